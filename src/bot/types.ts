@@ -1,0 +1,71 @@
+/**
+ * The platform-neutral conversation contract shared by every adapter (telegram, feishu, console).
+ * An adapter turns a platform update into an `Incoming`, asks the `Conversation`, and renders the
+ * `Reply` blocks with its own markup. Adapters import these types with `import type` only.
+ */
+import type { Answer, LoadError, Report } from "../index/schema.ts";
+
+/** Inline text with light emphasis. Adapters escape `text` for their markup. */
+export interface Span {
+  text: string;
+  bold?: boolean;
+  code?: boolean;
+}
+
+/** The neutral rich-text model: what a reply says, not how a platform draws it. */
+export type Block =
+  /** The headline figure, e.g. label “浔阳区 2023 年新收政府信息公开申请”, value “14 件”. */
+  | { kind: "figure"; label: string; value: string; detail?: string }
+  | { kind: "paragraph"; spans: Span[] }
+  /** Verbatim words from a report. */
+  | { kind: "quote"; text: string }
+  /** Where a figure stands: report · section/table · row · column. */
+  | { kind: "source"; text: string }
+  /** A warning (inconsistency, repair) or an info note. */
+  | { kind: "note"; tone: "warning" | "info"; text: string }
+  | { kind: "list"; items: Span[][] }
+  /** Questions the user can ask next (clarify choices); adapters may render them as buttons. */
+  | { kind: "choices"; items: string[] };
+
+export interface Reply {
+  /** Short title (cards, inline results). */
+  title: string;
+  blocks: Block[];
+}
+
+export type Platform = "telegram" | "feishu" | "console";
+
+export interface Incoming {
+  platform: Platform;
+  /** The message text with bot mentions already stripped by the adapter. */
+  text: string;
+  userId: string;
+  chatId: string;
+  isAdmin: boolean;
+}
+
+/** A report file an admin sent: its name and bytes. */
+export interface Upload {
+  filename: string;
+  data: Uint8Array;
+}
+
+/** What the bot layer needs from the core. `createCore` in src/bot/core.ts builds it from a data dir. */
+export interface Core {
+  answer(question: string): Answer;
+  reports(): Report[];
+  loadErrors(): LoadError[];
+  /** Re-read the data directory; what was loaded stays if reading fails. */
+  reload(): Promise<{ reports: number; errors: LoadError[] }>;
+  /** Read and check an uploaded report; on success store it atomically in the data dir and load it. */
+  addReport(upload: Upload): Promise<{ ok: true; report: Report } | { ok: false; reason: string }>;
+}
+
+export interface Conversation {
+  /** Answer one message; null means stay silent. Never throws: errors become an apology reply. */
+  handle(msg: Incoming): Promise<Reply | null>;
+  /** Handle an uploaded file (admins only; others get a refusal). */
+  upload(msg: Incoming, file: Upload): Promise<Reply>;
+  /** Short results for inline lookups (Telegram inline mode): the answer first, then related items. */
+  inline(query: string): Promise<{ id: string; title: string; description: string; reply: Reply }[]>;
+}
