@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { answerReply, formatValue, plainText, splitText } from "../../src/bot/render.ts";
+import type { Answer } from "../../src/index/schema.ts";
+import { xunyangFigure } from "./stub-core.ts";
+
+const fig = (region: string, year: number, label: string, value: number, unit = "件") => ({
+  agency: `${region}人民政府`,
+  region,
+  year,
+  metric: "table2.new.total",
+  label,
+  value,
+  unit,
+  source: `${region}人民政府${year}年政府信息公开工作年度报告 · 表二 · 本年新收 · 总计`,
+});
+
+describe("answerReply", () => {
+  it("puts the headline figure first, with region, year, label and value with unit", () => {
+    const r = answerReply(xunyangFigure);
+    expect(r.blocks[0]).toEqual({ kind: "figure", label: "浔阳区 2023 年 · 本年新收政府信息公开申请", value: "14 件" });
+    expect(r.title).toBe("浔阳区 2023 年 · 本年新收政府信息公开申请：14 件");
+  });
+
+  it("follows the figure with its source line and the verbatim quote", () => {
+    const kinds = answerReply(xunyangFigure).blocks.map((b) => b.kind);
+    expect(kinds.slice(0, 3)).toEqual(["figure", "source", "quote"]);
+    expect(answerReply(xunyangFigure).blocks[2]).toEqual({ kind: "quote", text: "2023年共受理依申请公开14件，依法办结14件" });
+  });
+
+  it("shows inconsistency notes as warnings", () => {
+    const r = answerReply({ ...xunyangFigure, notes: ["自然人一列加起来是 49，报告印的总计是 48"] });
+    expect(r.blocks).toContainEqual({ kind: "note", tone: "warning", text: "自然人一列加起来是 49，报告印的总计是 48" });
+  });
+
+  it("offers clarify choices as a choices block after the question back", () => {
+    const a: Answer = {
+      ...xunyangFigure,
+      status: "clarify",
+      figures: [],
+      quotes: [],
+      choices: ["乐清市人民政府2023年依申请公开多少件", "乐清市人民政府办公室2023年依申请公开多少件"],
+      text: "乐清市有两份报告，您问的是哪一份？\n1. …\n2. …",
+    };
+    const r = answerReply(a);
+    expect(r.blocks[0]).toEqual({ kind: "paragraph", spans: [{ text: "乐清市有两份报告，您问的是哪一份？" }] });
+    expect(r.blocks[1]).toEqual({ kind: "choices", items: a.choices });
+  });
+
+  it("renders not_found as the core's words about what exists, never as a figure", () => {
+    const a: Answer = { ...xunyangFigure, status: "not_found", figures: [], quotes: [], text: "没有浔阳区 2019 年的报告。\n\n已有：浔阳区 2023 年。" };
+    const r = answerReply(a);
+    expect(r.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph"]);
+    expect(plainText(r)).toContain("已有：浔阳区 2023 年");
+  });
+
+  it.each(["ranking", "comparison", "trend", "breakdown"] as const)("renders a %s answer as a list of figures with sources", (kind) => {
+    const a: Answer = {
+      ...xunyangFigure,
+      kind,
+      figures: [fig("赣州市", 2023, "本年新收政府信息公开申请", 1516), fig("浔阳区", 2023, "本年新收政府信息公开申请", 14)],
+      quotes: [],
+      text: "2023 年新收申请：赣州市最多",
+    };
+    const r = answerReply(a);
+    const list = r.blocks.find((b) => b.kind === "list");
+    expect(list).toEqual({
+      kind: "list",
+      items: [
+        [{ text: "赣州市 2023 年 · 本年新收政府信息公开申请：" }, { text: "1516 件", bold: true }],
+        [{ text: "浔阳区 2023 年 · 本年新收政府信息公开申请：" }, { text: "14 件", bold: true }],
+      ],
+    });
+    expect(r.blocks.filter((b) => b.kind === "source")).toHaveLength(2);
+    expect(r.blocks[0]).toEqual({ kind: "paragraph", spans: [{ text: "2023 年新收申请：赣州市最多" }] });
+  });
+
+  it("renders figure-less answers (reports, search) from the core's text and quotes", () => {
+    const a: Answer = { ...xunyangFigure, kind: "search", figures: [], text: "找到 1 段相关原文：", quotes: xunyangFigure.quotes };
+    const r = answerReply(a);
+    expect(r.blocks.map((b) => b.kind)).toEqual(["paragraph", "quote", "source"]);
+  });
+
+  it("formats units: a space before words, none before %", () => {
+    expect(formatValue(30183.96, "万元")).toBe("30183.96 万元");
+    expect(formatValue(12.5, "%")).toBe("12.5%");
+    expect(formatValue(3, "")).toBe("3");
+  });
+});
+
+describe("plainText", () => {
+  it("renders every block kind readably", () => {
+    const text = plainText({
+      title: "t",
+      blocks: [
+        { kind: "figure", label: "浔阳区 2023 年 · 新收", value: "14 件" },
+        { kind: "source", text: "表二" },
+        { kind: "quote", text: "原文" },
+        { kind: "note", tone: "warning", text: "不一致" },
+        { kind: "list", items: [[{ text: "a" }, { text: "b", bold: true }]] },
+        { kind: "choices", items: ["问题一", "问题二"] },
+      ],
+    });
+    expect(text).toBe("浔阳区 2023 年 · 新收：14 件\n\n出处：表二\n\n> 原文\n\n⚠️ 不一致\n\n• ab\n\n1. 问题一\n2. 问题二");
+  });
+});
+
+describe("splitText", () => {
+  it("keeps short text whole", () => {
+    expect(splitText("一\n二", 10)).toEqual(["一\n二"]);
+  });
+
+  it("cuts at line boundaries and drops the newline at the cut", () => {
+    expect(splitText("aa\nbb\ncc", 5)).toEqual(["aa\nbb", "cc"]);
+  });
+
+  it("never produces a piece over the limit, and loses no characters", () => {
+    const text = Array.from({ length: 300 }, (_, i) => `第${i}行：${"数".repeat(i % 37)}`).join("\n");
+    const parts = splitText(text, 100);
+    expect(parts.every((p) => p.length <= 100)).toBe(true);
+    expect(parts.join("\n")).toBe(text);
+  });
+
+  it("cuts a single over-long line hard", () => {
+    const parts = splitText("x".repeat(25), 10);
+    expect(parts).toEqual(["x".repeat(10), "x".repeat(10), "x".repeat(5)]);
+  });
+
+  it("does not cut inside a surrogate pair", () => {
+    const parts = splitText("😀".repeat(5), 3);
+    expect(parts.every((p) => !/[\uD800-\uDBFF]$/.test(p))).toBe(true);
+    expect(parts.join("")).toBe("😀".repeat(5));
+  });
+
+  it("measures with a custom size, e.g. the length after HTML escaping", () => {
+    const esc = (s: string) => s.replace(/&/g, "&amp;").length;
+    const parts = splitText("&&&&\n&&&&", 20, esc);
+    expect(parts).toEqual(["&&&&", "&&&&"]);
+  });
+
+  it("returns nothing for blank text", () => {
+    expect(splitText("\n\n", 10)).toEqual([]);
+  });
+});
