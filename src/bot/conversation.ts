@@ -1,0 +1,293 @@
+/**
+ * The platform-neutral conversation: commands, questions, uploads and inline lookups → `Reply`.
+ * Adapters (telegram, feishu, console) only translate platform updates into `Incoming` and draw the
+ * reply. Nothing here throws: a failing core becomes an apology reply.
+ */
+import type { Answer, Report } from "../index/schema.ts";
+import { parseCommand } from "./commands.ts";
+import { answerReply, figureLabel, formatValue } from "./render.ts";
+import type { Block, Conversation, Core, Incoming, Reply, Span, Upload } from "./types.ts";
+import { checkReply, consistencySummary, resolveReports } from "./reports.ts";
+
+/** File types an admin may upload (the reader understands these). */
+export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"] as const;
+/** Largest accepted upload; annual reports are well under 1 MB as text, a few MB as PDF. */
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+export interface ConversationOptions {
+  /** Longest message answered, in characters (default 1000). */
+  maxLength?: number;
+  /** Messages per user in any 60-second window (default 20). */
+  ratePerMinute?: number;
+  /** Clock in ms, for tests. */
+  now?: () => number;
+  /** Where unexpected errors go (default console.error). */
+  onError?: (error: unknown, where: string) => void;
+}
+
+const WINDOW_MS = 60_000;
+const INLINE_MAX = 10;
+
+const para = (text: string, bold = false): Block => ({ kind: "paragraph", spans: [{ text, bold }] });
+const short = (title: string, text: string): Reply => ({ title, blocks: [para(text)] });
+
+const APOLOGY: Reply = short("出错了", "抱歉，处理这条消息时出了错。请稍后再试，或换个问法。");
+
+export function hasUploadExtension(filename: string): boolean {
+  const lower = filename.toLowerCase();
+  return UPLOAD_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+function truncate(s: string, max: number): string {
+  const flat = s.replace(/\s+/g, " ").trim();
+  const chars = [...flat];
+  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+/** Example questions built from what is loaded, so /help never suggests a report we don't have. */
+function examples(reports: Report[]): string[] {
+  const out: string[] = [];
+  const [a, b] = reports;
+  if (a) out.push(`${a.region}${a.year}年依申请公开多少件`, `${a.region}${a.year}年行政复议多少件`);
+  if (b) out.push(`${b.region}${b.year}年予以公开多少件`);
+  const byRegion = new Map<string, number[]>();
+  for (const r of reports) byRegion.set(r.region, [...(byRegion.get(r.region) ?? []), r.year]);
+  const multi = [...byRegion].find(([, years]) => new Set(years).size > 1);
+  if (multi) {
+    const years = [...new Set(multi[1])].sort();
+    out.push(`${multi[0]}${years.at(-2)}年和${years.at(-1)}年收到的申请对比`);
+  }
+  if (a) out.push(`${a.year}年哪个地方收到的申请最多`);
+  if (!out.length) out.push("浔阳区2023年依申请公开多少件", "赣州市2023年行政复议多少件", "2023年哪个地方收到的申请最多");
+  return out;
+}
+
+function helpReply(reports: Report[], greeting: boolean): Reply {
+  const cmd = (c: string, what: string): Span[] => [{ text: c, code: true }, { text: ` — ${what}` }];
+  const blocks: Block[] = [];
+  if (greeting) blocks.push(para("您好！我是年报问答机器人。", true));
+  blocks.push(
+    para("我回答政府信息公开工作年度报告里的问题：给出准确的数字、它在报告里的位置（哪一节、哪张表、哪一行哪一列），并引用报告原文。"),
+    para("可以这样问："),
+    { kind: "list", items: examples(reports).map((q) => [{ text: q }]) },
+    para("命令："),
+    {
+      kind: "list",
+      items: [
+        cmd("/ask 问题", "提问（也可以用 /查 问题，私聊时直接发问题即可）"),
+        cmd("/reports", "已读取的报告：机关、年份、模板、勾稽核对结果"),
+        cmd("/check 机关 年份", "某份报告的勾稽核对明细，如 /check 浔阳区 2023"),
+        cmd("/help", "本说明"),
+      ],
+    },
+    { kind: "note", tone: "info", text: "管理员可以发送 /reload 重新读取报告目录，或直接发送报告文件（.txt .md .html .pdf .docx）加入新报告。" },
+  );
+  return { title: "年报问答 · 使用说明", blocks };
+}
+
+function reportsReply(core: Core): Reply {
+  const reports = [...core.reports()].sort((x, y) => x.agency.localeCompare(y.agency, "zh") || x.year - y.year);
+  const errors = core.loadErrors();
+  const blocks: Block[] = [];
+  if (!reports.length) blocks.push(para("还没有读取任何报告。"));
+  else {
+    blocks.push(para(`已读取 ${reports.length} 份报告：`));
+    blocks.push({
+      kind: "list",
+      items: reports.map((r) => [
+        { text: `${r.agency} · ${r.year} 年`, bold: true },
+        { text: ` · ${r.template} 版模板 · ${consistencySummary(r)}` },
+      ]),
+    });
+  }
+  for (const e of errors) blocks.push({ kind: "note", tone: "warning", text: `未能读取 ${e.file}：${e.message}` });
+  return { title: "已读取的报告", blocks };
+}
+
+function uploadedReply(report: Report): Reply {
+  const blocks: Block[] = [
+    para(`已加入报告：${report.agency} ${report.year} 年`, true),
+    para(`${report.title}（${report.template} 版模板，文件 ${report.file}）`),
+    para(`勾稽核对：${consistencySummary(report)}`),
+  ];
+  for (const c of report.checks.filter((c) => !c.holds).slice(0, 5)) blocks.push({ kind: "note", tone: "warning", text: c.message });
+  for (const w of report.warnings) blocks.push({ kind: "note", tone: "warning", text: w });
+  return { title: `已加入 ${report.agency} ${report.year} 年报告`, blocks };
+}
+
+/** One line that says what an answer is, for inline result titles. */
+function answerTitle(answer: Answer, reply: Reply): string {
+  const head = answer.figures[0];
+  if (answer.status === "answered" && head) return `${figureLabel(head)}：${formatValue(head.value, head.unit)}`;
+  return reply.title;
+}
+
+function answerDescription(answer: Answer): string {
+  const head = answer.figures[0];
+  if (answer.status === "answered" && head) return head.source;
+  return answer.text.split("\n").find((l) => l.trim()) ?? answer.question;
+}
+
+/**
+ * Build the conversation over a core.
+ *
+ * @example
+ *   const conv = createConversation(createCore("data/reports"));
+ *   await conv.handle({ platform: "console", text: "/ask 浔阳区2023年依申请公开多少件", userId: "u", chatId: "c", isAdmin: false });
+ */
+export function createConversation(core: Core, opts: ConversationOptions = {}): Conversation {
+  const maxLength = opts.maxLength ?? 1000;
+  const ratePerMinute = opts.ratePerMinute ?? 20;
+  const now = opts.now ?? Date.now;
+  const onError = opts.onError ?? ((error: unknown, where: string) => console.error(`[nianbao] ${where} failed:`, error));
+  /** userId → times (ms) of the messages accepted in the last minute. */
+  const seen = new Map<string, number[]>();
+
+  /** Sliding-window limit; returns the seconds to wait, or 0 when the message may pass. */
+  function throttle(userId: string): number {
+    const t = now();
+    const recent = (seen.get(userId) ?? []).filter((x) => t - x < WINDOW_MS);
+    if (recent.length >= ratePerMinute) {
+      seen.set(userId, recent);
+      return Math.max(1, Math.ceil(((recent[0] ?? t) + WINDOW_MS - t) / 1000));
+    }
+    recent.push(t);
+    seen.set(userId, recent);
+    if (seen.size > 10_000) {
+      for (const [k, v] of seen) if (!v.some((x) => t - x < WINDOW_MS)) seen.delete(k);
+    }
+    return 0;
+  }
+
+  function ask(question: string): Reply {
+    const q = question.trim();
+    if (!q) return { title: "请输入问题", blocks: [para("请在命令后面写上问题，例如："), { kind: "list", items: examples(safeReports()).slice(0, 2).map((e) => [{ text: `/ask ${e}` }]) }] };
+    return answerReply(core.answer(q));
+  }
+
+  function safeReports(): Report[] {
+    try {
+      return core.reports();
+    } catch (error) {
+      onError(error, "core.reports");
+      return [];
+    }
+  }
+
+  async function route(msg: Incoming): Promise<Reply | null> {
+    const text = msg.text.trim();
+    if (!text) return { title: "请输入问题", blocks: [para("请直接发送问题，例如："), { kind: "list", items: examples(safeReports()).slice(0, 3).map((e) => [{ text: e }]) }] };
+    const cmd = parseCommand(text);
+    if (!cmd) return ask(text);
+    switch (cmd.name) {
+      case "start":
+        return helpReply(safeReports(), true);
+      case "help":
+        return helpReply(safeReports(), false);
+      case "ask":
+        return ask(cmd.args);
+      case "reports":
+        return reportsReply(core);
+      case "check": {
+        const found = resolveReports(core.reports(), cmd.args);
+        return found.kind === "one" ? checkReply(found.report) : found.reply;
+      }
+      case "reload": {
+        if (!msg.isAdmin) return short("无权操作", "只有管理员可以重新读取报告。");
+        const r = await core.reload();
+        const blocks: Block[] = [para(`已重新读取报告目录：${r.reports} 份报告${r.errors.length ? `，${r.errors.length} 个文件未能读取` : ""}。`)];
+        for (const e of r.errors) blocks.push({ kind: "note", tone: "warning", text: `${e.file}：${e.message}` });
+        return { title: "已重新读取", blocks };
+      }
+      case undefined:
+        return short("未知命令", `没有 /${cmd.raw} 这个命令。发送 /help 查看可以问什么、怎么问。`);
+    }
+  }
+
+  return {
+    async handle(msg) {
+      try {
+        const wait = throttle(msg.userId);
+        if (wait > 0) return short("请稍候", `您发得有点快（每分钟最多 ${ratePerMinute} 条），请 ${wait} 秒后再试。`);
+        if ([...msg.text].length > maxLength) {
+          return short("问题太长", `这条消息太长了（超过 ${maxLength} 字）。请只发送问题本身，例如“浔阳区2023年依申请公开多少件”。`);
+        }
+        return await route(msg);
+      } catch (error) {
+        onError(error, "handle");
+        return APOLOGY;
+      }
+    },
+
+    async upload(msg, file: Upload) {
+      try {
+        if (!msg.isAdmin) return short("无权上传", "只有管理员可以添加报告文件。如需补充报告，请联系管理员。");
+        if (!hasUploadExtension(file.filename)) {
+          return short("文件类型不支持", `只接受 ${UPLOAD_EXTENSIONS.join(" ")} 文件，收到的是 ${file.filename}。`);
+        }
+        if (file.data.byteLength > MAX_UPLOAD_BYTES) {
+          return short("文件太大", `文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，未处理。`);
+        }
+        const r = await core.addReport(file);
+        if (r.ok) return uploadedReply(r.report);
+        return short("未能加入", `未能加入 ${file.filename}：${r.reason}`);
+      } catch (error) {
+        onError(error, "upload");
+        return APOLOGY;
+      }
+    },
+
+    async inline(query) {
+      const q = query.trim();
+      if ([...q].length < 2) {
+        const help = helpReply(safeReports(), false);
+        const [example] = examples(safeReports());
+        return [{ id: "hint", title: "请输入问题", description: `例如：${example ?? "浔阳区2023年依申请公开多少件"}`, reply: help }];
+      }
+      if ([...q].length > maxLength) {
+        return [{ id: "long", title: "问题太长", description: `请少于 ${maxLength} 字`, reply: short("问题太长", `问题请少于 ${maxLength} 字。`) }];
+      }
+      try {
+        const answer = core.answer(q);
+        const reply = answerReply(answer);
+        const results: Awaited<ReturnType<Conversation["inline"]>> = [
+          { id: "a", title: truncate(answerTitle(answer, reply), 64), description: truncate(answerDescription(answer), 120), reply },
+        ];
+        answer.figures.slice(1).forEach((f, i) => {
+          const title = `${figureLabel(f)}：${formatValue(f.value, f.unit)}`;
+          results.push({
+            id: `f${i}`,
+            title: truncate(title, 64),
+            description: truncate(f.source, 120),
+            reply: { title, blocks: [{ kind: "figure", label: figureLabel(f), value: formatValue(f.value, f.unit) }, { kind: "source", text: f.source }] },
+          });
+        });
+        answer.quotes.forEach((qt, i) => {
+          const where = [qt.report, qt.section].filter(Boolean).join(" · ");
+          results.push({
+            id: `q${i}`,
+            title: truncate(`原文 · ${qt.section || qt.report}`, 64),
+            description: truncate(qt.text, 120),
+            reply: { title: where, blocks: [{ kind: "quote", text: qt.text }, ...(where ? [{ kind: "source" as const, text: where }] : [])] },
+          });
+        });
+        // A clarify answer offers questions; answering them here lets the user pick the right one.
+        if (answer.status === "clarify") {
+          answer.choices.slice(0, INLINE_MAX).forEach((choice, i) => {
+            try {
+              const a = core.answer(choice);
+              const r = answerReply(a);
+              results.push({ id: `c${i}`, title: truncate(a.status === "answered" ? answerTitle(a, r) : choice, 64), description: truncate(choice, 120), reply: r });
+            } catch (error) {
+              onError(error, "inline choice");
+            }
+          });
+        }
+        return results.slice(0, INLINE_MAX);
+      } catch (error) {
+        onError(error, "inline");
+        return [{ id: "error", title: "出错了", description: "请稍后再试，或换个问法", reply: APOLOGY }];
+      }
+    },
+  };
+}

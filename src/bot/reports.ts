@@ -1,0 +1,111 @@
+/**
+ * Loaded reports as replies: the one-line consistency summary (/reports, uploads), finding a report
+ * by agency/region prefix and year (/check), and a report's consistency results.
+ */
+import type { Check, Report } from "../index/schema.ts";
+import type { Block, Reply } from "./types.ts";
+
+const TABLE_NAMES: Record<string, string> = { table1: "表一", table2: "表二", table3: "表三" };
+
+/** “✅ 勾稽一致（32 条）”, “⚠️ 2 处不一致 · 已修复 1 处”, “未核对”. */
+export function consistencySummary(r: Report): string {
+  const broken = r.checks.filter((c) => !c.holds).length;
+  const parts: string[] = [];
+  if (!r.checks.length) parts.push("未核对");
+  else if (broken === 0) parts.push(`✅ 勾稽一致（${r.checks.length} 条）`);
+  else parts.push(`⚠️ ${broken} 处不一致（共 ${r.checks.length} 条）`);
+  if (r.repairs.length) parts.push(`已修复 ${r.repairs.length} 处`);
+  if (r.warnings.length) parts.push(`${r.warnings.length} 条提示`);
+  return parts.join(" · ");
+}
+
+export type Resolved = { kind: "one"; report: Report } | { kind: "reply"; reply: Reply };
+
+const usage: Reply = {
+  title: "用法",
+  blocks: [{ kind: "paragraph", spans: [{ text: "用法：/check 机关或地区 年份，例如 /check 浔阳区 2023。发送 /reports 查看已读取的报告。" }] }],
+};
+
+/**
+ * Find the report `/check` means. The agency is matched against the loaded reports, best tier
+ * first: exact agency/region, then a prefix (“浔阳” → 浔阳区人民政府), then a substring. Several
+ * agencies, or several years without a year given, → ask back with ready-to-send choices.
+ */
+export function resolveReports(reports: Report[], args: string): Resolved {
+  const yearMatch = /(?:19|20)\d{2}/.exec(args);
+  const year = yearMatch ? Number(yearMatch[0]) : undefined;
+  const q = args.replace(/(?:19|20)\d{2}\s*年?/, "").replace(/\s+/g, "");
+  if (!q) return { kind: "reply", reply: usage };
+
+  const tiers: ((r: Report) => boolean)[] = [
+    (r) => r.agency === q || r.region === q,
+    (r) => r.agency.startsWith(q) || r.region.startsWith(q) || ([...r.region].length >= 2 && q.startsWith(r.region)),
+    (r) => r.agency.includes(q) || r.title.includes(q),
+  ];
+  let matches: Report[] = [];
+  for (const tier of tiers) {
+    matches = reports.filter(tier);
+    if (matches.length) break;
+  }
+  if (!matches.length) {
+    return { kind: "reply", reply: { title: "没有找到", blocks: [{ kind: "paragraph", spans: [{ text: `已读取的报告里没有“${q}”。发送 /reports 查看有哪些报告。` }] }] } };
+  }
+  const withYear = year === undefined ? matches : matches.filter((r) => r.year === year);
+  if (!withYear.length) {
+    const have = [...new Set(matches.map((r) => `${r.agency} ${r.year}`))];
+    return {
+      kind: "reply",
+      reply: {
+        title: "没有这一年的报告",
+        blocks: [
+          { kind: "paragraph", spans: [{ text: `没有“${q}”${year} 年的报告。已有：` }] },
+          { kind: "choices", items: have.map((h) => `/check ${h}`) },
+        ],
+      },
+    };
+  }
+  const keys = [...new Set(withYear.map((r) => `${r.agency} ${r.year}`))];
+  if (keys.length > 1) {
+    return {
+      kind: "reply",
+      reply: {
+        title: "请选择报告",
+        blocks: [
+          { kind: "paragraph", spans: [{ text: `有 ${keys.length} 份报告符合“${args.trim()}”，您要看哪一份？` }] },
+          { kind: "choices", items: keys.map((k) => `/check ${k}`) },
+        ],
+      },
+    };
+  }
+  // keys.length === 1, so withYear[0] exists
+  return { kind: "one", report: withYear[0] as Report };
+}
+
+function checkLine(c: Check): string {
+  const where = [TABLE_NAMES[c.table] ?? c.table, c.row, c.column].filter(Boolean).join(" · ");
+  let text = `${c.holds ? "✅" : "❌"} ${c.message}`;
+  if (!c.holds && c.printed !== undefined && c.expected !== undefined && !(c.message.includes(String(c.printed)) && c.message.includes(String(c.expected)))) {
+    text += `（报告所印 ${c.printed}，按规则应为 ${c.expected}）`;
+  }
+  return where && !c.message.includes(where) ? `${text} [${where}]` : text;
+}
+
+/** A report's consistency results: every rule that breaks first, then those that hold; repairs; warnings. */
+export function checkReply(r: Report): Reply {
+  const broken = r.checks.filter((c) => !c.holds);
+  const holding = r.checks.filter((c) => c.holds);
+  const blocks: Block[] = [
+    { kind: "paragraph", spans: [{ text: `${r.agency} ${r.year} 年报告 · 勾稽核对`, bold: true }] },
+    {
+      kind: "paragraph",
+      spans: [{ text: r.checks.length ? `共 ${r.checks.length} 条规则：${holding.length} 条成立，${broken.length} 条不成立。` : "这份报告没有可核对的表格数据。" }],
+    },
+  ];
+  if (r.checks.length) blocks.push({ kind: "list", items: [...broken, ...holding].map((c) => [{ text: checkLine(c) }]) });
+  for (const rep of r.repairs) {
+    blocks.push({ kind: "note", tone: "info", text: `已修复 ${TABLE_NAMES[rep.table] ?? rep.table}（${rep.rows.join("、")}）：${rep.description}` });
+  }
+  for (const w of r.warnings) blocks.push({ kind: "note", tone: "warning", text: w });
+  blocks.push({ kind: "source", text: `${r.title} · ${r.file}` });
+  return { title: `${r.agency} ${r.year} 年 · 勾稽核对`, blocks };
+}
