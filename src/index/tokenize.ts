@@ -1,0 +1,162 @@
+/**
+ * Chinese word segmentation for the search index and for questions — the only module that
+ * imports @node-rs/jieba (libraries.md §1.2).
+ *
+ * One `Jieba` instance, created on first use, with the default dictionary plus a user
+ * dictionary of the template's terms; the names of the loaded reports' agencies and regions are
+ * added at run time with `addWords`. jieba-rs cannot remove words (napi-rs/node-rs#766), so the
+ * dictionary only grows; `dictionaryHash()` identifies its state for the index snapshot.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { Jieba } from "@node-rs/jieba";
+import { dict } from "@node-rs/jieba/dict.js";
+
+/**
+ * Terms of the template and of the narrative that jieba's default dictionary splits. A high
+ * frequency makes the whole term win in `cut`; `cutForSearch` still emits the two- and
+ * three-character words inside it (申请, 公开 …), so partial queries keep matching.
+ */
+const TEMPLATE_TERMS: readonly string[] = [
+  "政府信息公开", "政府信息公开申请", "依申请公开", "主动公开", "政务公开", "政府信息管理",
+  "本机关不掌握相关政府信息", "不掌握", "另行制作", "补正", "不予公开", "部分公开", "予以公开",
+  "无法提供", "不予处理", "其他处理", "结转", "上年结转", "结转下年度", "继续办理", "办结",
+  "行政复议", "行政诉讼", "复议后起诉", "直接起诉", "结果维持", "结果纠正", "尚未审结",
+  "行政许可", "行政处罚", "行政强制", "行政事业性收费", "事业性收费", "规章", "规范性文件",
+  "行政规范性文件", "政府集中采购", "集中采购", "信访举报投诉", "重复申请", "公开出版物",
+  "国家秘密", "三安全一稳定", "第三方合法权益", "内部事务信息", "过程性信息", "行政执法案卷",
+  "行政查询事项", "信息处理费", "市长信箱", "云直播", "政务新媒体", "政府网站", "政府公报",
+  "政策解读", "新闻发布会", "依申请", "自然人", "商业企业", "科研机构", "社会公益组织",
+  "法律服务机构", "法人或其他组织", "人民政府", "人民政府办公室", "人民政府办公厅",
+];
+
+const TERM_FREQ = 50_000;
+const NAME_FREQ = 50_000;
+
+/** Function words and question words: never useful as search terms. */
+const STOP_WORDS: ReadonlySet<string> = new Set([
+  "的", "了", "和", "与", "及", "或", "是", "在", "有", "对", "把", "被", "为", "中", "其中", "等",
+  "之", "以", "于", "并", "也", "都", "就", "而", "从", "到", "向", "给", "由", "该", "这", "那",
+  "这个", "那个", "这些", "那些", "哪", "哪个", "哪些", "哪里", "什么", "怎么", "怎样", "如何",
+  "多少", "几", "几件", "几个", "几次", "是否", "吗", "呢", "吧", "啊", "请问", "请", "一下",
+  "一共", "共", "总共", "共计", "合计", "个", "件", "条", "项", "次", "场", "期", "年", "年度",
+  "我", "我们", "你", "您", "他", "它", "想", "知道", "查", "查询", "看看", "告诉", "还",
+]);
+
+export const STOP_WORD_LIST: readonly string[] = [...STOP_WORDS];
+
+let instance: Jieba | null = null;
+/** Every user-dictionary line loaded so far, in load order (for the hash). */
+const userLines: string[] = [];
+const userWords = new Set<string>();
+
+function jieba(): Jieba {
+  if (!instance) {
+    instance = Jieba.withDict(dict);
+    loadLines(TEMPLATE_TERMS.map((w) => `${w} ${TERM_FREQ} n`));
+  }
+  return instance;
+}
+
+function loadLines(lines: string[]): void {
+  if (lines.length === 0) return;
+  // jieba-rs wants `word freq [tag]` lines (napi-rs/node-rs#55); a line without freq throws.
+  instance?.loadDict(Buffer.from(lines.join("\n") + "\n"));
+  userLines.push(...lines);
+}
+
+/** A word jieba can take: no whitespace (it would break the `word freq tag` line). */
+function isDictWord(w: string): boolean {
+  return w.length >= 2 && !/[\s]/u.test(w);
+}
+
+/**
+ * Add names (agencies, regions and their short forms: 浔阳区人民政府, 浔阳区, 浔阳) to the
+ * dictionary so that they are cut as one word. Words already known are skipped, so calling it
+ * again with the same names is cheap and leaves `dictionaryHash()` unchanged.
+ */
+export function addWords(words: readonly string[]): void {
+  jieba();
+  const fresh = [...new Set(words.map((w) => w.trim()))].filter((w) => isDictWord(w) && !userWords.has(w));
+  for (const w of fresh) userWords.add(w);
+  loadLines(fresh.map((w) => `${w} ${NAME_FREQ} ns`));
+}
+
+/** Identifies the dictionary state (built-in terms + every word added), for snapshot manifests. */
+export function dictionaryHash(): string {
+  jieba();
+  return createHash("sha256").update(userLines.join("\n")).digest("hex").slice(0, 16);
+}
+
+/** The installed @node-rs/jieba version (read from its package.json). */
+export function jiebaVersion(): string {
+  try {
+    const require = createRequire(import.meta.url);
+    const pkg = join(dirname(require.resolve("@node-rs/jieba")), "package.json");
+    const parsed = JSON.parse(readFileSync(pkg, "utf8")) as { version?: unknown };
+    return typeof parsed.version === "string" ? parsed.version : "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+const PUNCT_OR_SPACE = /^[\p{P}\p{S}\p{Z}\s]+$/u;
+const NUMBER = /^[\d.,%]+$/u;
+const YEAR = /^(19|20)\d\d$/u;
+
+function keep(term: string, keepNumbers: boolean): boolean {
+  if (term.length === 0 || PUNCT_OR_SPACE.test(term) || STOP_WORDS.has(term)) return false;
+  // Every distinct count would become an index term (libraries.md §2.4); years are the
+  // exception because people search by them.
+  if (NUMBER.test(term)) return keepNumbers || YEAR.test(term);
+  return true;
+}
+
+/** NFKC (full-width → half-width) and lower case, before cutting. */
+export function normalizeText(text: string): string {
+  return text.normalize("NFKC").toLowerCase();
+}
+
+/**
+ * Search terms of a text, for indexing and for queries: `cutForSearch` with HMM (whole words
+ * plus the shorter words inside them), lower-cased, without stop words, punctuation and numbers
+ * other than 4-digit years.
+ *
+ * @example tokens("浔阳区2023年依申请公开多少件") // ["浔阳", "浔阳区", "2023", "申请", "公开", "依申请", "依申请公开"]
+ */
+export function tokens(text: string): string[] {
+  return jieba()
+    .cutForSearch(normalizeText(text), true)
+    .map((t) => t.trim())
+    .filter((t) => keep(t, false));
+}
+
+/**
+ * Plain words of a text (`cut` with HMM, no sub-words), lower-cased, without stop words and
+ * punctuation; numbers are kept. For question understanding (keywords).
+ */
+export function words(text: string): string[] {
+  return jieba()
+    .cut(normalizeText(text), true)
+    .map((t) => t.trim())
+    .filter((t) => keep(t, true));
+}
+
+/** Words with their part-of-speech tags and offsets in `text` (no filtering, no normalisation). */
+export function taggedWords(text: string): { word: string; tag: string; start: number; end: number }[] {
+  const out: { word: string; tag: string; start: number; end: number }[] = [];
+  let pos = 0;
+  for (const { word, tag } of jieba().tag(text, true)) {
+    const start = text.indexOf(word, pos);
+    const at = start >= 0 ? start : pos;
+    out.push({ word, tag, start: at, end: at + word.length });
+    pos = at + word.length;
+  }
+  return out;
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
