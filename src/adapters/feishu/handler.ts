@@ -1,0 +1,144 @@
+/**
+ * The `im.message.receive_v1` handler shared by both transports (the WSClient and the webhook
+ * server hand it the same flattened event). It returns at once — Feishu re-pushes an event that
+ * is not acknowledged within 3 s — after deduplicating by event_id and message_id; the answer is
+ * produced afterwards on a per-chat queue, and every error is logged, never thrown to the SDK.
+ */
+import { createHash } from "node:crypto";
+import type { Conversation, Incoming, Reply } from "../../bot/types.ts";
+import { renderReply, type OutMessage } from "./card.ts";
+import type { TtlSet } from "./dedup.ts";
+import { describeError, type Log } from "./log.ts";
+import { parseMessage, type MessageEvent } from "./message.ts";
+
+export interface HandlerDeps {
+  conversation: Conversation;
+  /** Reply to `messageId`; `uuid` makes a retried send idempotent on Feishu's side. */
+  reply(messageId: string, out: OutMessage, uuid: string): Promise<void>;
+  /** Download a file attached to a message (the message resource API). */
+  download(messageId: string, fileKey: string): Promise<Uint8Array>;
+  /** The bot's own open_id, or undefined while it is not known (group messages are then skipped). */
+  botOpenId(): Promise<string | undefined>;
+  admins: ReadonlySet<string>;
+  dedup: TtlSet;
+  log: Log;
+  /** Messages waiting per chat before new ones are dropped (a flood must not grow memory). */
+  maxQueuedPerChat?: number;
+}
+
+export interface MessageHandler {
+  /** Give this to the EventDispatcher. Never throws, never waits. */
+  onMessage(data: MessageEvent): void;
+  /** Resolves when every accepted message has been answered (or failed). */
+  idle(): Promise<void>;
+}
+
+export const HINT_UNSUPPORTED = "我只能回答文字问题。请直接输入问题，例如“浔阳区 2023 年收到多少政府信息公开申请？”，发送 /help 查看用法。";
+export const HINT_FILE_NOT_ADMIN = "只有管理员可以上传年报文件。请直接输入文字问题，发送 /help 查看用法。";
+export const HINT_DOWNLOAD_FAILED = "没能下载这个文件（可能太大或已撤回），请稍后再试。";
+export const APOLOGY = "抱歉，处理这条消息时出错了，请稍后再试。";
+
+export function createMessageHandler(deps: HandlerDeps): MessageHandler {
+  const { log } = deps;
+  const maxQueued = deps.maxQueuedPerChat ?? 20;
+  const chains = new Map<string, { tail: Promise<void>; queued: number }>();
+  let pending = 0;
+  let waiters: (() => void)[] = [];
+
+  function enqueue(chatId: string, task: () => Promise<void>): boolean {
+    const chain = chains.get(chatId) ?? { tail: Promise.resolve(), queued: 0 };
+    if (chain.queued >= maxQueued) return false;
+    chain.queued++;
+    pending++;
+    chain.tail = chain.tail
+      .then(task)
+      .catch((e: unknown) => log.error(`answering failed: ${describeError(e)}`))
+      .finally(() => {
+        chain.queued--;
+        if (chain.queued === 0) chains.delete(chatId);
+        pending--;
+        if (pending === 0) {
+          const ws = waiters;
+          waiters = [];
+          for (const w of ws) w();
+        }
+      });
+    chains.set(chatId, chain);
+    return true;
+  }
+
+  async function answer(ev: MessageEvent): Promise<void> {
+    const msg = ev.message;
+    const parsed = parseMessage(ev, await deps.botOpenId());
+    if (parsed.kind === "ignore") return;
+    const userId = ev.sender.sender_id?.open_id ?? "";
+    const incoming: Incoming = {
+      platform: "feishu",
+      text: parsed.kind === "text" ? parsed.text : "",
+      userId,
+      chatId: msg.chat_id,
+      isAdmin: userId !== "" && deps.admins.has(userId),
+    };
+    let reply: Reply | null;
+    try {
+      reply = await produce(parsed, incoming, msg.message_id);
+    } catch (e) {
+      log.error(`message ${msg.message_id}: ${describeError(e)}`);
+      reply = { title: "出错了", blocks: [{ kind: "paragraph", spans: [{ text: APOLOGY }] }] };
+    }
+    if (!reply) return;
+    const parts = renderReply(reply);
+    for (const [i, out] of parts.entries()) await deps.reply(msg.message_id, out, replyUuid(msg.message_id, i));
+  }
+
+  async function produce(parsed: Exclude<ReturnType<typeof parseMessage>, { kind: "ignore" }>, incoming: Incoming, messageId: string): Promise<Reply | null> {
+    switch (parsed.kind) {
+      case "text":
+        return deps.conversation.handle(incoming);
+      case "unsupported":
+        return hint(HINT_UNSUPPORTED);
+      case "file": {
+        // Only admins' files are downloaded: a refusal does not need the bytes.
+        if (!incoming.isAdmin) return hint(HINT_FILE_NOT_ADMIN);
+        let data: Uint8Array;
+        try {
+          data = await deps.download(messageId, parsed.fileKey);
+        } catch (e) {
+          log.error(`message ${messageId}: download failed: ${describeError(e)}`);
+          return hint(HINT_DOWNLOAD_FAILED);
+        }
+        log.info(`message ${messageId}: received file (${data.byteLength} bytes) from an admin`);
+        return deps.conversation.upload(incoming, { filename: parsed.fileName, data });
+      }
+    }
+  }
+
+  return {
+    onMessage(data) {
+      try {
+        const messageId = data.message.message_id;
+        const keys = [`m:${messageId}`, ...(data.event_id ? [`e:${data.event_id}`] : [])];
+        if (!deps.dedup.firstTime(keys)) {
+          log.info(`duplicate delivery of message ${messageId} ignored`);
+          return;
+        }
+        if (!enqueue(data.message.chat_id, () => answer(data))) log.warn(`chat ${data.message.chat_id}: too many queued messages, ${messageId} dropped`);
+      } catch (e) {
+        log.error(`bad im.message.receive_v1 event: ${describeError(e)}`);
+      }
+    },
+    idle() {
+      return pending === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve));
+    },
+  };
+}
+
+/** A hint reply: a single paragraph, sent as a plain text message. */
+function hint(text: string): Reply {
+  return { title: "", blocks: [{ kind: "paragraph", spans: [{ text }] }] };
+}
+
+/** The idempotency key of the i-th reply message to `messageId` (Feishu allows ≤ 50 characters). */
+export function replyUuid(messageId: string, i: number): string {
+  return `nb-${createHash("sha256").update(`${messageId}#${i}`).digest("hex").slice(0, 32)}`;
+}
