@@ -1,0 +1,146 @@
+/**
+ * The consistency rules (勾稽关系) of the template. They never throw: each rule gives a Check that
+ * holds or breaks; a rule whose inputs are missing is not reported. Used twice: to choose between
+ * readings of a messy table, and to tell users where a report's own numbers disagree.
+ */
+import type { Check, Row, Table } from "./schema.ts";
+import {
+  TABLE2_COLUMN_LABELS,
+  TABLE2_COLUMNS,
+  TABLE2_GROUPS,
+  TABLE3_COLUMNS,
+  TABLE3_GROUPS,
+  TABLE3_GROUP_LABELS,
+  table2RowDef,
+  table2Rows,
+  type Table2Group,
+  type TemplateId,
+} from "./template.ts";
+
+const GROUPS = Object.keys(TABLE2_GROUPS) as Table2Group[];
+const SIX = TABLE2_COLUMNS.slice(0, 6);
+
+function val(row: Row | null | undefined, col: string): number | null {
+  const v = row?.[col];
+  return typeof v === "number" ? v : null;
+}
+
+function sum(xs: (number | null)[]): number | null {
+  let s = 0;
+  for (const x of xs) {
+    if (x === null) return null;
+    s += x;
+  }
+  return Math.round(s * 1e6) / 1e6;
+}
+
+export function rowLabel(id: string): string {
+  if (id in TABLE2_GROUPS) return TABLE2_GROUPS[id as Table2Group].label;
+  return table2RowDef(id)?.label ?? id;
+}
+
+/** The value of a group (（三）不予公开 …) in one column: Σ of its rows, or its printed row. */
+export function groupValue(t: Table, template: TemplateId, group: Table2Group, col: string): number | null {
+  const leaves = table2Rows(template).filter((r) => r.group === group);
+  const s = sum(leaves.map((r) => val(t[r.id], col)));
+  return s ?? val(t[group], col);
+}
+
+export function table2Checks(t: Table, template: TemplateId): Check[] {
+  const checks: Check[] = [];
+  const ids = [...table2Rows(template).map((r) => r.id), ...GROUPS.filter((g) => t[g])];
+  for (const id of ids) {
+    const r = t[id];
+    if (!r) continue;
+    const parts = sum(SIX.map((c) => val(r, c)));
+    const total = val(r, "total");
+    if (parts === null || total === null) continue;
+    checks.push({
+      rule: "row_sum",
+      table: "table2",
+      row: id,
+      holds: parts === total,
+      printed: total,
+      expected: parts,
+      message: `${rowLabel(id)}：各类申请人之和 ${parts}，总计印为 ${total}`,
+    });
+  }
+  for (const col of TABLE2_COLUMNS) {
+    const name = TABLE2_COLUMN_LABELS[col];
+    const [nw, ci, rt, co] = ["new", "carried_in", "results_total", "carried_out"].map((id) => val(t[id], col));
+    if (nw != null && ci != null && rt != null && co != null) {
+      checks.push({
+        rule: "balance",
+        table: "table2",
+        column: col,
+        holds: nw + ci === rt + co,
+        printed: rt + co,
+        expected: nw + ci,
+        message: `${name}：新收 ${nw} + 上年结转 ${ci} = ${nw + ci}，办结总计 ${rt} + 结转下年 ${co} = ${rt + co}`,
+      });
+    }
+    const groups = GROUPS.filter((g) => !(template === "2019" && g === "other")).map((g) => groupValue(t, template, g, col));
+    const extra = template === "2019" ? [val(t["other"], col)] : [];
+    const results = sum([val(t["granted"], col), val(t["partly_granted"], col), ...groups, ...extra]);
+    if (rt != null && results !== null) {
+      checks.push({
+        rule: "column_sum",
+        table: "table2",
+        column: col,
+        row: "results_total",
+        holds: results === rt,
+        printed: rt,
+        expected: results,
+        message: `${name}：（七）总计印为 ${rt}，各办理结果之和为 ${results}`,
+      });
+    }
+    for (const g of GROUPS) {
+      const printed = val(t[g], col);
+      const leaves = sum(table2Rows(template).filter((r) => r.group === g).map((r) => val(t[r.id], col)));
+      if (printed === null || leaves === null || (template === "2019" && g === "other")) continue;
+      checks.push({
+        rule: "group_sum",
+        table: "table2",
+        row: g,
+        column: col,
+        holds: printed === leaves,
+        printed,
+        expected: leaves,
+        message: `${name}：${TABLE2_GROUPS[g].label}印为 ${printed}，其下各项之和为 ${leaves}`,
+      });
+    }
+  }
+  return checks;
+}
+
+export function table3Checks(t: Table | null): Check[] {
+  if (!t) return [];
+  const checks: Check[] = [];
+  for (const g of TABLE3_GROUPS) {
+    const r = t[g];
+    const parts = sum(TABLE3_COLUMNS.slice(0, 4).map((c) => val(r, c)));
+    const total = val(r, "total");
+    if (parts === null || total === null) continue;
+    checks.push({
+      rule: "table3_sum",
+      table: "table3",
+      row: g,
+      holds: parts === total,
+      printed: total,
+      expected: parts,
+      message: `${TABLE3_GROUP_LABELS[g]}：维持、纠正、其他、尚未审结之和 ${parts}，总计印为 ${total}`,
+    });
+  }
+  return checks;
+}
+
+/** How badly a reading of table 2 fits the rules: broken checks first, then cells it could not read. */
+export function table2Score(t: Table, template: TemplateId): [number, number] {
+  const broken = table2Checks(t, template).filter((c) => !c.holds).length;
+  let missing = 0;
+  for (const r of table2Rows(template)) {
+    const row = t[r.id];
+    missing += row ? TABLE2_COLUMNS.filter((c) => val(row, c) === null).length : TABLE2_COLUMNS.length;
+  }
+  return [broken, missing];
+}

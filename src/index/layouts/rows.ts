@@ -1,0 +1,220 @@
+/**
+ * Token stream → entries (a label and the numbers after it) → value rows of a fixed width.
+ * This is where the layouts differ: values one per line, whole rows per line, column by column
+ * (a block of k values per applicant column, hongze-2023), or glued digits (“801000081”).
+ */
+import type { NumTok, Tok } from "./tokens.ts";
+
+export interface Label {
+  /** Label text with whitespace removed (labels arrive broken by spaces and line breaks). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Entry {
+  label: Label | null;
+  nums: NumTok[];
+}
+
+export interface ValueRow {
+  values: number[];
+  start: number;
+  end: number;
+  /** How the row was read, when it was not plainly printed (e.g. “split glued digits”). */
+  note?: string;
+}
+
+/** Alternate label text and number runs. */
+export function toEntries(toks: Tok[]): Entry[] {
+  const entries: Entry[] = [];
+  let label: Label | null = null;
+  let nums: NumTok[] = [];
+  const flush = () => {
+    if (label || nums.length) entries.push({ label, nums });
+    label = null;
+    nums = [];
+  };
+  for (const t of toks) {
+    if (t.t === "text") {
+      if (nums.length) flush();
+      const s = t.s.replace(/\s+/g, "");
+      if (!s) continue;
+      if (label) {
+        label.text += s;
+        label.end = t.end;
+      } else label = { text: s, start: t.start, end: t.end };
+    } else nums.push(t);
+  }
+  flush();
+  return entries;
+}
+
+/** A check a row of values must pass; used to split glued digits and choose among readings. */
+export type RowRule = (values: number[]) => boolean;
+
+/** Σ of the first n-1 values equals the last (table 2 rows). */
+export const sumRule: RowRule = (v) => v.length > 1 && near(v.slice(0, -1).reduce((a, b) => a + b, 0), v[v.length - 1] ?? NaN);
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) < 1e-6;
+}
+
+/**
+ * Split a run of numbers into rows of `width` values, whichever way the extraction laid them out.
+ * Leftover values that do not make a whole row are returned in `rest`.
+ */
+export function buildRows(nums: NumTok[], width: number, rule: RowRule): { rows: ValueRow[]; rest: NumTok[] } {
+  const rows: ValueRow[] = [];
+  const lines = groupBy(nums, (n) => n.line);
+  let singles: NumTok[] = [];
+  let partial: NumTok[] = [];
+  const flushSingles = () => {
+    if (singles.length) partial.push(...vertical(singles, width, rows));
+    singles = [];
+  };
+  for (const line of lines) {
+    if (line.length === 1 && !(line[0] && line[0].raw.length >= width && width > 1 && partial.length === 0 && singles.length === 0 && isGluedCandidate(line, width, rule))) {
+      singles.push(...line);
+      continue;
+    }
+    flushSingles();
+    const all = [...partial, ...line];
+    partial = [];
+    const made = rowWise(all, width, rule);
+    if (made) rows.push(...made);
+    else partial = all;
+  }
+  flushSingles();
+  if (partial.length) {
+    const glued = splitGlued(partial, width, rule);
+    if (glued) {
+      rows.push(glued);
+      partial = [];
+    }
+  }
+  return { rows, rest: partial };
+}
+
+function isGluedCandidate(line: NumTok[], width: number, rule: RowRule): boolean {
+  return splitGlued(line, width, rule) !== null;
+}
+
+/** Numbers printed along a line: exact rows, several rows, a row with a stray cell, glued or padded cells. */
+function rowWise(nums: NumTok[], width: number, rule: RowRule): ValueRow[] | null {
+  if (nums.length === width) return [row(nums)];
+  if (nums.length > width && nums.length % width === 0) {
+    const out: ValueRow[] = [];
+    for (let i = 0; i < nums.length; i += width) out.push(row(nums.slice(i, i + width)));
+    return out;
+  }
+  if (nums.length > width) {
+    // One extra cell (e.g. an empty label column read as 0): keep the window that adds up, else the last.
+    for (let i = nums.length - width; i >= 0; i--) {
+      const w = nums.slice(i, i + width);
+      if (rule(w.map((n) => n.value))) return [row(w, "dropped a stray cell")];
+    }
+    return [row(nums.slice(-width), "dropped a stray cell")];
+  }
+  const glued = splitGlued(nums, width, rule);
+  if (glued) return [glued];
+  const lead = nums[0]?.leadBlanks ?? 0;
+  if (lead && nums.length + lead >= width) {
+    // Empty first cells in a row that holds numbers are zeros.
+    const values = [...Array<number>(width - nums.length).fill(0), ...nums.map((n) => n.value)];
+    if (rule(values)) return [{ values, start: nums[0]?.start ?? 0, end: nums[nums.length - 1]?.end ?? 0, note: "empty cells read as 0" }];
+  }
+  return null; // a row wrapped over several lines: the caller joins it with the next line
+}
+
+/**
+ * One value per line. Blank lines separate column blocks when a PDF was extracted column by
+ * column: `width` consecutive groups of equal size k > 1 hold k rows, one group per column.
+ */
+function vertical(nums: NumTok[], width: number, rows: ValueRow[]): NumTok[] {
+  const groups = groupBy(nums, (n) => n.group);
+  let flat: NumTok[] = [];
+  for (let i = 0; i < groups.length; ) {
+    const size = groups[i]?.length ?? 0;
+    const block = groups.slice(i, i + width);
+    if (size > 1 && block.length === width && block.every((g) => g.length === size)) {
+      for (const r of flushFlat(flat, width, rows)) void r;
+      flat = [];
+      for (let k = 0; k < size; k++) {
+        const cells = block.map((g) => g[k] as NumTok);
+        rows.push({ ...row(cells), note: "read column by column" });
+      }
+      i += width;
+    } else {
+      flat.push(...(groups[i] ?? []));
+      i++;
+    }
+  }
+  return flushFlat(flat, width, rows);
+}
+
+function flushFlat(flat: NumTok[], width: number, rows: ValueRow[]): NumTok[] {
+  const whole = flat.length - (flat.length % width);
+  for (let i = 0; i < whole; i += width) rows.push(row(flat.slice(i, i + width)));
+  return flat.slice(whole);
+}
+
+function row(nums: NumTok[], note?: string): ValueRow {
+  const r: ValueRow = { values: nums.map((n) => n.value), start: nums[0]?.start ?? 0, end: nums[nums.length - 1]?.end ?? 0 };
+  if (note) r.note = note;
+  return r;
+}
+
+function groupBy<T>(xs: T[], key: (x: T) => number): T[][] {
+  const out: T[][] = [];
+  let cur: T[] = [];
+  let k: number | undefined;
+  for (const x of xs) {
+    const kx = key(x);
+    if (k !== undefined && kx !== k) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(x);
+    k = kx;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/**
+ * Cells glued together by crawler text (“801000081” is 80 · 1 · 0 · 0 · 0 · 0 · 81): split the digit
+ * strings into `width` numbers without leading zeros so that `rule` holds. Null when no split, or
+ * more than one, fits.
+ */
+export function splitGlued(nums: NumTok[], width: number, rule: RowRule): ValueRow | null {
+  if (nums.length >= width || nums.some((n) => n.raw.includes(".") || n.blank)) return null;
+  const digits = nums.map((n) => n.raw);
+  const total = digits.reduce((a, d) => a + d.length, 0);
+  if (total < width || total > 40) return null;
+  const found: number[][] = [];
+  const parts: number[] = [];
+  const walk = (ti: number, pos: number): void => {
+    if (found.length > 1) return;
+    const d = digits[ti];
+    if (d === undefined) {
+      if (parts.length === width && rule(parts)) found.push([...parts]);
+      return;
+    }
+    if (pos === d.length) return walk(ti + 1, 0);
+    const left = width - parts.length;
+    const remainingDigits = d.length - pos + digits.slice(ti + 1).reduce((a, x) => a + x.length, 0);
+    if (left <= 0 || remainingDigits < left) return;
+    const maxLen = d[pos] === "0" ? 1 : d.length - pos;
+    for (let len = 1; len <= maxLen; len++) {
+      parts.push(Number(d.slice(pos, pos + len)));
+      walk(ti, pos + len);
+      parts.pop();
+    }
+  };
+  walk(0, 0);
+  if (found.length !== 1 || !found[0]) return null;
+  const first = nums[0];
+  const last = nums[nums.length - 1];
+  return { values: found[0], start: first?.start ?? 0, end: last?.end ?? 0, note: "split glued digits by the row sum" };
+}

@@ -1,0 +1,142 @@
+/**
+ * A table region of text → a stream of label text and numbers, whatever the layout: one cell per
+ * line, tab- or pipe-separated cells, space-aligned columns, or everything glued together.
+ * Every token keeps its offsets in the source so that a row can be quoted as printed.
+ */
+import { isPageFurniture, parseCellNumber, splitLines, toHalfWidth } from "../read/text.ts";
+
+export interface TextTok {
+  t: "text";
+  s: string;
+  start: number;
+  end: number;
+}
+export interface NumTok {
+  t: "num";
+  value: number;
+  /** The digits as printed (used to split glued cells). */
+  raw: string;
+  unit: string;
+  start: number;
+  end: number;
+  line: number;
+  /** Increments at every blank line: values of one column block share a group. */
+  group: number;
+  /** An empty table cell between numbers, read as 0. */
+  blank?: boolean;
+  /** Empty cells between the label and the first number on a tab line. */
+  leadBlanks?: number;
+}
+export type Tok = TextTok | NumTok;
+
+/** A digit run; “1.”/“2、” followed by a non-digit is a list number, part of the label. */
+const PIECE = /(\d[\d,]*(?:\.\d+)?)(万元|万条|万件|个|次|件|条|项|万)?/g;
+
+export function tokenize(text: string, from: number, to: number): Tok[] {
+  const toks: Tok[] = [];
+  let group = 0;
+  let lineNo = 0;
+  for (const line of splitLines(text, from, to)) {
+    lineNo++;
+    const raw = line.text.replace(/\f/g, " ");
+    if (!raw.trim() || isPageFurniture(raw)) {
+      group++;
+      continue;
+    }
+    if (/^\s*\|?\s*:?-{3,}/.test(raw)) continue; // markdown table rule
+    const sep = raw.includes("\t") ? "\t" : /^\s*\|.*\|\s*$/.test(raw) ? "|" : null;
+    if (sep) pushCells(toks, raw, line.start, sep, lineNo, group);
+    else pushWords(toks, raw, line.start, lineNo, group);
+  }
+  return toks;
+}
+
+/** Tab or pipe cells: a cell is a number, or label text; empty cells between numbers are 0. */
+function pushCells(toks: Tok[], raw: string, base: number, sep: string, line: number, group: number): void {
+  const cells: { s: string; start: number }[] = [];
+  let pos = 0;
+  for (const part of raw.split(sep)) {
+    cells.push({ s: part, start: base + pos });
+    pos += part.length + 1;
+  }
+  const isNum = cells.map((c) => parseCellNumber(c.s) !== null);
+  const lastText = cells.reduce((acc, c, i) => (c.s.trim() && !isNum[i] ? i : acc), -1);
+  const lastNum = isNum.lastIndexOf(true);
+  let lead = 0;
+  let seenNum = false;
+  cells.forEach((c, i) => {
+    const s = c.s.trim();
+    if (!s) {
+      if (i > lastText && !seenNum) lead++;
+      else if (seenNum && i < lastNum) toks.push({ t: "num", value: 0, raw: "0", unit: "", start: c.start, end: c.start, line, group, blank: true });
+      return;
+    }
+    if (isNum[i] && i > lastText) {
+      const n = parseCellNumber(s);
+      if (!n) return;
+      const at = c.start + c.s.indexOf(s);
+      toks.push({ t: "num", value: n.value, raw: s.replace(/[^\d.]/g, ""), unit: n.unit, start: at, end: at + s.length, line, group, ...(!seenNum && lead ? { leadBlanks: lead } : {}) });
+      seenNum = true;
+    } else pushWords(toks, c.s, c.start, line, group);
+  });
+}
+
+/** Whitespace-separated words, each split into label text and digit runs. */
+function pushWords(toks: Tok[], raw: string, base: number, line: number, group: number): void {
+  const words = /\S+/g;
+  let w: RegExpExecArray | null;
+  while ((w = words.exec(raw))) splitWord(toks, w[0], base + w.index, line, group);
+}
+
+function splitWord(toks: Tok[], word: string, base: number, line: number, group: number): void {
+  const half = toHalfWidth(word);
+  let last = 0;
+  PIECE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PIECE.exec(half))) {
+    let digits = m[1] ?? "";
+    let unit = m[2] ?? "";
+    const next = half[m.index + m[0].length] ?? "";
+    const prev = half[m.index - 1] ?? "";
+    let numbering = "";
+    if (!unit && /[.、,，]/.test(digits.slice(-1))) {
+      // “1,” or “3.” at the end of the run: punctuation belongs to the label.
+      digits = digits.slice(0, -1);
+    }
+    if (!unit && /^[.、)）]/.test(next) && !/^\.\d/.test(half.slice(m.index + m[0].length))) {
+      // A list number (“1.属于…”), possibly glued to the previous row's values (“00000002.其他”).
+      numbering = digits.slice(-1);
+      digits = digits.slice(0, -1);
+    }
+    if (/[(（第〔[]/.test(prev) || /^[)）年月日号届期]/.test(next)) {
+      numbering = digits + numbering + unit;
+      digits = "";
+      unit = "";
+    }
+    const pieceStart = m.index;
+    if (pieceStart > last) pushText(toks, word.slice(last, pieceStart), base + last);
+    if (digits) {
+      const clean = digits.replace(/,/g, "");
+      const value = Number(clean);
+      if (Number.isFinite(value)) {
+        toks.push({ t: "num", value, raw: clean, unit, start: base + pieceStart, end: base + pieceStart + digits.length + unit.length, line, group });
+      }
+    }
+    const numberingStart = pieceStart + digits.length + (digits ? unit.length : 0);
+    last = numberingStart;
+    if (numbering) {
+      pushText(toks, word.slice(numberingStart, m.index + m[0].length), base + numberingStart);
+      last = m.index + m[0].length;
+    }
+  }
+  if (last < word.length) pushText(toks, word.slice(last), base + last);
+}
+
+function pushText(toks: Tok[], s: string, start: number): void {
+  if (!s) return;
+  const prev = toks[toks.length - 1];
+  if (prev && prev.t === "text" && prev.end >= start - 1) {
+    prev.s += s;
+    prev.end = start + s.length;
+  } else toks.push({ t: "text", s, start, end: start + s.length });
+}

@@ -1,0 +1,68 @@
+/**
+ * Figures stated in the narrative: “全年收到市长信箱信件211条”, “639.15万条”, “1250余条”,
+ * “十一期”. Each keeps the phrase that states it and its sentence, so it can be quoted.
+ */
+import type { NarrativeFigure, Passage } from "../schema.ts";
+import { parseChineseNumber } from "./text.ts";
+
+const UNITS = "万人次|万条|万件|万元|万次|场次|人次|件|条|项|次|期|个|场|家|人|篇|份|元|%|％|批|名|户|封|部";
+const FIGURE = new RegExp(
+  `(\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(余|多)?\\s*(万(?!${"元|条|件|人次|次"}))?\\s*(${UNITS})`,
+  "g",
+);
+const CN_UNITS = /^(期|次|场|个|项|条|件|家|场次|批|名|篇)$/;
+
+export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
+  const out: NarrativeFigure[] = [];
+  for (const p of passages) {
+    if (p.section >= 2 && p.section <= 4 && !/[，。]/.test(p.text)) continue; // table captions
+    const found: NarrativeFigure[] = [];
+    for (const m of p.text.matchAll(FIGURE)) {
+      const [whole, num = "", , wan, unitRaw = ""] = m;
+      const at = m.index;
+      const before = p.text[at - 1] ?? "";
+      const after = p.text[at + whole.length] ?? "";
+      if (before === "第" || /[\d.]/.test(before) || /[年月日号性]/.test(after)) continue;
+      let value: number | null;
+      if (/^\d/.test(num)) value = Number(num.replace(/[,，]/g, ""));
+      else {
+        if (!CN_UNITS.test(unitRaw) || num === "一" || num === "两") continue; // “一个”, “两化” are words, not counts
+        value = parseChineseNumber(num);
+      }
+      if (value === null || !Number.isFinite(value)) continue;
+      let unit = unitRaw === "％" ? "%" : unitRaw;
+      if (wan) value = Math.round(value * 10000 * 1e6) / 1e6;
+      if (unit.startsWith("万") && unit !== "万元" && unit.length > 1) {
+        value = Math.round(value * 10000 * 1e6) / 1e6;
+        unit = unit.slice(1);
+      }
+      const clauseStart = Math.max(...["，", "。", "；", "：", "、", ",", ";", "（", "("].map((c) => p.text.lastIndexOf(c, at - 1))) + 1;
+      found.push({
+        value,
+        unit,
+        says: p.text.slice(clauseStart, at + whole.length).trim(),
+        sentence: p.text,
+        section: p.section,
+        start: p.start,
+        end: p.end,
+      });
+    }
+    out.push(...found, ...combined(found));
+  }
+  return out;
+}
+
+/** “线上…20条，线下…4条”: the parts of one count stated side by side; their sum is the count. */
+function combined(found: NarrativeFigure[]): NarrativeFigure[] {
+  const out: NarrativeFigure[] = [];
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i] as NarrativeFigure;
+    const b = found[i + 1] as NarrativeFigure;
+    if (a.unit === b.unit && /线上|网上/.test(a.says) && /线下|现场|当面|信函/.test(b.says)) {
+      const from = a.sentence.indexOf(a.says);
+      const to = a.sentence.indexOf(b.says, from) + b.says.length;
+      out.push({ ...a, value: a.value + b.value, says: a.sentence.slice(from, to) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+/**
+ * One report's text → Report: title and agency, sections, the three tables, passages, narrative
+ * figures and every consistency check. Throws ReportError only when the text is not a report.
+ */
+import { table2Checks, table3Checks } from "../checks.ts";
+import { tokenize } from "../layouts/tokens.ts";
+import type { Check, Report, Section, Span } from "../schema.ts";
+import { table2Rows, type TemplateId } from "../template.ts";
+import { buildPassages } from "./passages.ts";
+import { narrativeFigures } from "./narrative.ts";
+import { findSections } from "./sections.ts";
+import { readTable1 } from "./table1.ts";
+import { readTable2 } from "./table2.ts";
+import { readTable3 } from "./table3.ts";
+import { textVsTable } from "./text-vs-table.ts";
+import { squash, splitLines } from "./text.ts";
+import { readTitle } from "./title.ts";
+
+/** A file that is not a (filled-in) report; the message names the file and the reason. */
+export class ReportError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+export function parseReport(input: string, file: string): Report {
+  const text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (!text.trim()) throw new ReportError(file, "the file is empty");
+  const title = readTitle(text);
+  const looksLikeTemplate = /本年新收政府信息公开申请数量|第二十条第/.test(squash(text.slice(0, 20000)));
+  if (!title) {
+    throw new ReportError(
+      file,
+      looksLikeTemplate
+        ? "not a filled-in report: no title with the reporting agency and year (is this the blank template?)"
+        : "not a government information disclosure annual report (no title like “XX市人民政府2023年政府信息公开工作年度报告”)",
+    );
+  }
+  const sections = findSections(text);
+  const regions = tableRegions(text, sections);
+  const template = detectTemplate(text, regions.t1, title.year);
+
+  const t1 = readTable1(tokenize(text, regions.t1.start, regions.t1.end), template);
+  const t2 = readTable2(tokenize(text, regions.t2.start, regions.t2.end), template);
+  const t3 = readTable3(tokenize(text, regions.t3.start, regions.t3.end));
+  const figures = [t1.table, t2.table, t3.table ?? {}].flatMap((t) => Object.values(t)).flatMap((r) => (r ? Object.values(r) : []));
+  if (!figures.some((v) => v !== null)) {
+    throw new ReportError(file, "not a filled-in report: none of the three tables holds a figure");
+  }
+
+  const passages = buildPassages(text, sections, [{ start: regions.t1.start, end: regions.t3.end }]);
+  const narrative = narrativeFigures(passages);
+  const spans: Record<string, Span> = { ...t1.spans, ...t2.spans, ...(t3.span ? { table3: t3.span } : {}) };
+  const checks: Check[] = [...table2Checks(t2.table, template), ...table3Checks(t3.table)];
+  const report: Report = {
+    file,
+    title: title.title,
+    agency: title.agency,
+    region: title.region,
+    year: title.year,
+    template,
+    text,
+    sections,
+    passages,
+    table1: t1.table,
+    table2: t2.table,
+    table3: t3.table,
+    spans,
+    narrative,
+    checks,
+    repairs: t2.repairs,
+    warnings: [...t1.warnings, ...t2.warnings, ...t3.warnings, ...missingWarnings(t2.table, template)],
+  };
+  report.checks.push(...textVsTable(report));
+  return report;
+}
+
+interface Regions {
+  t1: { start: number; end: number };
+  t2: { start: number; end: number };
+  t3: { start: number; end: number };
+}
+
+/**
+ * Where each table stands. Headings are the anchors; without them (leping-2023's table 2 starts
+ * in the middle, with no heading) the first line naming a table-2 row starts table 2.
+ */
+function tableRegions(text: string, sections: Section[]): Regions {
+  const sec = (no: number) => sections.find((s) => s.no === no);
+  const firstAfter = (from: number, test: (sq: string) => boolean) => {
+    for (const l of splitLines(text, from)) if (test(squash(l.text))) return l.start;
+    return -1;
+  };
+  const t2Keys = table2Rows("2021").flatMap((r) => r.keys);
+  const t1Start = sec(2)?.start ?? firstAfter(0, (s) => /第二十条/.test(s));
+  const from = Math.max(0, t1Start);
+  const t2Start = sec(3)?.start ?? firstAfter(from, (s) => /申请人情况/.test(s) || t2Keys.some((k) => s.includes(k)));
+  const t3Start = sec(4)?.start ?? (t2Start >= 0 ? firstAfter(t2Start, (s) => /^[四4]?[、.]?.{0,16}行政复议/.test(s) && !/结转/.test(s)) : -1);
+  const end = sec(5)?.start ?? sec(6)?.start ?? text.length;
+  const t2s = t2Start >= 0 ? t2Start : t3Start >= 0 ? t3Start : end;
+  const t3s = t3Start >= 0 ? t3Start : end;
+  return {
+    t1: { start: t1Start >= 0 ? t1Start : t2s, end: t2s },
+    t2: { start: t2s, end: t3s },
+    t3: { start: t3s, end: Math.max(t3s, end) },
+  };
+}
+
+function detectTemplate(text: string, t1: { start: number; end: number }, year: number): TemplateId {
+  const t = squash(text.slice(t1.start, t1.end));
+  if (/新制作|新公开数量|对外公开总数|上一年项目数|集中采购/.test(t)) return "2019";
+  if (/制发件数|废止件数|现行有效/.test(t)) return "2021";
+  if (/〔2019〕60号/.test(squash(text.slice(0, 3000)))) return "2019";
+  return year <= 2020 ? "2019" : "2021";
+}
+
+function missingWarnings(t: Report["table2"], template: TemplateId): string[] {
+  const missing = table2Rows(template).filter((r) => !t[r.id]);
+  if (!missing.length) return [];
+  if (missing.length === table2Rows(template).length) return ["表二：全表缺失"];
+  return [`表二：文本中缺少 ${missing.length} 行（${missing.map((r) => r.label).join("、")}）`];
+}

@@ -1,0 +1,51 @@
+/**
+ * The six sections of a report. Headings are found by their words, anywhere in the text (crawler
+ * text may have no line breaks at all), in order: table-2 row labels such as “三、本年度办理结果” or
+ * “四、结转下年度继续办理” start with the same numerals and must not be taken for headings.
+ */
+import type { Section } from "../schema.ts";
+
+const N = String.raw`[\s#*]*`; // markdown marks and spaces a heading may carry
+const SEP = String.raw`\s*[、.．]?\s*(?:\*\*)?\s*`;
+
+const HEADINGS: { no: number; re: RegExp }[] = [
+  { no: 1, re: new RegExp(`${N}[一1]${SEP}总\\s*体\\s*情\\s*况`, "g") },
+  { no: 2, re: new RegExp(`${N}[二2]${SEP}主\\s*动\\s*公\\s*开(?:政府信息)?(?:情况)?`, "g") },
+  { no: 3, re: new RegExp(`${N}[三3]${SEP}(?:收到和处理|依申请公开)[^\\n。]{0,14}`, "g") },
+  { no: 4, re: new RegExp(`${N}[四4]${SEP}[^\\n。]{0,16}?行政复议[^\\n。]{0,12}`, "g") },
+  { no: 5, re: new RegExp(`${N}[五5]${SEP}[^\\n。]{0,14}?(?:存在的?|主要)[^\\n。]{0,4}问题[^\\n。]{0,10}`, "g") },
+  { no: 6, re: new RegExp(`${N}[六6]${SEP}其他[^\\n。]{0,10}`, "g") },
+];
+
+/** Find section headings in order; a section missing from the text is simply absent. */
+export function findSections(text: string): Section[] {
+  const found: { no: number; start: number; headEnd: number; heading: string }[] = [];
+  let from = 0;
+  for (const { no, re } of HEADINGS) {
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      // A heading starts a line (or follows sentence-ending punctuation in collapsed text).
+      const at = m.index + (m[0].length - m[0].trimStart().length);
+      const before = text.slice(Math.max(0, at - 1), at);
+      if (at === 0 || /[\n\r。；;：:）)\s\f\d]/.test(before)) {
+        const heading = m[0].replace(/[#*]/g, "").replace(/\s+/g, "").trim();
+        found.push({ no, start: at, headEnd: m.index + m[0].length, heading });
+        from = m.index + m[0].length;
+        break;
+      }
+    }
+  }
+  return found.map((f, i) => ({
+    no: f.no,
+    heading: f.heading,
+    start: f.start,
+    end: found[i + 1]?.start ?? text.length,
+  }));
+}
+
+export function sectionAt(sections: Section[], offset: number): number {
+  let no = 0;
+  for (const s of sections) if (offset >= s.start) no = s.no;
+  return no;
+}

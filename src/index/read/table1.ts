@@ -1,0 +1,95 @@
+/**
+ * Table 1 (主动公开政府信息情况): blocks headed 第二十条第（X）项, each with its items and columns.
+ * Within a block the numbers fill the items in template order when their count fits exactly —
+ * PDF text may print a value before its label (hongze-2023: “本年处理决定数量 550 行政许可”) —
+ * otherwise each item takes the numbers printed after its label.
+ */
+import { toEntries } from "../layouts/rows.ts";
+import type { NumTok, Tok } from "../layouts/tokens.ts";
+import type { Span, Table } from "../schema.ts";
+import { table1Items, type Table1ItemDef, type TemplateId } from "../template.ts";
+import { toHalfWidth } from "./text.ts";
+
+type Event = { k: "clause"; clause: string } | { k: "item"; item: Table1ItemDef; start: number } | { k: "num"; num: NumTok };
+
+const CLAUSE = /第\(([一二三四五六七八九十]+)\)项/g;
+
+export function readTable1(toks: Tok[], template: TemplateId): { table: Table; spans: Record<string, Span>; warnings: string[] } {
+  const items = table1Items(template);
+  const events: Event[] = [];
+  for (const e of toEntries(toks)) {
+    if (e.label) events.push(...labelEvents(e.label.text, e.label.start, items));
+    for (const n of e.nums) events.push({ k: "num", num: n });
+  }
+  const table: Table = Object.fromEntries(items.map((i) => [i.id, null]));
+  const spans: Record<string, Span> = {};
+  const warnings: string[] = [];
+
+  for (const block of splitBlocks(events)) {
+    const present = items.filter((i) => block.some((ev) => ev.k === "item" && ev.item.id === i.id));
+    const nums = block.flatMap((ev) => (ev.k === "num" ? [ev.num] : []));
+    if (!present.length || !nums.length) continue;
+    const need = present.reduce((a, i) => a + i.columns.length, 0);
+    const assign = (item: Table1ItemDef, values: NumTok[], labelAt?: number) => {
+      if (table[item.id]) return;
+      table[item.id] = Object.fromEntries(item.columns.map((c, i) => [c.id, values[i]?.value ?? null]));
+      const first = values[0];
+      const last = values[values.length - 1];
+      if (first && last) spans[`table1.${item.id}`] = { start: Math.min(labelAt ?? first.start, first.start), end: Math.max(last.end, labelAt ?? 0) };
+    };
+    if (nums.length === need) {
+      let k = 0;
+      for (const item of present) {
+        const labelAt = block.find((ev) => ev.k === "item" && ev.item.id === item.id) as { start: number } | undefined;
+        assign(item, nums.slice(k, k + item.columns.length), labelAt?.start);
+        k += item.columns.length;
+      }
+      continue;
+    }
+    // Counts do not fit: each item takes the numbers that follow its label.
+    let current: { item: Table1ItemDef; start: number } | null = null;
+    let taken: NumTok[] = [];
+    const flush = () => {
+      if (current && taken.length) assign(current.item, taken, current.start);
+      taken = [];
+    };
+    for (const ev of block) {
+      if (ev.k === "item") {
+        flush();
+        current = { item: ev.item, start: ev.start };
+      } else if (ev.k === "num" && current && taken.length < current.item.columns.length) taken.push(ev.num);
+    }
+    flush();
+    warnings.push(`表一第二十条第（${clauseOf(block)}）项：数值个数（${nums.length}）与栏目数（${need}）不符，按标签逐项读取`);
+  }
+  return { table, spans, warnings };
+}
+
+function labelEvents(text: string, start: number, items: Table1ItemDef[]): Event[] {
+  const t = toHalfWidth(text);
+  const found: { at: number; ev: Event }[] = [];
+  for (const m of t.matchAll(CLAUSE)) found.push({ at: m.index, ev: { k: "clause", clause: m[1] ?? "" } });
+  for (const item of items) {
+    let at = -1;
+    for (const k of item.keys) {
+      const i = t.indexOf(k);
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    }
+    if (at >= 0 && !found.some((f) => f.ev.k === "item" && f.at <= at && at < f.at + 6)) found.push({ at, ev: { k: "item", item, start } });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.ev);
+}
+
+function splitBlocks(events: Event[]): Event[][] {
+  const blocks: Event[][] = [[]];
+  for (const ev of events) {
+    if (ev.k === "clause") blocks.push([ev]);
+    else blocks[blocks.length - 1]?.push(ev);
+  }
+  return blocks.filter((b) => b.length);
+}
+
+function clauseOf(block: Event[]): string {
+  const c = block.find((e) => e.k === "clause");
+  return c && c.k === "clause" ? c.clause : "?";
+}

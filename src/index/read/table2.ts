@@ -1,0 +1,176 @@
+/**
+ * Table 2 (收到和处理政府信息公开申请情况). Two readings of the same value rows:
+ *  - by label: each row takes the values printed after its label;
+ *  - in sequence: the value rows, in order, fill the template's rows present in the text.
+ * The consistency rules choose. ganzhou-2023: the 不予公开 values sit one row above their labels,
+ * so only the sequence reading adds up; hongze-2023 (PDF text read column by column) prints its
+ * labels after the numbers, so only the sequence reading is possible at all.
+ */
+import { table2Score } from "../checks.ts";
+import { buildRows, sumRule, toEntries, type Entry, type ValueRow } from "../layouts/rows.ts";
+import type { Tok } from "../layouts/tokens.ts";
+import type { Repair, Span, Table } from "../schema.ts";
+import { TABLE2_COLUMNS, TABLE2_GROUPS, table2Rows, type Table2Group, type TemplateId } from "../template.ts";
+import { toHalfWidth } from "./text.ts";
+
+export interface Table2Result {
+  table: Table;
+  spans: Record<string, Span>;
+  repairs: Repair[];
+  warnings: string[];
+}
+
+interface Placed {
+  id: string;
+  row: ValueRow;
+  labelStart?: number;
+}
+
+type Reading = Placed[];
+
+const WIDTH = TABLE2_COLUMNS.length;
+
+export function readTable2(toks: Tok[], template: TemplateId): Table2Result {
+  const entries = toEntries(toks);
+  const warnings: string[] = [];
+  const rows: { row: ValueRow; entry: number }[] = [];
+  entries.forEach((e, i) => {
+    const { rows: made, rest } = buildRows(e.nums, WIDTH, sumRule);
+    for (const r of made) rows.push({ row: r, entry: i });
+    if (rest.length) warnings.push(`表二：${rest.length} 个数值无法组成完整的一行（${rest.map((n) => n.value).join(" ")}）`);
+  });
+
+  const variant = rowVariant(entries, template);
+  const byLabel = readByLabel(entries, rows, variant, template);
+  const readings: { name: string; placed: Reading }[] = [{ name: "label", placed: byLabel }];
+  if (rows.length === variant.length) readings.push({ name: "sequence", placed: rows.map((r, i) => ({ id: variant[i] as string, row: r.row })) });
+  const full = table2Rows(template).map((r) => r.id);
+  if (rows.length === full.length && variant.length !== full.length) {
+    readings.push({ name: "sequence", placed: rows.map((r, i) => ({ id: full[i] as string, row: r.row })) });
+  }
+
+  let best = readings[0] as { name: string; placed: Reading };
+  let bestTable = toTable(best.placed, template);
+  let bestScore = table2Score(bestTable, template);
+  for (const r of readings.slice(1)) {
+    const t = toTable(r.placed, template);
+    const s = table2Score(t, template);
+    if (s[0] < bestScore[0] || (s[0] === bestScore[0] && s[1] < bestScore[1])) {
+      best = r;
+      bestTable = t;
+      bestScore = s;
+    }
+  }
+
+  const repairs: Repair[] = [];
+  if (best.name !== "label") {
+    const before = toTable(byLabel, template);
+    const moved = Object.keys(bestTable).filter((id) => JSON.stringify(bestTable[id]) !== JSON.stringify(before[id] ?? null));
+    if (moved.length) {
+      repairs.push({
+        table: "table2",
+        rows: moved,
+        description: `表二：按行标签读出的数值不满足勾稽关系，按模板行序重新对齐后成立（涉及 ${moved.length} 行）`,
+      });
+    }
+  }
+  const spans: Record<string, Span> = {};
+  const labelStart = new Map(byLabel.map((p) => [p.row, p.labelStart]));
+  for (const p of best.placed) {
+    const ls = labelStart.get(p.row);
+    spans[`table2.${p.id}`] = { start: Math.min(ls ?? p.row.start, p.row.start), end: p.row.end };
+    if (p.row.note && p.row.note !== "read column by column") warnings.push(`表二 ${p.id}：${p.row.note}`);
+  }
+  deriveMergedOther(bestTable, template, repairs);
+  return { table: bestTable, spans, repairs, warnings };
+}
+
+/** The template rows this text prints, in order. A 2021 report may print （六）其他处理 as one row. */
+function rowVariant(entries: Entry[], template: TemplateId): string[] {
+  const all = entries.map((e) => e.label?.text ?? "").join("|");
+  const norm = toHalfWidth(all);
+  const rows = table2Rows(template).map((r) => r.id);
+  if (template === "2021") {
+    const subs = table2Rows(template).filter((r) => r.group === "other" && r.keys.some((k) => norm.includes(k)));
+    if (subs.length === 0 && !/[3三][.、]其他(?!处理)/.test(norm) && TABLE2_GROUPS.other.keys.some((k) => norm.includes(k))) {
+      return rows.flatMap((id) => (id === "other.no_correction" ? ["other"] : id.startsWith("other.") ? [] : [id]));
+    }
+  }
+  return rows;
+}
+
+/** Which row a label names: the last row key in it (a label may carry its group heading before it). */
+export function identify(label: string, template: TemplateId, prev: string | null): string | null {
+  const t = toHalfWidth(label);
+  let best: { id: string; at: number } | null = null;
+  for (const r of table2Rows(template)) {
+    for (const k of r.keys) {
+      const at = t.lastIndexOf(toHalfWidth(k));
+      if (at >= 0 && (!best || at > best.at)) best = { id: r.id, at };
+    }
+  }
+  if (best) return best.id;
+  if (/(^|[3三][.、])其他$/.test(t) && prev?.startsWith("other.")) return "other.other";
+  for (const g of Object.keys(TABLE2_GROUPS) as Table2Group[]) {
+    if (TABLE2_GROUPS[g].keys.some((k) => t.includes(k))) return template === "2019" && g === "other" ? "other" : g;
+  }
+  if (/^(\(七\))?总计$/.test(t) && prev && prev !== "new" && prev !== "carried_in") return "results_total";
+  return null;
+}
+
+function readByLabel(entries: Entry[], rows: { row: ValueRow; entry: number }[], variant: string[], template: TemplateId): Reading {
+  const placed: Reading = [];
+  let prev: string | null = null;
+  entries.forEach((e, i) => {
+    const mine = rows.filter((r) => r.entry === i);
+    if (!mine.length) {
+      // A label without values still moves the position (e.g. a group heading).
+      const id = e.label ? identify(e.label.text, template, prev) : null;
+      if (id && !(id in TABLE2_GROUPS)) prev = id;
+      return;
+    }
+    let id = e.label ? identify(e.label.text, template, prev) : null;
+    mine.forEach((r, k) => {
+      if (k > 0 || id === null) id = nextRow(id ?? prev, variant);
+      if (id) {
+        placed.push({ id, row: r.row, ...(k === 0 && e.label ? { labelStart: e.label.start } : {}) });
+        prev = id;
+      }
+    });
+  });
+  // Keep the first reading of a row id (a repeated label is more likely a header echo).
+  const seen = new Set<string>();
+  return placed.filter((p) => (seen.has(p.id) ? false : (seen.add(p.id), true)));
+}
+
+function nextRow(id: string | null, variant: string[]): string | null {
+  if (id === null) return null;
+  if (id in TABLE2_GROUPS) return variant.find((v) => v.startsWith(`${id}.`)) ?? null;
+  const i = variant.indexOf(id);
+  return i >= 0 ? (variant[i + 1] ?? null) : null;
+}
+
+function toTable(placed: Reading, template: TemplateId): Table {
+  const t: Table = {};
+  for (const r of table2Rows(template)) t[r.id] = null;
+  for (const p of placed) {
+    if (t[p.id]) continue;
+    t[p.id] = Object.fromEntries(TABLE2_COLUMNS.map((c, i) => [c, p.row.values[i] ?? null]));
+  }
+  return t;
+}
+
+/**
+ * （六）其他处理 printed as one row in a 2021 report: when it is all zeros its three sub-rows are
+ * zeros too (counts are never negative); otherwise they stay unknown and the group row is kept.
+ */
+function deriveMergedOther(t: Table, template: TemplateId, repairs: Repair[]): void {
+  const merged = t["other"];
+  if (template !== "2021" || !merged) return;
+  const subs = table2Rows(template).filter((r) => r.group === "other");
+  if (subs.some((r) => t[r.id])) return;
+  if (Object.values(merged).every((v) => v === 0)) {
+    for (const r of subs) t[r.id] = { ...merged };
+    repairs.push({ table: "table2", rows: subs.map((r) => r.id), description: "表二：（六）其他处理印为一行且全为 0，其下三项据此记为 0" });
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The narrative often repeats table figures (“2023年共受理依申请公开14件，依法办结14件”).
+ * When a sentence states one of those counts, compare it with the table and record a check.
+ */
+import type { Check, NarrativeFigure, Report } from "../schema.ts";
+
+interface Claim {
+  what: string;
+  /** Matches the clause that states the figure (the clause ends with the number and unit). */
+  says: RegExp;
+  table: (r: Report) => number | null;
+}
+
+const cell = (r: Report, row: string, col = "total") => {
+  const v = r.table2[row]?.[col];
+  return typeof v === "number" ? v : null;
+};
+const t3 = (r: Report, g: string) => {
+  const v = r.table3?.[g]?.["total"];
+  return typeof v === "number" ? v : null;
+};
+
+const CLAIMS: Claim[] = [
+  { what: "表二 本年新收政府信息公开申请数量 · 总计", says: /(收到|受理|新收|接收)[^，。；]{0,16}(公开申请|依申请公开|申请公开)[^，。；]{0,8}$/, table: (r) => cell(r, "new") },
+  { what: "表二 上年结转政府信息公开申请数量 · 总计", says: /(上年|去年)结转[^，。；]{0,8}$/, table: (r) => cell(r, "carried_in") },
+  { what: "表二 （七）总计 · 总计", says: /办结[^，。；]{0,8}$/, table: (r) => cell(r, "results_total") },
+  { what: "表二 结转下年度继续办理 · 总计", says: /结转下一?年[^，。；]{0,8}$/, table: (r) => cell(r, "carried_out") },
+  { what: "表三 行政复议 · 总计", says: /行政复议[^，。；、]{0,4}$/, table: (r) => t3(r, "review") },
+  {
+    what: "表三 行政诉讼 · 总计",
+    says: /行政诉讼[^，。；、]{0,4}$/,
+    table: (r) => {
+      const a = t3(r, "suit_direct");
+      const b = t3(r, "suit_after_review");
+      return a === null || b === null ? null : a + b;
+    },
+  },
+];
+
+export function textVsTable(r: Report): Check[] {
+  const checks: Check[] = [];
+  const seen = new Set<string>();
+  for (const f of r.narrative) {
+    if (!/^(件|条|个|宗)$/.test(f.unit) || /线上|线下|网上|其中|本级|部门|乡镇|街道/.test(f.says)) continue;
+    for (const c of CLAIMS) {
+      if (!c.says.test(f.says) || seen.has(c.what)) continue;
+      const v = c.table(r);
+      if (v === null) continue;
+      seen.add(c.what);
+      checks.push(claimCheck(c, f, v));
+    }
+  }
+  return checks;
+}
+
+function claimCheck(c: Claim, f: NarrativeFigure, v: number): Check {
+  const holds = v === f.value;
+  return {
+    rule: "text_vs_table",
+    table: c.what.startsWith("表三") ? "table3" : "table2",
+    holds,
+    printed: f.value,
+    expected: v,
+    message: holds ? `正文“${f.says}”与${c.what}（${v}）一致` : `正文称“${f.says}”，而${c.what}为 ${v}`,
+  };
+}
