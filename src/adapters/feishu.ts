@@ -12,6 +12,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import * as lark from "@larksuiteoapi/node-sdk";
+import { MAX_UPLOAD_BYTES } from "../bot/conversation.ts";
 import type { Conversation } from "../bot/types.ts";
 import { ConfigError, type Config } from "../config.ts";
 import type { OutMessage } from "./feishu/card.ts";
@@ -32,7 +33,7 @@ export interface FeishuOptions {
   port?: number;
   /** How long an event_id/message_id is remembered. Default 24 h (Feishu retries for hours). */
   dedupTtlMs?: number;
-  /** Largest report file an admin may send. Default 30 MB. */
+  /** Largest report file an admin may send; larger downloads are aborted. Default: the conversation's MAX_UPLOAD_BYTES. */
   maxFileBytes?: number;
   /** Delays between attempts when a reply fails for a transient reason. Default [500, 2000] ms. */
   retryDelaysMs?: number[];
@@ -68,7 +69,7 @@ export async function startFeishu(config: Config, conversation: Conversation, op
   const botOpenId = botIdentity(client, log, opts.identityRetryMs ?? 30_000);
   await botOpenId(); // learn it now; if Feishu is unreachable, group messages retry later
 
-  const maxFile = opts.maxFileBytes ?? 30 * 1024 * 1024;
+  const maxFile = opts.maxFileBytes ?? MAX_UPLOAD_BYTES;
   const retryDelays = opts.retryDelaysMs ?? [500, 2000];
   const handler = createMessageHandler({
     conversation,

@@ -61,21 +61,21 @@ describe("parseMessage", () => {
     });
   });
 
-  it("turns a bare @bot into /help and /查 into /ask", () => {
-    expect(parseMessage(ev({ chat_type: "group", content: JSON.stringify({ text: "@_user_1 " }), mentions: [bot] }), "ou_bot")).toEqual({ kind: "text", text: "/help" });
+  it("passes a bare @bot on as an empty question and turns /查 into /ask", () => {
+    expect(parseMessage(ev({ chat_type: "group", content: JSON.stringify({ text: "@_user_1 " }), mentions: [bot] }), "ou_bot")).toEqual({ kind: "text", text: "" });
     expect(parseMessage(ev({ content: JSON.stringify({ text: "／查 浔阳区" }) }), "ou_bot")).toEqual({ kind: "text", text: "/ask 浔阳区" });
   });
 
   it("treats stickers, audio and video as unsupported, and malformed content without throwing", () => {
     for (const t of ["sticker", "audio", "media", "image"]) expect(parseMessage(ev({ message_type: t, content: "{}" }), "ou_bot")).toEqual({ kind: "unsupported", messageType: t });
-    expect(parseMessage(ev({ content: "not json" }), "ou_bot")).toEqual({ kind: "text", text: "/help" });
+    expect(parseMessage(ev({ content: "not json" }), "ou_bot")).toEqual({ kind: "text", text: "" });
   });
 });
 
 describe("renderReply", () => {
   it("keeps every card under the budget, continuing on a second card and cutting past the limit", () => {
     const items = Array.from({ length: 3000 }, (_, i) => [{ text: `第 ${i} 项：浔阳区 2023 年政府信息公开工作年度报告 某某数据 ${i}` }]);
-    const reply: Reply = { title: "很长", blocks: [{ kind: "note", tone: "info", text: "说明" }, { kind: "list", items }] };
+    const reply: Reply = { title: "很长", blocks: [{ kind: "source", text: "出处" }, { kind: "list", items }] };
     const out = renderReply(reply);
     expect(out.length).toBe(3);
     for (const m of out) {

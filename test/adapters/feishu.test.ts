@@ -9,6 +9,8 @@ import { startFeishu, type FeishuBot, type FeishuOptions } from "../../src/adapt
 import type { Log } from "../../src/adapters/feishu/log.ts";
 import type { Conversation, Incoming, Reply, Upload } from "../../src/bot/types.ts";
 import { loadConfig } from "../../src/config.ts";
+import { createConversation } from "../../src/bot/conversation.ts";
+import { stubCore, xunyangFigure } from "../bot/stub-core.ts";
 import { BOT_OPEN_ID, startFakeFeishu, type FakeFeishu } from "./fake-feishu.ts";
 
 const APP_SECRET = "app-secret-DO-NOT-LOG-7f3a";
@@ -97,7 +99,13 @@ const ANSWER: Reply = {
     { kind: "choices", items: ["浔阳区 2023 年有多少申请不予公开？", "浔阳区 2022 年新收申请多少？"] },
   ],
 };
-const HELP: Reply = { title: "用法", blocks: [{ kind: "paragraph", spans: [{ text: "直接提问，例如：浔阳区 2023 年收到多少申请？" }] }] };
+const HELP: Reply = {
+  title: "用法",
+  blocks: [
+    { kind: "paragraph", spans: [{ text: "直接提问，例如：浔阳区 2023 年收到多少申请？" }] },
+    { kind: "note", tone: "info", text: "管理员可以发送 /reload。" },
+  ],
+};
 
 class StubConversation implements Conversation {
   asked: Incoming[] = [];
@@ -148,7 +156,7 @@ afterEach(async () => {
   fake.reset();
 });
 
-async function start(mode: "webhook" | "ws" = "webhook", opts: FeishuOptions = {}): Promise<FeishuBot> {
+async function start(mode: "webhook" | "ws" = "webhook", opts: FeishuOptions = {}, conversation?: Conversation): Promise<FeishuBot> {
   conv = new StubConversation();
   log = capture();
   const config = loadConfig({
@@ -160,7 +168,7 @@ async function start(mode: "webhook" | "ws" = "webhook", opts: FeishuOptions = {
     FEISHU_VERIFICATION_TOKEN: TOKEN,
     FEISHU_ADMIN_OPEN_IDS: ADMIN,
   });
-  bot = await startFeishu(config, conv, { log, host: "127.0.0.1", port: 0, retryDelaysMs: [10, 10], ...opts });
+  bot = await startFeishu(config, conversation ?? conv, { log, host: "127.0.0.1", port: 0, retryDelaysMs: [10, 10], ...opts });
   return bot;
 }
 
@@ -287,7 +295,7 @@ describe("feishu webhook", () => {
       ["om_help", "text"],
     ]);
     expect(JSON.parse(fake.replies[0]?.content ?? "").text).toContain("我只能回答文字问题");
-    expect(JSON.parse(fake.replies[1]?.content ?? "")).toEqual({ text: "用法\n\n直接提问，例如：浔阳区 2023 年收到多少申请？" });
+    expect(JSON.parse(fake.replies[1]?.content ?? "")).toEqual({ text: "用法\n\n直接提问，例如：浔阳区 2023 年收到多少申请？\n\nℹ️ 管理员可以发送 /reload。" });
   });
 
   it("maps /查 to /ask, and marks admins", async () => {
@@ -311,9 +319,17 @@ describe("feishu webhook", () => {
     expect(conv.uploads[0]?.msg.isAdmin).toBe(true);
     expect(fake.replies.map((r) => [r.messageId, r.msg_type])).toEqual([
       ["om_file_user", "text"],
-      ["om_file_admin", "interactive"],
+      ["om_file_admin", "text"],
     ]);
     expect(JSON.parse(fake.replies[0]?.content ?? "").text).toContain("只有管理员");
+  });
+
+  it("tells an admin which file types are accepted instead of downloading anything else", async () => {
+    const b = await start();
+    await post(b.url ?? "", messageEvent({ messageId: "om_zip", sender: ADMIN, messageType: "file", content: { file_key: "file_v2_z", file_name: "reports.zip" } }));
+    await b.idle();
+    expect(fake.downloads).toEqual([]);
+    expect(JSON.parse(fake.replies[0]?.content ?? "").text).toContain("reports.zip");
   });
 
   it("keeps going after an error: a throwing conversation gets an apology, a failed send is retried with the same uuid", async () => {
@@ -348,6 +364,32 @@ describe("feishu webhook", () => {
     // The SDK logged the failed token request too (it hands its logger the raw AxiosError, whose
     // config holds the app secret); afterEach checks that no line carries a secret.
     expect(log.lines.some((l) => l.startsWith("error sdk:") && l.includes("HTTP 500"))).toBe(true);
+  });
+});
+
+describe("feishu with the real conversation", () => {
+  it("sends help as text, an answer as a card, and routes /reload through the conversation for admins only", async () => {
+    const core = stubCore({ answers: { 浔阳区2023年依申请公开多少件: xunyangFigure } });
+    const b = await start("webhook", {}, createConversation(core));
+    await post(b.url ?? "", messageEvent({ messageId: "om_r_help", text: "/help" }));
+    await post(b.url ?? "", messageEvent({ messageId: "om_r_ask", text: "/查 浔阳区2023年依申请公开多少件" }));
+    await post(b.url ?? "", messageEvent({ messageId: "om_r_reload_user", text: "/reload" }));
+    await post(b.url ?? "", messageEvent({ messageId: "om_r_reload_admin", text: "/reload", sender: ADMIN }));
+    await b.idle();
+
+    expect(fake.replies.map((r) => [r.messageId, r.msg_type])).toEqual([
+      ["om_r_help", "text"],
+      ["om_r_ask", "interactive"],
+      ["om_r_reload_user", "text"],
+      ["om_r_reload_admin", "text"],
+    ]);
+    expect(JSON.parse(fake.replies[0]?.content ?? "").text).toContain("年报问答 · 使用说明");
+    const c = card(1);
+    expect(c.header.template).toBe("blue");
+    expect(c.elements).toContainEqual({ tag: "markdown", content: "**14 件**", text_size: "heading" });
+    expect(JSON.stringify(c)).toContain("2023年共受理依申请公开14件，依法办结14件");
+    expect(JSON.parse(fake.replies[2]?.content ?? "").text).toContain("只有管理员");
+    expect(core.reloads).toBe(1);
   });
 });
 

@@ -1,12 +1,13 @@
 /**
  * Neutral `Reply` → Feishu messages. Answers become interactive cards (JSON 1.0 card schema);
- * replies made only of paragraphs and lists (help, the report list) become plain text.
+ * replies made only of paragraphs, lists and info notes (help, hints) become plain text.
  *
  * Text from reports (labels, quotes, sources, list items) goes into `plain_text` so nothing in it is
  * read as markup; only bold spans and the headline figure use `lark_md`/`markdown`, escaped.
  * Feishu caps a card at ~30 KB of JSON: each message here stays under `budgetBytes` (25 KB), long
  * answers continue on a second card, and past `maxMessages` the rest is cut with a note.
  */
+import { plainText, splitText } from "../../bot/render.ts";
 import type { Block, Reply, Span } from "../../bot/types.ts";
 
 export interface OutMessage {
@@ -32,9 +33,9 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): OutMessage[
   return isPlain(reply) ? renderText(reply, budget, max) : renderCards(reply, budget, max);
 }
 
-/** Help and lists read best as a plain message; anything with a figure, quote, source, note or choices is a card. */
+/** Help and hints read best as a plain message; a figure, quote, source, warning or choices make a card. */
 export function isPlain(reply: Reply): boolean {
-  return reply.blocks.every((b) => b.kind === "paragraph" || b.kind === "list");
+  return reply.blocks.every((b) => b.kind === "paragraph" || b.kind === "list" || (b.kind === "note" && b.tone === "info"));
 }
 
 // ---------------------------------------------------------------- cards
@@ -148,27 +149,11 @@ function spansMd(spans: Span[]): string {
 // ---------------------------------------------------------------- text
 
 function renderText(reply: Reply, budget: number, max: number): OutMessage[] {
-  const lines: string[] = [];
-  if (reply.title) lines.push(reply.title, "");
-  for (const b of reply.blocks) {
-    if (b.kind === "paragraph") lines.push(b.spans.map((s) => s.text).join(""));
-    else if (b.kind === "list") lines.push(...b.items.map((item) => `• ${item.map((s) => s.text).join("")}`));
-  }
-  const messages: string[] = [];
-  let current = "";
-  for (const raw of lines) {
-    let line = raw;
-    while (bytes(line) > budget) line = line.slice(0, Math.floor(line.length / 2)) + TRUNCATED;
-    const next = current ? `${current}\n${line}` : line;
-    if (bytes(next) > budget && current) {
-      messages.push(current);
-      current = line;
-    } else current = next;
-  }
-  if (current || messages.length === 0) messages.push(current || reply.title || "…");
-  const kept = messages.slice(0, max);
-  if (messages.length > max) kept[max - 1] = `${kept[max - 1] ?? ""}\n${TRUNCATED}`;
-  return kept.map((text) => ({ msg_type: "text" as const, content: JSON.stringify({ text }) }));
+  const text = [reply.title, plainText(reply)].filter(Boolean).join("\n\n") || "…";
+  const pieces = splitText(text, budget, bytes);
+  const kept = pieces.slice(0, max);
+  if (pieces.length > max) kept[max - 1] = `${kept[max - 1] ?? ""}\n${TRUNCATED}`;
+  return kept.map((t) => ({ msg_type: "text" as const, content: JSON.stringify({ text: t }) }));
 }
 
 // ---------------------------------------------------------------- utils

@@ -5,6 +5,7 @@
  * produced afterwards on a per-chat queue, and every error is logged, never thrown to the SDK.
  */
 import { createHash } from "node:crypto";
+import { hasUploadExtension, UPLOAD_EXTENSIONS } from "../../bot/conversation.ts";
 import type { Conversation, Incoming, Reply } from "../../bot/types.ts";
 import { renderReply, type OutMessage } from "./card.ts";
 import type { TtlSet } from "./dedup.ts";
@@ -100,6 +101,7 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
       case "file": {
         // Only admins' files are downloaded: a refusal does not need the bytes.
         if (!incoming.isAdmin) return hint(HINT_FILE_NOT_ADMIN);
+        if (!hasUploadExtension(parsed.fileName)) return hint(`只接受 ${UPLOAD_EXTENSIONS.join(" ")} 文件，收到的是 ${parsed.fileName}。`);
         let data: Uint8Array;
         try {
           data = await deps.download(messageId, parsed.fileKey);

@@ -39,7 +39,8 @@ export type Parsed =
  * - In a group, only messages that @mention the bot count (`botOpenId` from /bot/v3/info); when
  *   the bot's own open_id is not known yet, group messages are ignored rather than guessed at.
  * - Text: the bot's own `@_user_N` placeholder is removed, other mentions become `@name`,
- *   and `/查 …` becomes `/ask …`. An empty question (just “@bot”) becomes `/help`.
+ *   and `/查 …` becomes `/ask …`. An empty question (just “@bot”) is passed on as it is: the
+ *   conversation answers it with examples.
  */
 export function parseMessage(ev: MessageEvent, botOpenId: string | undefined): Parsed {
   if (ev.sender.sender_type !== "user") return { kind: "ignore", reason: `sender is ${ev.sender.sender_type}` };
@@ -83,9 +84,11 @@ export function stripMentions(text: string, mentions: Mention[], botOpenId: stri
     .trim();
 }
 
-/** `/查 问题` (also with a full-width slash) is our Chinese alias of `/ask 问题`; empty → `/help`. */
+/**
+ * `/查 问题` (also with a full-width slash) is the Chinese alias of `/ask 问题`. The conversation
+ * knows the alias too; mapping it here keeps the adapter right whichever side changes.
+ */
 export function toCommand(text: string): string {
-  if (!text) return "/help";
   const m = /^[/／]查(?:\s+|$)([\s\S]*)$/.exec(text);
   if (m) return m[1] ? `/ask ${m[1].trim()}` : "/ask";
   return text;
