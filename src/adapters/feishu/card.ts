@@ -62,7 +62,8 @@ export function cardElements(block: Block): Element[] {
       return chunk(block.items, LIST_CHUNK).map((items) => div({ tag: "lark_md", content: items.map((s) => `• ${spansMd(s)}`).join("\n") }));
     case "choices":
       return [
-        div({ tag: "lark_md", content: "**可以接着问（直接发送其中一句）：**" }),
+        // Bold only the words: Feishu may not render bold around Chinese punctuation.
+        div({ tag: "lark_md", content: "**可以接着问**（直接发送其中一句）：" }),
         ...chunk(block.items, LIST_CHUNK).map((items) => div(plain(items.map((c) => `• ${c}`).join("\n")))),
       ];
   }
