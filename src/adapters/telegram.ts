@@ -1,0 +1,301 @@
+/**
+ * Telegram adapter on grammY: updates → `Conversation` → HTML messages. Thin on purpose; what to
+ * say lives in src/bot, how it looks in telegram-html.ts.
+ *
+ * - Private chats: any text is a question (commands too). Other message kinds (stickers, photos,
+ *   voice …) get a one-line hint; edited messages are not requested from Telegram at all
+ *   (allowed_updates), so an edit is never answered twice.
+ * - Groups: only `/command` of ours (bare or `@thisbot`), messages that @mention the bot, and
+ *   replies to the bot's messages; everything else, documents included, is left alone.
+ * - Documents (private chats): admins' report files are downloaded and handed to
+ *   `conversation.upload`; others get a refusal without a download.
+ * - Long polling by default; a webhook server when TELEGRAM_WEBHOOK_URL is set.
+ * - The token never reaches a log line: every message is passed through `redact`.
+ */
+import { randomBytes } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { Bot, GrammyError, HttpError, InlineQueryResultBuilder, webhookCallback, type Context } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Config } from "../config.ts";
+import { ConfigError } from "../config.ts";
+import { parseCommand } from "../bot/commands.ts";
+import { hasUploadExtension, MAX_UPLOAD_BYTES } from "../bot/conversation.ts";
+import type { Conversation, Incoming, Reply } from "../bot/types.ts";
+import { escapeHtml, renderHtml } from "./telegram-html.ts";
+
+export interface Logger {
+  info(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+export interface TelegramOptions {
+  /** Where log lines go (default: console); they are redacted before they get there. */
+  logger?: Logger;
+  /** Skip getMe, e.g. in tests that feed updates with `bot.handleUpdate`. */
+  botInfo?: UserFromGetMe;
+  /** Webhook server address; default 0.0.0.0 and TELEGRAM_PORT (0 = any free port). */
+  host?: string;
+  port?: number;
+  /** Largest report file accepted (default 5 MB). */
+  maxFileBytes?: number;
+}
+
+export interface TelegramHandle {
+  bot: Bot;
+  mode: "polling" | "webhook";
+  /** The webhook server's port (webhook mode). */
+  port?: number;
+  /** Stop polling or close the webhook server. The webhook stays registered with Telegram. */
+  stop(): Promise<void>;
+}
+
+/** Only what we handle; edited messages, channel posts etc. are never fetched. */
+const ALLOWED_UPDATES = ["message", "inline_query"] as const;
+
+const BOT_COMMANDS = [
+  { command: "ask", description: "提问，如 /ask 浔阳区2023年依申请公开多少件" },
+  { command: "reports", description: "已读取的报告：机关、年份、勾稽核对" },
+  { command: "check", description: "一份报告的勾稽核对明细：/check 机关 年份" },
+  { command: "help", description: "能问什么、怎么问" },
+];
+
+const HINT_NON_TEXT = "我只读文字。请用文字提问，例如：浔阳区2023年依申请公开多少件。发送 /help 查看用法。";
+
+/** Replace the token (and anything that would reveal it) in a log line. */
+export function redactor(token: string): (s: string) => string {
+  const whole = token.trim();
+  // The part after the colon is the secret; it may also appear URL-encoded or on its own.
+  const secret = whole.slice(whole.indexOf(":") + 1);
+  const needles = [whole, encodeURIComponent(whole), secret].filter((n) => n.length >= 8);
+  return (s) => needles.reduce((acc, n) => acc.split(n).join("<token>"), s);
+}
+
+function describeError(e: unknown): string {
+  if (e instanceof GrammyError) return `${e.message} [${e.method}]`;
+  if (e instanceof HttpError) return `${e.message} (${describeError(e.error)})`;
+  if (e instanceof Error) return e.stack ?? `${e.name}: ${e.message}`;
+  return String(e);
+}
+
+function safeLogger(token: string, base: Logger | undefined): Logger {
+  const redact = redactor(token);
+  const out: Logger = base ?? {
+    info: (m) => console.log(m),
+    error: (m) => console.error(m),
+  };
+  return {
+    info: (m) => out.info(redact(m)),
+    // The error is flattened to redacted text: a raw error object could carry a URL with the token.
+    error: (m, e) => out.error(redact(e === undefined ? m : `${m}: ${describeError(e)}`)),
+  };
+}
+
+/** Text addressed to the bot, with the mention stripped; null when the bot should stay silent. */
+function addressedText(ctx: Context & { msg: { text: string } }): string | null {
+  const chat = ctx.chat;
+  if (!chat) return null;
+  const text = ctx.msg.text;
+  if (chat.type === "private") return text;
+  if (chat.type !== "group" && chat.type !== "supergroup") return null;
+
+  const me = ctx.me.username.toLowerCase();
+  const cmd = text.startsWith("/") ? parseCommand(text) : null;
+  if (cmd) {
+    if (cmd.target) return cmd.target.toLowerCase() === me ? text : null;
+    // A bare unknown command in a group is likely for another bot.
+    return cmd.name ? text : null;
+  }
+
+  const mentions = (ctx.msg.entities ?? []).filter((e) => e.type === "mention" && text.slice(e.offset + 1, e.offset + e.length).toLowerCase() === me);
+  if (mentions.length) {
+    let stripped = text;
+    for (const e of [...mentions].sort((a, b) => b.offset - a.offset)) stripped = stripped.slice(0, e.offset) + stripped.slice(e.offset + e.length);
+    return stripped.replace(/\s+/g, " ").trim();
+  }
+  if (ctx.msg.reply_to_message?.from?.id === ctx.me.id) return text;
+  return null;
+}
+
+/**
+ * Build the bot with all handlers, without touching the network. `startTelegram` runs it;
+ * tests may also drive it with `bot.handleUpdate`.
+ */
+export function createTelegramBot(config: Config, conversation: Conversation, opts: TelegramOptions = {}): { bot: Bot; log: Logger } {
+  const token = config.TELEGRAM_BOT_TOKEN;
+  if (!token) throw new ConfigError("invalid configuration:\n  TELEGRAM_BOT_TOKEN: required to start the Telegram bot");
+  const apiRoot = config.TELEGRAM_API_ROOT.replace(/\/+$/, "");
+  const admins = new Set(config.TELEGRAM_ADMIN_IDS.map(String));
+  const maxFileBytes = opts.maxFileBytes ?? MAX_UPLOAD_BYTES;
+  const log = safeLogger(token, opts.logger);
+
+  const bot = new Bot(token, { client: { apiRoot }, ...(opts.botInfo ? { botInfo: opts.botInfo } : {}) });
+  // 429 (retry_after) and 5xx are retried; network errors are not retried here (long polling
+  // retries getUpdates itself, and a send that failed on the network is logged, not looped).
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true }));
+
+  const incoming = (ctx: Context, text: string): Incoming => {
+    const userId = String(ctx.from?.id ?? "");
+    return { platform: "telegram", text, userId, chatId: String(ctx.chat?.id ?? ""), isAdmin: userId !== "" && admins.has(userId) };
+  };
+
+  const send = async (ctx: Context, reply: Reply): Promise<void> => {
+    const messageId = ctx.msg?.message_id;
+    for (const html of renderHtml(reply)) {
+      await ctx.reply(html, {
+        parse_mode: "HTML",
+        link_preview_options: { is_disabled: true },
+        ...(messageId !== undefined ? { reply_parameters: { message_id: messageId, allow_sending_without_reply: true } } : {}),
+      });
+    }
+  };
+
+  // One failing update must never stop the bot; this also covers webhook mode, where bot.catch
+  // does not apply.
+  bot.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch (e) {
+      log.error(`telegram: update ${ctx.update.update_id} failed`, e);
+    }
+  });
+
+  bot.on("inline_query", async (ctx) => {
+    const results = await conversation.inline(ctx.inlineQuery.query);
+    const articles = results.slice(0, 10).map((r) =>
+      InlineQueryResultBuilder.article(r.id, r.title, { description: r.description }).text(renderHtml(r.reply)[0] ?? escapeHtml(r.title), {
+        parse_mode: "HTML",
+        link_preview_options: { is_disabled: true },
+      }),
+    );
+    await ctx.answerInlineQuery(articles, { cache_time: 30, is_personal: false });
+  });
+
+  bot.on("message:text", async (ctx) => {
+    const text = addressedText(ctx);
+    if (text === null) return;
+    const reply = await conversation.handle(incoming(ctx, text));
+    if (reply) await send(ctx, reply);
+  });
+
+  bot.on("message:document", async (ctx) => {
+    if (ctx.chat.type !== "private") return;
+    const doc = ctx.msg.document;
+    const filename = doc.file_name ?? "report.txt";
+    const who = incoming(ctx, ctx.msg.caption ?? "");
+    // Refusals (not an admin, wrong type) come from the conversation, before any download.
+    if (!who.isAdmin || !hasUploadExtension(filename)) {
+      await send(ctx, await conversation.upload(who, { filename, data: new Uint8Array() }));
+      return;
+    }
+    if ((doc.file_size ?? 0) > maxFileBytes) {
+      await send(ctx, { title: "文件太大", blocks: [{ kind: "paragraph", spans: [{ text: `文件超过 ${Math.round(maxFileBytes / 1024 / 1024)} MB，未处理。` }] }] });
+      return;
+    }
+    let data: Uint8Array;
+    try {
+      const file = await ctx.getFile();
+      if (!file.file_path) throw new Error("getFile returned no file_path");
+      const res = await fetch(`${apiRoot}/file/bot${token}/${file.file_path}`, { signal: AbortSignal.timeout(60_000) });
+      // Never include the URL: it contains the token.
+      if (!res.ok) throw new Error(`file download failed: HTTP ${res.status}`);
+      data = new Uint8Array(await res.arrayBuffer());
+      if (data.byteLength > maxFileBytes) throw new Error(`file larger than ${maxFileBytes} bytes`);
+    } catch (e) {
+      log.error(`telegram: download of ${filename} failed`, e);
+      await send(ctx, { title: "下载失败", blocks: [{ kind: "paragraph", spans: [{ text: `没能下载 ${filename}，请稍后再发一次。` }] }] });
+      return;
+    }
+    await send(ctx, await conversation.upload(who, { filename, data }));
+  });
+
+  // Stickers, photos, voice … in private chats: a hint. In groups: silence.
+  bot.on("message", async (ctx) => {
+    if (ctx.chat.type !== "private") return;
+    await send(ctx, { title: "请用文字提问", blocks: [{ kind: "paragraph", spans: [{ text: HINT_NON_TEXT }] }] });
+  });
+
+  bot.catch((err) => log.error(`telegram: update ${err.ctx.update.update_id} failed`, err.error));
+  return { bot, log };
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      const addr = server.address();
+      resolve(typeof addr === "object" && addr ? addr.port : port);
+    });
+  });
+}
+
+/**
+ * Start the Telegram bot: long polling, or a webhook server when TELEGRAM_WEBHOOK_URL is set.
+ * Resolves once the bot is receiving updates; rejects on a bad token or a port in use.
+ *
+ * @example
+ *   const tg = await startTelegram(loadConfig(), createConversation(createCore("data/reports")));
+ *   process.once("SIGTERM", () => void tg.stop());
+ */
+export async function startTelegram(config: Config, conversation: Conversation, opts: TelegramOptions = {}): Promise<TelegramHandle> {
+  const { bot, log } = createTelegramBot(config, conversation, opts);
+  await bot.init(); // getMe: a wrong token fails here, not later
+  try {
+    await bot.api.setMyCommands(BOT_COMMANDS);
+  } catch (e) {
+    log.error("telegram: setMyCommands failed (continuing)", e);
+  }
+
+  const url = config.TELEGRAM_WEBHOOK_URL;
+  if (!url) {
+    let ready!: () => void;
+    const started = new Promise<void>((resolve) => (ready = resolve));
+    const polling = bot.start({ allowed_updates: [...ALLOWED_UPDATES], onStart: () => ready() });
+    polling.catch((e: unknown) => log.error("telegram: long polling stopped", e));
+    await Promise.race([started, polling]);
+    log.info(`telegram: @${bot.botInfo.username} is polling for updates`);
+    return {
+      bot,
+      mode: "polling",
+      async stop() {
+        if (bot.isRunning()) await bot.stop();
+        await polling.catch(() => undefined);
+      },
+    };
+  }
+
+  // Webhook: Telegram sends the secret in X-Telegram-Bot-Api-Secret-Token; grammY answers 401
+  // to any call without it. A secret generated here is valid until the next start.
+  const secretToken = config.TELEGRAM_WEBHOOK_SECRET ?? randomBytes(32).toString("base64url");
+  const handle = webhookCallback(bot, "http", { secretToken });
+  const server = createServer((req, res) => {
+    if (req.method !== "POST") {
+      res.writeHead(405, { Allow: "POST" }).end();
+      return;
+    }
+    handle(req, res).catch((e: unknown) => {
+      log.error("telegram: webhook request failed", e);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  const port = await listen(server, opts.port ?? config.TELEGRAM_PORT, opts.host ?? "0.0.0.0");
+  try {
+    await bot.api.setWebhook(url, { secret_token: secretToken, allowed_updates: [...ALLOWED_UPDATES] });
+  } catch (e) {
+    server.close();
+    throw e;
+  }
+  log.info(`telegram: @${bot.botInfo.username} receives updates by webhook on port ${port}`);
+  return {
+    bot,
+    mode: "webhook",
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
