@@ -1,0 +1,151 @@
+/**
+ * Bytes → string for text-like sources (.txt, .md, .html). Chinese government sites still
+ * publish a lot in GBK/GB2312, often mislabelled, so the encoding is decided from the bytes
+ * first and the declared charset second.
+ */
+import iconv from "iconv-lite";
+import { FormatError } from "./errors.ts";
+
+export type Encoding = "utf8" | "utf16le" | "utf16be" | "gb18030" | "big5" | (string & {});
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+}
+
+/** Magic numbers of formats people upload by mistake as .txt/.html; named in the error. */
+const MAGIC: { bytes: number[]; name: string }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], name: "a PDF file" },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], name: "a ZIP archive (for example a .docx Word file)" },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], name: "an old Microsoft Office file (.doc/.xls)" },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], name: "a PNG image" },
+  { bytes: [0xff, 0xd8, 0xff], name: "a JPEG image" },
+  { bytes: [0x47, 0x49, 0x46, 0x38], name: "a GIF image" },
+  { bytes: [0x52, 0x61, 0x72, 0x21], name: "a RAR archive" },
+  { bytes: [0x1f, 0x8b], name: "a gzip archive" },
+];
+
+export function sniffBinaryFormat(data: Uint8Array): string | undefined {
+  return MAGIC.find((m) => m.bytes.every((b, i) => data[i] === b))?.name;
+}
+
+export function decodeText(data: Uint8Array, options: { html?: boolean } = {}): Decoded {
+  if (data.length === 0) throw new FormatError("empty", "the file is empty");
+  const decoded = decodeBytes(data, options.html === true);
+  const text = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (text.trim() === "") throw new FormatError("empty", "the file contains no text (only whitespace)");
+  // GB18030 maps almost any byte sequence to something; many U+FFFD or C0 controls mean the
+  // bytes were never text in the first place.
+  if (badCharRatio(text) > 0.02) throw new FormatError("binary", "the file is binary data, not text");
+  return { text, encoding: decoded.encoding };
+}
+
+function decodeBytes(data: Uint8Array, html: boolean): Decoded {
+  const bom = bomEncoding(data);
+  if (bom) return { text: iconvDecode(data.subarray(bom.length), bom.encoding), encoding: bom.encoding };
+
+  const utf16 = guessBomlessUtf16(data);
+  if (utf16) return { text: iconvDecode(data, utf16), encoding: utf16 };
+
+  // Checked before decoding: a single NUL never occurs in real UTF-8 or GBK text.
+  const magic = sniffBinaryFormat(data);
+  if (magic) throw new FormatError("binary", `the file is ${magic}, not text`);
+  if (looksBinary(data)) throw new FormatError("binary", "the file is binary data, not text");
+
+  const utf8 = isValidUtf8(data);
+  const declared = html ? declaredCharset(data) : undefined;
+  if (declared) {
+    const legacy = declared !== "utf8";
+    // A page saved from a browser keeps its old `charset=gbk` meta but is stored as UTF-8, and
+    // pages labelled UTF-8 are sometimes GBK: the bytes settle it when they contradict the label.
+    if (legacy && utf8 && hasNonAscii(data)) return { text: new TextDecoder("utf-8").decode(data), encoding: "utf8" };
+    if (!legacy && !utf8) return { text: iconvDecode(data, "gb18030"), encoding: "gb18030" };
+    return { text: iconvDecode(data, declared), encoding: declared };
+  }
+  if (utf8) return { text: new TextDecoder("utf-8").decode(data), encoding: "utf8" };
+  // GB18030 is a superset of GBK and GB2312, the only other encodings in real use for these reports.
+  return { text: iconvDecode(data, "gb18030"), encoding: "gb18030" };
+}
+
+function bomEncoding(data: Uint8Array): { encoding: Encoding; length: number } | undefined {
+  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) return { encoding: "utf8", length: 3 };
+  if (data[0] === 0xff && data[1] === 0xfe) return { encoding: "utf16le", length: 2 };
+  if (data[0] === 0xfe && data[1] === 0xff) return { encoding: "utf16be", length: 2 };
+  return undefined;
+}
+
+/** UTF-16 without a BOM (Windows "Unicode" exports): ASCII characters leave every other byte 0. */
+function guessBomlessUtf16(data: Uint8Array): Encoding | undefined {
+  const n = Math.min(data.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (data[i] === 0) evenZero++;
+    if (data[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  // Chinese UTF-16 has few zero bytes, but reports always have ASCII digits and line breaks.
+  if (oddZero > pairs * 0.2 && evenZero < pairs * 0.02) return "utf16le";
+  if (evenZero > pairs * 0.2 && oddZero < pairs * 0.02) return "utf16be";
+  return undefined;
+}
+
+function looksBinary(data: Uint8Array): boolean {
+  const n = Math.min(data.length, 65536);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = data[i]!;
+    if (b === 0) return true;
+    // Tab, LF, VT, FF (pdftotext page breaks), CR and ESC occur in real text files.
+    if (b < 0x20 && !(b >= 0x09 && b <= 0x0d) && b !== 0x1b) control++;
+  }
+  return control > n * 0.01;
+}
+
+function badCharRatio(text: string): number {
+  const n = Math.min(text.length, 65536);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b)) bad++;
+  }
+  return n === 0 ? 0 : bad / n;
+}
+
+function hasNonAscii(data: Uint8Array): boolean {
+  for (const b of data) if (b >= 0x80) return true;
+  return false;
+}
+
+export function isValidUtf8(data: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(data);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The charset an HTML file declares in its first bytes (`<meta charset=gbk>` or
+ * `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`), normalised to an
+ * iconv-lite name. Western single-byte labels are ignored: on a Chinese report they are always
+ * wrong, and guessing from the bytes does better.
+ */
+export function declaredCharset(data: Uint8Array): Encoding | undefined {
+  const head = Buffer.from(data.buffer, data.byteOffset, Math.min(data.length, 8192)).toString("latin1");
+  const m = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  const label = m?.[1]?.toLowerCase();
+  if (!label) return undefined;
+  if (label === "utf-8" || label === "utf8") return "utf8";
+  if (/^(gb2312|gbk|x-gbk|gb18030|cp936|windows-936|euc-cn|hz-gb-2312)$/.test(label)) return "gb18030";
+  if (/^(big5|big5-hkscs|x-x-big5|cp950)$/.test(label)) return "big5";
+  // A file that declares UTF-16 but got here has no BOM and no UTF-16 byte pattern: the label lies.
+  if (/^(us-ascii|ascii|iso-8859-\d+|latin1|windows-125\d|utf-16.*)$/.test(label)) return undefined;
+  return iconv.encodingExists(label) ? label : undefined;
+}
+
+function iconvDecode(data: Uint8Array, encoding: Encoding): string {
+  return iconv.decode(Buffer.from(data.buffer, data.byteOffset, data.byteLength), encoding);
+}
