@@ -37,19 +37,46 @@ function uniq(xs: string[]): string[] {
   return [...new Set(xs.filter(Boolean))];
 }
 
+const bare = (s: string): string => s.replace(/[《》\s]/g, "");
+
 function quoteBlocks(answer: Answer): Block[] {
+  const sources = answer.figures.map((f) => bare(f.source));
   const blocks: Block[] = [];
   for (const q of answer.quotes) {
     blocks.push({ kind: "quote", text: q.text });
     const where = [q.report, q.section].filter(Boolean).join(" · ");
-    // The headline figure's source line already says where; repeat it only for other places.
-    if (where && !answer.figures.some((f) => f.source.startsWith(where))) blocks.push({ kind: "source", text: where });
+    // A source line already shown for a figure names the same report and section: don't repeat it.
+    const shown = sources.some((s) => s.includes(bare(q.report)) && s.includes(bare(q.section)));
+    if (where && !shown) blocks.push({ kind: "source", text: where });
   }
   return blocks;
 }
 
-function noteBlocks(answer: Answer, tone: "warning" | "info"): Block[] {
-  return answer.notes.map((text) => ({ kind: "note", tone, text }));
+/**
+ * Notes are mostly warnings (a sum that does not add up, a repaired table); some only inform
+ * (“在已收录的 5 份报告中排名”). Words that signal a problem decide the tone.
+ */
+const PROBLEM = /不一致|不满足|不符|矛盾|印为|之和|修复|对齐|缺|没有|无法|未能|错误|有误|未参加|不完整|存疑/;
+export function noteTone(note: string): "warning" | "info" {
+  return PROBLEM.test(note) ? "warning" : "info";
+}
+
+function noteBlocks(answer: Answer, tone?: "warning" | "info"): Block[] {
+  return answer.notes.map((text) => ({ kind: "note", tone: tone ?? noteTone(text), text }));
+}
+
+/**
+ * One source line for figures from the same place (a breakdown: same report and table, different
+ * rows): their common prefix up to a “ · ”. Figures from different reports keep their own lines.
+ */
+function sourceLines(figures: AnswerFigure[]): string[] {
+  const all = uniq(figures.map((f) => f.source));
+  if (all.length <= 1) return all;
+  let prefix = all[0] ?? "";
+  for (const s of all) while (!s.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const cut = prefix.lastIndexOf(" · ");
+  const common = (cut > 0 ? prefix.slice(0, cut) : "").trim();
+  return [...common].length >= 12 ? [common] : all.slice(0, 5);
 }
 
 /** The first non-empty line of the answer's plain text, used as a lead sentence. */
@@ -62,7 +89,8 @@ function leadLine(answer: Answer): string {
  *
  * - answered · figure: the headline figure (label + value), its source line, the quote(s), notes as
  *   warnings, further figures as a list;
- * - answered · breakdown/comparison/ranking/trend: a list of figures, their sources, quotes, notes;
+ * - answered · breakdown/comparison/ranking/trend: a list of figures, their sources (one line when
+ *   they share report and table), quotes, notes (warning or info by their words);
  * - clarify: the question back and the choices;
  * - not_found: the answer's own words (they say what exists), notes as info.
  *
@@ -110,13 +138,13 @@ export function answerReply(answer: Answer): Reply {
       blocks.push({ kind: "paragraph", spans: [{ text: lead }] });
     }
     blocks.push({ kind: "list", items: answer.figures.map(figureItem) });
-    for (const s of uniq(answer.figures.map((f) => f.source)).slice(0, 5)) blocks.push({ kind: "source", text: s });
-    blocks.push(...quoteBlocks(answer), ...noteBlocks(answer, "warning"));
+    for (const s of sourceLines(answer.figures)) blocks.push({ kind: "source", text: s });
+    blocks.push(...quoteBlocks(answer), ...noteBlocks(answer));
     return { title: lead || figureLabel(head), blocks };
   }
 
   // answered without figures: reports / search / help / check — the core's text says it all.
-  const blocks: Block[] = [...paragraphs(answer.text), ...quoteBlocks(answer), ...noteBlocks(answer, "warning")];
+  const blocks: Block[] = [...paragraphs(answer.text), ...quoteBlocks(answer), ...noteBlocks(answer)];
   if (answer.choices.length) blocks.push({ kind: "choices", items: answer.choices });
   if (!blocks.length) blocks.push({ kind: "paragraph", spans: [{ text: "（没有内容）" }] });
   return { title: leadLine(answer) || answer.question, blocks };

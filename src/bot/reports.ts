@@ -82,12 +82,12 @@ export function resolveReports(reports: Report[], args: string): Resolved {
 }
 
 function checkLine(c: Check): string {
-  const where = [TABLE_NAMES[c.table] ?? c.table, c.row, c.column].filter(Boolean).join(" · ");
-  let text = `${c.holds ? "✅" : "❌"} ${c.message}`;
+  let text = `${c.holds ? "✅" : "❌"} ${TABLE_NAMES[c.table] ?? c.table} · ${c.message}`;
+  // The reader's messages usually state both numbers; add them when they don't.
   if (!c.holds && c.printed !== undefined && c.expected !== undefined && !(c.message.includes(String(c.printed)) && c.message.includes(String(c.expected)))) {
     text += `（报告所印 ${c.printed}，按规则应为 ${c.expected}）`;
   }
-  return where && !c.message.includes(where) ? `${text} [${where}]` : text;
+  return text;
 }
 
 /** A report's consistency results: every rule that breaks first, then those that hold; repairs; warnings. */
@@ -101,7 +101,12 @@ export function checkReply(r: Report): Reply {
       spans: [{ text: r.checks.length ? `共 ${r.checks.length} 条规则：${holding.length} 条成立，${broken.length} 条不成立。` : "这份报告没有可核对的表格数据。" }],
     },
   ];
-  if (r.checks.length) blocks.push({ kind: "list", items: [...broken, ...holding].map((c) => [{ text: checkLine(c) }]) });
+  if (broken.length) {
+    blocks.push({ kind: "paragraph", spans: [{ text: "不成立：", bold: true }] }, { kind: "list", items: broken.map((c) => [{ text: checkLine(c) }]) });
+  }
+  if (holding.length) {
+    blocks.push({ kind: "paragraph", spans: [{ text: "成立：", bold: true }] }, { kind: "list", items: holding.map((c) => [{ text: checkLine(c) }]) });
+  }
   for (const rep of r.repairs) {
     blocks.push({ kind: "note", tone: "info", text: `已修复 ${TABLE_NAMES[rep.table] ?? rep.table}（${rep.rows.join("、")}）：${rep.description}` });
   }

@@ -74,6 +74,37 @@ describe("answerReply", () => {
     expect(r.blocks[0]).toEqual({ kind: "paragraph", spans: [{ text: "2023 年新收申请：赣州市最多" }] });
   });
 
+  it("gives a breakdown from one table a single source line, the part its figures share", () => {
+    const src = (row: string) => `《赣州市2023年政府信息公开工作年度报告》三、收到和处理政府信息公开申请情况 · ${row} · 总计`;
+    const a: Answer = {
+      ...xunyangFigure,
+      kind: "breakdown",
+      figures: [
+        { ...fig("赣州市", 2023, "1.属于国家秘密", 1), source: src("1.属于国家秘密") },
+        { ...fig("赣州市", 2023, "2.其他法律行政法规禁止公开", 12), source: src("2.其他法律行政法规禁止公开") },
+      ],
+      quotes: [{ text: "（三）不予公开\t1\t0", report: "赣州市2023年政府信息公开工作年度报告", section: "三、收到和处理政府信息公开申请情况" }],
+      notes: [],
+      text: "明细：不予公开",
+    };
+    const sources = answerReply(a).blocks.filter((b) => b.kind === "source");
+    // one line for both figures; the quote's report and section are already named there
+    expect(sources).toEqual([{ kind: "source", text: "《赣州市2023年政府信息公开工作年度报告》三、收到和处理政府信息公开申请情况" }]);
+  });
+
+  it("tells warnings from informative notes by their words in list answers", () => {
+    const a: Answer = {
+      ...xunyangFigure,
+      kind: "ranking",
+      figures: [fig("赣州市", 2023, "本年新收政府信息公开申请", 1516)],
+      quotes: [],
+      notes: ["在已收录的 5 份 2023 年报告中排名。", "乐平市的报告中没有这一数字，未参加排名。"],
+      text: "排名",
+    };
+    const notes = answerReply(a).blocks.filter((b) => b.kind === "note");
+    expect(notes.map((n) => (n.kind === "note" ? n.tone : ""))).toEqual(["info", "warning"]);
+  });
+
   it("renders figure-less answers (reports, search) from the core's text and quotes", () => {
     const a: Answer = { ...xunyangFigure, kind: "search", figures: [], text: "找到 1 段相关原文：", quotes: xunyangFigure.quotes };
     const r = answerReply(a);
