@@ -108,7 +108,9 @@ export function checkReply(r: Report): Reply {
     blocks.push({ kind: "paragraph", spans: [{ text: "成立：", bold: true }] }, { kind: "list", items: holding.map((c) => [{ text: checkLine(c) }]) });
   }
   for (const rep of r.repairs) {
-    blocks.push({ kind: "note", tone: "info", text: `已修复 ${TABLE_NAMES[rep.table] ?? rep.table}（${rep.rows.join("、")}）：${rep.description}` });
+    // The description says which table and rows in words; the row ids are internal.
+    const table = TABLE_NAMES[rep.table] ?? rep.table;
+    blocks.push({ kind: "note", tone: "info", text: `已修复：${rep.description.startsWith(table) ? "" : `${table}：`}${rep.description}` });
   }
   for (const w of r.warnings) blocks.push({ kind: "note", tone: "warning", text: w });
   blocks.push({ kind: "source", text: `${r.title} · ${r.file}` });

@@ -155,7 +155,7 @@ describe("commands", () => {
       expect(t).toContain("乐清市人民政府办公室 2023 年报告 · 勾稽核对");
       expect(t).toContain("共 1 条规则：0 条成立，1 条不成立");
       expect(t).toContain("❌ 表二 · 予以公开：各类申请人之和不等于总计（报告所印 9，按规则应为 8）");
-      expect(t).toContain("已修复 表二（refused.state_secret）：数值上移一行，按列和复原");
+      expect(t).toContain("已修复：表二：数值上移一行，按列和复原");
       expect(t).toContain("⚠️ 表三只有表头，没有数字");
     });
 
