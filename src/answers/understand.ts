@@ -1,0 +1,497 @@
+/**
+ * Question understanding: who (agencies and places), when (years), what (a figure of the
+ * template, applicant columns) and which kind of answer. A pure function of the question, the
+ * agencies of the loaded reports and today's date; the phrase tables are in lexicon.ts.
+ *
+ * @example
+ * understand("浔阳2023年依申请公开多少件", names, new Date())
+ * // → agencies [{ text: "浔阳", matches: [浔阳区人民政府] }], years [2023],
+ * //   metric { table: "table2", rows: ["new"], … }, columns ["total"], kind "figure"
+ */
+import { agencyForms, hasRegionSuffix, regionForms, REGION_SUFFIXES } from "../index/names.ts";
+import { isStopWord, taggedWords, words } from "../index/tokenize.ts";
+import { KIND_WORDS, readMetric, type Metric } from "./lexicon.ts";
+import { NUMERAL_CHARS, parseChineseNumber } from "./numerals.ts";
+
+export type { Metric } from "./lexicon.ts";
+
+/** An agency of the loaded reports. */
+export interface AgencyName {
+  agency: string;
+  region: string;
+}
+
+export type QuestionKind = "figure" | "breakdown" | "comparison" | "ranking" | "trend" | "reports" | "search" | "help";
+
+export interface AgencyMention {
+  /** As typed (after normalisation), e.g. “浔阳”, “上海市政府办公厅”, “南昌市”. */
+  text: string;
+  /** The loaded agencies it can mean: 0 = a place without a report, >1 = ambiguous. */
+  matches: AgencyName[];
+}
+
+export interface Question {
+  /** The question, normalised (full-width → half-width, spaces collapsed). */
+  text: string;
+  /** Each mention, in order. */
+  agencies: AgencyMention[];
+  /** Explicit or relative years, in order of mention, without repeats. */
+  years: number[];
+  yearWasGiven: boolean;
+  metric: Metric | null;
+  /** Table-2 applicant columns: summed for figures, itemised for breakdowns. Default ["total"]. */
+  columns: string[];
+  kind: QuestionKind;
+  /** Ranking: 最多/最高 → desc, 最少/最低 → asc. */
+  order: "desc" | "asc" | null;
+  /** Ranking: how many places were asked for (前三 → 3, 哪个…最多 → 1); null = not said. */
+  top: number | null;
+  /** Content words left over, for free-text search, e.g. ["市长信箱", "信件"]. */
+  keywords: string[];
+}
+
+type Span = [number, number];
+
+// ---------------------------------------------------------------------------------------------
+// Normalisation
+
+/** Full-width → half-width (NFKC), whitespace collapsed, trimmed. */
+export function normalizeQuestion(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/gu, " ").trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// When
+
+const CN_DIGIT = "〇零一二三四五六七八九";
+const YEAR_TOKEN = `(?:19|20)\\d\\d|\\d\\d|[${CN_DIGIT}]{4}|[${CN_DIGIT}]{2}`;
+const RANGE = new RegExp(`(${YEAR_TOKEN})\\s*年?\\s*(?:-|—|–|~|〜|到|至)\\s*(${YEAR_TOKEN})\\s*年?`, "gu");
+const RECENT = new RegExp(`(?:最近|近|过去)\\s*(\\d+|[${NUMERAL_CHARS}]+)\\s*(?:个)?\\s*年`, "gu");
+/** 2021年以来 / 2021年至今: up to the last completed year. */
+const SINCE = new RegExp(`((?:19|20)\\d\\d|[${CN_DIGIT}]{4})\\s*年?\\s*(?:以来|至今|到现在|到今天)`, "gu");
+const RELATIVE: [RegExp, number][] = [[/大前年/gu, -3], [/前年/gu, -2], [/去年/gu, -1], [/今年/gu, 0]];
+const FOUR_DIGIT = /(?<![\d.,])((?:19|20)\d\d)(?![\d.,])(?!\s*(?:件|条|个|次|项|人|元|万|场|期|份|%))/gu;
+const TWO_DIGIT = /(?<![\d.,近几这])(\d\d)\s*年(?!来)/gu;
+const CN_YEAR = new RegExp(`(?<![${NUMERAL_CHARS}])([${CN_DIGIT}]{4})年?|(?<![${NUMERAL_CHARS}近])([${CN_DIGIT}]{2})年(?!来)`, "gu");
+
+function yearValue(token: string): number | null {
+  const n = /^\d+$/u.test(token) ? Number(token) : parseChineseNumber(token);
+  if (n === null) return null;
+  if (n < 100) return 2000 + n;
+  return n >= 1900 && n <= 2100 ? n : null;
+}
+
+interface Found<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some(([s, e]) => start < e && end > s);
+}
+
+/**
+ * Years in order of mention. Ranges expand (2021—2023年 → 2021, 2022, 2023); 近三年 means the
+ * last three completed years (reports for a year come out early the next year): in 2026 that is
+ * 2023, 2024, 2025.
+ */
+export function findYears(text: string, today: Date): { years: number[]; spans: Span[] } {
+  const found: Found<number[]>[] = [];
+  const taken: Span[] = [];
+  const add = (start: number, end: number, years: number[]) => {
+    if (overlaps(taken, start, end)) return;
+    taken.push([start, end]);
+    found.push({ start, end, value: years });
+  };
+  const thisYear = today.getFullYear();
+
+  for (const m of text.matchAll(RANGE)) {
+    const a = yearValue(m[1] ?? "");
+    const b = yearValue(m[2] ?? "");
+    if (a === null || b === null || b <= a || b - a > 30) continue;
+    // “10-20件” is not a range of years: short tokens need a 年
+    if (((m[1] ?? "").length < 4 || (m[2] ?? "").length < 4) && !m[0].trimEnd().endsWith("年")) continue;
+    add(m.index, m.index + m[0].length, Array.from({ length: b - a + 1 }, (_, i) => a + i));
+  }
+  for (const m of text.matchAll(SINCE)) {
+    const a = yearValue(m[1] ?? "");
+    if (a === null || a >= thisYear) continue;
+    add(m.index, m.index + m[0].length, Array.from({ length: thisYear - a }, (_, i) => a + i));
+  }
+  for (const m of text.matchAll(RECENT)) {
+    const n = parseChineseNumber(m[1] ?? "");
+    if (n === null || n < 1 || n > 30) continue;
+    add(m.index, m.index + m[0].length, Array.from({ length: n }, (_, i) => thisYear - n + i));
+  }
+  for (const [re, delta] of RELATIVE) {
+    for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, [thisYear + delta]);
+  }
+  for (const re of [FOUR_DIGIT, TWO_DIGIT]) {
+    for (const m of text.matchAll(re)) {
+      const y = yearValue(m[1] ?? "");
+      // “2023年” takes its 年 along, so that 年 is not left over as a word
+      const end = m.index + m[0].length + (text[m.index + m[0].length] === "年" ? 1 : 0);
+      if (y !== null) add(m.index, end, [y]);
+    }
+  }
+  for (const m of text.matchAll(CN_YEAR)) {
+    const y = yearValue(m[1] ?? m[2] ?? "");
+    if (y !== null) add(m.index, m.index + m[0].length, [y]);
+  }
+  found.sort((a, b) => a.start - b.start);
+  const years = [...new Set(found.flatMap((f) => f.value))];
+  return { years, spans: taken };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who
+
+interface NameTable {
+  /** Form → indexes into `names`; the longest forms are tried first. */
+  forms: Map<string, number[]>;
+  /** Forms that are a region name or its short form (a region names all its agencies). */
+  regionForms: Set<string>;
+  maxLength: number;
+  names: AgencyName[];
+}
+
+function nameTable(input: readonly AgencyName[]): NameTable {
+  const seen = new Set<string>();
+  const names = input.filter((n) => {
+    const key = `${n.agency}\u0000${n.region}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const forms = new Map<string, number[]>();
+  const regions = new Set<string>();
+  const add = (form: string, i: number) => {
+    const list = forms.get(form) ?? [];
+    if (!list.includes(i)) list.push(i);
+    forms.set(form, list);
+  };
+  names.forEach((n, i) => {
+    for (const f of agencyForms(n.agency, n.region)) add(f, i);
+    for (const f of regionForms(n.region)) {
+      add(f, i);
+      regions.add(f);
+    }
+  });
+  const maxLength = Math.max(0, ...[...forms.keys()].map((f) => f.length));
+  return { forms, regionForms: regions, maxLength, names };
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  matches: AgencyName[];
+}
+
+const SUFFIX_CHARS = new Set(["省", "市", "区", "县", "旗", "盟", "州", "镇", "乡"]);
+/** After a name: the agency is a department or office, not the government itself. */
+const ORGAN_TAIL = /^(?:人民政府|政府)?(?:办公室|办公厅|办)|^[\p{Script=Han}]{1,6}?(?:局|委员会|委|厅|署|中心)/u;
+
+/** Known names, longest first at each position: 淮安市洪泽区 beats 淮安市. */
+function findKnown(text: string, table: NameTable, blocked: readonly Span[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < text.length; ) {
+    let hit: { form: string; idx: number[] } | null = null;
+    if (!overlaps(blocked, i, i + 1)) {
+      for (let len = Math.min(table.maxLength, text.length - i); len >= 2; len--) {
+        const form = text.slice(i, i + len);
+        const idx = table.forms.get(form);
+        if (idx && !overlaps(blocked, i, i + len)) {
+          hit = { form, idx };
+          break;
+        }
+      }
+    }
+    if (!hit) {
+      i++;
+      continue;
+    }
+    let end = i + hit.form.length;
+    let matches = hit.idx.map((k) => table.names[k] as AgencyName);
+    const next = text[end];
+    // 浔阳县 when only 浔阳区 is loaded: the short form 浔阳 is followed by another suffix.
+    if (next && SUFFIX_CHARS.has(next) && !hasRegionSuffix(hit.form)) {
+      end += 1;
+      matches = [];
+    } else {
+      // 赣州市教育局 when only 赣州市人民政府 is loaded: a department without a report.
+      const tail = ORGAN_TAIL.exec(text.slice(end));
+      if (tail && !overlaps(blocked, end, end + tail[0].length) && !isNonOrgan(tail[0])) {
+        end += tail[0].length;
+        matches = [];
+      }
+    }
+    out.push({ start: i, end, text: text.slice(i, end), matches });
+    i = end;
+  }
+  return out;
+}
+
+/** Tails that look like an organ but are not: 办结, 办理 … (ORGAN_TAIL matches 办 only at the end). */
+function isNonOrgan(tail: string): boolean {
+  return /^(?:办理|办结)/u.test(tail);
+}
+
+const HAN = /\p{Script=Han}/u;
+const NOT_A_PLACE = new Set([
+  "城市", "超市", "全市", "本市", "我市", "该市", "各市", "市区", "城区", "郊区", "辖区", "社区", "小区", "园区",
+  "景区", "片区", "街区", "地区", "山区", "灾区", "库区", "矿区", "老区", "新区", "全区", "本区", "我区", "该区",
+  "各区", "全县", "本县", "我县", "该县", "各县", "全省", "本省", "我省", "该省", "各省", "外省", "乡镇", "城镇",
+  "集镇", "村镇", "市县", "区县", "县区", "省市", "市州", "全州", "本州", "各地", "中国", "全国", "国家",
+  "中华人民共和国", "地方", "本地", "外地", "当地", "县市", "市级", "县级", "区级", "省级", "哪个区", "哪个市",
+  "哪个县", "哪个省", "城乡", "下乡", "老乡", "家乡", "故乡", "加州", "开发区", "高新区", "保税区", "行政区",
+]);
+
+function isPlaceWord(word: string, tag: string): boolean {
+  if (word.length < 2 || NOT_A_PLACE.has(word) || !HAN.test(word)) return false;
+  if (/^[哪各全本我该此]/u.test(word)) return false;
+  return hasRegionSuffix(word) || tag === "ns";
+}
+
+/**
+ * Places that are not among the loaded reports, by suffix (南昌市, 黄桥镇, 城关街道) or jieba's
+ * place tag (南昌), in the text not yet taken. jieba may split a rare name (濂/溪区, 洪泽/区):
+ * a suffix word is joined with the single characters before it.
+ */
+function findUnknownPlaces(text: string, blocked: readonly Span[]): Mention[] {
+  const tagged = taggedWords(text).filter((t) => !overlaps(blocked, t.start, t.end));
+  const out: Mention[] = [];
+  for (let i = 0; i < tagged.length; i++) {
+    const t = tagged[i];
+    if (!t) continue;
+    let start = t.start;
+    const isSuffixOnly = REGION_SUFFIXES.includes(t.word);
+    const joinable = (k: number) => {
+      const p = tagged[k];
+      return p !== undefined && p.end === start && HAN.test(p.word) && !isStopWord(p.word) && !KIND_WORD_SET.has(p.word) && !/^[哪各全本我该此每]$/u.test(p.word);
+    };
+    if (isSuffixOnly) {
+      // 洪泽/区, 城关/街道: the name and its suffix were cut apart
+      if (joinable(i - 1)) start = tagged[i - 1]?.start ?? start;
+      if (start === t.start) continue;
+    } else if (hasRegionSuffix(t.word) && t.word.length === 2) {
+      // 濂/溪区: a rare name cut into single characters
+      for (let k = i - 1; joinable(k) && tagged[k]?.word.length === 1; k--) start = tagged[k]?.start ?? start;
+    }
+    // 上海市政府 (tagged as an organisation): the place is the part up to its suffix
+    const org = t.tag === "nt" ? /^\p{Script=Han}{2,6}?[省市区县旗州盟镇乡](?=人民政府|政府)/u.exec(t.word) : null;
+    const placeEnd = org ? t.start + org[0].length : t.end;
+    const word = text.slice(start, placeEnd);
+    if (!isPlaceWord(word, isSuffixOnly ? "ns" : t.tag)) continue;
+    // 上海市政府办公厅: take the office along
+    const tail = ORGAN_TAIL.exec(text.slice(placeEnd));
+    const end = tail && !isNonOrgan(tail[0]) ? placeEnd + tail[0].length : placeEnd;
+    const last = out.at(-1);
+    if (last && last.end >= start) {
+      last.end = Math.max(last.end, end);
+      last.text = text.slice(last.start, last.end);
+    } else {
+      out.push({ start, end, text: text.slice(start, end), matches: [] });
+    }
+    while (i + 1 < tagged.length && (tagged[i + 1]?.end ?? 0) <= end) i++;
+  }
+  return out;
+}
+
+const KIND_WORD_SET = new Set<string>(Object.values(KIND_WORDS).flat());
+
+/**
+ * “乐2023年…”: a run of Chinese characters that is on its own (between start, digits, spaces or
+ * punctuation) and is the beginning of loaded names — of several, if it fits several.
+ */
+function findPrefixes(text: string, table: NameTable, blocked: readonly Span[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(/\p{Script=Han}+/gu)) {
+    // cut the run at spans already taken (years, names)
+    let s = m.index;
+    const end = m.index + m[0].length;
+    for (let i = s; i <= end; i++) {
+      if (i === end || overlaps(blocked, i, i + 1)) {
+        if (i > s) {
+          const seg = text.slice(s, i);
+          const hit = prefixMatches(seg, table);
+          if (hit.length > 0) out.push({ start: s, end: i, text: seg, matches: hit });
+        }
+        s = i + 1;
+      }
+    }
+  }
+  return out;
+}
+
+function prefixMatches(seg: string, table: NameTable): AgencyName[] {
+  // A complete region name with its suffix is not a prefix of a longer one: 淮安市 ≠ 淮安市洪泽区.
+  if (seg.length > 4 || isStopWord(seg) || KIND_WORD_SET.has(seg) || hasRegionSuffix(seg)) return [];
+  const idx = new Set<number>();
+  for (const [form, list] of table.forms) {
+    if (form.length > seg.length && form.startsWith(seg) && table.regionForms.has(form)) for (const i of list) idx.add(i);
+  }
+  return [...idx].sort((a, b) => a - b).map((i) => table.names[i] as AgencyName);
+}
+
+/** An unknown place right before a name qualifies it: 九江市浔阳区 is 浔阳区. */
+function mergeMentions(text: string, all: Mention[]): Mention[] {
+  const merged: Mention[] = [];
+  for (const m of [...all].sort((a, b) => a.start - b.start)) {
+    const prev = merged.at(-1);
+    if (prev && prev.end === m.start && prev.matches.length === 0 && hasRegionSuffix(prev.text)) {
+      merged[merged.length - 1] = { start: prev.start, end: m.end, text: text.slice(prev.start, m.end), matches: m.matches };
+    } else {
+      merged.push({ ...m });
+    }
+  }
+  return merged;
+}
+
+function spansOf(mentions: readonly Mention[]): Span[] {
+  return mentions.map((m): Span => [m.start, m.end]);
+}
+
+/**
+ * Agency mentions in order: known names (longest first), unknown places (by suffix or jieba's
+ * place tag), and bare prefixes of loaded names (乐 → 乐清市, 乐平市). `blocked` spans (years,
+ * metric phrases) are not names.
+ */
+export function findAgencies(text: string, names: readonly AgencyName[], blocked: readonly Span[]): { mentions: AgencyMention[]; spans: Span[] } {
+  const table = nameTable(names);
+  const known = findKnown(text, table, blocked);
+  const merged = findOthers(text, table, known, blocked);
+  return { mentions: merged.map((m) => ({ text: m.text, matches: m.matches })), spans: spansOf(merged) };
+}
+
+function findOthers(text: string, table: NameTable, known: Mention[], blocked: readonly Span[]): Mention[] {
+  const taken: Span[] = [...blocked, ...spansOf(known)];
+  const unknown = findUnknownPlaces(text, taken);
+  const prefixes = findPrefixes(text, table, [...taken, ...spansOf(unknown)]);
+  return mergeMentions(text, [...known, ...unknown, ...prefixes]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kind
+
+function phrasesIn(text: string, list: readonly string[]): Span[] {
+  const lower = text.toLowerCase();
+  const out: Span[] = [];
+  for (const w of list) {
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) out.push([at, at + w.length]);
+  }
+  return out;
+}
+
+const has = (text: string, list: readonly string[]) => phrasesIn(text, list).length > 0;
+
+const TOP = new RegExp(`(?:前|后|top\\s*)(\\d+|[${NUMERAL_CHARS}]+)(?!年)`, "iu");
+
+function readKind(
+  text: string,
+  mentions: number,
+  years: number,
+  metric: Metric | null,
+  columns: string[],
+  byApplicant: boolean,
+): { kind: QuestionKind; order: "desc" | "asc" | null; top: number | null } {
+  const none = { order: null, top: null };
+  const which = has(text, KIND_WORDS.which);
+  const superlative = has(text, KIND_WORDS.superlative);
+  const topMatch = TOP.exec(text);
+  const top = topMatch ? parseChineseNumber(topMatch[1] ?? "") : null;
+
+  if (!metric && mentions === 0 && has(text, KIND_WORDS.help)) return { kind: "help", ...none };
+  if (!metric && has(text, KIND_WORDS.reports)) return { kind: "reports", ...none };
+  if (has(text, KIND_WORDS.searchCues) && !has(text, KIND_WORDS.quantity) && !has(text, KIND_WORDS.breakdown)) return { kind: "search", ...none };
+  if (mentions >= 2) return { kind: "comparison", ...none };
+  // 赣州市哪一年最多: one place, the years ranked — a trend.
+  if (mentions === 1 && which && superlative) return { kind: "trend", ...none };
+  if ((which && (superlative || top !== null)) || has(text, KIND_WORDS.ranking) || (superlative && mentions === 0) || (top !== null && mentions === 0)) {
+    const order = has(text, KIND_WORDS.ascending) || /后\d|后[一二三四五六七八九十]/u.test(text) ? "asc" : "desc";
+    const n = top ?? (which && superlative && !text.includes("哪些") ? 1 : null);
+    return { kind: "ranking", order, top: n };
+  }
+  if (mentions <= 1 && (years >= 2 || has(text, KIND_WORDS.trend))) return { kind: "trend", ...none };
+  // “行政复议情况”: 情况 without a question for a number asks for the itemised figures
+  const situation = text.includes("情况") && !has(text, KIND_WORDS.quantity);
+  if (has(text, KIND_WORDS.breakdown) || byApplicant || (situation && metric !== null)) {
+    const itemised =
+      byApplicant ||
+      columns.length > 1 ||
+      (metric?.table === "table2" && metric.rows.length > 1) ||
+      metric?.table === "table3" ||
+      metric === null;
+    if (itemised) return { kind: "breakdown", ...none };
+  }
+  if (has(text, KIND_WORDS.comparison) && mentions === 0 && metric) return { kind: "ranking", order: "desc", top: null };
+  return { kind: metric ? "figure" : "search", ...none };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keywords
+
+/** Verbs and fillers of questions that say nothing about the content. */
+const FILLER = new Set([
+  "收到", "开展", "提出", "共有", "有", "数", "数量", "情况", "多", "少", "最", "个", "场", "件", "条", "次", "项",
+  "报告", "年报", "政府", "人民政府", "相关", "方面", "进行", "举办", "发布", "全年", "本年", "本年度", "年度",
+  "属于", "地方", "哪里", "单位", "部门", "是", "为", "达到", "其中", "以及", "还有", "分别", "主要", "案件",
+  "情况", "具体", "信息", "数据", "统计", "全市", "全区", "全县", "全省", "本市", "本区", "本县", "我市", "我区", "我县",
+]);
+
+function keywordsOf(text: string, taken: readonly Span[]): string[] {
+  const pieces: string[] = [];
+  let cur = "";
+  for (let i = 0; i < text.length; i++) {
+    if (overlaps(taken, i, i + 1)) {
+      if (cur) pieces.push(cur);
+      cur = "";
+    } else {
+      cur += text[i];
+    }
+  }
+  if (cur) pieces.push(cur);
+  const out: string[] = [];
+  for (const piece of pieces) {
+    for (const w of words(piece)) {
+      if (FILLER.has(w) || KIND_WORD_SET.has(w) || /^[\d.,%~\-—]+$/u.test(w)) continue;
+      if (w.length < 2 && HAN.test(w)) continue;
+      if (!out.includes(w)) out.push(w);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Read a question.
+ *
+ * @param names the distinct agencies of the loaded reports
+ * @param today for 今年 / 去年 / 近三年
+ */
+export function understand(text: string, names: readonly AgencyName[], today: Date): Question {
+  const q = normalizeQuestion(text);
+  const when = findYears(q, today);
+  const table = nameTable(names);
+  // Known names first, and hidden from the lexicon: 九江市信访局 is a name, not 信访.
+  const known = findKnown(q, table, when.spans);
+  const masked = [...q].map((ch, i) => (overlaps(spansOf(known), i, i + 1) ? "\u0000" : ch)).join("");
+  const reading = readMetric(masked);
+  const mentions = findOthers(q, table, known, [...when.spans, ...reading.spans]);
+  const kindOf = readKind(q, mentions.length, when.years.length, reading.metric, reading.columns, reading.byApplicant);
+  const kindSpans = Object.values(KIND_WORDS).flatMap((list) => phrasesIn(q, list));
+  const taken = [...when.spans, ...spansOf(mentions), ...reading.spans, ...kindSpans];
+
+  return {
+    text: q,
+    agencies: mentions.map((m) => ({ text: m.text, matches: m.matches })),
+    years: when.years,
+    yearWasGiven: when.years.length > 0,
+    metric: reading.metric,
+    columns: reading.columns,
+    ...kindOf,
+    keywords: keywordsOf(q, taken),
+  };
+}
