@@ -47,6 +47,8 @@ export const NarrativeFigureSchema = z.object({
   section: z.number().int().min(0).max(6),
   start: z.number().int(),
   end: z.number().int(),
+  /** When the figure is the sum of parts stated side by side (“线上…20条，线下…4条”): the parts. */
+  parts: z.array(z.number()).optional(),
 });
 export type NarrativeFigure = z.infer<typeof NarrativeFigureSchema>;
 

@@ -61,7 +61,7 @@ function combined(found: NarrativeFigure[]): NarrativeFigure[] {
     if (a.unit === b.unit && /线上|网上/.test(a.says) && /线下|现场|当面|信函/.test(b.says)) {
       const from = a.sentence.indexOf(a.says);
       const to = a.sentence.indexOf(b.says, from) + b.says.length;
-      out.push({ ...a, value: a.value + b.value, says: a.sentence.slice(from, to) });
+      out.push({ ...a, value: a.value + b.value, says: a.sentence.slice(from, to), parts: [a.value, b.value] });
     }
   }
   return out;

@@ -18,11 +18,10 @@ export function displayText(raw: string): string {
     .filter((l) => !isPageFurniture(l))
     .map((l) => l.replace(/\f/g, "").trim())
     .join("\n")
-    .replace(/([^\x00-\x7F])\n(?=[^\x00-\x7F])/g, "$1")
+    .replace(/([\u0080-\uFFFF])\n(?=[\u0080-\uFFFF])/g, "$1")
     .replace(/\n+/g, " ")
     .replace(/[ \t]{2,}/g, " ")
     .replace(/^[#*\s]+|[*\s]+$/g, "")
-    .replace(/\*\*/g, "")
     .trim();
 }
 

@@ -5,6 +5,8 @@
 import type { Check, NarrativeFigure, Report } from "../schema.ts";
 
 interface Claim {
+  /** The figure it states: “table2.new”, “table3.review”, “table3.suits”. */
+  key: string;
   what: string;
   /** Matches the clause that states the figure (the clause ends with the number and unit). */
   says: RegExp;
@@ -21,12 +23,13 @@ const t3 = (r: Report, g: string) => {
 };
 
 const CLAIMS: Claim[] = [
-  { what: "表二 本年新收政府信息公开申请数量 · 总计", says: /(收到|受理|新收|接收)[^，。；]{0,16}(公开申请|依申请公开|申请公开)[^，。；]{0,8}$/, table: (r) => cell(r, "new") },
-  { what: "表二 上年结转政府信息公开申请数量 · 总计", says: /(上年|去年)结转[^，。；]{0,8}$/, table: (r) => cell(r, "carried_in") },
-  { what: "表二 （七）总计 · 总计", says: /办结[^，。；]{0,8}$/, table: (r) => cell(r, "results_total") },
-  { what: "表二 结转下年度继续办理 · 总计", says: /结转下一?年[^，。；]{0,8}$/, table: (r) => cell(r, "carried_out") },
-  { what: "表三 行政复议 · 总计", says: /行政复议[^，。；、]{0,4}$/, table: (r) => t3(r, "review") },
+  { key: "table2.new", what: "表二 本年新收政府信息公开申请数量 · 总计", says: /(收到|受理|新收|接收)[^，。；]{0,16}(公开申请|依申请公开|申请公开)[^，。；]{0,8}$/, table: (r) => cell(r, "new") },
+  { key: "table2.carried_in", what: "表二 上年结转政府信息公开申请数量 · 总计", says: /(上年|去年)结转[^，。；]{0,8}$/, table: (r) => cell(r, "carried_in") },
+  { key: "table2.results_total", what: "表二 （七）总计 · 总计", says: /办结[^，。；]{0,8}$/, table: (r) => cell(r, "results_total") },
+  { key: "table2.carried_out", what: "表二 结转下年度继续办理 · 总计", says: /结转下一?年[^，。；]{0,8}$/, table: (r) => cell(r, "carried_out") },
+  { key: "table3.review", what: "表三 行政复议 · 总计", says: /行政复议[^，。；、]{0,4}$/, table: (r) => t3(r, "review") },
   {
+    key: "table3.suits",
     what: "表三 行政诉讼 · 总计",
     says: /行政诉讼[^，。；、]{0,4}$/,
     table: (r) => {
@@ -36,6 +39,19 @@ const CLAIMS: Claim[] = [
     },
   },
 ];
+
+/** Does this narrative figure state the table figure `key`? Parts stated side by side count by their first clause. */
+export function statesFigure(f: NarrativeFigure, key: string): boolean {
+  if (!/^(件|条|个|宗)$/.test(f.unit)) return false;
+  const clause = f.parts ? (f.says.split(/[，,；;]/)[0] ?? "") : f.says;
+  return CLAIMS.some((c) => c.key === key && c.says.test(clause));
+}
+
+/** The narrative's own statement of a table figure, e.g. when the table row is missing (leping-2023). */
+export function narrativeStatement(r: Report, key: string): NarrativeFigure | null {
+  const hits = r.narrative.filter((f) => statesFigure(f, key) && (f.parts || !/线上|线下|网上|其中/.test(f.says)));
+  return hits.find((f) => f.parts) ?? hits[0] ?? null;
+}
 
 export function textVsTable(r: Report): Check[] {
   const checks: Check[] = [];

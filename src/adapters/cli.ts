@@ -1,0 +1,129 @@
+/**
+ * `nianbao check` and `nianbao ask`: the reader and the answerer on the command line.
+ * With --json, one JSON object per line (the shapes the tests and shared/eval/score.mjs read).
+ */
+import { stat, readdir } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import { join } from "node:path";
+import { createAnswerer } from "../answers/answerer.ts";
+import { isReportFile, loadCorpus, readReportFile } from "../index/corpus.ts";
+import type { Report } from "../index/schema.ts";
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  stdin?: NodeJS.ReadableStream;
+}
+
+const stdio: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`), stdin: process.stdin };
+
+function takeFlag(args: string[], name: string): boolean {
+  const i = args.indexOf(name);
+  if (i < 0) return false;
+  args.splice(i, 1);
+  return true;
+}
+
+function takeOption(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const [, v] = args.splice(i, 2);
+  return v;
+}
+
+/** `nianbao check [--json] <file|dir>...` — exit 1 when a file could not be read. */
+export async function checkCommand(argv: string[], io: Io = stdio): Promise<number> {
+  const args = [...argv];
+  const json = takeFlag(args, "--json");
+  if (!args.length) {
+    io.err("usage: nianbao check [--json] <file|dir>...");
+    return 2;
+  }
+  let failed = 0;
+  for (const target of args) {
+    const files = await expand(target).catch((e: unknown) => {
+      io.err(`${target}: ${e instanceof Error ? e.message : String(e)}`);
+      failed++;
+      return [] as string[];
+    });
+    for (const file of files) {
+      const t0 = performance.now();
+      try {
+        const r = await readReportFile(file);
+        if (json) io.out(JSON.stringify(checkJson(r)));
+        else io.out(checkText(r, performance.now() - t0));
+      } catch (e) {
+        failed++;
+        const message = e instanceof Error ? e.message : String(e);
+        if (json) io.out(JSON.stringify({ file, error: message }));
+        else io.err(`✗ ${message}`);
+      }
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+async function expand(target: string): Promise<string[]> {
+  const s = await stat(target);
+  if (!s.isDirectory()) return [target];
+  return (await readdir(target)).filter(isReportFile).sort().map((f) => join(target, f));
+}
+
+export function checkJson(r: Report) {
+  return {
+    file: r.file,
+    agency: r.agency,
+    region: r.region,
+    year: r.year,
+    template: r.template,
+    table1: r.table1,
+    table2: r.table2,
+    table3: r.table3,
+    checks: r.checks,
+    repairs: r.repairs,
+    warnings: r.warnings,
+  };
+}
+
+function countFigures(r: Report): number {
+  return [r.table1, r.table2, r.table3 ?? {}].flatMap((t) => Object.values(t)).flatMap((row) => (row ? Object.values(row) : [])).filter((v) => v !== null).length;
+}
+
+function checkText(r: Report, ms: number): string {
+  const broken = r.checks.filter((c) => !c.holds);
+  const lines = [
+    `${r.file}: ${r.agency}（${r.region}）${r.year} 年 · ${r.template} 版模板 · 读到 ${countFigures(r)} 个表格数字、${r.narrative.length} 个正文数字 · ${ms.toFixed(0)} ms`,
+    `  勾稽关系：${r.checks.length - broken.length} 条成立，${broken.length} 条不成立`,
+    ...broken.map((c) => `  ✗ ${c.message}`),
+    ...r.repairs.map((x) => `  ↻ ${x.description}`),
+    ...r.warnings.map((w) => `  ! ${w}`),
+  ];
+  return lines.join("\n");
+}
+
+/** `nianbao ask [--json] [--data DIR] [--batch] "<question>"`. */
+export async function askCommand(argv: string[], io: Io = stdio): Promise<number> {
+  const args = [...argv];
+  const json = takeFlag(args, "--json");
+  const batch = takeFlag(args, "--batch");
+  const dir = takeOption(args, "--data") ?? process.env["NIANBAO_DATA_DIR"] ?? "data/reports";
+  const corpus = await loadCorpus(dir);
+  for (const e of corpus.errors) io.err(`! ${e.message}`);
+  const answerer = createAnswerer(corpus.reports);
+  const print = (q: string) => {
+    const a = answerer.answer(q);
+    io.out(json ? JSON.stringify(a) : `${a.text}\n`);
+  };
+  if (!batch) {
+    const q = args.join(" ").trim();
+    if (!q) {
+      io.err('usage: nianbao ask [--json] [--data DIR] [--batch] "<question>"');
+      return 2;
+    }
+    print(q);
+    return 0;
+  }
+  const rl = createInterface({ input: io.stdin ?? process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) if (line.trim()) print(line);
+  return 0;
+}

@@ -1,0 +1,278 @@
+/**
+ * The core API: a question → an Answer with the figure, where it stands and the report's own words.
+ * Never guesses a number: a figure the report lacks is `not_found`, an ambiguous name is `clarify`.
+ *
+ * @example
+ * const answerer = createAnswerer(corpus.reports);
+ * answerer.answer("浔阳区2023年依申请公开多少件").figures[0]?.value // 14
+ */
+import { buildSearchIndex, type SearchIndex } from "../index/search.ts";
+import type { Answer, AnswerFigure, AnswerKind, Quote, Report } from "../index/schema.ts";
+import { answerText, helpAnswer, reportsAnswer } from "./compose.ts";
+import { narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
+import { findNarrative } from "./narrative.ts";
+import { breakdownParts } from "./breakdown.ts";
+import { understand, type AgencyName, type Metric, type Question } from "./understand.ts";
+import { narrativeStatement } from "../index/read/text-vs-table.ts";
+
+export interface Answerer {
+  answer(question: string): Answer;
+}
+
+export interface AnswererOptions {
+  today?: () => Date;
+  /** A prebuilt search index (e.g. loaded from a snapshot); built from the reports otherwise. */
+  search?: SearchIndex;
+}
+
+/** Questions longer than this are refused rather than parsed. */
+export const MAX_QUESTION = 500;
+
+export function createAnswerer(reports: Report[], opts: AnswererOptions = {}): Answerer {
+  const names = distinctAgencies(reports);
+  const today = opts.today ?? (() => new Date());
+  let index = opts.search ?? null;
+  const search = () => (index ??= buildSearchIndex(reports));
+  const ctx: Ctx = { reports, names, search };
+  return {
+    answer(question: string): Answer {
+      const text = question.trim();
+      if (!text) return helpAnswer(question, reports);
+      if (text.length > MAX_QUESTION) return plain(question, "not_found", "search", `问题太长（${text.length} 字）。请用一句话问一个数字，例如“浔阳区2023年依申请公开多少件”。`);
+      try {
+        return answerQuestion(ctx, question, understand(text, names, today()));
+      } catch (e) {
+        // A bug must not take the bot down; say so plainly instead of guessing.
+        const msg = e instanceof Error ? e.message : String(e);
+        return plain(question, "not_found", "search", `抱歉，这个问题没能处理（${msg}）。`);
+      }
+    },
+  };
+}
+
+interface Ctx {
+  reports: Report[];
+  names: AgencyName[];
+  search: () => SearchIndex;
+}
+
+function distinctAgencies(reports: Report[]): AgencyName[] {
+  const seen = new Map<string, AgencyName>();
+  for (const r of reports) if (!seen.has(r.agency)) seen.set(r.agency, { agency: r.agency, region: r.region });
+  return [...seen.values()];
+}
+
+export function plain(question: string, status: Answer["status"], kind: AnswerKind, text: string, extra: Partial<Answer> = {}): Answer {
+  return { question, status, kind, figures: [], quotes: [], notes: [], choices: [], text, ...extra };
+}
+
+function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
+  if (q.kind === "help") return helpAnswer(question, ctx.reports);
+  if (q.kind === "reports") return reportsAnswer(question, ctx.reports);
+
+  // Who: every mention must name exactly one agency of the loaded reports.
+  const agencies: AgencyName[] = [];
+  for (const m of q.agencies) {
+    if (m.matches.length === 0) {
+      const have = ctx.names.map((n) => n.region).filter((v, i, a) => a.indexOf(v) === i);
+      return plain(question, "not_found", q.kind === "search" ? "search" : kindOf(q), `没有找到“${m.text}”的年度报告。已收录：${have.join("、")}。`);
+    }
+    if (m.matches.length > 1) {
+      const choices = m.matches.map((a) => question.replace(m.text, a.agency));
+      return plain(question, "clarify", kindOf(q), `“${m.text}”可以指 ${m.matches.map((a) => a.agency).join("、")}，您问的是哪一个？`, {
+        choices,
+      });
+    }
+    const only = m.matches[0] as AgencyName;
+    if (!agencies.some((a) => a.agency === only.agency)) agencies.push(only);
+  }
+
+  if (q.kind === "ranking") return ranking(ctx, question, q);
+  if (q.kind === "search" && !q.metric && (agencies.length === 0 || !q.keywords.length)) return searchAnswer(ctx, question, q, agencies);
+  if (agencies.length === 0) {
+    if (ctx.names.length === 1) agencies.push(ctx.names[0] as AgencyName);
+    else {
+      return plain(question, "clarify", kindOf(q), "您问的是哪个地区或机关？", {
+        choices: ctx.names.slice(0, 8).map((n) => `${n.region} ${question}`),
+      });
+    }
+  }
+  if (q.kind === "comparison" || agencies.length > 1) return comparison(ctx, question, q, agencies);
+  const agency = agencies[0] as AgencyName;
+  const own = ctx.reports.filter((r) => r.agency === agency.agency).sort((a, b) => a.year - b.year);
+  if (q.kind === "trend" || q.years.length > 1) return trend(ctx, question, q, agency, own);
+
+  const year = q.years[0] ?? own[own.length - 1]?.year;
+  const report = own.find((r) => r.year === year);
+  if (!report) {
+    return plain(question, "not_found", kindOf(q), `没有${agency.region}${year} 年的报告。已有：${own.map((r) => `${r.year} 年`).join("、") || "无"}。`);
+  }
+  const yearNote = q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`];
+  if (q.kind === "breakdown") return breakdown(question, q, report, yearNote);
+  if (!q.metric) return narrativeAnswer(ctx, question, q, report, yearNote);
+  return figureAnswer(question, q, q.metric, report, yearNote);
+}
+
+function kindOf(q: Question): AnswerKind {
+  return q.kind === "figure" && !q.metric ? "figure" : q.kind;
+}
+
+function metricId(m: Metric, columns: string[]): string {
+  if (m.table === "table2") return `table2.${m.rows.join("+")}.${(columns.length ? columns : ["total"]).join("+")}`;
+  if (m.table === "table1") return `table1.${m.item}.${m.column}`;
+  return `table3.${m.groups.join("+")}.${m.column}`;
+}
+
+function figureOf(report: Report, metric: string, r: Reading, value: number): AnswerFigure {
+  return { agency: report.agency, region: report.region, year: report.year, metric, label: r.label, value, unit: r.unit, source: r.source };
+}
+
+function figureAnswer(question: string, q: Question, metric: Metric, report: Report, notes: string[]): Answer {
+  const r = readMetric(report, metric, q.columns);
+  if (r.value === null) {
+    // The table lacks it; the narrative may still state it (leping-2023's table 2 starts mid-way).
+    const key = metric.table === "table2" && metric.rows.length === 1 && (q.columns.length === 0 || (q.columns.length === 1 && q.columns[0] === "total")) ? `table2.${metric.rows[0]}` : null;
+    const stated = key ? narrativeStatement(report, key) : null;
+    if (stated) {
+      const fig: AnswerFigure = { agency: report.agency, region: report.region, year: report.year, metric: metricId(metric, q.columns), label: r.label, value: stated.value, unit: "件", source: `《${report.title}》${sectionName(report, stated.section)}（正文）` };
+      const why = `${r.missing ?? "表格中没有这一数字"}，数字取自正文${stated.parts ? `（${stated.parts.join(" + ")}）` : ""}。`;
+      return finish(question, "figure", [fig], [narrativeQuoteOf(report, stated)], [...notes, why]);
+    }
+    return plain(question, "not_found", "figure", `《${report.title}》中没有这一数字：${r.missing ?? "未找到"}。${offer(report)}`, { notes });
+  }
+  const fig = figureOf(report, metricId(metric, q.columns), r, r.value);
+  const detail = metric.table === "table2" && (q.columns.length === 0 || q.columns.join() === "total") ? applicantDetail(report, metric) : undefined;
+  return finish(question, "figure", [fig], r.quote ? [r.quote] : [], [...notes, ...r.notes], detail);
+}
+
+/** “（自然人 14，法人或其他组织 0）” for a table-2 total. */
+function applicantDetail(report: Report, metric: Metric): string | undefined {
+  const person = readMetric(report, metric, ["natural_person"]).value;
+  const orgs = readMetric(report, metric, ["commercial", "research", "public_interest", "legal_service", "other_org"]).value;
+  return person === null || orgs === null ? undefined : `自然人 ${person}，法人或其他组织 ${orgs}`;
+}
+
+function offer(report: Report): string {
+  return `可以问：依申请公开数量、办理结果、行政复议、行政诉讼、行政许可等；或用 /check 查看这份报告读到的内容。`.replace("可以问", `《${report.title}》可以回答`);
+}
+
+function finish(question: string, kind: AnswerKind, figures: AnswerFigure[], quotes: Quote[], notes: string[], detail?: string): Answer {
+  const a: Answer = { question, status: "answered", kind, figures, quotes, notes: [...new Set(notes)], choices: [], text: "" };
+  a.text = answerText(a, detail);
+  return a;
+}
+
+function narrativeAnswer(ctx: Ctx, question: string, q: Question, report: Report, notes: string[]): Answer {
+  const hit = findNarrative(report, q);
+  if (hit) {
+    const fig: AnswerFigure = {
+      agency: report.agency,
+      region: report.region,
+      year: report.year,
+      metric: "narrative",
+      label: hit.says,
+      value: hit.value,
+      unit: hit.unit,
+      source: `《${report.title}》${sectionName(report, hit.section)}（正文）`,
+    };
+    return finish(question, "figure", [fig], [narrativeQuoteOf(report, hit)], notes);
+  }
+  return searchAnswer(ctx, question, q, [{ agency: report.agency, region: report.region }], report);
+}
+
+function searchAnswer(ctx: Ctx, question: string, q: Question, agencies: AgencyName[], report?: Report): Answer {
+  const query = q.keywords.join(" ") || q.text;
+  const files = report ? [report.file] : ctx.reports.filter((r) => agencies.some((a) => a.agency === r.agency) && (!q.years.length || q.years.includes(r.year))).map((r) => r.file);
+  const hits = ctx.search().search(query, { kinds: ["passage"], limit: 3, ...(agencies.length ? { files } : {}), ...(q.years.length ? { years: q.years } : {}) });
+  if (!hits.length) return plain(question, "not_found", "search", `没有找到与“${query}”相关的内容。${report ? offer(report) : "可以问某地某年的具体数字，例如“赣州市2023年行政复议多少件”。"}`);
+  const quotes: Quote[] = hits.map((h) => {
+    const r = ctx.reports.find((x) => x.file === h.file);
+    return { text: h.text, report: r?.title ?? h.file, section: r ? sectionName(r, h.section) : "" };
+  });
+  const a = plain(question, "answered", "search", "", { quotes });
+  a.text = answerText(a);
+  return a;
+}
+
+function breakdown(question: string, q: Question, report: Report, notes: string[]): Answer {
+  const parts = breakdownParts(report, q);
+  const figures = parts.flatMap((p) => (p.reading.value === null ? [] : [figureOf(report, p.metric, p.reading, p.reading.value)]));
+  if (!figures.length) return plain(question, "not_found", "breakdown", `《${report.title}》中没有这些数字。${offer(report)}`);
+  const quote = parts.find((p) => p.reading.quote)?.reading.quote;
+  return finish(question, "breakdown", figures, quote ? [quote] : [], [...notes, ...parts.flatMap((p) => p.reading.notes)]);
+}
+
+function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyName[]): Answer {
+  if (!q.metric) return plain(question, "clarify", "comparison", "比较哪一个数字？", { choices: agencies.length ? [`${question} 依申请公开数量`, `${question} 行政复议数量`] : [] });
+  const figures: AnswerFigure[] = [];
+  const quotes: Quote[] = [];
+  const notes: string[] = [];
+  for (const a of agencies) {
+    const own = ctx.reports.filter((r) => r.agency === a.agency);
+    const year = q.years[0] ?? Math.max(...own.map((r) => r.year));
+    const report = own.find((r) => r.year === year);
+    if (!report) {
+      notes.push(`没有${a.region}${year} 年的报告。`);
+      continue;
+    }
+    const r = readMetric(report, q.metric, q.columns);
+    if (r.value === null) notes.push(`${report.region}${report.year} 年：${r.missing ?? "没有这一数字"}。`);
+    else {
+      figures.push(figureOf(report, metricId(q.metric, q.columns), r, r.value));
+      if (r.quote) quotes.push(r.quote);
+      notes.push(...r.notes);
+    }
+  }
+  if (!figures.length) return plain(question, "not_found", "comparison", notes.join("\n"));
+  return finish(question, "comparison", figures, quotes, notes);
+}
+
+function ranking(ctx: Ctx, question: string, q: Question): Answer {
+  if (!q.metric) return plain(question, "clarify", "ranking", "按哪一个数字排名？", { choices: [`${question}（依申请公开数量）`, `${question}（行政复议数量）`] });
+  const years = [...new Set(ctx.reports.map((r) => r.year))].sort();
+  const year = q.years[0] ?? years[years.length - 1];
+  const pool = ctx.reports.filter((r) => r.year === year);
+  const scored: { report: Report; r: Reading; value: number }[] = [];
+  const lacking: string[] = [];
+  for (const report of pool) {
+    const r = readMetric(report, q.metric, q.columns);
+    if (r.value === null) lacking.push(report.region);
+    else scored.push({ report, r, value: r.value });
+  }
+  if (!scored.length) return plain(question, "not_found", "ranking", `${year} 年的报告中都没有这一数字。`);
+  scored.sort((a, b) => (q.order === "asc" ? a.value - b.value : b.value - a.value));
+  const shown = scored.slice(0, q.top ?? scored.length);
+  const metric = metricId(q.metric, q.columns);
+  const notes = [
+    ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
+    `在已收录的 ${pool.length} 份 ${year} 年报告中排名。`,
+    ...(lacking.length ? [`${lacking.join("、")}的报告中没有这一数字，未参加排名。`] : []),
+    ...(shown[0]?.r.notes ?? []),
+  ];
+  const top = shown[0]?.r.quote;
+  return finish(question, "ranking", shown.map((s) => figureOf(s.report, metric, s.r, s.value)), top ? [top] : [], notes);
+}
+
+function trend(ctx: Ctx, question: string, q: Question, agency: AgencyName, own: Report[]): Answer {
+  if (!q.metric) return plain(question, "clarify", "trend", "看哪一个数字的变化？", { choices: [`${agency.region}历年依申请公开数量`, `${agency.region}历年行政复议数量`] });
+  const years = q.years.length > 1 ? q.years : own.map((r) => r.year);
+  const figures: AnswerFigure[] = [];
+  const quotes: Quote[] = [];
+  const notes: string[] = [];
+  for (const y of years) {
+    const report = own.find((r) => r.year === y);
+    if (!report) {
+      notes.push(`没有${agency.region}${y} 年的报告。`);
+      continue;
+    }
+    const r = readMetric(report, q.metric, q.columns);
+    if (r.value === null) notes.push(`${y} 年：${r.missing ?? "没有这一数字"}。`);
+    else {
+      figures.push(figureOf(report, metricId(q.metric, q.columns), r, r.value));
+      if (r.quote) quotes.push(r.quote);
+      notes.push(...r.notes);
+    }
+  }
+  if (!figures.length) return plain(question, "not_found", "trend", notes.join("\n") || `没有${agency.region}的报告。`);
+  return finish(question, "trend", figures, quotes, notes);
+}

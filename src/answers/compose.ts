@@ -1,0 +1,66 @@
+/**
+ * Plain-text rendering of answers (the `text` field: chat-ready, also what the console prints),
+ * and the answers that need no figure: help and the list of loaded reports.
+ */
+import type { Answer, AnswerFigure, Report } from "../index/schema.ts";
+
+function value(f: AnswerFigure): string {
+  const n = Number.isInteger(f.value) ? String(f.value) : String(Math.round(f.value * 10000) / 10000);
+  return f.unit === "%" ? `${n}%` : `${n} ${f.unit}`.trim();
+}
+
+function line(f: AnswerFigure): string {
+  return `${f.region} ${f.year} 年 · ${f.label}：${value(f)}`;
+}
+
+/** figure: “浔阳区 2023 年 · 本年新收政府信息公开申请：14 件（自然人 14，法人或其他组织 0）。” then source, quote, notes. */
+export function answerText(a: Answer, detail?: string): string {
+  const out: string[] = [];
+  const [head] = a.figures;
+  if (a.kind === "search") out.push("相关原文：");
+  else if (a.kind === "figure" && head) out.push(`${line(head)}${detail ? `（${detail}）` : ""}。`, `来源：${head.source}`);
+  else {
+    const title: Record<string, string> = { ranking: "排名", comparison: "对比", trend: "历年变化", breakdown: "明细" };
+    if (head) out.push(`${title[a.kind] ?? ""}：${head.label}`);
+    a.figures.forEach((f, i) => out.push(`${a.kind === "ranking" ? `${i + 1}. ` : "· "}${f.region} ${f.year} 年${a.kind === "breakdown" ? ` · ${f.label}` : ""}：${value(f)}`));
+    const sources = [...new Set(a.figures.map((f) => f.source))];
+    if (sources.length <= 3) out.push(...sources.map((s) => `来源：${s}`));
+    else out.push(`来源：各报告${head?.source.replace(/^《[^》]*》/, "") ?? ""}`);
+  }
+  for (const q of a.quotes.slice(0, a.kind === "search" ? 3 : 2)) out.push(`原文：“${q.text}”${a.kind === "search" ? `（《${q.report}》${q.section}）` : ""}`);
+  for (const n of a.notes) out.push(`注：${n}`);
+  return out.join("\n");
+}
+
+const EXAMPLES = [
+  "浔阳区2023年依申请公开多少件",
+  "赣州市2023年办理结果",
+  "赣州市2023年行政复议结果纠正几件",
+  "对比赣州市和乐清市2023年依申请公开数量",
+  "2023年哪个地方收到的政府信息公开申请最多",
+  "乐平市2023年市长信箱收到多少信件",
+  "赣州 云直播",
+];
+
+export function helpAnswer(question: string, reports: Report[]): Answer {
+  const regions = [...new Set(reports.map((r) => r.region))];
+  const text = [
+    "年报问答：回答政府信息公开工作年度报告里的数字，附出处和原文。",
+    "可以这样问：",
+    ...EXAMPLES.map((e) => `· ${e}`),
+    `已收录 ${reports.length} 份报告（${regions.slice(0, 12).join("、")}${regions.length > 12 ? " 等" : ""}）。`,
+  ].join("\n");
+  return { question, status: "answered", kind: "help", figures: [], quotes: [], notes: [], choices: EXAMPLES, text };
+}
+
+/** One line per report: agency, year, template, and whether its own numbers add up. */
+export function reportsAnswer(question: string, reports: Report[]): Answer {
+  const lines = [...reports]
+    .sort((a, b) => a.region.localeCompare(b.region, "zh") || a.year - b.year)
+    .map((r) => {
+      const broken = r.checks.filter((c) => !c.holds).length;
+      const status = broken ? `${broken} 处数字不一致` : "勾稽关系成立";
+      return `· ${r.agency} ${r.year} 年（${r.template} 版模板，${status}${r.repairs.length ? `，${r.repairs.length} 处已修复` : ""}）`;
+    });
+  return { question, status: "answered", kind: "reports", figures: [], quotes: [], notes: [], choices: [], text: [`已收录 ${reports.length} 份报告：`, ...lines].join("\n") };
+}

@@ -1,0 +1,175 @@
+/**
+ * A metric read off one report: its value (never guessed: null when the report lacks a cell), the
+ * words that name it, where it stands, a verbatim quote, and notes on the report's own disagreements.
+ */
+import { rowLabel } from "../index/checks.ts";
+import { displayText } from "../index/read/passages.ts";
+import { statesFigure } from "../index/read/text-vs-table.ts";
+import type { NarrativeFigure, Quote, Report } from "../index/schema.ts";
+import {
+  SECTION_HEADINGS,
+  TABLE2_COLUMN_LABELS,
+  TABLE2_GROUPS,
+  TABLE3_COLUMN_LABELS,
+  TABLE3_GROUP_LABELS,
+  table1Items,
+  table2Rows,
+  type Table2Column,
+  type Table2Group,
+} from "../index/template.ts";
+import { table1ColumnFor, table2RowsFor, type Metric } from "./lexicon.ts";
+
+export interface Reading {
+  value: number | null;
+  unit: string;
+  /** “本年新收政府信息公开申请 · 总计”. */
+  label: string;
+  /** Report title · section/table · row · column. */
+  source: string;
+  quote: Quote | null;
+  notes: string[];
+  /** Why value is null, in words for the user. */
+  missing?: string;
+}
+
+const ORGS = ["commercial", "research", "public_interest", "legal_service", "other_org"];
+
+export function columnLabel(columns: string[]): string {
+  if (columns.length === 5 && ORGS.every((c) => columns.includes(c))) return "法人或其他组织";
+  return columns.map((c) => TABLE2_COLUMN_LABELS[c as Table2Column] ?? c).join(" + ");
+}
+
+export function readMetric(report: Report, metric: Metric, columns: string[]): Reading {
+  if (metric.table === "table2") return readTable2(report, metric.rows, columns, metric.label);
+  if (metric.table === "table1") return readTable1(report, metric.item, metric.column, metric.label);
+  return readTable3(report, metric.groups, metric.column, metric.label);
+}
+
+function readTable2(report: Report, wanted: string[], columns: string[], name: string): Reading {
+  const rows = withGroupRows(report, table2RowsFor(wanted, report.template));
+  const cols = columns.length ? columns : ["total"];
+  let value: number | null = 0;
+  for (const id of rows) {
+    const row = report.table2[id];
+    for (const c of cols) {
+      const v = row?.[c];
+      if (typeof v !== "number") value = null;
+      else if (value !== null) value += v;
+    }
+  }
+  const colText = columnLabel(cols);
+  const rowText = rows.length === 1 ? rowLabel(rows[0] ?? "") : groupText(rows, name);
+  const label = cols.length === 1 && cols[0] === "total" ? name : `${name} · ${colText}`;
+  const source = `《${report.title}》${SECTION_HEADINGS[3]} · ${rowText} · ${colText}`;
+  const notes = table2Notes(report, rows, cols);
+  const missing = value === null ? `表二中没有“${rowText}”${rows.some((r) => !report.table2[r]) ? "这一行" : "这一栏"}` : undefined;
+  const quote = value === null ? null : (narrativeQuote(report, rows.map((r) => `table2.${r}`), cols, value) ?? spanQuote(report, rows.map((r) => `table2.${r}`), SECTION_HEADINGS[3] ?? ""));
+  return { value: value === null ? null : round(value), unit: "件", label, source, quote, notes, ...(missing ? { missing } : {}) };
+}
+
+/** A group asked for as a whole whose rows are missing, but whose printed group row exists (a 2021 report printing （六）其他处理 as one row). */
+function withGroupRows(report: Report, rows: string[]): string[] {
+  let out = rows;
+  for (const g of Object.keys(TABLE2_GROUPS) as Table2Group[]) {
+    const leaves = table2Rows(report.template).filter((r) => r.group === g).map((r) => r.id);
+    if (leaves.length > 1 && leaves.every((l) => out.includes(l)) && leaves.some((l) => !report.table2[l]) && report.table2[g]) {
+      out = [...out.filter((r) => !leaves.includes(r)), g];
+    }
+  }
+  return out;
+}
+
+function groupText(rows: string[], name: string): string {
+  for (const g of Object.keys(TABLE2_GROUPS) as Table2Group[]) {
+    const all = table2Rows("2021").filter((r) => r.group === g).map((r) => r.id);
+    if (rows.length === all.length && rows.every((r) => all.includes(r))) return `${TABLE2_GROUPS[g].label}（各项之和）`;
+  }
+  return `${name}（${rows.length} 行之和）`;
+}
+
+function readTable1(report: Report, item: string, column: string, name: string): Reading {
+  const def = table1Items(report.template).find((i) => i.id === item);
+  const col = table1ColumnFor(item, column, report.template);
+  const colDef = def?.columns.find((c) => c.id === col);
+  const v = col ? report.table1[item]?.[col] : undefined;
+  const value = typeof v === "number" ? v : null;
+  const where = `${SECTION_HEADINGS[2]} · 第二十条第（${def?.clause ?? "?"}）项`;
+  const source = `《${report.title}》${where} · ${def?.label ?? name} · ${colDef?.label ?? column}`;
+  const missing = !def || !col ? `${report.template} 年版模板的表一没有这一栏` : value === null ? `表一中没有“${def.label}”的这一数字` : undefined;
+  return {
+    value,
+    unit: colDef?.unit ?? "",
+    label: name,
+    source,
+    quote: value === null ? null : spanQuote(report, [`table1.${item}`], SECTION_HEADINGS[2] ?? ""),
+    notes: [],
+    ...(missing ? { missing } : {}),
+  };
+}
+
+function readTable3(report: Report, groups: string[], column: string, name: string): Reading {
+  let value: number | null = 0;
+  for (const g of groups) {
+    const v = report.table3?.[g]?.[column];
+    if (typeof v !== "number") value = null;
+    else if (value !== null) value += v;
+  }
+  const where = groups.map((g) => TABLE3_GROUP_LABELS[g as keyof typeof TABLE3_GROUP_LABELS] ?? g).join(" + ");
+  const colText = TABLE3_COLUMN_LABELS[column as keyof typeof TABLE3_COLUMN_LABELS] ?? column;
+  const source = `《${report.title}》${SECTION_HEADINGS[4]} · ${where} · ${colText}`;
+  const notes = report.checks.filter((c) => c.table === "table3" && !c.holds && (!c.row || groups.includes(c.row))).map((c) => `报告自身数字不一致：${c.message}`);
+  const quote = value === null ? null : (narrativeQuote(report, groups.map((g) => `table3.${g}`), [column], value) ?? spanQuote(report, ["table3"], SECTION_HEADINGS[4] ?? ""));
+  return {
+    value,
+    unit: "件",
+    label: name,
+    source,
+    quote,
+    notes,
+    ...(value === null ? { missing: report.table3 ? "表三中没有这一数字" : "报告中没有可读的表三（行政复议、行政诉讼）" } : {}),
+  };
+}
+
+/** Broken rules and repairs that touch these rows or columns. */
+function table2Notes(report: Report, rows: string[], cols: string[]): string[] {
+  const notes: string[] = [];
+  for (const c of report.checks) {
+    if (c.holds || c.table !== "table2") continue;
+    const touches =
+      (c.rule === "row_sum" && c.row && rows.includes(c.row)) ||
+      ((c.rule === "column_sum" || c.rule === "balance") && c.column && cols.includes(c.column)) ||
+      (c.rule === "text_vs_table" && rows.length === 1 && c.message.includes(rowLabel(rows[0] ?? "").replace(/^[一二三四（(][^、）)]*[、）)]/, "")));
+    if (touches) notes.push(c.rule === "text_vs_table" ? `正文与表格不一致：${c.message}` : `报告自身数字不一致：${c.message}`);
+  }
+  for (const r of report.repairs) if (r.rows.some((x) => rows.includes(x))) notes.push(`读取说明：${r.description}`);
+  return notes;
+}
+
+/** The narrative sentence that states this very figure, when there is one. */
+function narrativeQuote(report: Report, keys: string[], cols: string[], value: number): Quote | null {
+  if (cols.length !== 1 || cols[0] !== "total" || keys.length !== 1) return null;
+  const f = report.narrative.find((n) => n.value === value && statesFigure(n, keys[0] ?? ""));
+  return f ? narrativeQuoteOf(report, f) : null;
+}
+
+export function narrativeQuoteOf(report: Report, f: NarrativeFigure): Quote {
+  return { text: f.sentence, report: report.title, section: sectionName(report, f.section) };
+}
+
+export function sectionName(report: Report, no: number): string {
+  return report.sections.find((s) => s.no === no)?.heading ?? SECTION_HEADINGS[no] ?? "";
+}
+
+/** The rows as printed in the source (whitespace and line wraps tidied, nothing else changed). */
+function spanQuote(report: Report, keys: string[], section: string): Quote | null {
+  const spans = keys.map((k) => report.spans[k]).filter((s): s is { start: number; end: number } => !!s);
+  const first = spans[0];
+  if (!first) return null;
+  let end = first.end;
+  for (const s of spans.slice(1)) if (s.end - first.start < 400) end = Math.max(end, s.end);
+  return { text: displayText(report.text.slice(first.start, end)), report: report.title, section };
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
