@@ -89,11 +89,16 @@ describe("telegram adapter (long polling)", () => {
     expect(core.questions.at(-1)).toBe(QUESTION);
   });
 
-  it("ignores a mention of somebody else in a group", async () => {
+  it("ignores mentions of somebody else and other bots' commands in a group, answers its own", async () => {
     const other = message(group, 2001, `@someone_else ${QUESTION}`, { entities: [{ type: "mention", offset: 0, length: 13 }] });
-    fake.push(other);
+    const otherBot = message(group, 2001, "/start@other_bot", { entities: [{ type: "bot_command", offset: 0, length: 16 }] });
+    const unknownBare = message(group, 2001, "/roll 6", { entities: [{ type: "bot_command", offset: 0, length: 5 }] });
+    [other, otherBot, unknownBare].forEach((u) => fake.push(u));
     await ask(message(group, 2001, `/ask@${BOT_USER.username} ${QUESTION}`, { entities: [{ type: "bot_command", offset: 0, length: 5 + BOT_USER.username.length }] }));
-    expect(fake.sent("sendMessage").filter((c) => repliedTo(c) === other.message.message_id)).toEqual([]);
+    const ignored = new Set([other, otherBot, unknownBare].map((u) => u.message.message_id));
+    expect(fake.sent("sendMessage").filter((c) => ignored.has(repliedTo(c)))).toEqual([]);
+    const help = await ask(message(group, 2001, "/help", { entities: [{ type: "bot_command", offset: 0, length: 5 }] }));
+    expect(help.payload.text).toContain("可以这样问");
   });
 
   it("answers a reply to one of its messages in a group", async () => {
