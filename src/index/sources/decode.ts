@@ -44,12 +44,16 @@ function decodeBytes(data: Uint8Array, html: boolean): Decoded {
   const bom = bomEncoding(data);
   if (bom) return { text: iconvDecode(data.subarray(bom.length), bom.encoding), encoding: bom.encoding };
 
-  const utf16 = guessBomlessUtf16(data);
-  if (utf16) return { text: iconvDecode(data, utf16), encoding: utf16 };
-
-  // Checked before decoding: a single NUL never occurs in real UTF-8 or GBK text.
   const magic = sniffBinaryFormat(data);
   if (magic) throw new FormatError("binary", `the file is ${magic}, not text`);
+
+  const utf16 = guessBomlessUtf16(data);
+  if (utf16) {
+    const text = iconvDecode(data, utf16);
+    if (plausibleText(text)) return { text, encoding: utf16 };
+  }
+
+  // Checked before decoding: a single NUL never occurs in real UTF-8 or GBK text.
   if (looksBinary(data)) throw new FormatError("binary", "the file is binary data, not text");
 
   const utf8 = isValidUtf8(data);
@@ -85,10 +89,18 @@ function guessBomlessUtf16(data: Uint8Array): Encoding | undefined {
     if (data[i + 1] === 0) oddZero++;
   }
   const pairs = n / 2;
-  // Chinese UTF-16 has few zero bytes, but reports always have ASCII digits and line breaks.
-  if (oddZero > pairs * 0.2 && evenZero < pairs * 0.02) return "utf16le";
-  if (evenZero > pairs * 0.2 && oddZero < pairs * 0.02) return "utf16be";
+  // ASCII (digits, line breaks: every report has them) puts its zero byte on one side of each
+  // pair; Chinese characters rarely have a zero byte at all (U+4E00 一 is one that does).
+  if (oddZero > pairs * 0.1 && evenZero * 4 < oddZero) return "utf16le";
+  if (evenZero > pairs * 0.1 && oddZero * 4 < evenZero) return "utf16be";
   return undefined;
+}
+
+/** Nearly all ASCII, whitespace, CJK and full-width forms: what a Chinese report is made of. */
+function plausibleText(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  const odd = sample.replace(/[\x20-\x7e\s\u00a0-\u024f\u2000-\u206f\u3000-\u9fff\uff00-\uffef]/g, "");
+  return sample.length >= 8 && odd.length <= sample.length * 0.02;
 }
 
 function looksBinary(data: Uint8Array): boolean {
