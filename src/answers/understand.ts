@@ -156,7 +156,17 @@ interface NameTable {
   names: AgencyName[];
 }
 
+/** The last table built: the answerer passes the same names for every question. */
+let cache: { key: string; table: NameTable } | null = null;
+
 function nameTable(input: readonly AgencyName[]): NameTable {
+  // keyed by content, not identity: a caller may add names to the same array after an upload
+  const key = input.map((n) => `${n.agency}\u0001${n.region}`).join("\u0002");
+  if (cache?.key !== key) cache = { key, table: buildNameTable(input) };
+  return cache.table;
+}
+
+function buildNameTable(input: readonly AgencyName[]): NameTable {
   const seen = new Set<string>();
   const names = input.filter((n) => {
     const key = `${n.agency}\u0000${n.region}`;
