@@ -30,8 +30,11 @@ const loadPdfjs = (): Promise<Pdfjs> => (pdfjs ??= import("pdfjs-dist/legacy/bui
 /** pdf.js reads these with fs in Node; they need a trailing slash. */
 const PDFJS_DIR = `${dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"))}/`;
 
-/** Fewer visible characters than this in the whole file: only scanned images carry the text. */
-const MIN_TEXT_CHARS = 20;
+/**
+ * Fewer visible characters than this per page: the text is in scanned images (a scan often
+ * carries nothing but a stamped page number).
+ */
+const MIN_CHARS_PER_PAGE = 3;
 
 export async function pdfToText(data: Uint8Array, options: PdfOptions = {}): Promise<string> {
   const head = Buffer.from(data.buffer, data.byteOffset, Math.min(data.length, 1024)).toString("latin1");
@@ -93,7 +96,7 @@ async function readDocument(lib: Pdfjs, loading: Promise<PdfDocument>, maxPages:
     page.cleanup();
   }
   const chars = pages.reduce((sum, p) => sum + p.fragments.reduce((s, f) => s + f.str.replace(/\s/g, "").length, 0), 0);
-  if (chars < MIN_TEXT_CHARS) throw new FormatError("no_text_layer", "this PDF has no text layer; OCR it first");
+  if (chars < MIN_CHARS_PER_PAGE * Math.max(1, pages.length)) throw new FormatError("no_text_layer", "this PDF has no text layer; OCR it first");
   return layoutPages(pages);
 }
 
