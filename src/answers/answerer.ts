@@ -156,9 +156,9 @@ function offer(report: Report): string {
   return `可以问：依申请公开数量、办理结果、行政复议、行政诉讼、行政许可等；或用 /check 查看这份报告读到的内容。`.replace("可以问", `《${report.title}》可以回答`);
 }
 
-function finish(question: string, kind: AnswerKind, figures: AnswerFigure[], quotes: Quote[], notes: string[], detail?: string): Answer {
+function finish(question: string, kind: AnswerKind, figures: AnswerFigure[], quotes: Quote[], notes: string[], detail?: string, heading?: string): Answer {
   const a: Answer = { question, status: "answered", kind, figures, quotes, notes: [...new Set(notes)], choices: [], text: "" };
-  a.text = answerText(a, detail);
+  a.text = answerText(a, detail, heading);
   return a;
 }
 
@@ -170,7 +170,7 @@ function narrativeAnswer(ctx: Ctx, question: string, q: Question, report: Report
       region: report.region,
       year: report.year,
       metric: "narrative",
-      label: hit.says,
+      label: hit.says.replace(/[\d.,，]+\s*(余|多)?\s*万?\s*\S{0,2}$/, "").trim() || hit.says,
       value: hit.value,
       unit: hit.unit,
       source: `《${report.title}》${sectionName(report, hit.section)}（正文）`,
@@ -199,7 +199,7 @@ function breakdown(question: string, q: Question, report: Report, notes: string[
   const figures = parts.flatMap((p) => (p.reading.value === null ? [] : [figureOf(report, p.metric, p.reading, p.reading.value)]));
   if (!figures.length) return plain(question, "not_found", "breakdown", `《${report.title}》中没有这些数字。${offer(report)}`);
   const quote = parts.find((p) => p.reading.quote)?.reading.quote;
-  return finish(question, "breakdown", figures, quote ? [quote] : [], [...notes, ...parts.flatMap((p) => p.reading.notes)]);
+  return finish(question, "breakdown", figures, quote ? [quote] : [], [...notes, ...parts.flatMap((p) => p.reading.notes)], undefined, q.metric?.label ?? "办理结果");
 }
 
 function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyName[]): Answer {
@@ -241,7 +241,8 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   }
   if (!scored.length) return plain(question, "not_found", "ranking", `${year} 年的报告中都没有这一数字。`);
   scored.sort((a, b) => (q.order === "asc" ? a.value - b.value : b.value - a.value));
-  const shown = scored.slice(0, q.top ?? scored.length);
+  // The extreme first; the rest of the field too (up to ten), so the figure has its context.
+  const shown = scored.slice(0, Math.max(q.top ?? 0, 10));
   const metric = metricId(q.metric, q.columns);
   const notes = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),

@@ -14,17 +14,18 @@ function line(f: AnswerFigure): string {
 }
 
 /** figure: “浔阳区 2023 年 · 本年新收政府信息公开申请：14 件（自然人 14，法人或其他组织 0）。” then source, quote, notes. */
-export function answerText(a: Answer, detail?: string): string {
+export function answerText(a: Answer, detail?: string, heading?: string): string {
   const out: string[] = [];
   const [head] = a.figures;
   if (a.kind === "search") out.push("相关原文：");
   else if (a.kind === "figure" && head) out.push(`${line(head)}${detail ? `（${detail}）` : ""}。`, `来源：${head.source}`);
   else {
     const title: Record<string, string> = { ranking: "排名", comparison: "对比", trend: "历年变化", breakdown: "明细" };
-    if (head) out.push(`${title[a.kind] ?? ""}：${head.label}`);
-    a.figures.forEach((f, i) => out.push(`${a.kind === "ranking" ? `${i + 1}. ` : "· "}${f.region} ${f.year} 年${a.kind === "breakdown" ? ` · ${f.label}` : ""}：${value(f)}`));
-    const sources = [...new Set(a.figures.map((f) => f.source))];
-    if (sources.length <= 3) out.push(...sources.map((s) => `来源：${s}`));
+    if (head) out.push(`${title[a.kind] ?? ""}：${heading ?? head.label}${a.kind === "breakdown" ? `（${head.region} ${head.year} 年）` : ""}`);
+    a.figures.forEach((f, i) => out.push(a.kind === "breakdown" ? `· ${f.label}：${value(f)}` : `${a.kind === "ranking" ? `${i + 1}. ` : "· "}${f.region} ${f.year} 年：${value(f)}`));
+    const reports = [...new Set(a.figures.map((f) => /^《[^》]*》/.exec(f.source)?.[0] ?? f.source))];
+    if (a.kind === "breakdown") out.push(`来源：${reports[0] ?? ""}${head?.source.replace(/^《[^》]*》/, "").split(" · ")[0] ?? ""}`);
+    else if (reports.length <= 3) out.push(...[...new Set(a.figures.map((f) => f.source))].map((s) => `来源：${s}`));
     else out.push(`来源：各报告${head?.source.replace(/^《[^》]*》/, "") ?? ""}`);
   }
   for (const q of a.quotes.slice(0, a.kind === "search" ? 3 : 2)) out.push(`原文：“${q.text}”${a.kind === "search" ? `（《${q.report}》${q.section}）` : ""}`);

@@ -19,7 +19,7 @@ export function displayText(raw: string): string {
     .map((l) => l.replace(/\f/g, "").trim())
     .join("\n")
     .replace(/([\u0080-\uFFFF])\n(?=[\u0080-\uFFFF])/g, "$1")
-    .replace(/\n+/g, " ")
+    .replace(/[\n\t]+/g, " ")
     .replace(/[ \t]{2,}/g, " ")
     .replace(/^[#*\s]+|[*\s]+$/g, "")
     .trim();

@@ -11,7 +11,23 @@ import { buildRows, sumRule, toEntries, type Entry, type ValueRow } from "../lay
 import type { Tok } from "../layouts/tokens.ts";
 import type { Repair, Span, Table } from "../schema.ts";
 import { TABLE2_COLUMNS, TABLE2_GROUPS, table2Rows, type Table2Group, type TemplateId } from "../template.ts";
-import { toHalfWidth } from "./text.ts";
+import { rowQuoteStart } from "../layouts/quote-span.ts";
+import { splitLines, squash, toHalfWidth } from "./text.ts";
+
+function labelLine(text: string, toks: Tok[], keys: string[]): Span | null {
+  const from = toks[0]?.start ?? 0;
+  const to = toks[toks.length - 1]?.end ?? from;
+  for (const line of splitLines(text, from, to)) {
+    if (keys.some((k) => squash(line.text).includes(squash(k)))) return { start: line.start, end: line.end };
+  }
+  return null;
+}
+
+function rowKeys(id: string): string[] {
+  if (id in TABLE2_GROUPS) return TABLE2_GROUPS[id as Table2Group].keys;
+  if (id === "other.other") return ["其他"];
+  return table2Rows("2021").find((r) => r.id === id)?.keys ?? table2Rows("2019").find((r) => r.id === id)?.keys ?? [];
+}
 
 export interface Table2Result {
   table: Table;
@@ -30,7 +46,7 @@ type Reading = Placed[];
 
 const WIDTH = TABLE2_COLUMNS.length;
 
-export function readTable2(toks: Tok[], template: TemplateId): Table2Result {
+export function readTable2(text: string, toks: Tok[], template: TemplateId): Table2Result {
   const entries = toEntries(toks);
   const warnings: string[] = [];
   const rows: { row: ValueRow; entry: number }[] = [];
@@ -77,8 +93,10 @@ export function readTable2(toks: Tok[], template: TemplateId): Table2Result {
   const spans: Record<string, Span> = {};
   const labelStart = new Map(byLabel.map((p) => [p.row, p.labelStart]));
   for (const p of best.placed) {
-    const ls = labelStart.get(p.row);
-    spans[`table2.${p.id}`] = { start: Math.min(ls ?? p.row.start, p.row.start), end: p.row.end };
+    const earliest = labelStart.get(p.row) ?? toks[0]?.start ?? 0;
+    // A row read column by column is not printed together anywhere: quote its label line instead.
+    const span = p.row.note === "read column by column" ? labelLine(text, toks, rowKeys(p.id)) : { start: rowQuoteStart(text, earliest, p.row.start, rowKeys(p.id)), end: p.row.end };
+    if (span) spans[`table2.${p.id}`] = span;
     if (p.row.note && p.row.note !== "read column by column") warnings.push(`表二 ${p.id}：${p.row.note}`);
   }
   deriveMergedOther(bestTable, template, repairs);
