@@ -29,9 +29,11 @@ const BLOCK = new Set([
 
 /** Report tables have short cells; a cell this long is page layout, not data. */
 const LAYOUT_CELL_CHARS = 400;
-/** Bounds against absurd spans in hostile or broken markup. */
+/** Bounds against absurd spans and nesting in hostile or broken markup. */
 const MAX_COLSPAN = 100;
 const MAX_COLUMNS = 300;
+/** Deeper elements are flattened into their ancestor, so rendering cannot overflow the stack. */
+const MAX_DEPTH = 256;
 
 export function htmlToText(html: string): string {
   const out = new Output();
@@ -42,9 +44,14 @@ export function htmlToText(html: string): string {
 function parse(html: string): El {
   const root: El = { tag: "#root", attrs: {}, children: [] };
   const stack: El[] = [root];
+  let flattened = 0;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (stack.length >= MAX_DEPTH) {
+          flattened++;
+          return;
+        }
         const el: El = { tag: name, attrs, children: [] };
         stack[stack.length - 1]!.children.push(el);
         stack.push(el);
@@ -52,7 +59,8 @@ function parse(html: string): El {
       // htmlparser2 reports every element closed, implied ones and void elements included,
       // so the stack mirrors its view of the tree.
       onclosetag() {
-        if (stack.length > 1) stack.pop();
+        if (flattened > 0) flattened--;
+        else if (stack.length > 1) stack.pop();
       },
       ontext(text) {
         stack[stack.length - 1]!.children.push(text);
