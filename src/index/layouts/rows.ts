@@ -188,7 +188,7 @@ function groupBy<T>(xs: T[], key: (x: T) => number): T[][] {
  * more than one, fits.
  */
 export function splitGlued(nums: NumTok[], width: number, rule: RowRule): ValueRow | null {
-  if (nums.length >= width || nums.some((n) => n.raw.includes(".") || n.blank)) return null;
+  if (nums.length >= width || nums.some((n) => /[.-]/.test(n.raw) || n.blank)) return null;
   const digits = nums.map((n) => n.raw);
   const total = digits.reduce((a, d) => a + d.length, 0);
   if (total < width || total > 40) return null;

@@ -113,16 +113,18 @@ function splitWord(toks: Tok[], word: string, base: number, line: number, group:
       digits = "";
       unit = "";
     }
-    const pieceStart = m.index;
+    // A signed count standing alone (2019 table 1, 本年增/减: “-5”).
+    const signed = digits !== "" && m.index === 1 && last === 0 && /^[-−－]$/.test(prev) && !numbering && m[0].length === half.length - 1;
+    const pieceStart = signed ? 0 : m.index;
     if (pieceStart > last) pushText(toks, word.slice(last, pieceStart), base + last);
     if (digits) {
       const clean = digits.replace(/,/g, "");
-      const value = Number(clean);
+      const value = signed ? -Number(clean) : Number(clean);
       if (Number.isFinite(value)) {
-        toks.push({ t: "num", value, raw: clean, unit, start: base + pieceStart, end: base + pieceStart + digits.length + unit.length, line, group });
+        toks.push({ t: "num", value, raw: signed ? `-${clean}` : clean, unit, start: base + pieceStart, end: base + m.index + digits.length + unit.length, line, group });
       }
     }
-    const numberingStart = pieceStart + digits.length + (digits ? unit.length : 0);
+    const numberingStart = m.index + digits.length + (digits ? unit.length : 0);
     last = numberingStart;
     if (numbering) {
       pushText(toks, word.slice(numberingStart, m.index + m[0].length), base + numberingStart);

@@ -8,13 +8,16 @@ import type { Section } from "../schema.ts";
 const N = String.raw`[\s#*]*`; // markdown marks and spaces a heading may carry
 const SEP = String.raw`\s*[、.．]?\s*(?:\*\*)?\s*`;
 
+/** “三” or “3”; an Arabic numeral must carry its mark (“3.”), or “…14⏎四、…” would read as heading 4. */
+const num = (cn: string, digit: number) => `(?:${cn}|${digit}(?=\\s*[、.．]))`;
+
 const HEADINGS: { no: number; re: RegExp }[] = [
-  { no: 1, re: new RegExp(`${N}[一1]${SEP}总\\s*体\\s*情\\s*况`, "g") },
-  { no: 2, re: new RegExp(`${N}[二2]${SEP}主\\s*动\\s*公\\s*开(?:政府信息)?(?:情况)?`, "g") },
-  { no: 3, re: new RegExp(`${N}[三3]${SEP}(?:收到和处理|依申请公开)[^\\n。]{0,14}`, "g") },
-  { no: 4, re: new RegExp(`${N}[四4]${SEP}[^\\n。]{0,16}?行政复议[^\\n。]{0,12}`, "g") },
-  { no: 5, re: new RegExp(`${N}[五5]${SEP}[^\\n。]{0,14}?(?:存在的?|主要)[^\\n。]{0,4}问题[^\\n。]{0,10}`, "g") },
-  { no: 6, re: new RegExp(`${N}[六6]${SEP}其他[^\\n。]{0,10}`, "g") },
+  { no: 1, re: new RegExp(`${N}${num("一", 1)}${SEP}总\\s*体\\s*情\\s*况`, "g") },
+  { no: 2, re: new RegExp(`${N}${num("二", 2)}${SEP}主\\s*动\\s*公\\s*开(?:政府信息)?(?:情况)?`, "g") },
+  { no: 3, re: new RegExp(`${N}${num("三", 3)}${SEP}(?:收到和处理|依申请公开)[^\\n。]{0,14}`, "g") },
+  { no: 4, re: new RegExp(`${N}${num("四", 4)}${SEP}[^\\n。]{0,16}?行政复议[^\\n。]{0,12}`, "g") },
+  { no: 5, re: new RegExp(`${N}${num("五", 5)}${SEP}[^\\n。]{0,14}?(?:存在的?|主要)[^\\n。]{0,4}问题[^\\n。]{0,10}`, "g") },
+  { no: 6, re: new RegExp(`${N}${num("六", 6)}${SEP}其他[^\\n。]{0,10}`, "g") },
 ];
 
 /** Find section headings in order; a section missing from the text is simply absent. */
@@ -28,7 +31,9 @@ export function findSections(text: string): Section[] {
       // A heading starts a line (or follows sentence-ending punctuation in collapsed text).
       const at = m.index + (m[0].length - m[0].trimStart().length);
       const before = text.slice(Math.max(0, at - 1), at);
-      if (at === 0 || /[\n\r。；;：:）)\s\f\d]/.test(before)) {
+      // A digit numeral glued to a digit before it is part of a number (“…10” + “4.”), not a heading.
+      const digitAfterDigit = /\d/.test(text[at] ?? "") && /\d/.test(before);
+      if ((at === 0 || /[\n\r。；;：:）)\s\f\d]/.test(before)) && !digitAfterDigit) {
         const heading = m[0].replace(/[#*]/g, "").replace(/\s+/g, "").trim();
         found.push({ no, start: at, headEnd: m.index + m[0].length, heading });
         from = m.index + m[0].length;
