@@ -32,6 +32,7 @@ export interface Reading {
   missing?: string;
 }
 
+const BALANCE_ROWS = ["new", "carried_in", "results_total", "carried_out"];
 const ORGS = ["commercial", "research", "public_interest", "legal_service", "other_org"];
 
 export function columnLabel(columns: string[]): string {
@@ -138,6 +139,9 @@ function table2Notes(report: Report, rows: string[], cols: string[]): string[] {
     const touches =
       (c.rule === "row_sum" && c.row && rows.includes(c.row)) ||
       ((c.rule === "column_sum" || c.rule === "balance") && c.column && cols.includes(c.column)) ||
+      // The total row's other columns are shown too (自然人 …, 法人或其他组织 …): their breaks matter.
+      (c.rule === "column_sum" && rows.includes("results_total")) ||
+      (c.rule === "balance" && rows.some((r) => BALANCE_ROWS.includes(r))) ||
       (c.rule === "text_vs_table" && rows.length === 1 && c.message.includes(rowLabel(rows[0] ?? "").replace(/^[一二三四（(][^、）)]*[、）)]/, "")));
     if (touches) notes.push(c.rule === "text_vs_table" ? `正文与表格不一致：${c.message}` : `报告自身数字不一致：${c.message}`);
   }
