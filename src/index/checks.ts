@@ -134,9 +134,17 @@ export function table3Checks(t: Table | null): Check[] {
   return checks;
 }
 
-/** How badly a reading of table 2 fits the rules: broken checks first, then cells it could not read. */
+/**
+ * How badly a reading of table 2 fits the rules (lower is better): broken checks less the
+ * checks across rows that hold, then cells it could not read. A row adds up wherever it is
+ * placed, but a balance or column sum holds only when the rows are where they belong, so a
+ * reading that places every row and is proven by the column sums beats one that places few
+ * rows and so leaves most rules unchecked (zhangshu-2020's own table breaks two column sums;
+ * read column by column, only the full reading is right).
+ */
 export function table2Score(t: Table, template: TemplateId): [number, number] {
-  const broken = table2Checks(t, template).filter((c) => !c.holds).length;
+  const checks = table2Checks(t, template);
+  const broken = checks.filter((c) => !c.holds).length - checks.filter((c) => c.holds && c.rule !== "row_sum").length;
   let missing = 0;
   for (const r of table2Rows(template)) {
     const row = t[r.id];

@@ -23,6 +23,8 @@ export interface ValueRow {
   end: number;
   /** How the row was read, when it was not plainly printed (e.g. “split glued digits”). */
   note?: string;
+  /** Other ways to read a glued row that pass the row rule too; the table's rules choose. */
+  alternatives?: number[][];
 }
 
 /** Alternate label text and number runs. */
@@ -51,10 +53,16 @@ export function toEntries(toks: Tok[]): Entry[] {
 }
 
 /** A check a row of values must pass; used to split glued digits and choose among readings. */
-export type RowRule = (values: number[]) => boolean;
+export interface RowRule {
+  (values: number[]): boolean;
+  /** Can a row that starts with `parts` still pass, with `digitsLeft` digits left for `left` more values? */
+  partial?: (parts: number[], digitsLeft: number, left: number) => boolean;
+}
 
 /** Σ of the first n-1 values equals the last (table 2 rows). */
 export const sumRule: RowRule = (v) => v.length > 1 && near(v.slice(0, -1).reduce((a, b) => a + b, 0), v[v.length - 1] ?? NaN);
+// The total is still to come and has at most digitsLeft - (left - 1) digits: it cannot be smaller than the parts.
+sumRule.partial = (parts, digitsLeft, left) => parts.reduce((a, b) => a + b, 0) < 10 ** (digitsLeft - left + 1);
 
 function near(a: number, b: number): boolean {
   return Math.abs(a - b) < 1e-6;
@@ -182,20 +190,29 @@ function groupBy<T>(xs: T[], key: (x: T) => number): T[][] {
   return out;
 }
 
+/** Ways to split one glued run kept for the table's rules to choose from; more means unreadable. */
+export const MAX_SPLITS = 16;
+/** Bound on the search, so that a long digit run (garbage, a phone number) cannot stall the reader. */
+const MAX_STEPS = 100_000;
+
 /**
  * Cells glued together by crawler text (“801000081” is 80 · 1 · 0 · 0 · 0 · 0 · 81): split the digit
- * strings into `width` numbers without leading zeros so that `rule` holds. Null when no split, or
- * more than one, fits.
+ * strings into `width` numbers without leading zeros so that `rule` holds. The row sum alone may
+ * allow several splits (“181004023” is 18·1·0·0·4·0·23 or 1·8·10·0·4·0·23): the first is the row's
+ * values and the others its `alternatives`, for the column sums to decide. Null when no split
+ * fits, or too many do.
  */
 export function splitGlued(nums: NumTok[], width: number, rule: RowRule): ValueRow | null {
   if (nums.length >= width || nums.some((n) => /[.-]/.test(n.raw) || n.blank)) return null;
   const digits = nums.map((n) => n.raw);
   const total = digits.reduce((a, d) => a + d.length, 0);
-  if (total < width || total > 40) return null;
+  if (total < width || total > 60) return null;
+  const after = digits.map((_, i) => digits.slice(i + 1).reduce((a, x) => a + x.length, 0));
   const found: number[][] = [];
   const parts: number[] = [];
+  let steps = 0;
   const walk = (ti: number, pos: number): void => {
-    if (found.length > 1) return;
+    if (found.length > MAX_SPLITS || ++steps > MAX_STEPS) return;
     const d = digits[ti];
     if (d === undefined) {
       if (parts.length === width && rule(parts)) found.push([...parts]);
@@ -203,8 +220,9 @@ export function splitGlued(nums: NumTok[], width: number, rule: RowRule): ValueR
     }
     if (pos === d.length) return walk(ti + 1, 0);
     const left = width - parts.length;
-    const remainingDigits = d.length - pos + digits.slice(ti + 1).reduce((a, x) => a + x.length, 0);
+    const remainingDigits = d.length - pos + (after[ti] ?? 0);
     if (left <= 0 || remainingDigits < left) return;
+    if (rule.partial && !rule.partial(parts, remainingDigits, left)) return;
     const maxLen = d[pos] === "0" ? 1 : d.length - pos;
     for (let len = 1; len <= maxLen; len++) {
       parts.push(Number(d.slice(pos, pos + len)));
@@ -213,8 +231,9 @@ export function splitGlued(nums: NumTok[], width: number, rule: RowRule): ValueR
     }
   };
   walk(0, 0);
-  if (found.length !== 1 || !found[0]) return null;
-  const first = nums[0];
-  const last = nums[nums.length - 1];
-  return { values: found[0], start: first?.start ?? 0, end: last?.end ?? 0, note: "split glued digits by the row sum" };
+  const [first, ...others] = found;
+  if (!first || others.length >= MAX_SPLITS || steps > MAX_STEPS) return null;
+  const row: ValueRow = { values: first, start: nums[0]?.start ?? 0, end: nums[nums.length - 1]?.end ?? 0, note: "split glued digits by the row sum" };
+  if (others.length) row.alternatives = others;
+  return row;
 }

@@ -113,9 +113,11 @@ function splitWord(toks: Tok[], word: string, base: number, line: number, group:
       digits = "";
       unit = "";
     }
-    // A signed count standing alone (2019 table 1, 本年增/减: “-5”).
-    const signed = digits !== "" && m.index === 1 && last === 0 && /^[-−－]$/.test(prev) && !numbering && m[0].length === half.length - 1;
-    const pieceStart = signed ? 0 : m.index;
+    // A signed count (2019 table 1, 本年增/减): standing alone (“-5”), or glued to the cell before it (“27-5”).
+    const alone = m.index === 1 && last === 0 && m[0].length === half.length - 1;
+    const glued = m.index >= 2 && last === m.index - 1 && /\d/.test(half[m.index - 2] ?? "");
+    const signed = digits !== "" && !numbering && /^[-−－]$/.test(prev) && (alone || glued);
+    const pieceStart = signed ? m.index - 1 : m.index;
     if (pieceStart > last) pushText(toks, word.slice(last, pieceStart), base + last);
     if (digits) {
       const clean = digits.replace(/,/g, "");

@@ -4,7 +4,7 @@
  * PDF text may print a value before its label (hongze-2023: “本年处理决定数量 550 行政许可”) —
  * otherwise each item takes the numbers printed after its label.
  */
-import { toEntries } from "../layouts/rows.ts";
+import { splitGlued, toEntries, type Entry, type RowRule } from "../layouts/rows.ts";
 import type { NumTok, Tok } from "../layouts/tokens.ts";
 import type { Span, Table } from "../schema.ts";
 import { table1Items, type Table1ItemDef, type TemplateId } from "../template.ts";
@@ -17,13 +17,14 @@ const CLAUSE = /第\(([一二三四五六七八九十]+)\)项/g;
 export function readTable1(toks: Tok[], template: TemplateId): { table: Table; spans: Record<string, Span>; warnings: string[] } {
   const items = table1Items(template);
   const events: Event[] = [];
+  const warnings: string[] = [];
   for (const e of toEntries(toks)) {
-    if (e.label) events.push(...labelEvents(e.label.text, e.label.start, items));
-    for (const n of e.nums) events.push({ k: "num", num: n });
+    const labelled = e.label ? labelEvents(e.label.text, e.label.start, items) : [];
+    events.push(...labelled);
+    for (const n of unglue(e, labelled, warnings)) events.push({ k: "num", num: n });
   }
   const table: Table = Object.fromEntries(items.map((i) => [i.id, null]));
   const spans: Record<string, Span> = {};
-  const warnings: string[] = [];
 
   for (const block of splitBlocks(events)) {
     const present = items.filter((i) => block.some((ev) => ev.k === "item" && ev.item.id === i.id));
@@ -63,6 +64,27 @@ export function readTable1(toks: Tok[], template: TemplateId): { table: Table; s
     warnings.push(`表一第二十条第（${clauseOf(block)}）项：数值个数（${nums.length}）与栏目数（${need}）不符，按标签逐项读取`);
   }
   return { table, spans, warnings };
+}
+
+const anySplit: RowRule = () => true;
+
+/**
+ * Crawler text glues an item's cells to its label and to each other (“规章006”). Table 1 has no
+ * sum to tell where one number ends, so the digits are split only when a single split exists
+ * without leading zeros (“006” → 0 · 0 · 6); otherwise the item stays unread rather than wrong.
+ */
+function unglue(e: Entry, labelled: Event[], warnings: string[]): NumTok[] {
+  const last = labelled[labelled.length - 1];
+  const first = e.nums[0];
+  if (!e.label || !first || last?.k !== "item") return e.nums;
+  const width = last.item.columns.length;
+  const glued = first.start === e.label.end && e.nums.every((n, i) => i === 0 || n.start === e.nums[i - 1]?.end);
+  if (width < 2 || e.nums.length >= width || !glued) return e.nums;
+  const raw = e.nums.map((n) => n.raw).join("");
+  const split = /^\d+$/.test(raw) && raw.length >= width ? splitGlued(e.nums, width, anySplit) : null;
+  if (split && !split.alternatives) return split.values.map((value) => ({ ...first, value, raw: String(value) }));
+  warnings.push(`表一 ${last.item.label}：数字粘连（${e.nums.map((n) => n.raw).join("")}），无法唯一拆分，未读取`);
+  return [];
 }
 
 function labelEvents(text: string, start: number, items: Table1ItemDef[]): Event[] {

@@ -65,6 +65,8 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
     readings.push({ name: "sequence", placed: rows.map((r, i) => ({ id: full[i] as string, row: r.row })) });
   }
 
+  for (const r of readings) r.placed = chooseSplits(r.placed, template, warnings);
+
   let best = readings[0] as { name: string; placed: Reading };
   let bestTable = toTable(best.placed, template);
   let bestScore = table2Score(bestTable, template);
@@ -101,6 +103,69 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
   }
   deriveMergedOther(bestTable, template, repairs);
   return { table: bestTable, spans, repairs, warnings };
+}
+
+/** Combinations of glued-row splits tried in full; beyond this, one row at a time. */
+const MAX_COMBINATIONS = 512;
+
+/**
+ * Glued rows that split more than one way by the row sum (crawler text, “181004023”): the column
+ * sums and the balance choose. When several choices satisfy the rules equally, the cells they
+ * disagree on are not known and become null — a guess would be a wrong figure.
+ */
+function chooseSplits(placed: Reading, template: TemplateId, warnings: string[]): Reading {
+  const open = placed.map((p, i) => ({ i, options: [p.row.values, ...(p.row.alternatives ?? [])] })).filter((o) => o.options.length > 1);
+  if (!open.length) return placed;
+  const withChoice = (choice: number[]): Reading =>
+    placed.map((p, i) => {
+      const k = open.findIndex((o) => o.i === i);
+      return k < 0 ? p : { ...p, row: { ...p.row, values: open[k]?.options[choice[k] ?? 0] ?? p.row.values, alternatives: [] } };
+    });
+  const score = (choice: number[]) => {
+    const [broken, missing] = table2Score(toTable(withChoice(choice), template), template);
+    return broken * 1000 + missing;
+  };
+  let best: number[][] = [];
+  let bestScore = Infinity;
+  const total = open.reduce((a, o) => a * o.options.length, 1);
+  if (total <= MAX_COMBINATIONS) {
+    for (let n = 0; n < total; n++) {
+      let rest = n;
+      const choice = open.map((o) => {
+        const c = rest % o.options.length;
+        rest = Math.floor(rest / o.options.length);
+        return c;
+      });
+      const s = score(choice);
+      if (s < bestScore) [best, bestScore] = [[choice], s];
+      else if (s === bestScore) best.push(choice);
+    }
+  } else {
+    const choice = open.map(() => 0);
+    for (let pass = 0; pass < 2; pass++) {
+      open.forEach((o, k) => {
+        let keep = choice[k] ?? 0;
+        let keepScore = score(choice);
+        for (let c = 0; c < o.options.length; c++) {
+          choice[k] = c;
+          const s = score(choice);
+          if (s < keepScore) [keep, keepScore] = [c, s];
+        }
+        choice[k] = keep;
+      });
+    }
+    best = [choice];
+  }
+  const chosen = withChoice(best[0] ?? []);
+  open.forEach((o, k) => {
+    const p = chosen[o.i];
+    if (!p) return;
+    const candidates = best.map((c) => o.options[c[k] ?? 0] ?? []);
+    const values = p.row.values.map((v, col) => (candidates.every((c) => c[col] === v) ? v : NaN));
+    if (values.some((v) => Number.isNaN(v))) warnings.push(`表二 ${p.id}：粘连的数字有多种拆法均满足勾稽关系，无法确定的单元格未读取`);
+    chosen[o.i] = { ...p, row: { ...p.row, values, note: "split glued digits by the row and column sums" } };
+  });
+  return chosen;
 }
 
 /** The template rows this text prints, in order. A 2021 report may print （六）其他处理 as one row. */
@@ -173,7 +238,7 @@ function toTable(placed: Reading, template: TemplateId): Table {
   for (const r of table2Rows(template)) t[r.id] = null;
   for (const p of placed) {
     if (t[p.id]) continue;
-    t[p.id] = Object.fromEntries(TABLE2_COLUMNS.map((c, i) => [c, p.row.values[i] ?? null]));
+    t[p.id] = Object.fromEntries(TABLE2_COLUMNS.map((c, i) => [c, Number.isNaN(p.row.values[i]) ? null : (p.row.values[i] ?? null)]));
   }
   return t;
 }

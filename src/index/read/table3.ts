@@ -10,16 +10,19 @@ import { TABLE3_COLUMNS, TABLE3_GROUPS } from "../template.ts";
 const WIDTH = TABLE3_GROUPS.length * TABLE3_COLUMNS.length;
 
 /** In each group the first four add up to its 总计. */
-const groupsRule: RowRule = (v) =>
-  TABLE3_GROUPS.every((_, g) => {
-    const five = v.slice(g * 5, g * 5 + 5);
-    return five.length === 5 && five[0]! + five[1]! + five[2]! + five[3]! === five[4];
-  });
+const groupsRule: RowRule = (v) => v.length === WIDTH && completeGroupsAddUp(v);
+groupsRule.partial = (parts) => completeGroupsAddUp(parts);
+
+function completeGroupsAddUp(v: number[]): boolean {
+  for (let g = 0; g + 5 <= v.length; g += 5) if (v[g]! + v[g + 1]! + v[g + 2]! + v[g + 3]! !== v[g + 4]) return false;
+  return true;
+}
 
 export function readTable3(toks: Tok[]): { table: Table | null; span?: Span; warnings: string[] } {
   const nums = toks.filter((t): t is NumTok => t.t === "num");
   if (!nums.length) return { table: null, warnings: [] };
   let row: { values: number[]; start: number; end: number } | null = null;
+  const warnings: string[] = [];
   if (nums.length >= WIDTH) {
     // Prefer a run of fifteen that adds up; else the first fifteen as printed.
     for (let i = 0; i + WIDTH <= nums.length && !row; i++) {
@@ -28,17 +31,28 @@ export function readTable3(toks: Tok[]): { table: Table | null; span?: Span; war
     }
     row ??= span(nums.slice(0, WIDTH));
   } else {
-    row = splitGlued(nums, WIDTH, groupsRule);
+    // Table 3 has no rule across rows: where the ways a glued row splits disagree, the cell is unknown.
+    const glued = splitGlued(nums, WIDTH, groupsRule);
+    const others = glued?.alternatives ?? [];
+    if (glued && others.length) {
+      glued.values = glued.values.map((v, i) => (others.every((o) => o[i] === v) ? v : NaN));
+      warnings.push("表三：粘连的数字有多种拆法，无法确定的单元格未读取");
+    }
+    row = glued;
   }
   if (!row) {
     return { table: null, warnings: [`表三：只读到 ${nums.length} 个数值（应为 15 个），未采用`] };
   }
   const values = row.values;
   const table: Table = Object.fromEntries(
-    TABLE3_GROUPS.map((g, gi) => [g, Object.fromEntries(TABLE3_COLUMNS.map((c, ci) => [c, values[gi * 5 + ci] ?? null]))]),
+    TABLE3_GROUPS.map((g, gi) => [g, Object.fromEntries(TABLE3_COLUMNS.map((c, ci) => [c, cell(values[gi * 5 + ci])]))]),
   );
-  const warnings = nums.length > WIDTH ? [`表三：区域内有 ${nums.length} 个数值，取其中 15 个`] : [];
+  if (nums.length > WIDTH) warnings.push(`表三：区域内有 ${nums.length} 个数值，取其中 15 个`);
   return { table, span: { start: row.start, end: row.end }, warnings };
+}
+
+function cell(v: number | undefined): number | null {
+  return v === undefined || Number.isNaN(v) ? null : v;
 }
 
 function span(w: NumTok[]): { values: number[]; start: number; end: number } {

@@ -1,0 +1,463 @@
+/**
+ * Prints a report's figures the way text comes out of the tools that extract it, so the reader can
+ * be tested on layouts nobody has sent us yet. The tables are first built as the national
+ * template prints them (HTML-like grids with rowspan/colspan), then written out in one layout:
+ *
+ *  - html:           a web page converted by src/index/sources/html.ts (tab rows, spans → empty cells)
+ *  - tabs:           tab-separated rows, spanned positions kept (“grid”) or dropped (“drop”)
+ *  - cells:          one cell per line, blank lines between (xunyang-2023)
+ *  - markdown:       pipe tables; markdown-split breaks table 2 into several tables
+ *  - collapsed:      crawler text, all whitespace removed: the whole report on one line, cells glued
+ *  - pdf-default:    pdftotext default mode: cells one per line, runs of rows column by column with
+ *                    their labels after the numbers, page numbers, hard-wrapped lines (hongze-2023)
+ *  - pdf-layout:     pdftotext -layout: space-aligned columns, group labels spaced out on a line of
+ *                    their own in the middle of their rows, long labels wrapped (hongze-2024)
+ *  - pdf-raw:        pdftotext -raw: a row per line separated by spaces, group labels one
+ *                    character per line, long labels wrapped with the numbers on the next line (huaian-2024)
+ */
+import { htmlToText } from "../../src/index/sources/html.ts";
+import { TABLE2_COLUMNS, TABLE3_COLUMNS, TABLE3_GROUPS, table2Rows } from "../../src/index/template.ts";
+import { rng, type Figures } from "./figures.ts";
+
+export type Layout = "html" | "tabs" | "cells" | "markdown" | "markdown-split" | "collapsed" | "pdf-default" | "pdf-layout" | "pdf-raw";
+export const LAYOUTS: Layout[] = ["html", "tabs", "cells", "markdown", "markdown-split", "collapsed", "pdf-default", "pdf-layout", "pdf-raw"];
+
+export interface Style {
+  layout: Layout;
+  /** one-line “X2023年…报告”; two-lines: agency on the line above; markdown: two headings; spaced: “X 2023 年…”. */
+  title?: "one-line" | "two-lines" | "markdown" | "spaced" | "niandu";
+  /** plain “一、总体情况”; markdown “### 一、”; bold “## **一、总体情况**”; dot “一．总体情况”. */
+  headings?: "plain" | "markdown" | "bold" | "dot";
+  /** Brackets of （一）/（三）: full-width as the template prints them, or half-width. */
+  brackets?: "full" | "half";
+  /** The mark after a list number: “1.属于…”, “1、属于…”, “1．属于…”, “1. 属于…”. */
+  listMark?: "." | "、" | "．" | ". ";
+  /** Labels broken by spaces (or line breaks in one-cell-per-line text), as wrapped cells come out. */
+  brokenLabels?: boolean;
+  /** Table tabs: positions covered by a rowspan/colspan kept as empty cells (grid) or dropped. */
+  spans?: "grid" | "drop";
+  /** Zeros of table 2 printed as empty cells, in rows that hold some other number (html, tabs, markdown). */
+  blankZeros?: boolean;
+  /** 2019 template: counts printed with their units (“27个”, “156次”, “30183.96万元”). */
+  units?: boolean;
+  /** The narrative restates the table-2 totals; “disagrees” states a wrong number of new applications. */
+  narrative?: "agrees" | "disagrees" | "none";
+  /** Noise that varies between extractions: where pages break, how rows are grouped in column blocks. */
+  seed?: number;
+}
+
+interface Cell {
+  text: string;
+  colspan?: number;
+  rowspan?: number;
+  /** A value cell (as opposed to a label or header). */
+  num?: boolean;
+}
+type Grid = Cell[][];
+
+/** Marks a place where a PDF page may break (between rows); removed from the text. */
+const BREAK = "\u0000";
+
+type Block = { k: "title" } | { k: "heading"; no: number } | { k: "para"; text: string } | { k: "table"; grid: Grid; name: 1 | 2 | 3 };
+
+// ---------------------------------------------------------------------------------------------
+// The template as printed
+
+const HEADINGS = ["", "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"];
+const NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+/** Table 2 labels as the template prints them: [group heading, label]. */
+const T2_LABELS: Record<string, [string | null, string]> = {
+  new: [null, "一、本年新收政府信息公开申请数量"],
+  carried_in: [null, "二、上年结转政府信息公开申请数量"],
+  granted: [null, "（一）予以公开"],
+  partly_granted: [null, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"],
+  "refused.state_secret": ["（三）不予公开", "1.属于国家秘密"],
+  "refused.law_prohibited": ["（三）不予公开", "2.其他法律行政法规禁止公开"],
+  "refused.security_stability": ["（三）不予公开", "3.危及“三安全一稳定”"],
+  "refused.third_party": ["（三）不予公开", "4.保护第三方合法权益"],
+  "refused.internal_affairs": ["（三）不予公开", "5.属于三类内部事务信息"],
+  "refused.process_info": ["（三）不予公开", "6.属于四类过程性信息"],
+  "refused.enforcement_file": ["（三）不予公开", "7.属于行政执法案卷"],
+  "refused.query_matter": ["（三）不予公开", "8.属于行政查询事项"],
+  "unavailable.not_held": ["（四）无法提供", "1.本机关不掌握相关政府信息"],
+  "unavailable.needs_creation": ["（四）无法提供", "2.没有现成信息需要另行制作"],
+  "unavailable.unclear": ["（四）无法提供", "3.补正后申请内容仍不明确"],
+  "not_processed.complaint": ["（五）不予处理", "1.信访举报投诉类申请"],
+  "not_processed.duplicate": ["（五）不予处理", "2.重复申请"],
+  "not_processed.publication": ["（五）不予处理", "3.要求提供公开出版物"],
+  "not_processed.excessive": ["（五）不予处理", "4.无正当理由大量反复申请"],
+  "not_processed.confirmation": ["（五）不予处理", "5.要求行政机关确认或重新出具已获取信息"],
+  "other.no_correction": ["（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"],
+  "other.unpaid_fee": ["（六）其他处理", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"],
+  "other.other": ["（六）其他处理", "3.其他"],
+  other: [null, "（六）其他处理"],
+  results_total: [null, "（七）总计"],
+  carried_out: [null, "四、结转下年度继续办理"],
+};
+
+const T1_2021: [string, [string, string[]][], string[]][] = [
+  ["一", [["规章", ["issued", "repealed", "in_force"]], ["行政规范性文件", ["issued", "repealed", "in_force"]]], ["本年制发件数", "本年废止件数", "现行有效件数"]],
+  ["五", [["行政许可", ["decisions"]]], ["本年处理决定数量"]],
+  ["六", [["行政处罚", ["decisions"]], ["行政强制", ["decisions"]]], ["本年处理决定数量"]],
+  ["八", [["行政事业性收费", ["amount_10k_yuan"]]], ["本年收费金额（单位：万元）"]],
+];
+const PREV = ["prev_items", "change", "decisions"];
+const T1_2019: [string, [string, string[]][], string[]][] = [
+  ["一", [["规章", ["made", "published", "total_published"]], ["规范性文件", ["made", "published", "total_published"]]], ["本年新制作数量", "本年新公开数量", "对外公开总数量"]],
+  ["五", [["行政许可", PREV], ["其他对外管理服务事项", PREV]], ["上一年项目数量", "本年增/减", "处理决定数量"]],
+  ["六", [["行政处罚", PREV], ["行政强制", PREV]], ["上一年项目数量", "本年增/减", "处理决定数量"]],
+  ["八", [["行政事业性收费", ["prev_items", "change"]]], ["上一年项目数量", "本年增/减"]],
+  ["九", [["政府集中采购", ["count", "amount_10k_yuan"]]], ["采购项目数量", "采购总金额"]],
+];
+const T1_IDS: Record<string, string> = {
+  规章: "rules", 行政规范性文件: "normative", 规范性文件: "normative", 行政许可: "licensing", 其他对外管理服务事项: "other_services",
+  行政处罚: "penalty", 行政强制: "coercion", 行政事业性收费: "fees", 政府集中采购: "procurement",
+};
+
+class Styler {
+  constructor(readonly s: Style) {}
+  /** A label with the style's brackets, list marks and breaks. */
+  label(text: string, breakWith = " "): string {
+    let t = text;
+    if (this.s.brackets === "half") t = t.replace(/（/g, "(").replace(/）/g, ")");
+    const mark = this.s.listMark ?? ".";
+    t = t.replace(/^(\d)\./, `$1${mark}`);
+    if (this.s.brokenLabels && t.length > 7) t = breakEvery(t, 6, breakWith);
+    return t;
+  }
+}
+
+function breakEvery(t: string, n: number, sep: string): string {
+  const parts: string[] = [];
+  for (let i = 0; i < t.length; i += n) parts.push(t.slice(i, i + n));
+  return parts.join(sep);
+}
+
+function num(v: number, style: Style, opts: { unit?: string; blank?: boolean } = {}): Cell {
+  if (opts.blank && v === 0) return { text: "", num: true };
+  return { text: `${v}${style.units && opts.unit ? opts.unit : ""}`, num: true };
+}
+
+function table1Grid(f: Figures, st: Styler): Grid {
+  const grid: Grid = [];
+  const units: Record<string, string> = { made: "个", published: "个", total_published: "个", count: "次", amount_10k_yuan: f.template === "2019" ? "万元" : "" };
+  for (const [clause, items, headers] of f.template === "2019" ? T1_2019 : T1_2021) {
+    grid.push([{ text: st.label(`第二十条第（${clause}）项`), colspan: 4 }]);
+    const span = 4 - headers.length; // the last column spans what the item does not use
+    grid.push([{ text: "信息内容" }, ...headers.map((h, i) => ({ text: h, ...(i === headers.length - 1 && span > 1 ? { colspan: span } : {}) }))]);
+    for (const [label, cols] of items) {
+      const row = f.table1[T1_IDS[label] ?? ""] ?? {};
+      grid.push([{ text: label }, ...cols.map((c, i) => ({ ...num(row[c] ?? 0, st.s, { unit: units[c] ?? "" }), ...(i === cols.length - 1 && span > 1 ? { colspan: span } : {}) }))]);
+    }
+  }
+  return grid;
+}
+
+function table2Grid(f: Figures, st: Styler): Grid {
+  const ids = table2Rows(f.template).map((r) => r.id);
+  const blank = st.s.blankZeros === true;
+  const values = (id: string): Cell[] => {
+    const row = f.table2[id] ?? {};
+    const any = TABLE2_COLUMNS.some((c) => (row[c] ?? 0) !== 0);
+    return TABLE2_COLUMNS.map((c) => num(row[c] ?? 0, st.s, { blank: blank && any }));
+  };
+  const grid: Grid = [
+    [{ text: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", colspan: 3, rowspan: 3 }, { text: "申请人情况", colspan: 7 }],
+    [{ text: "自然人", rowspan: 2 }, { text: "法人或其他组织", colspan: 5 }, { text: "总计", rowspan: 2 }],
+    ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"].map((text) => ({ text })),
+  ];
+  const results = ids.slice(ids.indexOf("granted"), ids.indexOf("results_total") + 1);
+  let lastGroup: string | null = null;
+  for (const id of ids) {
+    const [group, label] = T2_LABELS[id] ?? [null, id];
+    const row: Cell[] = [];
+    if (id === "granted") row.push({ text: st.label("三、本年度办理结果"), rowspan: results.length });
+    if (group && group !== lastGroup) row.push({ text: st.label(group), rowspan: ids.filter((x) => T2_LABELS[x]?.[0] === group).length });
+    lastGroup = group;
+    const span = id === "new" || id === "carried_in" || id === "carried_out" ? 3 : group ? 1 : 2;
+    row.push({ text: st.label(label), ...(span > 1 ? { colspan: span } : {}) }, ...values(id));
+    grid.push(row);
+  }
+  return grid;
+}
+
+function table3Grid(f: Figures): Grid {
+  const heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+  return [
+    [{ text: "行政复议", colspan: 5 }, { text: "行政诉讼", colspan: 10 }],
+    [...heads.map((text) => ({ text, rowspan: 2 })), { text: "未经复议直接起诉", colspan: 5 }, { text: "复议后起诉", colspan: 5 }],
+    [...heads, ...heads].map((text) => ({ text })),
+    TABLE3_GROUPS.flatMap((g) => TABLE3_COLUMNS.map((c) => ({ text: String(f.table3[g]?.[c] ?? 0), num: true }))),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report around the tables
+
+function titleLines(f: Figures, style: Style): string[] {
+  const y = `${f.year}年`;
+  switch (style.title ?? "one-line") {
+    case "two-lines":
+      return [f.agency, `${f.year} 年政府信息公开工作年度报告`];
+    case "markdown":
+      return [`# ${f.agency}`, "", `## ${y}政府信息公开工作年度报告`];
+    case "spaced":
+      return [`${f.agency} ${f.year} 年政府信息公开工作年度报告`];
+    case "niandu":
+      return [`${f.agency}${f.year}年度政府信息公开工作年度报告`];
+    default:
+      return [`${f.agency}${y}政府信息公开工作年度报告`];
+  }
+}
+
+function heading(no: number, style: Style): string {
+  const n = NUMERALS[no] ?? "";
+  const h = HEADINGS[no] ?? "";
+  switch (style.headings ?? "plain") {
+    case "markdown":
+      return `### ${n}、${h}`;
+    case "bold":
+      return `## **${n}、${h}**`;
+    case "dot":
+      return `${n}．${h}`;
+    default:
+      return `${n}、${h}`;
+  }
+}
+
+function blocks(f: Figures, style: Style): Block[] {
+  const st = new Styler(style);
+  const t2 = f.table2;
+  const stated = (t2["new"]?.["total"] ?? 0) + (style.narrative === "disagrees" ? 3 : 0);
+  const sub = (n: string, t: string) => st.label(`（${n}）${t}`);
+  const out: Block[] = [
+    { k: "title" },
+    { k: "para", text: `根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，编制本报告。所列数据的统计期限自${f.year}年1月1日起至12月31日止。` },
+    { k: "heading", no: 1 },
+    { k: "para", text: sub("一", "主动公开") },
+    { k: "para", text: `${f.year}年，全年收到市长信箱信件211条，开展政务公开云直播41场次，编发政府公报6期。` },
+    { k: "para", text: sub("二", "依申请公开") },
+  ];
+  if ((style.narrative ?? "agrees") !== "none") {
+    out.push({
+      k: "para",
+      text: `本年度共收到政府信息公开申请${stated}件，上年结转${t2["carried_in"]?.["total"] ?? 0}件，办结${t2["results_total"]?.["total"] ?? 0}件，结转下年度${t2["carried_out"]?.["total"] ?? 0}件。`,
+    });
+  }
+  out.push(
+    { k: "heading", no: 2 },
+    { k: "table", grid: table1Grid(f, st), name: 1 },
+    { k: "heading", no: 3 },
+    { k: "table", grid: table2Grid(f, st), name: 2 },
+    { k: "heading", no: 4 },
+    { k: "table", grid: table3Grid(f), name: 3 },
+    { k: "heading", no: 5 },
+    { k: "para", text: "政务公开工作仍存在一些不足，下一步将进一步提升公开质量。" },
+    { k: "heading", no: 6 },
+    { k: "para", text: "本年度未收取信息处理费。" },
+  );
+  return out;
+}
+
+/** Renders a report's figures in one layout; the text is what the reader gets. */
+export function renderReport(f: Figures, style: Style): string {
+  const bs = blocks(f, style);
+  switch (style.layout) {
+    case "html":
+      return htmlToText(toHtml(bs, f, style));
+    case "collapsed":
+      return toCollapsed(bs, f, style);
+    default:
+      return toLines(bs, f, style);
+  }
+}
+
+function toHtml(bs: Block[], f: Figures, style: Style): string {
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const parts = bs.map((b) => {
+    if (b.k === "title") return `<h1>${titleLines(f, style).filter((l) => l.trim()).map((l) => esc(l.replace(/^#+\s*/, ""))).join("<br>")}</h1>`;
+    if (b.k === "heading") return `<h3>${esc(heading(b.no, { ...style, headings: "plain" }))}</h3>`;
+    if (b.k === "para") return `<p>${esc(b.text)}</p>`;
+    const rows = b.grid.map(
+      (r) =>
+        `<tr>${r
+          .map((c) => `<td${c.colspan ? ` colspan="${c.colspan}"` : ""}${c.rowspan ? ` rowspan="${c.rowspan}"` : ""}>${c.text ? esc(c.text) : "&nbsp;"}</td>`)
+          .join("")}</tr>`,
+    );
+    return `<table border="1">${rows.join("\n")}</table>`;
+  });
+  return `<html><head><title>x</title></head><body><div class="article">${parts.join("\n")}</div></body></html>`;
+}
+
+/** Grid → rows of strings, a spanning cell's text at its top-left position, "" elsewhere. */
+function expand(grid: Grid): { text: string; num: boolean; covered: boolean }[][] {
+  const out: { text: string; num: boolean; covered: boolean }[][] = [];
+  grid.forEach((row, r) => {
+    const line = (out[r] ??= []);
+    let c = 0;
+    for (const cell of row) {
+      while (line[c]) c++;
+      for (let dr = 0; dr < (cell.rowspan ?? 1); dr++) {
+        const target = (out[r + dr] ??= []);
+        for (let dc = 0; dc < (cell.colspan ?? 1); dc++) {
+          const top = dr === 0 && dc === 0;
+          target[c + dc] = { text: top ? cell.text : "", num: cell.num === true, covered: !top };
+        }
+      }
+      c += cell.colspan ?? 1;
+    }
+  });
+  return out.map((r) => Array.from(r, (x) => x ?? { text: "", num: false, covered: true }));
+}
+
+function toCollapsed(bs: Block[], f: Figures, style: Style): string {
+  const parts = bs.map((b) => {
+    if (b.k === "title") return titleLines(f, style).join("");
+    if (b.k === "heading") return heading(b.no, style);
+    if (b.k === "para") return b.text;
+    return b.grid.flatMap((r) => r.map((c) => c.text)).join("");
+  });
+  return parts.join("").replace(/\s+/g, "");
+}
+
+function toLines(bs: Block[], f: Figures, style: Style): string {
+  const r = rng(style.seed ?? 1);
+  const pdf = style.layout.startsWith("pdf");
+  const lines: string[] = [];
+  for (const b of bs) {
+    if (b.k === "title") lines.push(...titleLines(f, style), "");
+    else if (b.k === "heading") lines.push(heading(b.no, style), ...(pdf ? [] : [""]));
+    else if (b.k === "para") lines.push(...(pdf ? breakEvery(b.text, 28, "\n").split("\n").flatMap((l) => [l, BREAK]) : [b.text, ""]));
+    else lines.push(...tableLines(b.grid, b.name, style, r), "");
+  }
+  // Page numbers and a form feed where pages break: between paragraph lines or table rows, never
+  // inside a row (a PDF page ends at a row boundary, even when its rows come out column by column).
+  const out: string[] = [];
+  let page = 1;
+  let sinceBreak = 0;
+  for (const l of lines) {
+    if (l === BREAK) {
+      if (pdf && sinceBreak > 25 + Math.floor(r() * 20)) {
+        out.push("", `\f-${++page}-`, "");
+        sinceBreak = 0;
+      }
+      continue;
+    }
+    out.push(l);
+    sinceBreak++;
+  }
+  return out.join("\n");
+}
+
+function tableLines(grid: Grid, name: 1 | 2 | 3, style: Style, r: () => number): string[] {
+  const st = new Styler(style);
+  const rows = expand(grid);
+  switch (style.layout) {
+    case "tabs":
+      return rows.map((row) => (style.spans === "drop" ? row.filter((c) => !c.covered) : row).map((c) => c.text).join("\t"));
+    case "markdown":
+    case "markdown-split":
+      return markdownLines(rows, name, style, r);
+    case "cells":
+      return grid.flatMap((row) => row.filter((c) => c.text).flatMap((c) => [c.num ? c.text : style.brokenLabels ? c.text.replace(/ /g, "\n") : c.text, ""]));
+    case "pdf-default":
+      return pdfDefaultLines(grid, name, r);
+    case "pdf-layout":
+      return pdfLayoutLines(grid, name, st);
+    case "pdf-raw":
+      return pdfRawLines(grid, name);
+    default:
+      return [];
+  }
+}
+
+function markdownLines(rows: { text: string }[][], name: number, style: Style, r: () => number): string[] {
+  const md = (row: { text: string }[]) => `| ${row.map((c) => c.text).join(" | ")} |`;
+  const rule = (n: number) => `|${Array.from({ length: n }, () => "---").join("|")}|`;
+  const cuts = new Set<number>();
+  if (style.layout === "markdown-split" && name === 2) {
+    // PDF converters start a new table at every page break, with no header of its own.
+    while (cuts.size < 2) cuts.add(4 + Math.floor(r() * (rows.length - 6)));
+  }
+  const out: string[] = [];
+  rows.forEach((row, i) => {
+    if (cuts.has(i)) out.push("", "- 3 -", "");
+    out.push(md(row));
+    if (i === 0 || cuts.has(i)) out.push(rule(row.length));
+  });
+  return out;
+}
+
+/** The labels of a grid row (cells starting in it that are not values), and its values. */
+function split(row: Cell[]): { labels: Cell[]; values: string[] } {
+  return { labels: row.filter((c) => !c.num && c.text), values: row.filter((c) => c.num).map((c) => c.text || "0") };
+}
+
+/**
+ * pdftotext default mode: every cell its own line with blank lines between; runs of rows come
+ * out column by column (a block of k values per column) with the row labels after the numbers.
+ */
+function pdfDefaultLines(grid: Grid, name: number, r: () => number): string[] {
+  const out: string[] = [];
+  if (name !== 2) {
+    for (const row of grid) {
+      const { labels, values } = split(row);
+      if (values.length === 1) out.push(...values, "", ...labels.map((l) => l.text), ""); // “550⏎⏎行政许可”
+      else for (const c of row) if (c.text) out.push(c.text, "");
+      out.push(BREAK);
+    }
+    return out;
+  }
+  let i = 0;
+  for (; i < 3; i++) for (const c of grid[i] ?? []) out.push(...c.text.split(/(?<=[，、])/), "");
+  while (i < grid.length) {
+    const k = r() < 0.5 ? 1 : 2 + Math.floor(r() * 9);
+    const run = grid.slice(i, i + k).map(split);
+    i += run.length;
+    if (run.length === 1) {
+      const only = run[0] as { labels: Cell[]; values: string[] };
+      out.push(...only.labels.map((l) => l.text), "", ...only.values.flatMap((v) => [v, ""]), BREAK);
+      continue;
+    }
+    for (let c = 0; c < TABLE2_COLUMNS.length; c++) out.push(...run.map((x) => x.values[c] ?? "0"), "");
+    out.push(...run.flatMap((x) => x.labels.map((l) => l.text)), "", BREAK);
+  }
+  return out;
+}
+
+/** pdftotext -layout: columns aligned by runs of spaces; group labels spaced out in the middle of their rows. */
+function pdfLayoutLines(grid: Grid, name: number, st: Styler): string[] {
+  const out: string[] = [];
+  const pending: { at: number; text: string }[] = [];
+  grid.forEach((row, i) => {
+    const { labels, values } = split(row);
+    const group = labels.filter((c) => (c.rowspan ?? 1) > 1 && name === 2 && i >= 3);
+    for (const g of group) pending.push({ at: i + Math.floor(((g.rowspan ?? 1) - 1) / 2), text: [...g.text].join(" ") });
+    for (const p of pending.filter((p) => p.at === i)) out.push(`      ${p.text}`);
+    const own = labels.filter((c) => !group.includes(c)).map((c) => c.text);
+    const cells = values.map((v) => v.padStart(6)).join("    ");
+    const label = own.join("   ");
+    if (name === 2 && label.length > 18 && values.length) out.push(`                  ${label.slice(0, 18)}`, `                  ${label.slice(18)}`, `${" ".repeat(40)}${cells}`);
+    else if (values.length) out.push(`${label.padEnd(30 - label.length)}${cells}`);
+    else out.push(`          ${own.join("    ")}`);
+    out.push(BREAK);
+  });
+  void st;
+  return out;
+}
+
+/** pdftotext -raw: a row per line, separated by spaces; group labels one character per line. */
+function pdfRawLines(grid: Grid, name: number): string[] {
+  const out: string[] = [];
+  grid.forEach((row, i) => {
+    const { labels, values } = split(row);
+    const group = name === 2 && i >= 3 ? labels.filter((c) => (c.rowspan ?? 1) > 1) : [];
+    for (const g of group) out.push(...(g.text.length > 8 ? [g.text.slice(0, 2), ...g.text.slice(2)] : [g.text.slice(0, 4), g.text.slice(4)]));
+    const label = labels.filter((c) => !group.includes(c)).map((c) => c.text.replace(/ /g, "")).join(" ");
+    if (label.length > 15 && values.length) out.push(label.slice(0, 15), label.slice(15), values.join(" "));
+    else out.push([label, ...values].filter(Boolean).join(" "));
+    out.push(BREAK);
+  });
+  return out;
+}
