@@ -81,23 +81,45 @@ export function groupLines<T extends Fragment>(fragments: T[]): T[][] {
   return lines.map((l) => l.items.sort((a, b) => a.left - b.left));
 }
 
+/** A run of text within a line that reads as one table cell. */
+export interface TextCell extends Box {
+  text: string;
+  numeric: boolean;
+}
+
+/** A figure as tables print it: “1,516”, “96171.6”, “100%”. */
+export const isNumber = (s: string): boolean => /^[-+]?\d[\d,，]*(\.\d+)?%?$/.test(s.trim());
+
 /**
- * One visual line as text. A gap wider than a couple of characters means separate columns
- * (a table drawn without borders), so it becomes a tab; a smaller gap is a space.
+ * One visual line split into cells where the gap is wider than a character and a bit (a
+ * table drawn without borders; words in running text are never that far apart), or wider than
+ * half a character between two figures, which are never written with spaces inside.
  */
-export function lineText(items: Fragment[], tabs: boolean): string {
-  let text = "";
+export function lineCells(items: Fragment[]): TextCell[] {
+  const cells: TextCell[] = [];
   let prev: Fragment | undefined;
   for (const f of items) {
     const str = f.str.replace(/\s+/g, " ");
-    if (!prev) text = str;
+    const cell = cells[cells.length - 1];
+    const gap = prev ? f.left - prev.right : 0;
+    const size = prev ? Math.min(prev.size, f.size) : f.size;
+    const split = !cell || gap > 1.2 * size || (gap > 0.5 * size && cell.numeric && isNumber(str));
+    if (split) cells.push({ text: str.trim(), numeric: isNumber(str), left: f.left, right: f.right, top: f.top, bottom: f.bottom });
     else {
-      const gap = f.left - prev.right;
-      const size = Math.min(prev.size, f.size);
-      if (tabs && gap > 1.5 * size) text = `${text.trimEnd()}\t${str.trimStart()}`;
-      else text = joinText(text, str, gap > 0.2 * size);
+      cell.text = joinText(cell.text, str, gap > 0.2 * size).replace(/ {2,}/g, " ").trim();
+      cell.numeric = isNumber(cell.text);
+      cell.right = Math.max(cell.right, f.right);
+      cell.top = Math.min(cell.top, f.top);
+      cell.bottom = Math.max(cell.bottom, f.bottom);
     }
     prev = f;
   }
-  return text.replace(/ {2,}/g, " ").trim();
+  return cells.filter((c) => c.text !== "");
+}
+
+/** One visual line as text, its cells joined by tabs. */
+export function lineText(items: Fragment[]): string {
+  return lineCells(items)
+    .map((c) => c.text)
+    .join("\t");
 }

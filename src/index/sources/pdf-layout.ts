@@ -3,16 +3,8 @@
  * lines in reading order, without page numbers and running headers, and with hard-wrapped
  * paragraph lines joined so that a figure broken over a line end ("答\n复 3050 件") is whole.
  */
-import {
-  centerX,
-  centerY,
-  groupLines,
-  joinText,
-  lineText,
-  type Box,
-  type Fragment,
-  type Segment,
-} from "./pdf-geometry.ts";
+import { borderlessLines } from "./pdf-borderless.ts";
+import { centerX, centerY, groupLines, joinText, type Box, type Fragment, type Segment } from "./pdf-geometry.ts";
 import { cellAt, findGrids, gridBox, gridRows, splitAtColumns } from "./pdf-grid.ts";
 
 export interface PageContent {
@@ -63,18 +55,8 @@ export function layoutPage(page: PageContent): Block[] {
     const rows = gridRows(g, cells[gi]!);
     if (rows.length > 0) blocks.push({ kind: "table", rows, ...boxes[gi]! });
   });
-  for (const line of groupLines(free)) {
-    const text = lineText(line, true);
-    if (!text) continue;
-    blocks.push({
-      kind: "text",
-      text,
-      size: Math.max(...line.map((f) => f.size)),
-      left: Math.min(...line.map((f) => f.left)),
-      right: Math.max(...line.map((f) => f.right)),
-      top: Math.min(...line.map((f) => f.top)),
-      bottom: Math.max(...line.map((f) => f.bottom)),
-    });
+  for (const line of borderlessLines(groupLines(free))) {
+    if (line.text) blocks.push({ kind: "text", ...line });
   }
   return blocks.sort((a, b) => a.top - b.top || a.left - b.left);
 }

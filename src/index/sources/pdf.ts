@@ -21,6 +21,8 @@ export interface PdfOptions {
   /** Give up after this long (ms); pdf.js runs in-process, so this bounds a pathological file. */
   timeoutMs?: number;
   maxPages?: number;
+  /** Ignore drawn borders and lay tables out from text positions alone (tests the fallback). */
+  ignoreRulings?: boolean;
 }
 
 /** Loaded on first use: pdf.js takes ~100 ms to import, and most sources are not PDFs. */
@@ -65,7 +67,7 @@ export async function pdfToText(data: Uint8Array, options: PdfOptions = {}): Pro
     );
   });
   try {
-    return await Promise.race([readDocument(lib, task.promise, options.maxPages ?? 500), timeout]);
+    return await Promise.race([readDocument(lib, task.promise, options), timeout]);
   } catch (cause) {
     throw asFormatError(cause);
   } finally {
@@ -84,15 +86,17 @@ function asFormatError(cause: unknown): FormatError {
   return new FormatError("corrupt", `the PDF is damaged or unreadable (${message})`, { cause });
 }
 
-async function readDocument(lib: Pdfjs, loading: Promise<PdfDocument>, maxPages: number): Promise<string> {
+async function readDocument(lib: Pdfjs, loading: Promise<PdfDocument>, options: PdfOptions): Promise<string> {
   const doc = await loading;
+  const maxPages = options.maxPages ?? 500;
   if (doc.numPages > maxPages) {
     throw new FormatError("too_large", `the PDF has ${doc.numPages} pages; at most ${maxPages} are read`);
   }
   const pages: PageContent[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
-    pages.push(await readPage(lib, page));
+    const content = await readPage(lib, page);
+    pages.push(options.ignoreRulings ? { ...content, segments: [] } : content);
     page.cleanup();
   }
   const chars = pages.reduce((sum, p) => sum + p.fragments.reduce((s, f) => s + f.str.replace(/\s/g, "").length, 0), 0);

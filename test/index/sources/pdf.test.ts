@@ -85,12 +85,20 @@ const CASES: PdfCase[] = [
   },
 ];
 
-describe.each(CASES)("readSource $file", (c) => {
+// Each sample twice: with its table borders, and as if it had none (the text-position fallback).
+const MODES = CASES.flatMap((c) => [
+  { ...c, mode: "ruled" },
+  { ...c, mode: "borders ignored" },
+]);
+
+describe.each(MODES)("readSource $file ($mode)", (c) => {
   let lines: string[] = [];
   it("reads as pdf", async () => {
-    const source = await readSource(c.file, sample(c.file));
-    expect(source.format).toBe("pdf");
-    lines = source.text.split("\n");
+    if (c.mode === "ruled") {
+      const source = await readSource(c.file, sample(c.file));
+      expect(source.format).toBe("pdf");
+      lines = source.text.split("\n");
+    } else lines = (await pdfToText(sample(c.file), { ignoreRulings: true })).split("\n");
   });
 
   it("puts each table-2 row's label and its seven figures on one line, in column order", () => {
@@ -102,7 +110,7 @@ describe.each(CASES)("readSource $file", (c) => {
 
   it("keeps the group labels with the first row they span", () => {
     expect(lineWith(lines, "予以公开").startsWith("三、本年度办理结果\t")).toBe(true);
-    expect(lineWith(lines, "国家秘密")).toMatch(/^\t（三）不\s?予公开\t1\.属于国家秘密\t/);
+    expect(lineWith(lines, "国家秘密")).toMatch(/^\t?（三）不\s?予公开\t1\.属于国家秘密\t/);
   });
 
   it("reads table 1 rows as label and figures", () => {
@@ -146,6 +154,18 @@ describe("pdfToText layout details", () => {
       text(105, 627, "Total") + text(205, 626, "13") + text(265, 626, "8") +
       text(50, 590, "After the table");
     expect(await pdfToText(makePdf([page]))).toBe(["Report title", "Item\t\tA\tB", "G\twrapped label\t12\t7", "\tTotal\t13\t8", "After the table"].join("\n"));
+  });
+
+  it("rebuilds rows of a table without borders: wrapped label, one-character-per-line group label", async () => {
+    const page =
+      text(60, 720, "Item") + text(220, 720, "A") + text(280, 720, "B") +
+      text(60, 700, "X") + text(100, 700, "G1 first") + text(220, 700, "1") + text(280, 700, "2") +
+      text(60, 686, "Y") + text(100, 690, "wrapped") + text(100, 676, "label") + text(220, 683, "3") + text(280, 683, "4") +
+      text(60, 672, "Z") + text(100, 660, "third") + text(220, 660, "5") + text(280, 660, "6") +
+      text(60, 620, "A paragraph after the table.");
+    expect(await pdfToText(makePdf([page]))).toBe(
+      ["Item\tA\tB", "X Y Z\tG1 first\t1\t2", "wrapped label\t3\t4", "third\t5\t6", "A paragraph after the table."].join("\n"),
+    );
   });
 
   it("splits text run across a column border and closes a table whose last border is missing", async () => {
