@@ -66,8 +66,12 @@ export async function pdfToText(data: Uint8Array, options: PdfOptions = {}): Pro
       options.timeoutMs ?? 30_000,
     );
   });
+  const work = readDocument(lib, task.promise, options);
+  // After a timeout the work fails when the document is destroyed; nobody awaits it then, and
+  // an unobserved rejection would take the process down.
+  work.catch(() => undefined);
   try {
-    return await Promise.race([readDocument(lib, task.promise, options), timeout]);
+    return await Promise.race([work, timeout]);
   } catch (cause) {
     throw asFormatError(cause);
   } finally {

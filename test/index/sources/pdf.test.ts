@@ -218,6 +218,16 @@ describe("pdfToText refuses what it cannot read", () => {
     }
   });
 
+  it("gives up after the time limit without leaving work behind", async () => {
+    await expect(pdfToText(sample("huaian-2024.pdf"), { timeoutMs: 1 })).rejects.toMatchObject({ problem: "timeout" });
+    // The abandoned read must not surface later as an unhandled rejection (vitest would fail the run).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  });
+
+  it("refuses more pages than the limit", async () => {
+    await expect(pdfToText(sample("hongze-2023.pdf"), { maxPages: 2 })).rejects.toMatchObject({ problem: "too_large" });
+  });
+
   it("does not detach the caller's buffer", async () => {
     const data = sample("hongze-2024.pdf");
     await pdfToText(data);
