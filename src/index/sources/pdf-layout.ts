@@ -1,7 +1,10 @@
 /**
- * Positioned text of a whole PDF → plain text: ruled tables as tab-separated rows, the rest as
- * lines in reading order, without page numbers and running headers, and with hard-wrapped
- * paragraph lines joined so that a figure broken over a line end ("答\n复 3050 件") is whole.
+ * Positioned text of a whole PDF → plain text: ruled tables as tab-separated rows (pdf-grid.ts),
+ * tables without borders rebuilt from positions (pdf-borderless.ts), the rest as lines in
+ * reading order, without page numbers and running heads, and with hard-wrapped paragraph lines
+ * joined so that a figure broken over a line end ("答\n复 3050 件") is whole. Each page is laid
+ * out on its own: a table that goes on over a page break simply continues with the next page's
+ * rows once the page number between them is gone.
  */
 import { borderlessLines } from "./pdf-borderless.ts";
 import { centerX, centerY, groupLines, joinText, type Box, type Fragment, type Segment } from "./pdf-geometry.ts";
