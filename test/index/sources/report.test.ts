@@ -1,6 +1,6 @@
 /**
  * End to end: a PDF read by readSource must give the template reader the same tables as the
- * pdftotext version of the same report in shared/reports (whose figures were checked by hand).
+ * pdftotext version of the same report (data/reports, copied from shared/reports).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
