@@ -25,7 +25,7 @@ export const LAYOUTS: Layout[] = ["html", "tabs", "cells", "markdown", "markdown
 export interface Style {
   layout: Layout;
   /** one-line “X2023年…报告”; two-lines: agency on the line above; markdown: two headings; spaced: “X 2023 年…”. */
-  title?: "one-line" | "two-lines" | "markdown" | "spaced" | "niandu";
+  title?: "one-line" | "two-lines" | "markdown" | "spaced" | "niandu" | "year-first" | "byline" | "crawler" | "chinese-year";
   /** plain “一、总体情况”; markdown “### 一、”; bold “## **一、总体情况**”; dot “一．总体情况”. */
   headings?: "plain" | "markdown" | "bold" | "dot";
   /** Brackets of （一）/（三）: full-width as the template prints them, or half-width. */
@@ -42,6 +42,23 @@ export interface Style {
   units?: boolean;
   /** The narrative restates the table-2 totals; “disagrees” states a wrong number of new applications. */
   narrative?: "agrees" | "disagrees" | "none";
+  /** Numbers of a thousand and more with separators (“1,516”). */
+  thousands?: boolean;
+  /** Sections 二 and 三 open with a sentence holding a count before their table. */
+  intro?: boolean;
+  /**
+   * ganzhou-2023's shift: the group heading row carries the values of its first sub-row, each of
+   * the next `rows - 1` sub-rows the values of the one below, and sub-row `rows` none (tabs, html, markdown, cells).
+   */
+  shift?: { group: "refused" | "unavailable" | "not_processed" | "other"; rows: number };
+  /** Table-2 rows left out of the text altogether. */
+  drop?: string[];
+  /** Group labels spanning rows split in two, the second part in a row further down (ganzhou-2023 “三、本” … “年度 办理 结果”). */
+  splitGroupLabels?: boolean;
+  /** pdf-layout: a wrapped label's numbers on its first line (“first”) or on a line of their own after it. */
+  wrap?: "first" | "after";
+  /** A PDF table running over a page repeats its column headers on the new page. */
+  repeatHeaders?: boolean;
   /** Noise that varies between extractions: where pages break, how rows are grouped in column blocks. */
   seed?: number;
 }
@@ -136,7 +153,8 @@ function breakEvery(t: string, n: number, sep: string): string {
 
 function num(v: number, style: Style, opts: { unit?: string; blank?: boolean } = {}): Cell {
   if (opts.blank && v === 0) return { text: "", num: true };
-  return { text: `${v}${style.units && opts.unit ? opts.unit : ""}`, num: true };
+  const digits = style.thousands ? v.toLocaleString("en-US", { maximumFractionDigits: 6 }) : String(v);
+  return { text: `${digits}${style.units && opts.unit ? opts.unit : ""}`, num: true };
 }
 
 function table1Grid(f: Figures, st: Styler): Grid {
@@ -155,7 +173,9 @@ function table1Grid(f: Figures, st: Styler): Grid {
 }
 
 function table2Grid(f: Figures, st: Styler): Grid {
-  const ids = table2Rows(f.template).map((r) => r.id);
+  const ids = table2Rows(f.template)
+    .map((r) => r.id)
+    .filter((id) => !st.s.drop?.includes(id));
   const blank = st.s.blankZeros === true;
   const values = (id: string): Cell[] => {
     const row = f.table2[id] ?? {};
@@ -167,16 +187,28 @@ function table2Grid(f: Figures, st: Styler): Grid {
     [{ text: "自然人", rowspan: 2 }, { text: "法人或其他组织", colspan: 5 }, { text: "总计", rowspan: 2 }],
     ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"].map((text) => ({ text })),
   ];
-  const results = ids.slice(ids.indexOf("granted"), ids.indexOf("results_total") + 1);
+  const shift = st.s.shift;
+  const shifted = shift ? ids.filter((id) => id.startsWith(`${shift.group}.`)).slice(0, shift.rows) : [];
+  const results = ids.filter((id) => ids.indexOf(id) >= ids.indexOf("granted") && ids.indexOf(id) <= ids.indexOf("results_total"));
   let lastGroup: string | null = null;
+  let first = true;
   for (const id of ids) {
     const [group, label] = T2_LABELS[id] ?? [null, id];
     const row: Cell[] = [];
-    if (id === "granted") row.push({ text: st.label("三、本年度办理结果"), rowspan: results.length });
-    if (group && group !== lastGroup) row.push({ text: st.label(group), rowspan: ids.filter((x) => T2_LABELS[x]?.[0] === group).length });
+    if (results.includes(id) && first) {
+      row.push({ text: st.label("三、本年度办理结果"), rowspan: results.length + (shifted.length ? 1 : 0) });
+      first = false;
+    }
+    if (group && group !== lastGroup && shifted.length && shifted[0] === id) {
+      // The heading row holds the first sub-row's values; the sub-rows below move up by one.
+      grid.push([...row.splice(0), { text: st.label(group), colspan: 2 }, ...values(shifted[0])]);
+    } else if (group && group !== lastGroup) row.push({ text: st.label(group), rowspan: ids.filter((x) => T2_LABELS[x]?.[0] === group).length });
     lastGroup = group;
     const span = id === "new" || id === "carried_in" || id === "carried_out" ? 3 : group ? 1 : 2;
-    row.push({ text: st.label(label), ...(span > 1 ? { colspan: span } : {}) }, ...values(id));
+    const k = shifted.indexOf(id);
+    const own = k < 0 ? values(id) : shifted[k + 1] ? values(shifted[k + 1] as string) : TABLE2_COLUMNS.map(() => ({ text: "" }));
+    const wide = shifted.length > 0 && group === shift?.group ? 2 : span; // no heading cell beside a shifted group's rows
+    row.push({ text: st.label(label), ...(wide > 1 ? { colspan: wide } : {}) }, ...own);
     grid.push(row);
   }
   return grid;
@@ -206,6 +238,15 @@ function titleLines(f: Figures, style: Style): string[] {
       return [`${f.agency} ${f.year} 年政府信息公开工作年度报告`];
     case "niandu":
       return [`${f.agency}${f.year}年度政府信息公开工作年度报告`];
+    case "year-first":
+      return [`${f.year}年${f.agency}政府信息公开工作年度报告`];
+    case "byline":
+      return [`${y}政府信息公开工作年度报告`, f.agency];
+    case "crawler":
+      // A web page's breadcrumb and publication line before the title.
+      return ["首页 > 政务公开 > 政府信息公开年报", `发布时间：${f.year + 1}-01-20 来源：政府办 字号：大 中 小`, `${f.agency}${y}政府信息公开工作年度报告`];
+    case "chinese-year":
+      return [`${f.agency}${[...String(f.year)].map((d) => "〇一二三四五六七八九"[Number(d)]).join("")}年政府信息公开工作年度报告`];
     default:
       return [`${f.agency}${y}政府信息公开工作年度报告`];
   }
@@ -247,8 +288,10 @@ function blocks(f: Figures, style: Style): Block[] {
   }
   out.push(
     { k: "heading", no: 2 },
+    ...(style.intro ? [{ k: "para" as const, text: `本年度主动公开政府信息1234条，其中主动公开规范性文件${f.table1["normative"]?.["issued"] ?? f.table1["normative"]?.["made"] ?? 0}件。` }] : []),
     { k: "table", grid: table1Grid(f, st), name: 1 },
     { k: "heading", no: 3 },
+    ...(style.intro ? [{ k: "para" as const, text: `本年度共收到政府信息公开申请${t2["new"]?.["total"] ?? 0}件，具体办理情况如下：` }] : []),
     { k: "table", grid: table2Grid(f, st), name: 2 },
     { k: "heading", no: 4 },
     { k: "table", grid: table3Grid(f), name: 3 },
@@ -291,8 +334,15 @@ function toHtml(bs: Block[], f: Figures, style: Style): string {
 }
 
 /** Grid → rows of strings, a spanning cell's text at its top-left position, "" elsewhere. */
-function expand(grid: Grid): { text: string; num: boolean; covered: boolean }[][] {
-  const out: { text: string; num: boolean; covered: boolean }[][] = [];
+interface Pos {
+  text: string;
+  num: boolean;
+  covered: boolean;
+  rowspan?: number;
+}
+
+function expand(grid: Grid): Pos[][] {
+  const out: Pos[][] = [];
   grid.forEach((row, r) => {
     const line = (out[r] ??= []);
     let c = 0;
@@ -302,7 +352,7 @@ function expand(grid: Grid): { text: string; num: boolean; covered: boolean }[][
         const target = (out[r + dr] ??= []);
         for (let dc = 0; dc < (cell.colspan ?? 1); dc++) {
           const top = dr === 0 && dc === 0;
-          target[c + dc] = { text: top ? cell.text : "", num: cell.num === true, covered: !top };
+          target[c + dc] = { text: top ? cell.text : "", num: cell.num === true, covered: !top, ...(top && cell.rowspan ? { rowspan: cell.rowspan } : {}) };
         }
       }
       c += cell.colspan ?? 1;
@@ -337,9 +387,10 @@ function toLines(bs: Block[], f: Figures, style: Style): string {
   let page = 1;
   let sinceBreak = 0;
   for (const l of lines) {
-    if (l === BREAK) {
+    if (l.startsWith(BREAK)) {
       if (pdf && sinceBreak > 25 + Math.floor(r() * 20)) {
         out.push("", `\f-${++page}-`, "");
+        if (style.repeatHeaders && l.length > 1) out.push(...l.slice(1).split("\n"));
         sinceBreak = 0;
       }
       continue;
@@ -353,6 +404,15 @@ function toLines(bs: Block[], f: Figures, style: Style): string {
 function tableLines(grid: Grid, name: 1 | 2 | 3, style: Style, r: () => number): string[] {
   const st = new Styler(style);
   const rows = expand(grid);
+  if (style.splitGroupLabels) {
+    // “三、本” at the top of the span, “年度 办理 结果” half-way down (ganzhou-2023).
+    rows.forEach((row, r) =>
+      row.forEach((p, c) => {
+        const below = rows[r + Math.floor((p.rowspan ?? 1) / 2)]?.[c];
+        if ((p.rowspan ?? 1) > 2 && p.text.length > 4 && below) [p.text, below.text] = [p.text.slice(0, 3), p.text.slice(3)];
+      }),
+    );
+  }
   switch (style.layout) {
     case "tabs":
       return rows.map((row) => (style.spans === "drop" ? row.filter((c) => !c.covered) : row).map((c) => c.text).join("\t"));
@@ -366,7 +426,7 @@ function tableLines(grid: Grid, name: 1 | 2 | 3, style: Style, r: () => number):
     case "pdf-layout":
       return pdfLayoutLines(grid, name, st);
     case "pdf-raw":
-      return pdfRawLines(grid, name);
+      return pdfRawLines(grid, name, st);
     default:
       return [];
   }
@@ -430,6 +490,7 @@ function pdfDefaultLines(grid: Grid, name: number, r: () => number): string[] {
 function pdfLayoutLines(grid: Grid, name: number, st: Styler): string[] {
   const out: string[] = [];
   const pending: { at: number; text: string }[] = [];
+  const header = name === 2 ? `${BREAK}${" ".repeat(40)}自然人    法人或其他组织    总计\n${" ".repeat(46)}商业企业 科研机构 社会公益组织 法律服务机构 其他` : BREAK;
   grid.forEach((row, i) => {
     const { labels, values } = split(row);
     const group = labels.filter((c) => (c.rowspan ?? 1) > 1 && name === 2 && i >= 3);
@@ -438,26 +499,37 @@ function pdfLayoutLines(grid: Grid, name: number, st: Styler): string[] {
     const own = labels.filter((c) => !group.includes(c)).map((c) => c.text);
     const cells = values.map((v) => v.padStart(6)).join("    ");
     const label = own.join("   ");
-    if (name === 2 && label.length > 18 && values.length) out.push(`                  ${label.slice(0, 18)}`, `                  ${label.slice(18)}`, `${" ".repeat(40)}${cells}`);
-    else if (values.length) out.push(`${label.padEnd(30 - label.length)}${cells}`);
+    if (name === 2 && label.length > 18 && values.length) {
+      const [a, b] = [`                  ${label.slice(0, 18)}`, `                  ${label.slice(18)}`];
+      if (st.s.wrap === "first") out.push(`${a}    ${cells}`, b);
+      else out.push(a, b, `${" ".repeat(40)}${cells}`);
+    } else if (values.length) out.push(`${label.padEnd(30 - label.length)}${cells}`);
     else out.push(`          ${own.join("    ")}`);
-    out.push(BREAK);
+    out.push(i >= 3 ? header : BREAK);
   });
-  void st;
   return out;
 }
 
 /** pdftotext -raw: a row per line, separated by spaces; group labels one character per line. */
-function pdfRawLines(grid: Grid, name: number): string[] {
+function pdfRawLines(grid: Grid, name: number, st: Styler): string[] {
   const out: string[] = [];
+  const header = name === 2 ? `${BREAK}申请人情况\n自然人\n法人或其他组织\n总计\n商业企业 科研机构 社会公益组织 法律服务机构 其他` : BREAK;
+  let carry = "";
   grid.forEach((row, i) => {
     const { labels, values } = split(row);
     const group = name === 2 && i >= 3 ? labels.filter((c) => (c.rowspan ?? 1) > 1) : [];
-    for (const g of group) out.push(...(g.text.length > 8 ? [g.text.slice(0, 2), ...g.text.slice(2)] : [g.text.slice(0, 4), g.text.slice(4)]));
-    const label = labels.filter((c) => !group.includes(c)).map((c) => c.text.replace(/ /g, "")).join(" ");
+    for (const g of group) {
+      if (g.text.length > 8) out.push(g.text.slice(0, 2), ...g.text.slice(2)); // “三、⏎本⏎年⏎度…”
+      else if (st.s.brokenLabels) {
+        out.push(g.text.slice(0, 4)); // “（四）无” before the first row, “法提供” before the second
+        carry = g.text.slice(4);
+      } else out.push(g.text.slice(0, 4), g.text.slice(4));
+    }
+    let label = labels.filter((c) => !group.includes(c)).map((c) => c.text.replace(/ /g, "")).join(" ");
+    if (carry && !group.length) [label, carry] = [`${carry} ${label}`, ""];
     if (label.length > 15 && values.length) out.push(label.slice(0, 15), label.slice(15), values.join(" "));
     else out.push([label, ...values].filter(Boolean).join(" "));
-    out.push(BREAK);
+    out.push(i >= 3 ? header : BREAK);
   });
   return out;
 }

@@ -102,13 +102,18 @@ function labelEvents(text: string, start: number, items: Table1ItemDef[]): Event
   return found.sort((a, b) => a.at - b.at).map((f) => f.ev);
 }
 
+/**
+ * Blocks headed by 第二十条第（X）项. Text before the first heading is narrative, not table
+ * (“本年度制发规范性文件5件” must not be read as the 规范性文件 row); it is read only when the
+ * extraction lost every heading.
+ */
 function splitBlocks(events: Event[]): Event[][] {
   const blocks: Event[][] = [[]];
   for (const ev of events) {
     if (ev.k === "clause") blocks.push([ev]);
     else blocks[blocks.length - 1]?.push(ev);
   }
-  return blocks.filter((b) => b.length);
+  return (blocks.length > 1 ? blocks.slice(1) : blocks).filter((b) => b.length);
 }
 
 function clauseOf(block: Event[]): string {

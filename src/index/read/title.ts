@@ -14,7 +14,8 @@ export interface TitleInfo {
 }
 
 const REPORT_WORDS = /政府信息公开(?:工作)?(?:年度)?报告|政务公开(?:工作)?年度报告|信息公开年报/;
-const YEAR = /((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})\s*年度?/;
+const YEAR_ALL = /((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})\s*年度?/g;
+const REPORT_WORDS_ALL = new RegExp(REPORT_WORDS.source, "g");
 const UNIT = /.+?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|盟|地区|新区|区|县|旗|镇|乡|街道)/g;
 
 /** Read the title block; null when the text has no recognisable report title. */
@@ -22,27 +23,70 @@ export function readTitle(text: string): TitleInfo | null {
   const lines = text.slice(0, 4000).split("\n").map(cleanTitleLine);
   for (let i = 0; i < lines.length && i < 60; i++) {
     const line = lines[i] ?? "";
-    const words = REPORT_WORDS.exec(line);
-    if (!words) continue;
-    const y = YEAR.exec(line);
-    if (!y || y.index > words.index) continue;
-    let before = line.slice(0, y.index);
-    // Agency on the line(s) above: “淮安市人民政府” / “2024 年政府信息公开工作年度报告”.
-    for (let j = i - 1; !before && j >= 0 && j >= i - 3; j--) {
-      const prev = lines[j] ?? "";
-      if (prev && !isPageFurniture(prev) && prev.length <= 40) before = prev;
+    // Every mention of the report words: crawler text may start with a breadcrumb (“…>政府信息公开年报”).
+    for (const words of line.matchAll(REPORT_WORDS_ALL)) {
+      const found = titleAt(lines, i, words.index, words[0].length);
+      if (found) return found;
     }
-    before = before.replace(/^.*[：:]/, "").replace(/[《〈“"]/g, "");
-    if (!before) continue;
-    const year = readYear(y[1] ?? "");
-    if (!year) continue;
-    const agency = fullAgency(before);
-    const region = regionOf(agency);
-    if (!region) continue;
-    const title = `${before}${line.slice(y.index, words.index + words[0].length)}`.replace(/\s+/g, "");
-    return { title, agency, region, year };
   }
   return null;
+}
+
+function titleAt(lines: string[], i: number, at: number, length: number): TitleInfo | null {
+  const line = lines[i] ?? "";
+  // The year stands just before the words, or before the agency (“2023年度九江市市场监督管理局政府信息公开…”).
+  const from = Math.max(0, at - 40);
+  const years = [...line.slice(from, at).matchAll(YEAR_ALL)];
+  const y = years[years.length - 1];
+  if (!y) return null;
+  const yStart = from + y.index;
+  const yEnd = yStart + y[0].length;
+  const year = readYear(y[1] ?? "");
+  if (!year) return null;
+  let before = agencyIn(line.slice(0, yStart)) || agencyIn(line.slice(yEnd, at));
+  // Agency on the line(s) above: “淮安市人民政府” / “2024 年政府信息公开工作年度报告”; or below it, as a byline.
+  for (let j = i - 1; !before && j >= 0 && j >= i - 3; j--) {
+    const prev = lines[j] ?? "";
+    if (prev && !isPageFurniture(prev) && prev.length <= 40) before = agencyIn(prev);
+  }
+  for (let j = i + 1; !before && j <= i + 2; j++) {
+    const next = lines[j] ?? "";
+    if (next.length <= 30 && !/[，。；]/.test(next)) before = agencyIn(next);
+  }
+  // A byline glued after the title, as crawler text has it: “…年度报告浔阳区人民政府根据《条例》…”.
+  if (!before) before = agencyIn(BYLINE.exec(line.slice(at + length, at + length + 40))?.[1] ?? "");
+  if (!before) return null;
+  const agency = fullAgency(before);
+  const region = regionOf(agency);
+  if (!region) return null;
+  const printed = yStart > 0 && line.slice(0, yStart).endsWith(before) ? `${before}${line.slice(yStart, at + length)}` : line.slice(yStart, at + length);
+  const title = (printed.includes(before) ? printed : `${before}${printed}`).replace(/\s+/g, "");
+  return { title, agency, region, year };
+}
+
+const BYLINE = /^[（(]?(.{2,30}?(?:人民政府办公[室厅]|人民政府|办事处|委员会|办公[室厅]|局))/;
+
+/** Crawler furniture a title may be glued to (“首页>…”, “来源：区政府办”). */
+const JUNK = /首页|当前位置|来源|发布|时间|日期|字号|浏览|点击|网站|索引号|分类|政府|办|局|委员会/;
+
+/**
+ * The reporting body named in a piece of title text: after the last separator, without a
+ * trailing “关于”; when crawler text glued something before it, the longest tail that starts
+ * with an administrative unit (“来源：区政府办浔阳区人民政府” → 浔阳区人民政府). "" when none.
+ */
+function agencyIn(raw: string): string {
+  const s = raw
+    .replace(/[【[]?字号[：:]?[【[]?大[】\]]?[【[]?中[】\]]?[【[]?小[】\]]?/g, "")
+    .replace(/^.*[>›»】\]|：:_，。；]/, "")
+    .replace(/[《〈“"”》〉]/g, "")
+    .replace(/关于$/, "");
+  if (!s) return "";
+  for (let k = 0; k < s.length - 1; k++) {
+    const tail = s.slice(k);
+    const first = regionChain(tail)[0];
+    if (first && tail.startsWith(first) && !JUNK.test(first)) return tail;
+  }
+  return "";
 }
 
 function cleanTitleLine(l: string): string {
