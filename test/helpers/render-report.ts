@@ -59,6 +59,8 @@ export interface Style {
   wrap?: "first" | "after";
   /** A PDF table running over a page repeats its column headers on the new page. */
   repeatHeaders?: boolean;
+  /** Markdown from converters: line breaks inside cells as <br>, totals rows in bold, &nbsp; in empty cells. */
+  markdownHtml?: boolean;
   /** Noise that varies between extractions: where pages break, how rows are grouped in column blocks. */
   seed?: number;
 }
@@ -432,8 +434,16 @@ function tableLines(grid: Grid, name: 1 | 2 | 3, style: Style, r: () => number):
   }
 }
 
-function markdownLines(rows: { text: string }[][], name: number, style: Style, r: () => number): string[] {
-  const md = (row: { text: string }[]) => `| ${row.map((c) => c.text).join(" | ")} |`;
+function markdownLines(rows: Pos[][], name: number, style: Style, r: () => number): string[] {
+  const html = style.markdownHtml === true;
+  const cell = (c: { text: string; num?: boolean }, bold: boolean) => {
+    const t = html && !c.num ? c.text.replace(/ /g, "<br>") : c.text;
+    return !t ? (html ? "&nbsp;" : "") : bold ? `**${t}**` : t;
+  };
+  const md = (row: { text: string; num?: boolean }[]) => {
+    const bold = html && row.some((c) => /总计|结转下年度/.test(c.text));
+    return `| ${row.map((c) => cell(c, bold)).join(" | ")} |`;
+  };
   const rule = (n: number) => `|${Array.from({ length: n }, () => "---").join("|")}|`;
   const cuts = new Set<number>();
   if (style.layout === "markdown-split" && name === 2) {

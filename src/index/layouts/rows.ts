@@ -72,7 +72,7 @@ function near(a: number, b: number): boolean {
  * Split a run of numbers into rows of `width` values, whichever way the extraction laid them out.
  * Leftover values that do not make a whole row are returned in `rest`.
  */
-export function buildRows(nums: NumTok[], width: number, rule: RowRule): { rows: ValueRow[]; rest: NumTok[] } {
+export function buildRows(nums: NumTok[], width: number, rule: RowRule, budget: SplitBudget = splitBudget()): { rows: ValueRow[]; rest: NumTok[] } {
   const rows: ValueRow[] = [];
   const lines = groupBy(nums, (n) => n.line);
   let singles: NumTok[] = [];
@@ -82,20 +82,20 @@ export function buildRows(nums: NumTok[], width: number, rule: RowRule): { rows:
     singles = [];
   };
   for (const line of lines) {
-    if (line.length === 1 && !(line[0] && line[0].raw.length >= width && width > 1 && partial.length === 0 && singles.length === 0 && isGluedCandidate(line, width, rule))) {
+    if (line.length === 1 && !(line[0] && line[0].raw.length >= width && width > 1 && partial.length === 0 && singles.length === 0 && isGluedCandidate(line, width, rule, budget))) {
       singles.push(...line);
       continue;
     }
     flushSingles();
     const all = [...partial, ...line];
     partial = [];
-    const made = rowWise(all, width, rule);
+    const made = rowWise(all, width, rule, budget);
     if (made) rows.push(...made);
     else partial = all;
   }
   flushSingles();
   if (partial.length) {
-    const glued = splitGlued(partial, width, rule);
+    const glued = splitGlued(partial, width, rule, budget);
     if (glued) {
       rows.push(glued);
       partial = [];
@@ -104,12 +104,12 @@ export function buildRows(nums: NumTok[], width: number, rule: RowRule): { rows:
   return { rows, rest: partial };
 }
 
-function isGluedCandidate(line: NumTok[], width: number, rule: RowRule): boolean {
-  return splitGlued(line, width, rule) !== null;
+function isGluedCandidate(line: NumTok[], width: number, rule: RowRule, budget: SplitBudget): boolean {
+  return splitGlued(line, width, rule, budget) !== null;
 }
 
 /** Numbers printed along a line: exact rows, several rows, a row with a stray cell, glued or padded cells. */
-function rowWise(nums: NumTok[], width: number, rule: RowRule): ValueRow[] | null {
+function rowWise(nums: NumTok[], width: number, rule: RowRule, budget: SplitBudget): ValueRow[] | null {
   if (nums.length === width) return [row(nums)];
   if (nums.length > width && nums.length % width === 0) {
     const out: ValueRow[] = [];
@@ -124,7 +124,7 @@ function rowWise(nums: NumTok[], width: number, rule: RowRule): ValueRow[] | nul
     }
     return [row(nums.slice(-width), "dropped a stray cell")];
   }
-  const glued = splitGlued(nums, width, rule);
+  const glued = splitGlued(nums, width, rule, budget);
   if (glued) return [glued];
   const lead = nums[0]?.leadBlanks ?? 0;
   if (lead && nums.length + lead >= width) {
@@ -192,8 +192,16 @@ function groupBy<T>(xs: T[], key: (x: T) => number): T[][] {
 
 /** Ways to split one glued run kept for the table's rules to choose from; more means unreadable. */
 export const MAX_SPLITS = 16;
-/** Bound on the search, so that a long digit run (garbage, a phone number) cannot stall the reader. */
-const MAX_STEPS = 100_000;
+/**
+ * Bounds on the search, so that long digit runs (garbage, phone numbers, thousands of glued
+ * lines) cannot stall the reader: steps for one row, and a budget shared by one table's rows.
+ * A real glued row of table 2 (≤ 20 digits) takes a few thousand steps.
+ */
+const ROW_STEPS = 50_000;
+export interface SplitBudget {
+  steps: number;
+}
+export const splitBudget = (): SplitBudget => ({ steps: 500_000 });
 
 /**
  * Cells glued together by crawler text (“801000081” is 80 · 1 · 0 · 0 · 0 · 0 · 81): split the digit
@@ -202,17 +210,18 @@ const MAX_STEPS = 100_000;
  * values and the others its `alternatives`, for the column sums to decide. Null when no split
  * fits, or too many do.
  */
-export function splitGlued(nums: NumTok[], width: number, rule: RowRule): ValueRow | null {
+export function splitGlued(nums: NumTok[], width: number, rule: RowRule, budget: SplitBudget = splitBudget()): ValueRow | null {
   if (nums.length >= width || nums.some((n) => /[.-]/.test(n.raw) || n.blank)) return null;
   const digits = nums.map((n) => n.raw);
   const total = digits.reduce((a, d) => a + d.length, 0);
-  if (total < width || total > 60) return null;
+  if (total < width || total > 60 || budget.steps <= 0) return null;
+  const limit = Math.min(ROW_STEPS, budget.steps);
   const after = digits.map((_, i) => digits.slice(i + 1).reduce((a, x) => a + x.length, 0));
   const found: number[][] = [];
   const parts: number[] = [];
   let steps = 0;
   const walk = (ti: number, pos: number): void => {
-    if (found.length > MAX_SPLITS || ++steps > MAX_STEPS) return;
+    if (found.length > MAX_SPLITS || ++steps > limit) return;
     const d = digits[ti];
     if (d === undefined) {
       if (parts.length === width && rule(parts)) found.push([...parts]);
@@ -231,8 +240,9 @@ export function splitGlued(nums: NumTok[], width: number, rule: RowRule): ValueR
     }
   };
   walk(0, 0);
+  budget.steps -= steps;
   const [first, ...others] = found;
-  if (!first || others.length >= MAX_SPLITS || steps > MAX_STEPS) return null;
+  if (!first || others.length >= MAX_SPLITS || steps > limit) return null;
   const row: ValueRow = { values: first, start: nums[0]?.start ?? 0, end: nums[nums.length - 1]?.end ?? 0, note: "split glued digits by the row sum" };
   if (others.length) row.alternatives = others;
   return row;

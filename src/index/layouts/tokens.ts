@@ -38,7 +38,7 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
   let lineNo = 0;
   for (const line of splitLines(text, from, to)) {
     lineNo++;
-    const raw = line.text.replace(/\f/g, " ");
+    const raw = blankMarkup(line.text);
     if (!raw.trim() || isPageFurniture(raw)) {
       group++;
       continue;
@@ -49,6 +49,14 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
     else pushWords(toks, raw, line.start, lineNo, group);
   }
   return toks;
+}
+
+/**
+ * Markup that converters leave in cells — line breaks as <br>, &nbsp; in empty cells, **bold**
+ * totals — becomes spaces of the same length, so that offsets still point into the source.
+ */
+function blankMarkup(s: string): string {
+  return s.replace(/\f|<\/?(?:br|p|span|strong|b|font)\b[^>]*>|&(?:nbsp|ensp|emsp|#160);|\*\*|__/gi, (m) => " ".repeat(m.length));
 }
 
 /** Tab or pipe cells: a cell is a number, or label text; empty cells between numbers are 0. */

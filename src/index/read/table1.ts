@@ -4,7 +4,7 @@
  * PDF text may print a value before its label (hongze-2023: “本年处理决定数量 550 行政许可”) —
  * otherwise each item takes the numbers printed after its label.
  */
-import { splitGlued, toEntries, type Entry, type RowRule } from "../layouts/rows.ts";
+import { splitBudget, splitGlued, toEntries, type Entry, type RowRule, type SplitBudget } from "../layouts/rows.ts";
 import type { NumTok, Tok } from "../layouts/tokens.ts";
 import type { Span, Table } from "../schema.ts";
 import { table1Items, type Table1ItemDef, type TemplateId } from "../template.ts";
@@ -18,10 +18,11 @@ export function readTable1(toks: Tok[], template: TemplateId): { table: Table; s
   const items = table1Items(template);
   const events: Event[] = [];
   const warnings: string[] = [];
+  const budget = splitBudget();
   for (const e of toEntries(toks)) {
     const labelled = e.label ? labelEvents(e.label.text, e.label.start, items) : [];
     events.push(...labelled);
-    for (const n of unglue(e, labelled, warnings)) events.push({ k: "num", num: n });
+    for (const n of unglue(e, labelled, warnings, budget)) events.push({ k: "num", num: n });
   }
   const table: Table = Object.fromEntries(items.map((i) => [i.id, null]));
   const spans: Record<string, Span> = {};
@@ -73,7 +74,7 @@ const anySplit: RowRule = () => true;
  * sum to tell where one number ends, so the digits are split only when a single split exists
  * without leading zeros (“006” → 0 · 0 · 6); otherwise the item stays unread rather than wrong.
  */
-function unglue(e: Entry, labelled: Event[], warnings: string[]): NumTok[] {
+function unglue(e: Entry, labelled: Event[], warnings: string[], budget: SplitBudget): NumTok[] {
   const last = labelled[labelled.length - 1];
   const first = e.nums[0];
   if (!e.label || !first || last?.k !== "item") return e.nums;
@@ -81,7 +82,7 @@ function unglue(e: Entry, labelled: Event[], warnings: string[]): NumTok[] {
   const glued = first.start === e.label.end && e.nums.every((n, i) => i === 0 || n.start === e.nums[i - 1]?.end);
   if (width < 2 || e.nums.length >= width || !glued) return e.nums;
   const raw = e.nums.map((n) => n.raw).join("");
-  const split = /^\d+$/.test(raw) && raw.length >= width ? splitGlued(e.nums, width, anySplit) : null;
+  const split = /^\d+$/.test(raw) && raw.length >= width ? splitGlued(e.nums, width, anySplit, budget) : null;
   if (split && !split.alternatives) return split.values.map((value) => ({ ...first, value, raw: String(value) }));
   warnings.push(`表一 ${last.item.label}：数字粘连（${e.nums.map((n) => n.raw).join("")}），无法唯一拆分，未读取`);
   return [];

@@ -7,7 +7,7 @@
  * labels after the numbers, so only the sequence reading is possible at all.
  */
 import { table2Score } from "../checks.ts";
-import { buildRows, sumRule, toEntries, type Entry, type ValueRow } from "../layouts/rows.ts";
+import { buildRows, splitBudget, sumRule, toEntries, type Entry, type ValueRow } from "../layouts/rows.ts";
 import type { Tok } from "../layouts/tokens.ts";
 import type { Repair, Span, Table } from "../schema.ts";
 import { TABLE2_COLUMNS, TABLE2_GROUPS, table2Rows, type Table2Group, type TemplateId } from "../template.ts";
@@ -50,8 +50,9 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
   const entries = toEntries(toks);
   const warnings: string[] = [];
   const rows: { row: ValueRow; entry: number }[] = [];
+  const budget = splitBudget();
   entries.forEach((e, i) => {
-    const { rows: made, rest } = buildRows(e.nums, WIDTH, sumRule);
+    const { rows: made, rest } = buildRows(e.nums, WIDTH, sumRule, budget);
     for (const r of made) rows.push({ row: r, entry: i });
     if (rest.length) warnings.push(`表二：${rest.length} 个数值无法组成完整的一行（${rest.map((n) => n.value).join(" ")}）`);
   });
