@@ -53,6 +53,10 @@ export interface Style {
   shift?: { group: "refused" | "unavailable" | "not_processed" | "other"; rows: number };
   /** Table-2 rows left out of the text altogether. */
   drop?: string[];
+  /** Each group heading (（三）不予公开 …) printed as a row of its own with the group's sums. */
+  groupTotals?: boolean;
+  /** A 2021 report printing （六）其他处理 as one row (hongze-2024), with the sums of its three sub-rows. */
+  mergedOther?: boolean;
   /** Group labels spanning rows split in two, the second part in a row further down (ganzhou-2023 “三、本” … “年度 办理 结果”). */
   splitGroupLabels?: boolean;
   /** pdf-layout: a wrapped label's numbers on its first line (“first”) or on a line of their own after it. */
@@ -115,6 +119,8 @@ const T2_LABELS: Record<string, [string | null, string]> = {
   carried_out: [null, "四、结转下年度继续办理"],
 };
 
+const GROUP_HEADINGS: Record<string, string> = { refused: "（三）不予公开", unavailable: "（四）无法提供", not_processed: "（五）不予处理", other: "（六）其他处理" };
+
 const T1_2021: [string, [string, string[]][], string[]][] = [
   ["一", [["规章", ["issued", "repealed", "in_force"]], ["行政规范性文件", ["issued", "repealed", "in_force"]]], ["本年制发件数", "本年废止件数", "现行有效件数"]],
   ["五", [["行政许可", ["decisions"]]], ["本年处理决定数量"]],
@@ -147,6 +153,19 @@ class Styler {
   }
 }
 
+/** Hard-wrapped lines of about `n` characters, as PDF text has them; a number is never split. */
+function wrap(t: string, n: number): string[] {
+  const out: string[] = [];
+  let rest = t;
+  while (rest.length > n) {
+    let cut = n;
+    while (cut < rest.length && /\d/.test(rest[cut - 1] ?? "") && /[\d.,]/.test(rest[cut] ?? "")) cut++;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  return [...out, rest];
+}
+
 function breakEvery(t: string, n: number, sep: string): string {
   const parts: string[] = [];
   for (let i = 0; i < t.length; i += n) parts.push(t.slice(i, i + n));
@@ -175,12 +194,16 @@ function table1Grid(f: Figures, st: Styler): Grid {
 }
 
 function table2Grid(f: Figures, st: Styler): Grid {
+  const merged = st.s.mergedOther === true && f.template === "2021";
   const ids = table2Rows(f.template)
     .map((r) => r.id)
+    .flatMap((id) => (merged && id.startsWith("other.") ? (id === "other.no_correction" ? ["other"] : []) : [id]))
     .filter((id) => !st.s.drop?.includes(id));
   const blank = st.s.blankZeros === true;
+  const sumOf = (prefix: string) =>
+    Object.fromEntries(TABLE2_COLUMNS.map((c) => [c, Object.keys(f.table2).filter((id) => id.startsWith(prefix)).reduce((a, id) => a + (f.table2[id]?.[c] ?? 0), 0)]));
   const values = (id: string): Cell[] => {
-    const row = f.table2[id] ?? {};
+    const row = f.table2[id] ?? (id === "other" || id in GROUP_HEADINGS ? sumOf(`${id}.`) : {});
     const any = TABLE2_COLUMNS.some((c) => (row[c] ?? 0) !== 0);
     return TABLE2_COLUMNS.map((c) => num(row[c] ?? 0, st.s, { blank: blank && any }));
   };
@@ -198,18 +221,22 @@ function table2Grid(f: Figures, st: Styler): Grid {
     const [group, label] = T2_LABELS[id] ?? [null, id];
     const row: Cell[] = [];
     if (results.includes(id) && first) {
-      row.push({ text: st.label("三、本年度办理结果"), rowspan: results.length + (shifted.length ? 1 : 0) });
+      const headingRows = (shifted.length ? 1 : 0) + (st.s.groupTotals ? new Set(results.map((x) => T2_LABELS[x]?.[0]).filter(Boolean)).size : 0);
+      row.push({ text: st.label("三、本年度办理结果"), rowspan: results.length + headingRows });
       first = false;
     }
     if (group && group !== lastGroup && shifted.length && shifted[0] === id) {
       // The heading row holds the first sub-row's values; the sub-rows below move up by one.
       grid.push([...row.splice(0), { text: st.label(group), colspan: 2 }, ...values(shifted[0])]);
+    } else if (group && group !== lastGroup && st.s.groupTotals) {
+      grid.push([...row.splice(0), { text: st.label(group), colspan: 2 }, ...values(id.split(".")[0] as string)]);
     } else if (group && group !== lastGroup) row.push({ text: st.label(group), rowspan: ids.filter((x) => T2_LABELS[x]?.[0] === group).length });
     lastGroup = group;
     const span = id === "new" || id === "carried_in" || id === "carried_out" ? 3 : group ? 1 : 2;
     const k = shifted.indexOf(id);
     const own = k < 0 ? values(id) : shifted[k + 1] ? values(shifted[k + 1] as string) : TABLE2_COLUMNS.map(() => ({ text: "" }));
-    const wide = shifted.length > 0 && group === shift?.group ? 2 : span; // no heading cell beside a shifted group's rows
+    // No heading cell beside the rows of a group whose heading is a row of its own.
+    const wide = (shifted.length > 0 && group === shift?.group) || (group && st.s.groupTotals) ? 2 : span;
     row.push({ text: st.label(label), ...(wide > 1 ? { colspan: wide } : {}) }, ...own);
     grid.push(row);
   }
@@ -305,6 +332,11 @@ function blocks(f: Figures, style: Style): Block[] {
   return out;
 }
 
+/** The web page a report's figures would be published as (layout “html” before conversion to text). */
+export function renderHtml(f: Figures, style: Omit<Style, "layout">): string {
+  return toHtml(blocks(f, { ...style, layout: "html" }), f, { ...style, layout: "html" });
+}
+
 /** Renders a report's figures in one layout; the text is what the reader gets. */
 export function renderReport(f: Figures, style: Style): string {
   const bs = blocks(f, style);
@@ -380,7 +412,7 @@ function toLines(bs: Block[], f: Figures, style: Style): string {
   for (const b of bs) {
     if (b.k === "title") lines.push(...titleLines(f, style), "");
     else if (b.k === "heading") lines.push(heading(b.no, style), ...(pdf ? [] : [""]));
-    else if (b.k === "para") lines.push(...(pdf ? breakEvery(b.text, 28, "\n").split("\n").flatMap((l) => [l, BREAK]) : [b.text, ""]));
+    else if (b.k === "para") lines.push(...(pdf ? wrap(b.text, 28).flatMap((l) => [l, BREAK]) : [b.text, ""]));
     else lines.push(...tableLines(b.grid, b.name, style, r), "");
   }
   // Page numbers and a form feed where pages break: between paragraph lines or table rows, never

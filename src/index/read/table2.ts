@@ -65,6 +65,14 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
   if (rows.length === full.length && variant.length !== full.length) {
     readings.push({ name: "sequence", placed: rows.map((r, i) => ({ id: full[i] as string, row: r.row })) });
   }
+  // Some reports print each group heading (（三）不予公开 …) as a row of its own, with the group's sums.
+  const withGroups = variant.flatMap((id, i) => {
+    const g = id.split(".")[0] ?? "";
+    return id.includes(".") && !variant[i - 1]?.startsWith(`${g}.`) ? [g, id] : [id];
+  });
+  if (rows.length === withGroups.length && withGroups.length !== variant.length) {
+    readings.push({ name: "sequence", placed: rows.map((r, i) => ({ id: withGroups[i] as string, row: r.row })) });
+  }
 
   for (const r of readings) r.placed = chooseSplits(r.placed, template, warnings);
 
