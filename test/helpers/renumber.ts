@@ -12,11 +12,12 @@ import { findSections } from "../../src/index/read/sections.ts";
 import { TABLE2_COLUMNS, TABLE3_COLUMNS, TABLE3_GROUPS, table1Items, table2Rows, type TemplateId } from "../../src/index/template.ts";
 
 type Cells = Record<string, number>;
+/** A report's tables: hand-read figures, or a Report (whose cells may be null). */
 export interface TableFigures {
   template: TemplateId;
-  table1: Record<string, Cells>;
-  table2: Record<string, Cells | null>;
-  table3: Record<string, Cells> | null;
+  table1: Record<string, Record<string, number | null> | null>;
+  table2: Record<string, Record<string, number | null> | null>;
+  table3: Record<string, Record<string, number | null> | null> | null;
 }
 
 /** The cells a report prints, in template order, as [row, column] paths into its table. */
