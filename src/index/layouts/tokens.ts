@@ -116,7 +116,9 @@ function splitWord(toks: Tok[], word: string, base: number, line: number, group:
       numbering = digits.slice(-1);
       digits = digits.slice(0, -1);
     }
-    if (/[(（第〔[]/.test(prev) || /^[)）年月日号届期]/.test(next)) {
+    // “(3)”, “第3”, “2023年” are words, not cells; so is a page number glued into collapsed text (“…769-5-法提供”).
+    const pageNumber = /^[-－—–]$/.test(prev) && /^[-－—–]/.test(next) && digits.length <= 3 && !unit;
+    if (/[(（第〔[]/.test(prev) || /^[)）年月日号届期]/.test(next) || pageNumber) {
       numbering = digits + numbering + unit;
       digits = "";
       unit = "";

@@ -13,7 +13,7 @@ import { readTable1 } from "./table1.ts";
 import { readTable2 } from "./table2.ts";
 import { readTable3 } from "./table3.ts";
 import { textVsTable } from "./text-vs-table.ts";
-import { squash, splitLines } from "./text.ts";
+import { squash, splitLines, toHalfWidth } from "./text.ts";
 import { readTitle } from "./title.ts";
 
 /** A file that is not a (filled-in) report; the message names the file and the reason. */
@@ -90,14 +90,22 @@ interface Regions {
  */
 function tableRegions(text: string, sections: Section[]): Regions {
   const sec = (no: number) => sections.find((s) => s.no === no);
-  const firstAfter = (from: number, test: (sq: string) => boolean) => {
-    for (const l of splitLines(text, from)) if (test(squash(l.text))) return l.start;
+  // The first line that passes `test`; in a very long line (crawler text on one line) the place
+  // where one of `words` first stands in it, so that a table does not swallow what precedes it.
+  const firstAfter = (from: number, test: (sq: string) => boolean, words: string[] = []) => {
+    for (const l of splitLines(text, from)) {
+      if (!test(squash(l.text))) continue;
+      if (l.text.length < LONG_LINE) return l.start;
+      const half = toHalfWidth(l.text);
+      const at = Math.min(...words.map((w) => half.indexOf(toHalfWidth(w))).filter((i) => i >= 0));
+      return Number.isFinite(at) ? l.start + at : l.start;
+    }
     return -1;
   };
-  const t2Keys = table2Rows("2021").flatMap((r) => r.keys);
-  const t1Start = sec(2)?.start ?? firstAfter(0, (s) => /第二十条/.test(s));
+  const t2Keys = ["申请人情况", ...table2Rows("2021").flatMap((r) => r.keys)];
+  const t1Start = sec(2)?.start ?? firstAfter(0, (s) => /第二十条/.test(s), ["第二十条"]);
   const from = Math.max(0, t1Start);
-  const t2Start = sec(3)?.start ?? firstAfter(from, (s) => /申请人情况/.test(s) || t2Keys.some((k) => s.includes(k)));
+  const t2Start = sec(3)?.start ?? firstAfter(from, (s) => t2Keys.some((k) => s.includes(k)), t2Keys);
   const t3Start = sec(4)?.start ?? (t2Start >= 0 ? firstAfter(t2Start, (s) => /^[四4]?[、.]?.{0,16}行政复议/.test(s) && !/结转/.test(s)) : -1);
   const end = sec(5)?.start ?? sec(6)?.start ?? text.length;
   const t2s = t2Start >= 0 ? t2Start : t3Start >= 0 ? t3Start : end;
@@ -108,6 +116,9 @@ function tableRegions(text: string, sections: Section[]): Regions {
     t3: { start: t3s, end: Math.max(t3s, end) },
   };
 }
+
+/** A line this long is not a table row: whitespace-collapsed text, the report on one line. */
+const LONG_LINE = 400;
 
 function detectTemplate(text: string, t1: { start: number; end: number }, year: number): TemplateId {
   const t = squash(text.slice(t1.start, t1.end));

@@ -84,7 +84,7 @@ function agencyIn(raw: string): string {
   for (let k = 0; k < s.length - 1; k++) {
     const tail = s.slice(k);
     const first = regionChain(tail)[0];
-    if (first && tail.startsWith(first) && !JUNK.test(first)) return tail;
+    if (first && tail.startsWith(first) && /^[\u4e00-\u9fff]+$/.test(first) && !JUNK.test(first)) return tail;
   }
   return "";
 }
