@@ -45,9 +45,12 @@ function titleAt(lines: string[], i: number, at: number, length: number): TitleI
   if (!year) return null;
   let before = agencyIn(line.slice(0, yStart)) || agencyIn(line.slice(yEnd, at));
   // Agency on the line(s) above: “淮安市人民政府” / “2024 年政府信息公开工作年度报告”; or below it, as a byline.
-  for (let j = i - 1; !before && j >= 0 && j >= i - 3; j--) {
+  // Blank lines and page numbers in between do not count.
+  for (let j = i - 1, seen = 0; !before && j >= 0 && seen < 3; j--) {
     const prev = lines[j] ?? "";
-    if (prev && !isPageFurniture(prev) && prev.length <= 40) before = agencyIn(prev);
+    if (!prev || isPageFurniture(prev)) continue;
+    seen++;
+    if (prev.length <= 40) before = agencyIn(prev);
   }
   for (let j = i + 1; !before && j <= i + 2; j++) {
     const next = lines[j] ?? "";
