@@ -59,8 +59,11 @@ export interface Style {
   mergedOther?: boolean;
   /** Group labels spanning rows split in two, the second part in a row further down (ganzhou-2023 “三、本” … “年度 办理 结果”). */
   splitGroupLabels?: boolean;
-  /** pdf-layout: a wrapped label's numbers on its first line (“first”) or on a line of their own after it. */
-  wrap?: "first" | "after";
+  /**
+   * A wrapped label's numbers: on its first line, on a line of their own after it, or (pdf-layout,
+   * vertically centred) on its middle line.
+   */
+  wrap?: "first" | "after" | "middle";
   /** A PDF table running over a page repeats its column headers on the new page. */
   repeatHeaders?: boolean;
   /** Markdown from converters: line breaks inside cells as <br>, totals rows in bold, &nbsp; in empty cells. */
@@ -542,9 +545,10 @@ function pdfLayoutLines(grid: Grid, name: number, st: Styler): string[] {
     const cells = values.map((v) => v.padStart(6)).join("    ");
     const label = own.join("   ");
     if (name === 2 && label.length > 18 && values.length) {
-      const [a, b] = [`                  ${label.slice(0, 18)}`, `                  ${label.slice(18)}`];
-      if (st.s.wrap === "first") out.push(`${a}    ${cells}`, b);
-      else out.push(a, b, `${" ".repeat(40)}${cells}`);
+      const parts = breakEvery(label, 12, "\n").split("\n").map((p) => `                  ${p}`);
+      const at = st.s.wrap === "first" ? 0 : st.s.wrap === "middle" ? Math.floor((parts.length - 1) / 2) : -1;
+      if (at >= 0) out.push(...parts.map((p, k) => (k === at ? `${p.padEnd(40)}${cells}` : p)));
+      else out.push(...parts, `${" ".repeat(40)}${cells}`);
     } else if (values.length) out.push(`${label.padEnd(30 - label.length)}${cells}`);
     else out.push(`          ${own.join("    ")}`);
     out.push(i >= 3 ? header : BREAK);
@@ -569,7 +573,8 @@ function pdfRawLines(grid: Grid, name: number, st: Styler): string[] {
     }
     let label = labels.filter((c) => !group.includes(c)).map((c) => c.text.replace(/ /g, "")).join(" ");
     if (carry && !group.length) [label, carry] = [`${carry} ${label}`, ""];
-    if (label.length > 15 && values.length) out.push(label.slice(0, 15), label.slice(15), values.join(" "));
+    if (label.length > 15 && values.length && st.s.wrap === "first") out.push(`${label.slice(0, 15)} ${values.join(" ")}`, label.slice(15));
+    else if (label.length > 15 && values.length) out.push(label.slice(0, 15), label.slice(15), values.join(" "));
     else out.push([label, ...values].filter(Boolean).join(" "));
     out.push(i >= 3 ? header : BREAK);
   });

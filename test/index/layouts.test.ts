@@ -96,6 +96,18 @@ describe.each(LAYOUTS)("generated %s text", (layout) => {
     expect(differences(read(f, { layout }, f.file), f, { unknownOk: unknownOk(layout) })).toEqual([]);
   });
 
+  it("finds the narrative's figures, and its counts agree with table 2", () => {
+    for (let i = 0; i < 3; i++) {
+      const f = randomFigures(600 + i);
+      const r = read(f, { layout, seed: i, title: "crawler" });
+      for (const [value, unit] of [[211, "条"], [41, "场次"], [6, "期"], [f.table2["new"]?.total, "件"]] as const) {
+        expect(r.narrative.some((n) => n.value === value && n.unit === unit && n.section === 1), `${value}${unit}`).toBe(true);
+      }
+      const claims = r.checks.filter((c) => c.rule === "text_vs_table");
+      expect(claims.map((c) => c.holds)).toEqual([true, true, true, true]);
+    }
+  });
+
   it("gives back every figure of random reports, with random title, heading, label and cell variants", () => {
     const misses: string[] = [];
     for (let i = 0; i < 12; i++) {
@@ -118,7 +130,7 @@ describe.each(LAYOUTS)("generated %s text", (layout) => {
         thousands: layout !== "collapsed" && r() < 0.4,
         intro: r() < 0.4,
         splitGroupLabels: tabular && r() < 0.4,
-        wrap: pick(["first", "after"] as const),
+        wrap: pick(["first", "after", "middle"] as const),
         repeatHeaders: r() < 0.5,
         markdownHtml: r() < 0.5,
         groupTotals: r() < 0.2,
