@@ -68,6 +68,8 @@ export interface Style {
   repeatHeaders?: boolean;
   /** Markdown from converters: line breaks inside cells as <br>, totals rows in bold, &nbsp; in empty cells. */
   markdownHtml?: boolean;
+  /** A table of contents (目录) listing the six headings after the title. */
+  toc?: boolean;
   /** Noise that varies between extractions: where pages break, how rows are grouped in column blocks. */
   seed?: number;
 }
@@ -306,6 +308,7 @@ function blocks(f: Figures, style: Style): Block[] {
   const sub = (n: string, t: string) => st.label(`（${n}）${t}`);
   const out: Block[] = [
     { k: "title" },
+    ...(style.toc ? [{ k: "para" as const, text: "目录" }, ...[1, 2, 3, 4, 5, 6].map((no) => ({ k: "para" as const, text: heading(no, style) }))] : []),
     { k: "para", text: `根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，编制本报告。所列数据的统计期限自${f.year}年1月1日起至12月31日止。` },
     { k: "heading", no: 1 },
     { k: "para", text: sub("一", "主动公开") },

@@ -134,6 +134,7 @@ describe.each(LAYOUTS)("generated %s text", (layout) => {
         repeatHeaders: r() < 0.5,
         markdownHtml: r() < 0.5,
         groupTotals: r() < 0.2,
+        toc: r() < 0.2,
       };
       const got = read(f, style, `random-${i}`);
       const diffs = differences(got, f, { unknownOk: unknownOk(layout) });
@@ -305,6 +306,16 @@ describe("headings", () => {
     for (const layout of ["tabs", "cells", "pdf-default", "collapsed"] as const) {
       const r = read(randomFigures(33), { layout, headings });
       expect(r.sections.map((s) => s.no), layout).toEqual([1, 2, 3, 4, 5, 6]);
+    }
+  });
+
+  it("a table of contents (目录) listing the six headings is passed over", () => {
+    for (const layout of ["tabs", "pdf-raw", "collapsed"] as const) {
+      const f = randomFigures(36);
+      const r = read(f, { layout, toc: true });
+      expect(r.sections.map((s) => s.no), layout).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(r.sections[0]?.start, layout).toBeGreaterThan(r.text.indexOf("目录") + 30);
+      expect(differences(r, f, { unknownOk: unknownOk(layout) }), layout).toEqual([]);
     }
   });
 

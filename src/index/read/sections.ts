@@ -20,10 +20,41 @@ const HEADINGS: { no: number; re: RegExp }[] = [
   { no: 6, re: new RegExp(`${N}${num("六", 6)}${SEP}其他[^\\n。]{0,10}`, "g") },
 ];
 
+interface Found {
+  no: number;
+  start: number;
+  headEnd: number;
+  heading: string;
+}
+
 /** Find section headings in order; a section missing from the text is simply absent. */
 export function findSections(text: string): Section[] {
-  const found: { no: number; start: number; headEnd: number; heading: string }[] = [];
-  let from = 0;
+  let found = scan(text, 0);
+  // A table of contents (目录) lists the headings with nothing between them: the report starts after it.
+  const toc = tocEnd(text, found);
+  if (toc > 0) found = scan(text, toc);
+  return found.map((f, i) => ({
+    no: f.no,
+    heading: f.heading,
+    start: f.start,
+    end: found[i + 1]?.start ?? text.length,
+  }));
+}
+
+/** Where a table of contents ends: three or more headings from the first one on with only dot leaders and page numbers between. */
+function tocEnd(text: string, found: Found[]): number {
+  let end = -1;
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b] = [found[i] as Found, found[i + 1] as Found];
+    if (b.start > a.headEnd && !/^[\s.…·．\-—\d页]*$/.test(text.slice(a.headEnd, b.start))) break;
+    if (i >= 1) end = b.headEnd;
+  }
+  return end;
+}
+
+function scan(text: string, start: number): Found[] {
+  const found: Found[] = [];
+  let from = start;
   for (const { no, re } of HEADINGS) {
     re.lastIndex = from;
     let m: RegExpExecArray | null;
@@ -41,12 +72,7 @@ export function findSections(text: string): Section[] {
       }
     }
   }
-  return found.map((f, i) => ({
-    no: f.no,
-    heading: f.heading,
-    start: f.start,
-    end: found[i + 1]?.start ?? text.length,
-  }));
+  return found;
 }
 
 export function sectionAt(sections: Section[], offset: number): number {
