@@ -68,6 +68,8 @@ export interface Style {
   repeatHeaders?: boolean;
   /** Markdown from converters: line breaks inside cells as <br>, totals rows in bold, &nbsp; in empty cells. */
   markdownHtml?: boolean;
+  /** Section headings left out (merged sections, or lost by the extraction). */
+  omitHeadings?: number[];
   /** A table of contents (目录) listing the six headings after the title. */
   toc?: boolean;
   /** Noise that varies between extractions: where pages break, how rows are grouped in column blocks. */
@@ -302,6 +304,10 @@ function heading(no: number, style: Style): string {
 }
 
 function blocks(f: Figures, style: Style): Block[] {
+  return allBlocks(f, style).filter((b) => !(b.k === "heading" && style.omitHeadings?.includes(b.no)));
+}
+
+function allBlocks(f: Figures, style: Style): Block[] {
   const st = new Styler(style);
   const t2 = f.table2;
   const stated = (t2["new"]?.["total"] ?? 0) + (style.narrative === "disagrees" ? 3 : 0);

@@ -309,6 +309,13 @@ describe("headings", () => {
     }
   });
 
+  it.each([[2], [3], [4], [3, 4], [2, 3, 4], [5, 6]])("headings %j missing: the tables are still found by their own words", (...omitHeadings) => {
+    for (const layout of ["tabs", "cells", "pdf-raw", "collapsed"] as const) {
+      const f = randomFigures(38);
+      expect(differences(read(f, { layout, omitHeadings }), f, { unknownOk: unknownOk(layout) }), layout).toEqual([]);
+    }
+  });
+
   it("a table of contents (目录) listing the six headings is passed over", () => {
     for (const layout of ["tabs", "pdf-raw", "collapsed"] as const) {
       const f = randomFigures(36);
