@@ -10,8 +10,12 @@ export function rowQuoteStart(text: string, earliest: number, valuesAt: number, 
   let lineStart = text.lastIndexOf("\n", valuesAt - 1) + 1;
   const floor = text.lastIndexOf("\n", Math.max(0, earliest) - 1) + 1;
   if (!wanted.length) return Math.max(lineStart, floor);
+  // squash works character by character, so the text seen so far grows a line at a time.
+  let seen = "";
+  let seenFrom = valuesAt;
   for (let start = lineStart; start >= floor; ) {
-    const seen = squash(text.slice(start, valuesAt));
+    seen = squash(text.slice(start, seenFrom)) + seen;
+    seenFrom = start;
     if (wanted.some((k) => seen.includes(k))) return start;
     if (start === 0) break;
     start = text.lastIndexOf("\n", start - 2) + 1;

@@ -14,11 +14,23 @@ import { TABLE2_COLUMNS, TABLE2_GROUPS, table2Rows, type Table2Group, type Templ
 import { rowQuoteStart } from "../layouts/quote-span.ts";
 import { splitLines, squash, toHalfWidth } from "./text.ts";
 
-function labelLine(text: string, toks: Tok[], keys: string[]): Span | null {
-  const from = toks[0]?.start ?? 0;
-  const to = toks[toks.length - 1]?.end ?? from;
-  for (const line of splitLines(text, from, to)) {
-    if (keys.some((k) => squash(line.text).includes(squash(k)))) return { start: line.start, end: line.end };
+/** The region's lines with their squashed text, computed once per table (labelLine runs per row). */
+type SquashedLines = () => { start: number; end: number; sq: string }[];
+
+function squashedLines(text: string, toks: Tok[]): SquashedLines {
+  let lines: { start: number; end: number; sq: string }[] | null = null;
+  return () => {
+    const from = toks[0]?.start ?? 0;
+    const to = toks[toks.length - 1]?.end ?? from;
+    lines ??= splitLines(text, from, to).map((l) => ({ start: l.start, end: l.end, sq: squash(l.text) }));
+    return lines;
+  };
+}
+
+function labelLine(lines: SquashedLines, keys: string[]): Span | null {
+  const wanted = keys.map(squash);
+  for (const line of lines()) {
+    if (wanted.some((k) => line.sq.includes(k))) return { start: line.start, end: line.end };
   }
   return null;
 }
@@ -102,11 +114,12 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
     }
   }
   const spans: Record<string, Span> = {};
+  const lines = squashedLines(text, toks);
   const labelStart = new Map(byLabel.map((p) => [p.row, p.labelStart]));
   for (const p of best.placed) {
     const earliest = labelStart.get(p.row) ?? toks[0]?.start ?? 0;
     // A row read column by column is not printed together anywhere: quote its label line instead.
-    const span = p.row.note === "read column by column" ? labelLine(text, toks, rowKeys(p.id)) : { start: rowQuoteStart(text, earliest, p.row.start, rowKeys(p.id)), end: p.row.end };
+    const span = p.row.note === "read column by column" ? labelLine(lines, rowKeys(p.id)) : { start: rowQuoteStart(text, earliest, p.row.start, rowKeys(p.id)), end: p.row.end };
     if (span) spans[`table2.${p.id}`] = span;
     if (p.row.note && p.row.note !== "read column by column") warnings.push(`表二 ${p.id}：${p.row.note}`);
   }
@@ -192,12 +205,20 @@ function rowVariant(entries: Entry[], template: TemplateId): string[] {
 }
 
 /** Which row a label names: the last row key in it (a label may carry its group heading before it). */
+/** Each template's row keys in half-width form, made once. */
+const HALF_KEYS = new Map<TemplateId, { id: string; keys: string[] }[]>();
+function halfKeys(template: TemplateId): { id: string; keys: string[] }[] {
+  let keys = HALF_KEYS.get(template);
+  if (!keys) HALF_KEYS.set(template, (keys = table2Rows(template).map((r) => ({ id: r.id, keys: r.keys.map(toHalfWidth) }))));
+  return keys;
+}
+
 export function identify(label: string, template: TemplateId, prev: string | null): string | null {
   const t = toHalfWidth(label);
   let best: { id: string; at: number } | null = null;
-  for (const r of table2Rows(template)) {
+  for (const r of halfKeys(template)) {
     for (const k of r.keys) {
-      const at = t.lastIndexOf(toHalfWidth(k));
+      const at = t.lastIndexOf(k);
       if (at >= 0 && (!best || at > best.at)) best = { id: r.id, at };
     }
   }
