@@ -38,6 +38,8 @@ export interface Style {
   spans?: "grid" | "drop";
   /** Zeros of table 2 printed as empty cells, in rows that hold some other number (html, tabs, markdown). */
   blankZeros?: boolean;
+  /** Zeros of table 2 printed as a dash or slash (“—”, “/”), as some agencies do. */
+  noneMark?: "—" | "-" | "/";
   /** 2019 template: counts printed with their units (“27个”, “156次”, “30183.96万元”). */
   units?: boolean;
   /** The narrative restates the table-2 totals; “disagrees” states a wrong number of new applications. */
@@ -179,8 +181,9 @@ function breakEvery(t: string, n: number, sep: string): string {
   return parts.join(sep);
 }
 
-function num(v: number, style: Style, opts: { unit?: string; blank?: boolean } = {}): Cell {
+function num(v: number, style: Style, opts: { unit?: string; blank?: boolean; none?: boolean } = {}): Cell {
   if (opts.blank && v === 0) return { text: "", num: true };
+  if (opts.none && style.noneMark && v === 0) return { text: style.noneMark, num: true };
   const digits = style.thousands ? v.toLocaleString("en-US", { maximumFractionDigits: 6 }) : String(v);
   return { text: `${digits}${style.units && opts.unit ? opts.unit : ""}`, num: true };
 }
@@ -212,7 +215,7 @@ function table2Grid(f: Figures, st: Styler): Grid {
   const values = (id: string): Cell[] => {
     const row = f.table2[id] ?? (id === "other" || id in GROUP_HEADINGS ? sumOf(`${id}.`) : {});
     const any = TABLE2_COLUMNS.some((c) => (row[c] ?? 0) !== 0);
-    return TABLE2_COLUMNS.map((c) => num(row[c] ?? 0, st.s, { blank: blank && any }));
+    return TABLE2_COLUMNS.map((c) => num(row[c] ?? 0, st.s, { blank: blank && any, none: true }));
   };
   const grid: Grid = [
     [{ text: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", colspan: 3, rowspan: 3 }, { text: "申请人情况", colspan: 7 }],

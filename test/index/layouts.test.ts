@@ -135,6 +135,7 @@ describe.each(LAYOUTS)("generated %s text", (layout) => {
         markdownHtml: r() < 0.5,
         groupTotals: r() < 0.2,
         toc: r() < 0.2,
+        ...(layout !== "collapsed" && !tabular && r() < 0.25 ? { noneMark: pick(["—", "-", "/"] as const) } : {}),
       };
       const got = read(f, style, `random-${i}`);
       const diffs = differences(got, f, { unknownOk: unknownOk(layout) });
@@ -495,6 +496,17 @@ describe("repairs", () => {
     expect(r.table2["other.other"]).toBeNull();
     expect(r.table2["other"]?.total).toBe(["other.no_correction", "other.unpaid_fee", "other.other"].reduce((a, id) => a + (f.table2[id]?.total ?? 0), 0));
     expect(failed(r)).toEqual([]);
+  });
+});
+
+describe("cells printed as a dash or slash", () => {
+  it.each(["tabs", "html", "cells", "markdown", "pdf-layout", "pdf-raw", "pdf-default"] as const)("%s: “—”, “-” and “/” in table 2 read as 0, whole rows of them too", (layout) => {
+    for (const noneMark of ["—", "-", "/"] as const) {
+      const f = randomFigures(39);
+      const r = read(f, { layout, noneMark });
+      expect(differences(r, f), noneMark).toEqual([]);
+      expect(failed(r), noneMark).toEqual([]);
+    }
   });
 });
 

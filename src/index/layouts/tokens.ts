@@ -67,7 +67,7 @@ function pushCells(toks: Tok[], raw: string, base: number, sep: string, line: nu
     cells.push({ s: part, start: base + pos });
     pos += part.length + 1;
   }
-  const isNum = cells.map((c) => parseCellNumber(c.s) !== null);
+  const isNum = cells.map((c) => parseCellNumber(c.s) !== null || NONE.test(c.s.trim()));
   const lastText = cells.reduce((acc, c, i) => (c.s.trim() && !isNum[i] ? i : acc), -1);
   const lastNum = isNum.lastIndexOf(true);
   let lead = 0;
@@ -79,7 +79,10 @@ function pushCells(toks: Tok[], raw: string, base: number, sep: string, line: nu
       else if (seenNum && i < lastNum) toks.push({ t: "num", value: 0, raw: "0", unit: "", start: c.start, end: c.start, line, group, blank: true });
       return;
     }
-    if (isNum[i] && i > lastText) {
+    if (isNum[i] && i > lastText && NONE.test(s)) {
+      toks.push(none(c.start + c.s.indexOf(s), s.length, line, group));
+      seenNum = true;
+    } else if (isNum[i] && i > lastText) {
       const n = parseCellNumber(s);
       if (!n) return;
       const at = c.start + c.s.indexOf(s);
@@ -89,11 +92,28 @@ function pushCells(toks: Tok[], raw: string, base: number, sep: string, line: nu
   });
 }
 
-/** Whitespace-separated words, each split into label text and digit runs. */
+/**
+ * A cell printed as a dash or slash (“—”, “-”, “/”) or “无”: nothing to count, read as 0 like an
+ * empty cell, and marked blank so that it is never taken for glued digits.
+ */
+const NONE = /^(?:[-－—–―/／]{1,3}|无)$/;
+
+function none(start: number, length: number, line: number, group: number): NumTok {
+  return { t: "num", value: 0, raw: "0", unit: "", start, end: start + length, line, group, blank: true };
+}
+
+/**
+ * Whitespace-separated words, each split into label text and digit runs. A dash word is a cell
+ * on a line of cells: one with numbers, several dashes, or the dash alone (one cell per line).
+ */
 function pushWords(toks: Tok[], raw: string, base: number, line: number, group: number): void {
-  const words = /\S+/g;
-  let w: RegExpExecArray | null;
-  while ((w = words.exec(raw))) splitWord(toks, w[0], base + w.index, line, group);
+  const all = [...raw.matchAll(/\S+/g)];
+  const dashes = all.filter((w) => NONE.test(w[0])).length;
+  const cells = dashes > 0 && (/\d/.test(raw) || dashes > 1 || all.length === 1);
+  for (const w of all) {
+    if (cells && NONE.test(w[0])) toks.push(none(base + w.index, w[0].length, line, group));
+    else splitWord(toks, w[0], base + w.index, line, group);
+  }
 }
 
 function splitWord(toks: Tok[], word: string, base: number, line: number, group: number): void {
