@@ -80,7 +80,7 @@ const ROWS_2021: Table2RowDef[] = [
   { id: "other.no_correction", group: "other", label: "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", keys: ["不补正", "逾期不补"] },
   { id: "other.unpaid_fee", group: "other", label: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", keys: ["收费通知", "缴纳费用"] },
   { id: "other.other", group: "other", label: "3.其他", keys: [] /* recognised by position: “3.其他” inside （六）其他处理 */ },
-  { id: "results_total", label: "（七）总计", keys: ["（七）总计", "(七)总计", "七）总计", "七)总计"] },
+  { id: "results_total", label: "（七）总计", keys: ["（七）总计", "(七)总计", "七）总计", "七)总计", "（七）", "(七)"] },
   { id: "carried_out", label: "四、结转下年度继续办理", keys: ["结转下年", "继续办理"] },
 ];
 

@@ -499,6 +499,24 @@ describe("repairs", () => {
   });
 });
 
+describe("labels with OCR errors", () => {
+  // Characters replaced at random in table 2's region (headings, headers and labels alike).
+  const CJK = "的一是不了人我在有他这为之大来以个中上们到说国和地也子时道出而要于就下得可你年生自会那后能对着事其里所去行过家十用发天如然作方成者多日都三小军二无同么经法当起与好看学进种将还分此心前面又定见只主没公从";
+  const noisy = (text: string, rate: number, r: () => number) => {
+    const a = text.indexOf("三、收到和处理");
+    const b = text.indexOf("四、政府信息公开行政复议");
+    return text.slice(0, a) + text.slice(a, b).replace(/[\u4e00-\u9fff]/g, (c) => (r() < rate ? (CJK[Math.floor(r() * CJK.length)] ?? c) : c)) + text.slice(b);
+  };
+  it.each(["tabs", "html", "cells", "pdf-layout", "pdf-raw"] as const)("%s: one character in seven wrong, every figure still right; one in three, none wrong", (layout) => {
+    for (let i = 0; i < 10; i++) {
+      const f = randomFigures(800 + i);
+      const text = renderReport(f, { layout });
+      expect(differences(parseReport(noisy(text, 0.15, rng(i)), "ocr.txt"), f, { tables: [2] }), `${i}`).toEqual([]);
+      expect(differences(parseReport(noisy(text, 0.3, rng(i)), "ocr.txt"), f, { tables: [2], unknownOk: [2] }), `${i}`).toEqual([]);
+    }
+  });
+});
+
 describe("cells printed as a dash or slash", () => {
   it.each(["tabs", "html", "cells", "markdown", "pdf-layout", "pdf-raw", "pdf-default"] as const)("%s: “—”, “-” and “/” in table 2 read as 0, whole rows of them too", (layout) => {
     for (const noneMark of ["—", "-", "/"] as const) {

@@ -102,7 +102,8 @@ function tableRegions(text: string, sections: Section[]): Regions {
     }
     return -1;
   };
-  const t2Keys = ["申请人情况", ...table2Rows("2021").flatMap((r) => r.keys)];
+  // Table 2 starts at its header (any of the applicant columns) or at its first row.
+  const t2Keys = ["勾稽关系", "申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "公益组织", "法律服务机构", ...table2Rows("2021").flatMap((r) => r.keys).filter((k) => k.length >= 4)];
   const t1Start = sec(2)?.start ?? firstAfter(0, (s) => /第二十条/.test(s), ["第二十条"]);
   const from = Math.max(0, t1Start);
   const t2Start = sec(3)?.start ?? firstAfter(from, (s) => t2Keys.some((k) => s.includes(k)), t2Keys);

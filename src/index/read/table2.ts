@@ -225,7 +225,12 @@ export function identify(label: string, template: TemplateId, prev: string | nul
   if (best) return best.id;
   if (/(^|[3三][.、])其他$/.test(t) && prev?.startsWith("other.")) return "other.other";
   for (const g of Object.keys(TABLE2_GROUPS) as Table2Group[]) {
-    if (TABLE2_GROUPS[g].keys.some((k) => t.includes(k))) return template === "2019" && g === "other" ? "other" : g;
+    const at = Math.max(...TABLE2_GROUPS[g].keys.map((k) => t.indexOf(k)));
+    if (at < 0) continue;
+    if (template === "2019" && g === "other") return "other";
+    // “（三）不予公开 1.属于国…” with the row's own words misspelt: the group heading and its first row.
+    if (/1[.、]\S/.test(t.slice(at))) return table2Rows(template).find((r) => r.group === g)?.id ?? g;
+    return g;
   }
   if (/^(\(七\))?总计$/.test(t) && prev && prev !== "new" && prev !== "carried_in") return "results_total";
   return null;
