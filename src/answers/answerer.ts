@@ -33,7 +33,15 @@ export function createAnswerer(reports: Report[], opts: AnswererOptions = {}): A
   const today = opts.today ?? (() => new Date());
   let index = opts.search ?? null;
   const search = () => (index ??= buildSearchIndex(reports));
-  const ctx: Ctx = { reports, names, search };
+  const byAgency = new Map<string, Report[]>();
+  const byYear = new Map<number, Report[]>();
+  for (const r of [...reports].sort((a, b) => a.year - b.year)) {
+    byAgency.set(r.agency, [...(byAgency.get(r.agency) ?? []), r]);
+    byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
+  }
+  const regions = [...new Set(names.map((n) => n.region))];
+  const byFile = new Map(reports.map((r) => [r.file, r]));
+  const ctx: Ctx = { reports, names, regions, byAgency, byYear, byFile, search };
   return {
     answer(question: string): Answer {
       const text = question.trim();
@@ -53,6 +61,11 @@ export function createAnswerer(reports: Report[], opts: AnswererOptions = {}): A
 interface Ctx {
   reports: Report[];
   names: AgencyName[];
+  regions: string[];
+  /** Reports by agency and by year, oldest first: per-question work must not scan the corpus. */
+  byAgency: Map<string, Report[]>;
+  byYear: Map<number, Report[]>;
+  byFile: Map<string, Report>;
   search: () => SearchIndex;
 }
 
@@ -74,8 +87,8 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   const agencies: AgencyName[] = [];
   for (const m of q.agencies) {
     if (m.matches.length === 0) {
-      const have = ctx.names.map((n) => n.region).filter((v, i, a) => a.indexOf(v) === i);
-      return plain(question, "not_found", q.kind === "search" ? "search" : kindOf(q), `没有找到“${m.text}”的年度报告。已收录：${have.join("、")}。`);
+      const have = ctx.regions.length > 12 ? `${ctx.regions.slice(0, 12).join("、")} 等 ${ctx.regions.length} 个地区` : ctx.regions.join("、");
+      return plain(question, "not_found", q.kind === "search" ? "search" : kindOf(q), `没有找到“${m.text}”的年度报告。已收录：${have}。`);
     }
     if (m.matches.length > 1) {
       const choices = m.matches.map((a) => question.replace(m.text, a.agency));
@@ -99,7 +112,7 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   }
   if (q.kind === "comparison" || agencies.length > 1) return comparison(ctx, question, q, agencies);
   const agency = agencies[0] as AgencyName;
-  const own = ctx.reports.filter((r) => r.agency === agency.agency).sort((a, b) => a.year - b.year);
+  const own = ctx.byAgency.get(agency.agency) ?? [];
   if (q.kind === "trend" || q.years.length > 1) return trend(ctx, question, q, agency, own);
 
   const year = q.years[0] ?? own[own.length - 1]?.year;
@@ -182,11 +195,11 @@ function narrativeAnswer(ctx: Ctx, question: string, q: Question, report: Report
 
 function searchAnswer(ctx: Ctx, question: string, q: Question, agencies: AgencyName[], report?: Report): Answer {
   const query = q.keywords.join(" ") || q.text;
-  const files = report ? [report.file] : ctx.reports.filter((r) => agencies.some((a) => a.agency === r.agency) && (!q.years.length || q.years.includes(r.year))).map((r) => r.file);
+  const files = report ? [report.file] : agencies.flatMap((a) => ctx.byAgency.get(a.agency) ?? []).filter((r) => !q.years.length || q.years.includes(r.year)).map((r) => r.file);
   const hits = ctx.search().search(query, { kinds: ["passage"], limit: 3, ...(agencies.length ? { files } : {}), ...(q.years.length ? { years: q.years } : {}) });
   if (!hits.length) return plain(question, "not_found", "search", `没有找到与“${query}”相关的内容。${report ? offer(report) : "可以问某地某年的具体数字，例如“赣州市2023年行政复议多少件”。"}`);
   const quotes: Quote[] = hits.map((h) => {
-    const r = ctx.reports.find((x) => x.file === h.file);
+    const r = ctx.byFile.get(h.file);
     return { text: h.text, report: r?.title ?? h.file, section: r ? sectionName(r, h.section) : "" };
   });
   const a = plain(question, "answered", "search", "", { quotes });
@@ -208,7 +221,7 @@ function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyNam
   const quotes: Quote[] = [];
   const notes: string[] = [];
   for (const a of agencies) {
-    const own = ctx.reports.filter((r) => r.agency === a.agency);
+    const own = ctx.byAgency.get(a.agency) ?? [];
     const year = q.years[0] ?? Math.max(...own.map((r) => r.year));
     const report = own.find((r) => r.year === year);
     if (!report) {
@@ -229,13 +242,13 @@ function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyNam
 
 function ranking(ctx: Ctx, question: string, q: Question): Answer {
   if (!q.metric) return plain(question, "clarify", "ranking", "按哪一个数字排名？", { choices: [`${question}（依申请公开数量）`, `${question}（行政复议数量）`] });
-  const years = [...new Set(ctx.reports.map((r) => r.year))].sort();
-  const year = q.years[0] ?? years[years.length - 1];
-  const pool = ctx.reports.filter((r) => r.year === year);
+  const years = [...ctx.byYear.keys()].sort();
+  const year = q.years[0] ?? years[years.length - 1] ?? 0;
+  const pool = ctx.byYear.get(year) ?? [];
   const scored: { report: Report; r: Reading; value: number }[] = [];
   const lacking: string[] = [];
   for (const report of pool) {
-    const r = readMetric(report, q.metric, q.columns);
+    const r = readMetric(report, q.metric, q.columns, { quote: false });
     if (r.value === null) lacking.push(report.region);
     else scored.push({ report, r, value: r.value });
   }
@@ -247,11 +260,12 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   const notes = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
     `在已收录的 ${pool.length} 份 ${year} 年报告中排名。`,
-    ...(lacking.length ? [`${lacking.join("、")}的报告中没有这一数字，未参加排名。`] : []),
-    ...(shown[0]?.r.notes ?? []),
+    ...(lacking.length ? [`${lacking.slice(0, 10).join("、")}${lacking.length > 10 ? ` 等 ${lacking.length} 个地区` : ""}的报告中没有这一数字，未参加排名。`] : []),
   ];
-  const top = shown[0]?.r.quote;
-  return finish(question, "ranking", shown.map((s) => figureOf(s.report, metric, s.r, s.value)), top ? [top] : [], notes);
+  const first = shown[0];
+  const top = first ? readMetric(first.report, q.metric, q.columns).quote : null;
+  const notesTop = first ? readMetric(first.report, q.metric, q.columns).notes : [];
+  return finish(question, "ranking", shown.map((s) => figureOf(s.report, metric, s.r, s.value)), top ? [top] : [], [...notes, ...notesTop]);
 }
 
 function trend(ctx: Ctx, question: string, q: Question, agency: AgencyName, own: Report[]): Answer {

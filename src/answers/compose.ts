@@ -54,14 +54,20 @@ export function helpAnswer(question: string, reports: Report[]): Answer {
   return { question, status: "answered", kind: "help", figures: [], quotes: [], notes: [], choices: EXAMPLES, text };
 }
 
-/** One line per report: agency, year, template, and whether its own numbers add up. */
+const collator = new Intl.Collator("zh");
+const LIST_MAX = 40;
+
+/** One line per report: agency, year, template, and whether its own numbers add up; a summary when there are many. */
 export function reportsAnswer(question: string, reports: Report[]): Answer {
-  const lines = [...reports]
-    .sort((a, b) => a.region.localeCompare(b.region, "zh") || a.year - b.year)
-    .map((r) => {
-      const broken = r.checks.filter((c) => !c.holds).length;
-      const status = broken ? `${broken} 处数字不一致` : "勾稽关系成立";
-      return `· ${r.agency} ${r.year} 年（${r.template} 版模板，${status}${r.repairs.length ? `，${r.repairs.length} 处已修复` : ""}）`;
-    });
-  return { question, status: "answered", kind: "reports", figures: [], quotes: [], notes: [], choices: [], text: [`已收录 ${reports.length} 份报告：`, ...lines].join("\n") };
+  const sorted = [...reports].sort((a, b) => collator.compare(a.region, b.region) || a.year - b.year);
+  const lines = sorted.slice(0, LIST_MAX).map((r) => {
+    const broken = r.checks.filter((c) => !c.holds).length;
+    const status = broken ? `${broken} 处数字不一致` : "勾稽关系成立";
+    return `· ${r.agency} ${r.year} 年（${r.template} 版模板，${status}${r.repairs.length ? `，${r.repairs.length} 处已修复` : ""}）`;
+  });
+  const byYear = new Map<number, number>();
+  for (const r of reports) byYear.set(r.year, (byYear.get(r.year) ?? 0) + 1);
+  const years = [...byYear].sort((a, b) => a[0] - b[0]).map(([y, n]) => `${y} 年 ${n} 份`).join("，");
+  const more = reports.length > LIST_MAX ? [`……另有 ${reports.length - LIST_MAX} 份（按年份：${years}）。问具体地区即可，例如“某某区2023年依申请公开多少件”。`] : [];
+  return { question, status: "answered", kind: "reports", figures: [], quotes: [], notes: [], choices: [], text: [`已收录 ${reports.length} 份报告：`, ...lines, ...more].join("\n") };
 }

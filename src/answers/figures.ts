@@ -40,13 +40,22 @@ export function columnLabel(columns: string[]): string {
   return columns.map((c) => TABLE2_COLUMN_LABELS[c as Table2Column] ?? c).join(" + ");
 }
 
-export function readMetric(report: Report, metric: Metric, columns: string[]): Reading {
-  if (metric.table === "table2") return readTable2(report, metric.rows, columns, metric.label);
-  if (metric.table === "table1") return readTable1(report, metric.item, metric.column, metric.label);
-  return readTable3(report, metric.groups, metric.column, metric.label);
+export interface ReadOptions {
+  /** Build the quote and notes (default); rankings over many reports read values only. */
+  quote?: boolean;
 }
 
-function readTable2(report: Report, wanted: string[], columns: string[], name: string): Reading {
+export function readMetric(report: Report, metric: Metric, columns: string[], opts: ReadOptions = {}): Reading {
+  const r =
+    metric.table === "table2"
+      ? readTable2(report, metric.rows, columns, metric.label, opts.quote !== false)
+      : metric.table === "table1"
+        ? readTable1(report, metric.item, metric.column, metric.label, opts.quote !== false)
+        : readTable3(report, metric.groups, metric.column, metric.label, opts.quote !== false);
+  return r;
+}
+
+function readTable2(report: Report, wanted: string[], columns: string[], name: string, withQuote: boolean): Reading {
   const rows = withGroupRows(report, table2RowsFor(wanted, report.template));
   const cols = columns.length ? columns : ["total"];
   let value: number | null = 0;
@@ -62,9 +71,9 @@ function readTable2(report: Report, wanted: string[], columns: string[], name: s
   const rowText = rows.length === 1 ? rowLabel(rows[0] ?? "") : groupText(rows, name);
   const label = cols.length === 1 && cols[0] === "total" ? name : `${name} · ${colText}`;
   const source = `《${report.title}》${SECTION_HEADINGS[3]} · ${rowText} · ${colText}`;
-  const notes = table2Notes(report, rows, cols);
+  const notes = withQuote ? table2Notes(report, rows, cols) : [];
   const missing = value === null ? `表二中没有“${rowText}”${rows.some((r) => !report.table2[r]) ? "这一行" : "这一栏"}` : undefined;
-  const quote = value === null ? null : (narrativeQuote(report, rows.map((r) => `table2.${r}`), cols, value) ?? spanQuote(report, rows.map((r) => `table2.${r}`), SECTION_HEADINGS[3] ?? ""));
+  const quote = value === null || !withQuote ? null : (narrativeQuote(report, rows.map((r) => `table2.${r}`), cols, value) ?? spanQuote(report, rows.map((r) => `table2.${r}`), SECTION_HEADINGS[3] ?? ""));
   return { value: value === null ? null : round(value), unit: "件", label, source, quote, notes, ...(missing ? { missing } : {}) };
 }
 
@@ -88,7 +97,7 @@ function groupText(rows: string[], name: string): string {
   return `${name}（${rows.length} 行之和）`;
 }
 
-function readTable1(report: Report, item: string, column: string, name: string): Reading {
+function readTable1(report: Report, item: string, column: string, name: string, withQuote: boolean): Reading {
   const def = table1Items(report.template).find((i) => i.id === item);
   const col = table1ColumnFor(item, column, report.template);
   const colDef = def?.columns.find((c) => c.id === col);
@@ -102,13 +111,13 @@ function readTable1(report: Report, item: string, column: string, name: string):
     unit: colDef?.unit ?? "",
     label: name,
     source,
-    quote: value === null ? null : spanQuote(report, [`table1.${item}`], SECTION_HEADINGS[2] ?? ""),
+    quote: value === null || !withQuote ? null : spanQuote(report, [`table1.${item}`], SECTION_HEADINGS[2] ?? ""),
     notes: [],
     ...(missing ? { missing } : {}),
   };
 }
 
-function readTable3(report: Report, groups: string[], column: string, name: string): Reading {
+function readTable3(report: Report, groups: string[], column: string, name: string, withQuote: boolean): Reading {
   let value: number | null = 0;
   for (const g of groups) {
     const v = report.table3?.[g]?.[column];
@@ -119,7 +128,7 @@ function readTable3(report: Report, groups: string[], column: string, name: stri
   const colText = TABLE3_COLUMN_LABELS[column as keyof typeof TABLE3_COLUMN_LABELS] ?? column;
   const source = `《${report.title}》${SECTION_HEADINGS[4]} · ${where} · ${colText}`;
   const notes = report.checks.filter((c) => c.table === "table3" && !c.holds && (!c.row || groups.includes(c.row))).map((c) => `报告自身数字不一致：${c.message}`);
-  const quote = value === null ? null : (narrativeQuote(report, groups.map((g) => `table3.${g}`), [column], value) ?? spanQuote(report, ["table3"], SECTION_HEADINGS[4] ?? ""));
+  const quote = value === null || !withQuote ? null : (narrativeQuote(report, groups.map((g) => `table3.${g}`), [column], value) ?? spanQuote(report, ["table3"], SECTION_HEADINGS[4] ?? ""));
   return {
     value,
     unit: "件",

@@ -9,8 +9,14 @@ import { createAnswerer, type Answerer } from "../answers/answerer.ts";
 import { isReportFile, loadCorpus, readReport, unifyAgencies, type Corpus } from "../index/corpus.ts";
 import type { Core, Upload } from "./types.ts";
 
+/** Parsed reports and the search snapshot live in a hidden folder of the data folder. */
+export function cacheDirOf(dataDir: string): string {
+  return join(dataDir, ".cache");
+}
+
 export async function createCore(dataDir: string): Promise<Core> {
-  let corpus: Corpus = await loadCorpus(dataDir);
+  const load = () => loadCorpus(dataDir, { cacheDir: cacheDirOf(dataDir) });
+  let corpus: Corpus = await load();
   let answerer: Answerer = createAnswerer(corpus.reports);
   const swap = (next: Corpus) => {
     corpus = next;
@@ -21,7 +27,7 @@ export async function createCore(dataDir: string): Promise<Core> {
     reports: () => corpus.reports,
     loadErrors: () => corpus.errors,
     async reload() {
-      const next = await loadCorpus(dataDir);
+      const next = await load();
       // An emptied or unreadable folder must not wipe what the bot can answer.
       if (next.reports.length === 0 && corpus.reports.length > 0) return { reports: corpus.reports.length, errors: [{ file: dataDir, message: `${dataDir}: no report could be read; kept the ${corpus.reports.length} loaded before` }, ...next.errors] };
       swap(next);

@@ -2,11 +2,12 @@
  * The reports the bot answers from: every .txt .md .html .htm .pdf .docx file of a folder.
  * A bad file becomes a LoadError naming the file and the reason; every other file still loads.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { parseReport, ReportError } from "./read/report.ts";
 import type { LoadError, Report } from "./schema.ts";
 import { readSource } from "./sources/index.ts";
+import { fileKey, loadReportCache, saveReportCache } from "./report-cache.ts";
 
 export const REPORT_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"];
 
@@ -29,43 +30,72 @@ export async function readReportFile(path: string, name = path): Promise<Report>
   return readReport(name, await readFile(path));
 }
 
-export async function loadCorpus(dir: string): Promise<Corpus> {
+export interface LoadOptions {
+  /** Keep parsed reports here between runs (see report-cache.ts); none by default. */
+  cacheDir?: string;
+}
+
+export async function loadCorpus(dir: string, opts: LoadOptions = {}): Promise<Corpus> {
   const names = (await readdir(dir)).filter(isReportFile).sort();
+  const cache = opts.cacheDir ? await loadReportCache(opts.cacheDir) : new Map<string, Report>();
   const reports: Report[] = [];
   const errors: LoadError[] = [];
+  const keep: { key: string; report: Report }[] = [];
+  const seen = new Map<string, string>(); // agency|year → file
+  let parsed = 0;
   for (const name of names) {
     try {
-      const report = await readReportFile(join(dir, name), name);
-      const twin = reports.find((r) => r.agency === report.agency && r.year === report.year);
-      if (twin) errors.push({ file: name, message: `${name}: the same report as ${twin.file} (${report.agency} ${report.year}); kept ${twin.file}` });
-      else reports.push(report);
+      const path = join(dir, name);
+      const st = await stat(path);
+      const key = fileKey(name, st.size, st.mtimeMs);
+      let report = cache.get(key);
+      if (!report) {
+        report = await readReportFile(path, name);
+        parsed++;
+      }
+      keep.push({ key, report });
+      const twin = seen.get(`${report.agency}|${report.year}`);
+      if (twin) errors.push({ file: name, message: `${name}: the same report as ${twin} (${report.agency} ${report.year}); kept ${twin}` });
+      else {
+        seen.set(`${report.agency}|${report.year}`, name);
+        reports.push(report);
+      }
     } catch (e) {
       errors.push({ file: name, message: describe(e, name) });
     }
   }
-  return { reports: unifyAgencies(reports), errors };
-}
-
-/**
- * One body, one name: “洪泽区人民政府” (2023 title) and “淮安市洪泽区人民政府” (2024 title) are the
- * same government; the shorter name is a suffix of the longer one that adds the parent region.
- * Every report takes the longest name, so years line up in trends and names are not ambiguous.
- */
-export function unifyAgencies(reports: Report[]): Report[] {
-  const names = [...new Set(reports.map((r) => r.agency))].sort((a, b) => b.length - a.length);
-  const canonical = new Map<string, string>();
-  for (const name of names) {
-    const longer = names.find((n) => n.length > name.length && n.endsWith(name) && /[省市州盟区县旗]$/.test(n.slice(0, n.length - name.length)));
-    canonical.set(name, longer ? (canonical.get(longer) ?? longer) : name);
+  if (opts.cacheDir && (parsed > 0 || keep.length !== cache.size)) {
+    const failed = await saveReportCache(opts.cacheDir, keep);
+    if (failed) errors.push({ file: opts.cacheDir, message: `report cache not saved: ${failed}` });
   }
-  return reports.map((r) => {
-    const agency = canonical.get(r.agency) ?? r.agency;
-    return agency === r.agency ? r : { ...r, agency, warnings: [...r.warnings, `机关名称“${r.agency}”按同一机关的其他报告统一为“${agency}”`] };
-  });
+  return { reports: unifyAgencies(reports), errors };
 }
 
 function describe(e: unknown, name: string): string {
   if (e instanceof ReportError) return e.message;
   const msg = e instanceof Error ? e.message : String(e);
   return msg.includes(name) ? msg : `${name}: ${msg}`;
+}
+
+const PARENT_UNIT = /^.+?(?:特别行政区|自治区|自治州|省|市|州|盟|地区)/;
+
+/**
+ * One body, one name: “洪泽区人民政府” (2023 title) and “淮安市洪泽区人民政府” (2024 title) are the
+ * same government — the longer name only adds the parent region. Every report takes the longest
+ * name, so years line up in trends and the short name is not ambiguous.
+ */
+export function unifyAgencies(reports: Report[]): Report[] {
+  // Each name without its leading parent units → the longest full name that reduces to it.
+  const longest = new Map<string, string>();
+  for (const name of new Set(reports.map((r) => r.agency))) {
+    let rest = name;
+    for (let m = PARENT_UNIT.exec(rest); m && m[0].length < rest.length; m = PARENT_UNIT.exec(rest)) {
+      rest = rest.slice(m[0].length);
+      if (!/^(人民政府|政府|办公室)/.test(rest) && (longest.get(rest)?.length ?? 0) < name.length) longest.set(rest, name);
+    }
+  }
+  return reports.map((r) => {
+    const agency = longest.get(r.agency) ?? r.agency;
+    return agency === r.agency ? r : { ...r, agency, warnings: [...r.warnings, `机关名称“${r.agency}”按同一机关的其他报告统一为“${agency}”`] };
+  });
 }
