@@ -113,11 +113,11 @@ interface Startup {
   heapUsed: number;
 }
 
-async function startup(dir: string, snapshotDir: string): Promise<Startup> {
+async function startup(dir: string, snapshotDir: string, cacheDir: string): Promise<Startup> {
   const { loadCorpus } = await import("../src/index/corpus.ts");
   const { loadSnapshot } = await import("../src/index/search.ts");
   const { createAnswerer } = await import("../src/answers/answerer.ts");
-  const [corpus, corpusMs] = await timed(() => loadCorpus(dir));
+  const [corpus, corpusMs] = await timed(() => loadCorpus(dir, { cacheDir }));
   const [index, snapshotMs] = await timed(() => loadSnapshot(snapshotDir, corpus.reports));
   const [answerer, answererMs] = await timed(() => createAnswerer(corpus.reports, { search: index }));
   const sinceProcessStartMs = performance.now();
@@ -282,8 +282,11 @@ async function measureSize(size: number, seed: number, nQuestions: number): Prom
   log(`${tag} ${gen.reused ? "reused" : `generated in ${ms(gen.generateMs)}`}: ${gen.dir}`);
   collect();
 
+  // Reading includes writing the parsed-report cache, as a bot's first start does.
+  const cacheDir = join(tmpdir(), `nianbao-bench-cache-s${seed}-n${size}`);
+  await rm(cacheDir, { recursive: true, force: true });
   log(`${tag} reading ${size} reports…`);
-  const [corpus, loadMs] = await timed(() => loadCorpus(gen.dir));
+  const [corpus, loadMs] = await timed(() => loadCorpus(gen.dir, { cacheDir }));
   collect();
   const afterLoad = process.memoryUsage();
 
@@ -299,7 +302,7 @@ async function measureSize(size: number, seed: number, nQuestions: number): Prom
   // The snapshot is loaded where it matters, in a fresh process starting up from it (loading it
   // here as well would cost as much again and measure a warm process with jieba's names loaded).
   log(`${tag} start-up from the snapshot in a fresh process…`);
-  const startup = await child<Startup>(["--startup", gen.dir, "--snapshot", snapshotDir]);
+  const startup = await child<Startup>(["--startup", gen.dir, "--snapshot", snapshotDir, "--cache", cacheDir]);
 
   log(`${tag} answering ${nQuestions} questions…`);
   const answerer = createAnswerer(corpus.reports, { search: index });
@@ -446,6 +449,7 @@ async function main(): Promise<void> {
       worker: { type: "string" },
       startup: { type: "string" },
       snapshot: { type: "string" },
+      cache: { type: "string" },
     },
     allowPositionals: true,
     strict: false,
@@ -453,7 +457,7 @@ async function main(): Promise<void> {
   const seed = Number(values.seed);
   const nQuestions = Number(values.questions);
   if (typeof values.startup === "string" && typeof values.snapshot === "string") {
-    result(await startup(values.startup, values.snapshot));
+    result(await startup(values.startup, values.snapshot, values.cache ?? ""));
     return;
   }
   if (typeof values.worker === "string") {
