@@ -457,7 +457,7 @@ async function main(): Promise<void> {
   const seed = Number(values.seed);
   const nQuestions = Number(values.questions);
   if (typeof values.startup === "string" && typeof values.snapshot === "string") {
-    result(await startup(values.startup, values.snapshot, values.cache ?? ""));
+    result(await startup(values.startup, values.snapshot, typeof values.cache === "string" ? values.cache : ""));
     return;
   }
   if (typeof values.worker === "string") {
