@@ -21,8 +21,11 @@ export interface Answerer {
 
 export interface AnswererOptions {
   today?: () => Date;
-  /** A prebuilt search index (e.g. loaded from a snapshot); built from the reports otherwise. */
-  search?: SearchIndex;
+  /**
+   * The search index, or how to get it (e.g. from a snapshot) when a free-text question first needs
+   * it; built from the reports otherwise. Figures never need it.
+   */
+  search?: SearchIndex | (() => SearchIndex);
 }
 
 /** Questions longer than this are refused rather than parsed. */
@@ -31,8 +34,9 @@ export const MAX_QUESTION = 500;
 export function createAnswerer(reports: Report[], opts: AnswererOptions = {}): Answerer {
   const names = distinctAgencies(reports);
   const today = opts.today ?? (() => new Date());
-  let index = opts.search ?? null;
-  const search = () => (index ??= buildSearchIndex(reports));
+  let index = typeof opts.search === "object" ? opts.search : null;
+  const make = typeof opts.search === "function" ? opts.search : () => buildSearchIndex(reports);
+  const search = () => (index ??= make());
   const byAgency = new Map<string, Report[]>();
   const byYear = new Map<number, Report[]>();
   for (const r of [...reports].sort((a, b) => a.year - b.year)) {

@@ -7,6 +7,7 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { createAnswerer, type Answerer } from "../answers/answerer.ts";
 import { isReportFile, loadCorpus, readReport, unifyAgencies, type Corpus } from "../index/corpus.ts";
+import { openSearchIndex } from "../index/search.ts";
 import type { Core, Upload } from "./types.ts";
 
 /** Parsed reports and the search snapshot live in a hidden folder of the data folder. */
@@ -17,10 +18,11 @@ export function cacheDirOf(dataDir: string): string {
 export async function createCore(dataDir: string): Promise<Core> {
   const load = () => loadCorpus(dataDir, { cacheDir: cacheDirOf(dataDir) });
   let corpus: Corpus = await load();
-  let answerer: Answerer = createAnswerer(corpus.reports);
+  const answererFor = (reports: Corpus["reports"]) => createAnswerer(reports, { search: () => openSearchIndex(join(cacheDirOf(dataDir), "search"), reports) });
+  let answerer: Answerer = answererFor(corpus.reports);
   const swap = (next: Corpus) => {
     corpus = next;
-    answerer = createAnswerer(next.reports);
+    answerer = answererFor(next.reports);
   };
   return {
     answer: (q) => answerer.answer(q),
