@@ -10,9 +10,17 @@ import type { Span, Table } from "../schema.ts";
 import { table1Items, type Table1ItemDef, type TemplateId } from "../template.ts";
 import { toHalfWidth } from "./text.ts";
 
-type Event = { k: "clause"; clause: string } | { k: "item"; item: Table1ItemDef; start: number } | { k: "num"; num: NumTok };
+type Event = { k: "clause"; clause: string } | { k: "header" } | { k: "item"; item: Table1ItemDef; start: number } | { k: "num"; num: NumTok };
 
-const CLAUSE = /第\(([一二三四五六七八九十]+)\)项/g;
+/** The words of table 1's header rows (信息内容 and the column names). */
+const HEADER = /信息内容|制发件数|废止件数|现行有效|新制作数量|新公开数量|对外公开总数|项目数量|处理决定数量|收费金额|采购项目/;
+
+/**
+ * 第二十条第（X）项, also when the extraction (OCR) garbled part of it: “第（X）” or “（X）项” is
+ * enough, and a numeral that is not one is the next paragraph in template order.
+ */
+const CLAUSE = /第\(([^()\s]{1,2})\)项?|\(([^()\s]{1,2})\)项/g;
+const NUMERAL = /^[一二三四五六七八九十]+$/;
 
 export function readTable1(toks: Tok[], template: TemplateId): { table: Table; spans: Record<string, Span>; warnings: string[] } {
   const items = table1Items(template);
@@ -27,11 +35,17 @@ export function readTable1(toks: Tok[], template: TemplateId): { table: Table; s
   const table: Table = Object.fromEntries(items.map((i) => [i.id, null]));
   const spans: Record<string, Span> = {};
 
-  for (const block of splitBlocks(events)) {
-    const present = items.filter((i) => block.some((ev) => ev.k === "item" && ev.item.id === i.id));
+  for (const block of splitBlocks(events, items)) {
+    const named = items.filter((i) => block.some((ev) => ev.k === "item" && ev.item.id === i.id));
     const nums = block.flatMap((ev) => (ev.k === "num" ? [ev.num] : []));
+    // A label the extraction garbled (OCR) or lost: when the numbers fill exactly the items the
+    // template prints under this 第二十条 paragraph, they are those items, in template order.
+    const clause = clauseOf(block);
+    const printed = items.filter((i) => i.clause === clause);
+    const width = (xs: Table1ItemDef[]) => xs.reduce((a, i) => a + i.columns.length, 0);
+    const present = nums.length !== width(named) && printed.length && nums.length === width(printed) ? printed : named;
     if (!present.length || !nums.length) continue;
-    const need = present.reduce((a, i) => a + i.columns.length, 0);
+    const need = width(present);
     const assign = (item: Table1ItemDef, values: NumTok[], labelAt?: number) => {
       if (table[item.id]) return;
       table[item.id] = Object.fromEntries(item.columns.map((c, i) => [c.id, values[i]?.value ?? null]));
@@ -91,7 +105,12 @@ function unglue(e: Entry, labelled: Event[], warnings: string[], budget: SplitBu
 function labelEvents(text: string, start: number, items: Table1ItemDef[]): Event[] {
   const t = toHalfWidth(text);
   const found: { at: number; ev: Event }[] = [];
-  for (const m of t.matchAll(CLAUSE)) found.push({ at: m.index, ev: { k: "clause", clause: m[1] ?? "" } });
+  const header = HEADER.exec(t);
+  if (header) found.push({ at: header.index, ev: { k: "header" } });
+  for (const m of t.matchAll(CLAUSE)) {
+    const x = m[1] ?? m[2] ?? "";
+    found.push({ at: m.index, ev: { k: "clause", clause: NUMERAL.test(x) ? x : "?" } });
+  }
   for (const item of items) {
     let at = -1;
     for (const k of item.keys) {
@@ -104,17 +123,25 @@ function labelEvents(text: string, start: number, items: Table1ItemDef[]): Event
 }
 
 /**
- * Blocks headed by 第二十条第（X）项. Text before the first heading is narrative, not table
- * (“本年度制发规范性文件5件” must not be read as the 规范性文件 row); it is read only when the
- * extraction lost every heading.
+ * Blocks headed by 第二十条第（X）项, a garbled numeral read as the next paragraph in template
+ * order. Text before the first heading may be narrative (“本年度制发规范性文件5件” must not take
+ * the 规范性文件 row): it is read only from a table header on (信息内容 …), as when the extraction
+ * garbled the first heading itself, and last, to fill items no block has.
  */
-function splitBlocks(events: Event[]): Event[][] {
+function splitBlocks(events: Event[], items: Table1ItemDef[]): Event[][] {
+  const order = [...new Set(items.map((i) => i.clause))];
   const blocks: Event[][] = [[]];
+  let last = -1;
   for (const ev of events) {
-    if (ev.k === "clause") blocks.push([ev]);
-    else blocks[blocks.length - 1]?.push(ev);
+    if (ev.k === "clause") {
+      const at = ev.clause === "?" ? last + 1 : order.indexOf(ev.clause);
+      last = at >= 0 ? at : last;
+      blocks.push([{ k: "clause", clause: order[at] ?? ev.clause }]);
+    } else blocks[blocks.length - 1]?.push(ev);
   }
-  return (blocks.length > 1 ? blocks.slice(1) : blocks).filter((b) => b.length);
+  const [before = [], ...headed] = blocks;
+  const table = before.findIndex((ev) => ev.k === "header");
+  return [...headed, table >= 0 ? before.slice(table) : []].filter((b) => b.length);
 }
 
 function clauseOf(block: Event[]): string {
