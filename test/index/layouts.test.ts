@@ -15,6 +15,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport, ReportError } from "../../src/index/read/report.ts";
 import type { Report } from "../../src/index/schema.ts";
+import { readTitle } from "../../src/index/read/title.ts";
 import { htmlToText } from "../../src/index/sources/html.ts";
 import { TABLE2_COLUMNS, table2Rows } from "../../src/index/template.ts";
 import { differences, unread } from "../helpers/compare.ts";
@@ -294,6 +295,27 @@ describe("titles", () => {
       const r = read(randomFigures(31, "2021", agency), { layout, title });
       expect({ layout, agency: r.agency, region: r.region, year: r.year }).toEqual({ layout, agency: wantAgency, region, year: 2023 });
     }
+  });
+
+  it.each([
+    ["浔阳区人民政府2023年度政府信息公开年报", "浔阳区人民政府", 2023],
+    ["浔阳区人民政府2023年政府信息公开工作年报", "浔阳区人民政府", 2023],
+    ["浔阳区人民政府2023年政务公开工作年度报告", "浔阳区人民政府", 2023],
+    ["浔阳区人民政府2023年度政府信息公开年度工作报告", "浔阳区人民政府", 2023],
+    ["浔阳区人民政府政府信息公开工作年度报告（2023年度）", "浔阳区人民政府", 2023],
+    ["浔阳区人民政府政府信息公开工作年度报告\n（2023年）", "浔阳区人民政府", 2023],
+    ["关于浔阳区人民政府2023年政府信息公开工作年度报告", "浔阳区人民政府", 2023],
+    ["浔阳区人民政府办公室关于印发浔阳区2023年政府信息公开工作年度报告的通知", "浔阳区人民政府", 2023],
+    ["首页>信息公开>政府信息公开年报发布时间：2024-01-25来源：区政府办浔阳区人民政府2023年政府信息公开工作年度报告根据《条例》", "浔阳区人民政府", 2023],
+    ["信息索取号:000014349/2024-00712浔阳区人民政府2023年政府信息公开工作年度报告", "浔阳区人民政府", 2023],
+    ["2023年政府信息公开工作年度报告\n\n\n第 1 页\n\n南昌市东湖区豫章街道办事处", "南昌市东湖区豫章街道办事处", 2023],
+    ["国家税务总局九江市税务局2022年政府信息公开工作年度报告", "国家税务总局九江市税务局", 2022],
+  ])("title “%s” → %s, %i", (text, agency, year) => {
+    expect(readTitle(text)).toMatchObject({ agency, year });
+  });
+
+  it("a body managed from above (国家税务总局九江市税务局) belongs to the region it serves", () => {
+    expect(readTitle("国家税务总局九江市税务局2022年政府信息公开工作年度报告")?.region).toBe("九江市");
   });
 
   it("a 2019-template report of 2020 is read with the 2019 template", () => {

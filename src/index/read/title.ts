@@ -13,7 +13,7 @@ export interface TitleInfo {
   year: number;
 }
 
-const REPORT_WORDS = /政府信息公开(?:工作)?(?:年度)?报告|政务公开(?:工作)?年度报告|信息公开年报/;
+const REPORT_WORDS = /政(?:府信息|务)公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|信息公开年报/;
 const YEAR_ALL = /((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})\s*年度?/g;
 const REPORT_WORDS_ALL = new RegExp(REPORT_WORDS.source, "g");
 const UNIT = /.+?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|盟|地区|新区|区|县|旗|镇|乡|街道)/g;
@@ -38,7 +38,8 @@ function titleAt(lines: string[], i: number, at: number, length: number): TitleI
   const from = Math.max(0, at - 40);
   const years = [...line.slice(from, at).matchAll(YEAR_ALL)];
   const y = years[years.length - 1];
-  if (!y) return null;
+  // Or just after the words, in brackets: “…工作年度报告（2023年度）”, on the same line or the next.
+  if (!y) return yearAfter(lines, i, at, length);
   const yStart = from + y.index;
   const yEnd = yStart + y[0].length;
   const year = readYear(y[1] ?? "");
@@ -52,8 +53,10 @@ function titleAt(lines: string[], i: number, at: number, length: number): TitleI
     seen++;
     if (prev.length <= 40) before = agencyIn(prev);
   }
-  for (let j = i + 1; !before && j <= i + 2; j++) {
+  for (let j = i + 1, seen = 0; !before && j < lines.length && seen < 2; j++) {
     const next = lines[j] ?? "";
+    if (!next || isPageFurniture(next)) continue;
+    seen++;
     if (next.length <= 30 && !/[，。；]/.test(next)) before = agencyIn(next);
   }
   // A byline glued after the title, as crawler text has it: “…年度报告浔阳区人民政府根据《条例》…”.
@@ -69,8 +72,21 @@ function titleAt(lines: string[], i: number, at: number, length: number): TitleI
 
 const BYLINE = /^[（(]?(.{2,30}?(?:人民政府办公[室厅]|人民政府|办事处|委员会|办公[室厅]|局))/;
 
+function yearAfter(lines: string[], i: number, at: number, length: number): TitleInfo | null {
+  const line = lines[i] ?? "";
+  const after = `${line.slice(at + length)}${line.slice(at + length).length < 2 ? (lines[i + 1] ?? "") : ""}`;
+  const m = /^[(（]?((?:19|20)\d{2})\s*年度?[)）]?$/.exec(after.slice(0, 12));
+  const before = agencyIn(line.slice(0, at));
+  if (!m || !before) return null;
+  const year = readYear(m[1] ?? "");
+  const agency = fullAgency(before);
+  const region = regionOf(agency);
+  if (!year || !region) return null;
+  return { title: `${before}${year}年${line.slice(at, at + length)}`, agency, region, year };
+}
+
 /** Crawler furniture a title may be glued to (“首页>…”, “来源：区政府办”). */
-const JUNK = /首页|当前位置|来源|发布|时间|日期|字号|浏览|点击|网站|索引号|分类|政府|办|局|委员会/;
+const JUNK = /首页|当前位置|来源|发布|时间|日期|字号|浏览|点击|网站|索引号|分类|政府|办/;
 
 /**
  * The reporting body named in a piece of title text: after the last separator, without a
@@ -82,12 +98,15 @@ function agencyIn(raw: string): string {
     .replace(/[【[]?字号[：:]?[【[]?大[】\]]?[【[]?中[】\]]?[【[]?小[】\]]?/g, "")
     .replace(/^.*[>›»】\]|：:_，。；]/, "")
     .replace(/[《〈“"”》〉]/g, "")
+    // “…办公室关于印发浔阳区2023年…的通知”: the report is the one named after 关于.
+    .replace(/^.*关于(?:印发|公布|发布)?(?=.)/, "")
     .replace(/关于$/, "");
   if (!s) return "";
   for (let k = 0; k < s.length - 1; k++) {
     const tail = s.slice(k);
-    const first = regionChain(tail)[0];
-    if (first && tail.startsWith(first) && /^[\u4e00-\u9fff]+$/.test(first) && !JUNK.test(first)) return tail;
+    const cut = tail.search(/人民政府|政府|委员会|办公室|办公厅/);
+    const first = (cut > 0 ? tail.slice(0, cut) : tail).match(UNIT)?.[0];
+    if (first && regionChain(tail).length && /^[\u4e00-\u9fff]+$/.test(first) && !JUNK.test(first)) return tail;
   }
   return "";
 }
@@ -115,7 +134,7 @@ function fullAgency(name: string): string {
 export function regionOf(agency: string): string {
   const cut = agency.search(/人民政府|政府|委员会|办公室|办公厅/);
   const chain = cut > 0 ? agency.slice(0, cut) : agency;
-  const units = chain.match(UNIT) ?? [];
+  const units = regionChain(agency);
   if (units.length === 0) return cut > 0 ? chain : agency;
   // Whatever follows the last unit (e.g. a department name) is not part of the region.
   return units[units.length - 1] ?? chain;
@@ -125,5 +144,6 @@ export function regionOf(agency: string): string {
 export function regionChain(agency: string): string[] {
   const cut = agency.search(/人民政府|政府|委员会|办公室|办公厅/);
   const chain = cut > 0 ? agency.slice(0, cut) : agency;
-  return chain.match(UNIT) ?? [];
+  // A vertically managed body names its parent first: 国家税务总局九江市税务局 → 九江市.
+  return (chain.match(UNIT) ?? []).map((u) => u.replace(/^.*[局署厅部委院]/, "")).filter((u) => u.length > 1);
 }
