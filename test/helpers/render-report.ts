@@ -72,6 +72,8 @@ export interface Style {
   markdownHtml?: boolean;
   /** Section headings left out (merged sections, or lost by the extraction). */
   omitHeadings?: number[];
+  /** tabs: a long label continued on a line of its own below its row, empty cells after it (ganzhou-2023). */
+  continuedLabels?: boolean;
   /** A table of contents (目录) listing the six headings after the title. */
   toc?: boolean;
   /** Noise that varies between extractions: where pages break, how rows are grouped in column blocks. */
@@ -464,7 +466,14 @@ function tableLines(grid: Grid, name: 1 | 2 | 3, style: Style, r: () => number):
   }
   switch (style.layout) {
     case "tabs":
-      return rows.map((row) => (style.spans === "drop" ? row.filter((c) => !c.covered) : row).map((c) => c.text).join("\t"));
+      return rows.flatMap((row) => {
+        const cells = (style.spans === "drop" ? row.filter((c) => !c.covered) : row).map((c) => c.text);
+        const long = style.continuedLabels && name === 2 ? cells.findIndex((c, i) => c.length > 16 && !row[i]?.num) : -1;
+        if (long < 0 || !row.some((c) => c.num)) return [cells.join("\t")];
+        const label = cells[long] as string;
+        const rest = cells.map((c, i) => (i === long ? label.slice(12) : ""));
+        return [cells.map((c, i) => (i === long ? label.slice(0, 12) : c)).join("\t"), rest.join("\t")];
+      });
     case "markdown":
     case "markdown-split":
       return markdownLines(rows, name, style, r);

@@ -61,6 +61,15 @@ describe("layout fixtures: every figure comes back", () => {
     expect(differences(r, FIXTURES["web-page.html"] as Figures)).toEqual([]);
   });
 
+  it("ganzhou-like labels continued on a line of their own below the row, with the shift and split group labels", () => {
+    for (let i = 0; i < 6; i++) {
+      const f = randomFigures(300 + i);
+      const r = read(f, { layout: "tabs", continuedLabels: true, brokenLabels: true, splitGroupLabels: true, shift: { group: "refused", rows: 2 } });
+      expect(differences(r, f), `${i}`).toEqual([]);
+      expect(r.repairs.length, `${i}`).toBe(1);
+    }
+  });
+
   it("ganzhou-like shift: realigned by the column sums, the repair names the moved rows", () => {
     const r = parseReport(fixture("tabs-shifted.txt"), "tabs-shifted.txt");
     expect(r.repairs).toHaveLength(1);
@@ -136,6 +145,7 @@ describe.each(LAYOUTS)("generated %s text", (layout) => {
         markdownHtml: r() < 0.5,
         groupTotals: r() < 0.2,
         toc: r() < 0.2,
+        continuedLabels: r() < 0.4,
         ...(layout !== "collapsed" && !tabular && r() < 0.25 ? { noneMark: pick(["—", "-", "/"] as const) } : {}),
       };
       const got = read(f, style, `random-${i}`);
