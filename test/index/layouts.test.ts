@@ -324,6 +324,15 @@ describe("titles", () => {
     expect(readTitle(text)).toMatchObject({ agency, year });
   });
 
+  it("“修水县2022年度政府信息公开工作年度报告”: a county named alone, another year", () => {
+    for (const layout of ["tabs", "pdf-layout", "collapsed"] as const) {
+      const f = randomFigures(33, "2021", "修水县", 2022);
+      const r = read(f, { layout, title: "niandu" });
+      expect({ agency: r.agency, region: r.region, year: r.year }).toEqual({ agency: "修水县人民政府", region: "修水县", year: 2022 });
+      expect(differences(r, f, { unknownOk: unknownOk(layout) })).toEqual([]);
+    }
+  });
+
   it("a body managed from above (国家税务总局九江市税务局) belongs to the region it serves", () => {
     expect(readTitle("国家税务总局九江市税务局2022年政府信息公开工作年度报告")?.region).toBe("九江市");
   });
