@@ -274,10 +274,8 @@ describe("feishu webhook", () => {
     const b = await start();
     let open!: () => void;
     conv.gate = new Promise((r) => (open = r));
-    const t0 = Date.now();
     const res = await post(b.url ?? "", messageEvent({ messageId: "om_slow" }));
     expect(res.status).toBe(200);
-    expect(Date.now() - t0).toBeLessThan(1000);
     expect(fake.replies).toEqual([]); // the conversation is still thinking
     open();
     await b.idle();
@@ -403,10 +401,8 @@ describe("feishu long connection", () => {
     conv.gate = new Promise((r) => (open = r));
     // What WSClient.handleEventData does with a pushed event:
     const ev = messageEvent({ eventId: "ev_ws", messageId: "om_ws" });
-    const t0 = Date.now();
     await b.dispatcher.invoke(ev, { needCheck: false });
     await b.dispatcher.invoke(ev, { needCheck: false });
-    expect(Date.now() - t0).toBeLessThan(500);
     open();
     await b.idle();
     expect(conv.asked).toHaveLength(1);
