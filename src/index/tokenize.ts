@@ -48,8 +48,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
 export const STOP_WORD_LIST: readonly string[] = [...STOP_WORDS];
 
 let instance: Jieba | null = null;
-/** Every user-dictionary line loaded so far, in load order (for the hash). */
-const userLines: string[] = [];
+/** The names added so far (template terms not included). */
 const userWords = new Set<string>();
 
 function jieba(): Jieba {
@@ -64,7 +63,6 @@ function loadLines(lines: string[]): void {
   if (lines.length === 0) return;
   // jieba-rs wants `word freq [tag]` lines (napi-rs/node-rs#55); a line without freq throws.
   instance?.loadDict(Buffer.from(lines.join("\n") + "\n"));
-  userLines.push(...lines);
 }
 
 /** A word jieba can take: no whitespace (it would break the `word freq tag` line). */
@@ -84,10 +82,20 @@ export function addWords(words: readonly string[]): void {
   loadLines(fresh.map((w) => `${w} ${NAME_FREQ} ns`));
 }
 
-/** Identifies the dictionary state (built-in terms + every word added), for snapshot manifests. */
-export function dictionaryHash(): string {
-  jieba();
-  return createHash("sha256").update(userLines.join("\n")).digest("hex").slice(0, 16);
+/**
+ * Identifies the dictionary state (built-in terms + every word added), for snapshot manifests;
+ * with `extra`, the state once those words are added too — so that a snapshot can be checked
+ * before its names are loaded into jieba (20 000 names take ~200 ms). The words are a set: the
+ * order they were added in does not change how text is cut.
+ */
+export function dictionaryHash(extra: readonly string[] = []): string {
+  const added = new Set(userWords);
+  for (const w of extra) {
+    const t = w.trim();
+    if (isDictWord(t)) added.add(t);
+  }
+  const h = createHash("sha256").update(TEMPLATE_TERMS.join("\n")).update(`\n${TERM_FREQ} ${NAME_FREQ}\n`);
+  return h.update([...added].sort().join("\n")).digest("hex").slice(0, 16);
 }
 
 /** The installed @node-rs/jieba version (read from its package.json). */

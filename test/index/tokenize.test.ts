@@ -40,6 +40,13 @@ describe("addWords / dictionaryHash", () => {
     expect(dictionaryHash()).toBe(after);
   });
 
+  it("tells the hash the dictionary will have once words are added, before adding them", () => {
+    const expected = dictionaryHash(["柴桑区人民政府", "柴桑区", "柴桑", "乐"]);
+    expect(dictionaryHash()).not.toBe(expected);
+    addWords(["柴桑", "柴桑区人民政府", "柴桑区"]);
+    expect(dictionaryHash()).toBe(expected);
+  });
+
   it("ignores words jieba cannot take", () => {
     const before = dictionaryHash();
     addWords(["", "乐", "a b"]);
