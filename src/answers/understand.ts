@@ -150,20 +150,31 @@ export function findYears(text: string, today: Date): { years: number[]; spans: 
 interface NameTable {
   /** Form → indexes into `names`; the longest forms are tried first. */
   forms: Map<string, number[]>;
-  /** Forms that are a region name or its short form (a region names all its agencies). */
-  regionForms: Set<string>;
+  /**
+   * The first one to four characters of a region name or its short form → the indexes of the
+   * names it begins (乐 → 乐清市, 乐平市), for bare prefixes in a question.
+   */
+  prefixes: Map<string, number[]>;
   maxLength: number;
   names: AgencyName[];
 }
 
-/** The last table built: the answerer passes the same names for every question. */
-let cache: { key: string; table: NameTable } | null = null;
+/** Longest prefix looked up as the beginning of a name (“乐”, “淮安”). */
+const MAX_PREFIX = 4;
+
+/**
+ * The table of each names array, built once: the answerer passes the same array for every
+ * question, so a question costs the same with 10 agencies or 10 000. Keyed by identity, checked
+ * by length: a caller may add names to the same array after an upload.
+ */
+const tables = new WeakMap<readonly AgencyName[], { length: number; last: AgencyName | undefined; table: NameTable }>();
 
 function nameTable(input: readonly AgencyName[]): NameTable {
-  // keyed by content, not identity: a caller may add names to the same array after an upload
-  const key = input.map((n) => `${n.agency}\u0001${n.region}`).join("\u0002");
-  if (cache?.key !== key) cache = { key, table: buildNameTable(input) };
-  return cache.table;
+  const cached = tables.get(input);
+  if (cached && cached.length === input.length && cached.last === input[input.length - 1]) return cached.table;
+  const table = buildNameTable(input);
+  tables.set(input, { length: input.length, last: input[input.length - 1], table });
+  return table;
 }
 
 function buildNameTable(input: readonly AgencyName[]): NameTable {
@@ -176,20 +187,28 @@ function buildNameTable(input: readonly AgencyName[]): NameTable {
   });
   const forms = new Map<string, number[]>();
   const regions = new Set<string>();
-  const add = (form: string, i: number) => {
-    const list = forms.get(form) ?? [];
-    if (!list.includes(i)) list.push(i);
-    forms.set(form, list);
+  const add = (map: Map<string, number[]>, form: string, i: number) => {
+    const list = map.get(form);
+    if (!list) map.set(form, [i]);
+    else if (list[list.length - 1] !== i && !list.includes(i)) list.push(i);
   };
   names.forEach((n, i) => {
-    for (const f of agencyForms(n.agency, n.region)) add(f, i);
+    for (const f of agencyForms(n.agency, n.region)) add(forms, f, i);
     for (const f of regionForms(n.region)) {
-      add(f, i);
+      add(forms, f, i);
       regions.add(f);
     }
   });
-  const maxLength = Math.max(0, ...[...forms.keys()].map((f) => f.length));
-  return { forms, regionForms: regions, maxLength, names };
+  const prefixes = new Map<string, number[]>();
+  for (const f of regions) {
+    for (let len = 1; len <= MAX_PREFIX && len < f.length; len++) {
+      for (const i of forms.get(f) ?? []) add(prefixes, f.slice(0, len), i);
+    }
+  }
+  for (const list of prefixes.values()) list.sort((a, b) => a - b);
+  let maxLength = 0;
+  for (const f of forms.keys()) maxLength = Math.max(maxLength, f.length);
+  return { forms, prefixes, maxLength, names };
 }
 
 interface Mention {
@@ -337,12 +356,8 @@ function findPrefixes(text: string, table: NameTable, blocked: readonly Span[]):
 
 function prefixMatches(seg: string, table: NameTable): AgencyName[] {
   // A complete region name with its suffix is not a prefix of a longer one: 淮安市 ≠ 淮安市洪泽区.
-  if (seg.length > 4 || isStopWord(seg) || KIND_WORD_SET.has(seg) || hasRegionSuffix(seg)) return [];
-  const idx = new Set<number>();
-  for (const [form, list] of table.forms) {
-    if (form.length > seg.length && form.startsWith(seg) && table.regionForms.has(form)) for (const i of list) idx.add(i);
-  }
-  return [...idx].sort((a, b) => a - b).map((i) => table.names[i] as AgencyName);
+  if (seg.length > MAX_PREFIX || isStopWord(seg) || KIND_WORD_SET.has(seg) || hasRegionSuffix(seg)) return [];
+  return (table.prefixes.get(seg) ?? []).map((i) => table.names[i] as AgencyName);
 }
 
 /** An unknown place right before a name qualifies it: 九江市浔阳区 is 浔阳区. */

@@ -100,6 +100,31 @@ describe("who: agencies and places", () => {
     expect(agencyOf("乐清和乐平去年依申请公开").map((a) => a.text)).toEqual(["乐清", "乐平"]);
   });
 
+  it("names added to the same array after an upload are known at the next question", () => {
+    const names = [...NAMES];
+    expect(agencyOf("九江市2023年依申请公开", names)).toEqual([{ text: "九江市", agencies: [] }]);
+    expect(agencyOf("九2023年依申请公开", names)).toEqual([]);
+    names.push({ agency: "九江市人民政府", region: "九江市" });
+    expect(agencyOf("九江市2023年依申请公开", names)).toEqual([{ text: "九江市", agencies: ["九江市人民政府"] }]);
+    expect(agencyOf("九2023年依申请公开", names)).toEqual([{ text: "九", agencies: ["九江市人民政府"] }]);
+  });
+
+  it("finds names and prefixes among 20 000 agencies (the name table and its prefix map are built once per list)", () => {
+    const many: AgencyName[] = [...NAMES];
+    const chars = "安宁平和兴隆昌盛东西南北江河湖海山川林泉金玉";
+    const c = (k: number) => chars[k % chars.length] ?? "";
+    const n = chars.length;
+    for (let i = 0; many.length < 20_000; i++) {
+      const region = `${c(i)}${c(Math.floor(i / n))}${c(Math.floor(i / n ** 2))}${["县", "区", "市"][Math.floor(i / n ** 3) % 3]}`;
+      many.push({ agency: `${region}人民政府`, region });
+    }
+    expect(agencyOf("浔阳2023年依申请公开多少件", many)).toEqual([{ text: "浔阳", agencies: ["浔阳区人民政府"] }]);
+    expect(agencyOf("乐2023年依申请公开多少件", many)).toEqual([{ text: "乐", agencies: ["乐清市人民政府办公室", "乐平市人民政府"] }]);
+    const an = many.filter((a) => a.region.startsWith("安")).map((a) => a.agency);
+    expect(an.length).toBeGreaterThan(800);
+    expect(agencyOf("安2023年依申请公开多少件", many)).toEqual([{ text: "安", agencies: an }]);
+  });
+
   it("a department named after a metric is a name, not the metric: 九江市信访局", () => {
     const names = [...NAMES, { agency: "九江市信访局", region: "九江市" }];
     const q = ask("九江市信访局2023年依申请公开多少件", names);
