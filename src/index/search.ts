@@ -226,6 +226,8 @@ class PassageIndex implements SearchIndex {
   /** Name form (lower case) → agencies it names, to recognise “赣州” in a query; filled by `prepare`. */
   private readonly names = new Map<string, Set<string>>();
   private prepared = false;
+  /** True when the names are already in jieba (the index was built in this process). */
+  private namesAdded: boolean;
   /** Report number → its first document; the last entry is the number of documents. */
   private readonly firstDoc: Uint32Array;
   /** Document → report number. */
@@ -248,7 +250,9 @@ class PassageIndex implements SearchIndex {
     readonly postings: Postings,
     readonly hash: string,
     readonly info: IndexInfo,
+    namesAdded = false,
   ) {
+    this.namesAdded = namesAdded;
     postings.terms.forEach((t, i) => this.termIds.set(t, i));
     this.latin = postings.terms.filter((t) => LATIN.test(t)).sort();
     const n = postings.length.length;
@@ -273,12 +277,13 @@ class PassageIndex implements SearchIndex {
 
   /**
    * Before the first search: the names go into the jieba dictionary (so that a query cuts them
-   * as the passages were cut) and into the name table. Not at load time: 20 000 names take
-   * ~200 ms in jieba, and only free-text questions search.
+   * as the passages were cut) and into the name table. Not when loading a snapshot: 20 000
+   * names take ~200 ms in jieba, and only free-text questions search.
    */
-  private prepare(): void {
+  prepare(): void {
     if (this.prepared) return;
-    addWords(namesOf(this.agencies));
+    if (!this.namesAdded) addWords(namesOf(this.agencies));
+    this.namesAdded = true;
     for (const { agency, forms } of this.agencies) {
       for (const form of forms) {
         const key = form.toLowerCase();
@@ -586,7 +591,9 @@ export function buildSearchIndex(reports: readonly Report[], reason?: string): S
   const postings = buildPostings(sorted, documentCount(sorted));
   const info: IndexInfo = { documents: postings.length.length, origin: "built" };
   if (reason) info.reason = reason;
-  return new PassageIndex(sorted, agencies, postings, reportsHash(sorted), info);
+  const index = new PassageIndex(sorted, agencies, postings, reportsHash(sorted), info, true);
+  index.prepare();
+  return index;
 }
 
 // ---------------------------------------------------------------------------------------------
