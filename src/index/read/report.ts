@@ -54,7 +54,6 @@ export function parseReport(input: string, file: string): Report {
   const passages = buildPassages(text, sections, [{ start: regions.t1.start, end: regions.t3.end }]);
   const narrative = narrativeFigures(passages);
   const spans: Record<string, Span> = { ...t1.spans, ...t2.spans, ...(t3.span ? { table3: t3.span } : {}) };
-  const checks: Check[] = [...table2Checks(t2.table, template), ...table3Checks(t3.table)];
   const report: Report = {
     file,
     title: title.title,
@@ -70,12 +69,17 @@ export function parseReport(input: string, file: string): Report {
     table3: t3.table,
     spans,
     narrative,
-    checks,
+    checks: [],
     repairs: t2.repairs,
     warnings: [...t1.warnings, ...t2.warnings, ...t3.warnings, ...missingWarnings(t2.table, template)],
   };
-  report.checks.push(...textVsTable(report));
+  report.checks = reportChecks(report);
   return report;
+}
+
+/** Every consistency rule of a read report: the tables' own sums, then text against table. */
+export function reportChecks(r: Omit<Report, "checks">): Check[] {
+  return [...table2Checks(r.table2, r.template), ...table3Checks(r.table3), ...textVsTable(r)];
 }
 
 interface Regions {

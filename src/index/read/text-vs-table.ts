@@ -10,14 +10,14 @@ interface Claim {
   what: string;
   /** Matches the clause that states the figure (the clause ends with the number and unit). */
   says: RegExp;
-  table: (r: Report) => number | null;
+  table: (r: Omit<Report, "checks">) => number | null;
 }
 
-const cell = (r: Report, row: string, col = "total") => {
+const cell = (r: Omit<Report, "checks">, row: string, col = "total") => {
   const v = r.table2[row]?.[col];
   return typeof v === "number" ? v : null;
 };
-const t3 = (r: Report, g: string) => {
+const t3 = (r: Omit<Report, "checks">, g: string) => {
   const v = r.table3?.[g]?.["total"];
   return typeof v === "number" ? v : null;
 };
@@ -53,7 +53,7 @@ export function narrativeStatement(r: Report, key: string): NarrativeFigure | nu
   return hits.find((f) => f.parts) ?? hits[0] ?? null;
 }
 
-export function textVsTable(r: Report): Check[] {
+export function textVsTable(r: Omit<Report, "checks">): Check[] {
   const checks: Check[] = [];
   const seen = new Set<string>();
   for (const f of r.narrative) {
