@@ -9,7 +9,7 @@
 import { buildSearchIndex, type SearchIndex } from "../index/search.ts";
 import type { Answer, AnswerFigure, AnswerKind, Quote, Report } from "../index/schema.ts";
 import { answerText, helpAnswer, reportsAnswer } from "./compose.ts";
-import { narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
+import { metricValue, narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
 import { findNarrative } from "./narrative.ts";
 import { breakdownParts } from "./breakdown.ts";
 import { understand, type AgencyName, type Metric, type Question } from "./understand.ts";
@@ -66,6 +66,8 @@ interface Ctx {
   reports: Report[];
   names: AgencyName[];
   regions: string[];
+  /** The report list's answer, made once (sorting thousands of names per question is slow). */
+  reportList?: Answer;
   /** Reports by agency and by year, oldest first: per-question work must not scan the corpus. */
   byAgency: Map<string, Report[]>;
   byYear: Map<number, Report[]>;
@@ -85,7 +87,7 @@ export function plain(question: string, status: Answer["status"], kind: AnswerKi
 
 function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   if (q.kind === "help") return helpAnswer(question, ctx.reports);
-  if (q.kind === "reports") return reportsAnswer(question, ctx.reports);
+  if (q.kind === "reports") return { ...(ctx.reportList ??= reportsAnswer(question, ctx.reports)), question };
 
   // Who: every mention must name exactly one agency of the loaded reports.
   const agencies: AgencyName[] = [];
@@ -249,17 +251,17 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   const years = [...ctx.byYear.keys()].sort();
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
   const pool = ctx.byYear.get(year) ?? [];
-  const scored: { report: Report; r: Reading; value: number }[] = [];
+  const scored: { report: Report; value: number }[] = [];
   const lacking: string[] = [];
   for (const report of pool) {
-    const r = readMetric(report, q.metric, q.columns, { quote: false });
-    if (r.value === null) lacking.push(report.region);
-    else scored.push({ report, r, value: r.value });
+    const value = metricValue(report, q.metric, q.columns);
+    if (value === null) lacking.push(report.region);
+    else scored.push({ report, value });
   }
   if (!scored.length) return plain(question, "not_found", "ranking", `${year} 年的报告中都没有这一数字。`);
   scored.sort((a, b) => (q.order === "asc" ? a.value - b.value : b.value - a.value));
   // The extreme first; the rest of the field too (up to ten), so the figure has its context.
-  const shown = scored.slice(0, Math.max(q.top ?? 0, 10));
+  const shown = scored.slice(0, Math.max(q.top ?? 0, 10)).map((s) => ({ ...s, r: readMetric(s.report, q.metric as Metric, q.columns, { quote: false }) }));
   const metric = metricId(q.metric, q.columns);
   const notes = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),

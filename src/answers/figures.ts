@@ -58,15 +58,7 @@ export function readMetric(report: Report, metric: Metric, columns: string[], op
 function readTable2(report: Report, wanted: string[], columns: string[], name: string, withQuote: boolean): Reading {
   const rows = withGroupRows(report, table2RowsFor(wanted, report.template));
   const cols = columns.length ? columns : ["total"];
-  let value: number | null = 0;
-  for (const id of rows) {
-    const row = report.table2[id];
-    for (const c of cols) {
-      const v = row?.[c];
-      if (typeof v !== "number") value = null;
-      else if (value !== null) value += v;
-    }
-  }
+  const value = sumCells(report, rows, cols);
   const colText = columnLabel(cols);
   const rowText = rows.length === 1 ? rowLabel(rows[0] ?? "") : groupText(rows, name);
   const label = cols.length === 1 && cols[0] === "total" ? name : `${name} · ${colText}`;
@@ -74,14 +66,40 @@ function readTable2(report: Report, wanted: string[], columns: string[], name: s
   const notes = withQuote ? table2Notes(report, rows, cols) : [];
   const missing = value === null ? `表二中没有“${rowText}”${rows.some((r) => !report.table2[r]) ? "这一行" : "这一栏"}` : undefined;
   const quote = value === null || !withQuote ? null : (narrativeQuote(report, rows.map((r) => `table2.${r}`), cols, value) ?? spanQuote(report, rows.map((r) => `table2.${r}`), SECTION_HEADINGS[3] ?? ""));
-  return { value: value === null ? null : round(value), unit: "件", label, source, quote, notes, ...(missing ? { missing } : {}) };
+  return { value, unit: "件", label, source, quote, notes, ...(missing ? { missing } : {}) };
 }
+
+/** Σ of table-2 cells; null when any is missing (never a partial sum). */
+function sumCells(report: Report, rows: string[], cols: string[]): number | null {
+  let value = 0;
+  for (const id of rows) {
+    const row = report.table2[id];
+    for (const c of cols) {
+      const v = row?.[c];
+      if (typeof v !== "number") return null;
+      value += v;
+    }
+  }
+  return round(value);
+}
+
+/**
+ * The value alone, for rankings over many reports: the same cells readMetric sums, without
+ * building labels, sources or quotes.
+ */
+export function metricValue(report: Report, metric: Metric, columns: string[]): number | null {
+  if (metric.table === "table2") return sumCells(report, withGroupRows(report, table2RowsFor(metric.rows, report.template)), columns.length ? columns : ["total"]);
+  return readMetric(report, metric, columns, { quote: false }).value;
+}
+
+const GROUP_LEAVES = Object.fromEntries(
+  (["2019", "2021"] as const).map((t) => [t, (Object.keys(TABLE2_GROUPS) as Table2Group[]).map((g) => [g, table2Rows(t).filter((r) => r.group === g).map((r) => r.id)] as const)]),
+) as Record<"2019" | "2021", (readonly [Table2Group, string[]])[]>;
 
 /** A group asked for as a whole whose rows are missing, but whose printed group row exists (a 2021 report printing （六）其他处理 as one row). */
 function withGroupRows(report: Report, rows: string[]): string[] {
   let out = rows;
-  for (const g of Object.keys(TABLE2_GROUPS) as Table2Group[]) {
-    const leaves = table2Rows(report.template).filter((r) => r.group === g).map((r) => r.id);
+  for (const [g, leaves] of GROUP_LEAVES[report.template]) {
     if (leaves.length > 1 && leaves.every((l) => out.includes(l)) && leaves.some((l) => !report.table2[l]) && report.table2[g]) {
       out = [...out.filter((r) => !leaves.includes(r)), g];
     }
