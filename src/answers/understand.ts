@@ -11,7 +11,7 @@
 import { agencyForms, hasRegionSuffix, regionForms, REGION_SUFFIXES } from "../index/names.ts";
 import { isStopWord, taggedWords, words } from "../index/tokenize.ts";
 import { KIND_WORDS, readMetric, type Metric } from "./lexicon.ts";
-import { NUMERAL_CHARS, parseChineseNumber } from "./numerals.ts";
+import { NUMERAL_CHARS, parseChineseNumber } from "../index/numerals.ts";
 
 export type { Metric } from "./lexicon.ts";
 

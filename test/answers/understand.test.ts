@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type AgencyName, findYears, understand } from "../../src/answers/understand.ts";
 import { table1ColumnFor, table2RowsFor } from "../../src/answers/lexicon.ts";
-import { parseChineseNumber } from "../../src/answers/numerals.ts";
+import { parseChineseNumber } from "../../src/index/numerals.ts";
 import { rowsOfGroup } from "../../src/index/template.ts";
 
 /** The agencies of the sample reports, plus two that make names ambiguous. */

@@ -3,7 +3,7 @@
  * “十一期”. Each keeps the phrase that states it and its sentence, so it can be quoted.
  */
 import type { NarrativeFigure, Passage } from "../schema.ts";
-import { parseChineseNumber } from "./text.ts";
+import { parseChineseNumber } from "../numerals.ts";
 
 const UNITS = "万人次|万条|万件|万元|万次|场次|人次|件|条|项|次|期|个|场|家|人|篇|份|元|%|％|批|名|户|封|部";
 const FIGURE = new RegExp(

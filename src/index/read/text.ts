@@ -60,34 +60,3 @@ export function parseCellNumber(raw: string): { value: number; unit: string } | 
   if (unit && !UNIT_SUFFIX.test(unit)) return null;
   return { value: Number(m[1]), unit };
 }
-
-const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000, 亿: 100000000 };
-
-/**
- * Chinese numerals: “十一” → 11, “一千五百一十六” → 1516, “两千” → 2000; digit strings such as
- * “二〇二三” → 2023. Returns null when the string is not a numeral.
- */
-export function parseChineseNumber(s: string): number | null {
-  if (!s || !/^[零〇一二两三四五六七八九十百千万亿]+$/.test(s)) return null;
-  if (!/[十百千万亿]/.test(s)) {
-    // Positional digits, as in years: 二〇二三.
-    return Number([...s].map((c) => CN_DIGIT[c]).join(""));
-  }
-  let total = 0;
-  let section = 0;
-  let digit = 0;
-  for (const c of s) {
-    if (c in CN_DIGIT) digit = CN_DIGIT[c] ?? 0;
-    else {
-      const unit = CN_UNIT[c] ?? 1;
-      if (unit >= 10000) {
-        section = (section + digit) * unit;
-        total += section;
-        section = 0;
-      } else section += (digit || (unit === 10 ? 1 : 0)) * unit;
-      digit = 0;
-    }
-  }
-  return total + section + digit;
-}

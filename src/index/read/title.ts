@@ -4,7 +4,8 @@
  * (“乐清市人民政府办公室” / “2023 年政府信息公开工作年度报告”), or naming only the region
  * (“樟树市 2020 年政府信息公开工作年度报告” → agency 樟树市人民政府).
  */
-import { isPageFurniture, parseChineseNumber, squash } from "./text.ts";
+import { parseChineseNumber } from "../numerals.ts";
+import { isPageFurniture, squash } from "./text.ts";
 
 export interface TitleInfo {
   title: string;
