@@ -45,7 +45,7 @@ export function createAnswerer(reports: Report[], opts: AnswererOptions = {}): A
   }
   const regions = [...new Set(names.map((n) => n.region))];
   const byFile = new Map(reports.map((r) => [r.file, r]));
-  const ctx: Ctx = { reports, names, regions, byAgency, byYear, byFile, search };
+  const ctx: Ctx = { reports, names, regions, byAgency, byYear, byFile, search, rankings: new Map() };
   return {
     answer(question: string): Answer {
       const text = question.trim();
@@ -68,6 +68,8 @@ interface Ctx {
   regions: string[];
   /** The report list's answer, made once (sorting thousands of names per question is slow). */
   reportList?: Answer;
+  /** Ranked fields by year and figure (see rankField). */
+  rankings: Map<string, Field>;
   /** Reports by agency and by year, oldest first: per-question work must not scan the corpus. */
   byAgency: Map<string, Report[]>;
   byYear: Map<number, Report[]>;
@@ -246,20 +248,32 @@ function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyNam
   return finish(question, "comparison", figures, quotes, notes);
 }
 
+type Field = { scored: { report: Report; value: number }[]; lacking: string[] };
+
+/** Every report of a year with its value, sorted; kept per year and figure (the reports do not change). */
+function rankField(ctx: Ctx, year: number, metric: Metric, columns: string[], asc: boolean): Field {
+  const key = `${year}|${metricId(metric, columns)}|${asc ? "asc" : "desc"}`;
+  const hit = ctx.rankings.get(key);
+  if (hit) return hit;
+  const field: Field = { scored: [], lacking: [] };
+  for (const report of ctx.byYear.get(year) ?? []) {
+    const value = metricValue(report, metric, columns);
+    if (value === null) field.lacking.push(report.region);
+    else field.scored.push({ report, value });
+  }
+  field.scored.sort((a, b) => (asc ? a.value - b.value : b.value - a.value));
+  if (ctx.rankings.size >= 256) ctx.rankings.clear();
+  ctx.rankings.set(key, field);
+  return field;
+}
+
 function ranking(ctx: Ctx, question: string, q: Question): Answer {
   if (!q.metric) return plain(question, "clarify", "ranking", "按哪一个数字排名？", { choices: [`${question}（依申请公开数量）`, `${question}（行政复议数量）`] });
   const years = [...ctx.byYear.keys()].sort();
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
   const pool = ctx.byYear.get(year) ?? [];
-  const scored: { report: Report; value: number }[] = [];
-  const lacking: string[] = [];
-  for (const report of pool) {
-    const value = metricValue(report, q.metric, q.columns);
-    if (value === null) lacking.push(report.region);
-    else scored.push({ report, value });
-  }
+  const { scored, lacking } = rankField(ctx, year, q.metric, q.columns, q.order === "asc");
   if (!scored.length) return plain(question, "not_found", "ranking", `${year} 年的报告中都没有这一数字。`);
-  scored.sort((a, b) => (q.order === "asc" ? a.value - b.value : b.value - a.value));
   // The extreme first; the rest of the field too (up to ten), so the figure has its context.
   const shown = scored.slice(0, Math.max(q.top ?? 0, 10)).map((s) => ({ ...s, r: readMetric(s.report, q.metric as Metric, q.columns, { quote: false }) }));
   const metric = metricId(q.metric, q.columns);
