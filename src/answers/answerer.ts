@@ -174,7 +174,7 @@ function applicantDetail(report: Report, metric: Metric): string | undefined {
 }
 
 function offer(report: Report): string {
-  return `可以问：依申请公开数量、办理结果、行政复议、行政诉讼、行政许可等；或用 /check 查看这份报告读到的内容。`.replace("可以问", `《${report.title}》可以回答`);
+  return `《${report.title}》可以回答：依申请公开数量、办理结果、行政复议、行政诉讼、行政许可等；或用 /check 查看这份报告读到的内容。`;
 }
 
 function finish(question: string, kind: AnswerKind, figures: AnswerFigure[], quotes: Quote[], notes: string[], detail?: string, heading?: string): Answer {

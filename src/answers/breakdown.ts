@@ -3,7 +3,7 @@
  * of table 2, a group's rows, the applicant columns, or the columns of a table-3 group.
  */
 import type { Report } from "../index/schema.ts";
-import { TABLE2_GROUPS, TABLE3_COLUMNS, TABLE3_COLUMN_LABELS, rowsOfGroup, table2Rows, type Table2Group } from "../index/template.ts";
+import { TABLE2_GROUPS, TABLE3_COLUMNS, TABLE3_COLUMN_LABELS, resultRows, rowsOfGroup, table2Rows, type Table2Group } from "../index/template.ts";
 import { columnLabel, readMetric, type Reading } from "./figures.ts";
 import { APPLICANT_COLUMNS, type Metric } from "./lexicon.ts";
 import type { Question } from "./understand.ts";
@@ -16,7 +16,7 @@ export interface Part {
 const GROUPS = Object.keys(TABLE2_GROUPS) as Table2Group[];
 
 export function breakdownParts(report: Report, q: Question): Part[] {
-  const m: Metric = q.metric ?? { table: "table2", rows: table2Rows("2021").map((r) => r.id).filter((id) => !["new", "carried_in", "results_total", "carried_out"].includes(id)), label: "办理结果" };
+  const m: Metric = q.metric ?? { table: "table2", rows: resultRows("2021"), label: "办理结果" };
   const part = (metric: Metric, columns: string[], id: string): Part => ({ metric: id, reading: readMetric(report, metric, columns) });
   const cols = q.columns.length ? q.columns : ["total"];
 
