@@ -43,7 +43,7 @@ export function parseReport(input: string, file: string): Report {
   const regions = tableRegions(text, sections);
   const template = detectTemplate(text, regions.t1, title.year);
 
-  const t1 = readTable1(tokenize(text, regions.t1.start, regions.t1.end), template);
+  const t1 = readTable1(text, tokenize(text, regions.t1.start, regions.t1.end), template);
   const t2 = readTable2(text, tokenize(text, regions.t2.start, regions.t2.end), template);
   const t3 = readTable3(tokenize(text, regions.t3.start, regions.t3.end));
   const figures = [t1.table, t2.table, t3.table ?? {}].flatMap((t) => Object.values(t)).flatMap((r) => (r ? Object.values(r) : []));

@@ -4,6 +4,7 @@
  * PDF text may print a value before its label (hongze-2023: “本年处理决定数量 550 行政许可”) —
  * otherwise each item takes the numbers printed after its label.
  */
+import { rowQuoteStart } from "../layouts/quote-span.ts";
 import { splitBudget, splitGlued, toEntries, type Entry, type RowRule, type SplitBudget } from "../layouts/rows.ts";
 import type { NumTok, Tok } from "../layouts/tokens.ts";
 import type { Span, Table } from "../schema.ts";
@@ -22,7 +23,7 @@ const HEADER = /信息内容|制发件数|废止件数|现行有效|新制作数
 const CLAUSE = /第\(([^()\s]{1,2})\)项?|\(([^()\s]{1,2})\)项/g;
 const NUMERAL = /^[一二三四五六七八九十]+$/;
 
-export function readTable1(toks: Tok[], template: TemplateId): { table: Table; spans: Record<string, Span>; warnings: string[] } {
+export function readTable1(text: string, toks: Tok[], template: TemplateId): { table: Table; spans: Record<string, Span>; warnings: string[] } {
   const items = table1Items(template);
   const events: Event[] = [];
   const warnings: string[] = [];
@@ -51,7 +52,7 @@ export function readTable1(toks: Tok[], template: TemplateId): { table: Table; s
       table[item.id] = Object.fromEntries(item.columns.map((c, i) => [c.id, values[i]?.value ?? null]));
       const first = values[0];
       const last = values[values.length - 1];
-      if (first && last) spans[`table1.${item.id}`] = { start: Math.min(labelAt ?? first.start, first.start), end: Math.max(last.end, labelAt ?? 0) };
+      if (first && last) spans[`table1.${item.id}`] = itemSpan(text, item, labelAt, first.start, last.end);
     };
     if (nums.length === need) {
       let k = 0;
@@ -147,4 +148,15 @@ function splitBlocks(events: Event[], items: Table1ItemDef[]): Event[][] {
 function clauseOf(block: Event[]): string {
   const c = block.find((e) => e.k === "clause");
   return c && c.k === "clause" ? c.clause : "?";
+}
+
+/**
+ * Where an item stands, for quoting: from the line naming it to its last value — or, when PDF text
+ * printed the value first (hongze-2023: “550 ⏎ 行政许可”), from the value to the label's line.
+ */
+function itemSpan(text: string, item: Table1ItemDef, labelAt: number | undefined, from: number, to: number): Span {
+  if (labelAt === undefined || labelAt < from) return { start: rowQuoteStart(text, labelAt ?? from, from, item.keys), end: to };
+  const lineEnd = text.indexOf("\n", labelAt);
+  const start = text.lastIndexOf("\n", from - 1) + 1;
+  return { start, end: Math.min(lineEnd < 0 ? text.length : lineEnd, start + 400) };
 }
