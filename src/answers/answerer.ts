@@ -109,7 +109,7 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   }
 
   if (q.kind === "ranking") return ranking(ctx, question, q);
-  if (q.kind === "search" && !q.metric && (agencies.length === 0 || !q.keywords.length)) return searchAnswer(ctx, question, q, agencies);
+  if (q.kind === "search" && !q.metric && agencies.length === 0) return searchAnswer(ctx, question, q, agencies);
   if (agencies.length === 0) {
     if (ctx.names.length === 1) agencies.push(ctx.names[0] as AgencyName);
     else {
@@ -126,10 +126,11 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   const year = q.years[0] ?? own[own.length - 1]?.year;
   const report = own.find((r) => r.year === year);
   if (!report) {
-    return plain(question, "not_found", kindOf(q), `没有${agency.region}${year} 年的报告。已有：${own.map((r) => `${r.year} 年`).join("、") || "无"}。`);
+    return plain(question, "not_found", kindOf(q), `没有${agency.region} ${year} 年的报告。已有：${own.map((r) => `${r.year} 年`).join("、") || "无"}。`);
   }
   const yearNote = q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`];
   if (q.kind === "breakdown") return breakdown(question, q, report, yearNote);
+  if (!q.metric && !q.keywords.length) return summary(question, report, yearNote);
   if (!q.metric) return narrativeAnswer(ctx, question, q, report, yearNote);
   return figureAnswer(question, q, q.metric, report, yearNote);
 }
@@ -221,6 +222,30 @@ function breakdown(question: string, q: Question, report: Report, notes: string[
   if (!figures.length) return plain(question, "not_found", "breakdown", `《${report.title}》中没有这些数字。${offer(report)}`);
   const quote = parts.find((p) => p.reading.quote)?.reading.quote;
   return finish(question, "breakdown", figures, quote ? [quote] : [], [...notes, ...parts.flatMap((p) => p.reading.notes)], undefined, q.metric?.label ?? "办理结果");
+}
+
+/** A name and year alone (“浔阳区2023年”): the report's main figures, each with its source. */
+const SUMMARY: Metric[] = [
+  { table: "table2", rows: ["new"], label: "本年新收政府信息公开申请" },
+  { table: "table2", rows: ["granted"], label: "予以公开" },
+  { table: "table2", rows: ["results_total"], label: "办理结果总计" },
+  { table: "table2", rows: ["carried_out"], label: "结转下年度继续办理" },
+  { table: "table3", groups: ["review"], column: "total", label: "行政复议" },
+  { table: "table3", groups: ["suit_direct", "suit_after_review"], column: "total", label: "行政诉讼" },
+  { table: "table1", item: "licensing", column: "decisions", label: "行政许可 · 处理决定" },
+  { table: "table1", item: "penalty", column: "decisions", label: "行政处罚 · 处理决定" },
+];
+
+function summary(question: string, report: Report, notes: string[]): Answer {
+  const figures = SUMMARY.flatMap((m) => {
+    const r = readMetric(report, m, [], { quote: false });
+    return r.value === null ? [] : [figureOf(report, metricId(m, []), r, r.value)];
+  });
+  if (!figures.length) return plain(question, "not_found", "breakdown", `《${report.title}》中没有读到表格数字。${offer(report)}`);
+  const broken = report.checks.filter((c) => !c.holds).length;
+  const status = broken ? `这份报告有 ${broken} 处数字不一致，用 /check 查看。` : "这份报告的勾稽关系全部成立。";
+  const quote = readMetric(report, SUMMARY[0] as Metric, []).quote;
+  return finish(question, "breakdown", figures, quote ? [quote] : [], [...notes, status], undefined, "主要数字");
 }
 
 function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyName[]): Answer {

@@ -107,6 +107,13 @@ describe("other kinds", () => {
     expect(a.quotes[0]?.text).toContain("信息处理费");
   });
 
+  it("gives a report's main figures for a name and year alone", () => {
+    const a = ask("浔阳区2023年");
+    expect(a).toMatchObject({ status: "answered", kind: "breakdown" });
+    expect(a.figures.map((f) => f.value).slice(0, 3)).toEqual([14, 8, 14]);
+    for (const q of a.quotes) expect(corpusText).toContain(squash(q.text));
+  });
+
   it("lists the loaded reports and gives help", () => {
     expect(ask("有哪些报告").text).toContain("已收录 8 份报告");
     expect(ask("帮助").kind).toBe("help");
