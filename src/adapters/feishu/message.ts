@@ -123,7 +123,8 @@ function postText(content: Record<string, unknown> | undefined): string {
   return [...title, ...lines].join("\n");
 }
 
-function parseJson(s: string): Record<string, unknown> | undefined {
+/** A JSON object, or undefined for anything else (bad JSON, arrays, scalars). */
+export function parseJson(s: string): Record<string, unknown> | undefined {
   try {
     const v: unknown = JSON.parse(s);
     return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;

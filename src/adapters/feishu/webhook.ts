@@ -15,6 +15,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { AESCipher } from "@larksuiteoapi/node-sdk";
 import { describeError, type Log } from "./log.ts";
+import { parseJson } from "./message.ts";
 
 export interface WebhookOptions {
   path: string;
@@ -36,14 +37,14 @@ export function createWebhookListener(opts: WebhookOptions): (req: IncomingMessa
     const raw = await readBody(req, maxBody);
     if (raw === undefined) return send(res, 413, { error: "body too large" });
 
-    const outer = parseObject(raw);
+    const outer = parseJson(raw);
     if (!outer || typeof outer["encrypt"] !== "string") return reject(res, 400, "not an encrypted event body");
     const signed = hasSignature(req);
     if (signed && !verifySignature(req, raw, opts.encryptKey)) return reject(res, 401, "bad signature");
 
     let event: Record<string, unknown> | undefined;
     try {
-      event = parseObject(cipher.decrypt(outer["encrypt"]));
+      event = parseJson(cipher.decrypt(outer["encrypt"]));
     } catch {
       event = undefined;
     }
@@ -128,15 +129,6 @@ function readBody(req: IncomingMessage, max: number): Promise<string | undefined
     req.on("end", () => resolve(tooBig ? undefined : Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
-}
-
-function parseObject(s: string): Record<string, unknown> | undefined {
-  try {
-    const v: unknown = JSON.parse(s);
-    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
