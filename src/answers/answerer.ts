@@ -6,10 +6,12 @@
  * const answerer = createAnswerer(corpus.reports);
  * answerer.answer("浔阳区2023年依申请公开多少件").figures[0]?.value // 14
  */
-import { buildSearchIndex, type SearchIndex } from "../index/search.ts";
+import type { SearchIndex } from "../index/search.ts";
 import type { Answer, AnswerFigure, AnswerKind, Quote, Report } from "../index/schema.ts";
+import { memoryStore } from "../store/memory.ts";
+import type { ReportStore } from "../store/store.ts";
 import { answerText, helpAnswer, reportsAnswer } from "./compose.ts";
-import { metricValue, narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
+import { narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
 import { findNarrative } from "./narrative.ts";
 import { breakdownParts } from "./breakdown.ts";
 import { understand, type AgencyName, type Metric, type Question } from "./understand.ts";
@@ -31,25 +33,17 @@ export interface AnswererOptions {
 /** Questions longer than this are refused rather than parsed. */
 export const MAX_QUESTION = 500;
 
-export function createAnswerer(reports: Report[], opts: AnswererOptions = {}): Answerer {
-  const names = distinctAgencies(reports);
+/** Over the reports in memory, or over a store (src/store/: in memory, or a PostgreSQL view). */
+export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOptions = {}): Answerer {
+  const store = Array.isArray(reports) ? memoryStore(reports, opts.search ? { search: opts.search } : {}) : reports;
+  const names = store.names();
   const today = opts.today ?? (() => new Date());
-  let index = typeof opts.search === "object" ? opts.search : null;
-  const make = typeof opts.search === "function" ? opts.search : () => buildSearchIndex(reports);
-  const search = () => (index ??= make());
-  const byAgency = new Map<string, Report[]>();
-  const byYear = new Map<number, Report[]>();
-  for (const r of [...reports].sort((a, b) => a.year - b.year)) {
-    byAgency.set(r.agency, [...(byAgency.get(r.agency) ?? []), r]);
-    byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
-  }
   const regions = [...new Set(names.map((n) => n.region))];
-  const byFile = new Map(reports.map((r) => [r.file, r]));
-  const ctx: Ctx = { reports, names, regions, byAgency, byYear, byFile, search, rankings: new Map() };
+  const ctx: Ctx = { store, names, regions };
   return {
     answer(question: string): Answer {
       const text = question.trim();
-      if (!text) return helpAnswer(question, reports);
+      if (!text) return helpAnswer(question, store.listed());
       if (text.length > MAX_QUESTION) return plain(question, "not_found", "search", `问题太长（${text.length} 字）。请用一句话问一个数字，例如“浔阳区2023年依申请公开多少件”。`);
       try {
         return answerQuestion(ctx, question, understand(text, names, today()));
@@ -63,24 +57,12 @@ export function createAnswerer(reports: Report[], opts: AnswererOptions = {}): A
 }
 
 interface Ctx {
-  reports: Report[];
+  /** Reports by agency, year and file, rankings and search: per-question work must not scan the corpus. */
+  store: ReportStore;
   names: AgencyName[];
   regions: string[];
   /** The report list's answer, made once (sorting thousands of names per question is slow). */
   reportList?: Answer;
-  /** Ranked fields by year and figure (see rankField). */
-  rankings: Map<string, Field>;
-  /** Reports by agency and by year, oldest first: per-question work must not scan the corpus. */
-  byAgency: Map<string, Report[]>;
-  byYear: Map<number, Report[]>;
-  byFile: Map<string, Report>;
-  search: () => SearchIndex;
-}
-
-function distinctAgencies(reports: Report[]): AgencyName[] {
-  const seen = new Map<string, AgencyName>();
-  for (const r of reports) if (!seen.has(r.agency)) seen.set(r.agency, { agency: r.agency, region: r.region });
-  return [...seen.values()];
 }
 
 export function plain(question: string, status: Answer["status"], kind: AnswerKind, text: string, extra: Partial<Answer> = {}): Answer {
@@ -88,8 +70,8 @@ export function plain(question: string, status: Answer["status"], kind: AnswerKi
 }
 
 function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
-  if (q.kind === "help") return helpAnswer(question, ctx.reports);
-  if (q.kind === "reports") return { ...(ctx.reportList ??= reportsAnswer(question, ctx.reports)), question };
+  if (q.kind === "help") return helpAnswer(question, ctx.store.listed());
+  if (q.kind === "reports") return { ...(ctx.reportList ??= reportsAnswer(question, ctx.store.listed())), question };
 
   // Who: every mention must name exactly one agency of the loaded reports.
   const agencies: AgencyName[] = [];
@@ -120,7 +102,7 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   }
   if (q.kind === "comparison" || agencies.length > 1) return comparison(ctx, question, q, agencies);
   const agency = agencies[0] as AgencyName;
-  const own = ctx.byAgency.get(agency.agency) ?? [];
+  const own = ctx.store.ofAgency(agency.agency);
   if (q.kind === "trend" || q.years.length > 1) return trend(ctx, question, q, agency, own);
 
   const year = q.years[0] ?? own[own.length - 1]?.year;
@@ -204,11 +186,11 @@ function narrativeAnswer(ctx: Ctx, question: string, q: Question, report: Report
 
 function searchAnswer(ctx: Ctx, question: string, q: Question, agencies: AgencyName[], report?: Report): Answer {
   const query = q.keywords.join(" ") || q.text;
-  const files = report ? [report.file] : agencies.flatMap((a) => ctx.byAgency.get(a.agency) ?? []).filter((r) => !q.years.length || q.years.includes(r.year)).map((r) => r.file);
-  const hits = ctx.search().search(query, { kinds: ["passage"], limit: 3, ...(agencies.length ? { files } : {}), ...(q.years.length ? { years: q.years } : {}) });
+  const files = report ? [report.file] : agencies.flatMap((a) => ctx.store.ofAgency(a.agency)).filter((r) => !q.years.length || q.years.includes(r.year)).map((r) => r.file);
+  const hits = ctx.store.search().search(query, { kinds: ["passage"], limit: 3, ...(agencies.length ? { files } : {}), ...(q.years.length ? { years: q.years } : {}) });
   if (!hits.length) return plain(question, "not_found", "search", `没有找到与“${query}”相关的内容。${report ? offer(report) : "可以问某地某年的具体数字，例如“赣州市2023年行政复议多少件”。"}`);
   const quotes: Quote[] = hits.map((h) => {
-    const r = ctx.byFile.get(h.file);
+    const r = ctx.store.byFile(h.file);
     return { text: h.text, report: r?.title ?? h.file, section: r ? sectionName(r, h.section) : "" };
   });
   const a = plain(question, "answered", "search", "", { quotes });
@@ -254,7 +236,7 @@ function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyNam
   const quotes: Quote[] = [];
   const notes: string[] = [];
   for (const a of agencies) {
-    const own = ctx.byAgency.get(a.agency) ?? [];
+    const own = ctx.store.ofAgency(a.agency);
     const year = q.years[0] ?? Math.max(...own.map((r) => r.year));
     const report = own.find((r) => r.year === year);
     if (!report) {
@@ -273,38 +255,22 @@ function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyNam
   return finish(question, "comparison", figures, quotes, notes);
 }
 
-type Field = { scored: { report: Report; value: number }[]; lacking: string[] };
-
-/** Every report of a year with its value, sorted; kept per year and figure (the reports do not change). */
-function rankField(ctx: Ctx, year: number, metric: Metric, columns: string[], asc: boolean): Field {
-  const key = `${year}|${metricId(metric, columns)}|${asc ? "asc" : "desc"}`;
-  const hit = ctx.rankings.get(key);
-  if (hit) return hit;
-  const field: Field = { scored: [], lacking: [] };
-  for (const report of ctx.byYear.get(year) ?? []) {
-    const value = metricValue(report, metric, columns);
-    if (value === null) field.lacking.push(report.region);
-    else field.scored.push({ report, value });
-  }
-  field.scored.sort((a, b) => (asc ? a.value - b.value : b.value - a.value));
-  if (ctx.rankings.size >= 256) ctx.rankings.clear();
-  ctx.rankings.set(key, field);
-  return field;
-}
-
 function ranking(ctx: Ctx, question: string, q: Question): Answer {
   if (!q.metric) return plain(question, "clarify", "ranking", "按哪一个数字排名？", { choices: [`${question}（依申请公开数量）`, `${question}（行政复议数量）`] });
-  const years = [...ctx.byYear.keys()].sort();
+  const years = ctx.store.years();
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
-  const pool = ctx.byYear.get(year) ?? [];
-  const { scored, lacking } = rankField(ctx, year, q.metric, q.columns, q.order === "asc");
+  const pool = ctx.store.countOfYear(year);
+  const { scored, lacking } = ctx.store.rankField(year, q.metric, q.columns, q.order === "asc");
   if (!scored.length) return plain(question, "not_found", "ranking", `${year} 年的报告中都没有这一数字。`);
   // The extreme first; the rest of the field too (up to ten), so the figure has its context.
-  const shown = scored.slice(0, Math.max(q.top ?? 0, 10)).map((s) => ({ ...s, r: readMetric(s.report, q.metric as Metric, q.columns, { quote: false }) }));
+  const shown = scored.slice(0, Math.max(q.top ?? 0, 10)).map((s) => {
+    const report = ctx.store.byFile(s.file) as Report;
+    return { report, value: s.value, r: readMetric(report, q.metric as Metric, q.columns, { quote: false }) };
+  });
   const metric = metricId(q.metric, q.columns);
   const notes = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
-    `在已收录的 ${pool.length} 份 ${year} 年报告中排名。`,
+    `在已收录的 ${pool} 份 ${year} 年报告中排名。`,
     ...(lacking.length ? [`${lacking.slice(0, 10).join("、")}${lacking.length > 10 ? ` 等 ${lacking.length} 个地区` : ""}的报告中没有这一数字，未参加排名。`] : []),
   ];
   const first = shown[0];

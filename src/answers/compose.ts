@@ -43,7 +43,7 @@ const EXAMPLES = [
   "赣州 云直播",
 ];
 
-export function helpAnswer(question: string, reports: Report[]): Answer {
+export function helpAnswer(question: string, reports: readonly Pick<Report, "region">[]): Answer {
   const regions = [...new Set(reports.map((r) => r.region))];
   const text = [
     "年报问答：回答政府信息公开工作年度报告里的数字，附出处和原文。",
@@ -58,7 +58,7 @@ const collator = new Intl.Collator("zh");
 const LIST_MAX = 40;
 
 /** One line per report: agency, year, template, and whether its own numbers add up; a summary when there are many. */
-export function reportsAnswer(question: string, reports: Report[]): Answer {
+export function reportsAnswer(question: string, reports: readonly Pick<Report, "agency" | "region" | "year" | "template" | "checks" | "repairs">[]): Answer {
   const sorted = [...reports].sort((a, b) => collator.compare(a.region, b.region) || a.year - b.year);
   const lines = sorted.slice(0, LIST_MAX).map((r) => {
     const broken = r.checks.filter((c) => !c.holds).length;

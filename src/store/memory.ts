@@ -1,0 +1,79 @@
+/**
+ * The in-memory store: every parsed report held in the process, indexed by agency, year and
+ * file. The default for one machine.
+ */
+import { metricValue } from "../answers/figures.ts";
+import type { Metric } from "../answers/lexicon.ts";
+import type { AgencyName } from "../answers/understand.ts";
+import { buildSearchIndex, type SearchIndex } from "../index/search.ts";
+import type { Report } from "../index/schema.ts";
+import type { RankedField, ReportStore } from "./store.ts";
+
+export interface MemoryStoreOptions {
+  /**
+   * The search index, or how to get it (e.g. from a snapshot) when a free-text question first
+   * needs it; built from the reports otherwise. Figures never need it.
+   */
+  search?: SearchIndex | (() => SearchIndex);
+}
+
+/** How many ranked fields are kept (one per year, figure and order asked). */
+const RANKINGS_KEPT = 256;
+
+export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): ReportStore {
+  const names = distinctAgencies(reports);
+  let index = typeof opts.search === "object" ? opts.search : null;
+  const make = typeof opts.search === "function" ? opts.search : () => buildSearchIndex(reports);
+  const byAgency = new Map<string, Report[]>();
+  const byYear = new Map<number, Report[]>();
+  for (const r of [...reports].sort((a, b) => a.year - b.year)) {
+    byAgency.set(r.agency, [...(byAgency.get(r.agency) ?? []), r]);
+    byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
+  }
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  const byFile = new Map(reports.map((r) => [r.file, r]));
+  const rankings = new Map<string, RankedField>();
+  return {
+    names: () => names,
+    years: () => years,
+    countOfYear: (year) => byYear.get(year)?.length ?? 0,
+    ofAgency: (agency) => byAgency.get(agency) ?? [],
+    byFile: (file) => byFile.get(file),
+    search: () => (index ??= make()),
+    listed: () => reports,
+    rankField(year, metric, columns, asc) {
+      const key = rankingKey(year, metric, columns, asc);
+      const hit = rankings.get(key);
+      if (hit) return hit;
+      const field = rankReports(byYear.get(year) ?? [], metric, columns, asc);
+      if (rankings.size >= RANKINGS_KEPT) rankings.clear();
+      rankings.set(key, field);
+      return field;
+    },
+  };
+}
+
+export function rankingKey(year: number, metric: Metric, columns: string[], asc: boolean): string {
+  return `${year}|${JSON.stringify(metric)}|${columns.join("+")}|${asc ? "asc" : "desc"}`;
+}
+
+/**
+ * Reports ranked by a figure: those stating it, best first (ties keep the reports' order), and
+ * the regions of those lacking it. Both stores rank with this one function.
+ */
+export function rankReports(reports: readonly Report[], metric: Metric, columns: string[], asc: boolean): RankedField {
+  const field: RankedField = { scored: [], lacking: [] };
+  for (const report of reports) {
+    const value = metricValue(report, metric, columns);
+    if (value === null) field.lacking.push(report.region);
+    else field.scored.push({ file: report.file, value });
+  }
+  field.scored.sort((a, b) => (asc ? a.value - b.value : b.value - a.value));
+  return field;
+}
+
+export function distinctAgencies(reports: readonly Report[]): AgencyName[] {
+  const seen = new Map<string, AgencyName>();
+  for (const r of reports) if (!seen.has(r.agency)) seen.set(r.agency, { agency: r.agency, region: r.region });
+  return [...seen.values()];
+}
