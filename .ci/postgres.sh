@@ -62,6 +62,7 @@ pg_start() {
     { cat "$dir/server.log" >&2; return 1; }
   export NIANBAO_CI_PG_STOP="$bin/pg_ctl -D $dir/data -m fast stop"
   [ "$(id -u)" = 0 ] && NIANBAO_CI_PG_STOP="runuser -u postgres -- $NIANBAO_CI_PG_STOP"
+  export NIANBAO_CI_PG_DIR="$dir"
   "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -c "CREATE DATABASE nianbao_ci" >&2 || return 1
   export DATABASE_URL="postgres://postgres@127.0.0.1:$port/nianbao_ci"
   echo "[ci] PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port; DATABASE_URL=$DATABASE_URL" >&2
