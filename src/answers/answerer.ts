@@ -16,6 +16,7 @@ import { findNarrative } from "./narrative.ts";
 import { breakdownParts } from "./breakdown.ts";
 import { understand, type AgencyName, type Metric, type Question } from "./understand.ts";
 import { narrativeStatement } from "../index/read/text-vs-table.ts";
+import { quantityAnswer } from "./indicators.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -90,6 +91,9 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
     if (!agencies.some((a) => a.agency === only.agency)) agencies.push(only);
   }
 
+  // 公开率, 占比, 同比 …: that quantity or a plain “cannot”, never the count the words also name.
+  const quantity = quantityAnswer(ctx, question, q, agencies);
+  if (quantity) return quantity;
   if (q.kind === "ranking") return ranking(ctx, question, q);
   if (q.kind === "search" && !q.metric && agencies.length === 0) return searchAnswer(ctx, question, q, agencies);
   if (agencies.length === 0) {

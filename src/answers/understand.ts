@@ -12,6 +12,7 @@ import { agencyForms, hasRegionSuffix, regionForms, REGION_SUFFIXES } from "../i
 import { isStopWord, taggedWords, words } from "../index/tokenize.ts";
 import { KIND_WORDS, readMetric, type Metric } from "./lexicon.ts";
 import { NUMERAL_CHARS, parseChineseNumber } from "../index/numerals.ts";
+import { detectQuantity, type QuantityAsk } from "./quantity.ts";
 
 export type { Metric } from "./lexicon.ts";
 
@@ -48,6 +49,8 @@ export interface Question {
   top: number | null;
   /** Content words left over, for free-text search, e.g. ["市长信箱", "信件"]. */
   keywords: string[];
+  /** A quantity other than a printed count (公开率, 占比, 同比 …): never answered with a count. */
+  quantity: QuantityAsk | null;
 }
 
 type Span = [number, number];
@@ -507,7 +510,8 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
   const mentions = findOthers(q, table, known, [...when.spans, ...reading.spans]);
   const kindOf = readKind(q, mentions.length, when.years.length, reading.metric, reading.columns, reading.byApplicant);
   const kindSpans = Object.values(KIND_WORDS).flatMap((list) => phrasesIn(q, list));
-  const taken = [...when.spans, ...spansOf(mentions), ...reading.spans, ...kindSpans];
+  const quantity = detectQuantity(q, reading.metric !== null);
+  const taken = [...when.spans, ...spansOf(mentions), ...reading.spans, ...kindSpans, ...(quantity?.spans ?? [])];
 
   return {
     text: q,
@@ -518,5 +522,6 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
     columns: reading.columns,
     ...kindOf,
     keywords: keywordsOf(q, taken),
+    quantity,
   };
 }
