@@ -56,7 +56,7 @@ const AVERAGE = /平均|均值|人均|[月日年周]均|平均每/u;
 const OUTCOME = /[纠糾][错錯]|[败敗][诉訴]|胜诉|勝訴/u;
 
 /** Printed column names that contain change words (2019 template table 1: 本年增/减). */
-const PRINTED = /本年增[\/／]?减|增[\/／]减|新增/gu;
+const PRINTED = /本年增[/／]?减|增[/／]减|新增/gu;
 
 function firstMatch(text: string, patterns: RegExp[]): RegExpExecArray | null {
   let best: RegExpExecArray | null = null;
