@@ -4,15 +4,14 @@
  * formula shown, or a plain “not supported” naming the quantity and what can be given instead —
  * never the count its words also name.
  */
-import type { Answer, Report } from "../index/schema.ts";
+import type { Answer } from "../index/schema.ts";
+import type { ReportStore } from "../store/store.ts";
 import { QUANTITY_NAMES } from "./quantity.ts";
 import type { AgencyName, Question } from "./understand.ts";
 
 /** What the answerer knows of the corpus, as the indicators need it. */
 export interface IndicatorCtx {
-  /** Reports by agency and by year, oldest first. */
-  byAgency: Map<string, Report[]>;
-  byYear: Map<number, Report[]>;
+  store: ReportStore;
 }
 
 /**
