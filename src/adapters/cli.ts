@@ -7,6 +7,7 @@ import { createInterface } from "node:readline";
 import { join } from "node:path";
 import { createAnswerer } from "../answers/answerer.ts";
 import { isReportFile, loadCorpus, readReportFile } from "../index/corpus.ts";
+import { cellLabel, unsureCells } from "../index/readings.ts";
 import type { Report } from "../index/schema.ts";
 
 export interface Io {
@@ -79,6 +80,9 @@ export function checkJson(r: Report) {
     table1: r.table1,
     table2: r.table2,
     table3: r.table3,
+    /** How each cell not read plainly was read (ReadHowSchema); every other cell: "table". */
+    readings: r.readings,
+    unsure: unsureCells(r),
     checks: r.checks,
     repairs: r.repairs,
     warnings: r.warnings,
@@ -96,6 +100,7 @@ function checkText(r: Report, ms: number): string {
     `  勾稽关系：${r.checks.length - broken.length} 条成立，${broken.length} 条不成立`,
     ...broken.map((c) => `  ✗ ${c.message}`),
     ...r.repairs.map((x) => `  ↻ ${x.description}`),
+    ...unsureCells(r).map((u) => `  ? ${cellLabel(u.key)}：${u.value === null ? "未读取" : `读作 ${u.value}，不确定`}（${u.reason}）`),
     ...r.warnings.map((w) => `  ! ${w}`),
   ];
   return lines.join("\n");

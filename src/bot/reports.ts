@@ -2,6 +2,7 @@
  * Loaded reports as replies: the one-line consistency summary (/reports, uploads), finding a report
  * by agency/region prefix and year (/check), and a report's consistency results.
  */
+import { cellLabel, unsureCells } from "../index/readings.ts";
 import type { Check, Report } from "../index/schema.ts";
 import type { Block, Reply } from "./types.ts";
 
@@ -111,6 +112,13 @@ export function checkReply(r: Report): Reply {
     // The description says which table and rows in words; the row ids are internal.
     const table = TABLE_NAMES[rep.table] ?? rep.table;
     blocks.push({ kind: "note", tone: "info", text: `已修复：${rep.description.startsWith(table) ? "" : `${table}：`}${rep.description}` });
+  }
+  const unsure = unsureCells(r);
+  if (unsure.length) {
+    blocks.push(
+      { kind: "paragraph", spans: [{ text: `未能确定的单元格（${unsure.length} 个）：`, bold: true }] },
+      { kind: "list", items: unsure.map((u) => [{ text: `${cellLabel(u.key)}：${u.value === null ? "未读取" : `读作 ${u.value}，不确定`}（${u.reason}）` }]) },
+    );
   }
   for (const w of r.warnings) blocks.push({ kind: "note", tone: "warning", text: w });
   blocks.push({ kind: "source", text: `${r.title} · ${r.file}` });

@@ -25,12 +25,22 @@ function val(row: Row | null | undefined, col: string): number | null {
   return typeof v === "number" ? v : null;
 }
 
-function sum(xs: (number | null)[]): number | null {
+/**
+ * Σ of counts, exactly: a term or a result beyond 2⁵³ would make floating point round (10²⁰ + 5
+ * “equals” 10²⁰), so such a sum is unknown (null) rather than wrong. Fractions (万元) are summed
+ * to the millionth.
+ */
+export function sum(xs: (number | null)[]): number | null {
   let s = 0;
+  let whole = true;
   for (const x of xs) {
-    if (x === null) return null;
+    if (x === null || !Number.isFinite(x)) return null;
+    if (Number.isInteger(x)) {
+      if (!Number.isSafeInteger(x)) return null;
+    } else whole = false;
     s += x;
   }
+  if (whole) return Number.isSafeInteger(s) ? s : null;
   return Math.round(s * 1e6) / 1e6;
 }
 
@@ -68,15 +78,16 @@ export function table2Checks(t: Table, template: TemplateId): Check[] {
   for (const col of TABLE2_COLUMNS) {
     const name = TABLE2_COLUMN_LABELS[col];
     const [nw, ci, rt, co] = ["new", "carried_in", "results_total", "carried_out"].map((id) => val(t[id], col));
-    if (nw != null && ci != null && rt != null && co != null) {
+    const [inSum, outSum] = [sum([nw ?? null, ci ?? null]), sum([rt ?? null, co ?? null])];
+    if (inSum !== null && outSum !== null) {
       checks.push({
         rule: "balance",
         table: "table2",
         column: col,
-        holds: nw + ci === rt + co,
-        printed: rt + co,
-        expected: nw + ci,
-        message: `${name}：新收 ${nw} + 上年结转 ${ci} = ${nw + ci}，办结总计 ${rt} + 结转下年 ${co} = ${rt + co}`,
+        holds: inSum === outSum,
+        printed: outSum,
+        expected: inSum,
+        message: `${name}：新收 ${nw} + 上年结转 ${ci} = ${inSum}，办结总计 ${rt} + 结转下年 ${co} = ${outSum}`,
       });
     }
     const groups = GROUPS.filter((g) => !(template === "2019" && g === "other")).map((g) => groupValue(t, template, g, col));

@@ -36,8 +36,36 @@ export const PassageSchema = z.object({
 });
 export type Passage = z.infer<typeof PassageSchema>;
 
+/**
+ * How a figure was read. Every table cell and narrative figure carries one; the values are stable
+ * (answers, `nianbao check --json` and the tests rely on them):
+ *  - "table":     printed in the table at its own row and column, read as printed. Whether the
+ *                 report's own sums hold is told separately, by its checks.
+ *  - "realigned": printed in the table but placed by the consistency rules (勾稽关系): a block whose
+ *                 values sat one row off their labels (ganzhou-2023), glued crawler digits split by
+ *                 the row and column sums, a stray cell dropped from a row that then adds up.
+ *  - "derived":   not printed as such; computed from printed figures (（六）其他处理 printed as one
+ *                 row of zeros → its three sub-rows 0; “线上…20条，线下…4条” → 24).
+ *  - "narrative": stated in the report's text, not in its tables.
+ *  - "unsure":    the reader could not be sure of it: `reason` says why (several splits of glued
+ *                 digits fit, an implausible count, a repeated or missing table line, a total that
+ *                 contradicts its parts …). The value, when one is given, is what was read; it is
+ *                 never to be stated as certain.
+ */
+export const ReadHowSchema = z.enum(["table", "realigned", "derived", "narrative", "unsure"]);
+export type ReadHow = z.infer<typeof ReadHowSchema>;
+export const FigureReadingSchema = z.object({
+  read: ReadHowSchema,
+  /** Why, in words a user understands: required for "unsure", optional otherwise. */
+  reason: z.string().optional(),
+});
+export type FigureReading = z.infer<typeof FigureReadingSchema>;
+
 /** A figure stated in the narrative, e.g. “全年收到市长信箱信件211条”. */
 export const NarrativeFigureSchema = z.object({
+  /** "narrative", "derived" (the sum of `parts`) or "unsure"; see ReadHowSchema. */
+  read: ReadHowSchema,
+  reason: z.string().optional(),
   value: z.number(),
   unit: z.string(),
   /** The phrase that states the figure, from the clause start to the unit. */
@@ -92,6 +120,12 @@ export const ReportSchema = z.object({
   /** Where each table row stands in the text, keyed “table2.new”, “table1.licensing”, “table3”. */
   spans: z.record(z.string(), SpanSchema),
   narrative: z.array(NarrativeFigureSchema),
+  /**
+   * How each table cell was read, keyed like AnswerFigure.metric: “table2.new.total”,
+   * “table1.licensing.decisions”, “table3.review.upheld”. Only cells not read plainly are listed:
+   * a cell with no entry was read as "table". Use cellReading() (src/index/readings.ts).
+   */
+  readings: z.record(z.string(), FigureReadingSchema),
   checks: z.array(CheckSchema),
   repairs: z.array(RepairSchema),
   warnings: z.array(z.string()),

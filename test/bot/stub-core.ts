@@ -21,6 +21,7 @@ export function makeReport(p: Partial<Report> = {}): Report {
     table3: null,
     spans: {},
     narrative: [],
+    readings: {},
     checks: [
       { rule: "balance", table: "table2", holds: true, message: "新收 + 上年结转 = 办理结果总计 + 结转下年度（14 + 0 = 14 + 0）" },
       { rule: "row_sum", table: "table2", row: "new", holds: true, message: "本年新收：各类申请人之和等于总计" },

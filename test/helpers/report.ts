@@ -54,6 +54,7 @@ export function makeReport(init: ReportInit = {}): Report {
     table3: partial.table3 ?? null,
     spans: partial.spans ?? {},
     narrative: partial.narrative ?? [],
+    readings: partial.readings ?? {},
     checks: partial.checks ?? [],
     repairs: partial.repairs ?? [],
     warnings: partial.warnings ?? [],

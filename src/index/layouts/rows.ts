@@ -25,6 +25,8 @@ export interface ValueRow {
   note?: string;
   /** Other ways to read a glued row that pass the row rule too; the table's rules choose. */
   alternatives?: number[][];
+  /** Cells (by column index) whose value is in doubt, and why. */
+  doubts?: Record<number, string>;
 }
 
 /** Alternate label text and number runs. */
@@ -60,7 +62,17 @@ export interface RowRule {
 }
 
 /** Σ of the first n-1 values equals the last (table 2 rows). */
-export const sumRule: RowRule = (v) => v.length > 1 && near(v.slice(0, -1).reduce((a, b) => a + b, 0), v[v.length - 1] ?? NaN);
+export const sumRule: RowRule = (v) => {
+  if (v.length < 2) return false;
+  const total = v[v.length - 1] ?? NaN;
+  // Exact for whole numbers: beyond 2⁵³ floating point rounds, and 10²⁰ + 5 would “equal” 10²⁰.
+  if (v.every(Number.isInteger)) {
+    if (!v.every(Number.isSafeInteger)) return false;
+    const s = v.slice(0, -1).reduce((a, b) => a + b, 0);
+    return Number.isSafeInteger(s) && s === total;
+  }
+  return near(v.slice(0, -1).reduce((a, b) => a + b, 0), total);
+};
 // The total is still to come and has at most digitsLeft - (left - 1) digits: it cannot be smaller than the parts.
 sumRule.partial = (parts, digitsLeft, left) => parts.reduce((a, b) => a + b, 0) < 10 ** (digitsLeft - left + 1);
 
@@ -108,6 +120,8 @@ function isGluedCandidate(line: NumTok[], width: number, rule: RowRule, budget: 
   return splitGlued(line, width, rule, budget) !== null;
 }
 
+export const STRAY_CELL = "dropped a stray cell";
+
 /** Numbers printed along a line: exact rows, several rows, a row with a stray cell, glued or padded cells. */
 function rowWise(nums: NumTok[], width: number, rule: RowRule, budget: SplitBudget): ValueRow[] | null {
   if (nums.length === width) return [row(nums)];
@@ -117,12 +131,16 @@ function rowWise(nums: NumTok[], width: number, rule: RowRule, budget: SplitBudg
     return out;
   }
   if (nums.length > width) {
-    // One extra cell (e.g. an empty label column read as 0): keep the window that adds up, else the last.
+    // One extra cell (e.g. an empty label column read as 0): keep the window that adds up, else
+    // the last — a guess, so every cell of it is in doubt.
     for (let i = nums.length - width; i >= 0; i--) {
       const w = nums.slice(i, i + width);
-      if (rule(w.map((n) => n.value))) return [row(w, "dropped a stray cell")];
+      if (rule(w.map((n) => n.value))) return [row(w, STRAY_CELL)];
     }
-    return [row(nums.slice(-width), "dropped a stray cell")];
+    const guess = row(nums.slice(-width), STRAY_CELL);
+    const why = `一行印有 ${nums.length} 个数值（应为 ${width} 个），去掉多余的一个后仍不满足行内之和，无法确定是哪一个`;
+    guess.doubts = Object.fromEntries(guess.values.map((_, i) => [i, why]));
+    return [guess];
   }
   const glued = splitGlued(nums, width, rule, budget);
   if (glued) return [glued];

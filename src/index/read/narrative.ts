@@ -38,6 +38,7 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
       }
       const clauseStart = Math.max(...["，", "。", "；", "：", "、", ",", ";", "（", "("].map((c) => p.text.lastIndexOf(c, at - 1))) + 1;
       found.push({
+        read: "narrative",
         value,
         unit,
         says: p.text.slice(clauseStart, at + whole.length).trim(),
@@ -61,7 +62,7 @@ function combined(found: NarrativeFigure[]): NarrativeFigure[] {
     if (a.unit === b.unit && /线上|网上/.test(a.says) && /线下|现场|当面|信函/.test(b.says)) {
       const from = a.sentence.indexOf(a.says);
       const to = a.sentence.indexOf(b.says, from) + b.says.length;
-      out.push({ ...a, value: a.value + b.value, says: a.sentence.slice(from, to), parts: [a.value, b.value] });
+      out.push({ ...a, read: "derived", value: a.value + b.value, says: a.sentence.slice(from, to), parts: [a.value, b.value] });
     }
   }
   return out;

@@ -6,7 +6,9 @@ import { table2Checks, table3Checks } from "../checks.ts";
 import { tokenize } from "../layouts/tokens.ts";
 import type { Check, Report, Section, Span } from "../schema.ts";
 import { table2Rows, type TemplateId } from "../template.ts";
+import { mergeReadings } from "../readings.ts";
 import { buildPassages } from "./passages.ts";
+import { dropImplausible } from "./plausibility.ts";
 import { narrativeFigures } from "./narrative.ts";
 import { findSections } from "./sections.ts";
 import { readTable1 } from "./table1.ts";
@@ -51,6 +53,12 @@ export function parseReport(input: string, file: string): Report {
     throw new ReportError(file, "not a filled-in report: none of the three tables holds a figure");
   }
 
+  const warnings = [...t1.warnings, ...t2.warnings, ...t3.warnings];
+  const readings = mergeReadings(t1.readings, t2.readings, t3.readings);
+  dropImplausible(t1.table, "table1", readings, warnings);
+  dropImplausible(t2.table, "table2", readings, warnings);
+  dropImplausible(t3.table, "table3", readings, warnings);
+
   const passages = buildPassages(text, sections, [{ start: regions.t1.start, end: regions.t3.end }]);
   const narrative = narrativeFigures(passages);
   const spans: Record<string, Span> = { ...t1.spans, ...t2.spans, ...(t3.span ? { table3: t3.span } : {}) };
@@ -69,9 +77,10 @@ export function parseReport(input: string, file: string): Report {
     table3: t3.table,
     spans,
     narrative,
+    readings,
     checks: [],
     repairs: t2.repairs,
-    warnings: [...t1.warnings, ...t2.warnings, ...t3.warnings, ...missingWarnings(t2.table, template)],
+    warnings: [...warnings, ...missingWarnings(t2.table, template)],
   };
   report.checks = reportChecks(report);
   return report;

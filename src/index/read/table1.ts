@@ -7,6 +7,7 @@
 import { rowQuoteStart } from "../layouts/quote-span.ts";
 import { splitBudget, splitGlued, toEntries, type Entry, type RowRule, type SplitBudget } from "../layouts/rows.ts";
 import type { NumTok, Tok } from "../layouts/tokens.ts";
+import { markRow, type Readings } from "../readings.ts";
 import type { Span, Table } from "../schema.ts";
 import { table1Items, type Table1ItemDef, type TemplateId } from "../template.ts";
 import { toHalfWidth } from "./text.ts";
@@ -23,15 +24,24 @@ const HEADER = /信息内容|制发件数|废止件数|现行有效|新制作数
 const CLAUSE = /第\(([^()\s]{1,2})\)项?|\(([^()\s]{1,2})\)项/g;
 const NUMERAL = /^[一二三四五六七八九十]+$/;
 
-export function readTable1(text: string, toks: Tok[], template: TemplateId): { table: Table; spans: Record<string, Span>; warnings: string[] } {
+export interface Table1Result {
+  table: Table;
+  spans: Record<string, Span>;
+  warnings: string[];
+  /** Cells not read plainly; see ReadHowSchema. */
+  readings: Readings;
+}
+
+export function readTable1(text: string, toks: Tok[], template: TemplateId): Table1Result {
   const items = table1Items(template);
   const events: Event[] = [];
   const warnings: string[] = [];
+  const readings: Readings = {};
   const budget = splitBudget();
   for (const e of toEntries(toks)) {
     const labelled = e.label ? labelEvents(e.label.text, e.label.start, items) : [];
     events.push(...labelled);
-    for (const n of unglue(e, labelled, warnings, budget)) events.push({ k: "num", num: n });
+    for (const n of unglue(e, labelled, warnings, budget, readings)) events.push({ k: "num", num: n });
   }
   const table: Table = Object.fromEntries(items.map((i) => [i.id, null]));
   const spans: Record<string, Span> = {};
@@ -57,6 +67,10 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId): { t
     if (nums.length === need) {
       let k = 0;
       for (const item of present) {
+        if (present !== named && !named.includes(item)) {
+          const cols = item.columns.map((c) => c.id);
+          markRow(readings, "table1", item.id, cols, { read: "realigned", reason: `未识别出该项的标签，按第二十条第（${clause}）项的模板顺序对应` });
+        }
         const labelAt = block.find((ev) => ev.k === "item" && ev.item.id === item.id) as { start: number } | undefined;
         assign(item, nums.slice(k, k + item.columns.length), labelAt?.start);
         k += item.columns.length;
@@ -67,7 +81,14 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId): { t
     let current: { item: Table1ItemDef; start: number } | null = null;
     let taken: NumTok[] = [];
     const flush = () => {
-      if (current && taken.length) assign(current.item, taken, current.start);
+      if (current && taken.length) {
+        assign(current.item, taken, current.start);
+        // Fewer numbers than columns: which columns they belong to is a guess.
+        if (taken.length < current.item.columns.length) {
+          const why = `该项印有 ${taken.length} 个数值（应为 ${current.item.columns.length} 个），无法确定各属哪一栏`;
+          markRow(readings, "table1", current.item.id, current.item.columns.map((c) => c.id), { read: "unsure", reason: why });
+        }
+      }
       taken = [];
     };
     for (const ev of block) {
@@ -79,7 +100,7 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId): { t
     flush();
     warnings.push(`表一第二十条第（${clauseOf(block)}）项：数值个数（${nums.length}）与栏目数（${need}）不符，按标签逐项读取`);
   }
-  return { table, spans, warnings };
+  return { table, spans, warnings, readings };
 }
 
 const anySplit: RowRule = () => true;
@@ -89,7 +110,7 @@ const anySplit: RowRule = () => true;
  * sum to tell where one number ends, so the digits are split only when a single split exists
  * without leading zeros (“006” → 0 · 0 · 6); otherwise the item stays unread rather than wrong.
  */
-function unglue(e: Entry, labelled: Event[], warnings: string[], budget: SplitBudget): NumTok[] {
+function unglue(e: Entry, labelled: Event[], warnings: string[], budget: SplitBudget, readings: Readings): NumTok[] {
   const last = labelled[labelled.length - 1];
   const first = e.nums[0];
   if (!e.label || !first || last?.k !== "item") return e.nums;
@@ -99,7 +120,10 @@ function unglue(e: Entry, labelled: Event[], warnings: string[], budget: SplitBu
   const raw = e.nums.map((n) => n.raw).join("");
   const split = /^\d+$/.test(raw) && raw.length >= width ? splitGlued(e.nums, width, anySplit, budget) : null;
   if (split && !split.alternatives) return split.values.map((value) => ({ ...first, value, raw: String(value) }));
-  warnings.push(`表一 ${last.item.label}：数字粘连（${e.nums.map((n) => n.raw).join("")}），无法唯一拆分，未读取`);
+  const printed = e.nums.map((n) => n.raw).join("");
+  warnings.push(`表一 ${last.item.label}：数字粘连（${printed}），无法唯一拆分，未读取`);
+  const ways = split?.alternatives ? `可拆为 ${[split.values, ...split.alternatives].slice(0, 4).map((v) => v.join("·")).join("、")} 等` : "无法拆分";
+  markRow(readings, "table1", last.item.id, last.item.columns.map((c) => c.id), { read: "unsure", reason: `数字粘连（印为“${printed}”），${ways}，未读取` });
   return [];
 }
 

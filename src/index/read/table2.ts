@@ -7,8 +7,9 @@
  * labels after the numbers, so only the sequence reading is possible at all.
  */
 import { table2Score } from "../checks.ts";
-import { buildRows, splitBudget, sumRule, toEntries, type Entry, type ValueRow } from "../layouts/rows.ts";
+import { buildRows, splitBudget, STRAY_CELL, sumRule, toEntries, type Entry, type ValueRow } from "../layouts/rows.ts";
 import type { Tok } from "../layouts/tokens.ts";
+import { markRow, mark, cellKey, type Readings } from "../readings.ts";
 import type { Repair, Span, Table } from "../schema.ts";
 import { TABLE2_COLUMNS, TABLE2_GROUPS, table2Rows, type Table2Group, type TemplateId } from "../template.ts";
 import { rowQuoteStart } from "../layouts/quote-span.ts";
@@ -46,6 +47,8 @@ export interface Table2Result {
   spans: Record<string, Span>;
   repairs: Repair[];
   warnings: string[];
+  /** Cells not read plainly (realigned, derived, unsure); see ReadHowSchema. */
+  readings: Readings;
 }
 
 interface Placed {
@@ -71,11 +74,11 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
 
   const variant = rowVariant(entries, template);
   const byLabel = readByLabel(entries, rows, variant, template);
-  const readings: { name: string; placed: Reading }[] = [{ name: "label", placed: byLabel }];
-  if (rows.length === variant.length) readings.push({ name: "sequence", placed: rows.map((r, i) => ({ id: variant[i] as string, row: r.row })) });
+  const candidates: { name: string; placed: Reading }[] = [{ name: "label", placed: byLabel }];
+  if (rows.length === variant.length) candidates.push({ name: "sequence", placed: rows.map((r, i) => ({ id: variant[i] as string, row: r.row })) });
   const full = table2Rows(template).map((r) => r.id);
   if (rows.length === full.length && variant.length !== full.length) {
-    readings.push({ name: "sequence", placed: rows.map((r, i) => ({ id: full[i] as string, row: r.row })) });
+    candidates.push({ name: "sequence", placed: rows.map((r, i) => ({ id: full[i] as string, row: r.row })) });
   }
   // Some reports print each group heading (（三）不予公开 …) as a row of its own, with the group's sums.
   const withGroups = variant.flatMap((id, i) => {
@@ -83,15 +86,15 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
     return id.includes(".") && !variant[i - 1]?.startsWith(`${g}.`) ? [g, id] : [id];
   });
   if (rows.length === withGroups.length && withGroups.length !== variant.length) {
-    readings.push({ name: "sequence", placed: rows.map((r, i) => ({ id: withGroups[i] as string, row: r.row })) });
+    candidates.push({ name: "sequence", placed: rows.map((r, i) => ({ id: withGroups[i] as string, row: r.row })) });
   }
 
-  for (const r of readings) r.placed = chooseSplits(r.placed, template, warnings);
+  for (const r of candidates) r.placed = chooseSplits(r.placed, template, warnings);
 
-  let best = readings[0] as { name: string; placed: Reading };
+  let best = candidates[0] as { name: string; placed: Reading };
   let bestTable = toTable(best.placed, template);
   let bestScore = table2Score(bestTable, template);
-  for (const r of readings.slice(1)) {
+  for (const r of candidates.slice(1)) {
     const t = toTable(r.placed, template);
     const s = table2Score(t, template);
     if (s[0] < bestScore[0] || (s[0] === bestScore[0] && s[1] < bestScore[1])) {
@@ -102,6 +105,7 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
   }
 
   const repairs: Repair[] = [];
+  const readings: Readings = {};
   if (best.name !== "label") {
     const before = toTable(byLabel, template);
     const moved = Object.keys(bestTable).filter((id) => JSON.stringify(bestTable[id]) !== JSON.stringify(before[id] ?? null));
@@ -111,6 +115,7 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
         rows: moved,
         description: `表二：按行标签读出的数值不满足勾稽关系，按模板行序重新对齐后成立（涉及 ${moved.length} 行）`,
       });
+      for (const id of moved) markRow(readings, "table2", id, TABLE2_COLUMNS, { read: "realigned", reason: "按模板行序重新对齐（按行标签读出的数值不满足勾稽关系）" });
     }
   }
   const spans: Record<string, Span> = {};
@@ -122,9 +127,20 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
     const span = p.row.note === "read column by column" ? labelLine(lines, rowKeys(p.id)) : { start: rowQuoteStart(text, earliest, p.row.start, rowKeys(p.id)), end: p.row.end };
     if (span) spans[`table2.${p.id}`] = span;
     if (p.row.note && p.row.note !== "read column by column") warnings.push(`表二 ${p.id}：${p.row.note}`);
+    markPlaced(readings, p);
   }
-  deriveMergedOther(bestTable, template, repairs);
-  return { table: bestTable, spans, repairs, warnings };
+  deriveMergedOther(bestTable, template, repairs, readings);
+  return { table: bestTable, spans, repairs, warnings, readings };
+}
+
+/** A placed row's cells read by a rule rather than as printed: glued digits split, a stray cell dropped. */
+function markPlaced(readings: Readings, p: Placed): void {
+  if (p.row.note === STRAY_CELL) markRow(readings, "table2", p.id, TABLE2_COLUMNS, { read: "realigned", reason: "去掉了行内多余的一个数值，其余数值满足行内之和" });
+  if (p.row.note?.startsWith("split glued digits")) markRow(readings, "table2", p.id, TABLE2_COLUMNS, { read: "realigned", reason: "粘连的数字按行、列之和拆分" });
+  for (const [i, why] of Object.entries(p.row.doubts ?? {})) {
+    const col = TABLE2_COLUMNS[Number(i)];
+    if (col) mark(readings, cellKey("table2", p.id, col), { read: "unsure", reason: why });
+  }
 }
 
 /** Combinations of glued-row splits tried in full; beyond this, one row at a time. */
@@ -163,6 +179,8 @@ function chooseSplits(placed: Reading, template: TemplateId, warnings: string[])
       else if (s === bestScore) best.push(choice);
     }
   } else {
+    // Too many combinations to try them all: improve one row at a time, then keep every option of
+    // each row that scores as well with the others fixed, so that a tie is seen, not settled.
     const choice = open.map(() => 0);
     for (let pass = 0; pass < 2; pass++) {
       open.forEach((o, k) => {
@@ -176,16 +194,31 @@ function chooseSplits(placed: Reading, template: TemplateId, warnings: string[])
         choice[k] = keep;
       });
     }
+    bestScore = score(choice);
     best = [choice];
+    open.forEach((o, k) => {
+      for (let c = 0; c < o.options.length; c++) {
+        if (c === choice[k]) continue;
+        const other = choice.slice();
+        other[k] = c;
+        if (score(other) === bestScore) best.push(other);
+      }
+    });
   }
   const chosen = withChoice(best[0] ?? []);
   open.forEach((o, k) => {
     const p = chosen[o.i];
     if (!p) return;
     const candidates = best.map((c) => o.options[c[k] ?? 0] ?? []);
-    const values = p.row.values.map((v, col) => (candidates.every((c) => c[col] === v) ? v : NaN));
+    const doubts: Record<number, string> = {};
+    const values = p.row.values.map((v, col) => {
+      if (candidates.every((c) => c[col] === v)) return v;
+      const seen = [...new Set(candidates.map((c) => c[col]))].join(" 或 ");
+      doubts[col] = `粘连的数字有多种拆法均满足勾稽关系（可读作 ${seen}）`;
+      return NaN;
+    });
     if (values.some((v) => Number.isNaN(v))) warnings.push(`表二 ${p.id}：粘连的数字有多种拆法均满足勾稽关系，无法确定的单元格未读取`);
-    chosen[o.i] = { ...p, row: { ...p.row, values, note: "split glued digits by the row and column sums" } };
+    chosen[o.i] = { ...p, row: { ...p.row, values, doubts, note: "split glued digits by the row and column sums" } };
   });
   return chosen;
 }
@@ -282,13 +315,16 @@ function toTable(placed: Reading, template: TemplateId): Table {
  * （六）其他处理 printed as one row in a 2021 report: when it is all zeros its three sub-rows are
  * zeros too (counts are never negative); otherwise they stay unknown and the group row is kept.
  */
-function deriveMergedOther(t: Table, template: TemplateId, repairs: Repair[]): void {
+function deriveMergedOther(t: Table, template: TemplateId, repairs: Repair[], readings: Readings): void {
   const merged = t["other"];
   if (template !== "2021" || !merged) return;
   const subs = table2Rows(template).filter((r) => r.group === "other");
   if (subs.some((r) => t[r.id])) return;
   if (Object.values(merged).every((v) => v === 0)) {
-    for (const r of subs) t[r.id] = { ...merged };
+    for (const r of subs) {
+      t[r.id] = { ...merged };
+      markRow(readings, "table2", r.id, TABLE2_COLUMNS, { read: "derived", reason: "（六）其他处理印为一行且全为 0" });
+    }
     repairs.push({ table: "table2", rows: subs.map((r) => r.id), description: "表二：（六）其他处理印为一行且全为 0，其下三项据此记为 0" });
   }
 }

@@ -4,6 +4,8 @@
  */
 import { splitGlued, type RowRule } from "../layouts/rows.ts";
 import type { NumTok, Tok } from "../layouts/tokens.ts";
+import { sum } from "../checks.ts";
+import { cellKey, mark, type Readings } from "../readings.ts";
 import type { Span, Table } from "../schema.ts";
 import { TABLE3_COLUMNS, TABLE3_GROUPS } from "../template.ts";
 
@@ -14,41 +16,57 @@ const groupsRule: RowRule = (v) => v.length === WIDTH && completeGroupsAddUp(v);
 groupsRule.partial = (parts) => completeGroupsAddUp(parts);
 
 function completeGroupsAddUp(v: number[]): boolean {
-  for (let g = 0; g + 5 <= v.length; g += 5) if (v[g]! + v[g + 1]! + v[g + 2]! + v[g + 3]! !== v[g + 4]) return false;
+  for (let g = 0; g + 5 <= v.length; g += 5) if (sum(v.slice(g, g + 4)) !== v[g + 4]) return false;
   return true;
 }
 
-export function readTable3(toks: Tok[]): { table: Table | null; span?: Span; warnings: string[] } {
+export function readTable3(toks: Tok[]): { table: Table | null; span?: Span; warnings: string[]; readings: Readings } {
   const nums = toks.filter((t): t is NumTok => t.t === "num");
-  if (!nums.length) return { table: null, warnings: [] };
+  const readings: Readings = {};
+  if (!nums.length) return { table: null, warnings: [], readings };
   let row: { values: number[]; start: number; end: number } | null = null;
   const warnings: string[] = [];
+  let how: Record<number, { read: "realigned" | "unsure"; reason: string }> = {};
   if (nums.length >= WIDTH) {
-    // Prefer a run of fifteen that adds up; else the first fifteen as printed.
+    // Prefer a run of fifteen that adds up; else the first fifteen as printed — a guess when
+    // there are more than fifteen.
     for (let i = 0; i + WIDTH <= nums.length && !row; i++) {
       const w = nums.slice(i, i + WIDTH);
       if (groupsRule(w.map((n) => n.value))) row = span(w);
+    }
+    if (!row && nums.length > WIDTH) {
+      const why = `区域内有 ${nums.length} 个数值（应为 15 个），没有一段满足各组之和，无法确定取哪 15 个`;
+      how = Object.fromEntries(Array.from({ length: WIDTH }, (_, i) => [i, { read: "unsure", reason: why }]));
     }
     row ??= span(nums.slice(0, WIDTH));
   } else {
     // Table 3 has no rule across rows: where the ways a glued row splits disagree, the cell is unknown.
     const glued = splitGlued(nums, WIDTH, groupsRule);
     const others = glued?.alternatives ?? [];
-    if (glued && others.length) {
+    if (glued) {
+      const all = [glued.values, ...others];
+      glued.values.forEach((v, i) => {
+        const seen = [...new Set(all.map((o) => o[i]))];
+        how[i] = seen.length > 1 ? { read: "unsure", reason: `粘连的数字有多种拆法均满足各组之和（可读作 ${seen.join(" 或 ")}）` } : { read: "realigned", reason: "粘连的数字按各组之和拆分" };
+      });
       glued.values = glued.values.map((v, i) => (others.every((o) => o[i] === v) ? v : NaN));
-      warnings.push("表三：粘连的数字有多种拆法，无法确定的单元格未读取");
+      if (others.length) warnings.push("表三：粘连的数字有多种拆法，无法确定的单元格未读取");
     }
     row = glued;
   }
   if (!row) {
-    return { table: null, warnings: [`表三：只读到 ${nums.length} 个数值（应为 15 个），未采用`] };
+    return { table: null, warnings: [`表三：只读到 ${nums.length} 个数值（应为 15 个），未采用`], readings };
   }
+  TABLE3_GROUPS.forEach((g, gi) => TABLE3_COLUMNS.forEach((c, ci) => {
+    const h = how[gi * 5 + ci];
+    if (h) mark(readings, cellKey("table3", g, c), h);
+  }));
   const values = row.values;
   const table: Table = Object.fromEntries(
     TABLE3_GROUPS.map((g, gi) => [g, Object.fromEntries(TABLE3_COLUMNS.map((c, ci) => [c, cell(values[gi * 5 + ci])]))]),
   );
   if (nums.length > WIDTH) warnings.push(`表三：区域内有 ${nums.length} 个数值，取其中 15 个`);
-  return { table, span: { start: row.start, end: row.end }, warnings };
+  return { table, span: { start: row.start, end: row.end }, warnings, readings };
 }
 
 function cell(v: number | undefined): number | null {
