@@ -1,12 +1,23 @@
 /**
  * Questions about a quantity that is not a printed count (see quantity.ts): rates, shares,
- * changes from the year before, averages. Such a question gets that quantity, computed with its
- * formula shown, or a plain “not supported” naming the quantity and what can be given instead —
- * never the count its words also name.
+ * changes from the year before. Such a question gets that quantity, computed with its formula
+ * shown and every input with its own source — or a plain “cannot” naming the quantity and what
+ * can be given instead. Never the count its words also name.
+ *
+ * In the answer, `figures[0]` is the quantity (unit “%” for a rate, value in percent with two
+ * decimals; a change in the figure's own unit, signed) and the printed figures it was computed
+ * from follow it.
  */
-import type { Answer } from "../index/schema.ts";
+import type { Answer, AnswerFigure, AnswerKind, Report } from "../index/schema.ts";
 import type { ReportStore } from "../store/store.ts";
+import { answerText } from "./compose.ts";
+import { readMetric } from "./figures.ts";
+import { evaluate, type Evaluation, type Formula } from "./formulas.ts";
+import { indicatorFigure, seriesAnswer } from "./indicator-figures.ts";
 import { QUANTITY_NAMES } from "./quantity.ts";
+import { measureFor, type Measure } from "./measure.ts";
+import { changeAnswer } from "./change.ts";
+import { rankIndicator } from "./indicator-ranking.ts";
 import type { AgencyName, Question } from "./understand.ts";
 
 /** What the answerer knows of the corpus, as the indicators need it. */
@@ -18,19 +29,141 @@ export interface IndicatorCtx {
  * The answer to a question that asks for a quantity, or null when it asks for none. A question
  * on why a rate is what it is gets the rate too: passages alone would leave the count's answer.
  */
-export function quantityAnswer(_ctx: IndicatorCtx, question: string, q: Question, agencies: AgencyName[]): Answer | null {
+export function quantityAnswer(ctx: IndicatorCtx, question: string, q: Question, agencies: AgencyName[]): Answer | null {
   const ask = q.quantity;
   if (!ask) return null;
-  return unsupported(question, q, agencies);
+  const m = measureFor(q);
+  if ("unsupported" in m) return unsupported(question, q, agencies, m.unsupported);
+  if ("clarify" in m) return { ...empty(question, "clarify", kindOf(q)), text: m.clarify, choices: m.choices };
+  const measure = m.measure;
+
+  if (q.kind === "ranking" && agencies.length === 0) {
+    if (measure.kind !== "formula") return unsupported(question, q, agencies, "目前只能按比率（公开率、办结率、纠错率、占比）排名，不能按与上一年的变化排名。");
+    return rankIndicator(ctx.store, question, q, measure.formula);
+  }
+  if (agencies.length === 0) {
+    const names = ctx.store.names();
+    if (names.length !== 1) {
+      return { ...empty(question, "clarify", kindOf(q)), text: "您问的是哪个地区或机关？", choices: names.slice(0, 8).map((n) => `${n.region} ${question}`) };
+    }
+    agencies = [names[0] as AgencyName];
+  }
+
+  if (ask.kind === "change" || ask.kind === "change_rate") {
+    if (agencies.length > 1) return unsupported(question, q, agencies, "与上一年的变化请一次问一个地区。");
+    return changeAnswer(ctx.store, question, q, agencies[0] as AgencyName, measure);
+  }
+  if (measure.kind === "figure") return figureAnswer(ctx.store, question, q, agencies[0] as AgencyName, measure);
+  if (agencies.length > 1 || q.kind === "comparison") return comparison(ctx.store, question, q, agencies, measure.formula);
+  const agency = agencies[0] as AgencyName;
+  const own = ctx.store.ofAgency(agency.agency);
+  if (q.kind === "trend" || q.years.length > 1) return trend(question, q, agency, own, measure.formula);
+  const found = reportOf(own, q, agency);
+  if ("answer" in found) return { ...found.answer, question };
+  return single(question, found.report, measure.formula, found.notes);
 }
 
-function unsupported(question: string, q: Question, agencies: AgencyName[]): Answer {
+function kindOf(q: Question): AnswerKind {
+  return q.kind === "search" || q.kind === "help" || q.kind === "reports" || q.kind === "breakdown" ? "figure" : q.kind;
+}
+
+function empty(question: string, status: Answer["status"], kind: AnswerKind): Answer {
+  return { question, status, kind, figures: [], quotes: [], notes: [], choices: [], text: "" };
+}
+
+function unsupported(question: string, q: Question, agencies: AgencyName[], why: string): Answer {
   const ask = q.quantity;
   const who = agencies[0]?.region ?? "";
   const year = q.years[0] ? `${q.years[0]}年` : "";
   const instead = q.metric
-    ? `可以给出报告印出的数字，例如“${who}${year}${q.metric.label.split(" · ")[0]}多少件”。`
-    : `可以给出报告印出的数字，例如“${who}${year}予以公开多少件”“${who}${year}办理结果总计”。`;
-  const text = `您问的是“${ask?.phrase ?? ""}”，这是${QUANTITY_NAMES[ask?.kind ?? "ratio"]}，不是报告里印出的一个数字；目前还不能计算这一项，不用别的数字代替。${instead}`;
-  return { question, status: "not_found", kind: q.kind === "search" ? "figure" : q.kind, figures: [], quotes: [], notes: [], choices: [], text };
+    ? `可以给出报告印出的数字，例如“${who}${year}${q.metric.label.split(" · ")[0]}多少件”；可以计算的有：公开率、办结率、不予公开率等各项办理结果占比、申请人占比、行政复议和行政诉讼纠错率、与上一年相比的变化。`
+    : `可以计算的有：公开率、办结率、不予公开率等各项办理结果占比、申请人占比、行政复议和行政诉讼纠错率、与上一年相比的变化（例如“${who || "赣州市"}${year || "2023年"}公开率”）。`;
+  const text = `您问的是“${ask?.phrase ?? ""}”（${QUANTITY_NAMES[ask?.kind ?? "ratio"]}）。${why}不用别的数字代替。${instead}`;
+  return { ...empty(question, "not_found", kindOf(q)), text };
+}
+
+/** The report of the year asked (or the latest), or the answer saying there is none. */
+export function reportOf(own: Report[], q: Question, agency: AgencyName): { report: Report; notes: string[] } | { answer: Answer } {
+  const year = q.years[0] ?? own[own.length - 1]?.year;
+  const report = own.find((r) => r.year === year);
+  if (!report) {
+    const text = `没有${agency.region} ${year ?? ""} 年的报告。已有：${own.map((r) => `${r.year} 年`).join("、") || "无"}。`;
+    return { answer: { ...empty("", "not_found", "figure"), text } };
+  }
+  return { report, notes: q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`] };
+}
+
+function inputLines(figures: AnswerFigure[]): string[] {
+  return figures.map((f) => `· ${f.label}：${f.value} ${f.unit}（来源：${f.source}）`);
+}
+
+function single(question: string, report: Report, f: Formula, notes: string[]): Answer {
+  const ev = evaluate(report, f);
+  if (ev.value === null) {
+    const text = `${report.region} ${report.year} 年的${f.name}无法计算：${ev.missing}。\n公式：${ev.text}`;
+    return { ...empty(question, "not_found", "figure"), figures: [], notes: [...notes, ...ev.notes], text: [text, ...ev.notes.map((n) => `注：${n}`)].join("\n") };
+  }
+  const figures = [indicatorFigure(report, ev), ...ev.inputs];
+  const text = [
+    `${report.region} ${report.year} 年 · ${f.name}：${ev.value}%`,
+    `计算：${ev.text}`,
+    ...inputLines(ev.inputs),
+    ...ev.quotes.slice(0, 2).map((x) => `原文：“${x.text}”`),
+    ...[...notes, ...ev.notes].map((n) => `注：${n}`),
+  ].join("\n");
+  return { question, status: "answered", kind: "figure", figures, quotes: ev.quotes, notes: [...new Set([...notes, ...ev.notes])], choices: [], text };
+}
+
+function comparison(store: ReportStore, question: string, q: Question, agencies: AgencyName[], f: Formula): Answer {
+  const shown: { report: Report; ev: Evaluation }[] = [];
+  const notes: string[] = [];
+  for (const a of agencies) {
+    const own = store.ofAgency(a.agency);
+    const year = q.years[0] ?? own[own.length - 1]?.year;
+    const report = own.find((r) => r.year === year);
+    if (!report) notes.push(`没有${a.region} ${year ?? ""} 年的报告。`);
+    else {
+      const ev = evaluate(report, f);
+      if (ev.value === null) notes.push(`${report.region} ${report.year} 年的${f.name}无法计算：${ev.missing}。`);
+      else shown.push({ report, ev });
+      notes.push(...ev.notes.map((n) => `${report.region}：${n}`));
+    }
+  }
+  if (!shown.length) return { ...empty(question, "not_found", "comparison"), notes, text: notes.join("\n") };
+  return seriesAnswer(question, "comparison", f, shown, notes);
+}
+
+function trend(question: string, q: Question, agency: AgencyName, own: Report[], f: Formula): Answer {
+  const years = q.years.length > 1 ? q.years : own.map((r) => r.year);
+  const shown: { report: Report; ev: Evaluation }[] = [];
+  const notes: string[] = [];
+  for (const y of years) {
+    const report = own.find((r) => r.year === y);
+    if (!report) {
+      notes.push(`没有${agency.region} ${y} 年的报告。`);
+      continue;
+    }
+    const ev = evaluate(report, f);
+    if (ev.value === null) notes.push(`${y} 年的${f.name}无法计算：${ev.missing}。`);
+    else shown.push({ report, ev });
+    notes.push(...ev.notes.map((n) => `${y} 年：${n}`));
+  }
+  if (new Set(shown.map((s) => s.report.template)).size > 1) {
+    notes.push("这些报告分属 2019 版和 2021 版模板；表二、表三两版相同，这一比率可以跨年比较。");
+  }
+  if (!shown.length) return { ...empty(question, "not_found", "trend"), notes, text: notes.join("\n") || `没有${agency.region}的报告。` };
+  return seriesAnswer(question, "trend", f, shown, notes);
+}
+
+/** A printed figure the quantity words stand for (纠错 → 结果纠正), with the note that says so. */
+function figureAnswer(store: ReportStore, question: string, q: Question, agency: AgencyName, m: Extract<Measure, { kind: "figure" }>): Answer {
+  const found = reportOf(store.ofAgency(agency.agency), q, agency);
+  if ("answer" in found) return { ...found.answer, question };
+  const { report } = found;
+  const r = readMetric(report, m.metric, m.columns);
+  if (r.value === null) return { ...empty(question, "not_found", "figure"), text: `《${report.title}》中没有这一数字：${r.missing ?? "未找到"}。` };
+  const fig: AnswerFigure = { agency: report.agency, region: report.region, year: report.year, metric: m.id, label: r.label, value: r.value, unit: r.unit, source: r.source };
+  const a: Answer = { question, status: "answered", kind: "figure", figures: [fig], quotes: r.quote ? [r.quote] : [], notes: [...new Set([...found.notes, ...(m.note ? [m.note] : []), ...r.notes])], choices: [], text: "" };
+  a.text = answerText(a);
+  return a;
 }

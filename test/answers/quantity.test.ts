@@ -119,7 +119,7 @@ describe("answers: the quantity asked, or not_found — never a plain count", ()
   const ask = (q: string): Answer => AnswerSchema.parse(answerer.answer(q));
 
   /** A count is a figure in 件/条/项… read off one table cell or sentence: not an indicator. */
-  const isIndicator = (a: Answer) => a.figures[0] !== undefined && /^(?:indicator|change)\./u.test(a.figures[0].metric);
+  const isIndicator = (a: Answer) => a.figures[0] !== undefined && /^(?:indicator|change|change_rate)\./u.test(a.figures[0].metric);
 
   it.each([...RATIO, ...CHANGE_RATE, ...CHANGE, ...AVERAGE])("%s", (q) => {
     const a = ask(q);
@@ -135,7 +135,7 @@ describe("answers: the quantity asked, or not_found — never a plain count", ()
     expect(a.status).toBe("not_found");
     expect(a.figures).toEqual([]);
     expect(a.text).toContain("满意率");
-    expect(a.text).toMatch(/可以给出/u);
+    expect(a.text).toMatch(/可以计算的有/u);
   });
 
   it("a why-question about a rate gets the rate or nothing, never the count", () => {

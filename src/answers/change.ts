@@ -1,0 +1,111 @@
+/**
+ * 同比 and “比上年多/少了多少”: a figure (or an indicator) of one agency against the same figure of
+ * its report of the year before. The change is signed, in the figure's own unit (percentage
+ * points for an indicator); the rate of change is the change over last year's figure, in percent.
+ * Figures of table 1 whose column differs between the 2019 and 2021 templates are not compared.
+ */
+import type { Answer, AnswerFigure, Quote, Report } from "../index/schema.ts";
+import type { ReportStore } from "../store/store.ts";
+import { readMetric } from "./figures.ts";
+import { evaluate } from "./formulas.ts";
+import { indicatorFigure } from "./indicator-figures.ts";
+import { table1ColumnFor } from "./lexicon.ts";
+import type { Measure } from "./measure.ts";
+import type { AgencyName, Question } from "./understand.ts";
+
+interface Side {
+  report: Report;
+  /** The figure the change is about, as an answer figure with its source. */
+  figure: AnswerFigure;
+  /** For an indicator: its inputs, shown after it. */
+  inputs: AnswerFigure[];
+  quotes: Quote[];
+  notes: string[];
+  /** “95 件” or “58.11%”. */
+  shown: string;
+  /** For an indicator: its formula with the numbers put in (its inputs carry the sources). */
+  detail?: string;
+}
+
+const signed = (v: number) => (v > 0 ? `+${v}` : String(v));
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+function notFound(question: string, text: string): Answer {
+  return { question, status: "not_found", kind: "figure", figures: [], quotes: [], notes: [], choices: [], text };
+}
+
+function side(report: Report, m: Measure): Side | { missing: string } {
+  if (m.kind === "formula") {
+    const ev = evaluate(report, m.formula);
+    if (ev.value === null) return { missing: `${report.year} 年的${m.formula.name}无法计算：${ev.missing}` };
+    const figure = indicatorFigure(report, ev);
+    return { report, figure, inputs: ev.inputs, quotes: ev.quotes, notes: ev.notes, shown: `${ev.value}%`, detail: ev.text };
+  }
+  const r = readMetric(report, m.metric, m.columns);
+  if (r.value === null) return { missing: `${report.year} 年：${r.missing ?? "没有这一数字"}` };
+  const figure: AnswerFigure = { agency: report.agency, region: report.region, year: report.year, metric: m.id, label: r.label, value: r.value, unit: r.unit, source: r.source };
+  return { report, figure, inputs: [], quotes: r.quote ? [r.quote] : [], notes: r.notes, shown: `${r.value} ${r.unit}`.trim() };
+}
+
+/** Table 1 changed between the templates: a column compares only with itself. */
+function comparable(m: Measure, a: Report, b: Report): string | null {
+  if (m.kind !== "figure" || m.metric.table !== "table1" || a.template === b.template) return null;
+  const ca = table1ColumnFor(m.metric.item, m.metric.column, a.template);
+  const cb = table1ColumnFor(m.metric.item, m.metric.column, b.template);
+  if (ca && ca === cb) return null;
+  return `${b.year} 年报告用 ${b.template} 版模板，${a.year} 年报告用 ${a.template} 版模板；表一的“${m.metric.label}”两版栏目不同（如 2021 版“现行有效件数”与 2019 版“对外公开总数量”），不能直接相减。表二、表三两版相同，可以比较。`;
+}
+
+export function changeAnswer(store: ReportStore, question: string, q: Question, agency: AgencyName, m: Measure): Answer {
+  const own = store.ofAgency(agency.agency);
+  const year = q.years.length >= 2 ? Math.max(...q.years) : (q.years[0] ?? own[own.length - 1]?.year);
+  const before = q.years.length >= 2 ? Math.min(...q.years) : (year ?? 0) - 1;
+  const now = own.find((r) => r.year === year);
+  const then = own.find((r) => r.year === before);
+  const have = own.map((r) => `${r.year} 年`).join("、") || "无";
+  if (!now) return notFound(question, `没有${agency.region} ${year ?? ""} 年的报告，无法与上一年比较。已有：${have}。`);
+  if (!then) return notFound(question, `没有${agency.region} ${before} 年的报告，无法计算 ${year} 年与上一年相比的变化。已有：${have}。`);
+  const unlike = comparable(m, now, then);
+  if (unlike) return notFound(question, unlike);
+  const a = side(now, m);
+  const b = side(then, m);
+  if ("missing" in a || "missing" in b) {
+    return notFound(question, `无法计算与上一年相比的变化：${["missing" in a ? a.missing : "", "missing" in b ? b.missing : ""].filter(Boolean).join("；")}。`);
+  }
+  const isRate = m.kind === "formula";
+  const unit = isRate ? "个百分点" : a.figure.unit;
+  const change = round2(a.figure.value - b.figure.value);
+  const name = isRate ? m.formula.name : a.figure.label;
+  const rateAsked = q.quantity?.kind === "change_rate" && !isRate;
+  const rate = b.figure.value !== 0 ? round2((change / b.figure.value) * 100) : null;
+  const id = m.kind === "formula" ? `indicator.${m.formula.id}` : m.id;
+  const notes = [...new Set([...(q.years.length >= 2 ? [] : [`与同一机关 ${before} 年的报告相比。`]), ...(isRate ? ["比率之差以百分点计。"] : []), ...a.notes.map((n) => `${year} 年：${n}`), ...b.notes.map((n) => `${before} 年：${n}`)])];
+  const changeLine = `${name}：${year} 年 ${a.shown} − ${before} 年 ${b.shown} = ${signed(change)} ${unit}`;
+  if (rateAsked && rate === null) {
+    return { ...notFound(question, `${before} 年的${name}为 0，同比增长率无从计算（不能除以 0）。${changeLine}。`), notes };
+  }
+  const head: AnswerFigure = rateAsked
+    ? { ...a.figure, metric: `change_rate.${id}`, label: `${name} 同比变化率`, value: rate ?? 0, unit: "%", source: `按公式计算：（${year} 年 ${a.figure.value} − ${before} 年 ${b.figure.value}）÷ ${before} 年 ${b.figure.value} × 100%` }
+    : { ...a.figure, metric: `change.${id}`, label: `${name} 比上年增减`, value: change, unit, source: `按公式计算：${year} 年 ${a.figure.value} − ${before} 年 ${b.figure.value}` };
+  const headline = rateAsked
+    ? `${now.region} ${year} 年 · ${name}同比：${signed(rate ?? 0)}%（${change >= 0 ? "增加" : "减少"} ${Math.abs(change)} ${unit}）`
+    : `${now.region} ${year} 年 · ${name}比 ${before} 年${change > 0 ? "多" : change < 0 ? "少" : "持平"}${change ? ` ${Math.abs(change)} ${unit}` : ""}（${signed(change)}${rate !== null && !isRate ? `，${signed(rate)}%` : ""}）`;
+  const text = [
+    headline,
+    `计算：${rateAsked ? `（${a.figure.value} − ${b.figure.value}）÷ ${b.figure.value} × 100% = ${signed(rate ?? 0)}%` : changeLine}`,
+    ...[a, b].map((s) => `· ${s.report.year} 年：${s.detail ?? `${s.shown}（来源：${s.figure.source}）`}`),
+    ...[a, b].flatMap((s) => s.inputs.map((f) => `  ${s.report.year} 年 ${f.label}：${f.value} ${f.unit}（来源：${f.source}）`)),
+    ...[...a.quotes.slice(0, 1), ...b.quotes.slice(0, 1)].map((x) => `原文：“${x.text}”（《${x.report}》）`),
+    ...notes.map((n) => `注：${n}`),
+  ].join("\n");
+  return {
+    question,
+    status: "answered",
+    kind: "figure",
+    figures: [head, a.figure, ...a.inputs, b.figure, ...b.inputs],
+    quotes: [...a.quotes.slice(0, 1), ...b.quotes.slice(0, 1)],
+    notes,
+    choices: [],
+    text,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Rankings by an indicator (“2023年哪个地方公开率最高”): every report of the year whose inputs
+ * are all printed and whose denominator is at least MIN_DENOMINATOR — a rate over three
+ * applications says little — ranked, with the reports left out named and why.
+ *
+ * The inputs come from the store's ranked fields (one per printed figure, cached per year), so a
+ * ranking costs a pass over the year's values, not a reading of every report.
+ */
+import type { Answer, Report } from "../index/schema.ts";
+import type { ReportStore } from "../store/store.ts";
+import { evaluate, type Formula, type Term } from "./formulas.ts";
+import { formulaWords, seriesAnswer } from "./indicator-figures.ts";
+import type { Question } from "./understand.ts";
+
+/** Reports whose denominator (applications, decided cases) is smaller are not ranked. */
+export const MIN_DENOMINATOR = 10;
+
+/** How many excluded places are named before “等 N 个”. */
+const NAMED = 10;
+
+function valuesOf(store: ReportStore, year: number, t: Term): Map<string, number> {
+  const field = store.rankField(year, t.metric, t.columns, false);
+  return new Map(field.scored.map((s) => [s.file, s.value]));
+}
+
+function names(list: string[]): string {
+  return `${list.slice(0, NAMED).join("、")}${list.length > NAMED ? ` 等 ${list.length} 份` : ""}`;
+}
+
+export function rankIndicator(store: ReportStore, question: string, q: Question, f: Formula): Answer {
+  const years = store.years();
+  const year = q.years[0] ?? years[years.length - 1] ?? 0;
+  const terms = [...f.numerator, ...f.denominator];
+  const values = terms.map((t) => valuesOf(store, year, t));
+  const files = new Set(values.flatMap((m) => [...m.keys()]));
+  const scored: { file: string; value: number; den: number }[] = [];
+  const lacking: string[] = [];
+  const small: string[] = [];
+  for (const file of files) {
+    let num = 0;
+    let den = 0;
+    let ok = true;
+    terms.forEach((t, i) => {
+      const v = values[i]?.get(file);
+      if (v === undefined) ok = false;
+      else if (i < f.numerator.length) num += (t.sign ?? 1) * v;
+      else den += (t.sign ?? 1) * v;
+    });
+    const region = () => store.byFile(file)?.region ?? file;
+    if (!ok) lacking.push(region());
+    else if (den < MIN_DENOMINATOR) small.push(`${region()}（${den}）`);
+    else scored.push({ file, value: Math.round((num / den) * 10000) / 100, den });
+  }
+  const pool = store.countOfYear(year);
+  // A report lacking every input is in no field at all: count it as lacking too.
+  const unseen = pool - files.size;
+  const asc = q.order === "asc";
+  scored.sort((a, b) => (asc ? a.value - b.value : b.value - a.value) || b.den - a.den);
+  const notes = [
+    ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
+    `在已收录的 ${pool} 份 ${year} 年报告中，${scored.length} 份参加排名（政府与部门暂未分开排名）。`,
+    ...(small.length ? [`分母不足 ${MIN_DENOMINATOR} 的未参加排名：${names(small)}。`] : []),
+    ...(lacking.length || unseen > 0 ? [`缺少计算所需数字的未参加排名：${names(lacking)}${unseen > 0 ? `${lacking.length ? "，" : ""}另有 ${unseen} 份都没有` : ""}。`] : []),
+  ];
+  if (!scored.length) {
+    const text = [`${year} 年没有可以按${f.name}排名的报告。`, `公式：${f.name} = ${formulaWords(f)}`, ...notes.map((n) => `注：${n}`)].join("\n");
+    return { question, status: "not_found", kind: "ranking", figures: [], quotes: [], notes, choices: [], text };
+  }
+  const shown = scored.slice(0, Math.max(q.top ?? 0, 10)).map((s, i) => {
+    const report = store.byFile(s.file) as Report;
+    return { report, ev: evaluate(report, f, { quote: i === 0 }) };
+  });
+  return seriesAnswer(question, "ranking", f, shown, notes, `${f.name}（${asc ? "从低到高" : "从高到低"}）`);
+}
