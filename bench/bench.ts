@@ -22,7 +22,8 @@ import { QuestionMaker, type BenchQuestion, type QuestionKind } from "./question
 import { hash32, Rand, syntheticCorpus, type Truth } from "./synthetic.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const PDF_SAMPLE = "/work/shared/samples/huaian-2024.pdf";
+/** A real PDF report kept in the repository (test/fixtures/samples/README.md names its source). */
+const PDF_SAMPLE = join(ROOT, "test/fixtures/samples/huaian-2024.pdf");
 
 /** The targets at 10 000 reports. */
 const TARGETS = { answerP99Ms: 10, startupMs: 3000, rssBytes: 1.5 * 1024 ** 3, readPerSec: 200 };

@@ -5,12 +5,16 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAnswerer, type Answerer } from "../../src/answers/answerer.ts";
-import { loadCorpus } from "../../src/index/corpus.ts";
+import { isReportFile, loadCorpus } from "../../src/index/corpus.ts";
 import { AnswerSchema } from "../../src/index/schema.ts";
 
 const DIR = new URL("../../data/reports/", import.meta.url);
 const squash = (s: string) => s.replace(/\s+/g, "");
-const corpusText = readdirSync(DIR).map((f) => squash(readFileSync(new URL(f, DIR), "utf8"))).join("\n");
+// Report files only: `npm start` leaves its cache folder (.cache) beside them.
+const corpusText = readdirSync(DIR, { withFileTypes: true })
+  .filter((e) => e.isFile() && isReportFile(e.name))
+  .map((e) => squash(readFileSync(new URL(e.name, DIR), "utf8")))
+  .join("\n");
 
 let answerer: Answerer;
 beforeAll(async () => {
@@ -142,7 +146,10 @@ describe("asking back and not finding", () => {
     expect(a).toMatchObject({ status: "not_found", figures: [] });
   });
 
-  it("refuses a 10 000-character question without parsing it", () => {
-    expect(ask("浔".repeat(10_000)).status).toBe("not_found");
+  it("refuses a 10 000-character question without parsing it, saying why", () => {
+    // A real question padded out: parsed, it would be answered (14 件), so only the guard refuses it.
+    const a = ask(`浔阳区2023年依申请公开多少件${"，请告诉我".repeat(2_000)}`);
+    expect(a).toMatchObject({ status: "not_found", figures: [] });
+    expect(a.text).toContain("问题太长");
   });
 });

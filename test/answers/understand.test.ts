@@ -352,14 +352,17 @@ describe("normalisation", () => {
   });
 });
 
-// The shared example questions live outside the repository; skipped where they are absent.
-const QUESTIONS = new URL("../../../shared/eval/questions.jsonl", import.meta.url);
+// The shared example questions live beside the repository (../shared, like the eval script's
+// default); CI's clean clone has no ../shared, so there the block is skipped — and says so.
+const QUESTIONS = new URL("../shared/eval/questions.jsonl", new URL("../../", import.meta.url));
+const haveQuestions = existsSync(QUESTIONS);
+if (!haveQuestions) console.warn(`understand.test.ts: ${QUESTIONS.pathname} not found — the example questions are NOT checked`);
 
-describe.skipIf(!existsSync(QUESTIONS))("every example question is understood", () => {
-  // describe bodies run even when skipped: read only when the file is there (CI has no ../shared).
-  const lines = existsSync(QUESTIONS) ? readFileSync(QUESTIONS, "utf8").trim().split("\n") : [];
+describe.skipIf(!haveQuestions)(`every example question is understood (${haveQuestions ? QUESTIONS.pathname : `SKIPPED: ${QUESTIONS.pathname} not found`})`, () => {
+  // describe bodies run even when skipped: read only when the file is there.
+  const lines = haveQuestions ? readFileSync(QUESTIONS, "utf8").trim().split("\n") : [];
   const examples = lines.map((l) => JSON.parse(l) as { q: string; expect: { status: string; region?: string; year?: number; kind?: string; values?: Record<string, number> } });
-  it.skipIf(!examples.length)("has examples", () => expect(examples.length).toBeGreaterThan(0));
+  it("has the 37 dev questions", () => expect(examples.length).toBeGreaterThanOrEqual(37));
   it.each(examples.map((e) => [e.q, e.expect] as const))("%s", (question, expected) => {
     const q = ask(question);
     if (expected.region) {
