@@ -11,9 +11,9 @@ import type { Answer, AnswerFigure, AnswerKind, Quote, Report } from "../index/s
 import { memoryStore } from "../store/memory.ts";
 import type { ReportStore } from "../store/store.ts";
 import { answerText, helpAnswer, reportsAnswer } from "./compose.ts";
-import { narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
+import { labelWithParts, narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
 import { findNarrative } from "./narrative.ts";
-import { breakdownParts } from "./breakdown.ts";
+import { breakdownParts, breakdownQuote, table3Quantities } from "./breakdown.ts";
 import { understand, type AgencyName, type Metric, type Question } from "./understand.ts";
 import { narrativeStatement } from "../index/read/text-vs-table.ts";
 import { quantityAnswer } from "./indicators.ts";
@@ -115,7 +115,7 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
     return plain(question, "not_found", kindOf(q), `没有${agency.region} ${year} 年的报告。已有：${own.map((r) => `${r.year} 年`).join("、") || "无"}。`);
   }
   const yearNote = q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`];
-  if (q.kind === "breakdown") return breakdown(question, q, report, yearNote);
+  if (q.kind === "breakdown" || (q.metric?.table === "table3" && table3Quantities(q.metric.groups).length > 1)) return breakdown(question, q, report, yearNote);
   if (!q.metric && !q.keywords.length) return summary(question, report, yearNote);
   if (!q.metric) return narrativeAnswer(ctx, question, q, report, yearNote);
   return figureAnswer(question, q, q.metric, report, yearNote);
@@ -148,7 +148,8 @@ function figureAnswer(question: string, q: Question, metric: Metric, report: Rep
     }
     return plain(question, "not_found", "figure", `《${report.title}》中没有这一数字：${r.missing ?? "未找到"}。${offer(report)}`, { notes });
   }
-  const fig = figureOf(report, metricId(metric, q.columns), r, r.value);
+  // A sum of printed cells says so, with each of them: 行政诉讼（未经复议直接起诉 39 + 复议后起诉 18）.
+  const fig = figureOf(report, metricId(metric, q.columns), { ...r, label: labelWithParts(r) }, r.value);
   const detail = metric.table === "table2" && (q.columns.length === 0 || q.columns.join() === "total") ? applicantDetail(report, metric) : undefined;
   return finish(question, "figure", [fig], r.quote ? [r.quote] : [], [...notes, ...r.notes], detail);
 }
@@ -204,9 +205,9 @@ function searchAnswer(ctx: Ctx, question: string, q: Question, agencies: AgencyN
 
 function breakdown(question: string, q: Question, report: Report, notes: string[]): Answer {
   const parts = breakdownParts(report, q);
-  const figures = parts.flatMap((p) => (p.reading.value === null ? [] : [figureOf(report, p.metric, p.reading, p.reading.value)]));
+  const figures = parts.flatMap((p) => (p.reading.value === null ? [] : [figureOf(report, p.metric, { ...p.reading, label: labelWithParts(p.reading) }, p.reading.value)]));
   if (!figures.length) return plain(question, "not_found", "breakdown", `《${report.title}》中没有这些数字。${offer(report)}`);
-  const quote = parts.find((p) => p.reading.quote)?.reading.quote;
+  const quote = breakdownQuote(parts);
   return finish(question, "breakdown", figures, quote ? [quote] : [], [...notes, ...parts.flatMap((p) => p.reading.notes)], undefined, q.metric?.label ?? "办理结果");
 }
 

@@ -2,8 +2,19 @@
  * The parts of a figure, for “浔阳区2023年依申请办理结果” and the like: the result rows and groups
  * of table 2, a group's rows, the applicant columns, or the columns of a table-3 group.
  */
-import type { Report } from "../index/schema.ts";
-import { TABLE2_GROUPS, TABLE3_COLUMNS, TABLE3_COLUMN_LABELS, resultRows, rowsOfGroup, table2Rows, type Table2Group } from "../index/template.ts";
+import type { Quote, Report } from "../index/schema.ts";
+import { cellsOf } from "./cell-quote.ts";
+import {
+  TABLE2_GROUPS,
+  TABLE3_COLUMNS,
+  TABLE3_COLUMN_LABELS,
+  TABLE3_GROUP_LABELS,
+  resultRows,
+  rowsOfGroup,
+  table2Rows,
+  type Table2Group,
+  type Table3Group,
+} from "../index/template.ts";
 import { columnLabel, readMetric, type Reading } from "./figures.ts";
 import { APPLICANT_COLUMNS, type Metric } from "./lexicon.ts";
 import type { Question } from "./understand.ts";
@@ -15,14 +26,31 @@ export interface Part {
 
 const GROUPS = Object.keys(TABLE2_GROUPS) as Table2Group[];
 
+/**
+ * The quantities a table-3 question names: 行政复议, and 行政诉讼 as a whole (both suit groups) or
+ * one suit group. Summing 行政复议 with 行政诉讼 is not a figure of the report.
+ */
+export function table3Quantities(groups: readonly Table3Group[]): Table3Group[][] {
+  const suits = groups.filter((g) => g !== "review");
+  return [...(groups.includes("review") ? [["review" as Table3Group]] : []), ...(suits.length ? [suits] : [])];
+}
+
 export function breakdownParts(report: Report, q: Question): Part[] {
   const m: Metric = q.metric ?? { table: "table2", rows: resultRows("2021"), label: "办理结果" };
   const part = (metric: Metric, columns: string[], id: string): Part => ({ metric: id, reading: readMetric(report, metric, columns) });
   const cols = q.columns.length ? q.columns : ["total"];
 
+  if (m.table === "table3" && q.kind !== "breakdown") {
+    // “行政复议和行政诉讼各多少件”: each quantity named, never their sum.
+    return table3Quantities(m.groups).map((groups) => {
+      const label = groups.length === 2 ? "行政诉讼" : TABLE3_GROUP_LABELS[groups[0] as Table3Group];
+      const name = m.column === "total" ? label : `${label} · ${TABLE3_COLUMN_LABELS[m.column]}`;
+      return part({ table: "table3", groups, column: m.column, label: name }, [], `table3.${groups.join("+")}.${m.column}`);
+    });
+  }
   if (m.table === "table3") {
     return m.groups.flatMap((g) =>
-      TABLE3_COLUMNS.map((c) => part({ table: "table3", groups: [g], column: c, label: `${m.label} · ${TABLE3_COLUMN_LABELS[c]}` }, [], `table3.${g}.${c}`)),
+      TABLE3_COLUMNS.map((c) => part({ table: "table3", groups: [g], column: c, label: `${TABLE3_GROUP_LABELS[g]} · ${TABLE3_COLUMN_LABELS[c]}` }, [], `table3.${g}.${c}`)),
     );
   }
   if (m.table === "table1") return [part(m, [], `table1.${m.item}.${m.column}`)];
@@ -48,4 +76,13 @@ export function breakdownParts(report: Report, q: Question): Part[] {
     ...GROUPS.map((g) => part({ table: "table2", rows: rowsOfGroup("2021", g), label: TABLE2_GROUPS[g].label.replace(/^（.）/, "") }, cols, `table2.${g}.${cols.join("+")}`)),
     single("results_total", "办理结果总计"),
   ];
+}
+
+/** The quote of a breakdown: the first part's, saying where every part stands in it when they share it. */
+export function breakdownQuote(parts: Part[]): Quote | undefined {
+  const first = parts.find((p) => p.reading.quote)?.reading.quote;
+  if (!first) return undefined;
+  const same = parts.filter((p) => p.reading.quote?.text === first.text && p.reading.cells);
+  if (same.length < 2) return first;
+  return { ...first, cell: cellsOf(first.text, same.flatMap((p) => p.reading.cells ?? [])) };
 }

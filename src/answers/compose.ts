@@ -28,7 +28,7 @@ export function answerText(a: Answer, detail?: string, heading?: string): string
     else if (reports.length <= 3) out.push(...[...new Set(a.figures.map((f) => f.source))].map((s) => `来源：${s}`));
     else out.push(`来源：各报告${head?.source.replace(/^《[^》]*》/, "") ?? ""}`);
   }
-  for (const q of a.quotes.slice(0, a.kind === "search" ? 3 : 2)) out.push(`原文：“${q.text}”${a.kind === "search" ? `（《${q.report}》${q.section}）` : ""}`);
+  for (const q of a.quotes.slice(0, a.kind === "search" ? 3 : 2)) out.push(`原文：“${q.text}”${a.kind === "search" ? `（《${q.report}》${q.section}）` : ""}${q.cell ? `（${q.cell}）` : ""}`);
   for (const n of a.notes) out.push(`注：${n}`);
   return out.join("\n");
 }

@@ -9,14 +9,21 @@ import type { NarrativeFigure, Quote, Report } from "../index/schema.ts";
 import {
   SECTION_HEADINGS,
   TABLE2_COLUMN_LABELS,
+  TABLE2_COLUMNS,
   TABLE2_GROUPS,
   TABLE3_COLUMN_LABELS,
+  TABLE3_COLUMNS,
   TABLE3_GROUP_LABELS,
+  TABLE3_GROUPS,
   table1Items,
   table2Rows,
+  type Table1ItemDef,
   type Table2Column,
   type Table2Group,
+  type Table3Column,
+  type Table3Group,
 } from "../index/template.ts";
+import { cellOf, type CellAddress } from "./cell-quote.ts";
 import { table1ColumnFor, table2RowsFor, type Metric } from "./lexicon.ts";
 
 export interface Reading {
@@ -30,6 +37,10 @@ export interface Reading {
   notes: string[];
   /** Why value is null, in words for the user. */
   missing?: string;
+  /** The table cells the figure is read from, to say where they stand in a quoted row. */
+  cells?: CellAddress[];
+  /** A figure that is a sum of printed cells (行政诉讼 = its two groups): the cells, to be said with it. */
+  parts?: { label: string; value: number }[];
 }
 
 const BALANCE_ROWS = ["new", "carried_in", "results_total", "carried_out"];
@@ -65,7 +76,13 @@ function readTable2(report: Report, wanted: string[], columns: string[], name: s
   const source = `《${report.title}》${SECTION_HEADINGS[3]} · ${rowText} · ${colText}`;
   const notes = withQuote ? table2Notes(report, rows, cols) : [];
   const missing = value === null ? `表二中没有“${rowText}”${rows.some((r) => !report.table2[r]) ? "这一行" : "这一栏"}` : undefined;
-  const quote = value === null || !withQuote ? null : (narrativeQuote(report, rows.map((r) => `table2.${r}`), cols, value) ?? spanQuote(report, rows.map((r) => `table2.${r}`), SECTION_HEADINGS[3] ?? ""));
+  let quote = value === null || !withQuote ? null : narrativeQuote(report, rows.map((r) => `table2.${r}`), cols, value);
+  if (!quote && value !== null && withQuote) {
+    const row = spanQuote(report, rows.map((r) => `table2.${r}`), SECTION_HEADINGS[3] ?? "");
+    const index = rows.length === 1 && cols.length === 1 ? TABLE2_COLUMNS.indexOf(cols[0] as Table2Column) : -1;
+    const at = index >= 0 ? { index, width: TABLE2_COLUMNS.length, value } : {};
+    quote = row && { ...row, cell: cellOf(row.text, [{ row: rowText, column: colText, ...at }]) };
+  }
   return { value, unit: "件", label, source, quote, notes, ...(missing ? { missing } : {}) };
 }
 
@@ -129,24 +146,42 @@ function readTable1(report: Report, item: string, column: string, name: string, 
     unit: colDef?.unit ?? "",
     label: name,
     source,
-    quote: value === null || !withQuote ? null : spanQuote(report, [`table1.${item}`], SECTION_HEADINGS[2] ?? ""),
+    quote: value === null || !withQuote || !def || !colDef ? null : table1Quote(report, def, colDef.label, def.columns.indexOf(colDef), value),
     notes: [],
     ...(missing ? { missing } : {}),
   };
 }
 
+function table1Quote(report: Report, def: Table1ItemDef, column: string, index: number, value: number): Quote | null {
+  const row = spanQuote(report, [`table1.${def.id}`], SECTION_HEADINGS[2] ?? "");
+  return row && { ...row, cell: cellOf(row.text, [{ row: def.label, column, index, width: def.columns.length, value }]) };
+}
+
+/** The label of a figure that sums printed cells, with each of them: “行政诉讼（未经复议直接起诉 39 + 复议后起诉 18）”. */
+export function labelWithParts(r: Reading): string {
+  return r.parts ? `${r.label}（${r.parts.map((p) => `${p.label} ${p.value}`).join(" + ")}）` : r.label;
+}
+
 function readTable3(report: Report, groups: string[], column: string, name: string, withQuote: boolean): Reading {
-  let value: number | null = 0;
-  for (const g of groups) {
-    const v = report.table3?.[g]?.[column];
-    if (typeof v !== "number") value = null;
-    else if (value !== null) value += v;
-  }
-  const where = groups.map((g) => TABLE3_GROUP_LABELS[g as keyof typeof TABLE3_GROUP_LABELS] ?? g).join(" + ");
-  const colText = TABLE3_COLUMN_LABELS[column as keyof typeof TABLE3_COLUMN_LABELS] ?? column;
-  const source = `《${report.title}》${SECTION_HEADINGS[4]} · ${where} · ${colText}`;
+  const cells = groups.map((g) => ({ g, v: report.table3?.[g]?.[column] }));
+  const value = cells.every((c) => typeof c.v === "number") ? round(cells.reduce((s, c) => s + (c.v as number), 0)) : null;
+  const colText = TABLE3_COLUMN_LABELS[column as Table3Column] ?? column;
+  const where = groups.map((g) => `${TABLE3_GROUP_LABELS[g as Table3Group] ?? g} · ${colText}`).join(" + ");
+  const source = `《${report.title}》${SECTION_HEADINGS[4]} · ${where}`;
   const notes = report.checks.filter((c) => c.table === "table3" && !c.holds && (!c.row || groups.includes(c.row))).map((c) => `报告自身数字不一致：${c.message}`);
-  const quote = value === null || !withQuote ? null : (narrativeQuote(report, groups.map((g) => `table3.${g}`), [column], value) ?? spanQuote(report, ["table3"], SECTION_HEADINGS[4] ?? ""));
+  // 行政诉讼 as a whole is the two suit groups: say so, with both inputs.
+  const parts = groups.length > 1 && value !== null ? cells.map((c) => ({ label: TABLE3_GROUP_LABELS[c.g as Table3Group]?.replace(/^行政诉讼 · /, "") ?? c.g, value: c.v as number })) : undefined;
+  const key = isSuits(groups) ? "table3.suits" : groups.length === 1 ? `table3.${groups[0]}` : null;
+  let quote = value === null || !withQuote ? null : key ? narrativeQuote(report, [key], [column], value) : null;
+  let addresses: CellAddress[] | undefined;
+  if (!quote && value !== null && withQuote) {
+    const row = spanQuote(report, ["table3"], SECTION_HEADINGS[4] ?? "");
+    const width = TABLE3_GROUPS.length * TABLE3_COLUMNS.length;
+    const at = (g: string) => TABLE3_GROUPS.indexOf(g as Table3Group) * TABLE3_COLUMNS.length + TABLE3_COLUMNS.indexOf(column as Table3Column);
+    addresses = cells.map((c) => ({ row: TABLE3_GROUP_LABELS[c.g as Table3Group] ?? c.g, column: colText, index: at(c.g), width, value: c.v as number }));
+    quote = row && { ...row, cell: cellOf(row.text, addresses) };
+  }
+  const unread = cells.filter((c) => typeof c.v !== "number").map((c) => TABLE3_GROUP_LABELS[c.g as Table3Group] ?? c.g);
   return {
     value,
     unit: "件",
@@ -154,9 +189,13 @@ function readTable3(report: Report, groups: string[], column: string, name: stri
     source,
     quote,
     notes,
-    ...(value === null ? { missing: report.table3 ? "表三中没有这一数字" : "报告中没有可读的表三（行政复议、行政诉讼）" } : {}),
+    ...(parts ? { parts } : {}),
+    ...(addresses ? { cells: addresses } : {}),
+    ...(value === null ? { missing: report.table3 ? `表三中没有读到“${unread.join("”“")} · ${colText}”` : "报告中没有可读的表三（行政复议、行政诉讼）" } : {}),
   };
 }
+
+const isSuits = (groups: string[]) => groups.length === 2 && groups.includes("suit_direct") && groups.includes("suit_after_review");
 
 /** Broken rules and repairs that touch these rows or columns. */
 function table2Notes(report: Report, rows: string[], cols: string[]): string[] {

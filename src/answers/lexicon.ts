@@ -211,7 +211,7 @@ export function readMetric(text: string): MetricReading {
       const labels = [...new Set(same.map((t) => t.label))];
       metric = { table: "table2", rows, label: labels.join("、") };
     } else if (first?.table === "table3") {
-      const same = best.map((m) => m.value.target).filter((t): t is Extract<Target, { table: "table3" }> => t.table === "table3");
+      const same = specificSuits(best.map((m) => m.value.target).filter((t): t is Extract<Target, { table: "table3" }> => t.table === "table3"));
       const groups = [...new Set(same.flatMap((t) => t.groups))];
       const column = readTable3Column(text, spans);
       const label = groups.length === 3 ? "行政复议、行政诉讼" : [...new Set(same.map((t) => t.label))].join("、");
@@ -240,6 +240,12 @@ export function readMetric(text: string): MetricReading {
     if (!metric && (byApplicant || colMatches.length > 0)) metric = { table: "table2", rows: ["new"], label: "本年新收政府信息公开申请" };
   }
   return { metric, columns, byApplicant, spans };
+}
+
+/** “复议后起诉的行政诉讼”: the suit group named narrows 行政诉讼 (both suit groups) to itself. */
+function specificSuits<T extends { groups: readonly Table3Group[] }>(targets: T[]): T[] {
+  const named = targets.some((t) => t.groups.length === 1 && t.groups[0] !== "review");
+  return named ? targets.filter((t) => t.groups.length === 1) : targets;
 }
 
 function readTable3Column(text: string, spans: [number, number][]): Table3Column {

@@ -44,6 +44,8 @@ function quoteBlocks(answer: Answer): Block[] {
   const blocks: Block[] = [];
   for (const q of answer.quotes) {
     blocks.push({ kind: "quote", text: q.text });
+    // A quoted table row: which cell the figure is (the row may be a bare run of numbers).
+    if (q.cell) blocks.push({ kind: "note", tone: "info", text: `表中位置：${q.cell}` });
     const where = [q.report, q.section].filter(Boolean).join(" · ");
     // A source line already shown for a figure names the same report and section: don't repeat it.
     const shown = sources.some((s) => s.includes(bare(q.report)) && s.includes(bare(q.section)));

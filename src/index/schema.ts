@@ -166,7 +166,13 @@ export const AnswerFigureSchema = z.object({
 });
 export type AnswerFigure = z.infer<typeof AnswerFigureSchema>;
 
-export const QuoteSchema = z.object({ text: z.string(), report: z.string(), section: z.string() });
+export const QuoteSchema = z.object({
+  text: z.string(),
+  report: z.string(),
+  section: z.string(),
+  /** A quoted table row: the figure's row and column as printed, and its place in the row (answers/cell-quote.ts). */
+  cell: z.string().optional(),
+});
 export type Quote = z.infer<typeof QuoteSchema>;
 
 export const AnswerSchema = z.object({
