@@ -64,6 +64,24 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId): Tab
       const last = values[values.length - 1];
       if (first && last) spans[`table1.${item.id}`] = itemSpan(text, item, labelAt, first.start, last.end);
     };
+    // Labels printed out of template order (行政强制 before 行政处罚): when each label is followed
+    // by exactly its own numbers, the labels say which is which; otherwise the order is a guess.
+    const printedOrder = block.flatMap((ev) => (ev.k === "item" ? [ev.item] : []));
+    const reordered = named.length > 1 && printedOrder.some((it, i) => i > 0 && items.indexOf(it) < items.indexOf(printedOrder[i - 1] as Table1ItemDef));
+    if (nums.length === need && reordered) {
+      const own = ownNumbers(block);
+      if (named.every((it) => own.get(it)?.length === it.columns.length)) {
+        for (const it of named) {
+          const vals = own.get(it) ?? [];
+          const labelAt = block.find((ev) => ev.k === "item" && ev.item.id === it.id) as { start: number } | undefined;
+          assign(it, vals, labelAt?.start);
+        }
+        continue;
+      }
+      for (const it of present) {
+        markRow(readings, "table1", it.id, it.columns.map((c) => c.id), { read: "unsure", reason: "该项标签未按模板顺序印出，数值与标签的对应无法确定" });
+      }
+    }
     if (nums.length === need) {
       let k = 0;
       for (const item of present) {
@@ -77,30 +95,36 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId): Tab
       }
       continue;
     }
-    // Counts do not fit: each item takes the numbers that follow its label.
-    let current: { item: Table1ItemDef; start: number } | null = null;
-    let taken: NumTok[] = [];
-    const flush = () => {
-      if (current && taken.length) {
-        assign(current.item, taken, current.start);
-        // Fewer numbers than columns: which columns they belong to is a guess.
-        if (taken.length < current.item.columns.length) {
-          const why = `该项印有 ${taken.length} 个数值（应为 ${current.item.columns.length} 个），无法确定各属哪一栏`;
-          markRow(readings, "table1", current.item.id, current.item.columns.map((c) => c.id), { read: "unsure", reason: why });
-        }
+    // Counts do not fit: each item takes the numbers that follow its label. An item followed by
+    // fewer numbers than its columns, or by more (a repeated line?), is not known for sure.
+    for (const [item, own] of ownNumbers(block)) {
+      const width = item.columns.length;
+      const taken = own.slice(0, width);
+      if (!taken.length) continue;
+      const labelAt = block.find((ev) => ev.k === "item" && ev.item.id === item.id) as { start: number } | undefined;
+      assign(item, taken, labelAt?.start);
+      const extra = own.slice(width).filter((n) => !n.blank);
+      if (taken.length < width || extra.length) {
+        const why = `该项印有 ${taken.length + extra.length} 个数值（应为 ${width} 个），无法确定各属哪一栏`;
+        markRow(readings, "table1", item.id, item.columns.map((c) => c.id), { read: "unsure", reason: why });
       }
-      taken = [];
-    };
-    for (const ev of block) {
-      if (ev.k === "item") {
-        flush();
-        current = { item: ev.item, start: ev.start };
-      } else if (ev.k === "num" && current && taken.length < current.item.columns.length) taken.push(ev.num);
     }
-    flush();
     warnings.push(`表一第二十条第（${clauseOf(block)}）项：数值个数（${nums.length}）与栏目数（${need}）不符，按标签逐项读取`);
   }
   return { table, spans, warnings, readings };
+}
+
+/** The numbers that directly follow each item's label, up to the next label. */
+function ownNumbers(block: Event[]): Map<Table1ItemDef, NumTok[]> {
+  const own = new Map<Table1ItemDef, NumTok[]>();
+  let current: Table1ItemDef | null = null;
+  for (const ev of block) {
+    if (ev.k === "item") {
+      current = ev.item;
+      own.set(current, []);
+    } else if (ev.k === "num" && current) own.get(current)?.push(ev.num);
+  }
+  return own;
 }
 
 const anySplit: RowRule = () => true;
@@ -122,7 +146,7 @@ function unglue(e: Entry, labelled: Event[], warnings: string[], budget: SplitBu
   if (split && !split.alternatives) return split.values.map((value) => ({ ...first, value, raw: String(value) }));
   const printed = e.nums.map((n) => n.raw).join("");
   warnings.push(`表一 ${last.item.label}：数字粘连（${printed}），无法唯一拆分，未读取`);
-  const ways = split?.alternatives ? `可拆为 ${[split.values, ...split.alternatives].slice(0, 4).map((v) => v.join("·")).join("、")} 等` : "无法拆分";
+  const ways = split?.alternatives ? `可拆为 ${[split.values, ...split.alternatives].slice(0, 4).map((v) => v.join("·")).join("、")} 等` : "无法唯一拆分";
   markRow(readings, "table1", last.item.id, last.item.columns.map((c) => c.id), { read: "unsure", reason: `数字粘连（印为“${printed}”），${ways}，未读取` });
   return [];
 }

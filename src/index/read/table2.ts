@@ -6,7 +6,7 @@
  * so only the sequence reading adds up; hongze-2023 (PDF text read column by column) prints its
  * labels after the numbers, so only the sequence reading is possible at all.
  */
-import { table2Score } from "../checks.ts";
+import { table2Checks, table2Score } from "../checks.ts";
 import { buildRows, splitBudget, STRAY_CELL, sumRule, toEntries, type Entry, type ValueRow } from "../layouts/rows.ts";
 import type { Tok } from "../layouts/tokens.ts";
 import { markRow, mark, cellKey, type Readings } from "../readings.ts";
@@ -55,6 +55,9 @@ interface Placed {
   id: string;
   row: ValueRow;
   labelStart?: number;
+  labelEnd?: number;
+  /** Placed by a label on its own line that names this row (not by position after another). */
+  named?: boolean;
 }
 
 type Reading = Placed[];
@@ -73,7 +76,8 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
   });
 
   const variant = rowVariant(entries, template);
-  const byLabel = readByLabel(entries, rows, variant, template);
+  const byLabelAll = readByLabel(entries, rows, variant, template);
+  const byLabel = firstOfEach(byLabelAll);
   const candidates: { name: string; placed: Reading }[] = [{ name: "label", placed: byLabel }];
   if (rows.length === variant.length) candidates.push({ name: "sequence", placed: rows.map((r, i) => ({ id: variant[i] as string, row: r.row })) });
   const full = table2Rows(template).map((r) => r.id);
@@ -116,6 +120,13 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
         description: `表二：按行标签读出的数值不满足勾稽关系，按模板行序重新对齐后成立（涉及 ${moved.length} 行）`,
       });
       for (const id of moved) markRow(readings, "table2", id, TABLE2_COLUMNS, { read: "realigned", reason: "按模板行序重新对齐（按行标签读出的数值不满足勾稽关系）" });
+      if (!isShift(text, byLabel, best.placed, withGroups)) {
+        const why = "按模板行序重新对齐会把印在同一行标签后的数值移到别的行，且不是整体错行一行，各行数值的归属无法确定";
+        // The whole block is in doubt: the rows left in place may hold a neighbour's values too.
+        const groups = new Set(moved.map((id) => id.split(".")[0]));
+        const doubtful = Object.keys(bestTable).filter((id) => bestTable[id] && (moved.includes(id) || groups.has(id.split(".")[0])));
+        for (const id of doubtful) markRow(readings, "table2", id, TABLE2_COLUMNS, { read: "unsure", reason: why });
+      }
     }
   }
   const spans: Record<string, Span> = {};
@@ -130,7 +141,55 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
     markPlaced(readings, p);
   }
   deriveMergedOther(bestTable, template, repairs, readings);
+  if (best.name === "label") markRepeatedRows(byLabelAll, bestTable, readings);
+  markGaps(bestTable, variant, template, readings);
+  markUnconfirmed(text, best.placed, bestTable, template, readings);
   return { table: bestTable, spans, repairs, warnings, readings };
+}
+
+/**
+ * Rows a realignment moved away from a label on their own line. A real misalignment is a shift:
+ * a run of values printed one row above (or below) their labels (ganzhou-2023's 不予公开 block).
+ * Any other move — two rows exchanged, a row sent further — is the sums choosing among
+ * permutations they cannot tell apart (column sums do not change when two result rows swap).
+ */
+function isShift(text: string, byLabel: Reading, chosen: Reading, order: string[]): boolean {
+  // Labels printed on the same line as the values; a layout that prints labels apart from their
+  // numbers (hongze-2023, column by column) gives the label reading no say.
+  const sameLine = byLabel.filter((p) => p.named && p.labelEnd !== undefined && !text.slice(p.labelEnd, p.row.start).includes("\n"));
+  const labelOf = new Map(sameLine.map((p) => [p.row.start, p.id]));
+  const steps = new Set(chosen.flatMap((p) => {
+    const from = labelOf.get(p.row.start);
+    return from && from !== p.id ? [order.indexOf(p.id) - order.indexOf(from)] : [];
+  }));
+  return steps.size === 0 || (steps.size === 1 && (steps.has(1) || steps.has(-1)));
+}
+
+/**
+ * Rows placed by position — values printed apart from their labels (one cell per line, PDF text
+ * column by column) or moved by a realignment — are only as good as the rules that confirm them:
+ * the balance for 新收 / 结转 / 总计, the column sums (with every row of the group read) for the
+ * results. A cell no holding rule covers is unsure: one removed or repeated line would shift it
+ * without a trace. Rows whose label stands on the same line as their values need no such proof.
+ */
+function markUnconfirmed(text: string, placed: Reading, t: Table, template: TemplateId, readings: Readings): void {
+  const checks = table2Checks(t, template);
+  const holds = (rule: string, col: string, row?: string) => checks.some((c) => c.rule === rule && c.column === col && c.holds && (row === undefined || c.row === row));
+  const complete = (g: string) => table2Rows(template).filter((r) => r.group === g).every((r) => t[r.id]);
+  for (const p of placed) {
+    if (!t[p.id]) continue;
+    if (p.named && p.labelEnd !== undefined && !text.slice(p.labelEnd, p.row.start).includes("\n")) continue;
+    const group = p.id.includes(".") ? p.id.split(".")[0] : p.id in TABLE2_GROUPS ? p.id : null;
+    for (const col of TABLE2_COLUMNS) {
+      const ok =
+        p.id === "new" || p.id === "carried_in" || p.id === "carried_out"
+          ? holds("balance", col)
+          : p.id === "results_total"
+            ? holds("balance", col) || holds("column_sum", col)
+            : holds("column_sum", col) && (!group || complete(group) || (p.id === group && holds("group_sum", col, group)));
+      if (!ok) mark(readings, cellKey("table2", p.id, col), { read: "unsure", reason: "数值与行标签不在同一行，按位置对应，且没有成立的勾稽关系能核对它的位置" });
+    }
+  }
 }
 
 /** A placed row's cells read by a rule rather than as printed: glued digits split, a stray cell dropped. */
@@ -281,17 +340,60 @@ function readByLabel(entries: Entry[], rows: { row: ValueRow; entry: number }[],
       return;
     }
     let id = e.label ? identify(e.label.text, template, prev) : null;
+    const named = id !== null;
     mine.forEach((r, k) => {
       if (k > 0 || id === null) id = nextRow(id ?? prev, variant);
       if (id) {
-        placed.push({ id, row: r.row, ...(k === 0 && e.label ? { labelStart: e.label.start } : {}) });
+        placed.push({ id, row: r.row, ...(k === 0 && e.label ? { labelStart: e.label.start, labelEnd: e.label.end } : {}), ...(k === 0 && named ? { named } : {}) });
         prev = id;
       }
     });
   });
-  // Keep the first reading of a row id (a repeated label is more likely a header echo).
+  return placed;
+}
+
+/** The first reading of each row id (a repeated label is more likely a header echo). */
+function firstOfEach(placed: Reading): Reading {
   const seen = new Set<string>();
   return placed.filter((p) => (seen.has(p.id) ? false : (seen.add(p.id), true)));
+}
+
+/** A row printed twice with different values (a duplicated or misplaced line): which one is right is not known. */
+function markRepeatedRows(all: Reading, t: Table, readings: Readings): void {
+  const byId = new Map<string, string[]>();
+  for (const p of all) byId.set(p.id, [...(byId.get(p.id) ?? []), p.row.values.join(" ")]);
+  for (const [id, seen] of byId) {
+    if (new Set(seen).size < 2 || !t[id]) continue;
+    markRow(readings, "table2", id, TABLE2_COLUMNS, { read: "unsure", reason: `这一行在表中出现 ${seen.length} 次且数值不同（${[...new Set(seen)].join(" / ")}），无法确定哪一行是对的` });
+  }
+}
+
+/**
+ * A row missing between rows that are there: the values around it may sit one row off their
+ * labels (ganzhou-2023's pattern), and with a row missing the column sums cannot prove where
+ * they belong. Its group's rows are unsure unless the group's printed total equals the sum of
+ * the rows present in every column (then the missing row is 0 and the rest add up).
+ */
+function markGaps(t: Table, variant: string[], template: TemplateId, readings: Readings): void {
+  const present = variant.map((id) => !!t[id]);
+  const first = present.indexOf(true);
+  const last = present.lastIndexOf(true);
+  variant.forEach((id, i) => {
+    if (present[i] || i < first || i > last) return;
+    const group = id.includes(".") ? (id.split(".")[0] as Table2Group) : null;
+    const label = table2Rows(template).find((r) => r.id === id)?.label ?? id;
+    if (!group) {
+      const prev = variant.slice(0, i).reverse().find((v) => t[v]);
+      if (prev) markRow(readings, "table2", prev, TABLE2_COLUMNS, { read: "unsure", reason: `下一行“${label}”未读到，这一行的数值可能属于它` });
+      return;
+    }
+    const leaves = variant.filter((v) => v.startsWith(`${group}.`) && t[v]);
+    const printed = t[group];
+    const addsUp = printed && TABLE2_COLUMNS.every((c) => leaves.reduce((a, v) => a + (t[v]?.[c] ?? 0), 0) === printed[c]);
+    if (addsUp) return;
+    const why = `同组的“${label}”一行未读到，其余各行的位置无法由列之和核对`;
+    for (const v of [...leaves, ...(printed ? [group] : [])]) markRow(readings, "table2", v, TABLE2_COLUMNS, { read: "unsure", reason: why });
+  });
 }
 
 function nextRow(id: string | null, variant: string[]): string | null {
