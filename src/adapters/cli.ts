@@ -75,6 +75,7 @@ export function checkJson(r: Report) {
     file: r.file,
     agency: r.agency,
     region: r.region,
+    body: r.body ?? null,
     year: r.year,
     template: r.template,
     table1: r.table1,

@@ -101,6 +101,20 @@ export const RepairSchema = z.object({
 });
 export type Repair = z.infer<typeof RepairSchema>;
 
+/** What kind of body wrote a report (src/index/agency/identity.ts). */
+export const AgencyKindSchema = z.enum(["government", "office", "department", "vertical", "township", "other"]);
+export type AgencyKind = z.infer<typeof AgencyKindSchema>;
+export const LevelSchema = z.enum(["province", "city", "county", "township"]);
+export type Level = z.infer<typeof LevelSchema>;
+export const AgencyBodySchema = z.object({
+  kind: AgencyKindSchema,
+  /** The region's level (gazetteer or suffix); null when neither tells. */
+  level: LevelSchema.nullable(),
+  /** The region's parents, outermost first (江西省, 九江市). */
+  parents: z.array(z.string()),
+});
+export type AgencyBody = z.infer<typeof AgencyBodySchema>;
+
 export const ReportSchema = z.object({
   file: z.string(),
   title: z.string(),
@@ -108,6 +122,8 @@ export const ReportSchema = z.object({
   agency: z.string(),
   /** The region it governs, e.g. 乐清市. */
   region: z.string(),
+  /** Who the agency is: kind, level, parents (filled by the reader; derived from the name). */
+  body: AgencyBodySchema.optional(),
   year: z.number().int(),
   template: TemplateIdSchema,
   /** The report as plain text; every offset refers to it. */

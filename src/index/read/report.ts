@@ -17,6 +17,7 @@ import { readTable3 } from "./table3.ts";
 import { textVsTable } from "./text-vs-table.ts";
 import { squash, splitLines, toHalfWidth } from "./text.ts";
 import { readTitle } from "./title.ts";
+import { bodyOf } from "../agency/identity.ts";
 
 /** A file that is not a (filled-in) report; the message names the file and the reason. */
 export class ReportError extends Error {
@@ -67,6 +68,7 @@ export function parseReport(input: string, file: string): Report {
     title: title.title,
     agency: title.agency,
     region: title.region,
+    body: bodyOf(title.agency),
     year: title.year,
     template,
     text,

@@ -6,6 +6,7 @@
  */
 import { parseChineseNumber } from "../numerals.ts";
 import { isPageFurniture, squash } from "./text.ts";
+import { identify } from "../agency/identity.ts";
 
 export interface TitleInfo {
   title: string;
@@ -107,9 +108,19 @@ function agencyIn(raw: string): string {
     const tail = s.slice(k);
     const cut = tail.search(/人民政府|政府|委员会|办公室|办公厅/);
     const first = (cut > 0 ? tail.slice(0, cut) : tail).match(UNIT)?.[0];
-    if (first && regionChain(tail).length && /^[\u4e00-\u9fff]+$/.test(first) && !JUNK.test(first)) return tail;
+    if (first && regionChain(tail).length && /^[\u4e00-\u9fff]+$/.test(first) && !JUNK.test(first)) return lastName(tail);
   }
   return "";
+}
+
+/**
+ * A page's navigation may list other bodies right before the title (“赣州市教育局赣州市公安局
+ * 赣州市财政局2023年…”): the report's is the last name of the run, the one the title words follow.
+ */
+function lastName(s: string): string {
+  const parts = s.split(/(?<=人民政府|政府|办公室|办公厅|委员会|管委会|办事处|局|中心)(?<!总局)(?=[\u4e00-\u9fff]{2,}?(?:省|市|区|县|旗|镇|乡|街道)(?!场|民|政|委|管|直|属|级|分))/u);
+  const last = parts[parts.length - 1] ?? s;
+  return parts.length > 1 && identify(last).region ? last : s;
 }
 
 function cleanTitleLine(l: string): string {
@@ -130,15 +141,14 @@ function fullAgency(name: string): string {
 
 /**
  * The lowest administrative unit the agency belongs to: 淮安市洪泽区人民政府 → 洪泽区,
- * 乐清市人民政府办公室 → 乐清市, 赣州市发展和改革委员会 → 赣州市.
+ * 乐清市人民政府办公室 → 乐清市, 九江市浔阳区住房和城乡建设局 → 浔阳区 (see agency/identity.ts).
  */
 export function regionOf(agency: string): string {
+  const found = identify(agency).region;
+  if (found) return found;
   const cut = agency.search(/人民政府|政府|委员会|办公室|办公厅/);
-  const chain = cut > 0 ? agency.slice(0, cut) : agency;
   const units = regionChain(agency);
-  if (units.length === 0) return cut > 0 ? chain : agency;
-  // Whatever follows the last unit (e.g. a department name) is not part of the region.
-  return units[units.length - 1] ?? chain;
+  return units[units.length - 1] ?? (cut > 0 ? agency.slice(0, cut) : agency);
 }
 
 /** The administrative units in a name, outermost first: 淮安市洪泽区 → [淮安市, 洪泽区]. */

@@ -1,0 +1,141 @@
+/**
+ * Who wrote a report, from the agency's name as printed: its kind (a people's government, the
+ * government's office, a department, a vertically managed body, a township …), the region it
+ * belongs to, the administrative units named before it, and the region's parents from the gazetteer.
+ *
+ * @example
+ * identify("九江市浔阳区住房和城乡建设局")
+ * // → { kind: "department", region: "浔阳区", chain: ["九江市", "浔阳区"], body: "住房和城乡建设局",
+ * //     level: "county", parents: ["江西省", "九江市"] }
+ */
+import type { AgencyBody, AgencyKind, Level } from "../schema.ts";
+import { parentsOf, isKnownDivision, levelOf as gazetteerLevel } from "./gazetteer.ts";
+
+export type { AgencyKind, Level } from "../schema.ts";
+
+export interface AgencyIdentity {
+  /** The full name as printed. */
+  name: string;
+  kind: AgencyKind;
+  /** The lowest administrative unit named: 浔阳区. "" when the name has none. */
+  region: string;
+  /** The units as printed, outermost first: [九江市, 浔阳区]. */
+  chain: string[];
+  /** What follows the region: 人民政府, 人民政府办公室, 住房和城乡建设局, 税务局. */
+  body: string;
+  /** The region's level, from the gazetteer or its suffix; null when neither tells. */
+  level: Level | null;
+  /** The region's parents, outermost first: from the name and the gazetteer ([江西省, 九江市]). */
+  parents: string[];
+}
+
+/** Administrative suffixes, longest first; 综合实验区 / 开发区 / 新区 govern through a 管委会. */
+const SUFFIX = "特别行政区|综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|自治区|自治州|自治县|自治旗|新区|地区|街道|省|市|盟|区|县|旗|镇|乡";
+const UNIT_AT = new RegExp(`^(\\p{Script=Han}{1,10}?)(${SUFFIX})`, "u");
+/** Words that belong to a body's name, never to a place's: 住房和城乡 (建设局), 城市 (管理局). */
+const NOT_A_PLACE_PART = /[和与及局委办厅署院所站队部馆]|人民|政府|管理|中心|机关|事务/u;
+/** Prefixes of vertically managed bodies before the place: 国家税务总局九江市税务局, 中华人民共和国南昌海关. */
+const VERTICAL_PREFIX = /^(?:国家税务总局|中华人民共和国|国家统计局|中国人民银行|国家金融监督管理总局)/u;
+const VERTICAL_BODY = /税务局|海关|气象局|烟草专卖局|邮政管理局|调查队|金融监管|银保监|证监局|人民银行|中心支行|海事局|出入境|消防救援|供电|国家安全局|盐务局|地震局|通信管理局|药品监督管理局.*分局/u;
+const GOVERNMENT_BODY = /^(?:人民政府|政府|行政公署|管理委员会|管委会|工作委员会|管委)$/u;
+const OFFICE_BODY = /^(?:人民政府|政府|行政公署|管理委员会|管委会)?办公[室厅]$|^(?:人民政府|政府)办$/u;
+const TOWNSHIP_BODY = /^(?:人民政府|政府|办事处|街道办事处|街道办)$/u;
+const DEPARTMENT_END = /(?:局|委员会|委|办公室|办公厅|办|厅|署|中心|院|所|站|队|馆|会|社|部|处|科|室)$/u;
+
+/** Split a name into its leading administrative units and the rest. */
+export function splitUnits(name: string): { units: string[]; rest: string; prefix: string } {
+  const prefix = VERTICAL_PREFIX.exec(name)?.[0] ?? "";
+  let rest = name.slice(prefix.length);
+  const units: string[] = [];
+  for (;;) {
+    const unit = unitAt(rest, units);
+    if (!unit) break;
+    units.push(unit);
+    rest = rest.slice(unit.length);
+  }
+  return { units, rest, prefix };
+}
+
+/**
+ * The administrative unit at the start of `s`: a division of the gazetteer (the longest), or a
+ * name of two to ten characters with an administrative suffix whose name part holds no body word.
+ */
+function unitAt(s: string, before: readonly string[]): string | null {
+  const first = before.length === 0;
+  const known = isKnownDivision.longestPrefix(s, before);
+  if (known) return known;
+  const m = UNIT_AT.exec(s);
+  if (!m) return null;
+  const [unit, part = "", suffix = ""] = m;
+  // 城市管理局, 市场监督管理局: one character before 市 is a word, not a place (沙市区 is in the gazetteer).
+  if (part.length < 2 || NOT_A_PLACE_PART.test(part)) return null;
+  // 乡村振兴局 / 区块链: a lone 乡 or 区 glued to more Han text must be followed by something a unit can be followed by.
+  if (!first && (suffix === "乡" || suffix === "镇") && /^(?:村|镇|土|愁|亲)/u.test(s.slice(unit.length))) return null;
+  return unit;
+}
+
+const cache = new Map<string, AgencyIdentity>();
+
+/** The identity of an agency from its printed name (cached: the same names come back for every question). */
+export function identify(name: string): AgencyIdentity {
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const id = compute(name);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(name, id);
+  return id;
+}
+
+function compute(name: string): AgencyIdentity {
+  const { units, rest, prefix } = splitUnits(name);
+  const region = units.at(-1) ?? "";
+  const body = rest || (region ? "人民政府" : name);
+  const level = levelOf(region, units);
+  const kind = kindOf(body, region, prefix, level);
+  const parents = orderParents([...units.slice(0, -1), ...parentsOf(region, units.slice(0, -1))]);
+  return { name, kind, region, chain: units, body, level, parents };
+}
+
+function orderParents(parents: string[]): string[] {
+  const rank = (u: string) => (/(?:省|自治区|特别行政区)$/u.test(u) ? 0 : /(?:自治州|盟|地区)$/u.test(u) ? 1 : 2);
+  return [...new Set(parents)].sort((a, b) => rank(a) - rank(b));
+}
+
+function levelOf(region: string, units: string[]): Level | null {
+  if (!region) return null;
+  const known = gazetteerLevel(region, units.slice(0, -1));
+  if (known) return known;
+  if (/(?:镇|乡|街道)$/u.test(region)) return "township";
+  if (/(?:省|自治区|特别行政区)$/u.test(region)) return "province";
+  if (/(?:自治州|盟|地区)$/u.test(region)) return "city";
+  if (/(?:县|旗|自治县|自治旗)$/u.test(region)) return "county";
+  // 区 under a city, or any unit under another: the lower level.
+  if (units.length >= 2 && /(?:市|自治州|盟|地区)$/u.test(units.at(-2) ?? "")) return "county";
+  if (/区$/u.test(region) && !/(?:开发区|新区|高新区|实验区)$/u.test(region)) return "county";
+  return null;
+}
+
+function kindOf(body: string, region: string, prefix: string, level: Level | null): AgencyKind {
+  if (prefix || VERTICAL_BODY.test(body)) return "vertical";
+  if (level === "township" && TOWNSHIP_BODY.test(body)) return "township";
+  if (GOVERNMENT_BODY.test(body)) return region ? "government" : "other";
+  if (OFFICE_BODY.test(body)) return "office";
+  if (DEPARTMENT_END.test(body)) return "department";
+  return "other";
+}
+
+/** The part of the identity a report records. */
+export function bodyOf(agency: string): AgencyBody {
+  const { kind, level, parents } = identify(agency);
+  return { kind, level, parents };
+}
+
+/** Kinds in words, for choices and notes. */
+export const KIND_NAMES: Record<AgencyKind, string> = {
+  government: "人民政府",
+  office: "政府办公室",
+  department: "政府部门",
+  vertical: "垂直管理机构",
+  township: "乡镇（街道）",
+  other: "其他机关",
+};

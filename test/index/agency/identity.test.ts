@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { identify } from "../../../src/index/agency/identity.ts";
+import { fitsHierarchy, parentsOf } from "../../../src/index/agency/gazetteer.ts";
+import { readTitle } from "../../../src/index/read/title.ts";
+
+describe("agency identity", () => {
+  it.each([
+    ["赣州市人民政府", "government", "赣州市", "人民政府", "city", ["江西省"]],
+    ["乐清市人民政府办公室", "office", "乐清市", "人民政府办公室", "county", ["浙江省", "温州市"]],
+    ["九江市浔阳区住房和城乡建设局", "department", "浔阳区", "住房和城乡建设局", "county", ["江西省", "九江市"]],
+    ["赣州市城市管理局", "department", "赣州市", "城市管理局", "city", ["江西省"]],
+    ["赣州市市场监督管理局", "department", "赣州市", "市场监督管理局", "city", ["江西省"]],
+    ["赣州市乡村振兴局", "department", "赣州市", "乡村振兴局", "city", ["江西省"]],
+    ["南昌市青山湖区城市管理和综合执法局", "department", "青山湖区", "城市管理和综合执法局", "county", ["江西省", "南昌市"]],
+    ["国家税务总局九江市税务局", "vertical", "九江市", "税务局", "city", ["江西省"]],
+    ["黄桥镇人民政府", "township", "黄桥镇", "人民政府", "township", []],
+    ["城关街道办事处", "township", "城关街道", "办事处", "township", []],
+    ["平潭综合实验区管理委员会", "government", "平潭综合实验区", "管理委员会", null, []],
+    ["景德镇市乐平市人民政府", "government", "乐平市", "人民政府", "county", ["江西省", "景德镇市"]],
+    ["阳泉市城区人民政府", "government", "城区", "人民政府", "county", ["山西省", "阳泉市"]],
+    ["赣州市城区管理局", "department", "赣州市", "城区管理局", "city", ["江西省"]],
+  ])("%s → %s of %s", (name, kind, region, body, level, parents) => {
+    expect(identify(name)).toMatchObject({ kind, region, body, level, parents });
+  });
+
+  it("uses the printed parent to pick one of two divisions of the same name", () => {
+    expect(parentsOf("朝阳区", [])).toEqual([]);
+    expect(identify("长春市朝阳区人民政府").parents).toEqual(["吉林省", "长春市"]);
+    expect(identify("北京市朝阳区人民政府").parents).toEqual(["北京市"]);
+  });
+
+  it("checks parent prefixes against the hierarchy", () => {
+    expect(fitsHierarchy("赣州市", ["江西省"])).toBe(true);
+    expect(fitsHierarchy("浔阳区", ["九江市"])).toBe(true);
+    expect(fitsHierarchy("浔阳区", ["赣州市"])).toBe(false);
+    expect(fitsHierarchy("某某区", ["赣州市"])).toBe(true); // unknown places fit
+  });
+});
+
+describe("the report's name from its title", () => {
+  it("takes the last name of a navigation run before the title, never the run", () => {
+    const t = readTitle("赣州市教育局赣州市公安局赣州市财政局2023年政府信息公开工作年度报告");
+    expect(t).toMatchObject({ agency: "赣州市财政局", region: "赣州市" });
+    expect(readTitle("首页>政务公开>赣州市人民政府办公室赣州市发展和改革委员会2023年政府信息公开工作年度报告")?.agency).toBe("赣州市发展和改革委员会");
+  });
+  it("keeps a vertically managed body's whole name", () => {
+    expect(readTitle("国家税务总局九江市税务局2022年政府信息公开工作年度报告")?.agency).toBe("国家税务总局九江市税务局");
+  });
+  it("gives a department the region it belongs to, not a word of its name", () => {
+    expect(readTitle("九江市浔阳区住房和城乡建设局2023年政府信息公开工作年度报告")?.region).toBe("浔阳区");
+  });
+});
