@@ -7,7 +7,7 @@
 import type { Answer, AnswerFigure, Quote, Report } from "../index/schema.ts";
 import type { ReportStore } from "../store/store.ts";
 import { readMetric } from "./figures.ts";
-import { evaluate } from "./formulas.ts";
+import { evaluate, unsureReason } from "./formulas.ts";
 import { indicatorFigure } from "./indicator-figures.ts";
 import { table1ColumnFor } from "./lexicon.ts";
 import type { Measure } from "./measure.ts";
@@ -44,7 +44,9 @@ function side(report: Report, m: Measure): Side | { missing: string } {
   const r = readMetric(report, m.metric, m.columns);
   if (r.value === null) return { missing: `${report.year} 年：${r.missing ?? "没有这一数字"}` };
   const figure: AnswerFigure = { agency: report.agency, region: report.region, year: report.year, metric: m.id, label: r.label, value: r.value, unit: r.unit, source: r.source };
-  return { report, figure, inputs: [], quotes: r.quote ? [r.quote] : [], notes: r.notes, shown: `${r.value} ${r.unit}`.trim() };
+  const doubt = unsureReason(report, { metric: m.metric, columns: m.columns, name: r.label });
+  const notes = doubt ? [`这一数字读取不确定（${doubt}），与上一年的变化因此也不确定。`, ...r.notes] : r.notes;
+  return { report, figure, inputs: [], quotes: r.quote ? [r.quote] : [], notes, shown: `${r.value} ${r.unit}`.trim() };
 }
 
 /** Table 1 changed between the templates: a column compares only with itself. */

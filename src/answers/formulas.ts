@@ -11,8 +11,9 @@
  */
 import type { AnswerFigure, Quote, Report } from "../index/schema.ts";
 import { resultRows, rowsOfGroup, TABLE3_COLUMN_LABELS, type Table3Column, type Table3Group } from "../index/template.ts";
+import { cellReading } from "../index/readings.ts";
 import { columnLabel, readMetric } from "./figures.ts";
-import type { Metric } from "./lexicon.ts";
+import { table1ColumnFor, table2RowsFor, type Metric } from "./lexicon.ts";
 
 /** A printed figure in a formula, added or (sign −1) taken away. */
 export interface Term {
@@ -49,6 +50,8 @@ export interface Evaluation {
   notes: string[];
   /** Why value is null, in words for the user. */
   missing?: string;
+  /** Inputs the reader was unsure of (“予以公开：…reason”): the indicator is unsure too. */
+  unsure: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -148,6 +151,28 @@ function termId(t: Term): string {
   return `table3.${m.groups.join("+")}.${m.column}`;
 }
 
+/** The table cells a term reads, keyed as report.readings keys them (“table2.granted.total”). */
+function cellsOf(report: Report, t: Term): string[] {
+  const m = t.metric;
+  if (m.table === "table2") {
+    const rows = table2RowsFor(m.rows, report.template);
+    const cols = t.columns.length ? t.columns : ["total"];
+    return rows.flatMap((r) => cols.map((c) => `table2.${r}.${c}`));
+  }
+  if (m.table === "table3") return m.groups.map((g) => `table3.${g}.${m.column}`);
+  const col = table1ColumnFor(m.item, m.column, report.template);
+  return col ? [`table1.${m.item}.${col}`] : [];
+}
+
+/** Why an input is unsure, or null when each of its cells was read with confidence. */
+export function unsureReason(report: Report, t: Term): string | null {
+  const reasons = cellsOf(report, t).flatMap((k) => {
+    const r = cellReading(report, k);
+    return r.read === "unsure" ? [r.reason ?? "读取不确定"] : [];
+  });
+  return reasons.length ? `${t.name}：${[...new Set(reasons)].join("；")}` : null;
+}
+
 /** Read every input and compute the formula; nothing is computed from a missing input. */
 export function evaluate(report: Report, f: Formula, opts: { quote?: boolean } = {}): Evaluation {
   const withQuote = opts.quote !== false;
@@ -155,6 +180,7 @@ export function evaluate(report: Report, f: Formula, opts: { quote?: boolean } =
   const quotes: Quote[] = [];
   const notes: string[] = [];
   const lacking: string[] = [];
+  const unsure: string[] = [];
   const read = (terms: Term[]) => {
     let sum: number | null = 0;
     let shown = "";
@@ -168,6 +194,8 @@ export function evaluate(report: Report, f: Formula, opts: { quote?: boolean } =
         shown += `${t.name} ?`;
         return;
       }
+      const doubt = unsureReason(report, t);
+      if (doubt) unsure.push(doubt);
       inputs.push({ agency: report.agency, region: report.region, year: report.year, metric: termId(t), label: t.name, value: r.value, unit: r.unit, source: r.source });
       if (r.quote && !quotes.some((q) => q.text === r.quote?.text)) quotes.push(r.quote);
       notes.push(...r.notes);
@@ -179,7 +207,8 @@ export function evaluate(report: Report, f: Formula, opts: { quote?: boolean } =
   const num = read(f.numerator);
   const den = read(f.denominator);
   const definition = `${f.name} = ${num.shown} ÷ ${den.shown} × 100%`;
-  const base = { formula: f, inputs, quotes, notes: [...new Set([...notes, ...(f.note ? [f.note] : [])])], denominator: den.sum };
+  const doubt = unsure.length ? [`计算所用的数字有读取不确定的（${unsure.join("；")}），这个${f.name}因此也不确定。`] : [];
+  const base = { formula: f, inputs, quotes, notes: [...new Set([...doubt, ...notes, ...(f.note ? [f.note] : [])])], denominator: den.sum, unsure };
   if (num.sum === null || den.sum === null) {
     return { ...base, value: null, text: definition, missing: [...new Set(lacking)].join("；") };
   }

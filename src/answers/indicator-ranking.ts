@@ -70,5 +70,6 @@ export function rankIndicator(store: ReportStore, question: string, q: Question,
     const report = store.byFile(s.file) as Report;
     return { report, ev: evaluate(report, f, { quote: i === 0 }) };
   });
+  for (const s of shown) if (s.ev.unsure.length) notes.push(`${s.report.region}：计算所用的数字有读取不确定的（${s.ev.unsure.join("；")}）。`);
   return seriesAnswer(question, "ranking", f, shown, notes, `${f.name}（${asc ? "从低到高" : "从高到低"}）`);
 }

@@ -105,7 +105,7 @@ function single(question: string, report: Report, f: Formula, notes: string[]): 
   }
   const figures = [indicatorFigure(report, ev), ...ev.inputs];
   const text = [
-    `${report.region} ${report.year} 年 · ${f.name}：${ev.value}%`,
+    `${report.region} ${report.year} 年 · ${f.name}：${ev.value}%${ev.unsure.length ? "（不确定：所用数字有读取不确定的）" : ""}`,
     `计算：${ev.text}`,
     ...inputLines(ev.inputs),
     ...ev.quotes.slice(0, 2).map((x) => `原文：“${x.text}”`),

@@ -214,3 +214,34 @@ describe("rankings keep out small denominators and name them", () => {
     expect(a.text).toContain("甲县（2）");
   });
 });
+
+describe("an input read with doubt makes the indicator doubtful, and the answer says so", () => {
+  const r = (year: number, readings: Report["readings"]) =>
+    makeReport({
+      agency: "甲县人民政府",
+      region: "甲县",
+      year,
+      file: `jia-${year}.txt`,
+      table2: { new: { total: 40 }, carried_in: { total: 0 }, granted: { total: 30 }, partly_granted: { total: 0 }, results_total: { total: 40 } },
+      readings,
+    });
+  const doubt = { "table2.granted.total": { read: "unsure" as const, reason: "粘连的数字有两种拆法" } };
+
+  it("a rate", () => {
+    const a = createAnswerer([r(2023, doubt)], { today: () => new Date("2026-11-23") }).answer("甲县2023年公开率");
+    expect(a.figures[0]).toMatchObject({ value: 75, unit: "%" });
+    expect(a.text).toContain("不确定");
+    expect(a.notes.join()).toContain("粘连的数字有两种拆法");
+  });
+
+  it("a rate whose inputs were read plainly says nothing of doubt", () => {
+    const a = createAnswerer([r(2023, {})], { today: () => new Date("2026-11-23") }).answer("甲县2023年公开率");
+    expect(a.text).not.toContain("不确定");
+  });
+
+  it("a change", () => {
+    const a = createAnswerer([r(2022, {}), r(2023, doubt)], { today: () => new Date("2026-11-23") }).answer("甲县2023年予以公开比上年多了多少");
+    expect(a.figures[0]).toMatchObject({ value: 0 });
+    expect(a.notes.join()).toContain("不确定");
+  });
+});
