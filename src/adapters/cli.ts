@@ -9,6 +9,7 @@ import { createAnswerer } from "../answers/answerer.ts";
 import { isReportFile, loadCorpus, readReportFile } from "../index/corpus.ts";
 import { cellLabel, unsureCells } from "../index/readings.ts";
 import type { Report } from "../index/schema.ts";
+import { acrossYears, acrossYearsJson, acrossYearsLines, type AcrossYears } from "../index/across-years.ts";
 
 export interface Io {
   out: (line: string) => void;
@@ -41,6 +42,8 @@ export async function checkCommand(argv: string[], io: Io = stdio): Promise<numb
     return 2;
   }
   let failed = 0;
+  // Read every file first: a report is checked against the same agency's report of the year before.
+  const read: ({ report: Report; ms: number } | { file: string; error: string })[] = [];
   for (const target of args) {
     const files = await expand(target).catch((e: unknown) => {
       io.err(`${target}: ${e instanceof Error ? e.message : String(e)}`);
@@ -50,16 +53,23 @@ export async function checkCommand(argv: string[], io: Io = stdio): Promise<numb
     for (const file of files) {
       const t0 = performance.now();
       try {
-        const r = await readReportFile(file);
-        if (json) io.out(JSON.stringify(checkJson(r)));
-        else io.out(checkText(r, performance.now() - t0));
+        read.push({ report: await readReportFile(file), ms: performance.now() - t0 });
       } catch (e) {
         failed++;
-        const message = e instanceof Error ? e.message : String(e);
-        if (json) io.out(JSON.stringify({ file, error: message }));
-        else io.err(`✗ ${message}`);
+        read.push({ file, error: e instanceof Error ? e.message : String(e) });
       }
     }
+  }
+  const reports = read.flatMap((x) => ("report" in x ? [x.report] : []));
+  for (const x of read) {
+    if ("error" in x) {
+      if (json) io.out(JSON.stringify({ file: x.file, error: x.error }));
+      else io.err(`✗ ${x.error}`);
+      continue;
+    }
+    const across = acrossYears(x.report, reports);
+    if (json) io.out(JSON.stringify(checkJson(x.report, across)));
+    else io.out(checkText(x.report, x.ms, across));
   }
   return failed ? 1 : 0;
 }
@@ -70,7 +80,7 @@ async function expand(target: string): Promise<string[]> {
   return (await readdir(target)).filter(isReportFile).sort().map((f) => join(target, f));
 }
 
-export function checkJson(r: Report) {
+export function checkJson(r: Report, across?: AcrossYears) {
   return {
     file: r.file,
     agency: r.agency,
@@ -87,6 +97,7 @@ export function checkJson(r: Report) {
     checks: r.checks,
     repairs: r.repairs,
     warnings: r.warnings,
+    ...(across ? acrossYearsJson(across) : {}),
   };
 }
 
@@ -94,7 +105,7 @@ function countFigures(r: Report): number {
   return [r.table1, r.table2, r.table3 ?? {}].flatMap((t) => Object.values(t)).flatMap((row) => (row ? Object.values(row) : [])).filter((v) => v !== null).length;
 }
 
-function checkText(r: Report, ms: number): string {
+function checkText(r: Report, ms: number, across?: AcrossYears): string {
   const broken = r.checks.filter((c) => !c.holds);
   const lines = [
     `${r.file}: ${r.agency}（${r.region}）${r.year} 年 · ${r.template} 版模板 · 读到 ${countFigures(r)} 个表格数字、${r.narrative.length} 个正文数字 · ${ms.toFixed(0)} ms`,
@@ -103,6 +114,7 @@ function checkText(r: Report, ms: number): string {
     ...r.repairs.map((x) => `  ↻ ${x.description}`),
     ...unsureCells(r).map((u) => `  ? ${cellLabel(u.key)}：${u.value === null ? "未读取" : `读作 ${u.value}，不确定`}（${u.reason}）`),
     ...r.warnings.map((w) => `  ! ${w}`),
+    ...(across ? acrossYearsLines(across).map((l) => `  ${l}`) : []),
   ];
   return lines.join("\n");
 }

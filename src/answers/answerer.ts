@@ -17,6 +17,7 @@ import { breakdownParts, breakdownQuote, table3Quantities } from "./breakdown.ts
 import { understand, type AgencyName, type Metric, type Question } from "./understand.ts";
 import { narrativeStatement } from "../index/read/text-vs-table.ts";
 import { quantityAnswer } from "./indicators.ts";
+import { withCrossYearNotes } from "./across-years-answers.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -47,7 +48,8 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
       if (!text) return helpAnswer(question, store.listed());
       if (text.length > MAX_QUESTION) return plain(question, "not_found", "search", `问题太长（${text.length} 字）。请用一句话问一个数字，例如“浔阳区2023年依申请公开多少件”。`);
       try {
-        return answerQuestion(ctx, question, understand(text, names, today()));
+        // A figure tied to last year's report by a cross-year rule carries a warning when it breaks.
+        return withCrossYearNotes(store, answerQuestion(ctx, question, understand(text, names, today())));
       } catch (e) {
         // A bug must not take the bot down; say so plainly instead of guessing.
         const msg = e instanceof Error ? e.message : String(e);

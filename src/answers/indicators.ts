@@ -18,6 +18,7 @@ import { QUANTITY_NAMES } from "./quantity.ts";
 import { measureFor, type Measure } from "./measure.ts";
 import { changeAnswer } from "./change.ts";
 import { rankIndicator } from "./indicator-ranking.ts";
+import { asksCopied, copiedAnswer } from "./across-years-answers.ts";
 import type { AgencyName, Question } from "./understand.ts";
 
 /** What the answerer knows of the corpus, as the indicators need it. */
@@ -30,6 +31,11 @@ export interface IndicatorCtx {
  * on why a rate is what it is gets the rate too: passages alone would leave the count's answer.
  */
 export function quantityAnswer(ctx: IndicatorCtx, question: string, q: Question, agencies: AgencyName[]): Answer | null {
+  // “2024年报告和上一年重复了多少”: copied text, not a change of a figure.
+  if (asksCopied(q) && agencies.length <= 1) {
+    const agency = agencies[0] ?? (ctx.store.names().length === 1 ? ctx.store.names()[0] : undefined);
+    if (agency) return copiedAnswer(ctx.store, question, q, agency);
+  }
   const ask = q.quantity;
   if (!ask) return null;
   const m = measureFor(q);

@@ -8,6 +8,7 @@ import { parseCommand } from "./commands.ts";
 import { answerReply, figureLabel, formatValue } from "./render.ts";
 import type { Block, Conversation, Core, Incoming, Reply, Span, Upload } from "./types.ts";
 import { checkReply, consistencySummary, resolveReports } from "./reports.ts";
+import { acrossYears } from "../index/across-years.ts";
 
 /** File types an admin may upload (the reader understands these). */
 export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"] as const;
@@ -190,7 +191,7 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
         return reportsReply(core);
       case "check": {
         const found = resolveReports(core.reports(), cmd.args);
-        return found.kind === "one" ? checkReply(found.report) : found.reply;
+        return found.kind === "one" ? checkReply(found.report, acrossYears(found.report, core.reports())) : found.reply;
       }
       case "reload": {
         if (!msg.isAdmin) return short("无权操作", "只有管理员可以重新读取报告。");

@@ -5,6 +5,7 @@
 import { cellLabel, unsureCells } from "../index/readings.ts";
 import type { Check, Report } from "../index/schema.ts";
 import type { Block, Reply } from "./types.ts";
+import { acrossYearsLines, type AcrossYears } from "../index/across-years.ts";
 
 const TABLE_NAMES: Record<string, string> = { table1: "表一", table2: "表二", table3: "表三" };
 
@@ -91,8 +92,12 @@ function checkLine(c: Check): string {
   return text;
 }
 
-/** A report's consistency results: every rule that breaks first, then those that hold; repairs; warnings. */
-export function checkReply(r: Report): Reply {
+/**
+ * A report's consistency results: every rule that breaks first, then those that hold; repairs;
+ * warnings; then, when the same body's report of the year before is loaded, the cross-year rules
+ * and the text copied from it.
+ */
+export function checkReply(r: Report, across?: AcrossYears): Reply {
   const broken = r.checks.filter((c) => !c.holds);
   const holding = r.checks.filter((c) => c.holds);
   const blocks: Block[] = [
@@ -121,6 +126,11 @@ export function checkReply(r: Report): Reply {
     );
   }
   for (const w of r.warnings) blocks.push({ kind: "note", tone: "warning", text: w });
+  if (across) {
+    const [head, ...rest] = acrossYearsLines(across);
+    blocks.push({ kind: "paragraph", spans: [{ text: head ?? "", bold: true }] });
+    if (rest.length) blocks.push({ kind: "list", items: rest.map((l) => [{ text: l.trim() }]) });
+  }
   blocks.push({ kind: "source", text: `${r.title} · ${r.file}` });
   return { title: `${r.agency} ${r.year} 年 · 勾稽核对`, blocks };
 }

@@ -94,6 +94,13 @@ export const CheckSchema = z.object({
 });
 export type Check = z.infer<typeof CheckSchema>;
 
+/**
+ * A rule between one agency's report and its report of the year before (src/index/cross-year.ts):
+ * carried_over (上年结转 = last year's 结转下年度继续办理) or in_force_continuity (现行有效件数).
+ */
+export const CrossYearCheckSchema = CheckSchema.extend({ previous: z.object({ file: z.string(), year: z.number().int() }) });
+export type CrossYearCheck = z.infer<typeof CrossYearCheckSchema>;
+
 export const RepairSchema = z.object({
   table: z.enum(["table1", "table2", "table3"]),
   rows: z.array(z.string()),
