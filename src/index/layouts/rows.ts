@@ -90,19 +90,19 @@ export function buildRows(nums: NumTok[], width: number, rule: RowRule, budget: 
   let singles: NumTok[] = [];
   let partial: NumTok[] = [];
   const flushSingles = () => {
-    if (singles.length) partial.push(...vertical(singles, width, rows));
+    if (singles.length) append(partial, vertical(singles, width, rows));
     singles = [];
   };
   for (const line of lines) {
     if (line.length === 1 && !(line[0] && line[0].raw.length >= width && width > 1 && partial.length === 0 && singles.length === 0 && isGluedCandidate(line, width, rule, budget))) {
-      singles.push(...line);
+      append(singles, line);
       continue;
     }
     flushSingles();
     const all = [...partial, ...line];
     partial = [];
     const made = rowWise(all, width, rule, budget);
-    if (made) rows.push(...made);
+    if (made) append(rows, made);
     else partial = all;
   }
   flushSingles();
@@ -172,11 +172,16 @@ function vertical(nums: NumTok[], width: number, rows: ValueRow[]): NumTok[] {
       }
       i += width;
     } else {
-      flat.push(...(groups[i] ?? []));
+      append(flat, groups[i] ?? []);
       i++;
     }
   }
   return flushFlat(flat, width, rows);
+}
+
+/** push(...items) passes every item as an argument: past ~100 000 that overflows the stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const x of items) target.push(x);
 }
 
 function flushFlat(flat: NumTok[], width: number, rows: ValueRow[]): NumTok[] {
