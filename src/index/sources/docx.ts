@@ -6,6 +6,7 @@ import mammoth from "mammoth";
 import { FormatError } from "./errors.ts";
 import { sniffBinaryFormat } from "./decode.ts";
 import { htmlToText } from "./html.ts";
+import { checkZipLimits, isEmptyZip } from "./zip-limits.ts";
 
 export async function docxToText(data: Uint8Array): Promise<string> {
   const isZip = data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
@@ -15,11 +16,14 @@ export async function docxToText(data: Uint8Array): Promise<string> {
     const magic = sniffBinaryFormat(data);
     const what = oldWord
       ? "it is an old Word .doc file; save it as .docx and try again"
-      : magic
+      : isEmptyZip(data)
+        ? "it is an empty ZIP package (no files in it)"
+        : magic
         ? `it is ${magic}`
         : "it is not a ZIP package";
     throw new FormatError("corrupt", `not a Word .docx file: ${what}`);
   }
+  checkZipLimits(data);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
