@@ -9,6 +9,7 @@ import { startTelegram } from "./adapters/telegram.ts";
 import { createConversation } from "./bot/conversation.ts";
 import { createCore } from "./bot/core.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { DataDirError } from "./index/corpus.ts";
 
 const USAGE = `nianbao — 政府信息公开工作年度报告问答
 
@@ -29,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`unknown command: ${cmd}\n\n${USAGE}`);
     return 2;
   } catch (e) {
-    if (e instanceof ConfigError) {
+    if (e instanceof ConfigError || e instanceof DataDirError) {
       console.error(e.message);
       return 2;
     }

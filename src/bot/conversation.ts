@@ -105,12 +105,13 @@ function reportsReply(core: Core): Reply {
   return { title: "已读取的报告", blocks };
 }
 
-function uploadedReply(report: Report): Reply {
+function uploadedReply(report: Report, note?: string): Reply {
   const blocks: Block[] = [
     para(`已加入报告：${report.agency} ${report.year} 年`, true),
     para(`${report.title}（${report.template} 版模板，文件 ${report.file}）`),
     para(`勾稽核对：${consistencySummary(report)}`),
   ];
+  if (note) blocks.push({ kind: "note", tone: "info", text: note });
   for (const c of report.checks.filter((c) => !c.holds).slice(0, 5)) blocks.push({ kind: "note", tone: "warning", text: c.message });
   for (const w of report.warnings) blocks.push({ kind: "note", tone: "warning", text: w });
   return { title: `已加入 ${report.agency} ${report.year} 年报告`, blocks };
@@ -230,7 +231,7 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
           return short("文件太大", `文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，未处理。`);
         }
         const r = await core.addReport(file);
-        if (r.ok) return uploadedReply(r.report);
+        if (r.ok) return uploadedReply(r.report, r.note);
         return short("未能加入", `未能加入 ${file.filename}：${r.reason}`);
       } catch (error) {
         onError(error, "upload");

@@ -1,12 +1,15 @@
 /**
  * The core behind every adapter: the reports of a data folder, the answerer over them, reloading,
  * and admin uploads stored atomically. What was loaded stays loaded when a reload or upload fails.
+ * Uploads and reloads run one at a time (a reload that read the folder before an upload was stored
+ * would otherwise swap in a corpus without it), and an upload never replaces an existing file.
  */
 import { randomUUID } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { link, mkdir, rm, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { createAnswerer, type Answerer } from "../answers/answerer.ts";
-import { isReportFile, loadCorpus, readReport, unifyAgencies, type Corpus } from "../index/corpus.ts";
+import { DataDirError, isReportFile, loadCorpus, readReport, unifyAgencies, type Corpus } from "../index/corpus.ts";
+import type { LoadError, Report } from "../index/schema.ts";
 import { openSearchIndex } from "../index/search.ts";
 import type { Core, Upload } from "./types.ts";
 
@@ -24,46 +27,97 @@ export async function createCore(dataDir: string): Promise<Core> {
     corpus = next;
     answerer = answererFor(next.reports);
   };
+  const serial = serializer();
+
+  async function reload(): Promise<{ reports: number; errors: LoadError[] }> {
+    let next: Corpus;
+    try {
+      next = await load();
+    } catch (e) {
+      if (!(e instanceof DataDirError)) throw e;
+      return { reports: corpus.reports.length, errors: [{ file: dataDir, message: `${e.message}; kept the ${corpus.reports.length} reports loaded before` }] };
+    }
+    // An emptied or unreadable folder must not wipe what the bot can answer.
+    if (next.reports.length === 0 && corpus.reports.length > 0) return { reports: corpus.reports.length, errors: [{ file: dataDir, message: `${dataDir}: no report could be read; kept the ${corpus.reports.length} loaded before` }, ...next.errors] };
+    // A file that was loaded before and cannot be read now keeps its good copy.
+    const failed = new Set(next.errors.map((e) => e.file));
+    const loaded = new Set(next.reports.map((r) => `${r.agency}|${r.year}`));
+    const kept = corpus.reports.filter((r) => failed.has(r.file) && !loaded.has(`${r.agency}|${r.year}`));
+    const keptFiles = new Set(kept.map((r) => r.file));
+    const errors = next.errors.map((e) => (keptFiles.has(e.file) ? { ...e, message: `${e.message}; kept the copy loaded before` } : e));
+    swap({ reports: kept.length ? unifyAgencies([...next.reports, ...kept]) : next.reports, errors });
+    return { reports: corpus.reports.length, errors };
+  }
+
+  async function addReport(upload: Upload): Promise<{ ok: true; report: Report; note?: string } | { ok: false; reason: string }> {
+    const name = safeName(upload.filename);
+    if (!name || !isReportFile(name)) return { ok: false, reason: `${upload.filename}: only .txt .md .html .htm .pdf .docx report files are accepted` };
+    let report: Report;
+    try {
+      report = await readReport(name, upload.data);
+    } catch (e) {
+      return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+    }
+    const twin = corpus.reports.find((r) => r.agency === report.agency && r.year === report.year);
+    if (twin) return { ok: false, reason: `${name}: ${report.agency} ${report.year} 年的报告已收录（${twin.file}）` };
+    let stored: string;
+    try {
+      stored = await storeNew(dataDir, name, upload.data);
+    } catch (e) {
+      return { ok: false, reason: `${name}: could not be stored (${e instanceof Error ? e.message : String(e)})` };
+    }
+    if (stored !== name) report = { ...report, file: stored };
+    swap({ reports: unifyAgencies([...corpus.reports, report]), errors: corpus.errors });
+    return stored === name ? { ok: true, report } : { ok: true, report, note: `已有同名文件 ${name}（另一份报告），新报告保存为 ${stored}` };
+  }
+
   return {
     answer: (q) => answerer.answer(q),
     reports: () => corpus.reports,
     loadErrors: () => corpus.errors,
-    async reload() {
-      const next = await load();
-      // An emptied or unreadable folder must not wipe what the bot can answer.
-      if (next.reports.length === 0 && corpus.reports.length > 0) return { reports: corpus.reports.length, errors: [{ file: dataDir, message: `${dataDir}: no report could be read; kept the ${corpus.reports.length} loaded before` }, ...next.errors] };
-      swap(next);
-      return { reports: next.reports.length, errors: next.errors };
-    },
-    async addReport(upload: Upload) {
-      const name = safeName(upload.filename);
-      if (!name || !isReportFile(name)) return { ok: false as const, reason: `${upload.filename}: only .txt .md .html .htm .pdf .docx report files are accepted` };
-      let report;
-      try {
-        report = await readReport(name, upload.data);
-      } catch (e) {
-        return { ok: false as const, reason: e instanceof Error ? e.message : String(e) };
-      }
-      const twin = corpus.reports.find((r) => r.agency === report.agency && r.year === report.year);
-      if (twin) return { ok: false as const, reason: `${name}: ${report.agency} ${report.year} 年的报告已收录（${twin.file}）` };
-      // Write to a temporary name, then rename: a crash never leaves half a file in the folder.
-      await mkdir(dataDir, { recursive: true });
-      const target = join(dataDir, name);
-      const tmp = join(dataDir, `.${randomUUID()}.upload`);
-      try {
-        await writeFile(tmp, upload.data, { flag: "wx" });
-        await rename(tmp, target);
-      } catch (e) {
-        await rm(tmp, { force: true });
-        return { ok: false as const, reason: `${name}: could not be stored (${e instanceof Error ? e.message : String(e)})` };
-      }
-      swap({ reports: unifyAgencies([...corpus.reports, report]), errors: corpus.errors });
-      return { ok: true as const, report };
-    },
+    reload: () => serial(reload),
+    addReport: (upload) => serial(() => addReport(upload)),
   };
 }
 
-/** A plain file name: no folders, no hidden files, and never an existing file overwritten by surprise. */
+/** Run tasks one after another, in the order they were asked for; a failure does not block the next. */
+function serializer(): <T>(task: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/**
+ * Store `data` as `name` in `dir`, or as `name-2`, `name-3` … when that file exists: written to a
+ * temporary file, then hard-linked to the first free name (link never replaces a file, so this
+ * holds even against another process), so a crash never leaves half a file in the folder.
+ */
+async function storeNew(dir: string, name: string, data: Uint8Array): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const tmp = join(dir, `.${randomUUID()}.upload`);
+  const ext = extname(name);
+  const stem = name.slice(0, name.length - ext.length);
+  try {
+    await writeFile(tmp, data, { flag: "wx" });
+    for (let n = 1; n < 1000; n++) {
+      const candidate = n === 1 ? name : `${stem}-${n}${ext}`;
+      try {
+        await link(tmp, join(dir, candidate));
+        return candidate;
+      } catch (e) {
+        if ((e as { code?: string }).code !== "EEXIST") throw e;
+      }
+    }
+    throw new Error(`${name}: too many files with this name`);
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
+/** A plain file name: no folders, no hidden files. */
 function safeName(filename: string): string {
   const base = basename(filename.replace(/\\/g, "/")).replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "");
   if (!base) return "";

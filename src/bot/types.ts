@@ -58,7 +58,8 @@ export interface Core {
   /** Re-read the data directory; what was loaded stays if reading fails. */
   reload(): Promise<{ reports: number; errors: LoadError[] }>;
   /** Read and check an uploaded report; on success store it atomically in the data dir and load it. */
-  addReport(upload: Upload): Promise<{ ok: true; report: Report } | { ok: false; reason: string }>;
+  /** Never replaces a file: a name already taken gets a new one, said in `note`. */
+  addReport(upload: Upload): Promise<{ ok: true; report: Report; note?: string } | { ok: false; reason: string }>;
 }
 
 export interface Conversation {

@@ -36,8 +36,24 @@ export interface LoadOptions {
   cacheDir?: string;
 }
 
+/** The data folder itself is missing or unreadable: a message for the operator, not a stack trace. */
+export class DataDirError extends Error {
+  override name = "DataDirError";
+}
+
+/** The report files of `dir`, sorted; a missing or unreadable folder is a DataDirError naming it. */
+export async function listReportFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter(isReportFile).sort();
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const why = code === "ENOENT" ? "does not exist" : code === "ENOTDIR" ? "is not a folder" : `cannot be read (${code ?? String(e)})`;
+    throw new DataDirError(`data folder ${dir} ${why}; set NIANBAO_DATA_DIR (or --data) to the folder holding the report files`);
+  }
+}
+
 export async function loadCorpus(dir: string, opts: LoadOptions = {}): Promise<Corpus> {
-  const names = (await readdir(dir)).filter(isReportFile).sort();
+  const names = await listReportFiles(dir);
   const cache = opts.cacheDir ? await loadReportCache(opts.cacheDir) : new Map<string, Report>();
   const reports: Report[] = [];
   const errors: LoadError[] = [];
