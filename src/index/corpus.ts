@@ -2,7 +2,7 @@
  * The reports the bot answers from: every .txt .md .html .htm .pdf .docx file of a folder.
  * A bad file becomes a LoadError naming the file and the reason; every other file still loads.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { parseReport, ReportError } from "./read/report.ts";
 import type { LoadError, Report } from "./schema.ts";
@@ -34,7 +34,12 @@ export async function readReportFile(path: string, name = path): Promise<Report>
 export interface LoadOptions {
   /** Keep parsed reports here between runs (see report-cache.ts); none by default. */
   cacheDir?: string;
+  /** How a file's bytes become a report (default `readReport`, on this thread). */
+  read?: (name: string, data: Uint8Array) => Promise<Report>;
 }
+
+/** Read files this many at a time: all at once would open thousands of descriptors. */
+const READ_BATCH = 64;
 
 /** The data folder itself is missing or unreadable: a message for the operator, not a stack trace. */
 export class DataDirError extends Error {
@@ -60,28 +65,31 @@ export async function loadCorpus(dir: string, opts: LoadOptions = {}): Promise<C
   const keep: { key: string; report: Report }[] = [];
   const seen = new Map<string, string>(); // agency|year → file
   let parsed = 0;
-  // All stats at once: on a warm start they are most of the cost besides the cache itself.
-  const stats = await Promise.all(names.map((n) => stat(join(dir, n)).catch((e: unknown) => e as Error)));
-  for (const [i, name] of names.entries()) {
-    try {
-      const path = join(dir, name);
-      const st = stats[i];
-      if (!st || st instanceof Error) throw st ?? new Error("could not be read");
-      const key = fileKey(name, st.size, st.mtimeMs);
-      let report = cache.get(key);
-      if (!report) {
-        report = await readReportFile(path, name);
-        parsed++;
+  const read = opts.read ?? readReport;
+  // Files are read in batches (all at once would open thousands of descriptors and hold every byte).
+  for (let b = 0; b < names.length; b += READ_BATCH) {
+    const batch = names.slice(b, b + READ_BATCH);
+    const contents = await Promise.all(batch.map((n) => readFile(join(dir, n)).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))));
+    for (const [i, name] of batch.entries()) {
+      try {
+        const data = contents[i];
+        if (!data || data instanceof Error) throw data ?? new Error("could not be read");
+        const key = fileKey(name, data);
+        let report = cache.get(key);
+        if (!report) {
+          report = await read(name, data);
+          parsed++;
+        }
+        keep.push({ key, report });
+        const twin = seen.get(`${report.agency}|${report.year}`);
+        if (twin) errors.push({ file: name, message: `${name}: the same report as ${twin} (${report.agency} ${report.year}); kept ${twin}` });
+        else {
+          seen.set(`${report.agency}|${report.year}`, name);
+          reports.push(report);
+        }
+      } catch (e) {
+        errors.push({ file: name, message: describe(e, name) });
       }
-      keep.push({ key, report });
-      const twin = seen.get(`${report.agency}|${report.year}`);
-      if (twin) errors.push({ file: name, message: `${name}: the same report as ${twin} (${report.agency} ${report.year}); kept ${twin}` });
-      else {
-        seen.set(`${report.agency}|${report.year}`, name);
-        reports.push(report);
-      }
-    } catch (e) {
-      errors.push({ file: name, message: describe(e, name) });
     }
   }
   if (opts.cacheDir && (parsed > 0 || keep.length !== cache.size)) {

@@ -1,12 +1,16 @@
 /**
  * Parsed reports kept between runs, so a large corpus starts in seconds instead of being read
- * again. Reports are keyed by file name, size and modification time; the whole cache is dropped
- * when the reader's own code changes (a hash of its source files). V8's own serialization, not
- * JSON: decoding 180 MB of CJK UTF-8 alone took longer than deserializing (10 000 reports: 1.6 s
- * against 2.6 s).
+ * again. Reports are keyed by file name and a hash of the file's bytes (name, size and time were
+ * fooled by `cp -p`, `rsync -a` and unzip, which keep both); the whole cache is dropped when the
+ * reader's own code or a library that turns files into text changes (pdfjs-dist, mammoth,
+ * htmlparser2, iconv-lite) or V8's format does. The file carries a SHA-256 of its payload: a cache
+ * damaged on disk is read again from the reports, never deserialized into wrong figures.
+ * V8's own serialization, not JSON: decoding 180 MB of CJK UTF-8 alone took longer than
+ * deserializing (10 000 reports: 1.6 s against 2.6 s).
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import v8 from "node:v8";
 import { dirname, join } from "node:path";
@@ -74,10 +78,35 @@ function lazy<T extends object>(o: T, key: string, make: () => unknown): void {
 }
 
 const CACHE_FILE = "reports.v8";
+/** “NBRC3”, a newline, the payload's SHA-256 in hex, a newline, then the V8-serialized payload. */
+const MAGIC = "NBRC3\n";
+const HEAD = MAGIC.length + 64 + 1;
 
-/** Identifies a file's content cheaply: name, size, modification time. */
-export function fileKey(name: string, size: number, mtimeMs: number): string {
-  return `${name}|${size}|${Math.round(mtimeMs)}`;
+/** Identifies a file by its name and its bytes. */
+export function fileKey(name: string, data: Uint8Array): string {
+  return `${name}|${createHash("sha256").update(data).digest("hex")}`;
+}
+
+/** Libraries whose output the reader parses: a new version may read the same file differently. */
+const SOURCE_LIBRARIES = ["pdfjs-dist", "mammoth", "htmlparser2", "iconv-lite"];
+
+/** A package's version from its package.json, found upwards from its entry point (some packages do not export package.json). */
+export function packageVersion(name: string, from: string = import.meta.url): string {
+  try {
+    let dir = dirname(createRequire(from).resolve(name));
+    for (;;) {
+      const pkg = join(dir, "package.json");
+      if (existsSync(pkg)) {
+        const parsed = JSON.parse(readFileSync(pkg, "utf8")) as { name?: unknown; version?: unknown };
+        if (parsed.name === name && typeof parsed.version === "string") return parsed.version;
+      }
+      const up = dirname(dir);
+      if (up === dir) return "unknown";
+      dir = up;
+    }
+  } catch {
+    return "unknown";
+  }
 }
 
 let version: string | null = null;
@@ -105,7 +134,11 @@ export async function loadReportCache(dir: string): Promise<Map<string, Report>>
   const file = join(dir, CACHE_FILE);
   if (!existsSync(file)) return cached;
   try {
-    const data = v8.deserialize(await readFile(file)) as { version?: string; entries?: { key: string; report: Slim }[] };
+    const raw = await readFile(file);
+    if (raw.toString("latin1", 0, MAGIC.length) !== MAGIC) return cached;
+    const payload = raw.subarray(HEAD);
+    if (raw.toString("latin1", MAGIC.length, MAGIC.length + 64) !== createHash("sha256").update(payload).digest("hex")) return cached;
+    const data = v8.deserialize(payload) as { version?: string; entries?: { key: string; report: Slim }[] };
     if (data.version !== cacheVersion() || !Array.isArray(data.entries)) return cached;
     for (const e of data.entries) cached.set(e.key, revive(e.report));
   } catch {
@@ -119,7 +152,8 @@ export async function saveReportCache(dir: string, entries: { key: string; repor
   const tmp = join(dir, `${CACHE_FILE}.${process.pid}.tmp`);
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(tmp, v8.serialize({ version: cacheVersion(), entries: entries.map((e) => ({ key: e.key, report: slim(e.report) })) }));
+    const payload = v8.serialize({ version: cacheVersion(), entries: entries.map((e) => ({ key: e.key, report: slim(e.report) })) });
+    await writeFile(tmp, Buffer.concat([Buffer.from(`${MAGIC}${createHash("sha256").update(payload).digest("hex")}\n`, "latin1"), payload]));
     await rename(tmp, join(dir, CACHE_FILE));
     return null;
   } catch (e) {
@@ -128,7 +162,7 @@ export async function saveReportCache(dir: string, entries: { key: string; repor
   }
 }
 
-/** The reader's code and V8's serialization format both decide whether a cache can be used. */
-function cacheVersion(): string {
-  return `${readerVersion()}-v8-${process.versions.v8}`;
+/** The reader's code, the libraries it reads files with and V8's serialization format decide whether a cache can be used. */
+export function cacheVersion(): string {
+  return [readerVersion(), ...SOURCE_LIBRARIES.map((p) => `${p}@${packageVersion(p)}`), `v8-${process.versions.v8}`].join(" ");
 }

@@ -13,6 +13,7 @@
  * Scoring is MiniSearch's BM25 (k 1.2, b 0.7, d 0.5), times the number of query terms a passage
  * matches, times the agency (×3) and year (×2) boosts.
  */
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
@@ -617,8 +618,10 @@ const ManifestSchema = z.object({
   options: z.number().int(),
   documents: z.number().int().nonnegative(),
   reports: z.string(),
+  /** SHA-256 of search-index.bin: a damaged index file is rebuilt, never searched. */
+  checksum: z.string(),
 });
-type Manifest = z.infer<typeof ManifestSchema>;
+type Manifest = Omit<z.infer<typeof ManifestSchema>, "checksum">;
 
 const HeaderSchema = z.object({ terms: z.array(z.string()), postings: z.number().int().nonnegative(), documents: z.number().int().nonnegative() });
 
@@ -680,6 +683,10 @@ function decode(data: Buffer): Postings {
   return { terms, start, docs, tf, length };
 }
 
+function sha256(data: Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
 function writeAtomic(path: string, data: string | Buffer): void {
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, data);
@@ -690,9 +697,11 @@ function writeAtomic(path: string, data: string | Buffer): void {
 export function saveSnapshot(index: SearchIndex, dir: string): void {
   if (!(index instanceof PassageIndex)) throw new TypeError("saveSnapshot: not an index made by buildSearchIndex");
   mkdirSync(dir, { recursive: true });
-  writeAtomic(join(dir, INDEX_FILE), encode(index.postings));
+  const data = encode(index.postings);
+  writeAtomic(join(dir, INDEX_FILE), data);
   // The manifest last: a snapshot without a matching manifest is never loaded.
-  writeAtomic(join(dir, MANIFEST_FILE), JSON.stringify(manifestOf(index.postings.length.length, index.hash, namesOf(index.agencies)), null, 1));
+  const manifest = { ...manifestOf(index.postings.length.length, index.hash, namesOf(index.agencies)), checksum: sha256(data) };
+  writeAtomic(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
 }
 
 /**
@@ -710,7 +719,7 @@ export function loadSnapshot(dir: string, reports: readonly Report[]): SearchInd
   } catch {
     return buildSearchIndex(reports, "no snapshot");
   }
-  let manifest: Manifest;
+  let manifest: z.infer<typeof ManifestSchema>;
   try {
     manifest = ManifestSchema.parse(JSON.parse(raw));
   } catch {
@@ -723,7 +732,9 @@ export function loadSnapshot(dir: string, reports: readonly Report[]): SearchInd
   if (stale.length > 0) return buildSearchIndex(reports, `stale snapshot (${stale.join(", ")} changed)`);
 
   try {
-    const postings = decode(readFileSync(join(dir, INDEX_FILE)));
+    const data = readFileSync(join(dir, INDEX_FILE));
+    if (sha256(data) !== manifest.checksum) return buildSearchIndex(reports, "corrupt snapshot");
+    const postings = decode(data);
     if (postings.length.length !== documents) return buildSearchIndex(reports, "snapshot document count differs");
     return new PassageIndex(sorted, agencies, postings, hash, { documents, origin: "snapshot" });
   } catch {
