@@ -15,14 +15,17 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Bot, GrammyError, HttpError, InlineQueryResultBuilder, webhookCallback, type Context } from "grammy";
+import { Bot, GrammyError, HttpError, InlineQueryResultBuilder, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.ts";
 import { ConfigError } from "../config.ts";
 import { parseCommand } from "../bot/commands.ts";
 import { hasUploadExtension, MAX_UPLOAD_BYTES } from "../bot/conversation.ts";
 import type { Conversation, Incoming, Reply } from "../bot/types.ts";
+import { TtlSet } from "./feishu/dedup.ts";
+import { firstTime, type SeenStore } from "./seen-store.ts";
 import { escapeHtml, renderHtml } from "./telegram-html.ts";
+import { createTelegramWebhook } from "./telegram-webhook.ts";
 
 export interface Logger {
   info(message: string): void;
@@ -39,6 +42,12 @@ export interface TelegramOptions {
   port?: number;
   /** Largest report file accepted (default 5 MB). */
   maxFileBytes?: number;
+  /** update_ids already handled (default: in memory for 24 h); an update seen before is dropped. */
+  seen?: SeenStore;
+  /** First wait before polling again after Telegram refused it (409, 401); doubles up to 60 s. Default 1 s. */
+  retryDelayMs?: number;
+  /** Largest webhook body read (default 1 MB). */
+  maxBodyBytes?: number;
 }
 
 export interface TelegramHandle {
@@ -150,6 +159,13 @@ export function createTelegramBot(config: Config, conversation: Conversation, op
     }
   };
 
+  // A re-delivered update (webhook retry, restart before the offset was confirmed) is handled once.
+  const seen = opts.seen ?? new TtlSet();
+  bot.use(async (ctx, next) => {
+    if (firstTime(seen, [`tg:${ctx.update.update_id}`])) await next();
+    else log.info(`telegram: update ${ctx.update.update_id} was already handled; ignored`);
+  });
+
   // One failing update must never stop the bot; this also covers webhook mode, where bot.catch
   // does not apply.
   bot.use(async (ctx, next) => {
@@ -161,7 +177,7 @@ export function createTelegramBot(config: Config, conversation: Conversation, op
   });
 
   bot.on("inline_query", async (ctx) => {
-    const results = await conversation.inline(ctx.inlineQuery.query);
+    const results = await conversation.inline(ctx.inlineQuery.query, String(ctx.from.id));
     const articles = results.slice(0, 10).map((r) =>
       InlineQueryResultBuilder.article(r.id, r.title, { description: r.description }).text(renderHtml(r.reply)[0] ?? escapeHtml(r.title), {
         parse_mode: "HTML",
@@ -249,37 +265,22 @@ export async function startTelegram(config: Config, conversation: Conversation, 
 
   const url = config.TELEGRAM_WEBHOOK_URL;
   if (!url) {
-    let ready!: () => void;
-    const started = new Promise<void>((resolve) => (ready = resolve));
-    const polling = bot.start({ allowed_updates: [...ALLOWED_UPDATES], onStart: () => ready() });
-    polling.catch((e: unknown) => log.error("telegram: long polling stopped", e));
-    await Promise.race([started, polling]);
+    const polling = pollWithRecovery(bot, log, opts.retryDelayMs ?? 1000);
+    await polling.started;
     log.info(`telegram: @${bot.botInfo.username} is polling for updates`);
-    return {
-      bot,
-      mode: "polling",
-      async stop() {
-        if (bot.isRunning()) await bot.stop();
-        await polling.catch(() => undefined);
-      },
-    };
+    return { bot, mode: "polling", stop: () => polling.stop() };
   }
 
-  // Webhook: Telegram sends the secret in X-Telegram-Bot-Api-Secret-Token; grammY answers 401
-  // to any call without it. A secret generated here is valid until the next start.
+  // Webhook: Telegram sends the secret in X-Telegram-Bot-Api-Secret-Token; other calls get 401.
+  // A secret generated here is valid until the next start.
   const secretToken = config.TELEGRAM_WEBHOOK_SECRET ?? randomBytes(32).toString("base64url");
-  const handle = webhookCallback(bot, "http", { secretToken });
-  const server = createServer((req, res) => {
-    if (req.method !== "POST") {
-      res.writeHead(405, { Allow: "POST" }).end();
-      return;
-    }
-    handle(req, res).catch((e: unknown) => {
-      log.error("telegram: webhook request failed", e);
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
-    });
+  const webhook = createTelegramWebhook({
+    secretToken,
+    handle: (update) => bot.handleUpdate(update as Parameters<Bot["handleUpdate"]>[0]),
+    onError: (m, e) => log.error(m, e),
+    ...(opts.maxBodyBytes ? { maxBodyBytes: opts.maxBodyBytes } : {}),
   });
+  const server = createServer(webhook.listener);
   const port = await listen(server, opts.port ?? config.TELEGRAM_PORT, opts.host ?? "0.0.0.0");
   try {
     await bot.api.setWebhook(url, { secret_token: secretToken, allowed_updates: [...ALLOWED_UPDATES] });
@@ -292,10 +293,60 @@ export async function startTelegram(config: Config, conversation: Conversation, 
     bot,
     mode: "webhook",
     port,
-    stop: () =>
-      new Promise<void>((resolve) => {
+    async stop() {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      // Updates already acknowledged are answered before the process goes (at most 10 s).
+      await Promise.race([webhook.idle(), new Promise((r) => setTimeout(r, 10_000).unref())]);
+    },
+  };
+}
+
+/**
+ * Long polling that does not stop for good: grammY gives up on 409 (another poller, or a webhook
+ * set elsewhere) and 401 (token revoked); here polling starts again after a wait that doubles from
+ * `firstDelayMs` up to a minute, and each failure is logged. `started` resolves when polling first
+ * runs or first fails, so a start-up never hangs.
+ */
+function pollWithRecovery(bot: Bot, log: Logger, firstDelayMs: number): { started: Promise<void>; stop(): Promise<void> } {
+  let stopping = false;
+  let ready!: () => void;
+  const started = new Promise<void>((resolve) => (ready = resolve));
+  let wake: (() => void) | undefined;
+  const loop = (async () => {
+    let delay = firstDelayMs;
+    while (!stopping) {
+      try {
+        await bot.start({
+          allowed_updates: [...ALLOWED_UPDATES],
+          onStart: () => {
+            delay = firstDelayMs;
+            ready();
+          },
+        });
+        if (stopping) return;
+        log.error("telegram: long polling ended by itself; starting again");
+      } catch (e) {
+        ready();
+        if (stopping) return;
+        log.error(`telegram: long polling stopped; polling again in ${(delay / 1000).toFixed(1)} s`, e);
+      }
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, delay).unref();
+      });
+      delay = Math.min(delay * 2, 60_000);
+    }
+  })();
+  return {
+    started,
+    async stop() {
+      stopping = true;
+      wake?.();
+      if (bot.isRunning()) await bot.stop();
+      await loop.catch(() => undefined);
+    },
   };
 }

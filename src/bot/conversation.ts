@@ -209,7 +209,8 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
   return {
     async handle(msg) {
       try {
-        const wait = throttle(msg.userId);
+        // The console is the operator at the keyboard: no limit.
+        const wait = msg.platform === "console" ? 0 : throttle(msg.userId);
         if (wait > 0) return short("请稍候", `您发得有点快（每分钟最多 ${ratePerMinute} 条），请 ${wait} 秒后再试。`);
         if ([...msg.text].length > maxLength) {
           return short("问题太长", `这条消息太长了（超过 ${maxLength} 字）。请只发送问题本身，例如“浔阳区2023年依申请公开多少件”。`);
@@ -239,8 +240,11 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
       }
     },
 
-    async inline(query) {
+    async inline(query, userId) {
       const q = query.trim();
+      // Inline queries arrive as the user types: they count against the same limit as messages.
+      const wait = userId === undefined ? 0 : throttle(userId);
+      if (wait > 0) return [{ id: "slow", title: "请稍候", description: `您发得有点快（每分钟最多 ${ratePerMinute} 条），请 ${wait} 秒后再试`, reply: short("请稍候", `请 ${wait} 秒后再试。`) }];
       if ([...q].length < 2) {
         const help = helpReply(safeReports(), false);
         const [example] = examples(safeReports());

@@ -68,5 +68,5 @@ export interface Conversation {
   /** Handle an uploaded file (admins only; others get a refusal). */
   upload(msg: Incoming, file: Upload): Promise<Reply>;
   /** Short results for inline lookups (Telegram inline mode): the answer first, then related items. */
-  inline(query: string): Promise<{ id: string; title: string; description: string; reply: Reply }[]>;
+  inline(query: string, userId?: string): Promise<{ id: string; title: string; description: string; reply: Reply }[]>;
 }

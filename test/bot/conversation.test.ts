@@ -6,7 +6,7 @@ import type { Incoming, Reply } from "../../src/bot/types.ts";
 import type { Answer } from "../../src/index/schema.ts";
 import { makeReport, stubCore, xunyangFigure } from "./stub-core.ts";
 
-const msg = (text: string, p: Partial<Incoming> = {}): Incoming => ({ platform: "console", text, userId: "u1", chatId: "c1", isAdmin: false, ...p });
+const msg = (text: string, p: Partial<Incoming> = {}): Incoming => ({ platform: "telegram", text, userId: "u1", chatId: "c1", isAdmin: false, ...p });
 const text = (r: Reply | null): string => (r ? plainText(r) : "");
 const quiet = { onError: () => {} };
 

@@ -36,6 +36,18 @@ export class TtlSet {
     this.sweep();
   }
 
+  /** Put back a key with the expiry it had (keys must come in expiry order), e.g. read from disk. */
+  restore(key: string, expiry: number): void {
+    this.expiries.delete(key);
+    this.expiries.set(key, expiry);
+  }
+
+  /** Every live key with its expiry, oldest first. */
+  entries(): [string, number][] {
+    const now = this.now();
+    return [...this.expiries].filter(([, e]) => e > now);
+  }
+
   /**
    * Record all `keys`; true only if none of them was seen before. An event counts as a repeat when
    * either its event_id or its message_id is known (a re-sent message may carry a new event_id).
