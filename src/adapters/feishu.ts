@@ -17,7 +17,7 @@ import type { Conversation } from "../bot/types.ts";
 import { ConfigError, type Config } from "../config.ts";
 import type { OutMessage } from "./feishu/card.ts";
 import { TtlSet } from "./feishu/dedup.ts";
-import { createMessageHandler } from "./feishu/handler.ts";
+import { createMessageHandler, type BotAddedEvent, type CardActionEvent } from "./feishu/handler.ts";
 import { consoleLog, describeError, redactingLog, sdkLogger, type Log } from "./feishu/log.ts";
 import type { MessageEvent } from "./feishu/message.ts";
 import { createWebhookListener } from "./feishu/webhook.ts";
@@ -74,6 +74,7 @@ export async function startFeishu(config: Config, conversation: Conversation, op
   const handler = createMessageHandler({
     conversation,
     reply: (messageId, out, uuid) => withRetry(() => reply(client, messageId, out, uuid), retryDelays, log),
+    send: (chatId, out, uuid) => withRetry(() => sendTo(client, chatId, out, uuid), retryDelays, log),
     download: (messageId, fileKey) => download(client, messageId, fileKey, maxFile),
     botOpenId,
     admins: new Set(config.FEISHU_ADMIN_OPEN_IDS),
@@ -90,7 +91,12 @@ export async function startFeishu(config: Config, conversation: Conversation, op
     "im.message.receive_v1": (data) => {
       handler.onMessage(data);
     },
-  });
+    // Button presses on our cards; the return value is the callback's response (no toast, no card change).
+    "card.action.trigger": (data: CardActionEvent) => handler.onCardAction(data),
+    "im.chat.member.bot.added_v1": (data: BotAddedEvent) => {
+      handler.onBotAdded(data);
+    },
+  } as Parameters<lark.EventDispatcher["register"]>[0]);
 
   let close: () => Promise<void>;
   let url: string | undefined;
@@ -190,6 +196,17 @@ async function reply(client: lark.Client, messageId: string, out: OutMessage, uu
     throw new FeishuApiError(`feishu: reply to ${messageId} failed: ${describeError(e)}`, status === undefined || status >= 500 || status === 429);
   }
   if (res.code !== 0) throw new FeishuApiError(`feishu: reply to ${messageId} refused: code ${String(res.code)}: ${String(res.msg)}`, false);
+}
+
+async function sendTo(client: lark.Client, chatId: string, out: OutMessage, uuid: string): Promise<void> {
+  let res: { code?: number; msg?: string };
+  try {
+    res = await client.im.v1.message.create({ params: { receive_id_type: "chat_id" }, data: { receive_id: chatId, msg_type: out.msg_type, content: out.content, uuid } });
+  } catch (e) {
+    const status = (e as { response?: { status?: number } }).response?.status;
+    throw new FeishuApiError(`feishu: message to ${chatId} failed: ${describeError(e)}`, status === undefined || status >= 500 || status === 429);
+  }
+  if (res.code !== 0) throw new FeishuApiError(`feishu: message to ${chatId} refused: code ${String(res.code)}: ${String(res.msg)}`, false);
 }
 
 /** Retry transient failures; the same uuid on every attempt lets Feishu drop a duplicate. */

@@ -62,7 +62,7 @@ function spanLines(spans: Span[], prefix = ""): Line[] {
   return out;
 }
 
-function renderBlock(b: Block): RenderedBlock {
+function renderBlock(b: Block, buttons: boolean): RenderedBlock {
   const plain = (lines: Line[]): RenderedBlock => ({ open: "", close: "", lines });
   switch (b.kind) {
     case "figure":
@@ -79,10 +79,14 @@ function renderBlock(b: Block): RenderedBlock {
     case "note":
       return plain(b.text.split("\n").map((t, i) => line(i === 0 ? `${b.tone === "warning" ? "⚠️" : "ℹ️"} ${t}` : t)));
     case "list":
-      return plain(b.items.flatMap((item) => spanLines(item, "• ")));
-    case "choices":
+      return plain(b.items.flatMap((item, i) => spanLines(item, b.ordered ? `${i + 1}. ` : "• ")));
+    case "choices": {
+      const intro = b.intro ? [line(b.intro)] : [];
+      // With buttons the keyboard carries the choices; the text only introduces them.
+      if (buttons) return plain(intro);
       // <code> lets the user copy a choice with one tap and send it as is.
-      return plain(b.items.map((c, i) => ({ html: `${i + 1}. <code>${escapeHtml(c)}</code>`, text: `${i + 1}. ${c}`, open: "", close: "" })));
+      return plain([...intro, ...b.items.map((c, i) => ({ html: `${i + 1}. <code>${escapeHtml(c)}</code>`, text: `${i + 1}. ${c}`, open: "", close: "" }))]);
+    }
   }
 }
 
@@ -95,9 +99,10 @@ function cutLine(l: Line, budget: number): string[] {
 
 /**
  * Render a reply as one or more HTML messages, each at most `limit` characters of HTML (which is
- * never less than what Telegram counts, the text after parsing).
+ * never less than what Telegram counts, the text after parsing). With `buttons`, choices are left
+ * to an inline keyboard (see `choicesOf`).
  */
-export function renderHtml(reply: Reply, limit = TELEGRAM_MAX_MESSAGE): string[] {
+export function renderHtml(reply: Reply, limit = TELEGRAM_MAX_MESSAGE, buttons = false): string[] {
   const messages: string[] = [];
   let cur = "";
   const push = (html: string, sep: string): void => {
@@ -109,7 +114,8 @@ export function renderHtml(reply: Reply, limit = TELEGRAM_MAX_MESSAGE): string[]
   };
 
   for (const block of reply.blocks) {
-    const r = renderBlock(block);
+    const r = renderBlock(block, buttons);
+    if (!r.lines.length) continue;
     const whole = `${r.open}${r.lines.map((l) => l.html).join("\n")}${r.close}`;
     if (whole.length <= limit) {
       push(whole, "\n\n");
@@ -134,4 +140,9 @@ export function renderHtml(reply: Reply, limit = TELEGRAM_MAX_MESSAGE): string[]
   }
   if (cur) messages.push(cur);
   return messages.filter((m) => m.trim() !== "");
+}
+
+/** Every choice of a reply, in order, with its caption: what an inline keyboard offers. */
+export function choicesOf(reply: Reply): { label: string; text: string }[] {
+  return reply.blocks.flatMap((b) => (b.kind === "choices" ? b.items.map((text, i) => ({ label: b.labels?.[i] ?? text, text })) : []));
 }

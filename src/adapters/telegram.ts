@@ -15,7 +15,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Bot, GrammyError, HttpError, InlineQueryResultBuilder, type Context } from "grammy";
+import { Bot, GrammyError, HttpError, InlineKeyboard, InlineQueryResultBuilder, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.ts";
 import { ConfigError } from "../config.ts";
@@ -24,7 +24,7 @@ import { hasUploadExtension, MAX_UPLOAD_BYTES } from "../bot/conversation.ts";
 import type { Conversation, Incoming, Reply } from "../bot/types.ts";
 import { TtlSet } from "./feishu/dedup.ts";
 import { firstTime, type SeenStore } from "./seen-store.ts";
-import { escapeHtml, renderHtml } from "./telegram-html.ts";
+import { choicesOf, escapeHtml, renderHtml } from "./telegram-html.ts";
 import { createTelegramWebhook } from "./telegram-webhook.ts";
 
 export interface Logger {
@@ -60,7 +60,11 @@ export interface TelegramHandle {
 }
 
 /** Only what we handle; edited messages, channel posts etc. are never fetched. */
-const ALLOWED_UPDATES = ["message", "inline_query"] as const;
+const ALLOWED_UPDATES = ["message", "inline_query", "callback_query", "my_chat_member"] as const;
+/** Callback data of our buttons: a prefix and the conversation's token. */
+const CALLBACK_PREFIX = "nb:";
+/** Telegram shows about this many characters on a button; the full text is what gets sent. */
+const BUTTON_LABEL_MAX = 40;
 
 const BOT_COMMANDS = [
   { command: "ask", description: "提问，如 /ask 浔阳区2023年依申请公开多少件" },
@@ -148,13 +152,29 @@ export function createTelegramBot(config: Config, conversation: Conversation, op
     return { platform: "telegram", text, userId, chatId: String(ctx.chat?.id ?? ""), isAdmin: userId !== "" && admins.has(userId) };
   };
 
-  const send = async (ctx: Context, reply: Reply): Promise<void> => {
-    const messageId = ctx.msg?.message_id;
-    for (const html of renderHtml(reply)) {
+  /** The reply's choices as an inline keyboard, one button a row (questions are long). */
+  const keyboard = (chatId: string, reply: Reply): InlineKeyboard | undefined => {
+    const choices = choicesOf(reply);
+    if (!choices.length) return undefined;
+    return InlineKeyboard.from(
+      choices.map((c) => {
+        const label = [...c.label].length > BUTTON_LABEL_MAX ? `${[...c.label].slice(0, BUTTON_LABEL_MAX - 1).join("")}…` : c.label;
+        return [InlineKeyboard.text(label, `${CALLBACK_PREFIX}${conversation.buttonToken(chatId, c.text)}`)];
+      }),
+    );
+  };
+
+  /** Send a reply as HTML messages; the keyboard goes with the last one. */
+  const send = async (ctx: Context, reply: Reply, replyTo = ctx.msg?.message_id): Promise<void> => {
+    const kb = keyboard(String(ctx.chat?.id ?? ""), reply);
+    const messages = renderHtml(reply, undefined, kb !== undefined);
+    if (!messages.length && kb) messages.push(escapeHtml(reply.title || "请选择："));
+    for (const [i, html] of messages.entries()) {
       await ctx.reply(html, {
         parse_mode: "HTML",
         link_preview_options: { is_disabled: true },
-        ...(messageId !== undefined ? { reply_parameters: { message_id: messageId, allow_sending_without_reply: true } } : {}),
+        ...(replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+        ...(kb && i === messages.length - 1 ? { reply_markup: kb } : {}),
       });
     }
   };
@@ -185,6 +205,30 @@ export function createTelegramBot(config: Config, conversation: Conversation, op
       }),
     );
     await ctx.answerInlineQuery(articles, { cache_time: 30, is_personal: false });
+  });
+
+  // A button: answer the callback first (the client stops its spinner), then the question it stands
+  // for. A token this chat was not given (forged, or from before a restart) gets nothing else.
+  bot.on("callback_query:data", async (ctx) => {
+    const data = ctx.callbackQuery.data;
+    const chat = ctx.chat;
+    if (!data.startsWith(CALLBACK_PREFIX) || !chat) {
+      await ctx.answerCallbackQuery();
+      return;
+    }
+    const reply = await conversation.press(incoming(ctx, ""), data.slice(CALLBACK_PREFIX.length));
+    await ctx.answerCallbackQuery();
+    if (reply) await send(ctx, reply, ctx.callbackQuery.message?.message_id);
+  });
+
+  // Added to a group: greet it with what can be asked.
+  bot.on("my_chat_member", async (ctx) => {
+    const { chat, new_chat_member: now, old_chat_member: before } = ctx.myChatMember;
+    if (chat.type !== "group" && chat.type !== "supergroup") return;
+    const joined = ["member", "administrator"].includes(now.status) && ["left", "kicked"].includes(before.status);
+    if (!joined) return;
+    const reply = await conversation.handle({ ...incoming(ctx, "/start"), userId: `group:${chat.id}` });
+    if (reply) await send(ctx, reply);
   });
 
   bot.on("message:text", async (ctx) => {

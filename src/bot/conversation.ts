@@ -5,6 +5,11 @@
  */
 import type { Answer, Report } from "../index/schema.ts";
 import { parseCommand } from "./commands.ts";
+import { createButtonTokens } from "./buttons.ts";
+import { followUp, type Turn } from "./followup.ts";
+import { createChatMemory, memoryKey } from "./memory.ts";
+import { nextChoices } from "./next.ts";
+import { pageOf, pageArg, pageChoices } from "./pages.ts";
 import { answerReply, figureLabel, formatValue } from "./render.ts";
 import type { Block, Conversation, Core, Incoming, Reply, Span, Upload } from "./types.ts";
 import { checkReply, consistencySummary, resolveReports } from "./reports.ts";
@@ -22,6 +27,8 @@ export interface ConversationOptions {
   ratePerMinute?: number;
   /** Clock in ms, for tests. */
   now?: () => number;
+  /** How long a chat's last question is kept for follow-ups (default 10 minutes). */
+  contextMs?: number;
   /** Where unexpected errors go (default console.error). */
   onError?: (error: unknown, where: string) => void;
 }
@@ -63,14 +70,13 @@ function examples(reports: Report[]): string[] {
   return out;
 }
 
-function helpReply(reports: Report[], greeting: boolean): Reply {
+export function helpReply(reports: Report[], greeting: boolean): Reply {
   const cmd = (c: string, what: string): Span[] => [{ text: c, code: true }, { text: ` — ${what}` }];
   const blocks: Block[] = [];
   if (greeting) blocks.push(para("您好！我是年报问答机器人。", true));
   blocks.push(
     para("我回答政府信息公开工作年度报告里的问题：给出准确的数字、它在报告里的位置（哪一节、哪张表、哪一行哪一列），并引用报告原文。"),
-    para("可以这样问："),
-    { kind: "list", items: examples(reports).map((q) => [{ text: q }]) },
+    { kind: "choices", intro: "可以这样问（点一下就发送）：", items: examples(reports) },
     para("命令："),
     {
       kind: "list",
@@ -86,22 +92,27 @@ function helpReply(reports: Report[], greeting: boolean): Reply {
   return { title: "年报问答 · 使用说明", blocks };
 }
 
-function reportsReply(core: Core): Reply {
+function reportsReply(core: Core, requested: number): Reply {
   const reports = [...core.reports()].sort((x, y) => x.agency.localeCompare(y.agency, "zh") || x.year - y.year);
   const errors = core.loadErrors();
   const blocks: Block[] = [];
+  const { items, page, pages } = pageOf(reports, requested);
   if (!reports.length) blocks.push(para("还没有读取任何报告。"));
   else {
-    blocks.push(para(`已读取 ${reports.length} 份报告：`));
+    blocks.push(para(`已读取 ${reports.length} 份报告${pages > 1 ? `（第 ${page}/${pages} 页）` : ""}：`));
     blocks.push({
       kind: "list",
-      items: reports.map((r) => [
+      items: items.map((r) => [
         { text: `${r.agency} · ${r.year} 年`, bold: true },
         { text: ` · ${r.template} 版模板 · ${consistencySummary(r)}` },
       ]),
     });
   }
-  for (const e of errors) blocks.push({ kind: "note", tone: "warning", text: `未能读取 ${e.file}：${e.message}` });
+  const shownErrors = page === 1 ? errors.slice(0, 10) : [];
+  for (const e of shownErrors) blocks.push({ kind: "note", tone: "warning", text: `未能读取 ${e.file}：${e.message}` });
+  if (errors.length > shownErrors.length && page === 1) blocks.push({ kind: "note", tone: "warning", text: `另有 ${errors.length - shownErrors.length} 个文件未能读取（见日志）。` });
+  const nav = pageChoices("/reports", page, pages);
+  if (nav) blocks.push(nav);
   return { title: "已读取的报告", blocks };
 }
 
@@ -144,6 +155,10 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
   const onError = opts.onError ?? ((error: unknown, where: string) => console.error(`[nianbao] ${where} failed:`, error));
   /** userId → times (ms) of the messages accepted in the last minute. */
   const seen = new Map<string, number[]>();
+  const memory = createChatMemory({ now, ...(opts.contextMs !== undefined ? { ttlMs: opts.contextMs } : {}) });
+  const tokens = createButtonTokens({ now });
+  /** The turn `ask` settled on for this message, stored with the reply's choices by `handle`. */
+  const turns = new Map<string, Turn | undefined>();
 
   /** Sliding-window limit; returns the seconds to wait, or 0 when the message may pass. */
   function throttle(userId: string): number {
@@ -161,10 +176,28 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     return 0;
   }
 
-  function ask(question: string): Reply {
+  /**
+   * A question, read in the light of the chat's last one: a follow-up (“那2024年呢”) is rewritten
+   * into the full question and the reply says how it was understood; a question naming a place or
+   * a figure becomes the new context. Answers offer follow-up buttons.
+   */
+  function ask(msg: Incoming, question: string): Reply {
     const q = question.trim();
     if (!q) return { title: "请输入问题", blocks: [para("请在命令后面写上问题，例如："), { kind: "list", items: examples(safeReports()).slice(0, 2).map((e) => [{ text: `/ask ${e}` }]) }] };
-    return answerReply(core.answer(q));
+    const key = memoryKey(msg.platform, msg.chatId, msg.userId);
+    const last = memory.get(key)?.turn;
+    const parts = core.parse(q);
+    const rewritten = followUp(last, q, parts);
+    const asked = rewritten ?? q;
+    const askedParts = rewritten ? core.parse(rewritten) : parts;
+    const answer = core.answer(asked);
+    const reply = answerReply(answer);
+    if (rewritten) reply.blocks.unshift({ kind: "note", tone: "info", text: `接着上一个问题，按“${rewritten}”回答。` });
+    const turn: Turn = { ...askedParts, ...(answer.figures[0] ? { answeredYear: answer.figures[0].year } : {}) };
+    const next = nextChoices(core, answer, turn);
+    if (next) reply.blocks.push(next);
+    turns.set(key, askedParts.who.length || askedParts.metric ? turn : last);
+    return reply;
   }
 
   function safeReports(): Report[] {
@@ -179,20 +212,25 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
   async function route(msg: Incoming): Promise<Reply | null> {
     const text = msg.text.trim();
     if (!text) return { title: "请输入问题", blocks: [para("请直接发送问题，例如："), { kind: "list", items: examples(safeReports()).slice(0, 3).map((e) => [{ text: e }]) }] };
+    // A bare number picks one of the choices last offered (the console's way to press a button).
+    const choices = memory.get(memoryKey(msg.platform, msg.chatId, msg.userId))?.choices;
+    const picked = /^\d{1,2}$/.test(text) && choices ? choices[Number(text) - 1] : undefined;
+    if (picked !== undefined) return route({ ...msg, text: picked });
     const cmd = parseCommand(text);
-    if (!cmd) return ask(text);
+    if (!cmd) return ask(msg, text);
     switch (cmd.name) {
       case "start":
         return helpReply(safeReports(), true);
       case "help":
         return helpReply(safeReports(), false);
       case "ask":
-        return ask(cmd.args);
+        return ask(msg, cmd.args);
       case "reports":
-        return reportsReply(core);
+        return reportsReply(core, pageArg(cmd.args).page);
       case "check": {
-        const found = resolveReports(core.reports(), cmd.args);
-        return found.kind === "one" ? checkReply(found.report, acrossYears(found.report, core.reports())) : found.reply;
+        const { page, rest } = pageArg(cmd.args);
+        const found = resolveReports(core.reports(), rest);
+        return found.kind === "one" ? checkReply(found.report, acrossYears(found.report, core.reports()), page) : found.reply;
       }
       case "reload": {
         if (!msg.isAdmin) return short("无权操作", "只有管理员可以重新读取报告。");
@@ -215,11 +253,26 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
         if ([...msg.text].length > maxLength) {
           return short("问题太长", `这条消息太长了（超过 ${maxLength} 字）。请只发送问题本身，例如“浔阳区2023年依申请公开多少件”。`);
         }
-        return await route(msg);
+        const key = memoryKey(msg.platform, msg.chatId, msg.userId);
+        const before = memory.get(key);
+        turns.delete(key);
+        const reply = await route(msg);
+        const offered = reply?.blocks.flatMap((b) => (b.kind === "choices" ? b.items : [])) ?? [];
+        memory.set(key, { ...(turns.has(key) ? { turn: turns.get(key) } : before?.turn ? { turn: before.turn } : {}), ...(offered.length ? { choices: offered } : {}) });
+        turns.delete(key);
+        return reply;
       } catch (error) {
         onError(error, "handle");
         return APOLOGY;
       }
+    },
+
+    buttonToken: (chatId, text) => tokens.issue(chatId, text),
+
+    async press(msg, token) {
+      const text = tokens.resolve(msg.chatId, token);
+      if (text === undefined) return null;
+      return this.handle({ ...msg, text });
     },
 
     async upload(msg, file: Upload) {

@@ -11,6 +11,8 @@ import { createAnswerer, type Answerer } from "../answers/answerer.ts";
 import { DataDirError, isReportFile, loadCorpus, readReport, unifyAgencies, type Corpus } from "../index/corpus.ts";
 import type { LoadError, Report } from "../index/schema.ts";
 import { openSearchIndex } from "../index/search.ts";
+import { understand, type AgencyName } from "../answers/understand.ts";
+import type { Parts } from "./followup.ts";
 import type { Core, Upload } from "./types.ts";
 
 /** Parsed reports and the search snapshot live in a hidden folder of the data folder. */
@@ -71,8 +73,14 @@ export async function createCore(dataDir: string): Promise<Core> {
     return stored === name ? { ok: true, report } : { ok: true, report, note: `已有同名文件 ${name}（另一份报告），新报告保存为 ${stored}` };
   }
 
+  // The agencies the question reader knows, recomputed only when the reports change.
+  let names: { of: Report[]; list: AgencyName[] } | undefined;
   return {
     answer: (q) => answerer.answer(q),
+    parse(q) {
+      if (names?.of !== corpus.reports) names = { of: corpus.reports, list: agencyNames(corpus.reports) };
+      return partsOf(q, names.list);
+    },
     reports: () => corpus.reports,
     loadErrors: () => corpus.errors,
     reload: () => serial(reload),
@@ -118,6 +126,18 @@ async function storeNew(dir: string, name: string, data: Uint8Array): Promise<st
 }
 
 /** A plain file name: no folders, no hidden files. */
+function agencyNames(reports: Report[]): AgencyName[] {
+  const seen = new Map<string, AgencyName>();
+  for (const r of reports) if (!seen.has(r.agency)) seen.set(r.agency, { agency: r.agency, region: r.region });
+  return [...seen.values()];
+}
+
+/** How the question reader sees a message, reduced to what follow-ups need. */
+export function partsOf(question: string, names: readonly AgencyName[]): Parts {
+  const q = understand(question.trim(), names, new Date());
+  return { text: q.text, who: q.agencies.map((a) => a.text), years: q.years, metric: q.metric !== null, kind: q.kind };
+}
+
 function safeName(filename: string): string {
   const base = basename(filename.replace(/\\/g, "/")).replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "");
   if (!base) return "";

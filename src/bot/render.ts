@@ -25,6 +25,41 @@ function figureItem(f: AnswerFigure): Span[] {
   return [{ text: `${figureLabel(f)}：` }, { text: formatValue(f.value, f.unit), bold: true }];
 }
 
+const whoOf = (f: AnswerFigure): string => f.region || f.agency;
+
+/** A figure's label without its region prefix (“赣州市本年新收…” → “本年新收…”). */
+function bareLabel(f: AnswerFigure): string {
+  const who = whoOf(f);
+  return who && f.label.startsWith(who) ? f.label.slice(who.length).trim() : f.label;
+}
+
+/**
+ * Rows of a multi-figure answer name only what differs between them (the place for a ranking, the
+ * year for a trend, the item for a breakdown); what they share is said once, in the heading.
+ */
+function compactRows(figures: AnswerFigure[]): { shared: string; items: Span[][] } {
+  const differs = (key: (f: AnswerFigure) => string) => new Set(figures.map(key)).size > 1;
+  const byWho = differs(whoOf);
+  const byYear = differs((f) => String(f.year));
+  const byLabel = differs(bareLabel);
+  const [first] = figures;
+  const shared = first
+    ? [byWho ? "" : whoOf(first), byYear ? "" : `${first.year} 年`, byLabel ? "" : bareLabel(first)].filter(Boolean).join(" · ")
+    : "";
+  const items = figures.map((f) => {
+    const name = [byWho ? whoOf(f) : "", byYear ? `${f.year} 年` : "", byLabel ? bareLabel(f) : ""].filter(Boolean).join(" ");
+    return [{ text: `${name || figureLabel(f)}：` }, { text: formatValue(f.value, f.unit), bold: true }];
+  });
+  return { shared, items };
+}
+
+/** “排名：本年新收…” + what the rows share and the lead does not say (“2023 年”). */
+function heading(lead: string, shared: string): string {
+  const missing = shared.split(" · ").filter((part) => part && !bare(lead).includes(bare(part)));
+  if (!lead) return shared;
+  return missing.length ? `${lead}（${missing.join(" · ")}）` : lead;
+}
+
 function paragraphs(text: string): Block[] {
   return text
     .split(/\n\s*\n/)
@@ -39,18 +74,42 @@ function uniq(xs: string[]): string[] {
 
 const bare = (s: string): string => s.replace(/[《》\s]/g, "");
 
+/** 《title》path → title and path; a source without a title is all path. */
+function splitSource(source: string): { title: string; path: string } {
+  const m = /^《([^》]+)》\s*(.*)$/.exec(source.trim());
+  return m ? { title: m[1] ?? "", path: m[2] ?? "" } : { title: "", path: source.trim() };
+}
+
+/**
+ * The quotes, each passage once, with one source line after each run of quotes from the same
+ * report and section. A source already shown for a figure is not repeated; in a multi-report
+ * answer a quote is attributed by the row it belongs to (“赣州市 2023 年报告”) instead of the full title.
+ */
 function quoteBlocks(answer: Answer): Block[] {
-  const sources = answer.figures.map((f) => bare(f.source));
+  const multi = new Set(answer.figures.map((f) => splitSource(f.source).title)).size > 1;
+  const shownSources = answer.figures.map((f) => bare(f.source));
   const blocks: Block[] = [];
+  const seen = new Set<string>();
+  let pending: string | null = null;
+  const flush = () => {
+    if (pending) blocks.push({ kind: "source", text: pending });
+    pending = null;
+  };
   for (const q of answer.quotes) {
+    if (seen.has(q.text.trim())) continue;
+    seen.add(q.text.trim());
+    const owner = answer.figures.find((f) => bare(f.source).includes(bare(q.report)));
+    const report = multi && owner ? `${whoOf(owner)} ${owner.year} 年报告` : q.report;
+    const where = [report, q.section].filter(Boolean).join(" · ");
+    const shown = !multi && shownSources.some((s) => s.includes(bare(q.report)) && s.includes(bare(q.section)));
+    const place = where && !shown ? where : null;
+    if (place !== pending) flush();
     blocks.push({ kind: "quote", text: q.text });
     // A quoted table row: which cell the figure is (the row may be a bare run of numbers).
     if (q.cell) blocks.push({ kind: "note", tone: "info", text: `表中位置：${q.cell}` });
-    const where = [q.report, q.section].filter(Boolean).join(" · ");
-    // A source line already shown for a figure names the same report and section: don't repeat it.
-    const shown = sources.some((s) => s.includes(bare(q.report)) && s.includes(bare(q.section)));
-    if (where && !shown) blocks.push({ kind: "source", text: where });
+    pending = place;
   }
+  flush();
   return blocks;
 }
 
@@ -68,17 +127,27 @@ function noteBlocks(answer: Answer, tone?: "warning" | "info"): Block[] {
 }
 
 /**
- * One source line for figures from the same place (a breakdown: same report and table, different
- * rows): their common prefix up to a “ · ”. Figures from different reports keep their own lines.
+ * As few source lines as name every row's cell. Figures of one report (a breakdown: same table,
+ * different rows) share the common prefix of their sources up to a “ · ”. Figures of several
+ * reports at the same place in each (a ranking, a trend, a comparison) get one line: the rows name
+ * the report (place and year), the line names the section, row and column. Places that differ get a
+ * line each, naming their rows.
  */
 function sourceLines(figures: AnswerFigure[]): string[] {
   const all = uniq(figures.map((f) => f.source));
   if (all.length <= 1) return all;
-  let prefix = all[0] ?? "";
-  for (const s of all) while (!s.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  const cut = prefix.lastIndexOf(" · ");
-  const common = (cut > 0 ? prefix.slice(0, cut) : "").trim();
-  return [...common].length >= 12 ? [common] : all.slice(0, 5);
+  const parts = figures.map((f) => ({ f, ...splitSource(f.source) }));
+  if (new Set(parts.map((p) => p.title)).size === 1) {
+    let prefix = all[0] ?? "";
+    for (const s of all) while (!s.startsWith(prefix)) prefix = prefix.slice(0, -1);
+    const cut = prefix.lastIndexOf(" · ");
+    const common = (cut > 0 ? prefix.slice(0, cut) : "").trim();
+    return [...common].length >= 12 ? [common] : all.slice(0, 5);
+  }
+  const byPath = new Map<string, AnswerFigure[]>();
+  for (const p of parts) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p.f]);
+  if (byPath.size === 1) return [`各行对应的年度报告 · ${parts[0]?.path ?? ""}`];
+  return [...byPath].map(([path, fs]) => `${uniq(fs.map((f) => `${whoOf(f)} ${f.year} 年报告`)).join("、")} · ${path || "正文"}`);
 }
 
 /** The first non-empty line of the answer's plain text, used as a lead sentence. */
@@ -126,27 +195,36 @@ export function answerReply(answer: Answer): Reply {
       { kind: "figure", label: figureLabel(head), value: formatValue(head.value, head.unit) },
       { kind: "source", text: head.source },
       ...quoteBlocks(answer),
-      ...noteBlocks(answer, "warning"),
+      ...noteBlocks(answer),
     ];
     if (rest.length) blocks.push({ kind: "list", items: rest.map(figureItem) });
     return { title: `${figureLabel(head)}：${formatValue(head.value, head.unit)}`, blocks };
   }
 
   if (head) {
-    // ranking / comparison / trend / breakdown (or any other kind that carries figures)
+    // ranking / comparison / trend / breakdown (or any other kind that carries figures): the figure
+    // named once in the heading, one row per figure, a ranking numbered.
     const lead = leadLine(answer);
+    const { shared, items } = compactRows(answer.figures);
+    const leadStatesValue = answer.figures.some((f) => lead.includes(formatValue(f.value, f.unit)));
+    const title = heading(leadStatesValue ? "" : lead, shared);
     const blocks: Block[] = [];
-    if (lead && !answer.figures.some((f) => lead.includes(formatValue(f.value, f.unit)))) {
-      blocks.push({ kind: "paragraph", spans: [{ text: lead }] });
-    }
-    blocks.push({ kind: "list", items: answer.figures.map(figureItem) });
+    if (leadStatesValue) blocks.push({ kind: "paragraph", spans: [{ text: lead }] });
+    if (title) blocks.push({ kind: "paragraph", spans: [{ text: title, bold: true }] });
+    blocks.push({ kind: "list", items, ...(answer.kind === "ranking" ? { ordered: true } : {}) });
     for (const s of sourceLines(answer.figures)) blocks.push({ kind: "source", text: s });
     blocks.push(...quoteBlocks(answer), ...noteBlocks(answer));
-    return { title: lead || figureLabel(head), blocks };
+    return { title: title || lead || figureLabel(head), blocks };
   }
 
-  // answered without figures: reports / search / help / check — the core's text says it all.
-  const blocks: Block[] = [...paragraphs(answer.text), ...quoteBlocks(answer), ...noteBlocks(answer)];
+  // answered without figures: reports / search / help / check — the core's text, except the lines
+  // that only repeat a quote (those are drawn as quotes).
+  const quoted = answer.quotes.map((q) => q.text.trim()).filter(Boolean);
+  const text = answer.text
+    .split("\n")
+    .filter((l) => !quoted.some((q) => l.includes(q)))
+    .join("\n");
+  const blocks: Block[] = [...paragraphs(text), ...quoteBlocks(answer), ...noteBlocks(answer)];
   if (answer.choices.length) blocks.push({ kind: "choices", items: answer.choices });
   if (!blocks.length) blocks.push({ kind: "paragraph", spans: [{ text: "（没有内容）" }] });
   return { title: leadLine(answer) || answer.question, blocks };
@@ -170,9 +248,9 @@ export function blockText(block: Block): string {
     case "note":
       return `${block.tone === "warning" ? "⚠️" : "ℹ️"} ${block.text}`;
     case "list":
-      return block.items.map((item) => `• ${spansText(item)}`).join("\n");
+      return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : "•"} ${spansText(item)}`).join("\n");
     case "choices":
-      return block.items.map((c, i) => `${i + 1}. ${c}`).join("\n");
+      return [...(block.intro ? [block.intro] : []), ...block.items.map((c, i) => `${i + 1}. ${c}`)].join("\n");
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { cellLabel, unsureCells } from "../index/readings.ts";
 import type { Check, Report } from "../index/schema.ts";
+import { pageChoices, pageOf } from "./pages.ts";
 import type { Block, Reply } from "./types.ts";
 import { acrossYearsLines, type AcrossYears } from "../index/across-years.ts";
 
@@ -93,44 +94,52 @@ function checkLine(c: Check): string {
 }
 
 /**
- * A report's consistency results: every rule that breaks first, then those that hold; repairs;
- * warnings; then, when the same body's report of the year before is loaded, the cross-year rules
- * and the text copied from it.
+ * A report's consistency results: every rule that breaks first, then those that hold, a page at a
+ * time; on the first page repairs, unsure cells, warnings and, when the same body's report of the
+ * year before is loaded, the cross-year rules and the text copied from it.
  */
-export function checkReply(r: Report, across?: AcrossYears): Reply {
+export function checkReply(r: Report, across?: AcrossYears, requested = 1): Reply {
   const broken = r.checks.filter((c) => !c.holds);
   const holding = r.checks.filter((c) => c.holds);
+  const lines = [...broken, ...holding];
+  const { items, page, pages } = pageOf(lines, requested);
   const blocks: Block[] = [
-    { kind: "paragraph", spans: [{ text: `${r.agency} ${r.year} 年报告 · 勾稽核对`, bold: true }] },
+    { kind: "paragraph", spans: [{ text: `${r.agency} ${r.year} 年报告 · 勾稽核对${pages > 1 ? `（第 ${page}/${pages} 页）` : ""}`, bold: true }] },
     {
       kind: "paragraph",
       spans: [{ text: r.checks.length ? `共 ${r.checks.length} 条规则：${holding.length} 条成立，${broken.length} 条不成立。` : "这份报告没有可核对的表格数据。" }],
     },
   ];
-  if (broken.length) {
-    blocks.push({ kind: "paragraph", spans: [{ text: "不成立：", bold: true }] }, { kind: "list", items: broken.map((c) => [{ text: checkLine(c) }]) });
+  const shownBroken = items.filter((c) => !c.holds);
+  const shownHolding = items.filter((c) => c.holds);
+  if (shownBroken.length) {
+    blocks.push({ kind: "paragraph", spans: [{ text: "不成立：", bold: true }] }, { kind: "list", items: shownBroken.map((c) => [{ text: checkLine(c) }]) });
   }
-  if (holding.length) {
-    blocks.push({ kind: "paragraph", spans: [{ text: "成立：", bold: true }] }, { kind: "list", items: holding.map((c) => [{ text: checkLine(c) }]) });
+  if (shownHolding.length) {
+    blocks.push({ kind: "paragraph", spans: [{ text: "成立：", bold: true }] }, { kind: "list", items: shownHolding.map((c) => [{ text: checkLine(c) }]) });
   }
-  for (const rep of r.repairs) {
-    // The description says which table and rows in words; the row ids are internal.
-    const table = TABLE_NAMES[rep.table] ?? rep.table;
-    blocks.push({ kind: "note", tone: "info", text: `已修复：${rep.description.startsWith(table) ? "" : `${table}：`}${rep.description}` });
-  }
-  const unsure = unsureCells(r);
-  if (unsure.length) {
-    blocks.push(
-      { kind: "paragraph", spans: [{ text: `未能确定的单元格（${unsure.length} 个）：`, bold: true }] },
-      { kind: "list", items: unsure.map((u) => [{ text: `${cellLabel(u.key)}：${u.value === null ? "未读取" : `读作 ${u.value}，不确定`}（${u.reason}）` }]) },
-    );
-  }
-  for (const w of r.warnings) blocks.push({ kind: "note", tone: "warning", text: w });
-  if (across) {
-    const [head, ...rest] = acrossYearsLines(across);
-    blocks.push({ kind: "paragraph", spans: [{ text: head ?? "", bold: true }] });
-    if (rest.length) blocks.push({ kind: "list", items: rest.map((l) => [{ text: l.trim() }]) });
+  if (page === 1) {
+    for (const rep of r.repairs) {
+      // The description says which table and rows in words; the row ids are internal.
+      const table = TABLE_NAMES[rep.table] ?? rep.table;
+      blocks.push({ kind: "note", tone: "info", text: `已修复：${rep.description.startsWith(table) ? "" : `${table}：`}${rep.description}` });
+    }
+    const unsure = unsureCells(r);
+    if (unsure.length) {
+      blocks.push(
+        { kind: "paragraph", spans: [{ text: `未能确定的单元格（${unsure.length} 个）：`, bold: true }] },
+        { kind: "list", items: unsure.map((u) => [{ text: `${cellLabel(u.key)}：${u.value === null ? "未读取" : `读作 ${u.value}，不确定`}（${u.reason}）` }]) },
+      );
+    }
+    for (const w of r.warnings) blocks.push({ kind: "note", tone: "warning", text: w });
+    if (across) {
+      const [head, ...rest] = acrossYearsLines(across);
+      blocks.push({ kind: "paragraph", spans: [{ text: head ?? "", bold: true }] });
+      if (rest.length) blocks.push({ kind: "list", items: rest.map((l) => [{ text: l.trim() }]) });
+    }
   }
   blocks.push({ kind: "source", text: `${r.title} · ${r.file}` });
+  const nav = pageChoices(`/check ${r.agency} ${r.year}`, page, pages);
+  if (nav) blocks.push(nav);
   return { title: `${r.agency} ${r.year} 年 · 勾稽核对`, blocks };
 }

@@ -4,6 +4,7 @@
  * `Reply` blocks with its own markup. Adapters import these types with `import type` only.
  */
 import type { Answer, LoadError, Report } from "../index/schema.ts";
+import type { Parts } from "./followup.ts";
 
 /** Inline text with light emphasis. Adapters escape `text` for their markup. */
 export interface Span {
@@ -23,9 +24,14 @@ export type Block =
   | { kind: "source"; text: string }
   /** A warning (inconsistency, repair) or an info note. */
   | { kind: "note"; tone: "warning" | "info"; text: string }
-  | { kind: "list"; items: Span[][] }
-  /** Questions the user can ask next (clarify choices); adapters may render them as buttons. */
-  | { kind: "choices"; items: string[] };
+  /** Bulleted, or numbered when `ordered` (rankings keep their places). */
+  | { kind: "list"; items: Span[][]; ordered?: boolean }
+  /**
+   * Things the user can send next, each the exact text to send back (a question, “/reports 第2页”):
+   * clarify choices, follow-ups, examples, pages. Adapters draw them as buttons; `labels` (same
+   * length) are shorter captions for them; `intro` is the line above them.
+   */
+  | { kind: "choices"; items: string[]; labels?: string[]; intro?: string };
 
 export interface Reply {
   /** Short title (cards, inline results). */
@@ -53,6 +59,8 @@ export interface Upload {
 /** What the bot layer needs from the core. `createCore` in src/bot/core.ts builds it from a data dir. */
 export interface Core {
   answer(question: string): Answer;
+  /** How the core reads a message (places, years, figure, kind), for follow-ups. */
+  parse(question: string): Parts;
   reports(): Report[];
   loadErrors(): LoadError[];
   /** Re-read the data directory; what was loaded stays if reading fails. */
@@ -67,6 +75,13 @@ export interface Conversation {
   handle(msg: Incoming): Promise<Reply | null>;
   /** Handle an uploaded file (admins only; others get a refusal). */
   upload(msg: Incoming, file: Upload): Promise<Reply>;
+  /** The token a button for `text` carries in this chat (see buttons.ts). */
+  buttonToken(chatId: string, text: string): string;
+  /**
+   * A button was pressed: answer the text its token stands for, as if the user had sent it.
+   * null for a token not issued to this chat (forged or expired): the press gets nothing.
+   */
+  press(msg: Incoming, token: string): Promise<Reply | null>;
   /** Short results for inline lookups (Telegram inline mode): the answer first, then related items. */
   inline(query: string, userId?: string): Promise<{ id: string; title: string; description: string; reply: Reply }[]>;
 }

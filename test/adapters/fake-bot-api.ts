@@ -151,6 +151,7 @@ export class FakeBotApi {
           text: payload.text,
         });
       case "answerInlineQuery":
+      case "answerCallbackQuery":
       case "setMyCommands":
       case "deleteWebhook":
       case "setWebhook":

@@ -23,6 +23,8 @@ export interface FakeFeishu {
   replies: RecordedReply[];
   /** Every reply attempt, failed ones included. */
   replyAttempts: RecordedReply[];
+  /** Messages sent to a chat (POST /im/v1/messages?receive_id_type=chat_id); `messageId` holds the chat id. */
+  created: RecordedReply[];
   downloads: string[];
   tokenRequests: { app_id?: string; app_secret?: string }[];
   botInfoRequests: number;
@@ -38,6 +40,7 @@ export async function startFakeFeishu(): Promise<FakeFeishu> {
   const fake: Omit<FakeFeishu, "url" | "close"> = {
     replies: [],
     replyAttempts: [],
+    created: [],
     downloads: [],
     tokenRequests: [],
     botInfoRequests: 0,
@@ -46,6 +49,7 @@ export async function startFakeFeishu(): Promise<FakeFeishu> {
     reset() {
       fake.replies.length = 0;
       fake.replyAttempts.length = 0;
+      fake.created.length = 0;
       fake.downloads.length = 0;
       fake.tokenRequests.length = 0;
       fake.botInfoRequests = 0;
@@ -87,6 +91,12 @@ export async function startFakeFeishu(): Promise<FakeFeishu> {
         if (!authorized(req)) return json(res, 401, { code: 99991663, msg: "invalid token" });
         fake.replies.push(rec);
         return json(res, 200, { code: 0, msg: "success", data: { message_id: `om_reply_${fake.replies.length}` } });
+      }
+      if (req.method === "POST" && path === "/open-apis/im/v1/messages" && url.searchParams.get("receive_id_type") === "chat_id") {
+        if (!authorized(req)) return json(res, 401, { code: 99991663, msg: "invalid token" });
+        const b = body as { receive_id: string; msg_type: string; content: string; uuid?: string };
+        fake.created.push({ messageId: b.receive_id, authorization: req.headers.authorization, msg_type: b.msg_type, content: b.content, uuid: b.uuid });
+        return json(res, 200, { code: 0, msg: "success", data: { message_id: `om_created_${fake.created.length}` } });
       }
       const resource = /^\/open-apis\/im\/v1\/messages\/([^/]+)\/resources\/([^/]+)$/.exec(path);
       if (req.method === "GET" && resource?.[1] && resource[2]) {

@@ -97,8 +97,8 @@ describe("renderReply", () => {
     expect(escapeMd("*注：[2023] a_b <x>")).toBe("&#42;注：&#91;2023&#93; a&#95;b &#60;x&#62;");
     const out = renderReply({ title: "t", blocks: [{ kind: "figure", label: "*注", value: "1*2" }] });
     const card = JSON.parse(out[0]?.content ?? "");
-    expect(card.elements[0]).toEqual({ tag: "div", text: { tag: "plain_text", content: "*注" } });
-    expect(card.elements[1].content).toBe("**1&#42;2**");
+    expect(card.body.elements[0]).toEqual({ tag: "div", text: { tag: "plain_text", content: "*注" } });
+    expect(card.body.elements[1].content).toBe("**1&#42;2**");
     expect(card.header.template).toBe("blue");
   });
 

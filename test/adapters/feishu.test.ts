@@ -2,6 +2,7 @@
  * The Feishu adapter against the real Lark SDK Client, pointed at a fake open API on 127.0.0.1,
  * with encrypted, signed events posted to the adapter's own webhook server.
  */
+import { createButtonTokens } from "../../src/bot/buttons.ts";
 import { createCipheriv, createHash, randomBytes } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AESCipher } from "@larksuiteoapi/node-sdk";
@@ -128,6 +129,14 @@ class StubConversation implements Conversation {
   async inline(): Promise<never[]> {
     return [];
   }
+  private tokens = createButtonTokens();
+  buttonToken(chatId: string, text: string): string {
+    return this.tokens.issue(chatId, text);
+  }
+  async press(msg: Incoming, token: string): Promise<Reply | null> {
+    const text = this.tokens.resolve(msg.chatId, token);
+    return text === undefined ? null : this.handle({ ...msg, text });
+  }
 }
 
 function capture(): Log & { lines: string[] } {
@@ -172,10 +181,13 @@ async function start(mode: "webhook" | "ws" = "webhook", opts: FeishuOptions = {
   return bot;
 }
 
-function card(i = 0): { header: { template: string; title: { content: string } }; elements: Record<string, unknown>[] } {
+/** The i-th reply as a card JSON 2.0 (its header, if any, and body elements). */
+function card(i = 0): { header?: { template: string; title: { content: string } }; elements: Record<string, unknown>[] } {
   const r = fake.replies[i];
   expect(r?.msg_type).toBe("interactive");
-  return JSON.parse(r?.content ?? "{}");
+  const c = JSON.parse(r?.content ?? "{}");
+  expect(c.schema).toBe("2.0");
+  return { header: c.header, elements: c.body.elements };
 }
 
 // ---------------------------------------------------------------- webhook mode
@@ -197,14 +209,17 @@ describe("feishu webhook", () => {
     expect(r?.uuid).toMatch(/^nb-[0-9a-f]{32}$/);
 
     const c = card();
-    expect(c.header.title.content).toBe("浔阳区 2023 年新收申请");
-    expect(c.header.template).toBe("orange"); // the answer carries a warning
+    expect(c.header?.title.content).toBe("浔阳区 2023 年新收申请");
+    expect(c.header?.template).toBe("orange"); // the answer carries a warning
     const json = JSON.stringify(c.elements);
     expect(c.elements).toContainEqual({ tag: "markdown", content: "**14 件**", text_size: "heading" });
     expect(json).toContain("原文：“本年新收政府信息公开申请 14 件”");
-    expect(c.elements).toContainEqual({ tag: "note", elements: [{ tag: "plain_text", content: "出处：浔阳区 2023 年报 · 三、收到和处理政府信息公开申请情况 · 新收申请 · 总计" }] });
+    expect(c.elements).toContainEqual({ tag: "div", text: { tag: "plain_text", content: "出处：浔阳区 2023 年报 · 三、收到和处理政府信息公开申请情况 · 新收申请 · 总计", text_size: "notation", text_color: "grey" } });
     expect(c.elements).toContainEqual({ tag: "div", text: { tag: "plain_text", content: "⚠️ 表内合计与各列之和不符（14 ≠ 13）", text_color: "orange" } });
-    expect(json).toContain("• 浔阳区 2023 年有多少申请不予公开？");
+    // The choices are buttons whose callback carries a token, never the question itself.
+    const buttons = c.elements.filter((e) => e["tag"] === "button");
+    expect(buttons.map((b) => (b["text"] as { content: string }).content)).toEqual(["浔阳区 2023 年有多少申请不予公开？", "浔阳区 2022 年新收申请多少？"]);
+    expect(json).not.toContain('"value":{"t":"浔阳区');
   });
 
   it("in a group answers only when @mentioned, and strips the bot's mention but keeps others as @name", async () => {
@@ -376,14 +391,18 @@ describe("feishu with the real conversation", () => {
     await b.idle();
 
     expect(fake.replies.map((r) => [r.messageId, r.msg_type])).toEqual([
-      ["om_r_help", "text"],
+      ["om_r_help", "interactive"],
       ["om_r_ask", "interactive"],
       ["om_r_reload_user", "text"],
       ["om_r_reload_admin", "text"],
     ]);
-    expect(JSON.parse(fake.replies[0]?.content ?? "").text).toContain("年报问答 · 使用说明");
+    // Help is a card whose examples are buttons.
+    const help = card(0);
+    expect(help.header?.title.content).toBe("年报问答 · 使用说明");
+    expect(help.elements.filter((e) => e["tag"] === "button").length).toBeGreaterThan(1);
+    // An answer card has no header repeating its first line, and blue would only be for a header.
     const c = card(1);
-    expect(c.header.template).toBe("blue");
+    expect(c.header).toBeUndefined();
     expect(c.elements).toContainEqual({ tag: "markdown", content: "**14 件**", text_size: "heading" });
     expect(JSON.stringify(c)).toContain("2023年共受理依申请公开14件，依法办结14件");
     expect(JSON.parse(fake.replies[2]?.content ?? "").text).toContain("只有管理员");
@@ -423,5 +442,74 @@ describe("feishu long connection", () => {
 describe("encryption format", () => {
   it("matches the SDK's AESCipher", () => {
     expect(JSON.parse(new AESCipher(ENCRYPT_KEY).decrypt(encrypt({ a: "年报" })))).toEqual({ a: "年报" });
+  });
+});
+
+// ---------------------------------------------------------------- buttons and greetings
+
+/** `card.action.trigger` as Feishu posts it: schema 2.0, the button's value, the card's message and chat. */
+function cardAction(value: unknown, o: { eventId?: string; messageId?: string; chatId?: string; operator?: string } = {}) {
+  seq++;
+  return {
+    schema: "2.0",
+    header: { event_id: o.eventId ?? `ev_card_${seq}`, event_type: "card.action.trigger", create_time: String(Date.now()), token: TOKEN, app_id: "cli_0123456789abcdef", tenant_key: "tenant" },
+    event: {
+      operator: { open_id: o.operator ?? "ou_user", tenant_key: "tenant" },
+      token: "c-card-token",
+      action: { tag: "button", value },
+      host: "im_message",
+      context: { open_message_id: o.messageId ?? "om_card", open_chat_id: o.chatId ?? "oc_p2p" },
+    },
+  };
+}
+
+/** The callback value of the i-th button of a reply card. */
+function buttonValue(reply: number, i: number): unknown {
+  const b = card(reply).elements.filter((e) => e["tag"] === "button")[i] as { behaviors: { value: unknown }[] } | undefined;
+  return b?.behaviors[0]?.value;
+}
+
+describe("feishu buttons (card.action.trigger, webhook mode)", () => {
+  it("a pressed button asks its question in that chat and the answer replies to the card", async () => {
+    const b = await start();
+    await post(b.url ?? "", messageEvent({ messageId: "om_q1" }));
+    await b.idle();
+    const value = buttonValue(0, 1);
+    conv.asked.length = 0;
+    const res = await post(b.url ?? "", cardAction(value, { messageId: "om_reply_1" }));
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({});
+    await b.idle();
+    expect(conv.asked.map((m) => [m.text, m.chatId, m.userId])).toEqual([["浔阳区 2022 年新收申请多少？", "oc_p2p", "ou_user"]]);
+    expect(fake.replies.at(-1)?.messageId).toBe("om_reply_1");
+  });
+
+  it("gives a forged value, a token of another chat, or an unsigned callback nothing", async () => {
+    const b = await start();
+    await post(b.url ?? "", messageEvent({ messageId: "om_q2" }));
+    await b.idle();
+    const value = buttonValue(0, 0);
+    conv.asked.length = 0;
+    const replies = fake.replies.length;
+    await post(b.url ?? "", cardAction({ t: "forged-token-000000000" }));
+    await post(b.url ?? "", cardAction({ q: "浔阳区2023年依申请公开多少件" }));
+    await post(b.url ?? "", cardAction(value, { chatId: "oc_group" }));
+    expect((await post(b.url ?? "", cardAction(value), { sign: "none" })).status).toBe(401);
+    await b.idle();
+    expect(conv.asked).toEqual([]);
+    expect(fake.replies).toHaveLength(replies);
+  });
+
+  it("greets a group it is added to with the help card", async () => {
+    const b = await start("webhook", {}, createConversation(stubCore()));
+    await post(b.url ?? "", {
+      schema: "2.0",
+      header: { event_id: "ev_added", event_type: "im.chat.member.bot.added_v1", create_time: String(Date.now()), token: TOKEN, app_id: "cli_0123456789abcdef", tenant_key: "tenant" },
+      event: { chat_id: "oc_new_group", operator_id: { open_id: "ou_user" }, name: "年报小组", external: false },
+    });
+    await b.idle();
+    expect(fake.created.map((m) => [m.messageId, m.msg_type])).toEqual([["oc_new_group", "interactive"]]);
+    expect(fake.created[0]?.content).toContain("您好！我是年报问答机器人。");
+    expect(fake.created[0]?.content).toContain('"tag":"button"');
   });
 });

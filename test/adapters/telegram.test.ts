@@ -21,6 +21,10 @@ const ANSWER: Answer = {
   notes: ["表二 自然人列：各项之和 15 与总计 14 不一致"],
 };
 
+/** A question the core asks back about, offering the real one as a choice. */
+const VAGUE = "浔阳2023年申请";
+const CLARIFY: Answer = { ...ANSWER, question: VAGUE, status: "clarify", figures: [], quotes: [], notes: [], choices: [QUESTION, "浔阳区2023年予以公开多少件"], text: "您问的是哪一个数字？" };
+
 const user = (id: number) => ({ id, is_bot: false, first_name: `用户${id}` });
 const privateChat = (id: number) => ({ id, type: "private", first_name: `用户${id}` });
 const group = { id: -100200, type: "supergroup", title: "年报群" };
@@ -43,7 +47,7 @@ describe("telegram adapter (long polling)", () => {
 
   beforeAll(async () => {
     fake = await new FakeBotApi().start();
-    core = stubCore({ answers: { [QUESTION]: ANSWER } });
+    core = stubCore({ answers: { [QUESTION]: ANSWER, [VAGUE]: CLARIFY } });
     const config = loadConfig({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.url, TELEGRAM_ADMIN_IDS: String(ADMIN) });
     tg = await startTelegram(config, createConversation(core, { onError: () => {} }), { logger: logs.logger });
   });
@@ -59,15 +63,16 @@ describe("telegram adapter (long polling)", () => {
     return fake.waitFor((c) => c.method === "sendMessage" && c.status === 200 && repliedTo(c) === update.message.message_id);
   }
 
-  it("registers its commands and polls only for messages and inline queries", async () => {
+  it("registers its commands and polls only for messages, inline queries, button presses and being added to groups", async () => {
     expect(tg.mode).toBe("polling");
     expect(fake.sent("setMyCommands")[0]?.payload.commands.map((c: { command: string }) => c.command)).toEqual(["ask", "reports", "check", "help"]);
     const poll = await fake.waitFor((c) => c.method === "getUpdates");
-    expect(poll.payload.allowed_updates).toEqual(["message", "inline_query"]);
+    expect(poll.payload.allowed_updates).toEqual(["message", "inline_query", "callback_query", "my_chat_member"]);
   });
 
   it("answers a private question in HTML, escaped, as a reply to the question", async () => {
     const update = message(privateChat(1001), 1001, QUESTION);
+    const before = core.questions.length;
     const call = await ask(update);
     const text: string = call.payload.text;
     expect(call.payload.chat_id).toBe(1001);
@@ -77,16 +82,52 @@ describe("telegram adapter (long polling)", () => {
     expect(text).toContain("<blockquote>2023年共受理依申请公开14件 &lt;b&gt;依法&lt;/b&gt; &amp; 按时办结</blockquote>");
     expect(text).toContain("<i>出处：浔阳区人民政府2023年政府信息公开工作年度报告 · 三、收到和处理政府信息公开申请情况");
     expect(text).toContain("⚠️ 表二 自然人列：各项之和 15 与总计 14 不一致");
-    expect(core.questions.at(-1)).toBe(QUESTION);
+    expect(core.questions[before]).toBe(QUESTION);
+  });
+
+  it("offers clarify choices as inline buttons; a press is answered, then asked, as a reply to the buttons' message", async () => {
+    const update = message(privateChat(1003), 1003, VAGUE);
+    const call = await ask(update);
+    const keyboard = call.payload.reply_markup.inline_keyboard as { text: string; callback_data: string }[][];
+    expect(keyboard.map((row) => row[0]?.text)).toEqual([QUESTION, "浔阳区2023年予以公开多少件"]);
+    const data = keyboard[0]?.[0]?.callback_data ?? "";
+    expect(data).toMatch(/^nb:[\w-]{22}$/); // a token, never the question (64-byte limit, forgeable)
+    expect(call.payload.text).not.toContain(QUESTION);
+
+    const before = core.questions.length;
+    const buttonsMessage = { message_id: 9001, date: 0, chat: privateChat(1003), from: BOT_USER, text: "您问的是哪一个数字？" };
+    fake.push({ callback_query: { id: "cb1", from: user(1003), chat_instance: "ci", data, message: buttonsMessage } });
+    const answered = await fake.waitFor((c) => c.method === "sendMessage" && repliedTo(c) === 9001);
+    expect(answered.payload.text).toContain("<b>14 件</b>");
+    expect(core.questions[before]).toBe(QUESTION);
+    const order = fake.calls.map((c) => c.method === "answerCallbackQuery" ? `ack:${String(c.payload.callback_query_id)}` : c === answered ? "answer" : "").filter(Boolean);
+    expect(order.slice(-2)).toEqual(["ack:cb1", "answer"]);
+  });
+
+  it("answers a forged or foreign button press with nothing but the acknowledgement", async () => {
+    const vague = await ask(message(privateChat(1004), 1004, VAGUE));
+    const data = (vague.payload.reply_markup.inline_keyboard as { callback_data: string }[][])[0]?.[0]?.callback_data ?? "";
+    const before = core.questions.length;
+    const sent = fake.sent("sendMessage").length;
+    // another chat presses a token issued to chat 1004; a made-up token; a question smuggled in the data
+    fake.push({ callback_query: { id: "cb2", from: user(1005), chat_instance: "ci", data, message: { message_id: 9002, date: 0, chat: privateChat(1005), from: BOT_USER, text: "x" } } });
+    fake.push({ callback_query: { id: "cb3", from: user(1004), chat_instance: "ci", data: "nb:AAAAAAAAAAAAAAAAAAAAAA", message: { message_id: 9003, date: 0, chat: privateChat(1004), from: BOT_USER, text: "x" } } });
+    fake.push({ callback_query: { id: "cb4", from: user(1004), chat_instance: "ci", data: QUESTION, message: { message_id: 9004, date: 0, chat: privateChat(1004), from: BOT_USER, text: "x" } } });
+    await fake.waitFor((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === "cb4");
+    expect(fake.sent("answerCallbackQuery").map((c) => c.payload.callback_query_id)).toEqual(expect.arrayContaining(["cb2", "cb3", "cb4"]));
+    expect(core.questions.length).toBe(before);
+    expect(fake.sent("sendMessage").length).toBe(sent);
   });
 
   it("stays silent in a group unless mentioned, and strips the mention from the question", async () => {
     const silent = message(group, 2001, QUESTION);
+    const before = core.questions.length;
     fake.push(silent);
     const mentioned = message(group, 2001, `@${BOT_USER.username} ${QUESTION}`, { entities: [{ type: "mention", offset: 0, length: BOT_USER.username.length + 1 }] });
     await ask(mentioned);
     expect(fake.sent("sendMessage").filter((c) => repliedTo(c) === silent.message.message_id)).toEqual([]);
-    expect(core.questions.at(-1)).toBe(QUESTION);
+    // Asked once, without the mention (later questions are the follow-up buttons being checked).
+    expect(core.questions.slice(before).filter((q) => q.includes("依申请公开"))).toEqual([QUESTION]);
   });
 
   it("ignores mentions of somebody else and other bots' commands in a group, answers its own", async () => {

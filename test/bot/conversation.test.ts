@@ -19,7 +19,8 @@ describe("questions", () => {
   it("answers plain text as a question with the figure, source and quote", async () => {
     const { core, conv } = setup();
     const r = await conv.handle(msg("浔阳区2023年依申请公开多少件"));
-    expect(core.questions).toEqual(["浔阳区2023年依申请公开多少件"]);
+    // The first question is the user's; follow-up buttons may ask more, each checked before it is offered.
+    expect(core.questions[0]).toBe("浔阳区2023年依申请公开多少件");
     expect(r?.blocks[0]).toMatchObject({ kind: "figure", value: "14 件" });
     expect(text(r)).toContain("2023年共受理依申请公开14件");
   });
@@ -29,7 +30,7 @@ describe("questions", () => {
     async (t) => {
       const { core, conv } = setup();
       const r = await conv.handle(msg(t));
-      expect(core.questions).toEqual(["浔阳区2023年依申请公开多少件"]);
+      expect(core.questions[0]).toBe("浔阳区2023年依申请公开多少件");
       expect(r?.blocks[0]).toMatchObject({ kind: "figure", value: "14 件" });
     },
   );
@@ -87,7 +88,7 @@ describe("rate limit", () => {
     const r = await conv.handle(msg("浔阳区2023年依申请公开多少件"));
     expect(r?.title).toBe("请稍候");
     expect(text(r)).toMatch(/30 秒后再试/);
-    expect(core.questions).toHaveLength(3);
+    expect(core.questions.filter((q) => q === "浔阳区2023年依申请公开多少件")).toHaveLength(3);
 
     // another user is not affected
     expect((await conv.handle(msg("浔阳区2023年依申请公开多少件", { userId: "u2" })))?.blocks[0]?.kind).toBe("figure");

@@ -27,9 +27,10 @@ describe("answerReply", () => {
     expect(answerReply(xunyangFigure).blocks[2]).toEqual({ kind: "quote", text: "2023年共受理依申请公开14件，依法办结14件" });
   });
 
-  it("shows inconsistency notes as warnings", () => {
-    const r = answerReply({ ...xunyangFigure, notes: ["自然人一列加起来是 49，报告印的总计是 48"] });
-    expect(r.blocks).toContainEqual({ kind: "note", tone: "warning", text: "自然人一列加起来是 49，报告印的总计是 48" });
+  it("shows inconsistency notes as warnings, informative ones as info", () => {
+    const r = answerReply({ ...xunyangFigure, notes: ["自然人一列之和是 49，报告印的总计是 48", "报告正文另有说明。"] });
+    expect(r.blocks).toContainEqual({ kind: "note", tone: "warning", text: "自然人一列之和是 49，报告印的总计是 48" });
+    expect(r.blocks).toContainEqual({ kind: "note", tone: "info", text: "报告正文另有说明。" });
   });
 
   it("offers clarify choices as a choices block after the question back", () => {
@@ -53,25 +54,73 @@ describe("answerReply", () => {
     expect(plainText(r)).toContain("已有：浔阳区 2023 年");
   });
 
-  it.each(["ranking", "comparison", "trend", "breakdown"] as const)("renders a %s answer as a list of figures with sources", (kind) => {
+  it.each(["ranking", "comparison", "trend", "breakdown"] as const)("names the figure of a %s once, rows say only what differs, one source line", (kind) => {
+    const src = (region: string) => `《${region}人民政府2023年政府信息公开工作年度报告》三、收到和处理政府信息公开申请情况 · 一、本年新收政府信息公开申请数量 · 总计`;
     const a: Answer = {
       ...xunyangFigure,
       kind,
-      figures: [fig("赣州市", 2023, "本年新收政府信息公开申请", 1516), fig("浔阳区", 2023, "本年新收政府信息公开申请", 14)],
+      figures: [
+        { ...fig("赣州市", 2023, "本年新收政府信息公开申请", 1516), source: src("赣州市") },
+        { ...fig("浔阳区", 2023, "本年新收政府信息公开申请", 14), source: src("浔阳区") },
+      ],
       quotes: [],
-      text: "2023 年新收申请：赣州市最多",
+      text: "排名：本年新收政府信息公开申请",
     };
     const r = answerReply(a);
-    const list = r.blocks.find((b) => b.kind === "list");
-    expect(list).toEqual({
+    expect(r.blocks[0]).toEqual({ kind: "paragraph", spans: [{ text: "排名：本年新收政府信息公开申请（2023 年）", bold: true }] });
+    expect(r.blocks.find((b) => b.kind === "list")).toEqual({
       kind: "list",
       items: [
-        [{ text: "赣州市 2023 年 · 本年新收政府信息公开申请：" }, { text: "1516 件", bold: true }],
-        [{ text: "浔阳区 2023 年 · 本年新收政府信息公开申请：" }, { text: "14 件", bold: true }],
+        [{ text: "赣州市：" }, { text: "1516 件", bold: true }],
+        [{ text: "浔阳区：" }, { text: "14 件", bold: true }],
       ],
+      ...(kind === "ranking" ? { ordered: true } : {}),
     });
-    expect(r.blocks.filter((b) => b.kind === "source")).toHaveLength(2);
-    expect(r.blocks[0]).toEqual({ kind: "paragraph", spans: [{ text: "2023 年新收申请：赣州市最多" }] });
+    // Each row names its report (place, year); the one line names the cell in each.
+    expect(r.blocks.filter((b) => b.kind === "source")).toEqual([
+      { kind: "source", text: "各行对应的年度报告 · 三、收到和处理政府信息公开申请情况 · 一、本年新收政府信息公开申请数量 · 总计" },
+    ]);
+    const text = plainText(r);
+    expect(text.match(/本年新收政府信息公开申请/g)).toHaveLength(2); // the heading and the source line's row label, never per row
+    if (kind === "ranking") expect(text).toContain("1. 赣州市：1516 件\n2. 浔阳区：14 件");
+  });
+
+  it("gives rows from different places in their reports a source line per place, naming the rows", () => {
+    const a: Answer = {
+      ...xunyangFigure,
+      kind: "trend",
+      figures: [
+        { ...fig("洪泽区", 2023, "行政许可", 550), source: "《洪泽区人民政府2023年政府信息公开工作年度报告》二、主动公开政府信息情况 · 行政许可" },
+        { ...fig("洪泽区", 2024, "行政许可", 9487), source: "《淮安市洪泽区人民政府2024年政府信息公开工作年度报告》（正文）" },
+      ],
+      quotes: [],
+      text: "历年变化：行政许可",
+    };
+    const r = answerReply(a);
+    expect(r.blocks[0]).toEqual({ kind: "paragraph", spans: [{ text: "历年变化：行政许可（洪泽区）", bold: true }] });
+    expect(plainText(r)).toContain("• 2023 年：550 件\n• 2024 年：9487 件");
+    expect(r.blocks.filter((b) => b.kind === "source").map((b) => (b.kind === "source" ? b.text : ""))).toEqual([
+      "洪泽区 2023 年报告 · 二、主动公开政府信息情况 · 行政许可",
+      "洪泽区 2024 年报告 · （正文）",
+    ]);
+  });
+
+  it("prints each passage of a free-text answer once, with one source line for a run from the same section", () => {
+    const q = (text: string) => ({ text, report: "赣州市2023年政府信息公开工作年度报告", section: "五、存在的主要问题及改进情况" });
+    const quotes = [q("政策解读的针对性有待提升。"), q("强化督促指导，推动全面补齐短板。"), q("政策解读的针对性有待提升。")];
+    const a: Answer = {
+      ...xunyangFigure,
+      kind: "search",
+      figures: [],
+      notes: [],
+      quotes,
+      text: ["相关原文：", ...quotes.map((x) => `原文：“${x.text}”（《${x.report}》${x.section}）`)].join("\n"),
+    };
+    const r = answerReply(a);
+    const text = plainText(r);
+    expect(text.match(/政策解读的针对性有待提升/g)).toHaveLength(1);
+    expect(text.match(/强化督促指导/g)).toHaveLength(1);
+    expect(r.blocks.map((b) => b.kind)).toEqual(["paragraph", "quote", "quote", "source"]);
   });
 
   it("gives a breakdown from one table a single source line, the part its figures share", () => {

@@ -2,6 +2,7 @@
  * A small stub `Core` with canned answers, for the bot and adapter tests. The figures echo the
  * xunyang-2023 sample (浔阳区人民政府 2023: 14 new applications), shortened.
  */
+import { partsOf } from "../../src/bot/core.ts";
 import type { Core, Upload } from "../../src/bot/types.ts";
 import type { Answer, LoadError, Report } from "../../src/index/schema.ts";
 
@@ -96,6 +97,7 @@ export function stubCore(o: StubOptions = {}): StubCore {
       if (o.throwOn?.test(q)) throw new Error("boom: the answerer failed");
       return o.answers?.[q] ?? (o.fallback ?? notFound)(q);
     },
+    parse: (q) => partsOf(q, reports.map((r) => ({ agency: r.agency, region: r.region }))),
     reports: () => reports,
     loadErrors: () => o.loadErrors ?? [],
     async reload() {

@@ -26,6 +26,8 @@ function slowConversation() {
     },
     upload: () => Promise.resolve(reply("no")),
     inline: () => Promise.resolve([]),
+    buttonToken: () => "t",
+    press: () => Promise.resolve(null),
   };
   return { conv, asked, release };
 }

@@ -1,9 +1,13 @@
 /**
- * Neutral `Reply` → Feishu messages. Answers become interactive cards (JSON 1.0 card schema);
- * replies made only of paragraphs, lists and info notes (help, hints) become plain text.
+ * Neutral `Reply` → Feishu messages. Answers become interactive cards (card JSON 2.0: `schema`,
+ * `body.elements`, buttons with callback behaviours); replies made only of paragraphs, lists and
+ * info notes (hints) become plain text.
  *
  * Text from reports (labels, quotes, sources, list items) goes into `plain_text` so nothing in it is
- * read as markup; only bold spans and the headline figure use `lark_md`/`markdown`, escaped.
+ * read as markup; only bold spans, lists and the headline figure use `markdown`, escaped. The card
+ * has a header only when its title says something the first line does not; orange only when the
+ * reply carries a warning. Choices become buttons whose callback value is `{ t: token }`, the token
+ * standing for the text to send back (see `RenderOptions.token`).
  * Feishu caps a card at ~30 KB of JSON: each message here stays under `budgetBytes` (25 KB), long
  * answers continue on a second card, and past `maxMessages` the rest is cut with a note.
  */
@@ -19,74 +23,101 @@ export interface OutMessage {
 export interface RenderOptions {
   budgetBytes?: number;
   maxMessages?: number;
+  /** The button payload for a choice's text (the conversation's token); without it, choices are listed as text. */
+  token?: (text: string) => string;
 }
 
 type Element = Record<string, unknown>;
 
 const LIST_CHUNK = 15;
 const TITLE_MAX = 100;
+const BUTTON_MAX = 40;
 const TRUNCATED = "…（内容过长，已截断）";
 
 export function renderReply(reply: Reply, opts: RenderOptions = {}): OutMessage[] {
   const budget = opts.budgetBytes ?? 25_000;
   const max = opts.maxMessages ?? 3;
-  return isPlain(reply) ? renderText(reply, budget, max) : renderCards(reply, budget, max);
+  return isPlain(reply) ? renderText(reply, budget, max) : renderCards(reply, budget, max, opts.token);
 }
 
 /** Help and hints read best as a plain message; a figure, quote, source, warning or choices make a card. */
 export function isPlain(reply: Reply): boolean {
+  // Choices are buttons, which only a card has.
   return reply.blocks.every((b) => b.kind === "paragraph" || b.kind === "list" || (b.kind === "note" && b.tone === "info"));
 }
 
 // ---------------------------------------------------------------- cards
 
-export function cardElements(block: Block): Element[] {
+const grey = (text: string): Element => div(plain(text, { text_size: "notation", text_color: "grey" }));
+
+export function cardElements(block: Block, token?: (text: string) => string): Element[] {
   switch (block.kind) {
     case "figure":
       return [
         div(plain(block.label)),
         { tag: "markdown", content: `**${escapeMd(block.value)}**`, text_size: "heading" },
-        ...(block.detail ? [div(plain(block.detail, { text_size: "notation", text_color: "grey" }))] : []),
+        ...(block.detail ? [grey(block.detail)] : []),
       ];
     case "paragraph":
-      return [div({ tag: "lark_md", content: spansMd(block.spans) })];
+      return [{ tag: "markdown", content: spansMd(block.spans) }];
     case "quote":
       return [div(plain(`原文：“${block.text}”`))];
     case "source":
-      return [{ tag: "note", elements: [plain(`出处：${block.text}`)] }];
+      return [grey(`出处：${block.text}`)];
     case "note":
-      return block.tone === "warning"
-        ? [div(plain(`⚠️ ${block.text}`, { text_color: "orange" }))]
-        : [div(plain(`ℹ️ ${block.text}`, { text_color: "grey" }))];
+      return block.tone === "warning" ? [div(plain(`⚠️ ${block.text}`, { text_color: "orange" }))] : [grey(`ℹ️ ${block.text}`)];
     case "list":
-      return chunk(block.items, LIST_CHUNK).map((items) => div({ tag: "lark_md", content: items.map((s) => `• ${spansMd(s)}`).join("\n") }));
-    case "choices":
+      return chunk(block.items, LIST_CHUNK).map((items, c) => ({
+        tag: "markdown",
+        content: items.map((s, i) => `${block.ordered ? `${c * LIST_CHUNK + i + 1}\\.` : "•"} ${spansMd(s)}`).join("\n"),
+      }));
+    case "choices": {
+      const intro = block.intro ? [{ tag: "markdown", content: escapeMd(block.intro) }] : [];
+      if (!token) return [...intro, ...chunk(block.items, LIST_CHUNK).map((items) => div(plain(items.map((c) => `• ${c}`).join("\n"))))];
       return [
-        // Bold only the words: Feishu may not render bold around Chinese punctuation.
-        div({ tag: "lark_md", content: "**可以接着问**（直接发送其中一句）：" }),
-        ...chunk(block.items, LIST_CHUNK).map((items) => div(plain(items.map((c) => `• ${c}`).join("\n")))),
+        ...intro,
+        ...block.items.map((text, i) => ({
+          tag: "button",
+          text: plain(clip(block.labels?.[i] ?? text, BUTTON_MAX)),
+          type: "default",
+          width: "fill",
+          behaviors: [{ type: "callback", value: { t: token(text) } }],
+        })),
       ];
+    }
   }
 }
 
+/** A card JSON 2.0 object; `title` becomes a header only when given. */
 export function buildCard(title: string, warning: boolean, elements: Element[]): Record<string, unknown> {
   return {
-    config: { wide_screen_mode: true },
-    header: { template: warning ? "orange" : "blue", title: { tag: "plain_text", content: clip(title || "年报问答", TITLE_MAX) } },
-    elements,
+    schema: "2.0",
+    config: { update_multi: true, width_mode: "fill" },
+    ...(title ? { header: { template: warning ? "orange" : "blue", title: { tag: "plain_text", content: clip(title, TITLE_MAX) } } } : {}),
+    body: { elements },
   };
 }
 
-function renderCards(reply: Reply, budget: number, max: number): OutMessage[] {
+/** Text of a block as a reader sees it first, to tell whether a title only repeats it. */
+function firstLine(b: Block | undefined): string {
+  if (!b) return "";
+  if (b.kind === "figure") return `${b.label}：${b.value}`;
+  if (b.kind === "paragraph") return b.spans.map((s) => s.text).join("");
+  return "";
+}
+
+function renderCards(reply: Reply, budget: number, max: number, token?: (text: string) => string): OutMessage[] {
   const warning = reply.blocks.some((b) => b.kind === "note" && b.tone === "warning");
-  const elements = reply.blocks.flatMap(cardElements);
+  const first = firstLine(reply.blocks[0]).replace(/\s/g, "");
+  const title = reply.title && !first.includes(reply.title.replace(/\s/g, "")) ? reply.title : "";
+  const elements = reply.blocks.flatMap((b) => cardElements(b, token));
   const cards: Element[][] = [[]];
-  const size = (els: Element[], n: number) => bytes(JSON.stringify(buildCard(cardTitle(reply.title, n), warning, els)));
+  const size = (els: Element[], n: number) => bytes(JSON.stringify(buildCard(cardTitle(title, n), warning, els)));
   for (let el of elements) {
     let current = cards[cards.length - 1] ?? [];
     if (size([...current, el], cards.length - 1) > budget && current.length > 0) {
       if (cards.length >= max) {
-        current.push(div(plain(TRUNCATED, { text_color: "grey" })));
+        current.push(grey(TRUNCATED));
         break;
       }
       current = [];
@@ -96,11 +127,12 @@ function renderCards(reply: Reply, budget: number, max: number): OutMessage[] {
     while (size([...current, el], cards.length - 1) > budget) el = shrink(el);
     current.push(el);
   }
-  return cards.map((els, n) => ({ msg_type: "interactive" as const, content: JSON.stringify(buildCard(cardTitle(reply.title, n), warning, els)) }));
+  return cards.map((els, n) => ({ msg_type: "interactive" as const, content: JSON.stringify(buildCard(cardTitle(title, n), warning, els)) }));
 }
 
 function cardTitle(title: string, n: number): string {
-  return n === 0 ? title : `${title}（续 ${n}）`;
+  if (n === 0) return title;
+  return title ? `${title}（续 ${n}）` : `（续 ${n}）`;
 }
 
 /** Halve the longest text inside an element (recursively) and mark the cut. */

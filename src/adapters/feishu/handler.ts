@@ -16,6 +16,8 @@ export interface HandlerDeps {
   conversation: Conversation;
   /** Reply to `messageId`; `uuid` makes a retried send idempotent on Feishu's side. */
   reply(messageId: string, out: OutMessage, uuid: string): Promise<void>;
+  /** Send a message to a chat (the greeting when the bot joins a group). */
+  send(chatId: string, out: OutMessage, uuid: string): Promise<void>;
   /** Download a file attached to a message (the message resource API). */
   download(messageId: string, fileKey: string): Promise<Uint8Array>;
   /** The bot's own open_id, or undefined while it is not known (group messages are then skipped). */
@@ -27,9 +29,27 @@ export interface HandlerDeps {
   maxQueuedPerChat?: number;
 }
 
+/** `card.action.trigger` as the SDK hands it over (header fields flattened next to the event's). */
+export interface CardActionEvent {
+  event_id?: string;
+  operator?: { open_id?: string };
+  action?: { value?: unknown };
+  context?: { open_message_id?: string; open_chat_id?: string };
+}
+
+/** `im.chat.member.bot.added_v1`: the bot was added to a group. */
+export interface BotAddedEvent {
+  event_id?: string;
+  chat_id?: string;
+}
+
 export interface MessageHandler {
   /** Give this to the EventDispatcher. Never throws, never waits. */
   onMessage(data: MessageEvent): void;
+  /** A button of one of our cards was pressed; answers `{}` at once, the question follows as a reply. */
+  onCardAction(data: CardActionEvent): Record<string, never>;
+  /** Greet a group the bot was added to. */
+  onBotAdded(data: BotAddedEvent): void;
   /** Resolves when every accepted message has been answered (or failed). */
   idle(): Promise<void>;
 }
@@ -88,8 +108,13 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
       reply = { title: "出错了", blocks: [{ kind: "paragraph", spans: [{ text: APOLOGY }] }] };
     }
     if (!reply) return;
-    const parts = renderReply(reply);
-    for (const [i, out] of parts.entries()) await deps.reply(msg.message_id, out, replyUuid(msg.message_id, i));
+    await replyWith(msg.message_id, msg.chat_id, reply);
+  }
+
+  /** Render for this chat (its buttons carry this chat's tokens) and reply to `messageId`. */
+  async function replyWith(messageId: string, chatId: string, reply: Reply, key = messageId): Promise<void> {
+    const parts = renderReply(reply, { token: (text) => deps.conversation.buttonToken(chatId, text) });
+    for (const [i, out] of parts.entries()) await deps.reply(messageId, out, replyUuid(key, i));
   }
 
   async function produce(parsed: Exclude<ReturnType<typeof parseMessage>, { kind: "ignore" }>, incoming: Incoming, messageId: string): Promise<Reply | null> {
@@ -127,6 +152,46 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
         if (!enqueue(data.message.chat_id, () => answer(data))) log.warn(`chat ${data.message.chat_id}: too many queued messages, ${messageId} dropped`);
       } catch (e) {
         log.error(`bad im.message.receive_v1 event: ${describeError(e)}`);
+      }
+    },
+    onCardAction(data) {
+      try {
+        const token = (data.action?.value as { t?: unknown } | undefined)?.t;
+        const messageId = data.context?.open_message_id;
+        const chatId = data.context?.open_chat_id;
+        const userId = data.operator?.open_id ?? "";
+        if (typeof token !== "string" || !messageId || !chatId || !userId) {
+          log.warn("card action without our token ignored");
+          return {};
+        }
+        const key = `a:${data.event_id ?? `${messageId}:${userId}:${token}`}`;
+        if (!deps.dedup.firstTime([key])) return {};
+        const incoming: Incoming = { platform: "feishu", text: "", userId, chatId, isAdmin: deps.admins.has(userId) };
+        enqueue(chatId, async () => {
+          const reply = await deps.conversation.press(incoming, token);
+          if (!reply) {
+            log.warn(`chat ${chatId}: a button token this chat was not given was ignored`);
+            return;
+          }
+          await replyWith(messageId, chatId, reply, key);
+        });
+      } catch (e) {
+        log.error(`bad card.action.trigger event: ${describeError(e)}`);
+      }
+      return {};
+    },
+    onBotAdded(data) {
+      try {
+        const chatId = data.chat_id;
+        if (!chatId || !deps.dedup.firstTime([`g:${data.event_id ?? chatId}`])) return;
+        enqueue(chatId, async () => {
+          const reply = await deps.conversation.handle({ platform: "feishu", text: "/start", userId: `group:${chatId}`, chatId, isAdmin: false });
+          if (!reply) return;
+          const parts = renderReply(reply, { token: (text) => deps.conversation.buttonToken(chatId, text) });
+          for (const [i, out] of parts.entries()) await deps.send(chatId, out, replyUuid(`g:${data.event_id ?? chatId}`, i));
+        });
+      } catch (e) {
+        log.error(`bad im.chat.member.bot.added_v1 event: ${describeError(e)}`);
       }
     },
     idle() {

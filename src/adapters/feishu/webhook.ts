@@ -8,8 +8,8 @@
  *
  * Here every request must be encrypted with the encrypt key; events must carry a valid
  * `x-lark-signature` = sha256(timestamp + nonce + encryptKey + raw body) and, once decrypted, the
- * verification token. Accepted events go to `dispatch` (the SDK EventDispatcher, which flattens them
- * for our handler) and are acknowledged at once.
+ * verification token. Accepted events — card button callbacks included — go to `dispatch` (the SDK
+ * EventDispatcher, which flattens them for our handler) and are acknowledged at once.
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -62,12 +62,15 @@ export function createWebhookListener(opts: WebhookOptions): (req: IncomingMessa
     // Events must be signed: the signature is what ties the body to this request.
     if (!signed) return reject(res, 401, "unsigned event");
 
+    // Card callbacks (card.action.trigger) come here too, checked like any event; what the handler
+    // returns (an object) is the callback's response.
+    let result: unknown;
     try {
-      await opts.dispatch(event);
+      result = await opts.dispatch(event);
     } catch (e) {
       opts.log.error(`dispatching an event failed: ${describeError(e)}`);
     }
-    send(res, 200, {});
+    send(res, 200, result && typeof result === "object" ? result : {});
   }
 
   function reject(res: ServerResponse, status: number, why: string): void {

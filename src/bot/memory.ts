@@ -1,0 +1,44 @@
+/**
+ * What the bot remembers of a conversation, per chat and user (in a group, each member has their
+ * own): the last question as understood, for follow-ups, and the choices last offered, so a bare
+ * “2” picks the second. Forgotten after `ttlMs` (default 10 minutes); at most `max` entries.
+ */
+import type { Turn } from "./followup.ts";
+
+export interface Memory {
+  turn?: Turn;
+  choices?: string[];
+  at: number;
+}
+
+export interface ChatMemory {
+  get(key: string): Memory | undefined;
+  set(key: string, memory: Omit<Memory, "at">): void;
+}
+
+export function createChatMemory(opts: { ttlMs?: number; max?: number; now?: () => number } = {}): ChatMemory {
+  const ttl = opts.ttlMs ?? 10 * 60_000;
+  const max = opts.max ?? 10_000;
+  const now = opts.now ?? Date.now;
+  const entries = new Map<string, Memory>();
+  return {
+    get(key) {
+      const m = entries.get(key);
+      if (m && now() - m.at > ttl) {
+        entries.delete(key);
+        return undefined;
+      }
+      return m;
+    },
+    set(key, memory) {
+      entries.delete(key);
+      entries.set(key, { ...memory, at: now() });
+      while (entries.size > max) entries.delete(entries.keys().next().value as string);
+    },
+  };
+}
+
+/** Chat and user: a group's members do not share a context. */
+export function memoryKey(platform: string, chatId: string, userId: string): string {
+  return `${platform}\n${chatId}\n${userId}`;
+}

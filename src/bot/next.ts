@@ -1,0 +1,71 @@
+/**
+ * Follow-up buttons under an answer (at most three): the same figure a year earlier, its breakdown,
+ * and the same figure for the region above. Each is a question the core is asked at once and
+ * offered only when it is answered, so a button never leads to “not found”.
+ */
+import type { Answer, AnswerFigure, Report } from "../index/schema.ts";
+import { withYear, type Turn } from "./followup.ts";
+import type { Block, Core } from "./types.ts";
+
+const OFFERED_FOR = new Set(["figure", "breakdown", "trend", "comparison"]);
+
+export function nextChoices(core: Core, answer: Answer, turn: Turn): Block | null {
+  const head = answer.figures[0];
+  if (answer.status !== "answered" || !head || !OFFERED_FOR.has(answer.kind)) return null;
+  const reports = core.reports();
+  const who = turn.who[0];
+  const candidates: { label: string; text: string; kind?: string }[] = [];
+
+  if (answer.kind === "figure" || answer.kind === "breakdown") {
+    const year = head.year - 1;
+    if (reports.some((r) => r.agency === head.agency && r.year === year)) candidates.push({ label: `${year} 年同一数字`, text: withYear(turn.text, year, who) });
+  }
+  if (answer.kind === "figure") {
+    const breakdown = breakdownQuestion(head);
+    if (breakdown) candidates.push({ label: "明细", text: breakdown, kind: "breakdown" });
+  }
+  if (who && answer.kind !== "comparison") {
+    const parent = parentRegion(reports, head);
+    if (parent) candidates.push({ label: `${parent}同一数字`, text: turn.text.replace(who, parent) });
+  }
+
+  const items: string[] = [];
+  const labels: string[] = [];
+  for (const c of candidates) {
+    if (items.includes(c.text) || c.text === turn.text) continue;
+    const a = core.answer(c.text);
+    if (a.status !== "answered" || !a.figures.length || (c.kind && a.kind !== c.kind)) continue;
+    items.push(c.text);
+    labels.push(c.label);
+    if (items.length === 3) break;
+  }
+  return items.length ? { kind: "choices", items, labels, intro: "接着问：" } : null;
+}
+
+/** A table-2 row by applicant type, a table-3 figure by its result columns. */
+function breakdownQuestion(f: AnswerFigure): string | null {
+  const who = f.region || f.agency;
+  const label = (f.label.startsWith(who) ? f.label.slice(who.length) : f.label).split(" · ")[0]?.trim();
+  if (!label) return null;
+  if (/^table2\.[^.]+\.total$/.test(f.metric)) return `${who}${f.year}年${label}按申请人类型`;
+  if (f.metric.startsWith("table3.")) return `${who}${f.year}年${label}的明细`;
+  return null;
+}
+
+/**
+ * The loaded region that contains this figure's region, when the reports say so: its name stands
+ * before the region in the agency's full name or the report title (淮安市洪泽区人民政府 → 淮安市),
+ * and it has a report for the same year.
+ */
+function parentRegion(reports: Report[], f: AnswerFigure): string | null {
+  const own = reports.find((r) => r.agency === f.agency && r.year === f.year);
+  if (!own) return null;
+  const names = `${own.agency} ${own.title}`;
+  const at = names.indexOf(own.region);
+  for (const r of reports) {
+    if (r.year !== f.year || r.region === own.region || r.region.length < 2) continue;
+    const i = names.indexOf(r.region);
+    if (i >= 0 && at > i) return r.region;
+  }
+  return null;
+}
