@@ -23,8 +23,10 @@ export function isReportFile(name: string): boolean {
 
 /** Read one report from its bytes; throws an Error whose message names the file and the reason. */
 export async function readReport(file: string, data: Uint8Array): Promise<Report> {
-  const { text } = await readSource(file, data);
-  return parseReport(text, file);
+  const { text, warnings } = await readSource(file, data);
+  const report = parseReport(text, file);
+  if (warnings) report.warnings.unshift(...warnings);
+  return report;
 }
 
 export async function readReportFile(path: string, name = path): Promise<Report> {

@@ -11,6 +11,8 @@ export type Encoding = "utf8" | "utf16le" | "utf16be" | "gb18030" | "big5" | (st
 export interface Decoded {
   text: string;
   encoding: Encoding;
+  /** Bytes that were not text and were dropped or replaced (a stray NUL, a cut-off character). */
+  warnings?: string[];
 }
 
 /** Magic numbers of formats people upload by mistake as .txt/.html; named in the error. */
@@ -31,16 +33,41 @@ export function sniffBinaryFormat(data: Uint8Array): string | undefined {
 
 export function decodeText(data: Uint8Array, options: { html?: boolean } = {}): Decoded {
   if (data.length === 0) throw new FormatError("empty", "the file is empty");
-  const decoded = decodeBytes(data, options.html === true);
+  const warnings: string[] = [];
+  const decoded = decodeBytes(withoutStrayNuls(data, warnings), options.html === true, warnings);
   const text = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (text.trim() === "") throw new FormatError("empty", "the file contains no text (only whitespace)");
   // GB18030 maps almost any byte sequence to something; many U+FFFD or C0 controls mean the
   // bytes were never text in the first place.
   if (badCharRatio(text) > 0.02) throw new FormatError("binary", "the file is binary data, not text");
-  return { text, encoding: decoded.encoding };
+  return { text, encoding: decoded.encoding, ...(warnings.length ? { warnings } : {}) };
 }
 
-function decodeBytes(data: Uint8Array, html: boolean): Decoded {
+/**
+ * A few damaged bytes do not make a report unreadable: a handful of NULs (a copy cut short, a
+ * bad editor) are dropped with a warning. Many NULs mean binary data, refused below.
+ */
+const STRAY_MAX = 8;
+function withoutStrayNuls(data: Uint8Array, warnings: string[]): Uint8Array {
+  if (bomEncoding(data)?.encoding.startsWith("utf16") || guessBomlessUtf16(data)) return data;
+  let nuls = 0;
+  for (const b of data) if (b === 0 && ++nuls > STRAY_MAX) return data;
+  if (nuls === 0 || nuls * 200 > data.length) return data;
+  warnings.push(`文件中有 ${nuls} 个空字节（NUL），已忽略`);
+  return data.filter((b) => b !== 0);
+}
+
+/** UTF-8 with a few invalid sequences (a cut-off last character, a damaged byte): read as UTF-8, each replaced by �. */
+function nearlyUtf8(data: Uint8Array, warnings: string[]): string | null {
+  const text = new TextDecoder("utf-8").decode(data);
+  let bad = 0;
+  for (let i = text.indexOf("\uFFFD"); i >= 0; i = text.indexOf("\uFFFD", i + 1)) if (++bad > STRAY_MAX) return null;
+  if (bad * 500 > text.length) return null;
+  warnings.push(`文件中有 ${bad} 处不是有效的 UTF-8 编码（如末尾被截断的字符），已替换为 �`);
+  return text;
+}
+
+function decodeBytes(data: Uint8Array, html: boolean, warnings: string[]): Decoded {
   const bom = bomEncoding(data);
   if (bom) return { text: iconvDecode(data.subarray(bom.length), bom.encoding), encoding: bom.encoding };
 
@@ -53,7 +80,7 @@ function decodeBytes(data: Uint8Array, html: boolean): Decoded {
     if (plausibleText(text)) return { text, encoding: utf16 };
   }
 
-  // Checked before decoding: a single NUL never occurs in real UTF-8 or GBK text.
+  // Checked before decoding: NULs never occur in real UTF-8 or GBK text (a few strays were dropped above).
   if (looksBinary(data)) throw new FormatError("binary", "the file is binary data, not text");
 
   const utf8 = isValidUtf8(data);
@@ -63,10 +90,15 @@ function decodeBytes(data: Uint8Array, html: boolean): Decoded {
     // A page saved from a browser keeps its old `charset=gbk` meta but is stored as UTF-8, and
     // pages labelled UTF-8 are sometimes GBK: the bytes settle it when they contradict the label.
     if (legacy && utf8 && hasNonAscii(data)) return { text: new TextDecoder("utf-8").decode(data), encoding: "utf8" };
-    if (!legacy && !utf8) return { text: iconvDecode(data, "gb18030"), encoding: "gb18030" };
+    if (!legacy && !utf8) {
+      const nearlyText = nearlyUtf8(data, warnings);
+      return nearlyText !== null ? { text: nearlyText, encoding: "utf8" } : { text: iconvDecode(data, "gb18030"), encoding: "gb18030" };
+    }
     return { text: iconvDecode(data, declared), encoding: declared };
   }
   if (utf8) return { text: new TextDecoder("utf-8").decode(data), encoding: "utf8" };
+  const nearly = nearlyUtf8(data, warnings);
+  if (nearly !== null) return { text: nearly, encoding: "utf8" };
   // GB18030 is a superset of GBK and GB2312, the only other encodings in real use for these reports.
   return { text: iconvDecode(data, "gb18030"), encoding: "gb18030" };
 }
