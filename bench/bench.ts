@@ -451,12 +451,22 @@ async function main(): Promise<void> {
       startup: { type: "string" },
       snapshot: { type: "string" },
       cache: { type: "string" },
+      pg: { type: "boolean" },
+      "pg-replica": { type: "string" },
+      workers: { type: "string" },
     },
     allowPositionals: true,
     strict: false,
   });
   const seed = Number(values.seed);
   const nQuestions = Number(values.questions);
+  if (values.pg || typeof values["pg-replica"] === "string") {
+    // the PostgreSQL store (bench/pg-bench.ts): one size, the database in DATABASE_URL
+    const { pgBench, replica } = await import("./pg-bench.ts");
+    if (typeof values["pg-replica"] === "string") result(await replica(process.env["DATABASE_URL"] ?? "", Number(values["pg-replica"]), seed, nQuestions));
+    else await pgBench(Number(String(values.sizes).split(",").pop()), seed, nQuestions, typeof values.workers === "string" ? Number(values.workers) : undefined);
+    return;
+  }
   if (typeof values.startup === "string" && typeof values.snapshot === "string") {
     result(await startup(values.startup, values.snapshot, typeof values.cache === "string" ? values.cache : ""));
     return;

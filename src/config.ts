@@ -11,6 +11,8 @@ const list = z
 
 export const ConfigSchema = z.object({
   NIANBAO_DATA_DIR: z.string().min(1).default("data/reports"),
+  /** postgres://… selects the PostgreSQL store (src/store/pg/) instead of the data folder. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "expected postgres://user@host:port/database").optional(),
 
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "expected the token @BotFather gave, like 123456:ABC-def").optional(),
   TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),

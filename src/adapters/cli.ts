@@ -8,8 +8,10 @@ import { join } from "node:path";
 import { createAnswerer } from "../answers/answerer.ts";
 import { isReportFile, loadCorpus, readReportFile } from "../index/corpus.ts";
 import { cellLabel, unsureCells } from "../index/readings.ts";
-import type { Report } from "../index/schema.ts";
+import type { Answer, Report } from "../index/schema.ts";
 import { acrossYears, acrossYearsJson, acrossYearsLines, type AcrossYears } from "../index/across-years.ts";
+import { importDir } from "../store/pg/import.ts";
+import { openPgStore } from "../store/pg/store.ts";
 
 export interface Io {
   out: (line: string) => void;
@@ -119,17 +121,38 @@ function checkText(r: Report, ms: number, across?: AcrossYears): string {
   return lines.join("\n");
 }
 
-/** `nianbao ask [--json] [--data DIR] [--batch] "<question>"`. */
+/**
+ * `nianbao ask [--json] [--data DIR] [--batch] "<question>"`. With DATABASE_URL (and no --data)
+ * the answers come from the database.
+ */
 export async function askCommand(argv: string[], io: Io = stdio): Promise<number> {
   const args = [...argv];
   const json = takeFlag(args, "--json");
   const batch = takeFlag(args, "--batch");
-  const dir = takeOption(args, "--data") ?? process.env["NIANBAO_DATA_DIR"] ?? "data/reports";
-  const corpus = await loadCorpus(dir);
-  for (const e of corpus.errors) io.err(`! ${e.message}`);
-  const answerer = createAnswerer(corpus.reports);
-  const print = (q: string) => {
-    const a = answerer.answer(q);
+  const data = takeOption(args, "--data");
+  const url = data ? undefined : process.env["DATABASE_URL"];
+  let answer: (q: string) => Answer | Promise<Answer>;
+  let close = async () => {};
+  if (url) {
+    const store = await openPgStore(url, { listen: false });
+    answer = (q) => store.answer(q);
+    close = () => store.close();
+  } else {
+    const corpus = await loadCorpus(data ?? process.env["NIANBAO_DATA_DIR"] ?? "data/reports");
+    for (const e of corpus.errors) io.err(`! ${e.message}`);
+    const answerer = createAnswerer(corpus.reports);
+    answer = (q) => answerer.answer(q);
+  }
+  try {
+    return await askLoop(args, batch, json, answer, io);
+  } finally {
+    await close();
+  }
+}
+
+async function askLoop(args: string[], batch: boolean, json: boolean, answer: (q: string) => Answer | Promise<Answer>, io: Io): Promise<number> {
+  const print = async (q: string) => {
+    const a = await answer(q);
     io.out(json ? JSON.stringify(a) : `${a.text}\n`);
   };
   if (!batch) {
@@ -138,10 +161,59 @@ export async function askCommand(argv: string[], io: Io = stdio): Promise<number
       io.err('usage: nianbao ask [--json] [--data DIR] [--batch] "<question>"');
       return 2;
     }
-    print(q);
+    await print(q);
     return 0;
   }
   const rl = createInterface({ input: io.stdin ?? process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) if (line.trim()) print(line);
+  for await (const line of rl) if (line.trim()) await print(line);
   return 0;
+}
+
+/** `nianbao import DIR [--workers N]`: a folder's reports into the database; exit 1 when a file could not be read. */
+export async function importCommand(argv: string[], io: Io = stdio): Promise<number> {
+  const args = [...argv];
+  const workers = takeOption(args, "--workers");
+  const url = process.env["DATABASE_URL"];
+  if (args.length !== 1 || (workers !== undefined && !/^[1-9]\d*$/.test(workers))) {
+    io.err("usage: DATABASE_URL=postgres://… nianbao import DIR [--workers N]");
+    return 2;
+  }
+  if (!url) {
+    io.err("nianbao import writes to the database: set DATABASE_URL=postgres://user@host:port/database");
+    return 2;
+  }
+  const dir = args[0] as string;
+  const st = await stat(dir).catch(() => null);
+  if (!st?.isDirectory()) {
+    io.err(`${dir}: not a folder`);
+    return 2;
+  }
+  const store = await openPgStore(url, { listen: false });
+  try {
+    const tty = process.stderr.isTTY;
+    let last = 0;
+    const summary = await importDir(store, dir, {
+      ...(workers ? { workers: Number(workers) } : {}),
+      onProgress(done, total, s) {
+        const now = performance.now();
+        if (done < total && now - last < (tty ? 200 : 5000)) return;
+        last = now;
+        const line = `[import] ${progressBar(done, total)} ${done}/${total} · ${s.stored} stored · ${s.known} already there · ${s.unreadable.length} unreadable`;
+        if (tty) process.stderr.write(`\r${line}${done === total ? "\n" : ""}`);
+        else io.err(line);
+      },
+    });
+    io.out(`${summary.files} files in ${(summary.ms / 1000).toFixed(1)} s (${(summary.files / (summary.ms / 1000)).toFixed(1)} files/s): ${summary.stored} stored, ${summary.known} already stored, ${summary.twins.length} of an agency and year already stored, ${summary.unreadable.length} unreadable.`);
+    for (const t of summary.twins) io.out(`= ${t.message}`);
+    for (const u of summary.unreadable) io.out(`✗ ${u.message}`);
+    return summary.unreadable.length ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}
+
+function progressBar(done: number, total: number): string {
+  const width = 24;
+  const full = total ? Math.round((done / total) * width) : width;
+  return `[${"#".repeat(full)}${".".repeat(width - full)}]`;
 }

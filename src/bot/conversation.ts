@@ -181,7 +181,7 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
    * into the full question and the reply says how it was understood; a question naming a place or
    * a figure becomes the new context. Answers offer follow-up buttons.
    */
-  function ask(msg: Incoming, question: string): Reply {
+  async function ask(msg: Incoming, question: string): Promise<Reply> {
     const q = question.trim();
     if (!q) return { title: "请输入问题", blocks: [para("请在命令后面写上问题，例如："), { kind: "list", items: examples(safeReports()).slice(0, 2).map((e) => [{ text: `/ask ${e}` }]) }] };
     const key = memoryKey(msg.platform, msg.chatId, msg.userId);
@@ -190,11 +190,11 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     const rewritten = followUp(last, q, parts);
     const asked = rewritten ?? q;
     const askedParts = rewritten ? core.parse(rewritten) : parts;
-    const answer = core.answer(asked);
+    const answer = await core.answer(asked);
     const reply = answerReply(answer);
     if (rewritten) reply.blocks.unshift({ kind: "note", tone: "info", text: `接着上一个问题，按“${rewritten}”回答。` });
     const turn: Turn = { ...askedParts, ...(answer.figures[0] ? { answeredYear: answer.figures[0].year } : {}) };
-    const next = nextChoices(core, answer, turn);
+    const next = await nextChoices(core, answer, turn);
     if (next) reply.blocks.push(next);
     turns.set(key, askedParts.who.length || askedParts.metric ? turn : last);
     return reply;
@@ -307,7 +307,7 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
         return [{ id: "long", title: "问题太长", description: `请少于 ${maxLength} 字`, reply: short("问题太长", `问题请少于 ${maxLength} 字。`) }];
       }
       try {
-        const answer = core.answer(q);
+        const answer = await core.answer(q);
         const reply = answerReply(answer);
         const results: Awaited<ReturnType<Conversation["inline"]>> = [
           { id: "a", title: truncate(answerTitle(answer, reply), 64), description: truncate(answerDescription(answer), 120), reply },
@@ -332,15 +332,15 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
         });
         // A clarify answer offers questions; answering them here lets the user pick the right one.
         if (answer.status === "clarify") {
-          answer.choices.slice(0, INLINE_MAX).forEach((choice, i) => {
+          for (const [i, choice] of answer.choices.slice(0, INLINE_MAX).entries()) {
             try {
-              const a = core.answer(choice);
+              const a = await core.answer(choice);
               const r = answerReply(a);
               results.push({ id: `c${i}`, title: truncate(a.status === "answered" ? answerTitle(a, r) : choice, 64), description: truncate(choice, 120), reply: r });
             } catch (error) {
               onError(error, "inline choice");
             }
-          });
+          }
         }
         return results.slice(0, INLINE_MAX);
       } catch (error) {

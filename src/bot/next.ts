@@ -9,7 +9,7 @@ import type { Block, Core } from "./types.ts";
 
 const OFFERED_FOR = new Set(["figure", "breakdown", "trend", "comparison"]);
 
-export function nextChoices(core: Core, answer: Answer, turn: Turn): Block | null {
+export async function nextChoices(core: Core, answer: Answer, turn: Turn): Promise<Block | null> {
   const head = answer.figures[0];
   if (answer.status !== "answered" || !head || !OFFERED_FOR.has(answer.kind)) return null;
   const reports = core.reports();
@@ -33,7 +33,7 @@ export function nextChoices(core: Core, answer: Answer, turn: Turn): Block | nul
   const labels: string[] = [];
   for (const c of candidates) {
     if (items.includes(c.text) || c.text === turn.text) continue;
-    const a = core.answer(c.text);
+    const a = await core.answer(c.text);
     if (a.status !== "answered" || !a.figures.length || (c.kind && a.kind !== c.kind)) continue;
     items.push(c.text);
     labels.push(c.label);

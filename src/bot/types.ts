@@ -58,7 +58,8 @@ export interface Upload {
 
 /** What the bot layer needs from the core. `createCore` in src/bot/core.ts builds it from a data dir. */
 export interface Core {
-  answer(question: string): Answer;
+  /** In memory an answer comes at once; from the database (DATABASE_URL) it is awaited. */
+  answer(question: string): Answer | Promise<Answer>;
   /** How the core reads a message (places, years, figure, kind), for follow-ups. */
   parse(question: string): Parts;
   reports(): Report[];

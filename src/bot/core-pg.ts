@@ -1,0 +1,66 @@
+/**
+ * The core over the PostgreSQL store (DATABASE_URL): answers, uploads and /reload go to the
+ * database; several bot processes can share it. An upload is stored in one transaction and
+ * announced, so every replica answers from it within a second.
+ */
+import { basename } from "node:path";
+import { isReportFile, readReport } from "../index/corpus.ts";
+import type { Report } from "../index/schema.ts";
+import { openPgStore, type PgStore } from "../store/pg/store.ts";
+import { fileHash } from "../store/pg/write.ts";
+import { partsOf } from "./core.ts";
+import type { Core, Upload } from "./types.ts";
+
+export interface PgCore extends Core {
+  store: PgStore;
+  close(): Promise<void>;
+}
+
+export async function createPgCore(url: string): Promise<PgCore> {
+  const store = await openPgStore(url);
+  // /check, /reports and help read whole reports from the core's list: kept here, reloaded after
+  // each change (on a corpus of hundreds of thousands of reports these should move to the store).
+  let reports: Report[] = await store.allReports();
+  store.onChange(() => {
+    void store.allReports().then(
+      (next) => (reports = next),
+      () => undefined,
+    );
+  });
+  return {
+    store,
+    answer: (q) => store.answer(q),
+    parse: (q) => partsOf(q, store.names()),
+    reports: () => reports,
+    loadErrors: () => [],
+    async reload() {
+      await store.refresh();
+      reports = await store.allReports();
+      await store.announce();
+      return { reports: reports.length, errors: [] };
+    },
+    async addReport(upload: Upload) {
+      const name = basename(upload.filename.replace(/\\/g, "/")).replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "");
+      if (!name || !isReportFile(name)) return { ok: false as const, reason: `${upload.filename}: only .txt .md .html .htm .pdf .docx report files are accepted` };
+      let report: Report;
+      try {
+        report = await readReport(name, upload.data);
+      } catch (e) {
+        return { ok: false as const, reason: e instanceof Error ? e.message : String(e) };
+      }
+      try {
+        const saved = await store.save(report, fileHash(upload.data));
+        if (!saved.stored) {
+          const why = { same_file: `这个文件已收录（${saved.twin}）`, same_report: `${report.agency} ${report.year} 年的报告已收录（${saved.twin}）`, same_name: `已有同名文件 ${saved.twin}` }[saved.reason];
+          return { ok: false as const, reason: `${name}: ${why}` };
+        }
+      } catch (e) {
+        return { ok: false as const, reason: `${name}: could not be stored (${e instanceof Error ? e.message : String(e)})` };
+      }
+      await store.refresh();
+      reports = await store.allReports();
+      return { ok: true as const, report };
+    },
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * `nianbao import DIR`: every report file of a folder into the database. Worker threads parse
+ * (one per core but one, at least one); the main thread writes each report in its own transaction,
+ * in file-name order (so which of two files of one agency and year is kept does not depend on
+ * timing: the first by name, as in memory). Importing again stores nothing new: files are known
+ * by the hash of their bytes.
+ */
+import { availableParallelism } from "node:os";
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { isReportFile } from "../../index/corpus.ts";
+import type { LoadError } from "../../index/schema.ts";
+import type { ParseJob, ParseResult } from "./parse-worker.ts";
+import type { PgStore } from "./store.ts";
+
+export interface ImportSummary {
+  files: number;
+  stored: number;
+  /** Files whose bytes were stored before. */
+  known: number;
+  /** Another file of the same agency and year is stored. */
+  twins: LoadError[];
+  unreadable: LoadError[];
+  ms: number;
+}
+
+export interface ImportOptions {
+  workers?: number;
+  onProgress?: (done: number, total: number, s: Omit<ImportSummary, "files" | "ms">) => void;
+}
+
+/** Jobs in flight per worker: enough to keep each busy while the main thread writes. */
+const QUEUE_PER_WORKER = 4;
+
+export async function importDir(store: PgStore, dir: string, opts: ImportOptions = {}): Promise<ImportSummary> {
+  const t0 = performance.now();
+  const names = (await readdir(dir)).filter(isReportFile).sort();
+  const { rows } = await store.pool.query<{ hash: string }>("SELECT hash FROM reports");
+  const known = rows.map((r) => r.hash);
+  const n = Math.max(1, Math.min(opts.workers ?? availableParallelism() - 1, names.length || 1));
+  const workers = Array.from({ length: n }, () => new Worker(new URL("./parse-worker.mjs", import.meta.url), { workerData: { known } }));
+  const s = { stored: 0, known: 0, twins: [] as LoadError[], unreadable: [] as LoadError[] };
+  try {
+    const results = new Map<number, ParseResult>();
+    let wake: (() => void) | null = null;
+    let failure: Error | null = null;
+    for (const w of workers) {
+      w.on("message", (r: ParseResult) => {
+        results.set(r.seq, r);
+        wake?.();
+      });
+      w.on("error", (e) => {
+        failure = e;
+        wake?.();
+      });
+    }
+    let sent = 0;
+    const send = () => {
+      while (sent < names.length && sent - done < n * QUEUE_PER_WORKER) {
+        const name = names[sent] as string;
+        const job: ParseJob = { seq: sent, path: join(dir, name), name };
+        (workers[sent % n] as Worker).postMessage(job);
+        sent++;
+      }
+    };
+    let done = 0;
+    send();
+    while (done < names.length) {
+      let r = results.get(done);
+      while (!r) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+        r = results.get(done);
+      }
+      results.delete(done);
+      done++;
+      send();
+      if ("error" in r) s.unreadable.push({ file: r.name, message: r.error });
+      else if (r.known) s.known++;
+      else {
+        const saved = await store.save(r.report, r.hash, false);
+        if (saved.stored) s.stored++;
+        else if (saved.reason === "same_file") s.known++;
+        else s.twins.push({ file: r.name, message: `${r.name}: the same report as ${saved.twin} (${r.report.agency} ${r.report.year}); kept ${saved.twin}` });
+      }
+      opts.onProgress?.(done, names.length, s);
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  if (s.stored) await store.announce();
+  return { files: names.length, ...s, ms: performance.now() - t0 };
+}

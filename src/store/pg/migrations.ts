@@ -1,0 +1,155 @@
+/**
+ * The database schema, as numbered migrations applied in order at start-up. Each replica runs
+ * `migrate`; an advisory lock makes the first one apply them while the others wait.
+ *
+ * Cells carry their report's year so that a ranking reads one index range (year, table, row,
+ * column) instead of joining every report; passages carry a tsvector of their jieba terms
+ * (built in Node: PostgreSQL has no Chinese parser; the terms are taken as they are, like the
+ * `simple` configuration does) under a GIN index, and `terms` keeps each term's document
+ * frequency for BM25.
+ */
+import type pg from "pg";
+
+export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: "reports, cells, passages, narrative figures, checks, terms, events",
+    sql: `
+CREATE TABLE agencies (
+  id serial PRIMARY KEY,
+  name text NOT NULL UNIQUE,
+  region text NOT NULL,
+  -- the names issue's fields (kind of body, parent region); null until the reader gives them
+  kind text,
+  parent text
+);
+CREATE TABLE reports (
+  id serial PRIMARY KEY,
+  file text COLLATE "C" NOT NULL UNIQUE,
+  -- sha256 of the file's bytes: importing the same file again does nothing
+  hash text NOT NULL UNIQUE,
+  agency_id int NOT NULL REFERENCES agencies(id),
+  -- the region as this report names it
+  region text NOT NULL,
+  year int NOT NULL,
+  template text NOT NULL,
+  title text NOT NULL,
+  text text NOT NULL,
+  -- sections, spans, repairs, warnings and the tables' row order: small, read whole
+  doc jsonb NOT NULL,
+  passages int NOT NULL,
+  -- jieba terms in all its passages (BM25's average passage length)
+  terms bigint NOT NULL,
+  added_at timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (agency_id, year)
+);
+CREATE INDEX reports_year ON reports (year);
+-- every table cell of every report; value null = printed but unreadable
+CREATE TABLE cells (
+  report_id int NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  year int NOT NULL,
+  tbl smallint NOT NULL,
+  row text NOT NULL,
+  col text NOT NULL,
+  ord smallint NOT NULL,
+  value double precision,
+  -- how the cell was read (the reader's note), when it says
+  read text,
+  PRIMARY KEY (report_id, tbl, row, col)
+);
+CREATE INDEX cells_by_figure ON cells (year, tbl, row, col) INCLUDE (report_id, value);
+-- every row of every table, present or missing (a missing row is null, never 0)
+CREATE TABLE table_rows (
+  report_id int NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  tbl smallint NOT NULL,
+  row text NOT NULL,
+  ord smallint NOT NULL,
+  present boolean NOT NULL,
+  PRIMARY KEY (report_id, tbl, ord)
+);
+CREATE TABLE narrative (
+  report_id int NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  ord int NOT NULL,
+  value double precision NOT NULL,
+  unit text NOT NULL,
+  says text NOT NULL,
+  sentence text NOT NULL,
+  section smallint NOT NULL,
+  start_at int NOT NULL,
+  end_at int NOT NULL,
+  -- the parts a stated sum is made of (“线上…20条，线下…4条”)
+  parts jsonb,
+  PRIMARY KEY (report_id, ord)
+);
+CREATE TABLE passages (
+  report_id int NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  ord int NOT NULL,
+  pid text NOT NULL,
+  section smallint NOT NULL,
+  start_at int NOT NULL,
+  end_at int NOT NULL,
+  body text NOT NULL,
+  len int NOT NULL,
+  tsv tsvector NOT NULL,
+  PRIMARY KEY (report_id, ord)
+);
+CREATE INDEX passages_tsv ON passages USING gin (tsv);
+CREATE TABLE checks (
+  report_id int NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  ord int NOT NULL,
+  rule text NOT NULL,
+  tbl text NOT NULL,
+  row text,
+  col text,
+  holds boolean NOT NULL,
+  printed double precision,
+  expected double precision,
+  message text NOT NULL,
+  PRIMARY KEY (report_id, ord)
+);
+CREATE INDEX checks_broken ON checks (report_id) WHERE NOT holds;
+CREATE TABLE terms (
+  term text COLLATE "C" PRIMARY KEY,
+  df int NOT NULL
+);
+-- chat events already handled (Feishu re-delivers): one answer across replicas
+CREATE TABLE seen_events (
+  id text PRIMARY KEY,
+  seen_at timestamptz NOT NULL DEFAULT now()
+);
+`,
+  },
+];
+
+/** Any number: the lock every replica takes while migrating. */
+const MIGRATION_LOCK = 4_810_213;
+
+/** Apply the migrations not yet applied; returns the versions applied now. */
+export async function migrate(client: pg.ClientBase): Promise<number[]> {
+  await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+  try {
+    await client.query("CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
+    const { rows } = await client.query<{ version: number }>("SELECT version FROM schema_migrations");
+    const done = new Set(rows.map((r) => r.version));
+    const applied: number[] = [];
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      await client.query("BEGIN");
+      try {
+        await client.query(m.sql);
+        await client.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
+        await client.query("COMMIT");
+      } catch (e) {
+        await client.query("ROLLBACK");
+        throw new Error(`database migration ${m.version} (${m.name}) failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      applied.push(m.version);
+    }
+    const newest = Math.max(...MIGRATIONS.map((m) => m.version));
+    const ahead = [...done].filter((v) => v > newest);
+    if (ahead.length) throw new Error(`the database has schema version ${Math.max(...ahead)}, newer than this program's ${newest}: update the program`);
+    return applied;
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]);
+  }
+}

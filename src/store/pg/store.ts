@@ -1,0 +1,366 @@
+/**
+ * The PostgreSQL store (DATABASE_URL=postgres://…): reports live in the database, a process keeps
+ * only the agency names and what recent questions fetched. A question is answered by the same
+ * answerer as in memory, over a view (view.ts) filled with what it needs: an agency's reports by
+ * index, a year's ranking from the cells of that figure, passages by the full-text index.
+ *
+ * Several processes can share one database: a change (upload, import, /reload) is announced with
+ * NOTIFY on the `nianbao_reports` channel, and every process listening drops what it fetched and
+ * reloads the names.
+ */
+import pg from "pg";
+import { createAnswerer, type AnswererOptions } from "../../answers/answerer.ts";
+import { table2RowsFor, type Metric } from "../../answers/lexicon.ts";
+import type { AgencyName } from "../../answers/understand.ts";
+import { unifyAgencies } from "../../index/corpus.ts";
+import { nameWords } from "../../index/names.ts";
+import type { Answer, Report, Row } from "../../index/schema.ts";
+import { TABLE2_GROUPS } from "../../index/template.ts";
+import { addWords } from "../../index/tokenize.ts";
+import { rankReports } from "../memory.ts";
+import type { ListedReport, RankedField } from "../store.ts";
+import { migrate } from "./migrations.ts";
+import { loadReports } from "./read.ts";
+import { pgSearch, type SearchContext } from "./search.ts";
+import { FetchingView, type Fetched, type Miss } from "./view.ts";
+import { saveReport, type SaveResult } from "./write.ts";
+
+export const CHANNEL = "nianbao_reports";
+
+/** Passes of the answerer before giving up (each fetches what the previous one missed). */
+const MAX_PASSES = 6;
+/** Agencies whose reports are kept between questions. */
+const AGENCIES_KEPT = 500;
+
+interface Names {
+  names: AgencyName[];
+  /** Agency as answered → its stored ids (one agency may have been stored under a shorter name too). */
+  ids: Map<string, number[]>;
+  /** Stored agency id → the agency as answered, and the warning unifying it adds. */
+  unified: Map<number, { agency: string; warning?: string }>;
+  years: number[];
+  counts: Map<number, number>;
+  forms: Map<string, Set<string>>;
+}
+
+export interface PgStore {
+  /** Answer a question from the database. */
+  answer(question: string, opts?: Pick<AnswererOptions, "today">): Promise<Answer>;
+  /** Store a parsed report (one transaction) and, unless told not to (a bulk import announces once at the end), tell every process. */
+  save(report: Report, hash: string, announce?: boolean): Promise<SaveResult>;
+  /** Reports stored. */
+  count(): Promise<number>;
+  /** The agencies as answers name them (the same array until the reports change). */
+  names(): AgencyName[];
+  /** Every report, whole: for /check and the report list in chat (loads them all). */
+  allReports(): Promise<Report[]>;
+  /** Drop what was fetched and re-read the names (after a change elsewhere, or /reload). */
+  refresh(): Promise<void>;
+  /** Tell every process (this one too) that the reports changed. */
+  announce(): Promise<void>;
+  /** Called after each change seen on the channel (any process's, this one's too). */
+  onChange(listener: () => void): void;
+  /** Record a chat event id; false when some process recorded it before (answer it once). */
+  firstSeen(eventId: string): Promise<boolean>;
+  readonly pool: pg.Pool;
+  close(): Promise<void>;
+}
+
+export interface PgStoreOptions {
+  /** Listen for other processes' changes (default true; one-shot commands turn it off). */
+  listen?: boolean;
+}
+
+export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promise<PgStore> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  pool.on("error", (e) => process.stderr.write(`[nianbao] database connection lost: ${e.message}\n`));
+  const client = await pool.connect().catch((e: unknown) => {
+    void pool.end();
+    throw new Error(`cannot connect to the database in DATABASE_URL: ${e instanceof Error ? e.message : String(e)}`);
+  });
+  try {
+    await migrate(client);
+  } finally {
+    client.release();
+  }
+
+  let names = await loadNames(pool);
+  let fetched = emptyFetched(names);
+  let stats: Promise<{ passages: number; terms: number }> | null = null;
+  const listeners: (() => void)[] = [];
+
+  const refresh = async () => {
+    names = await loadNames(pool);
+    fetched = emptyFetched(names);
+    stats = null;
+  };
+
+  let listener: pg.Client | null = null;
+  if (opts.listen !== false) {
+    listener = new pg.Client({ connectionString: url });
+    await listener.connect();
+    // Changes arriving while a refresh runs are coalesced into one more refresh after it.
+    let running: Promise<void> | null = null;
+    let again = false;
+    const onNotice = () => {
+      if (running) {
+        again = true;
+        return;
+      }
+      const run = refresh().then(
+        () => listeners.forEach((l) => l()),
+        (e: unknown) => void process.stderr.write(`[nianbao] could not reload after a change: ${e instanceof Error ? e.message : String(e)}\n`),
+      );
+      running = run;
+      void run.finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          onNotice();
+        }
+      });
+    };
+    listener.on("notification", onNotice);
+    listener.on("error", (e) => process.stderr.write(`[nianbao] change listener lost: ${e.message}\n`));
+    await listener.query(`LISTEN ${CHANNEL}`);
+  }
+
+  const searchContext = (): SearchContext => ({
+    names: names.forms,
+    agencyIds: (agency) => names.ids.get(agency) ?? [],
+    agencyName: (id) => names.unified.get(id)?.agency ?? "",
+    stats: () =>
+      (stats ??= pool.query<{ passages: string | null; terms: string | null }>("SELECT sum(passages) AS passages, sum(terms) AS terms FROM reports").then((r) => ({
+        passages: Number(r.rows[0]?.passages ?? 0),
+        terms: Number(r.rows[0]?.terms ?? 0),
+      }))),
+  });
+
+  /** Stored reports as the in-memory corpus has them: agencies unified as loadCorpus does. */
+  const asAnswered = (reports: Report[], agencyIdOf: Map<string, number>): Report[] =>
+    reports.map((r) => {
+      const u = names.unified.get(agencyIdOf.get(r.file) ?? -1);
+      return u && u.agency !== r.agency ? { ...r, agency: u.agency, warnings: [...r.warnings, ...(u.warning ? [u.warning] : [])] } : r;
+    });
+
+  async function reportsWhere(where: string, params: unknown[]): Promise<Report[]> {
+    const { rows } = await pool.query<{ id: number; file: string; agency_id: number }>(`SELECT id, file, agency_id FROM reports r WHERE ${where} ORDER BY year, file COLLATE "C"`, params);
+    const loaded = await loadReports(pool, rows.map((r) => r.id));
+    return asAnswered(loaded, new Map(rows.map((r) => [r.file, r.agency_id])));
+  }
+
+  async function fetchMiss(f: Fetched, m: Miss): Promise<void> {
+    switch (m.kind) {
+      case "agency": {
+        const reports = await reportsWhere("agency_id = ANY($1)", [names.ids.get(m.agency) ?? []]);
+        if (f.byAgency.size >= AGENCIES_KEPT) {
+          f.byAgency.clear();
+          f.byFile.clear();
+        }
+        f.byAgency.set(m.agency, reports);
+        for (const r of reports) f.byFile.set(r.file, r);
+        return;
+      }
+      case "file": {
+        const [r] = await reportsWhere("file = $1", [m.file]);
+        f.byFile.set(m.file, r ?? null);
+        return;
+      }
+      case "rank": {
+        const field = await rankFromCells(pool, m.year, m.metric, m.columns, m.asc);
+        f.rankings.set(m.key, field);
+        // the reports a ranking shows are read whole
+        const shown = field.scored.slice(0, 50).map((s) => s.file).filter((file) => !f.byFile.has(file));
+        if (shown.length) for (const r of await reportsWhere("file = ANY($1)", [shown])) f.byFile.set(r.file, r);
+        return;
+      }
+      case "search": {
+        const client = await pool.connect();
+        try {
+          f.searches.set(m.key, await pgSearch(client, searchContext(), m.query, m.opts));
+        } finally {
+          client.release();
+        }
+        if (f.searches.size > 256) f.searches.clear();
+        return;
+      }
+      case "listed": {
+        f.listed = await listReports(pool, names);
+        return;
+      }
+    }
+  }
+
+  const store: PgStore = {
+    pool,
+    async answer(question, o = {}) {
+      const f = fetched;
+      let answer: Answer | null = null;
+      for (let pass = 0; pass < MAX_PASSES; pass++) {
+        const view = new FetchingView(f);
+        answer = createAnswerer(view, o).answer(question);
+        const misses = view.misses;
+        if (!misses.length) return answer;
+        for (const m of dedupe(misses)) await fetchMiss(f, m);
+      }
+      return answer as Answer;
+    },
+    save: async (report, hash, announce = true) => {
+      addWords(nameWords(report.agency, report.region));
+      const r = await saveReport(pool, report, hash);
+      if (r.stored && announce) await pool.query(`NOTIFY ${CHANNEL}`);
+      return r;
+    },
+    names: () => names.names,
+    count: async () => Number((await pool.query<{ n: string }>("SELECT count(*) AS n FROM reports")).rows[0]?.n ?? 0),
+    allReports: () => reportsWhere("true", []).then((rs) => [...rs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))),
+    refresh,
+    announce: async () => {
+      await pool.query(`NOTIFY ${CHANNEL}`);
+    },
+    onChange: (l) => listeners.push(l),
+    async firstSeen(eventId) {
+      const r = await pool.query("INSERT INTO seen_events (id) VALUES ($1) ON CONFLICT DO NOTHING", [eventId]);
+      return r.rowCount === 1;
+    },
+    async close() {
+      await listener?.end().catch(() => undefined);
+      await pool.end();
+    },
+  };
+  return store;
+}
+
+function dedupe(misses: Miss[]): Miss[] {
+  const seen = new Set<string>();
+  return misses.filter((m) => {
+    const key = JSON.stringify(m);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function emptyFetched(n: Names): Fetched {
+  return { names: n.names, years: n.years, counts: n.counts, byAgency: new Map(), byFile: new Map(), rankings: new Map(), searches: new Map(), listed: null };
+}
+
+/**
+ * The agencies as answers name them, in the in-memory corpus's order (by file), unified as
+ * loadCorpus unifies them; years and their report counts. The name forms go into jieba, as the
+ * in-memory index puts them there, so questions are cut alike.
+ */
+async function loadNames(pool: pg.Pool): Promise<Names> {
+  const { rows } = await pool.query<{ id: number; name: string; region: string; first: string }>(
+    `SELECT DISTINCT ON (a.id) a.id, a.name, r.region, r.file AS first
+     FROM agencies a JOIN reports r ON r.agency_id = a.id ORDER BY a.id, r.file COLLATE "C"`,
+  );
+  rows.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  // unifyAgencies reads a report's agency and warnings only: one stand-in per stored name
+  const standIns = rows.map((r) => ({ agency: r.name, warnings: [] as string[] }) as unknown as Report);
+  const unifiedList = unifyAgencies(standIns);
+  const unified = new Map<number, { agency: string; warning?: string }>();
+  const ids = new Map<string, number[]>();
+  const seen = new Map<string, AgencyName>();
+  rows.forEach((r, i) => {
+    const u = unifiedList[i] as Report;
+    unified.set(r.id, { agency: u.agency, ...(u.warnings[0] ? { warning: u.warnings[0] } : {}) });
+    ids.set(u.agency, [...(ids.get(u.agency) ?? []), r.id]);
+    if (!seen.has(u.agency)) seen.set(u.agency, { agency: u.agency, region: r.region });
+  });
+  const names = [...seen.values()];
+  const forms = new Map<string, Set<string>>();
+  const regionsOf = await pool.query<{ agency_id: number; region: string }>("SELECT DISTINCT agency_id, region FROM reports");
+  const all: string[] = [];
+  for (const r of regionsOf.rows) {
+    const agency = unified.get(r.agency_id)?.agency;
+    if (!agency) continue;
+    for (const form of nameWords(agency, r.region)) {
+      all.push(form);
+      const key = form.toLowerCase();
+      const set = forms.get(key) ?? new Set<string>();
+      set.add(agency);
+      forms.set(key, set);
+    }
+  }
+  addWords(all);
+  const yearRows = await pool.query<{ year: number; n: string }>("SELECT year, count(*) AS n FROM reports GROUP BY year ORDER BY year");
+  return { names, ids, unified, years: yearRows.rows.map((r) => r.year), counts: new Map(yearRows.rows.map((r) => [r.year, Number(r.n)])), forms };
+}
+
+/** The report list: each report's agency, year, template, broken checks and repairs, in file order. */
+async function listReports(pool: pg.Pool, n: Names): Promise<ListedReport[]> {
+  const { rows } = await pool.query<{ file: string; agency_id: number; region: string; year: number; template: Report["template"]; repairs: Report["repairs"]; broken: string[] }>(
+    `SELECT r.file, r.agency_id, r.region, r.year, r.template, r.doc -> 'repairs' AS repairs,
+            coalesce((SELECT array_agg(c.message ORDER BY c.ord) FROM checks c WHERE c.report_id = r.id AND NOT c.holds), '{}') AS broken
+     FROM reports r ORDER BY r.file COLLATE "C"`,
+  );
+  return rows.map((r) => ({
+    file: r.file,
+    agency: n.unified.get(r.agency_id)?.agency ?? "",
+    region: r.region,
+    year: r.year,
+    template: r.template,
+    repairs: r.repairs,
+    // the list shows how many rules break; the broken ones are enough
+    checks: r.broken.map((message) => ({ rule: "", table: "table2" as const, holds: false, message })),
+  }));
+}
+
+const TABLE_NO = { table1: 1, table2: 2, table3: 3 } as const;
+
+/**
+ * A year's ranking by a figure, from the cells: only that figure's cells of that year are read
+ * (one range of the (year, table, row, column) index), then ranked by the same function the
+ * in-memory store uses, over reports holding just those cells.
+ */
+async function rankFromCells(pool: pg.Pool, year: number, metric: Metric, columns: string[], asc: boolean): Promise<RankedField> {
+  const tbl = TABLE_NO[metric.table];
+  let rows: string[];
+  let cols: string[] | null;
+  if (metric.table === "table2") {
+    rows = [...new Set([...table2RowsFor(metric.rows, "2019"), ...table2RowsFor(metric.rows, "2021"), ...Object.keys(TABLE2_GROUPS)])];
+    cols = columns.length ? columns : ["total"];
+  } else if (metric.table === "table1") {
+    rows = [metric.item];
+    cols = null; // the column id differs between templates: the item's few cells
+  } else {
+    rows = metric.groups;
+    cols = [metric.column];
+  }
+  const [reports, cells, present] = await Promise.all([
+    pool.query<{ id: number; file: string; region: string; template: Report["template"]; table3_missing: boolean }>(
+      `SELECT id, file, region, template, (doc ->> 'table3Missing')::boolean AS table3_missing FROM reports WHERE year = $1 ORDER BY file COLLATE "C"`,
+      [year],
+    ),
+    pool.query<{ report_id: number; row: string; col: string; value: number | null }>(
+      `SELECT report_id, row, col, value FROM cells WHERE year = $1 AND tbl = $2 AND row = ANY($3) AND ($4::text[] IS NULL OR col = ANY($4))`,
+      [year, tbl, rows, cols],
+    ),
+    // rows present with no cell read still count as present (a group printed as one row)
+    pool.query<{ report_id: number; row: string; present: boolean }>(
+      `SELECT t.report_id, t.row, t.present FROM table_rows t JOIN reports r ON r.id = t.report_id WHERE r.year = $1 AND t.tbl = $2 AND t.row = ANY($3)`,
+      [year, tbl, rows],
+    ),
+  ]);
+  const partial = new Map<number, Report>();
+  for (const r of reports.rows) {
+    partial.set(r.id, {
+      file: r.file, title: "", agency: "", region: r.region, year, template: r.template, text: "", sections: [], passages: [],
+      table1: {}, table2: {}, table3: r.table3_missing ? null : {}, spans: {}, narrative: [], checks: [], repairs: [], warnings: [],
+    });
+  }
+  const tableOf = (id: number) => {
+    const r = partial.get(id);
+    return r ? (metric.table === "table1" ? r.table1 : metric.table === "table2" ? r.table2 : r.table3) : null;
+  };
+  for (const p of present.rows) {
+    const t = tableOf(p.report_id);
+    if (t) t[p.row] = p.present ? {} : null;
+  }
+  for (const c of cells.rows) {
+    const row: Row | null | undefined = tableOf(c.report_id)?.[c.row];
+    if (row) row[c.col] = c.value;
+  }
+  return rankReports([...partial.values()], metric, columns, asc);
+}

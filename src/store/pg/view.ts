@@ -1,0 +1,81 @@
+/**
+ * The synchronous view the answerer reads (a ReportStore) over what has been fetched from the
+ * database. What it does not hold yet it records as a miss and answers as empty; the store then
+ * fetches the misses and asks again, until a pass needs nothing new. The answerer's own code thus
+ * decides what a question needs, and both stores answer with the same code.
+ */
+import type { Metric } from "../../answers/lexicon.ts";
+import type { AgencyName } from "../../answers/understand.ts";
+import type { Hit, SearchIndex, SearchOptions } from "../../index/search.ts";
+import type { Report } from "../../index/schema.ts";
+import { rankingKey } from "../memory.ts";
+import type { ListedReport, RankedField, ReportStore } from "../store.ts";
+
+export type Miss =
+  | { kind: "agency"; agency: string }
+  | { kind: "file"; file: string }
+  | { kind: "rank"; key: string; year: number; metric: Metric; columns: string[]; asc: boolean }
+  | { kind: "search"; key: string; query: string; opts: SearchOptions }
+  | { kind: "listed" };
+
+/** What the view answers from; the store fills it and empties it when the reports change. */
+export interface Fetched {
+  names: AgencyName[];
+  years: number[];
+  counts: Map<number, number>;
+  byAgency: Map<string, Report[]>;
+  /** null: asked for, and not in the database. */
+  byFile: Map<string, Report | null>;
+  rankings: Map<string, RankedField>;
+  searches: Map<string, Hit[]>;
+  listed: ListedReport[] | null;
+}
+
+export class FetchingView implements ReportStore {
+  misses: Miss[] = [];
+  constructor(readonly fetched: Fetched) {}
+
+  names(): AgencyName[] {
+    return this.fetched.names;
+  }
+  years(): number[] {
+    return this.fetched.years;
+  }
+  countOfYear(year: number): number {
+    return this.fetched.counts.get(year) ?? 0;
+  }
+  ofAgency(agency: string): Report[] {
+    const hit = this.fetched.byAgency.get(agency);
+    if (hit) return hit;
+    this.misses.push({ kind: "agency", agency });
+    return [];
+  }
+  byFile(file: string): Report | undefined {
+    if (!this.fetched.byFile.has(file)) this.misses.push({ kind: "file", file });
+    return this.fetched.byFile.get(file) ?? undefined;
+  }
+  rankField(year: number, metric: Metric, columns: string[], asc: boolean): RankedField {
+    const key = rankingKey(year, metric, columns, asc);
+    const hit = this.fetched.rankings.get(key);
+    if (hit) return hit;
+    this.misses.push({ kind: "rank", key, year, metric, columns, asc });
+    return { scored: [], lacking: [] };
+  }
+  search(): SearchIndex {
+    return {
+      info: { documents: 0, origin: "built" },
+      search: (query: string, opts: SearchOptions = {}): Hit[] => {
+        const key = JSON.stringify([query, opts]);
+        const hit = this.fetched.searches.get(key);
+        if (hit) return hit;
+        this.misses.push({ kind: "search", key, query, opts });
+        return [];
+      },
+    };
+  }
+  listed(): ListedReport[] {
+    if (this.fetched.listed) return this.fetched.listed;
+    this.misses.push({ kind: "listed" });
+    return [];
+  }
+}
