@@ -35,7 +35,7 @@ CREATE TABLE reports (
   template text NOT NULL,
   title text NOT NULL,
   text text NOT NULL,
-  -- sections, spans, repairs, warnings and the tables' row order: small, read whole
+  -- sections, spans, repairs, warnings, how cells were read (only those not read plainly): small, read whole
   doc jsonb NOT NULL,
   passages int NOT NULL,
   -- jieba terms in all its passages (BM25's average passage length)
@@ -53,8 +53,9 @@ CREATE TABLE cells (
   col text NOT NULL,
   ord smallint NOT NULL,
   value double precision,
-  -- how the cell was read (the reader's note), when it says
-  read text,
+  -- how the cell was read: table, realigned, derived, unsure (schema.ts ReadHowSchema), and why
+  read text NOT NULL,
+  reason text,
   PRIMARY KEY (report_id, tbl, row, col)
 );
 CREATE INDEX cells_by_figure ON cells (year, tbl, row, col) INCLUDE (report_id, value);
@@ -70,6 +71,8 @@ CREATE TABLE table_rows (
 CREATE TABLE narrative (
   report_id int NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
   ord int NOT NULL,
+  read text NOT NULL,
+  reason text,
   value double precision NOT NULL,
   unit text NOT NULL,
   says text NOT NULL,

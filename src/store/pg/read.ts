@@ -30,8 +30,8 @@ export async function loadReports(client: pg.Pool | pg.ClientBase, ids: readonly
     ),
     client.query<{ report_id: number; tbl: number; row: string; present: boolean }>("SELECT report_id, tbl, row, present FROM table_rows WHERE report_id = ANY($1) ORDER BY report_id, tbl, ord", [list]),
     client.query<{ report_id: number; tbl: number; row: string; col: string; value: number | null }>("SELECT report_id, tbl, row, col, value FROM cells WHERE report_id = ANY($1) ORDER BY report_id, tbl, row, ord", [list]),
-    client.query<{ report_id: number; value: number; unit: string; says: string; sentence: string; section: number; start_at: number; end_at: number; parts: number[] | null }>(
-      "SELECT report_id, value, unit, says, sentence, section, start_at, end_at, parts FROM narrative WHERE report_id = ANY($1) ORDER BY report_id, ord",
+    client.query<{ report_id: number; read: NarrativeFigure["read"]; reason: string | null; value: number; unit: string; says: string; sentence: string; section: number; start_at: number; end_at: number; parts: number[] | null }>(
+      "SELECT report_id, read, reason, value, unit, says, sentence, section, start_at, end_at, parts FROM narrative WHERE report_id = ANY($1) ORDER BY report_id, ord",
       [list],
     ),
     client.query<{ report_id: number; pid: string; section: number; start_at: number; end_at: number; body: string }>(
@@ -62,6 +62,7 @@ export async function loadReports(client: pg.Pool | pg.ClientBase, ids: readonly
       narrative: [],
       checks: [],
       repairs: r.doc.repairs,
+      readings: r.doc.readings,
       warnings: r.doc.warnings,
     });
   }
@@ -91,7 +92,7 @@ export async function loadReports(client: pg.Pool | pg.ClientBase, ids: readonly
     if (row) for (const c of list) row[c.col] = c.value;
   }
   for (const n of narrative.rows) {
-    const f: NarrativeFigure = { value: n.value, unit: n.unit, says: n.says, sentence: n.sentence, section: n.section, start: n.start_at, end: n.end_at, ...(n.parts ? { parts: n.parts } : {}) };
+    const f: NarrativeFigure = { read: n.read, ...(n.reason !== null ? { reason: n.reason } : {}), value: n.value, unit: n.unit, says: n.says, sentence: n.sentence, section: n.section, start: n.start_at, end: n.end_at, ...(n.parts ? { parts: n.parts } : {}) };
     byId.get(n.report_id)?.narrative.push(f);
   }
   for (const p of passages.rows) {

@@ -14,7 +14,8 @@ import { table2RowsFor, type Metric } from "../../answers/lexicon.ts";
 import type { AgencyName } from "../../answers/understand.ts";
 import { unifyAgencies } from "../../index/corpus.ts";
 import { nameWords } from "../../index/names.ts";
-import type { Answer, Report, Row } from "../../index/schema.ts";
+import { cellKey } from "../../index/readings.ts";
+import type { Answer, ReadHow, Report, Row } from "../../index/schema.ts";
 import { TABLE2_GROUPS } from "../../index/template.ts";
 import { addWords } from "../../index/tokenize.ts";
 import { rankReports } from "../memory.ts";
@@ -162,8 +163,7 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
         return;
       }
       case "file": {
-        const [r] = await reportsWhere("file = $1", [m.file]);
-        f.byFile.set(m.file, r ?? null);
+        // one query for all the files a pass asked for (see files below)
         return;
       }
       case "rank": {
@@ -201,7 +201,13 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
         answer = createAnswerer(view, o).answer(question);
         const misses = view.misses;
         if (!misses.length) return answer;
-        for (const m of dedupe(misses)) await fetchMiss(f, m);
+        const unique = dedupe(misses);
+        const files = unique.flatMap((m) => (m.kind === "file" ? [m.file] : []));
+        if (files.length) {
+          const found = new Map((await reportsWhere("file = ANY($1)", [files])).map((r) => [r.file, r]));
+          for (const file of files) f.byFile.set(file, found.get(file) ?? null);
+        }
+        for (const m of unique) await fetchMiss(f, m);
       }
       return answer as Answer;
     },
@@ -333,8 +339,8 @@ async function rankFromCells(pool: pg.Pool, year: number, metric: Metric, column
       `SELECT id, file, region, template, (doc ->> 'table3Missing')::boolean AS table3_missing FROM reports WHERE year = $1 ORDER BY file COLLATE "C"`,
       [year],
     ),
-    pool.query<{ report_id: number; row: string; col: string; value: number | null }>(
-      `SELECT report_id, row, col, value FROM cells WHERE year = $1 AND tbl = $2 AND row = ANY($3) AND ($4::text[] IS NULL OR col = ANY($4))`,
+    pool.query<{ report_id: number; row: string; col: string; value: number | null; read: ReadHow; reason: string | null }>(
+      `SELECT report_id, row, col, value, read, reason FROM cells WHERE year = $1 AND tbl = $2 AND row = ANY($3) AND ($4::text[] IS NULL OR col = ANY($4))`,
       [year, tbl, rows, cols],
     ),
     // rows present with no cell read still count as present (a group printed as one row)
@@ -347,7 +353,7 @@ async function rankFromCells(pool: pg.Pool, year: number, metric: Metric, column
   for (const r of reports.rows) {
     partial.set(r.id, {
       file: r.file, title: "", agency: "", region: r.region, year, template: r.template, text: "", sections: [], passages: [],
-      table1: {}, table2: {}, table3: r.table3_missing ? null : {}, spans: {}, narrative: [], checks: [], repairs: [], warnings: [],
+      table1: {}, table2: {}, table3: r.table3_missing ? null : {}, spans: {}, narrative: [], readings: {}, checks: [], repairs: [], warnings: [],
     });
   }
   const tableOf = (id: number) => {
@@ -361,6 +367,9 @@ async function rankFromCells(pool: pg.Pool, year: number, metric: Metric, column
   for (const c of cells.rows) {
     const row: Row | null | undefined = tableOf(c.report_id)?.[c.row];
     if (row) row[c.col] = c.value;
+    // how the cell was read travels with it, should the ranking weigh it
+    const report = partial.get(c.report_id);
+    if (report && c.read !== "table") report.readings[cellKey(metric.table, c.row, c.col)] = { read: c.read, ...(c.reason !== null ? { reason: c.reason } : {}) };
   }
   return rankReports([...partial.values()], metric, columns, asc);
 }

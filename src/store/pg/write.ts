@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import type pg from "pg";
 import { tokens } from "../../index/tokenize.ts";
+import { cellKey } from "../../index/readings.ts";
 import type { Report, Table } from "../../index/schema.ts";
 
 export const TABLES = ["table1", "table2", "table3"] as const;
@@ -16,6 +17,8 @@ export interface ReportDoc {
   spans: Report["spans"];
   repairs: Report["repairs"];
   warnings: Report["warnings"];
+  /** As the report lists them (their order is the reader's); the cells carry them too, for queries. */
+  readings: Report["readings"];
   table3Missing: boolean;
 }
 
@@ -33,7 +36,7 @@ export type SaveResult = { stored: true; id: number } | { stored: false; reason:
  */
 export async function saveReport(client: pg.ClientBase | pg.Pool, report: Report, hash: string): Promise<SaveResult> {
   const passageTerms = report.passages.map((p) => tokens(p.text));
-  const doc: ReportDoc = { sections: report.sections, spans: report.spans, repairs: report.repairs, warnings: report.warnings, table3Missing: report.table3 === null };
+  const doc: ReportDoc = { sections: report.sections, spans: report.spans, repairs: report.repairs, warnings: report.warnings, readings: report.readings, table3Missing: report.table3 === null };
   // Rows and cells, in the tables' own order.
   const rows: unknown[][] = [];
   const cells: unknown[][] = [];
@@ -41,7 +44,10 @@ export async function saveReport(client: pg.ClientBase | pg.Pool, report: Report
     const table: Table | null = report[name];
     Object.entries(table ?? {}).forEach(([row, values], ord) => {
       rows.push([t + 1, row, ord, values !== null]);
-      Object.entries(values ?? {}).forEach(([col, value], at) => cells.push([t + 1, row, col, at, value]));
+      Object.entries(values ?? {}).forEach(([col, value], at) => {
+        const how = report.readings[cellKey(name, row, col)];
+        cells.push([t + 1, row, col, at, value, how?.read ?? "table", how?.reason ?? null]);
+      });
     });
   });
   const n = report.narrative;
@@ -55,8 +61,8 @@ export async function saveReport(client: pg.ClientBase | pg.Pool, report: Report
   const params: unknown[] = [
     report.file, hash, report.agency, report.region, report.year, report.template, report.title, report.text, JSON.stringify(doc), report.passages.length, passageTerms.reduce((s, t) => s + t.length, 0),
     ...columns(rows, 4),
-    ...columns(cells, 5),
-    n.map((_, i) => i), n.map((f) => f.value), n.map((f) => f.unit), n.map((f) => f.says), n.map((f) => f.sentence), n.map((f) => f.section), n.map((f) => f.start), n.map((f) => f.end), n.map((f) => (f.parts ? JSON.stringify(f.parts) : null)),
+    ...columns(cells, 7),
+    n.map((_, i) => i), n.map((f) => f.read), n.map((f) => f.reason ?? null), n.map((f) => f.value), n.map((f) => f.unit), n.map((f) => f.says), n.map((f) => f.sentence), n.map((f) => f.section), n.map((f) => f.start), n.map((f) => f.end), n.map((f) => (f.parts ? JSON.stringify(f.parts) : null)),
     p.map((_, i) => i), p.map((x) => x.id), p.map((x) => x.section), p.map((x) => x.start), p.map((x) => x.end), p.map((x) => x.text), passageTerms.map((t) => t.length), passageTerms.map(tsvectorOf),
     c.map((_, i) => i), c.map((x) => x.rule), c.map((x) => x.table), c.map((x) => x.row ?? null), c.map((x) => x.column ?? null), c.map((x) => x.holds), c.map((x) => x.printed ?? null), c.map((x) => x.expected ?? null), c.map((x) => x.message),
     terms, terms.map((t) => df.get(t)),
@@ -82,20 +88,20 @@ WITH a AS (
   INSERT INTO table_rows (report_id, tbl, row, ord, present)
   SELECT r.id, u.* FROM r, unnest($12::smallint[], $13::text[], $14::smallint[], $15::boolean[]) u
 ), ce AS (
-  INSERT INTO cells (report_id, year, tbl, row, col, ord, value)
-  SELECT r.id, $5, u.* FROM r, unnest($16::smallint[], $17::text[], $18::text[], $19::smallint[], $20::double precision[]) u
+  INSERT INTO cells (report_id, year, tbl, row, col, ord, value, read, reason)
+  SELECT r.id, $5, u.* FROM r, unnest($16::smallint[], $17::text[], $18::text[], $19::smallint[], $20::double precision[], $21::text[], $22::text[]) u
 ), na AS (
-  INSERT INTO narrative (report_id, ord, value, unit, says, sentence, section, start_at, end_at, parts)
-  SELECT r.id, u.* FROM r, unnest($21::int[], $22::double precision[], $23::text[], $24::text[], $25::text[], $26::smallint[], $27::int[], $28::int[], $29::jsonb[]) u
+  INSERT INTO narrative (report_id, ord, read, reason, value, unit, says, sentence, section, start_at, end_at, parts)
+  SELECT r.id, u.* FROM r, unnest($23::int[], $24::text[], $25::text[], $26::double precision[], $27::text[], $28::text[], $29::text[], $30::smallint[], $31::int[], $32::int[], $33::jsonb[]) u
 ), pa AS (
   INSERT INTO passages (report_id, ord, pid, section, start_at, end_at, body, len, tsv)
-  SELECT r.id, u.* FROM r, unnest($30::int[], $31::text[], $32::smallint[], $33::int[], $34::int[], $35::text[], $36::int[], $37::tsvector[]) u
+  SELECT r.id, u.* FROM r, unnest($34::int[], $35::text[], $36::smallint[], $37::int[], $38::int[], $39::text[], $40::int[], $41::tsvector[]) u
 ), ch AS (
   INSERT INTO checks (report_id, ord, rule, tbl, row, col, holds, printed, expected, message)
-  SELECT r.id, u.* FROM r, unnest($38::int[], $39::text[], $40::text[], $41::text[], $42::text[], $43::boolean[], $44::double precision[], $45::double precision[], $46::text[]) u
+  SELECT r.id, u.* FROM r, unnest($42::int[], $43::text[], $44::text[], $45::text[], $46::text[], $47::boolean[], $48::double precision[], $49::double precision[], $50::text[]) u
 ), te AS (
   INSERT INTO terms (term, df)
-  SELECT u.* FROM r, unnest($47::text[], $48::int[]) u
+  SELECT u.* FROM r, unnest($51::text[], $52::int[]) u
   ON CONFLICT (term) DO UPDATE SET df = terms.df + EXCLUDED.df
 )
 SELECT (SELECT id FROM r) AS id,
