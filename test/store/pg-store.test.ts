@@ -12,6 +12,7 @@ import { Rand, syntheticCorpus } from "../../bench/synthetic.ts";
 import { createAnswerer } from "../../src/answers/answerer.ts";
 import { isReportFile, loadCorpus, readReport } from "../../src/index/corpus.ts";
 import type { Answer, Report } from "../../src/index/schema.ts";
+import { importDir } from "../../src/store/pg/import.ts";
 import { loadReports } from "../../src/store/pg/read.ts";
 import { openPgStore, type PgStore } from "../../src/store/pg/store.ts";
 import { fileHash } from "../../src/store/pg/write.ts";
@@ -48,13 +49,11 @@ describe.skipIf(!!PG_SKIPPED)(pgSuite("the PostgreSQL store"), () => {
     for (const f of await readdir(gen.dir)) if (isReportFile(f)) await copyFile(join(gen.dir, f), join(dir, f));
     maker = new QuestionMaker(gen.truth, gen.plans, 7);
     store = await openPgStore(db.url, { listen: false });
+    // `nianbao import`'s path: worker threads, several writes at once
+    const summary = await importDir(store, dir, { workers: 2 });
+    expect(summary).toMatchObject({ files: 68, stored: 68, known: 0, twins: [], unreadable: [] });
     raw = [];
-    for (const f of (await readdir(dir)).filter(isReportFile).sort()) {
-      const data = await readFile(join(dir, f));
-      const report = await readReport(f, data);
-      raw.push(report);
-      await store.save(report, fileHash(data));
-    }
+    for (const f of (await readdir(dir)).filter(isReportFile).sort()) raw.push(await readReport(f, await readFile(join(dir, f))));
     await store.refresh();
     memory = createAnswerer((await loadCorpus(dir)).reports, { today });
   }, 240_000);
@@ -73,7 +72,8 @@ describe.skipIf(!!PG_SKIPPED)(pgSuite("the PostgreSQL store"), () => {
     back.forEach((r, i) => expect(JSON.parse(JSON.stringify(r))).toEqual(JSON.parse(JSON.stringify(raw[i]))));
   });
 
-  it("stores a file once: the same bytes again, or another file of the same agency and year, change nothing", async () => {
+  it("stores a file once: importing again, the same bytes under another name, or another file of the same agency and year change nothing", async () => {
+    expect(await importDir(store, dir, { workers: 1 })).toMatchObject({ files: 68, stored: 0, known: 68 });
     const first = raw[0] as Report;
     const data = await readFile(join(dir, first.file));
     expect(await store.save({ ...first, file: "copy.txt" }, fileHash(data))).toMatchObject({ stored: false, reason: "same_file", twin: first.file });

@@ -1,9 +1,9 @@
 /**
  * `nianbao import DIR`: every report file of a folder into the database. Worker threads parse
  * (one per core but one, at least one); the main thread writes each report in its own transaction,
- * in file-name order (so which of two files of one agency and year is kept does not depend on
- * timing: the first by name, as in memory). Importing again stores nothing new: files are known
- * by the hash of their bytes.
+ * several at once, taking them in file-name order; a report waits for an earlier one of the same
+ * agency and year, so which of the two is kept does not depend on timing (the first by name, as
+ * in memory). Importing again stores nothing new: files are known by the hash of their bytes.
  */
 import { availableParallelism } from "node:os";
 import { readdir } from "node:fs/promises";
@@ -32,6 +32,8 @@ export interface ImportOptions {
 
 /** Jobs in flight per worker: enough to keep each busy while the main thread writes. */
 const QUEUE_PER_WORKER = 4;
+/** Reports written at once (the store's pool has 4 connections). */
+const WRITERS = 4;
 
 export async function importDir(store: PgStore, dir: string, opts: ImportOptions = {}): Promise<ImportSummary> {
   const t0 = performance.now();
@@ -55,6 +57,8 @@ export async function importDir(store: PgStore, dir: string, opts: ImportOptions
         wake?.();
       });
     }
+    const writing = new Set<Promise<void>>();
+    const sameKey = new Map<string, Promise<void>>();
     let sent = 0;
     const send = () => {
       while (sent < names.length && sent - done < n * QUEUE_PER_WORKER) {
@@ -80,13 +84,36 @@ export async function importDir(store: PgStore, dir: string, opts: ImportOptions
       if ("error" in r) s.unreadable.push({ file: r.name, message: r.error });
       else if (r.known) s.known++;
       else {
-        const saved = await store.save(r.report, r.hash, false);
-        if (saved.stored) s.stored++;
-        else if (saved.reason === "same_file") s.known++;
-        else s.twins.push({ file: r.name, message: `${r.name}: the same report as ${saved.twin} (${r.report.agency} ${r.report.year}); kept ${saved.twin}` });
+        // Several writes at once (each waits on the database, not on this process); a report
+        // waits for an earlier one of the same agency and year, so the first by name is kept.
+        const { report, hash, name } = r;
+        const key = `${report.agency}|${report.year}`;
+        const before = sameKey.get(key);
+        const write: Promise<void> = (async () => {
+          if (before) await before;
+          const saved = await store.save(report, hash, false);
+          if (saved.stored) s.stored++;
+          else if (saved.reason === "same_file") s.known++;
+          else s.twins.push({ file: name, message: `${name}: the same report as ${saved.twin} (${report.agency} ${report.year}); kept ${saved.twin}` });
+        })();
+        sameKey.set(key, write);
+        writing.add(write);
+        void write.then(
+          () => {
+            writing.delete(write);
+            if (sameKey.get(key) === write) sameKey.delete(key);
+          },
+          (e: unknown) => (failure ??= e instanceof Error ? e : new Error(String(e))),
+        );
+        while (writing.size >= WRITERS) {
+          await Promise.race(writing);
+          if (failure) throw failure;
+        }
       }
-      opts.onProgress?.(done, names.length, s);
+      opts.onProgress?.(done - writing.size, names.length, s);
     }
+    await Promise.all(writing);
+    opts.onProgress?.(names.length, names.length, s);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -61,8 +61,13 @@ export interface PgStore {
   announce(): Promise<void>;
   /** Called after each change seen on the channel (any process's, this one's too). */
   onChange(listener: () => void): void;
-  /** Record a chat event id; false when some process recorded it before (answer it once). */
-  firstSeen(eventId: string): Promise<boolean>;
+  /**
+   * Chat-event dedup shared by every replica (the database-backed form of the Feishu adapter's
+   * TtlSet.firstTime): record the keys (event_id, message_id); true only if none of them was
+   * recorded in the last `ttlMs` by any process. Atomic: of two replicas given one event, one
+   * gets true.
+   */
+  firstTime(keys: string[], ttlMs?: number): Promise<boolean>;
   readonly pool: pg.Pool;
   close(): Promise<void>;
 }
@@ -225,9 +230,18 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
       await pool.query(`NOTIFY ${CHANNEL}`);
     },
     onChange: (l) => listeners.push(l),
-    async firstSeen(eventId) {
-      const r = await pool.query("INSERT INTO seen_events (id) VALUES ($1) ON CONFLICT DO NOTHING", [eventId]);
-      return r.rowCount === 1;
+    async firstTime(keys, ttlMs = 24 * 60 * 60 * 1000) {
+      const unique = [...new Set(keys)].sort(); // one lock order for every replica
+      if (!unique.length) return true;
+      // a key seen longer ago than the TTL counts as new again (and is re-stamped)
+      const r = await pool.query(
+        `INSERT INTO seen_events (id) SELECT unnest($1::text[])
+         ON CONFLICT (id) DO UPDATE SET seen_at = now() WHERE seen_events.seen_at < now() - make_interval(secs => $2::float8 / 1000)
+         RETURNING id`,
+        [unique, ttlMs],
+      );
+      if (Math.random() < 0.01) void pool.query("DELETE FROM seen_events WHERE seen_at < now() - make_interval(secs => $1::float8 / 1000)", [ttlMs]).catch(() => undefined);
+      return r.rowCount === unique.length;
     },
     async close() {
       await listener?.end().catch(() => undefined);
