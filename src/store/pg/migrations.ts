@@ -19,10 +19,14 @@ CREATE TABLE agencies (
   id serial PRIMARY KEY,
   name text NOT NULL UNIQUE,
   region text NOT NULL,
-  -- the names issue's fields (kind of body, parent region); null until the reader gives them
+  -- who the body is (schema.ts AgencyBodySchema): government, office, department …; the
+  -- region's level; its parent regions, outermost first
   kind text,
-  parent text
+  level text,
+  parents text[]
 );
+CREATE INDEX agencies_kind ON agencies (kind);
+CREATE INDEX agencies_parents ON agencies USING gin (parents);
 CREATE TABLE reports (
   id serial PRIMARY KEY,
   file text COLLATE "C" NOT NULL UNIQUE,

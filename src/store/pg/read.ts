@@ -50,6 +50,7 @@ export async function loadReports(client: pg.Pool | pg.ClientBase, ids: readonly
       title: r.title,
       agency: r.agency,
       region: r.region,
+      ...(r.doc.body ? { body: r.doc.body } : {}),
       year: r.year,
       template: r.template,
       text: r.text,

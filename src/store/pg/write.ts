@@ -19,6 +19,8 @@ export interface ReportDoc {
   warnings: Report["warnings"];
   /** As the report lists them (their order is the reader's); the cells carry them too, for queries. */
   readings: Report["readings"];
+  /** Also on the agency's row (kind, level, parents), for queries. */
+  body?: Report["body"];
   table3Missing: boolean;
 }
 
@@ -36,7 +38,7 @@ export type SaveResult = { stored: true; id: number } | { stored: false; reason:
  */
 export async function saveReport(client: pg.ClientBase | pg.Pool, report: Report, hash: string): Promise<SaveResult> {
   const passageTerms = report.passages.map((p) => tokens(p.text));
-  const doc: ReportDoc = { sections: report.sections, spans: report.spans, repairs: report.repairs, warnings: report.warnings, readings: report.readings, table3Missing: report.table3 === null };
+  const doc: ReportDoc = { sections: report.sections, spans: report.spans, repairs: report.repairs, warnings: report.warnings, readings: report.readings, ...(report.body ? { body: report.body } : {}), table3Missing: report.table3 === null };
   // Rows and cells, in the tables' own order.
   const rows: unknown[][] = [];
   const cells: unknown[][] = [];
@@ -66,6 +68,7 @@ export async function saveReport(client: pg.ClientBase | pg.Pool, report: Report
     p.map((_, i) => i), p.map((x) => x.id), p.map((x) => x.section), p.map((x) => x.start), p.map((x) => x.end), p.map((x) => x.text), passageTerms.map((t) => t.length), passageTerms.map(tsvectorOf),
     c.map((_, i) => i), c.map((x) => x.rule), c.map((x) => x.table), c.map((x) => x.row ?? null), c.map((x) => x.column ?? null), c.map((x) => x.holds), c.map((x) => x.printed ?? null), c.map((x) => x.expected ?? null), c.map((x) => x.message),
     terms, terms.map((t) => df.get(t)),
+    report.body?.kind ?? null, report.body?.level ?? null, report.body?.parents ?? null,
   ];
   const { rows: out } = await client.query<{ id: number | null; same_file: string | null; same_report: string | null; same_name: string | null }>(SAVE_SQL, params);
   const r = out[0];
@@ -77,7 +80,9 @@ export async function saveReport(client: pg.ClientBase | pg.Pool, report: Report
 
 const SAVE_SQL = `
 WITH a AS (
-  INSERT INTO agencies (name, region) VALUES ($3, $4) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id
+  INSERT INTO agencies (name, region, kind, level, parents) VALUES ($3, $4, $53, $54, $55::text[])
+  ON CONFLICT (name) DO UPDATE SET kind = coalesce(EXCLUDED.kind, agencies.kind), level = coalesce(EXCLUDED.level, agencies.level), parents = coalesce(EXCLUDED.parents, agencies.parents)
+  RETURNING id
 ), r AS (
   INSERT INTO reports (file, hash, agency_id, region, year, template, title, text, doc, passages, terms)
   SELECT $1, $2, a.id, $4, $5, $6, $7, $8, $9, $10, $11 FROM a
