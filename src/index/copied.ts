@@ -5,7 +5,8 @@
  *
  * Sentences are compared without whitespace and punctuation, with the years written relative to
  * each report's own year (2024 in the 2024 report and 2023 in the 2023 report are both “this
- * year”): a paragraph copied with only its years updated is still copied. Table rows, headings
+ * year”): a paragraph copied with only its years updated is still copied, and so is one copied with
+ * last year's years left in. Table rows, headings
  * and lines of the template are not sentences of the report's own writing and are left out.
  */
 import type { Report } from "./schema.ts";
@@ -43,7 +44,10 @@ const MIN_HAN = 8;
 interface Sentence {
   section: number;
   text: string;
+  /** Years relative to the report's own year (a copy with its years updated). */
   key: string;
+  /** Years as printed (a copy left with last year's years). */
+  literal: string;
 }
 
 /** Where each table stands in the text: from its first row to its last (report.spans). */
@@ -74,7 +78,7 @@ function sentencesOf(report: Report): Sentence[] {
         const text = raw.trim();
         if ((text.match(HAN)?.length ?? 0) < MIN_HAN) continue;
         const key = keyOf(text, report.year);
-        if (ownWords(key) >= MIN_HAN) out.push({ section: s.no, text, key });
+        if (ownWords(key) >= MIN_HAN) out.push({ section: s.no, text, key, literal: keyOf(text, null) });
       }
     }
   }
@@ -82,9 +86,10 @@ function sentencesOf(report: Report): Sentence[] {
 }
 
 /** Whitespace and punctuation dropped; years relative to the report's year. */
-function keyOf(text: string, year: number): string {
+function keyOf(text: string, year: number | null): string {
   return text
     .replace(/(?:19|20)\d\d/gu, (y) => {
+      if (year === null) return y;
       const d = Number(y) - year;
       return Math.abs(d) <= 3 ? `Y${d >= 0 ? "+" : ""}${d}` : y;
     })
@@ -118,9 +123,11 @@ const pct = (a: number, b: number) => (b ? Math.round((a / b) * 10000) / 100 : 0
 
 /** How much of `report` stands in `prev` (the same body's report of the year before). */
 export function copiedText(prev: Report, report: Report): CopiedText {
-  const before = new Set(sentencesOf(prev).map((s) => s.key));
+  const theirs = sentencesOf(prev);
+  const before = new Set(theirs.map((s) => s.key));
+  const literal = new Set(theirs.map((s) => s.literal));
   const mine = sentencesOf(report);
-  const copied = mine.map((s) => before.has(s.key));
+  const copied = mine.map((s) => before.has(s.key) || literal.has(s.literal));
   const sections: SectionCopy[] = [];
   for (const no of [...new Set(mine.map((s) => s.section))].sort((a, b) => a - b)) {
     const idx = mine.map((s, i) => (s.section === no ? i : -1)).filter((i) => i >= 0);
