@@ -6,7 +6,7 @@
  * The inputs come from the store's ranked fields (one per printed figure, cached per year), so a
  * ranking costs a pass over the year's values, not a reading of every report.
  */
-import type { Answer, Report } from "../index/schema.ts";
+import type { AgencyKind, Answer, Report } from "../index/schema.ts";
 import type { ReportStore } from "../store/store.ts";
 import { evaluate, type Formula, type Term } from "./formulas.ts";
 import { formulaWords, seriesAnswer } from "./indicator-figures.ts";
@@ -14,6 +14,16 @@ import type { Question } from "./understand.ts";
 
 /** Reports whose denominator (applications, decided cases) is smaller are not ranked. */
 export const MIN_DENOMINATOR = 10;
+
+const KIND_NAMES: Record<AgencyKind, string> = { government: "人民政府", office: "政府办公室", department: "部门", vertical: "垂直管理部门", township: "乡镇、街道", other: "其他机关" };
+
+/** Which kind of body a ranking compares: the kind the question names, governments by default. */
+function kindAsked(text: string): AgencyKind {
+  if (/办公室|办公厅|政府办/u.test(text)) return "office";
+  if (/部门|局|委员会|哪个委/u.test(text)) return "department";
+  if (/乡镇|街道/u.test(text)) return "township";
+  return "government";
+}
 
 /** How many excluded places are named before “等 N 个”. */
 const NAMED = 10;
@@ -27,6 +37,14 @@ function names(list: string[]): string {
   return `${list.slice(0, NAMED).join("、")}${list.length > NAMED ? ` 等 ${list.length} 份` : ""}`;
 }
 
+const LEVEL_NAMES: Record<string, string> = { province: "省级", city: "市级", county: "县级", township: "乡镇级" };
+
+/** Places of different levels side by side: said, since a rate does not depend on size but the work does. */
+function levelNote(store: ReportStore, files: string[]): string[] {
+  const levels = new Set(files.map((f) => store.byFile(f)?.body?.level).filter((l): l is NonNullable<typeof l> => !!l));
+  return levels.size > 1 ? [`参加排名的有${[...levels].map((l) => LEVEL_NAMES[l] ?? l).join("、")}机关。`] : [];
+}
+
 export function rankIndicator(store: ReportStore, question: string, q: Question, f: Formula): Answer {
   const years = store.years();
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
@@ -36,6 +54,9 @@ export function rankIndicator(store: ReportStore, question: string, q: Question,
   const scored: { file: string; value: number; den: number }[] = [];
   const lacking: string[] = [];
   const small: string[] = [];
+  // Like with like: a government's office or a department is not ranked against governments.
+  const wanted = kindAsked(q.text);
+  const otherKinds: string[] = [];
   for (const file of files) {
     let num = 0;
     let den = 0;
@@ -47,6 +68,11 @@ export function rankIndicator(store: ReportStore, question: string, q: Question,
       else den += (t.sign ?? 1) * v;
     });
     const region = () => store.byFile(file)?.region ?? file;
+    const kind = store.byFile(file)?.body?.kind;
+    if (kind && kind !== wanted) {
+      otherKinds.push(`${store.byFile(file)?.agency ?? file}（${KIND_NAMES[kind]}）`);
+      continue;
+    }
     if (!ok) lacking.push(region());
     else if (den < MIN_DENOMINATOR) small.push(`${region()}（${den}）`);
     else scored.push({ file, value: Math.round((num / den) * 10000) / 100, den });
@@ -58,7 +84,9 @@ export function rankIndicator(store: ReportStore, question: string, q: Question,
   scored.sort((a, b) => (asc ? a.value - b.value : b.value - a.value) || b.den - a.den);
   const notes = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
-    `在已收录的 ${pool} 份 ${year} 年报告中，${scored.length} 份参加排名（政府与部门暂未分开排名）。`,
+    `在已收录的 ${pool} 份 ${year} 年报告中，${scored.length} 份${KIND_NAMES[wanted]}的报告参加排名。`,
+    ...levelNote(store, scored.map((x) => x.file)),
+    ...(otherKinds.length ? [`其他类型机关的报告不与${KIND_NAMES[wanted]}同列排名：${names(otherKinds)}。`] : []),
     ...(small.length ? [`分母不足 ${MIN_DENOMINATOR} 的未参加排名：${names(small)}。`] : []),
     ...(lacking.length || unseen > 0 ? [`缺少计算所需数字的未参加排名：${names(lacking)}${unseen > 0 ? `${lacking.length ? "，" : ""}另有 ${unseen} 份都没有` : ""}。`] : []),
   ];
