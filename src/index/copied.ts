@@ -48,6 +48,9 @@ interface Sentence {
   key: string;
   /** Years as printed (a copy left with last year's years). */
   literal: string;
+  /** Where it stands in the report's text. */
+  start: number;
+  end: number;
 }
 
 /** Where each table stands in the text: from its first row to its last (report.spans). */
@@ -74,11 +77,15 @@ function sentencesOf(report: Report): Sentence[] {
       // A table row: inside a table, mostly numbers, or cells separated by tabs.
       if (tables.some(([a, b]) => start >= a && start < b)) continue;
       if (/\t/u.test(line) || (line.match(/\d+/gu)?.length ?? 0) >= 4) continue;
+      let from = start;
       for (const raw of line.split(/(?<=[。！？；!?;])/u)) {
+        const offset = from;
+        from += raw.length;
         const text = raw.trim();
         if ((text.match(HAN)?.length ?? 0) < MIN_HAN) continue;
         const key = keyOf(text, report.year);
-        if (ownWords(key) >= MIN_HAN) out.push({ section: s.no, text, key, literal: keyOf(text, null) });
+        const begin = offset + raw.indexOf(text);
+        if (ownWords(key) >= MIN_HAN) out.push({ section: s.no, text, key, literal: keyOf(text, null), start: begin, end: begin + text.length });
       }
     }
   }
@@ -138,12 +145,14 @@ export function copiedText(prev: Report, report: Report): CopiedText {
   let longest: CopiedText["longest"] = null;
   let run: Sentence[] = [];
   const close = () => {
-    const text = run.map((s) => s.text).join("");
+    // The passage as printed, from its first sentence to its last (only whitespace between them).
+    const text = run.length ? report.text.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0) : "";
     if (run.length && (!longest || text.length > longest.chars)) longest = { section: run[0]?.section ?? 0, text, chars: text.length };
     run = [];
   };
   mine.forEach((s, i) => {
-    if (copied[i] && (!run.length || run[run.length - 1]?.section === s.section)) run.push(s);
+    const last = run[run.length - 1];
+    if (copied[i] && (!last || /^\s*$/u.test(report.text.slice(last.end, s.start)))) run.push(s);
     else {
       close();
       if (copied[i]) run.push(s);
