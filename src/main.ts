@@ -1,23 +1,38 @@
 /**
  * Entry point: `nianbao start | check | ask | help`. `start` reads the configuration, loads the
- * reports once and starts the configured adapters; with no bot configured it opens the console chat.
+ * reports once and starts the configured adapters, each on its own (see adapters/supervise.ts);
+ * with no bot configured it opens the console chat. SIGTERM and SIGINT stop the bot.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { startFeishu } from "./adapters/feishu.ts";
-import { askCommand, checkCommand, importCommand } from "./adapters/cli.ts";
+import { askCommand, checkCommand, importCommand, UsageError } from "./adapters/cli.ts";
 import { runConsole } from "./adapters/console.ts";
+import { FileSeenStore } from "./adapters/seen-store.ts";
+import { supervise, type PlatformStart } from "./adapters/supervise.ts";
 import { startTelegram } from "./adapters/telegram.ts";
 import { createConversation } from "./bot/conversation.ts";
 import { createCore } from "./bot/core.ts";
 import { createPgCore } from "./bot/core-pg.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { DataDirError } from "./index/corpus.ts";
+import { jsonLog, secretsOf } from "./log.ts";
 
-const USAGE = `nianbao — 政府信息公开工作年度报告问答
+export const USAGE = `nianbao — 政府信息公开工作年度报告问答
 
   nianbao start                       run the bot (Telegram / Feishu when configured, else a console chat)
   nianbao ask [--json] [--data DIR] [--batch] "<question>"
   nianbao check [--json] <file|dir>...  read reports and show their consistency checks
-  nianbao import DIR                  read a folder's reports into the database (DATABASE_URL)`;
+  nianbao import DIR                  read a folder's reports into the database (DATABASE_URL)
+  nianbao --help | --version
+
+Configuration comes from the environment (see .env.example); NIANBAO_DATA_DIR is the data folder.`;
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version?: string };
+  return pkg.version ?? "unknown";
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd = "start", ...rest] = argv;
@@ -25,9 +40,16 @@ export async function main(argv: string[]): Promise<number> {
     if (cmd === "check") return await checkCommand(rest);
     if (cmd === "ask") return await askCommand(rest);
     if (cmd === "import") return await importCommand(rest);
-    if (cmd === "start") return await start();
+    if (cmd === "start") {
+      parseArgs({ args: rest, options: {}, strict: true, allowPositionals: false });
+      return await start();
+    }
     if (cmd === "help" || cmd === "--help" || cmd === "-h") {
       console.log(USAGE);
+      return 0;
+    }
+    if (cmd === "--version" || cmd === "-v" || cmd === "version") {
+      console.log(version());
       return 0;
     }
     console.error(`unknown command: ${cmd}\n\n${USAGE}`);
@@ -37,44 +59,67 @@ export async function main(argv: string[]): Promise<number> {
       console.error(e.message);
       return 2;
     }
+    if (e instanceof UsageError) {
+      console.error(e.message);
+      return 2;
+    }
+    // parseArgs: an unknown flag or a missing value is the user's mistake, not a crash.
+    if ((e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error(`${(e as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
     throw e;
   }
 }
 
 async function start(): Promise<number> {
   const config = loadConfig();
+  const secrets = secretsOf(config);
+  const log = jsonLog("nianbao", secrets);
   const t0 = performance.now();
-  const core = config.DATABASE_URL ? await createPgCore(config.DATABASE_URL) : await createCore(config.NIANBAO_DATA_DIR);
-  for (const e of core.loadErrors()) console.error(`! ${e.message}`);
-  const from = config.DATABASE_URL ? "the database" : config.NIANBAO_DATA_DIR;
-  console.error(`[nianbao] ${core.reports().length} reports loaded from ${from} in ${(performance.now() - t0).toFixed(0)} ms`);
-  if (config.DATABASE_URL && core.reports().length === 0) console.error("[nianbao] the database has no reports yet: nianbao import DIR");
-  const conversation = createConversation(core);
-  const stops: (() => Promise<void>)[] = [];
+  const dataDir = config.NIANBAO_DATA_DIR;
+  const core = config.DATABASE_URL ? await createPgCore(config.DATABASE_URL) : await createCore(dataDir);
+  for (const e of core.loadErrors()) log.warn(e.message);
+  const from = config.DATABASE_URL ? "the database" : dataDir;
+  log.info(`${core.reports().length} reports loaded from ${from} in ${(performance.now() - t0).toFixed(0)} ms`);
+  if (config.DATABASE_URL && core.reports().length === 0) log.warn("the database has no reports yet: nianbao import DIR");
+  const conversation = createConversation(core, { onError: (e, where) => log.error(`${where} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`) });
+
+  // Deliveries already taken in are remembered on disk, so a replay after a restart is not answered twice.
+  const state = join(dataDir, ".state");
+  const platforms: PlatformStart[] = [];
   if (config.TELEGRAM_BOT_TOKEN) {
-    const tg = await startTelegram(config, conversation);
-    stops.push(() => tg.stop());
-    console.error("[nianbao] Telegram bot started");
+    const tgLog = jsonLog("telegram", secrets);
+    const seen = new FileSeenStore(join(state, "telegram-seen.txt"), undefined, (m) => tgLog.warn(m));
+    platforms.push({ name: "Telegram", start: () => startTelegram(config, conversation, { logger: tgLog, seen }) });
   }
   if (config.FEISHU_APP_ID) {
-    const fs = await startFeishu(config, conversation);
-    stops.push(() => fs.stop());
-    console.error(`[nianbao] Feishu bot started (${config.FEISHU_MODE})`);
+    const fsLog = jsonLog("feishu", secrets);
+    const seen = new FileSeenStore(join(state, "feishu-seen.txt"), undefined, (m) => fsLog.warn(m));
+    platforms.push({ name: `Feishu (${config.FEISHU_MODE})`, start: () => startFeishu(config, conversation, { log: fsLog, seen }) });
   }
   const close = async () => {
     if ("close" in core && typeof core.close === "function") await (core.close as () => Promise<void>)();
   };
-  if (!stops.length) {
+  if (!platforms.length) {
     await runConsole(conversation);
     await close();
     return 0;
   }
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
+  const bots = supervise(platforms, { log: (level, m) => log[level](m) });
+  const signal = await new Promise<string>((resolve) => {
+    process.once("SIGINT", () => resolve("SIGINT"));
+    process.once("SIGTERM", () => resolve("SIGTERM"));
   });
-  await Promise.allSettled(stops.map((s) => s()));
+  log.info(`${signal}: stopping`);
+  // A second signal, or a stop that hangs, ends the process anyway.
+  const force = () => process.exit(1);
+  process.once("SIGINT", force);
+  process.once("SIGTERM", force);
+  setTimeout(force, 15_000).unref();
+  await bots.stop();
   await close();
-  return 0;
+  log.info("stopped");
+  // Client libraries may keep sockets and timers alive: the process must end with the bot.
+  process.exit(0);
 }

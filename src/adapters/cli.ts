@@ -5,6 +5,7 @@
 import { stat, readdir } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { createAnswerer } from "../answers/answerer.ts";
 import { isReportFile, loadCorpus, readReportFile } from "../index/corpus.ts";
 import { cellLabel, unsureCells } from "../index/readings.ts";
@@ -21,26 +22,34 @@ export interface Io {
 
 const stdio: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`), stdin: process.stdin };
 
-function takeFlag(args: string[], name: string): boolean {
-  const i = args.indexOf(name);
-  if (i < 0) return false;
-  args.splice(i, 1);
-  return true;
-}
+/** A command line the user got wrong; main prints the message and the usage, exit code 2. */
+export class UsageError extends Error {}
 
-function takeOption(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const [, v] = args.splice(i, 2);
-  return v;
+const CHECK_USAGE = "usage: nianbao check [--json] <file|dir>...";
+const ASK_USAGE = 'usage: nianbao ask [--json] [--data DIR] [--batch] "<question>"';
+
+/**
+ * node:util parseArgs, strict: an unknown flag (`--jsn`) is an error naming it, never a word of
+ * the question. `--` ends the options (a question starting with “-”).
+ */
+function parse<T extends Record<string, { type: "boolean" | "string" }>>(argv: string[], options: T, usage: string) {
+  try {
+    return parseArgs({ args: argv, options: { ...options, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: true });
+  } catch (e) {
+    throw new UsageError(`${e instanceof Error ? e.message : String(e)}\n${usage}`);
+  }
 }
 
 /** `nianbao check [--json] <file|dir>...` — exit 1 when a file could not be read. */
 export async function checkCommand(argv: string[], io: Io = stdio): Promise<number> {
-  const args = [...argv];
-  const json = takeFlag(args, "--json");
+  const { values, positionals: args } = parse(argv, { json: { type: "boolean" } }, CHECK_USAGE);
+  const json = values.json === true;
+  if (values.help) {
+    io.out(CHECK_USAGE);
+    return 0;
+  }
   if (!args.length) {
-    io.err("usage: nianbao check [--json] <file|dir>...");
+    io.err(CHECK_USAGE);
     return 2;
   }
   let failed = 0;
@@ -126,10 +135,14 @@ function checkText(r: Report, ms: number, across?: AcrossYears): string {
  * the answers come from the database.
  */
 export async function askCommand(argv: string[], io: Io = stdio): Promise<number> {
-  const args = [...argv];
-  const json = takeFlag(args, "--json");
-  const batch = takeFlag(args, "--batch");
-  const data = takeOption(args, "--data");
+  const { values, positionals: args } = parse(argv, { json: { type: "boolean" }, batch: { type: "boolean" }, data: { type: "string" } }, ASK_USAGE);
+  if (values.help) {
+    io.out(ASK_USAGE);
+    return 0;
+  }
+  const json = values.json === true;
+  const batch = values.batch === true;
+  const data = values.data;
   const url = data ? undefined : process.env["DATABASE_URL"];
   let answer: (q: string) => Answer | Promise<Answer>;
   let close = async () => {};
@@ -158,7 +171,7 @@ async function askLoop(args: string[], batch: boolean, json: boolean, answer: (q
   if (!batch) {
     const q = args.join(" ").trim();
     if (!q) {
-      io.err('usage: nianbao ask [--json] [--data DIR] [--batch] "<question>"');
+      io.err(ASK_USAGE);
       return 2;
     }
     await print(q);
@@ -171,8 +184,8 @@ async function askLoop(args: string[], batch: boolean, json: boolean, answer: (q
 
 /** `nianbao import DIR [--workers N]`: a folder's reports into the database; exit 1 when a file could not be read. */
 export async function importCommand(argv: string[], io: Io = stdio): Promise<number> {
-  const args = [...argv];
-  const workers = takeOption(args, "--workers");
+  const { values, positionals: args } = parse(argv, { workers: { type: "string" } }, "usage: DATABASE_URL=postgres://… nianbao import DIR [--workers N]");
+  const workers = values.workers;
   const url = process.env["DATABASE_URL"];
   if (args.length !== 1 || (workers !== undefined && !/^[1-9]\d*$/.test(workers))) {
     io.err("usage: DATABASE_URL=postgres://… nianbao import DIR [--workers N]");

@@ -9,6 +9,8 @@ import type { Conversation } from "../bot/types.ts";
 export async function runConsole(conversation: Conversation, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
   const rl = createInterface({ input, output, terminal: (input as { isTTY?: boolean }).isTTY === true });
   const say = (s: string) => output.write(`${s}\n`);
+  // Ctrl+C on a terminal: without a listener readline only pauses, and the chat hangs on.
+  rl.on("SIGINT", () => rl.close());
   say("年报问答 · 输入问题，例如：浔阳区2023年依申请公开多少件（/help 查看用法，/quit 退出）");
   rl.setPrompt("> ");
   rl.prompt();

@@ -21,6 +21,7 @@ import { createMessageHandler, type BotAddedEvent, type CardActionEvent } from "
 import { consoleLog, describeError, redactingLog, sdkLogger, type Log } from "./feishu/log.ts";
 import type { MessageEvent } from "./feishu/message.ts";
 import { createWebhookListener } from "./feishu/webhook.ts";
+import type { SeenStore } from "./seen-store.ts";
 
 export const FEISHU_EVENTS_PATH = "/feishu/events";
 
@@ -33,6 +34,8 @@ export interface FeishuOptions {
   port?: number;
   /** How long an event_id/message_id is remembered. Default 24 h (Feishu retries for hours). */
   dedupTtlMs?: number;
+  /** Where event_ids/message_ids are remembered (default: in memory); main keeps them on disk. */
+  seen?: SeenStore;
   /** Largest report file an admin may send; larger downloads are aborted. Default: the conversation's MAX_UPLOAD_BYTES. */
   maxFileBytes?: number;
   /** Delays between attempts when a reply fails for a transient reason. Default [500, 2000] ms. */
@@ -78,7 +81,8 @@ export async function startFeishu(config: Config, conversation: Conversation, op
     download: (messageId, fileKey) => download(client, messageId, fileKey, maxFile),
     botOpenId,
     admins: new Set(config.FEISHU_ADMIN_OPEN_IDS),
-    dedup: new TtlSet(opts.dedupTtlMs ?? 24 * 60 * 60 * 1000),
+    dedup: opts.seen ?? new TtlSet(opts.dedupTtlMs ?? 24 * 60 * 60 * 1000),
+    ...(opts.dedupTtlMs ? { maxEventAgeMs: opts.dedupTtlMs } : {}),
     log,
   });
 

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { hasUploadExtension, UPLOAD_EXTENSIONS } from "../../bot/conversation.ts";
 import type { Conversation, Incoming, Reply } from "../../bot/types.ts";
 import { renderReply, type OutMessage } from "./card.ts";
-import type { TtlSet } from "./dedup.ts";
+import type { SeenStore } from "../seen-store.ts";
 import { describeError, type Log } from "./log.ts";
 import { parseMessage, type MessageEvent } from "./message.ts";
 
@@ -23,10 +23,14 @@ export interface HandlerDeps {
   /** The bot's own open_id, or undefined while it is not known (group messages are then skipped). */
   botOpenId(): Promise<string | undefined>;
   admins: ReadonlySet<string>;
-  dedup: TtlSet;
+  /** event_ids and message_ids taken in (on disk in the bot, so a replay after a restart is known). */
+  dedup: SeenStore;
   log: Log;
-  /** Messages waiting per chat before new ones are dropped (a flood must not grow memory). */
+  /** Messages waiting per chat; beyond, the sender is asked to resend (a flood must not grow memory). */
   maxQueuedPerChat?: number;
+  /** Events created longer ago than this are refused as replays (default 24 h, as long as `dedup` remembers). */
+  maxEventAgeMs?: number;
+  now?: () => number;
 }
 
 /** `card.action.trigger` as the SDK hands it over (header fields flattened next to the event's). */
@@ -58,6 +62,7 @@ export const HINT_UNSUPPORTED = "我只能回答文字问题。请直接输入�
 export const HINT_FILE_NOT_ADMIN = "只有管理员可以上传年报文件。请直接输入文字问题，发送 /help 查看用法。";
 export const HINT_DOWNLOAD_FAILED = "没能下载这个文件（可能太大或已撤回），请稍后再试。";
 export const APOLOGY = "抱歉，处理这条消息时出错了，请稍后再试。";
+export const HINT_BUSY = "这个会话里待回答的消息太多了，这条没有处理。请稍等片刻后重新发送。";
 
 export function createMessageHandler(deps: HandlerDeps): MessageHandler {
   const { log } = deps;
@@ -66,9 +71,12 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
   let pending = 0;
   let waiters: (() => void)[] = [];
 
-  function enqueue(chatId: string, task: () => Promise<void>): boolean {
+  const full = (chatId: string) => (chains.get(chatId)?.queued ?? 0) >= maxQueued;
+  const maxAge = deps.maxEventAgeMs ?? 24 * 60 * 60 * 1000;
+  const now = deps.now ?? Date.now;
+
+  function enqueue(chatId: string, task: () => Promise<void>): void {
     const chain = chains.get(chatId) ?? { tail: Promise.resolve(), queued: 0 };
-    if (chain.queued >= maxQueued) return false;
     chain.queued++;
     pending++;
     chain.tail = chain.tail
@@ -85,7 +93,6 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
         }
       });
     chains.set(chatId, chain);
-    return true;
   }
 
   async function answer(ev: MessageEvent): Promise<void> {
@@ -144,12 +151,25 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
     onMessage(data) {
       try {
         const messageId = data.message.message_id;
+        const created = Number(data.create_time ?? data.message.create_time);
+        if (Number.isFinite(created) && now() - created > maxAge) {
+          log.warn(`event for message ${messageId} was created ${new Date(created).toISOString()}, longer ago than deduplication remembers; refused as a replay`);
+          return;
+        }
         const keys = [`m:${messageId}`, ...(data.event_id ? [`e:${data.event_id}`] : [])];
-        if (!deps.dedup.firstTime(keys)) {
+        if (keys.some((k) => deps.dedup.has(k))) {
           log.info(`duplicate delivery of message ${messageId} ignored`);
           return;
         }
-        if (!enqueue(data.message.chat_id, () => answer(data))) log.warn(`chat ${data.message.chat_id}: too many queued messages, ${messageId} dropped`);
+        if (full(data.message.chat_id)) {
+          // Not marked as seen: a re-delivery or a resend is answered once the queue has room.
+          log.warn(`chat ${data.message.chat_id}: ${maxQueued} messages waiting; asked the sender to resend ${messageId}`);
+          const [out] = renderReply(hint(HINT_BUSY));
+          if (out) void deps.reply(messageId, out, replyUuid(messageId, 99)).catch((e: unknown) => log.error(`busy reply to ${messageId} failed: ${describeError(e)}`));
+          return;
+        }
+        for (const k of keys) deps.dedup.add(k);
+        enqueue(data.message.chat_id, () => answer(data));
       } catch (e) {
         log.error(`bad im.message.receive_v1 event: ${describeError(e)}`);
       }

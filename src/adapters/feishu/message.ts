@@ -12,6 +12,8 @@ export interface Mention {
 
 export interface MessageEvent {
   event_id?: string;
+  /** When Feishu created the event, in ms since 1970 as a string (header field, flattened). */
+  create_time?: string;
   sender: { sender_id?: { open_id?: string; union_id?: string; user_id?: string }; sender_type: string };
   message: {
     message_id: string;
@@ -22,6 +24,8 @@ export interface MessageEvent {
     /** A JSON string: `{"text": "…"}` for text, `{"file_key", "file_name"}` for files… */
     content: string;
     mentions?: Mention[];
+    /** When the message was sent, in ms since 1970 as a string. */
+    create_time?: string;
   };
 }
 

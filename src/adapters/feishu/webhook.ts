@@ -32,6 +32,7 @@ export function createWebhookListener(opts: WebhookOptions): (req: IncomingMessa
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? "").split("?")[0];
+    if (req.method === "GET" && path === "/healthz") return send(res, 200, { ok: true });
     if (path !== opts.path) return send(res, 404, { error: "not found" });
     if (req.method !== "POST") return send(res, 405, { error: "method not allowed" });
     const raw = await readBody(req, maxBody);
