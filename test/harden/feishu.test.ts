@@ -34,6 +34,8 @@ class Gated implements Conversation {
   }
   upload = () => Promise.resolve(ANSWER);
   inline = () => Promise.resolve([]);
+  buttonToken = () => "t";
+  press = () => Promise.resolve(null);
 }
 
 let n = 0;

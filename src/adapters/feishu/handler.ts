@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { hasUploadExtension, UPLOAD_EXTENSIONS } from "../../bot/conversation.ts";
 import type { Conversation, Incoming, Reply } from "../../bot/types.ts";
 import { renderReply, type OutMessage } from "./card.ts";
-import type { SeenStore } from "../seen-store.ts";
+import { firstTime, type SeenStore } from "../seen-store.ts";
 import { describeError, type Log } from "./log.ts";
 import { parseMessage, type MessageEvent } from "./message.ts";
 
@@ -185,7 +185,7 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
           return {};
         }
         const key = `a:${data.event_id ?? `${messageId}:${userId}:${token}`}`;
-        if (!deps.dedup.firstTime([key])) return {};
+        if (!firstTime(deps.dedup, [key])) return {};
         const incoming: Incoming = { platform: "feishu", text: "", userId, chatId, isAdmin: deps.admins.has(userId) };
         enqueue(chatId, async () => {
           const reply = await deps.conversation.press(incoming, token);
@@ -203,7 +203,7 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
     onBotAdded(data) {
       try {
         const chatId = data.chat_id;
-        if (!chatId || !deps.dedup.firstTime([`g:${data.event_id ?? chatId}`])) return;
+        if (!chatId || !firstTime(deps.dedup, [`g:${data.event_id ?? chatId}`])) return;
         enqueue(chatId, async () => {
           const reply = await deps.conversation.handle({ platform: "feishu", text: "/start", userId: `group:${chatId}`, chatId, isAdmin: false });
           if (!reply) return;
