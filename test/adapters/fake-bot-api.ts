@@ -97,8 +97,8 @@ export class FakeBotApi {
     return this.calls.filter((c) => c.method === method);
   }
 
-  /** Wait until a recorded call satisfies `pred`; fails after `ms`. */
-  async waitFor(pred: (c: ApiCall) => boolean, ms = 3000): Promise<ApiCall> {
+  /** Wait until a recorded call satisfies `pred`; fails after `ms` (generous: a loaded CI machine can take seconds to answer, and a hit returns at once). */
+  async waitFor(pred: (c: ApiCall) => boolean, ms = 15_000): Promise<ApiCall> {
     const until = Date.now() + ms;
     for (;;) {
       const hit = this.calls.find(pred);

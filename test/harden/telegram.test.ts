@@ -99,7 +99,7 @@ describe("telegram long polling", () => {
     const tg = await startTelegram(config, slow.conv, { logger: { info: (m) => lines.push(m), error: (m) => lines.push(m) }, retryDelayMs: 50 });
     cleanup.push(() => fake.close(), () => tg.stop());
     fake.push({ message: update(1, "浔阳区2023年依申请公开多少件").message });
-    await fake.waitFor((c) => c.method === "sendMessage", 5000);
+    await fake.waitFor((c) => c.method === "sendMessage");
     expect(lines.join("\n")).toMatch(/long polling stopped; polling again in 0\.1 s.*409/);
   });
 });
