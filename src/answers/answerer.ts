@@ -15,6 +15,7 @@ import { labelWithParts, narrativeQuoteOf, readMetric, sectionName, type Reading
 import { findNarrative } from "./narrative.ts";
 import { breakdownParts, breakdownQuote, table3Quantities } from "./breakdown.ts";
 import { understand, type AgencyName, type Metric, type Question } from "./understand.ts";
+import { doubtNote, narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import { narrativeStatement } from "../index/read/text-vs-table.ts";
 import { quantityAnswer } from "./indicators.ts";
 import { withCrossYearNotes } from "./across-years-answers.ts";
@@ -139,10 +140,12 @@ function figureOf(report: Report, metric: string, r: Reading, value: number): An
 
 function figureAnswer(question: string, q: Question, metric: Metric, report: Report, notes: string[]): Answer {
   const r = readMetric(report, metric, q.columns);
+  if (r.doubts) return unsureAnswer(question, "figure", `${report.region} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts, r.quote ? [r.quote] : [], [...notes, ...r.notes]);
   if (r.value === null) {
     // The table lacks it; the narrative may still state it (leping-2023's table 2 starts mid-way).
     const key = metric.table === "table2" && metric.rows.length === 1 && (q.columns.length === 0 || (q.columns.length === 1 && q.columns[0] === "total")) ? `table2.${metric.rows[0]}` : null;
     const stated = key ? narrativeStatement(report, key) : null;
+    if (stated?.read === "unsure") return unsureAnswer(question, "figure", `${report.region} ${report.year} 年 · ${r.label}`, stated.value, stated.unit, narrativeDoubt(stated), [narrativeQuoteOf(report, stated)], notes);
     if (stated) {
       const fig: AnswerFigure = { agency: report.agency, region: report.region, year: report.year, metric: metricId(metric, q.columns), label: r.label, value: stated.value, unit: "件", source: `《${report.title}》${sectionName(report, stated.section)}（正文）` };
       const why = `${r.missing ?? "表格中没有这一数字"}，数字取自正文${stated.parts ? `（${stated.parts.join(" + ")}）` : ""}。`;
@@ -158,8 +161,9 @@ function figureAnswer(question: string, q: Question, metric: Metric, report: Rep
 
 /** “（自然人 14，法人或其他组织 0）” for a table-2 total. */
 function applicantDetail(report: Report, metric: Metric): string | undefined {
-  const person = readMetric(report, metric, ["natural_person"]).value;
-  const orgs = readMetric(report, metric, ["commercial", "research", "public_interest", "legal_service", "other_org"]).value;
+  const p = readMetric(report, metric, ["natural_person"]);
+  const o = readMetric(report, metric, ["commercial", "research", "public_interest", "legal_service", "other_org"]);
+  const [person, orgs] = [p.doubts ? null : p.value, o.doubts ? null : o.value];
   return person === null || orgs === null ? undefined : `自然人 ${person}，法人或其他组织 ${orgs}`;
 }
 
@@ -175,6 +179,7 @@ function finish(question: string, kind: AnswerKind, figures: AnswerFigure[], quo
 
 function narrativeAnswer(ctx: Ctx, question: string, q: Question, report: Report, notes: string[]): Answer {
   const hit = findNarrative(report, q);
+  if (hit?.read === "unsure") return unsureAnswer(question, "figure", `${report.region} ${report.year} 年 · ${hit.says}`, hit.value, hit.unit, narrativeDoubt(hit), [narrativeQuoteOf(report, hit)], notes);
   if (hit) {
     const fig: AnswerFigure = {
       agency: report.agency,
@@ -207,8 +212,10 @@ function searchAnswer(ctx: Ctx, question: string, q: Question, agencies: AgencyN
 
 function breakdown(question: string, q: Question, report: Report, notes: string[]): Answer {
   const parts = breakdownParts(report, q);
-  const figures = parts.flatMap((p) => (p.reading.value === null ? [] : [figureOf(report, p.metric, { ...p.reading, label: labelWithParts(p.reading) }, p.reading.value)]));
-  if (!figures.length) return plain(question, "not_found", "breakdown", `《${report.title}》中没有这些数字。${offer(report)}`);
+  const figures = parts.flatMap((p) => (p.reading.value === null || p.reading.doubts ? [] : [figureOf(report, p.metric, { ...p.reading, label: labelWithParts(p.reading) }, p.reading.value)]));
+  const doubts = parts.flatMap((p) => (p.reading.doubts ? [doubtNote(p.reading.label, p.reading.value, p.reading.unit, p.reading.doubts)] : []));
+  if (!figures.length) return plain(question, "not_found", "breakdown", [`《${report.title}》中没有${doubts.length ? "能确定读出的" : "这些"}数字。${offer(report)}`, ...doubts].join("\n"), { notes: doubts });
+  notes = [...notes, ...doubts];
   const quote = breakdownQuote(parts);
   return finish(question, "breakdown", figures, quote ? [quote] : [], [...notes, ...parts.flatMap((p) => p.reading.notes)], undefined, q.metric?.label ?? "办理结果");
 }
@@ -226,10 +233,9 @@ const SUMMARY: Metric[] = [
 ];
 
 function summary(question: string, report: Report, notes: string[]): Answer {
-  const figures = SUMMARY.flatMap((m) => {
-    const r = readMetric(report, m, [], { quote: false });
-    return r.value === null ? [] : [figureOf(report, metricId(m, []), r, r.value)];
-  });
+  const read = SUMMARY.map((m) => ({ m, r: readMetric(report, m, [], { quote: false }) }));
+  const figures = read.flatMap(({ m, r }) => (r.value === null || r.doubts ? [] : [figureOf(report, metricId(m, []), r, r.value)]));
+  notes = [...notes, ...read.flatMap(({ r }) => (r.doubts ? [doubtNote(r.label, r.value, r.unit, r.doubts)] : []))];
   if (!figures.length) return plain(question, "not_found", "breakdown", `《${report.title}》中没有读到表格数字。${offer(report)}`);
   const broken = report.checks.filter((c) => !c.holds).length;
   const status = broken ? `这份报告有 ${broken} 处数字不一致，用 /check 查看。` : "这份报告的勾稽关系全部成立。";
@@ -251,7 +257,8 @@ function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyNam
       continue;
     }
     const r = readMetric(report, q.metric, q.columns);
-    if (r.value === null) notes.push(`${report.region}${report.year} 年：${r.missing ?? "没有这一数字"}。`);
+    if (r.doubts) notes.push(doubtNote(`${report.region} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts));
+    else if (r.value === null) notes.push(`${report.region}${report.year} 年：${r.missing ?? "没有这一数字"}。`);
     else {
       figures.push(figureOf(report, metricId(q.metric, q.columns), r, r.value));
       if (r.quote) quotes.push(r.quote);
@@ -270,15 +277,23 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   const { scored, lacking } = ctx.store.rankField(year, q.metric, q.columns, q.order === "asc");
   if (!scored.length) return plain(question, "not_found", "ranking", `${year} 年的报告中都没有这一数字。`);
   // The extreme first; the rest of the field too (up to ten), so the figure has its context.
-  const shown = scored.slice(0, Math.max(q.top ?? 0, 10)).map((s) => {
+  // Unsure values take no place in the ranking: the first sure ones are shown, the unsure ones said.
+  const shown: { report: Report; value: number; r: Reading }[] = [];
+  const unsure: string[] = [];
+  for (const s of scored) {
+    if (shown.length >= Math.max(q.top ?? 0, 10)) break;
     const report = ctx.store.byFile(s.file) as Report;
-    return { report, value: s.value, r: readMetric(report, q.metric as Metric, q.columns, { quote: false }) };
-  });
+    const r = readMetric(report, q.metric, q.columns, { quote: false });
+    if (r.doubts) unsure.push(doubtNote(`${report.region} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts));
+    else shown.push({ report, value: s.value, r });
+  }
+  if (!shown.length) return plain(question, "not_found", "ranking", [`${year} 年的报告中没有能确定读出的这一数字。`, ...unsure].join("\n"), { notes: unsure });
   const metric = metricId(q.metric, q.columns);
   const notes = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
     `在已收录的 ${pool} 份 ${year} 年报告中排名。`,
     ...(lacking.length ? [`${lacking.slice(0, 10).join("、")}${lacking.length > 10 ? ` 等 ${lacking.length} 个地区` : ""}的报告中没有这一数字，未参加排名。`] : []),
+    ...unsure,
   ];
   const first = shown[0];
   const top = first ? readMetric(first.report, q.metric, q.columns).quote : null;
@@ -299,7 +314,8 @@ function trend(ctx: Ctx, question: string, q: Question, agency: AgencyName, own:
       continue;
     }
     const r = readMetric(report, q.metric, q.columns);
-    if (r.value === null) notes.push(`${y} 年：${r.missing ?? "没有这一数字"}。`);
+    if (r.doubts) notes.push(doubtNote(`${y} 年 · ${r.label}`, r.value, r.unit, r.doubts));
+    else if (r.value === null) notes.push(`${y} 年：${r.missing ?? "没有这一数字"}。`);
     else {
       figures.push(figureOf(report, metricId(q.metric, q.columns), r, r.value));
       if (r.quote) quotes.push(r.quote);

@@ -24,6 +24,7 @@ import {
   type Table3Group,
 } from "../index/template.ts";
 import { cellOf, type CellAddress } from "./cell-quote.ts";
+import { doubtsOf, type Doubt } from "./unsure.ts";
 import { table1ColumnFor, table2RowsFor, type Metric } from "./lexicon.ts";
 
 export interface Reading {
@@ -37,6 +38,8 @@ export interface Reading {
   notes: string[];
   /** Why value is null, in words for the user. */
   missing?: string;
+  /** Cells the reader could not be sure of (Report.readings): the figure must not be stated as certain. */
+  doubts?: Doubt[];
   /** The table cells the figure is read from, to say where they stand in a quoted row. */
   cells?: CellAddress[];
   /** A figure that is a sum of printed cells (行政诉讼 = its two groups): the cells, to be said with it. */
@@ -63,7 +66,21 @@ export function readMetric(report: Report, metric: Metric, columns: string[], op
       : metric.table === "table1"
         ? readTable1(report, metric.item, metric.column, metric.label, opts.quote !== false)
         : readTable3(report, metric.groups, metric.column, metric.label, opts.quote !== false);
-  return r;
+  const doubts = doubtsOf(report, cellKeys(report, metric, columns));
+  return doubts.length ? { ...r, doubts } : r;
+}
+
+/** The table cells a metric reads in this report (“table2.new.total” …), as Report.readings keys them. */
+export function cellKeys(report: Report, metric: Metric, columns: string[]): string[] {
+  if (metric.table === "table2") {
+    const cols = columns.length ? columns : ["total"];
+    return withGroupRows(report, table2RowsFor(metric.rows, report.template)).flatMap((r) => cols.map((c) => `table2.${r}.${c}`));
+  }
+  if (metric.table === "table1") {
+    const col = table1ColumnFor(metric.item, metric.column, report.template);
+    return col ? [`table1.${metric.item}.${col}`] : [];
+  }
+  return metric.groups.map((g) => `table3.${g}.${metric.column}`);
 }
 
 function readTable2(report: Report, wanted: string[], columns: string[], name: string, withQuote: boolean): Reading {
