@@ -11,7 +11,7 @@ import type { Answer, AnswerFigure, AnswerKind, Quote, Report } from "../index/s
 import { memoryStore } from "../store/memory.ts";
 import type { ReportStore } from "../store/store.ts";
 import { answerText, helpAnswer, reportsAnswer } from "./compose.ts";
-import { labelWithParts, narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
+import { labelsNote, labelWithParts, narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
 import { findNarrative } from "./narrative.ts";
 import { breakdownParts, breakdownQuote, table3Quantities } from "./breakdown.ts";
 import { understand, type AgencyName, type Metric, type Question } from "./understand.ts";
@@ -151,6 +151,7 @@ function figureAnswer(question: string, q: Question, metric: Metric, report: Rep
       const why = `${r.missing ?? "表格中没有这一数字"}，数字取自正文${stated.parts ? `（${stated.parts.join(" + ")}）` : ""}。`;
       return finish(question, "figure", [fig], [narrativeQuoteOf(report, stated)], [...notes, why]);
     }
+    if (r.offer) return plain(question, "not_found", "figure", `《${report.title}》中没有这一数字：${r.missing ?? "未找到"}。`, { notes, choices: r.offer.map((o) => `${report.region}${report.year}年${o}`) });
     return plain(question, "not_found", "figure", `《${report.title}》中没有这一数字：${r.missing ?? "未找到"}。${offer(report)}`, { notes });
   }
   // A sum of printed cells says so, with each of them: 行政诉讼（未经复议直接起诉 39 + 复议后起诉 18）.
@@ -323,5 +324,5 @@ function trend(ctx: Ctx, question: string, q: Question, agency: AgencyName, own:
     }
   }
   if (!figures.length) return plain(question, "not_found", "trend", notes.join("\n") || `没有${agency.region}的报告。`);
-  return finish(question, "trend", figures, quotes, notes);
+  return finish(question, "trend", figures, quotes, [...notes, ...labelsNote(figures)]);
 }

@@ -38,6 +38,8 @@ export interface Reading {
   notes: string[];
   /** Why value is null, in words for the user. */
   missing?: string;
+  /** When the template lacks the column asked: the figures it has instead, as questions to ask. */
+  offer?: string[];
   /** Cells the reader could not be sure of (Report.readings): the figure must not be stated as certain. */
   doubts?: Doubt[];
   /** The table cells the figure is read from, to say where they stand in a quoted row. */
@@ -64,7 +66,7 @@ export function readMetric(report: Report, metric: Metric, columns: string[], op
     metric.table === "table2"
       ? readTable2(report, metric.rows, columns, metric.label, opts.quote !== false)
       : metric.table === "table1"
-        ? readTable1(report, metric.item, metric.column, metric.label, opts.quote !== false)
+        ? readTable1(report, metric, opts.quote !== false)
         : readTable3(report, metric.groups, metric.column, metric.label, opts.quote !== false);
   const doubts = doubtsOf(report, cellKeys(report, metric, columns));
   return doubts.length ? { ...r, doubts } : r;
@@ -149,22 +151,36 @@ function groupText(rows: string[], name: string): string {
   return `${name}（${rows.length} 行之和）`;
 }
 
-function readTable1(report: Report, item: string, column: string, name: string, withQuote: boolean): Reading {
+/**
+ * A table-1 figure, labelled with the item and column as this report's template prints them. A
+ * column the question named that this template lacks is not replaced by the other template's
+ * counterpart (2019 对外公开总数量 is not 2021 现行有效件数): missing says so and offers what exists.
+ */
+function readTable1(report: Report, metric: Extract<Metric, { table: "table1" }>, withQuote: boolean): Reading {
+  const { item, column, label: name } = metric;
   const def = table1Items(report.template).find((i) => i.id === item);
-  const col = table1ColumnFor(item, column, report.template);
+  const col = metric.columnAsked ? (def?.columns.some((c) => c.id === column) ? column : null) : table1ColumnFor(item, column, report.template);
   const colDef = def?.columns.find((c) => c.id === col);
   const v = col ? report.table1[item]?.[col] : undefined;
   const value = typeof v === "number" ? v : null;
   const where = `${SECTION_HEADINGS[2]} · 第二十条第（${def?.clause ?? "?"}）项`;
   const source = `《${report.title}》${where} · ${def?.label ?? name} · ${colDef?.label ?? column}`;
-  const missing = !def || !col ? `${report.template} 年版模板的表一没有这一栏` : value === null ? `表一中没有“${def.label}”的这一数字` : undefined;
+  const askedLabel = name.split(" · ").pop() ?? name;
+  const missing = !def
+    ? `${report.template} 年版模板的表一没有“${name.split(" · ")[0] ?? name}”这一项`
+    : !colDef
+      ? `${report.template} 年版模板的表一中“${def.label}”没有“${askedLabel}”这一栏，印的是：${def.columns.map((c) => c.label).join("、")}`
+      : value === null
+        ? `表一中没有“${def.label}”的这一数字`
+        : undefined;
   return {
     value,
     unit: colDef?.unit ?? "",
-    label: name,
+    label: def && colDef ? `${def.label} · ${colDef.label}` : name,
     source,
     quote: value === null || !withQuote || !def || !colDef ? null : table1Quote(report, def, colDef.label, def.columns.indexOf(colDef), value),
     notes: [],
+    ...(def && !colDef ? { offer: def.columns.map((c) => `${def.label}${c.label}`) } : {}),
     ...(missing ? { missing } : {}),
   };
 }
@@ -172,6 +188,17 @@ function readTable1(report: Report, item: string, column: string, name: string, 
 function table1Quote(report: Report, def: Table1ItemDef, column: string, index: number, value: number): Quote | null {
   const row = spanQuote(report, [`table1.${def.id}`], SECTION_HEADINGS[2] ?? "");
   return row && { ...row, cell: cellOf(row.text, [{ row: def.label, column, index, width: def.columns.length, value }]) };
+}
+
+/**
+ * Figures of several reports printed under different columns (the 2019 template's 对外公开总数量,
+ * the 2021 template's 现行有效件数): say so, the series is not like with like.
+ */
+export function labelsNote(figures: readonly { year: number; label: string }[]): string[] {
+  const labels = [...new Set(figures.map((f) => f.label))];
+  if (labels.length < 2) return [];
+  const years = labels.map((l) => `${figures.filter((f) => f.label === l).map((f) => f.year).join("、")} 年为“${l}”`);
+  return [`各年报告模板的栏目不同：${years.join("，")}，口径不同。`];
 }
 
 /** The label of a figure that sums printed cells, with each of them: “行政诉讼（未经复议直接起诉 39 + 复议后起诉 18）”. */

@@ -21,7 +21,8 @@ import {
 
 export type Metric =
   | { table: "table2"; rows: string[]; label: string }
-  | { table: "table1"; item: string; column: string; label: string }
+  /** columnAsked: the question named the column (现行有效, 对外公开总数 …), so no other template's counterpart may stand in for it. */
+  | { table: "table1"; item: string; column: string; label: string; columnAsked?: boolean }
   | { table: "table3"; groups: Table3Group[]; column: Table3Column; label: string };
 
 /** What an entry points at before column words are applied. */
@@ -217,9 +218,10 @@ export function readMetric(text: string): MetricReading {
       const label = groups.length === 3 ? "行政复议、行政诉讼" : [...new Set(same.map((t) => t.label))].join("、");
       metric = { table: "table3", groups, column, label: column === "total" ? label : `${label} · ${TABLE3_COLUMN_LABELS[column]}` };
     } else if (first?.table === "table1") {
-      const column = readTable1Column(text, first.item, spans) ?? first.column;
+      const asked = readTable1Column(text, first.item, spans);
+      const column = asked ?? first.column;
       const columnLabel = TABLE1_COLUMNS.get(first.item)?.get(column) ?? column;
-      metric = { table: "table1", item: first.item, column, label: `${first.label} · ${columnLabel}` };
+      metric = { table: "table1", item: first.item, column, label: `${first.label} · ${columnLabel}`, ...(asked ? { columnAsked: true } : {}) };
     }
   }
 
