@@ -12,7 +12,8 @@ import { memoryStore } from "../store/memory.ts";
 import type { ReportStore } from "../store/store.ts";
 import { answerText, helpAnswer, reportsAnswer } from "./compose.ts";
 import { labelsNote, labelWithParts, narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
-import { findNarrative } from "./narrative.ts";
+import { findNarrative, pairChoices } from "./narrative.ts";
+import { narrativeLabel } from "./narrative-binding.ts";
 import { breakdownParts, breakdownQuote, table3Quantities } from "./breakdown.ts";
 import { understand, type AgencyName, type Metric, type Question } from "./understand.ts";
 import { doubtNote, narrativeDoubt, unsureAnswer } from "./unsure.ts";
@@ -179,7 +180,13 @@ function finish(question: string, kind: AnswerKind, figures: AnswerFigure[], quo
 }
 
 function narrativeAnswer(ctx: Ctx, question: string, q: Question, report: Report, notes: string[]): Answer {
-  const hit = findNarrative(report, q);
+  const bound = findNarrative(report, q);
+  if (bound && "ask" in bound) {
+    const [a, b] = bound.ask;
+    const text = `正文“${a.says.replace(/^.*?(?=由|从)/u, "")}${b.says.slice(b.says.indexOf(a.says) >= 0 ? a.says.length + b.says.indexOf(a.says) : 0)}”说的是${bound.verb}前和${bound.verb}后的数量，您问的是哪一个？`;
+    return plain(question, "clarify", "figure", text, { choices: pairChoices(report, bound.ask, bound.verb), quotes: [narrativeQuoteOf(report, a)], notes });
+  }
+  const hit = bound?.figure;
   if (hit?.read === "unsure") return unsureAnswer(question, "figure", `${report.region} ${report.year} 年 · ${hit.says}`, hit.value, hit.unit, narrativeDoubt(hit), [narrativeQuoteOf(report, hit)], notes);
   if (hit) {
     const fig: AnswerFigure = {
@@ -187,7 +194,7 @@ function narrativeAnswer(ctx: Ctx, question: string, q: Question, report: Report
       region: report.region,
       year: report.year,
       metric: "narrative",
-      label: hit.says.replace(/[\d.,，]+\s*(余|多)?\s*万?\s*\S{0,2}$/, "").trim() || hit.says,
+      label: narrativeLabel(hit),
       value: hit.value,
       unit: hit.unit,
       source: `《${report.title}》${sectionName(report, hit.section)}（正文）`,

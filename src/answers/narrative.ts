@@ -1,30 +1,25 @@
 /**
  * Figures only the narrative states (“全年收到市长信箱信件211条”, “开展政务公开云直播41场次”):
- * the narrative figure whose words best match the question's content words.
+ * the narrative figure the question's verb and noun belong to (narrative-binding.ts), or a question
+ * back when a “由46个清理至16个” pair is asked by its verb alone.
  */
 import type { NarrativeFigure, Report } from "../index/schema.ts";
+import { bindNarrative, type Binding } from "./narrative-binding.ts";
 import type { Question } from "./understand.ts";
 
-const UNIT_ASKED = /(?:多少|几)(场次|场|期|条|件|个|次|项|家|人次|人|篇|份|批|封|元|万元)/;
-
-export function findNarrative(report: Report, q: Question): NarrativeFigure | null {
+export function findNarrative(report: Report, q: Question): Binding {
   const words = q.keywords.filter((k) => k.length >= 2);
-  if (!words.length) return null;
-  const asked = UNIT_ASKED.exec(q.text)?.[1];
-  let best: { f: NarrativeFigure; score: number } | null = null;
-  for (const f of report.narrative) {
-    let score = 0;
-    for (const w of words) {
-      if (f.says.includes(w)) score += 2;
-      else if (f.sentence.includes(w)) score += 0.5;
-      else if (w.length >= 3 && [...bigrams(w)].some((b) => f.says.includes(b))) score += 0.5;
-    }
-    if (asked && (f.unit === asked || f.unit.startsWith(asked) || asked.startsWith(f.unit))) score += 1;
-    if (score >= 2 && (!best || score > best.score)) best = { f, score };
-  }
-  return best?.f ?? null;
+  if (!words.length && !/多少|几/.test(q.text)) return null;
+  return bindNarrative(report.narrative, q.text, words, [...q.agencies.map((a) => a.text), ...q.years.map(String)]);
 }
 
-function* bigrams(w: string): Generator<string> {
-  for (let i = 0; i + 2 <= w.length; i++) yield w.slice(i, i + 2);
+/**
+ * The two questions to choose from for a from/to pair: “…政务新媒体清理前有多少个”, “…清理后还有多少个”.
+ * Each binds to one number of the pair.
+ */
+export function pairChoices(report: Report, pair: [NarrativeFigure, NarrativeFigure], verb: string): string[] {
+  const [from] = pair;
+  const subject = from.says.replace(/(?:由|从).*$/u, "").replace(/^(?:截止目前|目前|全年|今年|本年度?)/u, "").trim();
+  const who = `${report.region}${report.year}年${subject}`;
+  return [`${who}${verb}前有多少${from.unit}`, `${who}${verb}后还有多少${from.unit}`];
 }

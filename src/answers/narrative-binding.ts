@@ -1,0 +1,214 @@
+/**
+ * How a number attaches to its verb and noun in these reports' sentences, so that a question gets
+ * the number that belongs to what it asks — not another number of the same sentence
+ * (zhangshu-2020: “政务新媒体由46个清理至16个，注销30个”: 注销了几个 is 30, not 16).
+ *
+ * The patterns (test/answers/narrative-binding.test.ts tries them on many sentences):
+ *  1. words + number: the words between the previous number (or the clause start) and a number are
+ *     its own — “注销30个”, “全年收到市长信箱信件211条”, “开展政务公开云直播41场次”;
+ *  2. number + measure word + words: the words after the measure word, up to the next number or the
+ *     clause end, are its own too — “550人参加”, “举办3期培训班”;
+ *  3. from … to: “由46个清理至16个”, “从20个精简到15个”: the first number is the count before the verb,
+ *     the second the count after; 清理前/原有 asks for the first, 清理后/还有/剩 for the second, and the
+ *     verb alone for neither (the caller asks back);
+ *  4. a verb or subject at the head of a sentence scopes over its later clauses (“全年共发布信息1234条，
+ *     其中政策解读56条”): there it is context, not a number's own word;
+ *  5. a word that is another number's own, in the same clause or a later one, is not this number's
+ *     (注销 belongs to 30, not to the 16 before it);
+ *  6. the measure word asked (几个, 多少场, 多少人) must fit the number's (个, 场次, 人次 …).
+ */
+import type { NarrativeFigure } from "../index/schema.ts";
+import { words } from "../index/tokenize.ts";
+
+export type Role = "plain" | "from" | "to";
+
+export interface Slot {
+  figure: NarrativeFigure;
+  /** Where the number starts in its sentence, and its clause's index there. */
+  at: number;
+  clause: number;
+  /** Its own words (patterns 1 and 2), lower case. */
+  own: string;
+  role: Role;
+  /** For from/to: the verb between the two numbers (清理, 精简, 增加 …). */
+  verb: string;
+}
+
+const MEASURE = "万人次|万条|万件|万元|万次|场次|人次|件|条|项|次|期|个|场|家|人|篇|份|元|%|％|批|名|户|封|部";
+const NUMBER = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:${MEASURE})`, "gu");
+const AT_END = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:${MEASURE})$`, "u");
+const CLAUSE_END = /[，。；：,;！？!?]/gu;
+const LIST_END = /[，。；：,;！？!?、]/u;
+const FROM = /(?:由|从)(?:原来的|原有的|原先的|原)?\s*$/u;
+const TO = /^\s*(.{0,6}?)(?:至|到|为)\s*$/u;
+
+/** Where a narrative figure stands in its sentence and which words are its own. */
+export function slotOf(f: NarrativeFigure): Slot | null {
+  if (f.parts) return null; // a sum of parts stated side by side: not one number of the sentence
+  const s = f.sentence;
+  const from = s.indexOf(f.says);
+  const num = AT_END.exec(f.says);
+  if (from < 0 || !num) return null;
+  const at = from + num.index;
+  const end = from + f.says.length;
+  // 1. lead: from the previous number of the clause (or its start) up to this number
+  const head = s.slice(from, at);
+  let leadStart = 0;
+  for (const m of head.matchAll(NUMBER)) leadStart = m.index + m[0].length;
+  const lead = head.slice(leadStart);
+  // 2. tail: after the measure word, up to the clause end or a list comma (、); words running
+  // straight into the next number are that number's lead (“12个整合为3个”), except for from … to
+  const rest = s.slice(end);
+  const [punct, digit] = [rest.search(LIST_END), rest.search(/\d/u)].map((i) => (i < 0 ? rest.length : i)) as [number, number];
+  const tail = rest.slice(0, Math.min(punct, digit));
+  const intoNext = digit < punct;
+  // 3. from … to
+  let role: Role = "plain";
+  let verb = "";
+  if (FROM.test(lead) && TO.test(tail)) {
+    role = "from";
+    verb = TO.exec(tail)?.[1] ?? "";
+  } else if (leadStart > 0 && TO.test(lead) && FROM.test(head.slice(0, leadStart).replace(AT_END, ""))) {
+    role = "to";
+    verb = TO.exec(lead)?.[1] ?? "";
+  }
+  const clause = (s.slice(0, at).match(CLAUSE_END) ?? []).length;
+  return { figure: f, at, clause, own: (lead + (intoNext && role !== "from" ? "" : tail)).toLowerCase(), role, verb };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The question's side
+
+export interface Focus {
+  /** The word right before the quantity word: 注销了几个 → 注销, 市长信箱收到多少 → 收到. */
+  verb: string | null;
+  /** The word right after it: 多少人参加培训 → 参加, 多少场政务公开云直播 → 政务公开云直播. */
+  noun: string | null;
+  /** The measure word asked: 几个 → 个. */
+  unit: string | null;
+  /** 前/原有 → from; 后/还有/剩/现有 → to. */
+  role: Role | null;
+}
+
+const QUANTITY = /(?:多少|几)\s*(场次|人次|场|期|条|件|个|次|项|家|人|篇|份|批|封|名|户|部|元|万元)?/u;
+const FILLER_BEFORE = /(?:了|的|有|共|一共|总共|累计|共计|还|分别|各|总|达到|达|为|是|\s)+$/u;
+const TO_MARK = /(?:后|剩|现有|保留|还有|目前|现在|至今)/u;
+const FROM_MARK = /(?:前|原有|原来|原先|之前|起初)/u;
+
+/** What a question asks of a narrative number. `ignore`: words that are not content (names, years). */
+export function focusOf(question: string, ignore: readonly string[] = []): Focus {
+  const m = QUANTITY.exec(question);
+  if (!m) return { verb: null, noun: null, unit: null, role: null };
+  const beforeText = question.slice(0, m.index).replace(FILLER_BEFORE, "");
+  const afterText = question.slice(m.index + m[0].length);
+  const content = (w: string) => !ignore.some((x) => x.includes(w)) && !/^[\d\s年]+$/u.test(w);
+  const before = words(beforeText).filter(content);
+  const after = words(afterText).filter(content);
+  // 清理后还有几个: the verb is the word before 后/前
+  const last = before.at(-1) ?? null;
+  const verb = last && /^(?:后|前|之后|之前)$/u.test(last) ? (before.at(-2) ?? null) : last;
+  const near = beforeText.slice(-6);
+  const role: Role | null = TO_MARK.test(near) || /^(?:后|剩)/u.test(afterText) ? "to" : FROM_MARK.test(near) ? "from" : null;
+  return { verb, noun: after[0] ?? null, unit: m[1] ?? null, role };
+}
+
+const UNIT_FAMILIES = [["个", "家"], ["场", "场次"], ["人", "人次", "名"], ["次", "人次"], ["元", "万元"]];
+
+/** 6. The measure word asked fits the number's. */
+export function unitFits(asked: string | null, unit: string): boolean {
+  if (!asked || asked === unit) return true;
+  return UNIT_FAMILIES.some((family) => family.includes(asked) && family.includes(unit));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Binding
+
+export type Binding = { figure: NarrativeFigure } | { ask: [NarrativeFigure, NarrativeFigure]; verb: string } | null;
+
+/**
+ * The narrative figure a question asks for: its measure word fits, and what is asked (the verb
+ * before the quantity word, the noun after it, the content words) is its own. Null when no number
+ * has any of them as its own — then no number is given. A from/to pair asked by its verb alone is
+ * returned as `ask`.
+ */
+export function bindNarrative(figures: readonly NarrativeFigure[], question: string, keywords: readonly string[], ignore: readonly string[] = []): Binding {
+  const focus = focusOf(question, ignore);
+  const slots = figures.map(slotOf).filter((s): s is Slot => s !== null && unitFits(focus.unit, s.figure.unit));
+  const bySentence = new Map<string, Slot[]>();
+  for (const s of slots) bySentence.set(s.figure.sentence, [...(bySentence.get(s.figure.sentence) ?? []), s]);
+
+  let best: { slot: Slot; score: number } | null = null;
+  for (const slot of slots) {
+    const siblings = (bySentence.get(slot.figure.sentence) ?? []).filter((o) => o !== slot);
+    const sentence = slot.figure.sentence.toLowerCase();
+    let score = 0;
+    let bound = false;
+    let foreign = false;
+    for (const w of [focus.verb, focus.noun]) {
+      if (!w) continue;
+      const v = w.toLowerCase();
+      if (slot.own.includes(v) || (slot.role !== "plain" && slot.verb.includes(v))) {
+        score += 4;
+        bound = true;
+      } else if (siblings.some((o) => o.clause >= slot.clause && o.own.includes(v))) foreign = true; // 5.
+      else if (siblings.some((o) => o.clause < slot.clause && o.own.includes(v))) score += 2; // 4.
+      else if (sentence.includes(v)) score += 1;
+    }
+    if (foreign) continue;
+    for (const k of keywords) {
+      const w = k.toLowerCase();
+      if (w === focus.verb?.toLowerCase() || w === focus.noun?.toLowerCase()) continue;
+      if (slot.own.includes(w)) {
+        score += 2;
+        bound = true;
+      } else if (sentence.includes(w)) score += 1;
+    }
+    if (!bound) continue;
+    if (focus.role && slot.role !== "plain") score += focus.role === slot.role ? 3 : -10;
+    if (!best || score > best.score) best = { slot, score };
+  }
+  if (!best) return null;
+  const { slot } = best;
+  if (slot.role !== "plain" && !focus.role) {
+    const pair = (bySentence.get(slot.figure.sentence) ?? []).find((o) => o !== slot && o.role !== "plain" && o.role !== slot.role && o.verb === slot.verb);
+    if (pair) {
+      const [a, b] = slot.role === "from" ? [slot, pair] : [pair, slot];
+      return { ask: [a.figure, b.figure], verb: slot.verb };
+    }
+  }
+  return { figure: slot.figure };
+}
+
+/**
+ * What a narrative number counts, in the sentence's own words: its own words (“开展政务公开云直播”),
+ * “…清理前 / …清理后” for a from/to pair, and the sentence's subject before a verb alone
+ * (“我市政府系统政务新媒体 · 注销”). Never a phrase holding another number.
+ */
+export function narrativeLabel(f: NarrativeFigure): string {
+  const slot = slotOf(f);
+  if (!slot) return f.says.replace(AT_END, "").trim() || f.says;
+  const subject = subjectOf(f.sentence);
+  if (slot.role !== "plain") return `${subject}${slot.verb}${slot.role === "from" ? "前" : "后"}`;
+  const own = ownText(f).replace(/^[\s、，,]+|[\s、，,]+$/gu, "");
+  return own.length <= 3 && subject && !own.includes(subject) ? `${subject} · ${own}` : own || subject;
+}
+
+/** The sentence's subject: its first clause with numbers, up to the first number (由/从 and time words dropped). */
+function subjectOf(sentence: string): string {
+  const first = sentence.search(/\d/u);
+  if (first < 0) return "";
+  const head = sentence.slice(0, first);
+  const start = Math.max(...[...head.matchAll(LIST_END_ALL)].map((m) => m.index + 1), 0);
+  return head.slice(start).replace(/(?:由|从)(?:原来的|原有的|原先的|原)?\s*$/u, "").replace(/^(?:截止目前|截至目前|目前|全年|今年|本年度?)/u, "").trim();
+}
+
+const LIST_END_ALL = /[，。；：,;！？!?、]/gu;
+
+/** The figure's own words as printed (not lower-cased). */
+function ownText(f: NarrativeFigure): string {
+  const slot = slotOf(f);
+  if (!slot) return "";
+  const s = f.sentence;
+  const from = s.toLowerCase().indexOf(slot.own.slice(0, Math.max(1, slot.own.length)));
+  return from >= 0 ? s.slice(from, from + slot.own.length) : slot.own;
+}
