@@ -86,6 +86,12 @@ export function randomFigures(seed: number, template: TemplateId = "2021", agenc
     );
   }
 
+  // 对外公开总数量 counts every document published so far: never fewer than this year's.
+  for (const id of ["rules", "normative"]) {
+    const row = table1[id];
+    if (row && "total_published" in row) row["total_published"] = Math.max(row["total_published"] ?? 0, row["published"] ?? 0);
+  }
+
   const rows = table2Rows(template).map((d) => d.id);
   const results = rows.filter((id) => !["new", "carried_in", "results_total", "carried_out"].includes(id));
   const six = TABLE2_COLUMNS.slice(0, 6);

@@ -30,7 +30,7 @@ export interface NumTok {
 export type Tok = TextTok | NumTok;
 
 /** A digit run; “1.”/“2、” followed by a non-digit is a list number, part of the label. */
-const PIECE = /(\d[\d,]*(?:\.\d+)?)(万元|万条|万件|个|次|件|条|项|万)?/g;
+const PIECE = /(\d[\d,]*(?:\.\d+)?)(万元|万条|万件|个|次|件|条|项|万|元)?/g;
 
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const toks: Tok[] = [];
@@ -44,7 +44,10 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
       continue;
     }
     if (/^\s*\|?\s*:?-{3,}/.test(raw)) continue; // markdown table rule
-    const sep = raw.includes("\t") ? "\t" : /^\s*\|.*\|\s*$/.test(raw) ? "|" : null;
+    // Crawler text of web tables: a lone “|” between cells printed one per line (a 2019 page of
+    // 安康市), or cells on one line as “规章 | 0 | 0 | 0 | |” without the leading pipe (孝感市).
+    if (/^\s*\|\s*$/.test(raw)) continue;
+    const sep = raw.includes("\t") ? "\t" : /^\s*\|.*\|\s*$/.test(raw) || /\S\s*\|\s*\S.*\|/.test(raw) ? "|" : null;
     if (sep) pushCells(toks, raw, line.start, sep, lineNo, group);
     else pushWords(toks, raw, line.start, lineNo, group);
   }

@@ -9,6 +9,7 @@ import { table2Rows, type TemplateId } from "../template.ts";
 import { mergeReadings } from "../readings.ts";
 import { buildPassages } from "./passages.ts";
 import { dropImplausible } from "./plausibility.ts";
+import { checkTable1 } from "./table1-checks.ts";
 import { narrativeFigures } from "./narrative.ts";
 import { findSections } from "./sections.ts";
 import { readTable1 } from "./table1.ts";
@@ -57,6 +58,7 @@ export function parseReport(input: string, file: string): Report {
   const warnings = [...t1.warnings, ...t2.warnings, ...t3.warnings];
   const readings = mergeReadings(t1.readings, t2.readings, t3.readings);
   dropImplausible(t1.table, "table1", readings, warnings);
+  checkTable1(t1.table, template, readings);
   dropImplausible(t2.table, "table2", readings, warnings);
   dropImplausible(t3.table, "table3", readings, warnings);
 

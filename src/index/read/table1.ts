@@ -7,7 +7,7 @@
 import { rowQuoteStart } from "../layouts/quote-span.ts";
 import { splitBudget, splitGlued, toEntries, type Entry, type RowRule, type SplitBudget } from "../layouts/rows.ts";
 import type { NumTok, Tok } from "../layouts/tokens.ts";
-import { markRow, type Readings } from "../readings.ts";
+import { mark, markRow, type Readings } from "../readings.ts";
 import type { Span, Table } from "../schema.ts";
 import { table1Items, type Table1ItemDef, type TemplateId } from "../template.ts";
 import { toHalfWidth } from "./text.ts";
@@ -59,7 +59,7 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId): Tab
     const need = width(present);
     const assign = (item: Table1ItemDef, values: NumTok[], labelAt?: number) => {
       if (table[item.id]) return;
-      table[item.id] = Object.fromEntries(item.columns.map((c, i) => [c.id, values[i]?.value ?? null]));
+      table[item.id] = Object.fromEntries(item.columns.map((c, i) => [c.id, inColumnUnit(values[i], c.unit, `table1.${item.id}.${c.id}`, readings)]));
       const first = values[0];
       const last = values[values.length - 1];
       if (first && last) spans[`table1.${item.id}`] = itemSpan(text, item, labelAt, first.start, last.end);
@@ -112,6 +112,20 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId): Tab
     warnings.push(`表一第二十条第（${clauseOf(block)}）项：数值个数（${nums.length}）与栏目数（${need}）不符，按标签逐项读取`);
   }
   return { table, spans, warnings, readings };
+}
+
+/**
+ * A value in the unit its column counts in: an amount printed in 元 (“251000元”) in a column of
+ * 万元 is 25.1 万元, not 251000; the conversion is recorded as derived.
+ */
+function inColumnUnit(n: NumTok | undefined, unit: string, key: string, readings: Readings): number | null {
+  if (!n) return null;
+  if (unit === "万元" && n.unit === "元") {
+    const value = Math.round((n.value / 10000) * 1e6) / 1e6;
+    mark(readings, key, { read: "derived", reason: `印为 ${n.raw}元，折合 ${value} 万元` });
+    return value;
+  }
+  return n.value;
 }
 
 /** The numbers that directly follow each item's label, up to the next label. */
