@@ -15,7 +15,8 @@ export type QuestionKind =
   | "unknown"
   | "search"
   | "ambiguous"
-  | "reports";
+  | "reports"
+  | "indicator";
 
 export interface BenchQuestion {
   q: string;
@@ -199,6 +200,25 @@ export class QuestionMaker {
     return { q: rand.pick(SEARCHES)(nameOf(t, rand), `${t.year}年`), kind: "search" };
   }
 
+  /** Rates, shares and changes from the year before (公开率, 办结率, 纠错率, 占比, 比上年多了多少, 同比), and rankings by a rate. */
+  indicator(rand: Rand): BenchQuestion {
+    const t = rand.pick(this.truth);
+    const n = nameOf(t, rand);
+    const y = `${t.year}年`;
+    const rate = (num: number, den: number) => (den > 0 ? Math.round((num / den) * 10000) / 100 : undefined);
+    const asks: [string, number | undefined][] = [
+      [`${n}${y}公开率`, rate(sum(t2(t, "granted"), t2(t, "partly_granted")), t2(t, "results_total") ?? 0)],
+      [`${n}${y}办结率是多少`, rate(t2(t, "results_total") ?? 0, sum(t2(t, "new"), t2(t, "carried_in")))],
+      [`${n}${y}行政复议纠错率`, rate(t.table3.review?.corrected ?? 0, (t.table3.review?.total ?? 0) - (t.table3.review?.pending ?? 0))],
+      [`${n}${y}自然人申请占比`, rate(t2(t, "new", "natural_person") ?? 0, t2(t, "new") ?? 0)],
+      [`${n}${y}依申请比上年多了多少`, undefined],
+      [`${n}${y}依申请公开同比增长多少`, undefined],
+      [`${t.year}年哪个地方公开率最高`, undefined],
+    ];
+    const [q, expect] = rand.pick(asks);
+    return { q, kind: "indicator", ...(expect === undefined ? {} : { expect }) };
+  }
+
   ambiguous(rand: Rand): BenchQuestion {
     const t = rand.pick(this.truth);
     return { q: `${t.short.slice(0, 1)}${t.year}年依申请公开多少件`, kind: "ambiguous" };
@@ -217,6 +237,7 @@ export class QuestionMaker {
       [() => this.unknownPlace(rand), 6],
       [() => this.search(rand), 8],
       [() => this.ambiguous(rand), 5],
+      [() => this.indicator(rand), 8],
       [() => ({ q: rand.pick(["有哪些报告", "已收录哪些年报"]), kind: "reports" }), 1],
     ];
     return Array.from({ length: n }, () => rand.weighted(kinds)());
