@@ -2,11 +2,13 @@
  * `nianbao check` and `nianbao ask`: the reader and the answerer on the command line.
  * With --json, one JSON object per line (the shapes the tests and shared/eval/score.mjs read).
  */
-import { stat, readdir } from "node:fs/promises";
+import { readdir, stat, writeFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createAnswerer } from "../answers/answerer.ts";
+import { chartPng } from "../bot/chart/png.ts";
+import { chartOf } from "../bot/chart/spec.ts";
 import { isReportFile, loadCorpus, readReportFile } from "../index/corpus.ts";
 import { cellLabel, unsureCells } from "../index/readings.ts";
 import type { Answer, Report } from "../index/schema.ts";
@@ -26,7 +28,7 @@ const stdio: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => proc
 export class UsageError extends Error {}
 
 const CHECK_USAGE = "usage: nianbao check [--json] <file|dir>...";
-const ASK_USAGE = 'usage: nianbao ask [--json] [--data DIR] [--batch] "<question>"';
+const ASK_USAGE = 'usage: nianbao ask [--json] [--data DIR] [--batch] [--chart out.png] "<question>"';
 
 /**
  * node:util parseArgs, strict: an unknown flag (`--jsn`) is an error naming it, never a word of
@@ -131,11 +133,11 @@ function checkText(r: Report, ms: number, across?: AcrossYears): string {
 }
 
 /**
- * `nianbao ask [--json] [--data DIR] [--batch] "<question>"`. With DATABASE_URL (and no --data)
+ * `nianbao ask [--json] [--data DIR] [--batch] [--chart out.png] "<question>"`. With DATABASE_URL (and no --data)
  * the answers come from the database.
  */
 export async function askCommand(argv: string[], io: Io = stdio): Promise<number> {
-  const { values, positionals: args } = parse(argv, { json: { type: "boolean" }, batch: { type: "boolean" }, data: { type: "string" } }, ASK_USAGE);
+  const { values, positionals: args } = parse(argv, { json: { type: "boolean" }, batch: { type: "boolean" }, data: { type: "string" }, chart: { type: "string" } }, ASK_USAGE);
   if (values.help) {
     io.out(ASK_USAGE);
     return 0;
@@ -143,6 +145,7 @@ export async function askCommand(argv: string[], io: Io = stdio): Promise<number
   const json = values.json === true;
   const batch = values.batch === true;
   const data = values.data;
+  const chartFile = values.chart;
   const url = data ? undefined : process.env["DATABASE_URL"];
   let answer: (q: string) => Answer | Promise<Answer>;
   let close = async () => {};
@@ -157,16 +160,17 @@ export async function askCommand(argv: string[], io: Io = stdio): Promise<number
     answer = (q) => answerer.answer(q);
   }
   try {
-    return await askLoop(args, batch, json, answer, io);
+    return await askLoop(args, batch, json, answer, io, chartFile);
   } finally {
     await close();
   }
 }
 
-async function askLoop(args: string[], batch: boolean, json: boolean, answer: (q: string) => Answer | Promise<Answer>, io: Io): Promise<number> {
+async function askLoop(args: string[], batch: boolean, json: boolean, answer: (q: string) => Answer | Promise<Answer>, io: Io, chartFile?: string): Promise<number> {
   const print = async (q: string) => {
     const a = await answer(q);
     io.out(json ? JSON.stringify(a) : `${a.text}\n`);
+    return a;
   };
   if (!batch) {
     const q = args.join(" ").trim();
@@ -174,7 +178,17 @@ async function askLoop(args: string[], batch: boolean, json: boolean, answer: (q
       io.err(ASK_USAGE);
       return 2;
     }
-    await print(q);
+    const a = await print(q);
+    if (chartFile) {
+      // Trend, ranking, comparison and breakdown answers have a chart; others say so.
+      const chart = chartOf(a);
+      if (!chart) {
+        io.err(`no chart for this answer (${a.kind}): charts are drawn for trends, rankings, comparisons and breakdowns`);
+        return 1;
+      }
+      await writeFile(chartFile, chartPng(chart));
+      io.err(`chart written to ${chartFile}`);
+    }
     return 0;
   }
   const rl = createInterface({ input: io.stdin ?? process.stdin, crlfDelay: Infinity });

@@ -3,6 +3,7 @@
  * Reads questions from stdin, answers through the same conversation as Telegram and Feishu.
  */
 import { createInterface } from "node:readline";
+import { chartText } from "../bot/chart/text.ts";
 import { plainText } from "../bot/render.ts";
 import type { Conversation } from "../bot/types.ts";
 
@@ -19,7 +20,7 @@ export async function runConsole(conversation: Conversation, input: NodeJS.Reada
     if (text === "/quit" || text === "/exit") break;
     if (text) {
       const reply = await conversation.handle({ platform: "console", text, userId: "console", chatId: "console", isAdmin: true });
-      if (reply) say(`${plainText(reply)}\n`);
+      if (reply) say(`${plainText(reply)}${reply.chart ? `\n\n${chartText(reply.chart)}` : ""}\n`);
     }
     rl.prompt();
   }

@@ -15,7 +15,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Bot, GrammyError, HttpError, InlineKeyboard, InlineQueryResultBuilder, type Context } from "grammy";
+import { Bot, GrammyError, HttpError, InlineKeyboard, InlineQueryResultBuilder, InputFile, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.ts";
 import { ConfigError } from "../config.ts";
@@ -24,7 +24,8 @@ import { hasUploadExtension, MAX_UPLOAD_BYTES } from "../bot/conversation.ts";
 import type { Conversation, Incoming, Reply } from "../bot/types.ts";
 import { TtlSet } from "./feishu/dedup.ts";
 import { firstTime, type SeenStore } from "./seen-store.ts";
-import { choicesOf, escapeHtml, renderHtml } from "./telegram-html.ts";
+import { chartPng } from "../bot/chart/png.ts";
+import { choicesOf, escapeHtml, renderHtml, TELEGRAM_MAX_MESSAGE } from "./telegram-html.ts";
 import { createTelegramWebhook } from "./telegram-webhook.ts";
 
 export interface Logger {
@@ -63,6 +64,8 @@ export interface TelegramHandle {
 const ALLOWED_UPDATES = ["message", "inline_query", "callback_query", "my_chat_member"] as const;
 /** Callback data of our buttons: a prefix and the conversation's token. */
 const CALLBACK_PREFIX = "nb:";
+/** A photo's caption is at most 1 024 characters. */
+const TELEGRAM_MAX_CAPTION = 1024;
 /** Telegram shows about this many characters on a button; the full text is what gets sent. */
 const BUTTON_LABEL_MAX = 40;
 
@@ -164,16 +167,48 @@ export function createTelegramBot(config: Config, conversation: Conversation, op
     );
   };
 
-  /** Send a reply as HTML messages; the keyboard goes with the last one. */
+  /** The chart as PNG bytes, or nothing when it cannot be drawn (the answer still goes out). */
+  const photoOf = (reply: Reply): Uint8Array | undefined => {
+    if (!reply.chart) return undefined;
+    try {
+      return chartPng(reply.chart);
+    } catch (e) {
+      log.error("telegram: chart not drawn", e);
+      return undefined;
+    }
+  };
+
+  /**
+   * Send a reply: with a chart, a photo whose caption is the start of the answer (1 024 characters),
+   * the rest as messages after it; otherwise HTML messages. The keyboard goes with the last one.
+   */
   const send = async (ctx: Context, reply: Reply, replyTo = ctx.msg?.message_id): Promise<void> => {
     const kb = keyboard(String(ctx.chat?.id ?? ""), reply);
-    const messages = renderHtml(reply, undefined, kb !== undefined);
-    if (!messages.length && kb) messages.push(escapeHtml(reply.title || "请选择："));
+    const buttons = kb !== undefined;
+    const photo = photoOf(reply);
+    const pieces = renderHtml(reply, photo ? TELEGRAM_MAX_CAPTION : undefined, buttons);
+    const caption = photo ? pieces.shift() : undefined;
+    // The rest, packed again into as few messages as fit (each piece is self-contained HTML).
+    const messages: string[] = [];
+    for (const p of pieces) {
+      const last = messages.at(-1);
+      if (last !== undefined && last.length + 2 + p.length <= TELEGRAM_MAX_MESSAGE) messages[messages.length - 1] = `${last}\n\n${p}`;
+      else messages.push(p);
+    }
+    if (!photo && !messages.length && kb) messages.push(escapeHtml(reply.title || "请选择："));
+    const to = replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {};
+    if (photo) {
+      await ctx.replyWithPhoto(new InputFile(photo, "chart.png"), {
+        ...(caption ? { caption, parse_mode: "HTML" as const } : {}),
+        ...to,
+        ...(kb && !messages.length ? { reply_markup: kb } : {}),
+      });
+    }
     for (const [i, html] of messages.entries()) {
       await ctx.reply(html, {
         parse_mode: "HTML",
         link_preview_options: { is_disabled: true },
-        ...(replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+        ...to,
         ...(kb && i === messages.length - 1 ? { reply_markup: kb } : {}),
       });
     }

@@ -6,6 +6,7 @@
 import type { Answer, Report } from "../index/schema.ts";
 import { parseCommand } from "./commands.ts";
 import { createButtonTokens } from "./buttons.ts";
+import { chartOf } from "./chart/spec.ts";
 import { followUp, type Turn } from "./followup.ts";
 import { createChatMemory, memoryKey } from "./memory.ts";
 import { nextChoices } from "./next.ts";
@@ -192,6 +193,8 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     const askedParts = rewritten ? core.parse(rewritten) : parts;
     const answer = await core.answer(asked);
     const reply = answerReply(answer);
+    const chart = chartOf(answer);
+    if (chart) reply.chart = chart;
     if (rewritten) reply.blocks.unshift({ kind: "note", tone: "info", text: `接着上一个问题，按“${rewritten}”回答。` });
     const turn: Turn = { ...askedParts, ...(answer.figures[0] ? { answeredYear: answer.figures[0].year } : {}) };
     const next = await nextChoices(core, answer, turn);

@@ -37,7 +37,7 @@ function bareLabel(f: AnswerFigure): string {
  * Rows of a multi-figure answer name only what differs between them (the place for a ranking, the
  * year for a trend, the item for a breakdown); what they share is said once, in the heading.
  */
-function compactRows(figures: AnswerFigure[]): { shared: string; items: Span[][] } {
+export function compactRows(figures: AnswerFigure[]): { shared: string; items: Span[][]; labels: string[] } {
   const differs = (key: (f: AnswerFigure) => string) => new Set(figures.map(key)).size > 1;
   const byWho = differs(whoOf);
   const byYear = differs((f) => String(f.year));
@@ -46,15 +46,13 @@ function compactRows(figures: AnswerFigure[]): { shared: string; items: Span[][]
   const shared = first
     ? [byWho ? "" : whoOf(first), byYear ? "" : `${first.year} 年`, byLabel ? "" : bareLabel(first)].filter(Boolean).join(" · ")
     : "";
-  const items = figures.map((f) => {
-    const name = [byWho ? whoOf(f) : "", byYear ? `${f.year} 年` : "", byLabel ? bareLabel(f) : ""].filter(Boolean).join(" ");
-    return [{ text: `${name || figureLabel(f)}：` }, { text: formatValue(f.value, f.unit), bold: true }];
-  });
-  return { shared, items };
+  const labels = figures.map((f) => [byWho ? whoOf(f) : "", byYear ? `${f.year} 年` : "", byLabel ? bareLabel(f) : ""].filter(Boolean).join(" ") || figureLabel(f));
+  const items = figures.map((f, i) => [{ text: `${labels[i] ?? ""}：` }, { text: formatValue(f.value, f.unit), bold: true }]);
+  return { shared, items, labels };
 }
 
 /** “排名：本年新收…” + what the rows share and the lead does not say (“2023 年”). */
-function heading(lead: string, shared: string): string {
+export function heading(lead: string, shared: string): string {
   const missing = shared.split(" · ").filter((part) => part && !bare(lead).includes(bare(part)));
   if (!lead) return shared;
   return missing.length ? `${lead}（${missing.join(" · ")}）` : lead;
@@ -133,7 +131,7 @@ function noteBlocks(answer: Answer, tone?: "warning" | "info"): Block[] {
  * the report (place and year), the line names the section, row and column. Places that differ get a
  * line each, naming their rows.
  */
-function sourceLines(figures: AnswerFigure[]): string[] {
+export function sourceLines(figures: AnswerFigure[]): string[] {
   const all = uniq(figures.map((f) => f.source));
   if (all.length <= 1) return all;
   const parts = figures.map((f) => ({ f, ...splitSource(f.source) }));
@@ -151,7 +149,7 @@ function sourceLines(figures: AnswerFigure[]): string[] {
 }
 
 /** The first non-empty line of the answer's plain text, used as a lead sentence. */
-function leadLine(answer: Answer): string {
+export function leadLine(answer: Answer): string {
   return answer.text.split("\n").map((l) => l.trim()).find(Boolean) ?? "";
 }
 

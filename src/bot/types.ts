@@ -4,6 +4,7 @@
  * `Reply` blocks with its own markup. Adapters import these types with `import type` only.
  */
 import type { Answer, LoadError, Report } from "../index/schema.ts";
+import type { Chart } from "./chart/spec.ts";
 import type { Parts } from "./followup.ts";
 
 /** Inline text with light emphasis. Adapters escape `text` for their markup. */
@@ -37,6 +38,8 @@ export interface Reply {
   /** Short title (cards, inline results). */
   title: string;
   blocks: Block[];
+  /** A chart of the figures (trend, ranking, comparison, breakdown): adapters draw it (chart/). */
+  chart?: Chart;
 }
 
 export type Platform = "telegram" | "feishu" | "console";

@@ -33,13 +33,53 @@ export const BOT_USER = {
   has_main_web_app: false,
 };
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBytes(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
+}
+
+/**
+ * A call's parameters: JSON, or multipart/form-data when grammY uploads a file (sendPhoto); there
+ * JSON-valued fields are parsed and a file field becomes its bytes.
+ */
+async function readPayload(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const body = await readBytes(req);
+  const type = req.headers["content-type"] ?? "";
+  if (!type.startsWith("multipart/form-data")) {
+    const text = body.toString("utf8");
+    return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  }
+  // grammY writes part headers as “content-disposition:form-data;name=…”, which undici's FormData
+  // parser refuses; the format is simple enough to split by hand.
+  const boundary = /boundary=(.+)$/.exec(type)?.[1] ?? "";
+  const payload: Record<string, unknown> = {};
+  const delimiter = Buffer.from(`--${boundary}`);
+  let at = body.indexOf(delimiter);
+  while (at >= 0) {
+    const start = at + delimiter.length;
+    const next = body.indexOf(delimiter, start);
+    if (next < 0) break;
+    const part = body.subarray(start + 2, next - 2); // the CRLF after the delimiter and before the next
+    const split = part.indexOf("\r\n\r\n");
+    const head = part.subarray(0, split).toString("utf8");
+    const content = part.subarray(split + 4);
+    const name = /name="([^"]*)"/.exec(head)?.[1] ?? "";
+    if (/filename=/.test(head)) payload[name] = Buffer.from(content);
+    else {
+      const v = content.toString("utf8");
+      try {
+        payload[name] = JSON.parse(v);
+      } catch {
+        payload[name] = v;
+      }
+    }
+    at = next;
+  }
+  return payload;
 }
 
 export class FakeBotApi {
@@ -120,8 +160,7 @@ export class FakeBotApi {
     const m = /^\/bot([^/]+)\/(\w+)$/.exec(url);
     if (!m || m[1] !== this.token) return { status: 401, body: { ok: false, error_code: 401, description: "Unauthorized" } };
     const method = m[2] ?? "";
-    const text = await readBody(req);
-    const payload: Record<string, unknown> = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    const payload = await readPayload(req);
 
     const failure = this.failures.get(method)?.shift();
     if (failure) {
@@ -142,6 +181,8 @@ export class FakeBotApi {
         if (!f) return { status: 400, body: { ok: false, error_code: 400, description: "Bad Request: invalid file_id" } };
         return ok({ file_id: payload.file_id, file_unique_id: `u-${String(payload.file_id)}`, file_size: f.data.byteLength, file_path: f.path });
       }
+      case "sendPhoto":
+        return ok({ message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: payload.chat_id, type: "private" }, from: BOT_USER, photo: [] });
       case "sendMessage":
         return ok({
           message_id: this.nextMessageId++,

@@ -73,6 +73,15 @@ describe("parseMessage", () => {
 });
 
 describe("renderReply", () => {
+  it("puts the chart after the list of figures as a card 2.0 chart element with the same data", () => {
+    const chart = { shape: "bars" as const, title: "排名", unit: "件", bars: [{ label: "赣州市", value: 1516, text: "1516 件" }, { label: "乐清市", value: 70, text: "70 件" }], footer: [] };
+    const reply: Reply = { title: "排名", blocks: [{ kind: "paragraph", spans: [{ text: "排名", bold: true }] }, { kind: "list", items: [[{ text: "赣州市：1516 件" }]] }, { kind: "source", text: "s" }], chart };
+    const els = JSON.parse(renderReply(reply)[0]?.content ?? "").body.elements as { tag: string; chart_spec?: { data: { values: unknown[] }[] } }[];
+    expect(els.map((e) => e.tag)).toEqual(["markdown", "markdown", "chart", "div"]);
+    expect(els[2]?.chart_spec?.data[0]?.values).toEqual([{ label: "赣州市", value: 1516 }, { label: "乐清市", value: 70 }]);
+    expect(JSON.parse(renderReply(reply, { chart: false })[0]?.content ?? "").body.elements.some((e: { tag: string }) => e.tag === "chart")).toBe(false);
+  });
+
   it("keeps every card under the budget, continuing on a second card and cutting past the limit", () => {
     const items = Array.from({ length: 3000 }, (_, i) => [{ text: `第 ${i} 项：浔阳区 2023 年政府信息公开工作年度报告 某某数据 ${i}` }]);
     const reply: Reply = { title: "很长", blocks: [{ kind: "source", text: "出处" }, { kind: "list", items }] };

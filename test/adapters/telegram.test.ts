@@ -10,6 +10,7 @@ import { createConversation } from "../../src/bot/conversation.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { Answer } from "../../src/index/schema.ts";
 import { stubCore, xunyangFigure, type StubCore } from "../bot/stub-core.ts";
+import { decodePng } from "../bot/png.ts";
 import { BOT_USER, FakeBotApi, type ApiCall } from "./fake-bot-api.ts";
 
 const ADMIN = 7;
@@ -24,6 +25,20 @@ const ANSWER: Answer = {
 /** A question the core asks back about, offering the real one as a choice. */
 const VAGUE = "浔阳2023年申请";
 const CLARIFY: Answer = { ...ANSWER, question: VAGUE, status: "clarify", figures: [], quotes: [], notes: [], choices: [QUESTION, "浔阳区2023年予以公开多少件"], text: "您问的是哪一个数字？" };
+
+/** A ranking: it comes with a chart. */
+const RANKQ = "2023年哪个地方收到的申请最多";
+const rankFigure = (region: string, value: number) => ({
+  agency: `${region}人民政府`,
+  region,
+  year: 2023,
+  metric: "table2.new.total",
+  label: "本年新收政府信息公开申请",
+  value,
+  unit: "件",
+  source: `《${region}人民政府2023年政府信息公开工作年度报告》三、收到和处理政府信息公开申请情况 · 一、本年新收政府信息公开申请数量 · 总计`,
+});
+const RANKING: Answer = { ...ANSWER, question: RANKQ, kind: "ranking", figures: [rankFigure("赣州市", 1516), rankFigure("乐清市", 70)], quotes: [], notes: [], text: "排名：本年新收政府信息公开申请" };
 
 const user = (id: number) => ({ id, is_bot: false, first_name: `用户${id}` });
 const privateChat = (id: number) => ({ id, type: "private", first_name: `用户${id}` });
@@ -47,7 +62,7 @@ describe("telegram adapter (long polling)", () => {
 
   beforeAll(async () => {
     fake = await new FakeBotApi().start();
-    core = stubCore({ answers: { [QUESTION]: ANSWER, [VAGUE]: CLARIFY } });
+    core = stubCore({ answers: { [QUESTION]: ANSWER, [VAGUE]: CLARIFY, [RANKQ]: RANKING } });
     const config = loadConfig({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.url, TELEGRAM_ADMIN_IDS: String(ADMIN) });
     tg = await startTelegram(config, createConversation(core, { onError: () => {} }), { logger: logs.logger });
   });
@@ -117,6 +132,18 @@ describe("telegram adapter (long polling)", () => {
     expect(fake.sent("answerCallbackQuery").map((c) => c.payload.callback_query_id)).toEqual(expect.arrayContaining(["cb2", "cb3", "cb4"]));
     expect(core.questions.length).toBe(before);
     expect(fake.sent("sendMessage").length).toBe(sent);
+  });
+
+  it("sends a ranking as a photo of its chart (a PNG of the figures) with the compact answer as the caption", async () => {
+    const update = message(privateChat(1006), 1006, RANKQ);
+    fake.push(update);
+    const call = await fake.waitFor((c) => c.method === "sendPhoto" && repliedTo(c) === update.message.message_id, 10_000);
+    const png = Object.values(call.payload).find((v) => Buffer.isBuffer(v)) as Buffer;
+    const { width, height } = decodePng(png);
+    expect([width, height > 150]).toEqual([800, true]);
+    expect(call.payload.parse_mode).toBe("HTML");
+    expect(call.payload.caption).toContain("1. 赣州市：<b>1516 件</b>\n2. 乐清市：<b>70 件</b>");
+    expect(String(call.payload.caption).length).toBeLessThanOrEqual(1024);
   });
 
   it("stays silent in a group unless mentioned, and strips the mention from the question", async () => {

@@ -12,6 +12,7 @@
  * answers continue on a second card, and past `maxMessages` the rest is cut with a note.
  */
 import { plainText, splitText } from "../../bot/render.ts";
+import type { Chart } from "../../bot/chart/spec.ts";
 import type { Block, Reply, Span } from "../../bot/types.ts";
 
 export interface OutMessage {
@@ -25,6 +26,8 @@ export interface RenderOptions {
   maxMessages?: number;
   /** The button payload for a choice's text (the conversation's token); without it, choices are listed as text. */
   token?: (text: string) => string;
+  /** Draw the reply's chart as the card's native chart element (default true). */
+  chart?: boolean;
 }
 
 type Element = Record<string, unknown>;
@@ -37,7 +40,8 @@ const TRUNCATED = "…（内容过长，已截断）";
 export function renderReply(reply: Reply, opts: RenderOptions = {}): OutMessage[] {
   const budget = opts.budgetBytes ?? 25_000;
   const max = opts.maxMessages ?? 3;
-  return isPlain(reply) ? renderText(reply, budget, max) : renderCards(reply, budget, max, opts.token);
+  const chart = opts.chart !== false && reply.chart ? chartElement(reply.chart) : undefined;
+  return isPlain(reply) && !chart ? renderText(reply, budget, max) : renderCards(reply, budget, max, opts.token, chart);
 }
 
 /** Help and hints read best as a plain message; a figure, quote, source, warning or choices make a card. */
@@ -106,11 +110,37 @@ function firstLine(b: Block | undefined): string {
   return "";
 }
 
-function renderCards(reply: Reply, budget: number, max: number, token?: (text: string) => string): OutMessage[] {
+/**
+ * The card JSON 2.0 chart component (a VChart spec): columns by year for a trend, horizontal bars
+ * otherwise, each labelled with its value. Its data are the reply's chart bars.
+ */
+export function chartElement(chart: Chart): Element {
+  const values = chart.bars.map((b) => ({ label: b.label, value: b.value }));
+  const data = [{ id: "figures", values }];
+  const label = { visible: true };
+  return {
+    tag: "chart",
+    aspect_ratio: chart.shape === "columns" ? "16:9" : "4:3",
+    chart_spec:
+      chart.shape === "columns"
+        ? { type: "bar", data, xField: "label", yField: "value", label }
+        : { type: "bar", direction: "horizontal", data, xField: "value", yField: "label", label },
+  };
+}
+
+function renderCards(reply: Reply, budget: number, max: number, token?: (text: string) => string, chart?: Element): OutMessage[] {
   const warning = reply.blocks.some((b) => b.kind === "note" && b.tone === "warning");
   const first = firstLine(reply.blocks[0]).replace(/\s/g, "");
   const title = reply.title && !first.includes(reply.title.replace(/\s/g, "")) ? reply.title : "";
-  const elements = reply.blocks.flatMap((b) => cardElements(b, token));
+  // The chart follows the list of figures it draws (or ends the card when there is none).
+  let placed = false;
+  const elements = reply.blocks.flatMap((b) => {
+    const els = cardElements(b, token);
+    if (!chart || placed || b.kind !== "list") return els;
+    placed = true;
+    return [...els, chart];
+  });
+  if (chart && !placed) elements.push(chart);
   const cards: Element[][] = [[]];
   const size = (els: Element[], n: number) => bytes(JSON.stringify(buildCard(cardTitle(title, n), warning, els)));
   for (let el of elements) {

@@ -120,8 +120,22 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
 
   /** Render for this chat (its buttons carry this chat's tokens) and reply to `messageId`. */
   async function replyWith(messageId: string, chatId: string, reply: Reply, key = messageId): Promise<void> {
-    const parts = renderReply(reply, { token: (text) => deps.conversation.buttonToken(chatId, text) });
-    for (const [i, out] of parts.entries()) await deps.reply(messageId, out, replyUuid(key, i));
+    const token = (text: string) => deps.conversation.buttonToken(chatId, text);
+    let parts = renderReply(reply, { token });
+    let uuidKey = key;
+    for (let i = 0; i < parts.length; i++) {
+      const out = parts[i] as OutMessage;
+      try {
+        await deps.reply(messageId, out, replyUuid(uuidKey, i));
+      } catch (e) {
+        // A card Feishu refuses because of its chart is sent again without it: the answer matters more.
+        if (!out.content.includes('"tag":"chart"')) throw e;
+        log.warn(`message ${messageId}: card with a chart refused, sending it without: ${describeError(e)}`);
+        parts = renderReply(reply, { token, chart: false });
+        uuidKey = `${key}:nochart`;
+        i--;
+      }
+    }
   }
 
   async function produce(parsed: Exclude<ReturnType<typeof parseMessage>, { kind: "ignore" }>, incoming: Incoming, messageId: string): Promise<Reply | null> {
