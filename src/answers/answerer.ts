@@ -20,6 +20,7 @@ import { doubtNote, narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import { narrativeStatement } from "../index/read/text-vs-table.ts";
 import { quantityAnswer } from "./indicators.ts";
 import { withCrossYearNotes } from "./across-years-answers.ts";
+import { clarifyAgency, leftOut, levelsNote, placeNote, rankPool } from "./who.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -85,16 +86,26 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
       const have = ctx.regions.length > 12 ? `${ctx.regions.slice(0, 12).join("、")} 等 ${ctx.regions.length} 个地区` : ctx.regions.join("、");
       return plain(question, "not_found", q.kind === "search" ? "search" : kindOf(q), `没有找到“${m.text}”的年度报告。已收录：${have}。`);
     }
+    // 哪个人社局最多: a name that fits several bodies of one kind is the ranking's field.
+    if (m.matches.length > 1 && q.kind === "ranking") continue;
     if (m.matches.length > 1) {
-      const choices = m.matches.map((a) => question.replace(m.text, a.agency));
-      return plain(question, "clarify", kindOf(q), `“${m.text}”可以指 ${m.matches.map((a) => a.agency).join("、")}，您问的是哪一个？`, {
-        choices,
-      });
+      const { text, choices } = clarifyAgency(q.text, m);
+      return plain(question, "clarify", kindOf(q), text, { choices });
     }
     const only = m.matches[0] as AgencyName;
     if (!agencies.some((a) => a.agency === only.agency)) agencies.push(only);
   }
+  const whoNotes = q.agencies.flatMap((m) => (m.matches.length === 1 ? [placeNote(m, m.matches[0] as AgencyName)].filter((n): n is string => n !== null) : []));
+  return withNotes(answerAbout(ctx, question, q, agencies), whoNotes);
+}
 
+/** Notes about whose figure it is, added to an answer that found one. */
+function withNotes(a: Answer, notes: string[]): Answer {
+  if (!notes.length || a.status !== "answered") return a;
+  return { ...a, notes: [...a.notes, ...notes], text: [a.text, ...notes.map((n) => `注：${n}`)].join("\n") };
+}
+
+function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyName[]): Answer {
   // 公开率, 占比, 同比 …: that quantity or a plain “cannot”, never the count the words also name.
   const quantity = quantityAnswer(ctx, question, q, agencies);
   if (quantity) return quantity;
@@ -281,9 +292,14 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   if (!q.metric) return plain(question, "clarify", "ranking", "按哪一个数字排名？", { choices: [`${question}（依申请公开数量）`, `${question}（行政复议数量）`] });
   const years = ctx.store.years();
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
-  const pool = ctx.store.countOfYear(year);
-  const { scored, lacking } = ctx.store.rankField(year, q.metric, q.columns, q.order === "asc");
-  if (!scored.length) return plain(question, "not_found", "ranking", `${year} 年的报告中都没有这一数字。`);
+  const field = ctx.store.rankField(year, q.metric, q.columns, q.order === "asc");
+  // Like with like: the bodies the question compares (governments by default), the others left out and said so.
+  const pool = rankPool(q.text, q.agencies);
+  const agencyOf = (file: string) => (ctx.store.byFile(file) as Report).agency;
+  const scored = field.scored.filter((s) => pool.admits(agencyOf(s.file)));
+  const lacking = field.lacking.filter((a) => pool.admits(a));
+  const excluded = [...field.scored.map((s) => agencyOf(s.file)), ...field.lacking].filter((a) => !pool.admits(a));
+  if (!scored.length) return plain(question, "not_found", "ranking", `${year} 年${pool.label}的报告中都没有这一数字。${leftOut(excluded) ?? ""}`);
   // The extreme first; the rest of the field too (up to ten), so the figure has its context.
   // Unsure values take no place in the ranking: the first sure ones are shown, the unsure ones said.
   const shown: { report: Report; value: number; r: Reading }[] = [];
@@ -299,8 +315,9 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   const metric = metricId(q.metric, q.columns);
   const notes = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
-    `在已收录的 ${pool} 份 ${year} 年报告中排名。`,
-    ...(lacking.length ? [`${lacking.slice(0, 10).join("、")}${lacking.length > 10 ? ` 等 ${lacking.length} 个地区` : ""}的报告中没有这一数字，未参加排名。`] : []),
+    `比较的是${pool.label}：已收录的 ${scored.length + lacking.length} 份 ${year} 年报告。`,
+    ...(lacking.length ? [`${lacking.slice(0, 10).join("、")}${lacking.length > 10 ? ` 等 ${lacking.length} 个机关` : ""}的报告中没有这一数字，未参加排名。`] : []),
+    ...[levelsNote(scored.map((s) => agencyOf(s.file))), leftOut(excluded)].filter((n): n is string => n !== null),
     ...unsure,
   ];
   const first = shown[0];

@@ -3,6 +3,7 @@
  * and the answers that need no figure: help and the list of loaded reports.
  */
 import type { Answer, AnswerFigure, Report } from "../index/schema.ts";
+import { whose } from "./who.ts";
 
 function value(f: AnswerFigure): string {
   const n = Number.isInteger(f.value) ? String(f.value) : String(Math.round(f.value * 10000) / 10000);
@@ -10,7 +11,7 @@ function value(f: AnswerFigure): string {
 }
 
 function line(f: AnswerFigure): string {
-  return `${f.region} ${f.year} 年 · ${f.label}：${value(f)}`;
+  return `${whose(f)} ${f.year} 年 · ${f.label}：${value(f)}`;
 }
 
 /** figure: “浔阳区 2023 年 · 本年新收政府信息公开申请：14 件（自然人 14，法人或其他组织 0）。” then source, quote, notes. */
@@ -21,8 +22,8 @@ export function answerText(a: Answer, detail?: string, heading?: string): string
   else if (a.kind === "figure" && head) out.push(`${line(head)}${detail ? `（${detail}）` : ""}。`, `来源：${head.source}`);
   else {
     const title: Record<string, string> = { ranking: "排名", comparison: "对比", trend: "历年变化", breakdown: "明细" };
-    if (head) out.push(`${title[a.kind] ?? ""}：${heading ?? head.label}${a.kind === "breakdown" ? `（${head.region} ${head.year} 年）` : ""}`);
-    a.figures.forEach((f, i) => out.push(a.kind === "breakdown" ? `· ${f.label}：${value(f)}` : `${a.kind === "ranking" ? `${i + 1}. ` : "· "}${f.region} ${f.year} 年：${value(f)}`));
+    if (head) out.push(`${title[a.kind] ?? ""}：${heading ?? head.label}${a.kind === "breakdown" ? `（${whose(head)} ${head.year} 年）` : ""}`);
+    a.figures.forEach((f, i) => out.push(a.kind === "breakdown" ? `· ${f.label}：${value(f)}` : `${a.kind === "ranking" ? `${i + 1}. ` : "· "}${whose(f)} ${f.year} 年：${value(f)}`));
     const reports = [...new Set(a.figures.map((f) => /^《[^》]*》/.exec(f.source)?.[0] ?? f.source))];
     if (a.kind === "breakdown") out.push(`来源：${reports[0] ?? ""}${head?.source.replace(/^《[^》]*》/, "").split(" · ")[0] ?? ""}`);
     else if (reports.length <= 3) out.push(...[...new Set(a.figures.map((f) => f.source))].map((s) => `来源：${s}`));

@@ -8,19 +8,17 @@
  * // → agencies [{ text: "浔阳", matches: [浔阳区人民政府] }], years [2023],
  * //   metric { table: "table2", rows: ["new"], … }, columns ["total"], kind "figure"
  */
-import { agencyForms, hasRegionSuffix, regionForms, REGION_SUFFIXES } from "../index/names.ts";
+import { hasRegionSuffix, REGION_SUFFIXES } from "../index/names.ts";
+import { directory, MAX_PREFIX, parentFits, prepareQuestion, resolveForm, resolvePrefix, type AgencyName, type Directory } from "../index/agency/resolve.ts";
 import { isStopWord, taggedWords, words } from "../index/tokenize.ts";
 import { KIND_WORDS, readMetric, type Metric } from "./lexicon.ts";
 import { NUMERAL_CHARS, parseChineseNumber } from "../index/numerals.ts";
+import { repairSlips } from "./slips.ts";
 import { detectQuantity, type QuantityAsk } from "./quantity.ts";
 
 export type { Metric } from "./lexicon.ts";
 
-/** An agency of the loaded reports. */
-export interface AgencyName {
-  agency: string;
-  region: string;
-}
+export type { AgencyName } from "../index/agency/resolve.ts";
 
 export type QuestionKind = "figure" | "breakdown" | "comparison" | "ranking" | "trend" | "reports" | "search" | "help";
 
@@ -29,6 +27,8 @@ export interface AgencyMention {
   text: string;
   /** The loaded agencies it can mean: 0 = a place without a report, >1 = ambiguous. */
   matches: AgencyName[];
+  /** The place alone taken for its government: how many other bodies of the place have reports. */
+  others?: number;
 }
 
 export interface Question {
@@ -150,75 +150,12 @@ export function findYears(text: string, today: Date): { years: number[]; spans: 
 // ---------------------------------------------------------------------------------------------
 // Who
 
-interface NameTable {
-  /** Form → indexes into `names`; the longest forms are tried first. */
-  forms: Map<string, number[]>;
-  /**
-   * The first one to four characters of a region name or its short form → the indexes of the
-   * names it begins (乐 → 乐清市, 乐平市), for bare prefixes in a question.
-   */
-  prefixes: Map<string, number[]>;
-  maxLength: number;
-  names: AgencyName[];
-}
-
-/** Longest prefix looked up as the beginning of a name (“乐”, “淮安”). */
-const MAX_PREFIX = 4;
-
-/**
- * The table of each names array, built once: the answerer passes the same array for every
- * question, so a question costs the same with 10 agencies or 10 000. Keyed by identity, checked
- * by length: a caller may add names to the same array after an upload.
- */
-const tables = new WeakMap<readonly AgencyName[], { length: number; last: AgencyName | undefined; table: NameTable }>();
-
-function nameTable(input: readonly AgencyName[]): NameTable {
-  const cached = tables.get(input);
-  if (cached && cached.length === input.length && cached.last === input[input.length - 1]) return cached.table;
-  const table = buildNameTable(input);
-  tables.set(input, { length: input.length, last: input[input.length - 1], table });
-  return table;
-}
-
-function buildNameTable(input: readonly AgencyName[]): NameTable {
-  const seen = new Set<string>();
-  const names = input.filter((n) => {
-    const key = `${n.agency}\u0000${n.region}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const forms = new Map<string, number[]>();
-  const regions = new Set<string>();
-  const add = (map: Map<string, number[]>, form: string, i: number) => {
-    const list = map.get(form);
-    if (!list) map.set(form, [i]);
-    else if (list[list.length - 1] !== i && !list.includes(i)) list.push(i);
-  };
-  names.forEach((n, i) => {
-    for (const f of agencyForms(n.agency, n.region)) add(forms, f, i);
-    for (const f of regionForms(n.region)) {
-      add(forms, f, i);
-      regions.add(f);
-    }
-  });
-  const prefixes = new Map<string, number[]>();
-  for (const f of regions) {
-    for (let len = 1; len <= MAX_PREFIX && len < f.length; len++) {
-      for (const i of forms.get(f) ?? []) add(prefixes, f.slice(0, len), i);
-    }
-  }
-  for (const list of prefixes.values()) list.sort((a, b) => a - b);
-  let maxLength = 0;
-  for (const f of forms.keys()) maxLength = Math.max(maxLength, f.length);
-  return { forms, prefixes, maxLength, names };
-}
-
 interface Mention {
   start: number;
   end: number;
   text: string;
   matches: AgencyName[];
+  others?: number;
 }
 
 const SUFFIX_CHARS = new Set(["省", "市", "区", "县", "旗", "盟", "州", "镇", "乡"]);
@@ -226,16 +163,16 @@ const SUFFIX_CHARS = new Set(["省", "市", "区", "县", "旗", "盟", "州", "
 const ORGAN_TAIL = /^(?:人民政府|政府)?(?:办公室|办公厅|办)|^[\p{Script=Han}]{1,6}?(?:局|委员会|委|厅|署|中心)/u;
 
 /** Known names, longest first at each position: 淮安市洪泽区 beats 淮安市. */
-function findKnown(text: string, table: NameTable, blocked: readonly Span[]): Mention[] {
+function findKnown(text: string, table: Directory, blocked: readonly Span[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < text.length; ) {
-    let hit: { form: string; idx: number[] } | null = null;
+    let hit: { form: string; others: number; matches: AgencyName[] } | null = null;
     if (!overlaps(blocked, i, i + 1)) {
       for (let len = Math.min(table.maxLength, text.length - i); len >= 2; len--) {
         const form = text.slice(i, i + len);
-        const idx = table.forms.get(form);
-        if (idx && !overlaps(blocked, i, i + len)) {
-          hit = { form, idx };
+        const found = table.forms.has(form) && !overlaps(blocked, i, i + len) ? resolveForm(table, form) : null;
+        if (found) {
+          hit = { form, others: found.others, matches: found.matches };
           break;
         }
       }
@@ -245,21 +182,24 @@ function findKnown(text: string, table: NameTable, blocked: readonly Span[]): Me
       continue;
     }
     let end = i + hit.form.length;
-    let matches = hit.idx.map((k) => table.names[k] as AgencyName);
+    let matches = hit.matches;
+    let others = hit.others;
     const next = text[end];
     // 浔阳县 when only 浔阳区 is loaded: the short form 浔阳 is followed by another suffix.
     if (next && SUFFIX_CHARS.has(next) && !hasRegionSuffix(hit.form)) {
       end += 1;
       matches = [];
+      others = 0;
     } else {
       // 赣州市教育局 when only 赣州市人民政府 is loaded: a department without a report.
       const tail = ORGAN_TAIL.exec(text.slice(end));
       if (tail && !overlaps(blocked, end, end + tail[0].length) && !isNonOrgan(tail[0])) {
         end += tail[0].length;
         matches = [];
+        others = 0;
       }
     }
-    out.push({ start: i, end, text: text.slice(i, end), matches });
+    out.push({ start: i, end, text: text.slice(i, end), matches, ...(others ? { others } : {}) });
     i = end;
   }
   return out;
@@ -337,7 +277,7 @@ const KIND_WORD_SET = new Set<string>(Object.values(KIND_WORDS).flat());
  * “乐2023年…”: a run of Chinese characters that is on its own (between start, digits, spaces or
  * punctuation) and is the beginning of loaded names — of several, if it fits several.
  */
-function findPrefixes(text: string, table: NameTable, blocked: readonly Span[]): Mention[] {
+function findPrefixes(text: string, table: Directory, blocked: readonly Span[]): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(/\p{Script=Han}+/gu)) {
     // cut the run at spans already taken (years, names)
@@ -348,7 +288,7 @@ function findPrefixes(text: string, table: NameTable, blocked: readonly Span[]):
         if (i > s) {
           const seg = text.slice(s, i);
           const hit = prefixMatches(seg, table);
-          if (hit.length > 0) out.push({ start: s, end: i, text: seg, matches: hit });
+          if (hit && hit.matches.length > 0) out.push({ start: s, end: i, text: seg, matches: hit.matches, ...(hit.others ? { others: hit.others } : {}) });
         }
         s = i + 1;
       }
@@ -357,19 +297,23 @@ function findPrefixes(text: string, table: NameTable, blocked: readonly Span[]):
   return out;
 }
 
-function prefixMatches(seg: string, table: NameTable): AgencyName[] {
+function prefixMatches(seg: string, table: Directory) {
   // A complete region name with its suffix is not a prefix of a longer one: 淮安市 ≠ 淮安市洪泽区.
-  if (seg.length > MAX_PREFIX || isStopWord(seg) || KIND_WORD_SET.has(seg) || hasRegionSuffix(seg)) return [];
-  return (table.prefixes.get(seg) ?? []).map((i) => table.names[i] as AgencyName);
+  if (seg.length > MAX_PREFIX || isStopWord(seg) || KIND_WORD_SET.has(seg) || hasRegionSuffix(seg)) return null;
+  return resolvePrefix(table, seg);
 }
 
-/** An unknown place right before a name qualifies it: 九江市浔阳区 is 浔阳区. */
+/**
+ * An unknown place right before a name qualifies it: 九江市浔阳区 is 浔阳区 — when it fits the
+ * hierarchy (湖南省赣州市 names no loaded agency).
+ */
 function mergeMentions(text: string, all: Mention[]): Mention[] {
   const merged: Mention[] = [];
   for (const m of [...all].sort((a, b) => a.start - b.start)) {
     const prev = merged.at(-1);
     if (prev && prev.end === m.start && prev.matches.length === 0 && hasRegionSuffix(prev.text)) {
-      merged[merged.length - 1] = { start: prev.start, end: m.end, text: text.slice(prev.start, m.end), matches: m.matches };
+      const matches = m.matches.filter((a) => parentFits(prev.text, a));
+      merged[merged.length - 1] = { start: prev.start, end: m.end, text: text.slice(prev.start, m.end), matches, ...(m.others && matches.length ? { others: m.others } : {}) };
     } else {
       merged.push({ ...m });
     }
@@ -387,13 +331,17 @@ function spansOf(mentions: readonly Mention[]): Span[] {
  * metric phrases) are not names.
  */
 export function findAgencies(text: string, names: readonly AgencyName[], blocked: readonly Span[]): { mentions: AgencyMention[]; spans: Span[] } {
-  const table = nameTable(names);
+  const table = directory(names);
   const known = findKnown(text, table, blocked);
   const merged = findOthers(text, table, known, blocked);
-  return { mentions: merged.map((m) => ({ text: m.text, matches: m.matches })), spans: spansOf(merged) };
+  return { mentions: merged.map(toMention), spans: spansOf(merged) };
 }
 
-function findOthers(text: string, table: NameTable, known: Mention[], blocked: readonly Span[]): Mention[] {
+function toMention(m: Mention): AgencyMention {
+  return { text: m.text, matches: m.matches, ...(m.others ? { others: m.others } : {}) };
+}
+
+function findOthers(text: string, table: Directory, known: Mention[], blocked: readonly Span[]): Mention[] {
   const taken: Span[] = [...blocked, ...spansOf(known)];
   const unknown = findUnknownPlaces(text, taken);
   const prefixes = findPrefixes(text, table, [...taken, ...spansOf(unknown)]);
@@ -500,13 +448,21 @@ function keywordsOf(text: string, taken: readonly Span[]): string[] {
  * @param today for 今年 / 去年 / 近三年
  */
 export function understand(text: string, names: readonly AgencyName[], today: Date): Question {
-  const q = normalizeQuestion(text);
+  const table = directory(names);
+  const q = prepareQuestion(normalizeQuestion(text), table);
   const when = findYears(q, today);
-  const table = nameTable(names);
   // Known names first, and hidden from the lexicon: 九江市信访局 is a name, not 信访.
   const known = findKnown(q, table, when.spans);
   const masked = [...q].map((ch, i) => (overlaps(spansOf(known), i, i + 1) ? "\u0000" : ch)).join("");
-  const reading = readMetric(masked);
+  let reading = readMetric(masked);
+  if (!reading.metric) {
+    // 依申清, 行政附议: a word typed with the wrong character of the same sound
+    const repaired = repairSlips(masked);
+    if (repaired !== masked) {
+      const second = readMetric(repaired);
+      if (second.metric) reading = second;
+    }
+  }
   const mentions = findOthers(q, table, known, [...when.spans, ...reading.spans]);
   const kindOf = readKind(q, mentions.length, when.years.length, reading.metric, reading.columns, reading.byApplicant);
   const kindSpans = Object.values(KIND_WORDS).flatMap((list) => phrasesIn(q, list));
@@ -515,7 +471,7 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
 
   return {
     text: q,
-    agencies: mentions.map((m) => ({ text: m.text, matches: m.matches })),
+    agencies: mentions.map(toMention),
     years: when.years,
     yearWasGiven: when.years.length > 0,
     metric: reading.metric,

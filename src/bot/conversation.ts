@@ -15,6 +15,8 @@ import { answerReply, figureLabel, formatValue } from "./render.ts";
 import type { Block, Conversation, Core, Incoming, Reply, Span, Upload } from "./types.ts";
 import { checkReply, consistencySummary, resolveReports } from "./reports.ts";
 import { acrossYears } from "../index/across-years.ts";
+import { describe, everydayNames } from "../index/agency/forms.ts";
+import { identify, KIND_NAMES } from "../index/agency/identity.ts";
 
 /** File types an admin may upload (the reader understands these). */
 export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"] as const;
@@ -105,6 +107,8 @@ function reportsReply(core: Core, requested: number): Reply {
       kind: "list",
       items: items.map((r) => [
         { text: `${r.agency} · ${r.year} 年`, bold: true },
+        // a body that is not a people's government says which kind it is
+        ...(identify(r.agency).kind === "government" ? [] : [{ text: `（${KIND_NAMES[identify(r.agency).kind]}）` }]),
         { text: ` · ${r.template} 版模板 · ${consistencySummary(r)}` },
       ]),
     });
@@ -120,6 +124,7 @@ function reportsReply(core: Core, requested: number): Reply {
 function uploadedReply(report: Report, note?: string): Reply {
   const blocks: Block[] = [
     para(`已加入报告：${report.agency} ${report.year} 年`, true),
+    para(`机关：${describe(report.agency)}${everydayNames(report.agency).length ? `；提问时也可以写：${everydayNames(report.agency).join("、")}` : ""}`),
     para(`${report.title}（${report.template} 版模板，文件 ${report.file}）`),
     para(`勾稽核对：${consistencySummary(report)}`),
   ];

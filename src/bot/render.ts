@@ -5,6 +5,8 @@
  */
 import type { Answer, AnswerFigure } from "../index/schema.ts";
 import type { Block, Reply, Span } from "./types.ts";
+import { whose } from "../answers/who.ts";
+import { identify } from "../index/agency/identity.ts";
 
 /** “14 件”, “30183.96 万元”, “12.5%”: the unit follows the number, with a space except for %. */
 export function formatValue(value: number, unit: string): string {
@@ -13,9 +15,9 @@ export function formatValue(value: number, unit: string): string {
   return unit === "%" || unit === "％" ? `${n}${unit}` : `${n} ${unit}`;
 }
 
-/** “浔阳区 2023 年 · 本年新收政府信息公开申请”; the region is not repeated when the label has it. */
+/** “浔阳区人民政府 2023 年 · 本年新收政府信息公开申请”; the agency is not repeated when the label has it. */
 export function figureLabel(f: AnswerFigure): string {
-  const who = f.region || f.agency;
+  const who = whose(f);
   const label = who && f.label.startsWith(who) ? f.label.slice(who.length).trim() : f.label;
   const head = [who, `${f.year} 年`].filter(Boolean).join(" ");
   return label ? `${head} · ${label}` : head;
@@ -25,7 +27,8 @@ function figureItem(f: AnswerFigure): Span[] {
   return [{ text: `${figureLabel(f)}：` }, { text: formatValue(f.value, f.unit), bold: true }];
 }
 
-const whoOf = (f: AnswerFigure): string => f.region || f.agency;
+/** A row's name: the place for a people's government, the agency itself for any other body (a department's figure is not its place's). */
+const whoOf = (f: AnswerFigure): string => (!f.agency || identify(f.agency).kind === "government" ? f.region || f.agency : f.agency);
 
 /** A figure's label without its region prefix (“赣州市本年新收…” → “本年新收…”). */
 function bareLabel(f: AnswerFigure): string {

@@ -5,6 +5,7 @@
 import { cellLabel, unsureCells } from "../index/readings.ts";
 import type { Check, Report } from "../index/schema.ts";
 import { pageChoices, pageOf } from "./pages.ts";
+import { directory, resolveName, type AgencyName } from "../index/agency/resolve.ts";
 import type { Block, Reply } from "./types.ts";
 import { acrossYearsLines, type AcrossYears } from "../index/across-years.ts";
 
@@ -29,10 +30,24 @@ const usage: Reply = {
   blocks: [{ kind: "paragraph", spans: [{ text: "用法：/check 机关或地区 年份，例如 /check 浔阳区 2023。发送 /reports 查看已读取的报告。" }] }],
 };
 
+/** Each agency once, per reports array (the resolver's directory is cached by the names array). */
+const namesOf = new WeakMap<readonly Report[], AgencyName[]>();
+function agencyNames(reports: readonly Report[]): AgencyName[] {
+  let names = namesOf.get(reports);
+  if (!names) {
+    const seen = new Map<string, AgencyName>();
+    for (const r of reports) if (!seen.has(r.agency)) seen.set(r.agency, { agency: r.agency, region: r.region });
+    names = [...seen.values()];
+    namesOf.set(reports, names);
+  }
+  return names;
+}
+
 /**
- * Find the report `/check` means. The agency is matched against the loaded reports, best tier
- * first: exact agency/region, then a prefix (“浔阳” → 浔阳区人民政府), then a substring. Several
- * agencies, or several years without a year given, → ask back with ready-to-send choices.
+ * Find the report `/check` means. The name goes through the one name resolver (full name, short
+ * names, abbreviations, a place for its government, traditional characters, pinyin); failing
+ * that, a report whose name or title contains the text. Several agencies, or several years
+ * without a year given, → ask back with ready-to-send choices.
  */
 export function resolveReports(reports: Report[], args: string): Resolved {
   const yearMatch = /(?:19|20)\d{2}/.exec(args);
@@ -40,16 +55,9 @@ export function resolveReports(reports: Report[], args: string): Resolved {
   const q = args.replace(/(?:19|20)\d{2}\s*年?/, "").replace(/\s+/g, "");
   if (!q) return { kind: "reply", reply: usage };
 
-  const tiers: ((r: Report) => boolean)[] = [
-    (r) => r.agency === q || r.region === q,
-    (r) => r.agency.startsWith(q) || r.region.startsWith(q) || ([...r.region].length >= 2 && q.startsWith(r.region)),
-    (r) => r.agency.includes(q) || r.title.includes(q),
-  ];
-  let matches: Report[] = [];
-  for (const tier of tiers) {
-    matches = reports.filter(tier);
-    if (matches.length) break;
-  }
+  const resolved = resolveName(directory(agencyNames(reports)), q);
+  const agencies = new Set(resolved?.matches.map((a) => a.agency) ?? []);
+  const matches = agencies.size ? reports.filter((r) => agencies.has(r.agency)) : reports.filter((r) => r.agency.includes(q) || r.title.includes(q));
   if (!matches.length) {
     return { kind: "reply", reply: { title: "没有找到", blocks: [{ kind: "paragraph", spans: [{ text: `已读取的报告里没有“${q}”。发送 /reports 查看有哪些报告。` }] }] } };
   }

@@ -59,13 +59,13 @@ export function rankingKey(year: number, metric: Metric, columns: string[], asc:
 
 /**
  * Reports ranked by a figure: those stating it, best first (ties keep the reports' order), and
- * the regions of those lacking it. Both stores rank with this one function.
+ * the agencies of those lacking it. Both stores rank with this one function.
  */
 export function rankReports(reports: readonly Report[], metric: Metric, columns: string[], asc: boolean): RankedField {
   const field: RankedField = { scored: [], lacking: [] };
   for (const report of reports) {
     const value = metricValue(report, metric, columns);
-    if (value === null) field.lacking.push(report.region);
+    if (value === null) field.lacking.push(report.agency);
     else field.scored.push({ file: report.file, value });
   }
   field.scored.sort((a, b) => (asc ? a.value - b.value : b.value - a.value));

@@ -12,7 +12,7 @@ import type { AgencyName } from "../answers/understand.ts";
 import type { SearchIndex } from "../index/search.ts";
 import type { Report } from "../index/schema.ts";
 
-/** Every report of a year that states a figure, best first, and the regions whose report lacks it. */
+/** Every report of a year that states a figure, best first, and the agencies whose report lacks it. */
 export interface RankedField {
   scored: { file: string; value: number }[];
   lacking: string[];

@@ -135,6 +135,14 @@ describe("commands", () => {
     expect(t).toContain("未能读取 bad.pdf：不是政府信息公开年度报告");
   });
 
+  it("/reports says which kind of body a report is from when it is not a people's government", async () => {
+    const office = makeReport({ agency: "乐清市人民政府办公室", region: "乐清市", file: "yueqing.txt" });
+    const dept = makeReport({ agency: "乐清市人力资源和社会保障局", region: "乐清市", file: "yueqing-rs.txt" });
+    const t = text(await setup({ reports: [office, dept] }).conv.handle(msg("/reports")));
+    expect(t).toContain("乐清市人民政府办公室 · 2023 年（政府办公室） · ");
+    expect(t).toContain("乐清市人力资源和社会保障局 · 2023 年（政府部门） · ");
+  });
+
   describe("/check", () => {
     const reports = [
       makeReport(),
@@ -167,10 +175,16 @@ describe("commands", () => {
       expect(t).toContain("✅ 表二 · 新收 + 上年结转");
     });
 
-    it("asks back when several agencies fit", async () => {
+    it("takes a place for its government, and an office by its short name", async () => {
       const { conv } = setup({ reports });
-      const r = await conv.handle(msg("/核对 乐清 2023"));
-      expect(r?.blocks).toContainEqual({ kind: "choices", items: ["/check 乐清市人民政府 2023", "/check 乐清市人民政府办公室 2023"] });
+      expect((await conv.handle(msg("/核对 乐清 2023")))?.title).toBe("乐清市人民政府 2023 年 · 勾稽核对");
+      expect((await conv.handle(msg("/check 乐清市府办 2023")))?.title).toBe("乐清市人民政府办公室 2023 年 · 勾稽核对");
+    });
+
+    it("asks back when several agencies of one kind fit", async () => {
+      const { conv } = setup({ reports: [...reports, makeReport({ agency: "乐平市人民政府", region: "乐平市", file: "leping.txt" })] });
+      const r = await conv.handle(msg("/核对 乐 2023"));
+      expect(r?.blocks).toContainEqual({ kind: "choices", items: ["/check 乐清市人民政府 2023", "/check 乐平市人民政府 2023"] });
     });
 
     it("asks for the year when the agency has several", async () => {
@@ -278,7 +292,7 @@ describe("inline", () => {
   it("titles the answer with the figure and describes it with the source", async () => {
     const { conv } = setup();
     const [first, second] = await conv.inline("浔阳区2023年依申请公开多少件");
-    expect(first?.title).toBe("浔阳区 2023 年 · 本年新收政府信息公开申请：14 件");
+    expect(first?.title).toBe("浔阳区人民政府 2023 年 · 本年新收政府信息公开申请：14 件");
     expect(first?.description).toContain("浔阳区人民政府2023年政府信息公开工作年度报告");
     expect(second).toMatchObject({ id: "q0", description: "2023年共受理依申请公开14件，依法办结14件" });
     expect(second?.reply.blocks[0]).toEqual({ kind: "quote", text: "2023年共受理依申请公开14件，依法办结14件" });
@@ -290,6 +304,16 @@ describe("inline", () => {
     const r = await conv.inline("浔阳区申请");
     expect(r.map((x) => x.id)).toEqual(["a", "c0"]);
     expect(r[1]?.title).toContain("14 件");
+  });
+
+  it("takes a bare number after a clarify answer as that choice, for that user only", async () => {
+    const clarify: Answer = { ...xunyangFigure, question: "浔阳申请", status: "clarify", figures: [], quotes: [], choices: ["另一个问题", xunyangFigure.question], text: "哪一个？" };
+    const { conv } = setup({ answers: { [clarify.question]: clarify, [xunyangFigure.question]: xunyangFigure } });
+    await conv.handle(msg("浔阳申请"));
+    expect(text(await conv.handle(msg("2", { userId: "u2" })))).not.toContain("14 件");
+    expect(text(await conv.handle(msg("２")))).toContain("14 件");
+    // once answered, the number means nothing any more
+    expect(text(await conv.handle(msg("2")))).not.toContain("14 件");
   });
 
   it("returns an apology result when the core throws", async () => {

@@ -1,0 +1,57 @@
+/**
+ * Phone-keyboard slips in the words that name a figure: a pinyin keyboard offers the wrong
+ * character of the same sound (依申清 for 依申请, 行政附议 for 行政复议). A run of characters that
+ * sounds exactly like a phrase of the lexicon (three characters or more) is read as that phrase.
+ * Only used when no phrase was found as typed.
+ */
+import { pinyinOf } from "../index/agency/resolve.ts";
+import { METRIC_LEXICON } from "./lexicon.ts";
+
+interface Sounding {
+  phrase: string;
+  sound: string[];
+}
+
+let phrases: Sounding[] | null = null;
+
+/** The lexicon's phrases of three characters or more, with their pinyin; made on first need. */
+function soundings(): Sounding[] {
+  phrases ??= [...new Set(METRIC_LEXICON.flatMap((e) => e.say).filter((p) => p.length >= 3 && /^\p{Script=Han}+$/u.test(p)))]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => ({ phrase, sound: pinyinOf(phrase) }));
+  return phrases;
+}
+
+/** Each character's toneless pinyin, read a run of Chinese characters at a time (for context); "" for other characters. */
+function soundOf(text: string): string[] {
+  const out: string[] = Array.from({ length: text.length }, () => "");
+  for (const m of text.matchAll(/\p{Script=Han}+/gu)) {
+    const run = pinyinOf(m[0]);
+    if (run.length !== m[0].length) continue;
+    run.forEach((p, k) => (out[m.index + k] = p));
+  }
+  return out;
+}
+
+/** The text with every slip put right: 赣州市2023年行政附议多少件 → 赣州市2023年行政复议多少件. */
+export function repairSlips(text: string): string {
+  if (!/\p{Script=Han}{3}/u.test(text)) return text;
+  const sound = soundOf(text);
+  const chars = [...text];
+  if (chars.length !== text.length) return text; // characters outside the BMP: offsets would not line up
+  const fixed = new Array<boolean>(text.length).fill(false);
+  for (const { phrase, sound: want } of soundings()) {
+    const n = phrase.length;
+    for (let i = 0; i + n <= text.length; i++) {
+      if (fixed.slice(i, i + n).some(Boolean)) continue;
+      let same = true;
+      for (let k = 0; k < n && same; k++) same = sound[i + k] !== "" && sound[i + k] === want[k];
+      if (!same || chars.slice(i, i + n).join("") === phrase) continue;
+      for (let k = 0; k < n; k++) {
+        chars[i + k] = phrase[k] as string;
+        fixed[i + k] = true;
+      }
+    }
+  }
+  return chars.join("");
+}

@@ -1,0 +1,109 @@
+/**
+ * Whose figure an answer gives: asking back when a name really fits several bodies (grouped by
+ * kind, at most eight shown, each a question that can be sent back), the note when a place named
+ * alone was taken for its government, and which bodies a ranking compares.
+ */
+import { groupByKind } from "../index/agency/resolve.ts";
+import { identify, KIND_NAMES, type AgencyKind } from "../index/agency/identity.ts";
+import type { AgencyMention, AgencyName } from "./understand.ts";
+import type { AnswerFigure } from "../index/schema.ts";
+
+/** Whose figure, in headlines and lists: the agency as printed (a department's figure is not its region's). */
+export function whose(f: Pick<AnswerFigure, "agency" | "region">): string {
+  return f.agency || f.region;
+}
+
+/** Choices shown when asking back; the rest are counted. */
+export const MAX_CHOICES = 8;
+
+/**
+ * “浔阳”可以指 2 个机关 … : the choices numbered across the kind groups, in the order of
+ * `choices` (so a reply “2” means choices[1]).
+ */
+export function clarifyAgency(questionText: string, m: AgencyMention): { text: string; choices: string[] } {
+  const groups = groupByKind(m.matches);
+  const ordered = groups.flatMap((g) => g.agencies);
+  const shown = ordered.slice(0, MAX_CHOICES);
+  const lines = [`“${m.text}”可以指 ${ordered.length} 个机关，您问的是哪一个？（回复序号或名称）`];
+  let n = 0;
+  for (const g of groups) {
+    const inGroup = g.agencies.filter((a) => shown.includes(a));
+    if (!inGroup.length) continue;
+    lines.push(`${g.label}：${inGroup.map((a) => `${++n}. ${a.agency}`).join("  ")}`);
+  }
+  if (ordered.length > shown.length) lines.push(`另有 ${ordered.length - shown.length} 个未列出，请写出机关全称或加上地名。`);
+  return { text: lines.join("\n"), choices: shown.map((a) => replaceName(questionText, m.text, a.agency)) };
+}
+
+function replaceName(question: string, said: string, agency: string): string {
+  return question.includes(said) ? question.replace(said, agency) : `${agency} ${question}`;
+}
+
+/** “浔阳区”按浔阳区人民政府回答；浔阳区另有 3 个机关的报告 … */
+export function placeNote(m: AgencyMention, agency: AgencyName): string | null {
+  if (!m.others) return null;
+  return `“${m.text}”按${agency.agency}的报告回答；${agency.region}另有 ${m.others} 个部门（单位）的报告，问它们请写出名称或简称（如“${agency.region}住建局”）。`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rankings: like with like
+
+export interface RankPool {
+  /** Does this agency take part? */
+  admits(agency: string): boolean;
+  /** What was compared, in words: “人民政府”, “区、县人民政府”, “人社局”. */
+  label: string;
+}
+
+const LEVEL_WORDS: [RegExp, RegExp, string][] = [
+  [/哪(?:个|些|一个)?(?:区|县|区县)|各(?:区|县)|区县/u, /(?:区|县|旗)$/u, "区、县人民政府"],
+  [/哪(?:个|些|一个)?(?:乡镇|镇|乡|街道)|各(?:乡镇|镇|街道)/u, /(?:镇|乡|街道)$/u, "乡镇（街道）"],
+  [/哪(?:个|些|一个)?(?:市|城市)|各市|地市/u, /市$/u, "市人民政府"],
+  [/哪(?:个|些|一个)?省|各省/u, /(?:省|自治区)$/u, "省级人民政府"],
+];
+
+/**
+ * The bodies a ranking compares: those a name in the question fits (哪个人社局 → every 人社局), a
+ * level the question names (哪个区 → district and county governments), 部门 → departments, or by
+ * default the people's governments.
+ */
+export function rankPool(questionText: string, mentions: readonly AgencyMention[]): RankPool {
+  const named = mentions.find((m) => m.matches.length > 1);
+  if (named) {
+    const set = new Set(named.matches.map((a) => a.agency));
+    return { admits: (a) => set.has(a), label: named.text };
+  }
+  for (const [said, region, label] of LEVEL_WORDS) {
+    if (said.test(questionText)) {
+      const kinds: AgencyKind[] = label.startsWith("乡镇") ? ["township", "government"] : ["government"];
+      return { admits: (a) => kinds.includes(identify(a).kind) && region.test(identify(a).region), label };
+    }
+  }
+  if (/部门|单位|机关/u.test(questionText)) {
+    return { admits: (a) => ["department", "office", "vertical", "other"].includes(identify(a).kind), label: "各部门（单位）" };
+  }
+  return { admits: (a) => identify(a).kind === "government", label: "人民政府" };
+}
+
+/** “未参加比较：政府办公室 1 份、政府部门 12 份” for the reports a pool left out. */
+export function leftOut(agencies: readonly string[]): string | null {
+  if (!agencies.length) return null;
+  const count = new Map<AgencyKind, number>();
+  for (const a of agencies) {
+    const k = identify(a).kind;
+    count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  return `未参加比较：${[...count].map(([k, n]) => `${KIND_NAMES[k]} ${n} 份`).join("、")}。`;
+}
+
+/** “其中市级 1 个、县级 3 个” when the compared governments are of different levels. */
+export function levelsNote(agencies: readonly string[]): string | null {
+  const names: Record<string, string> = { province: "省级", city: "市级", county: "县级", township: "乡镇级" };
+  const count = new Map<string, number>();
+  for (const a of agencies) {
+    const l = identify(a).level ?? "未知层级";
+    count.set(l, (count.get(l) ?? 0) + 1);
+  }
+  if (count.size < 2) return null;
+  return `参加比较的机关层级不同（${[...count].map(([l, n]) => `${names[l] ?? l} ${n} 个`).join("、")}），规模不可直接相比。`;
+}

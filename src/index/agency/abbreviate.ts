@@ -1,0 +1,121 @@
+/**
+ * The short forms people use for a body's name, by rule: the first character of each component
+ * (人力资源和社会保障局 → 人社局, 住房和城乡建设局 → 住建局, 工业和信息化局 → 工信局) or of each word
+ * (市场监督管理局 → 市监局, 文化广电和旅游局 → 文广旅局, 卫生健康委员会 → 卫健委), generic words
+ * dropped (行政审批局 → 审批局, 退役军人事务局 → 退役军人局), 委员会 → 委, 办公室 → 办. The few
+ * forms no rule gives (人民政府办公室 → 政府办 / 府办, 国有资产监督管理委员会 → 国资委) are in
+ * abbreviations.json.
+ *
+ * Words are cut as two characters (the names are built from two-character words), except a few
+ * three-character ones: the cut must not depend on the corpus, so jieba (whose dictionary grows
+ * with the loaded names) is not used.
+ */
+import { readFileSync } from "node:fs";
+
+/** Endings and what they shorten to. */
+const ENDINGS: [string, string][] = [
+  ["委员会办公室", "办"], ["委员会", "委"], ["办公室", "办"], ["办公厅", "办"], ["管理中心", "中心"], ["服务中心", "中心"],
+  ["中心", "中心"], ["局", "局"], ["委", "委"], ["办", "办"], ["厅", "厅"], ["署", "署"],
+];
+/** Three-character words (the rest are cut in twos). */
+const THREE = new Set(["信息化", "大数据", "公积金", "互联网", "标准化", "现代化", "城镇化"]);
+/** Leading words that say nothing about what the body does. */
+const LEADING = new Set(["行政", "综合", "地方"]);
+/** A component's leading modifier: 城乡建设 → 建设. */
+const MODIFIER = new Set(["城乡"]);
+/** Trailing words the short forms leave out. */
+const GENERIC = new Set(["管理", "事务", "工作", "服务", "发展"]);
+
+/** Cut into words: twos, or threes from the list. */
+export function cutWords(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; ) {
+    const three = s.slice(i, i + 3);
+    const n = THREE.has(three) ? 3 : Math.min(2, s.length - i);
+    out.push(s.slice(i, i + n));
+    i += n;
+  }
+  return out;
+}
+
+function dropLeading(words: string[], set: ReadonlySet<string>): string[] {
+  let i = 0;
+  while (i < words.length - 1 && set.has(words[i] as string)) i++;
+  return words.slice(i);
+}
+
+function dropTrailing(words: string[]): string[] {
+  let end = words.length;
+  while (end > 1 && GENERIC.has(words[end - 1] as string)) end--;
+  return words.slice(0, end);
+}
+
+const initials = (words: readonly string[]) => words.map((w) => w[0] ?? "").join("");
+
+/** Keep a short form of two to four characters that is not one character repeated (农农). */
+function fit(abbr: string): boolean {
+  return abbr.length >= 2 && abbr.length <= 4 && new Set(abbr).size > 1;
+}
+
+export interface ShortForms {
+  /** Forms as specific as the name (人社局, 发改委, 人力资源社会保障局, 政府办). */
+  exact: string[];
+  /** Looser forms that people also use, beaten by any exact form (交通局 for 交通运输局, 城管局). */
+  loose: string[];
+}
+
+/** Short forms of a body's name (without the place): 人力资源和社会保障局 → 人社局 …. */
+export function shortForms(body: string): ShortForms {
+  const exact = new Set<string>();
+  const loose = new Set<string>();
+  for (const f of irregular().get(body) ?? []) exact.add(f);
+  const ending = ENDINGS.find(([e]) => body.endsWith(e) && body.length > e.length);
+  if (!ending) return result(body, exact, loose);
+  const [end, short] = ending;
+  const core = body.slice(0, -end.length);
+  const components = core.split(/[和与及、]/u).filter(Boolean).map((c) => dropLeading(cutWords(c), LEADING));
+  const all = components.flat();
+  const cores = dropLeading(all, LEADING);
+  // first character of each component (two or more components)
+  if (components.length >= 2) {
+    const firsts = components.map((c) => dropLeading(c, MODIFIER)[0]?.[0] ?? "").join("");
+    if (fit(firsts)) exact.add(firsts + short);
+    // the first component alone, its initials (城市管理和综合执法局 → 城管局) or in full (自然资源局)
+    const first = components[0] ?? [];
+    if (fit(initials(first))) loose.add(initials(first) + short);
+    loose.add(first.join("") + end);
+  }
+  // first character of each word, the generic words left out or kept
+  const words = components.flatMap((c) => dropLeading(c, MODIFIER));
+  for (const ws of [dropTrailing(words.filter((w, i) => i === 0 || !GENERIC.has(w))), words]) {
+    if (fit(initials(ws))) exact.add(initials(ws) + short);
+  }
+  // the words without the connectors (发展改革委, 人力资源社会保障局) and without the generic ones (退役军人局, 审批局)
+  const joined = cores.join("");
+  if (joined !== core) exact.add(joined + short);
+  exact.add(core + short);
+  const plain = dropTrailing(cores.filter((w, i) => i === 0 || !GENERIC.has(w))).join("");
+  if (plain.length >= 2) exact.add(plain + short);
+  // the first word alone (交通运输局 → 交通局, 教育体育局 → 教育局)
+  if (cores.length > 1 && (cores[0]?.length ?? 0) >= 2) loose.add(`${cores[0]}${short}`);
+  return result(body, exact, loose);
+}
+
+function result(body: string, exact: Set<string>, loose: Set<string>): ShortForms {
+  exact.delete(body);
+  for (const f of exact) loose.delete(f);
+  loose.delete(body);
+  // a bare ending (局, 委) or a lone character before it names nothing
+  const ok = (f: string) => f.length >= 2 && !ENDINGS.some(([e, s]) => f === e || f === s);
+  return { exact: [...exact].filter(ok), loose: [...loose].filter(ok) };
+}
+
+let table: Map<string, string[]> | null = null;
+
+/** abbreviations.json: body → the short forms no rule gives. */
+export function irregular(): Map<string, string[]> {
+  if (table) return table;
+  const raw = JSON.parse(readFileSync(new URL("./abbreviations.json", import.meta.url), "utf8")) as { forms: Record<string, string[]> };
+  table = new Map(Object.entries(raw.forms));
+  return table;
+}

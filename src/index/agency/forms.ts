@@ -1,0 +1,123 @@
+/**
+ * Every way people write one agency's name, each with how specific it is:
+ *
+ *  - tier 0, the name: 九江市浔阳区住房和城乡建设局, 浔阳区住房和城乡建设局, 浔阳住房和城乡建设局 …
+ *  - tier 1, a short form: 浔阳区住建局, 浔阳住建局, 住建局, 九江市浔阳区政府, 浔阳区府办 …
+ *  - tier 2, a looser one: 浔阳区住房局, 区住建局 (the level instead of the place) …
+ *  - tier 3, the place alone: 浔阳区, 浔阳, 九江市浔阳区, 江西省九江市浔阳区 — it names the place's
+ *    government first (see resolve.ts).
+ *
+ * A form found at a lower tier for one agency beats the same form at a higher tier for another.
+ */
+import { KIND_NAMES, identify, type AgencyIdentity } from "./identity.ts";
+import { shortForms } from "./abbreviate.ts";
+
+export type Tier = 0 | 1 | 2 | 3;
+
+export interface NamedForm {
+  form: string;
+  tier: Tier;
+}
+
+/** The 56 ethnic groups' names as they stand in autonomous regions' names (广西壮族自治区 → 广西). */
+const ETHNIC = /(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族$/u;
+/** Suffixes dropped for a region's short name, longest first. */
+const SHORTENED = ["特别行政区", "综合实验区", "经济技术开发区", "高新技术产业开发区", "经济开发区", "自治区", "自治州", "自治县", "自治旗", "街道", "新区", "地区", "省", "市", "区", "县", "旗", "盟", "州", "镇", "乡"];
+
+/**
+ * A region's short names: 浔阳区 → 浔阳; 广西壮族自治区 → 广西; 恩施土家族苗族自治州 → 恩施;
+ * 平潭综合实验区 → 平潭. None when fewer than two characters would remain (南区).
+ */
+export function regionShortNames(region: string): string[] {
+  for (const suffix of SHORTENED) {
+    if (!region.endsWith(suffix) || region.length - suffix.length < 2) continue;
+    let rest = region.slice(0, -suffix.length);
+    const autonomous = suffix.startsWith("自治");
+    if (autonomous) {
+      // 恩施土家族苗族 → 恩施: every ethnic name at the end goes
+      for (let m = ETHNIC.exec(rest); m && rest.length - m[0].length >= 2; m = ETHNIC.exec(rest)) rest = rest.slice(0, -m[0].length);
+      if (ETHNIC.test(rest)) return [];
+    }
+    return rest.length >= 2 ? [rest] : [];
+  }
+  return [];
+}
+
+/** The level word said instead of the place: 区住建局, 市府办, 县教育局. */
+function levelWord(region: string): string | null {
+  const m = /(市|区|县|旗|州)$/u.exec(region);
+  return m && !/(?:开发区|新区|实验区|高新区)$/u.test(region) ? (m[1] ?? null) : null;
+}
+
+/** The ways to write the place part, outermost parents first: as printed, the region alone, its short name, with its parents. */
+function heads(id: AgencyIdentity): string[] {
+  const { region, chain, parents } = id;
+  if (!region) return [];
+  const out = new Set<string>([chain.join(""), region, ...regionShortNames(region)]);
+  // 江西省赣州市, 九江市浔阳区, 江西省九江市浔阳区: parents from the gazetteer in front
+  for (let i = parents.length - 1; i >= 0; i--) out.add(parents.slice(i).join("") + region);
+  for (const p of parents) for (const s of regionShortNames(p)) out.add(s + region);
+  return [...out];
+}
+
+/** Spellings of a government's or office's body: 人民政府办公室 → 政府办公室, 人民政府办, 政府办 … */
+function bodyVariants(body: string): string[] {
+  const out = new Set<string>([body]);
+  for (const r of [...out]) out.add(r.replace("人民政府", "政府"));
+  for (const r of [...out]) {
+    out.add(r.replace(/办公(室|厅)$/u, "办"));
+    if (r.endsWith("办公厅")) out.add(r.replace(/办公厅$/u, "办公室"));
+    if (r.endsWith("办公室")) out.add(r.replace(/办公室$/u, "办公厅"));
+  }
+  return [...out].filter((r) => r.length > 0);
+}
+
+/** Every form of an agency, each at its lowest tier. */
+export function namedForms(agency: string): NamedForm[] {
+  const id = identify(agency);
+  const best = new Map<string, Tier>();
+  const add = (form: string, tier: Tier) => {
+    if (form.length < 2) return;
+    const had = best.get(form);
+    if (had === undefined || tier < had) best.set(form, tier);
+  };
+  add(agency, 0);
+  const hs = heads(id);
+  const prefixless = id.region ? agency.slice(agency.indexOf(id.chain[0] ?? id.region)) : agency;
+  add(prefixless, 0);
+  const exact = bodyVariants(id.body);
+  const short = shortForms(id.body);
+  for (const h of hs) {
+    for (const b of exact) add(h + b, b === id.body ? 0 : 1);
+    for (const b of short.exact) add(h + b, 1);
+    for (const b of short.loose) add(h + b, 2);
+    if (id.kind === "government" || id.kind === "township") add(h, 3);
+  }
+  // The body alone (人社局, 政府办) and after the level word (区住建局, 市府办): not for governments (市政府 is in every question about a 市).
+  if (id.kind !== "government" && id.kind !== "township") {
+    const lw = levelWord(id.region);
+    for (const b of [...exact.filter((b) => !/^(?:人民政府|政府)/u.test(b) || /办/u.test(b)), ...short.exact]) {
+      if (b.length >= 3) add(b, 1);
+      if (lw) add(lw + b, 2);
+    }
+    for (const b of short.loose) if (lw) add(lw + b, 2);
+    // Every body of a place is also named, more loosely, by the place alone (the government first).
+    for (const h of hs) add(h, 3);
+  }
+  return [...best].map(([form, tier]) => ({ form, tier }));
+}
+
+/** “九江市浔阳区住房和城乡建设局（政府部门）” */
+export function describe(agency: string): string {
+  return `${agency}（${KIND_NAMES[identify(agency).kind]}）`;
+}
+
+/** A few names people can use for the agency (tier 0–1, the full name left out), for the upload reply: 赣州市人社局、赣州人社局、人社局. */
+export function everydayNames(agency: string, max = 4): string[] {
+  return namedForms(agency)
+    .filter((f) => f.tier === 1 || (f.tier === 3 && identify(agency).kind === "government"))
+    .map((f) => f.form)
+    .filter((f) => f !== agency)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, max);
+}

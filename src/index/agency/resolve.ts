@@ -1,0 +1,254 @@
+/**
+ * The one name resolver: what a name as people write it means among the loaded agencies. Question
+ * understanding, search, /check, /reports and the upload reply all go through it.
+ *
+ * A form (forms.ts) names its agencies at a tier; the lowest tier found wins. The place alone
+ * (tier 3: 浔阳区, 浔阳, 九江市浔阳区) names the place's government when one is loaded, with a
+ * note that other bodies there have reports too; when none is, every body of the place.
+ * Questions are read with traditional characters simplified (opencc-js) and place names written
+ * in pinyin (pinyin-pro) put back in characters; both libraries load on first need.
+ *
+ * @example
+ * const dir = directory([{ agency: "赣州市人民政府", region: "赣州市" }, { agency: "赣州市人力资源和社会保障局", region: "赣州市" }]);
+ * resolveForm(dir, "赣州")   // → { matches: [赣州市人民政府], others: 1 }
+ * resolveForm(dir, "人社局") // → { matches: [赣州市人力资源和社会保障局], others: 0 }
+ */
+import { createRequire } from "node:module";
+import { identify, type AgencyIdentity, type AgencyKind, KIND_NAMES } from "./identity.ts";
+import { namedForms, regionShortNames, type Tier } from "./forms.ts";
+import { fitsHierarchy } from "./gazetteer.ts";
+
+/** An agency of the loaded reports. */
+export interface AgencyName {
+  agency: string;
+  region: string;
+}
+
+interface Entry {
+  i: number;
+  tier: Tier;
+}
+
+export interface Directory {
+  names: AgencyName[];
+  ids: AgencyIdentity[];
+  /** Form → the agencies it names, each at its tier. */
+  forms: Map<string, Entry[]>;
+  /** The first one to four characters of a region form → agencies of that region (乐 → 乐清市, 乐平市). */
+  prefixes: Map<string, number[]>;
+  maxLength: number;
+  /** Pinyin of place forms (ganzhou, ganzhoushi) → the form; built on first need. */
+  pinyin?: Map<string, string>;
+}
+
+export interface Resolution {
+  matches: AgencyName[];
+  /** The tier the form named them at (3: the place alone). */
+  tier: Tier;
+  /** When the place alone was taken for its government: how many other bodies of the place have reports. */
+  others: number;
+}
+
+export const MAX_PREFIX = 4;
+
+const dirs = new WeakMap<readonly AgencyName[], { length: number; last: AgencyName | undefined; dir: Directory }>();
+
+/**
+ * The directory of a names array, built once: callers pass the same array for every question.
+ * Keyed by identity, checked by length and last entry (names may be appended after an upload).
+ */
+export function directory(input: readonly AgencyName[]): Directory {
+  const cached = dirs.get(input);
+  if (cached && cached.length === input.length && cached.last === input[input.length - 1]) return cached.dir;
+  const dir = build(input);
+  dirs.set(input, { length: input.length, last: input[input.length - 1], dir });
+  return dir;
+}
+
+function build(input: readonly AgencyName[]): Directory {
+  const seen = new Set<string>();
+  const names = input.filter((n) => {
+    if (seen.has(n.agency)) return false;
+    seen.add(n.agency);
+    return true;
+  });
+  const ids = names.map((n) => identify(n.agency));
+  const forms = new Map<string, Entry[]>();
+  const prefixes = new Map<string, number[]>();
+  names.forEach((n, i) => {
+    for (const { form, tier } of formsOf(n)) {
+      const list = forms.get(form);
+      if (!list) forms.set(form, [{ i, tier }]);
+      else list.push({ i, tier });
+    }
+    for (const f of new Set([n.region, ids[i]?.region ?? "", ...regionShortNames(n.region)])) {
+      for (let len = 1; len <= MAX_PREFIX && len < f.length; len++) {
+        const key = f.slice(0, len);
+        const at = prefixes.get(key);
+        if (!at) prefixes.set(key, [i]);
+        else if (at[at.length - 1] !== i) at.push(i);
+      }
+    }
+  });
+  let maxLength = 0;
+  for (const f of forms.keys()) maxLength = Math.max(maxLength, f.length);
+  return { names, ids, forms, prefixes, maxLength };
+}
+
+/** The forms of a loaded agency; its region as the reader gave it counts as a place form too. */
+function formsOf(n: AgencyName): { form: string; tier: Tier }[] {
+  const out = namedForms(n.agency);
+  const id = identify(n.agency);
+  if (n.region && n.region !== id.region) {
+    out.push({ form: n.region, tier: 3 });
+    for (const s of regionShortNames(n.region)) out.push({ form: s, tier: 3 });
+  }
+  return out;
+}
+
+const GOVERNMENT_KINDS: ReadonlySet<AgencyKind> = new Set(["government", "township"]);
+
+/** Indexes → agencies, a place named alone taken for its government where one is loaded. */
+function choose(dir: Directory, idx: readonly number[], tier: Tier): Resolution {
+  const unique = [...new Set(idx)].sort((a, b) => a - b);
+  if (tier < 3) return { matches: unique.map((i) => dir.names[i] as AgencyName), tier, others: 0 };
+  const byRegion = new Map<string, number[]>();
+  for (const i of unique) {
+    const region = dir.names[i]?.region ?? "";
+    byRegion.set(region, [...(byRegion.get(region) ?? []), i]);
+  }
+  const picked: number[] = [];
+  let others = 0;
+  for (const list of byRegion.values()) {
+    const govs = list.filter((i) => GOVERNMENT_KINDS.has((dir.ids[i] as AgencyIdentity).kind));
+    if (govs.length) {
+      picked.push(...govs);
+      others += list.length - govs.length;
+    } else picked.push(...list);
+  }
+  return { matches: picked.map((i) => dir.names[i] as AgencyName), tier, others: picked.length === 1 ? others : 0 };
+}
+
+/** What a whole form names, or null when it is not a form of any loaded agency. */
+export function resolveForm(dir: Directory, form: string): Resolution | null {
+  const entries = dir.forms.get(form);
+  if (!entries) return null;
+  const tier = Math.min(...entries.map((e) => e.tier)) as Tier;
+  return choose(dir, entries.filter((e) => e.tier === tier).map((e) => e.i), tier);
+}
+
+/** What the beginning of a place name names (乐 → 乐清市, 乐平市); null when it begins none. */
+export function resolvePrefix(dir: Directory, prefix: string): Resolution | null {
+  const idx = dir.prefixes.get(prefix);
+  return idx ? choose(dir, idx, 3) : null;
+}
+
+/** Does an unknown place written before a name fit its hierarchy (江西省 赣州市 yes, 湖南省 赣州市 no)? */
+export function parentFits(place: string, agency: AgencyName): boolean {
+  const id = identify(agency.agency);
+  const region = id.region || agency.region;
+  if (id.parents.includes(place) || id.chain.includes(place)) return true;
+  return fitsHierarchy(region, [place]);
+}
+
+/**
+ * Resolve a name given alone (/check 浔阳区, an upload's name): the whole text as a form, then
+ * after simplifying and pinyin; then the longest leading form (“浔阳区住建局2023” → …).
+ */
+export function resolveName(dir: Directory, text: string): Resolution | null {
+  const name = prepareQuestion(text.replace(/\s+/gu, ""), dir);
+  const whole = resolveForm(dir, name);
+  if (whole) return whole;
+  for (let len = Math.min(name.length, dir.maxLength); len >= 2; len--) {
+    const hit = resolveForm(dir, name.slice(0, len));
+    if (hit) return hit;
+  }
+  return name.length <= MAX_PREFIX ? resolvePrefix(dir, name) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Questions as typed: traditional characters, pinyin
+
+const require = createRequire(import.meta.url);
+let toSimplified: ((s: string) => string) | null = null;
+
+/** Traditional → simplified (OpenCC's Taiwan/Hong Kong → mainland tables); loaded on first use. */
+export function simplify(text: string): string {
+  if (!/[\u3400-\u9fff]/u.test(text)) return text;
+  if (!toSimplified) {
+    const opencc = require("opencc-js/t2cn") as { Converter(o: { from: string; to: string }): (s: string) => string };
+    const tw = opencc.Converter({ from: "tw", to: "cn" });
+    const hk = opencc.Converter({ from: "hk", to: "cn" });
+    toSimplified = (s) => hk(tw(s));
+  }
+  return toSimplified(text);
+}
+
+type PinyinFn = (text: string, opts: { toneType: "none"; type: "array"; v?: boolean }) => string[];
+let pinyinFn: PinyinFn | null = null;
+
+/** Toneless pinyin of each character (pinyin-pro), loaded on first use. */
+export function pinyinOf(text: string): string[] {
+  pinyinFn ??= (require("pinyin-pro") as { pinyin: PinyinFn }).pinyin;
+  return pinyinFn(text, { toneType: "none", type: "array", v: true });
+}
+
+function pinyinTable(dir: Directory): Map<string, string> {
+  if (dir.pinyin) return dir.pinyin;
+  const table = new Map<string, string>();
+  for (const [form, entries] of dir.forms) {
+    if (!entries.some((e) => e.tier === 3) || !/^\p{Script=Han}+$/u.test(form)) continue;
+    const key = pinyinOf(form).join("");
+    if (!table.has(key)) table.set(key, form);
+  }
+  dir.pinyin = table;
+  return table;
+}
+
+/** Latin words of a question that spell a loaded place in pinyin → the place (ganzhou → 赣州, Hongze Qu → 洪泽区). */
+function placesFromPinyin(text: string, dir: Directory): string {
+  if (!/[a-z]{2}/iu.test(text)) return text;
+  return text.replace(/[a-z]+(?:[\s'-]+[a-z]+)*/giu, (run) => {
+    const table = pinyinTable(dir);
+    const words = run.toLowerCase().split(/[\s'-]+/u);
+    // the longest run of words that spells a place, from each word on
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      let hit: { form: string; n: number } | null = null;
+      for (let n = words.length - i; n >= 1 && !hit; n--) {
+        const form = table.get(words.slice(i, i + n).join(""));
+        if (form) hit = { form, n };
+      }
+      if (hit) {
+        out.push(hit.form);
+        i += hit.n;
+      } else {
+        out.push(words[i] as string);
+        i++;
+      }
+    }
+    return out.every((w) => /^[a-z]+$/u.test(w)) ? run : out.join("");
+  });
+}
+
+/** A question with its names made readable: traditional characters simplified, pinyin places in characters. */
+export function prepareQuestion(text: string, dir: Directory): string {
+  return placesFromPinyin(simplify(text), dir);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Asking back
+
+export interface ChoiceGroup {
+  kind: AgencyKind;
+  label: string;
+  agencies: AgencyName[];
+}
+
+/** Agencies grouped by kind (governments first, then offices, departments …), in the directory's order within a kind. */
+export function groupByKind(agencies: readonly AgencyName[]): ChoiceGroup[] {
+  const order: AgencyKind[] = ["government", "office", "department", "vertical", "township", "other"];
+  return order
+    .map((kind) => ({ kind, label: KIND_NAMES[kind], agencies: agencies.filter((a) => identify(a.agency).kind === kind) }))
+    .filter((g) => g.agencies.length > 0);
+}
