@@ -20,6 +20,7 @@ import type { Answerer } from "../src/answers/answerer.ts";
 import type { Report } from "../src/index/schema.ts";
 import { QuestionMaker, type BenchQuestion, type QuestionKind } from "./questions.ts";
 import { hash32, Rand, syntheticCorpus, type Truth } from "./synthetic.ts";
+import { measureNames, type NameTiming } from "./names.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** A real PDF report kept in the repository (test/fixtures/samples/README.md names its source). */
@@ -182,6 +183,7 @@ interface SizeResult {
   otherTables: { table1: number; table3: number; examples: string[] };
   known: { n: number; correct: number; byKind: Record<string, { n: number; correct: number }>; failures: Failure[] };
   gcExposed: boolean;
+  names: NameTiming;
 }
 
 function compareTable(truth: Record<string, Record<string, number>>, read: Record<string, Record<string, number | null> | null> | null): { cells: number; bad: string[] } {
@@ -311,6 +313,10 @@ async function measureSize(size: number, seed: number, nQuestions: number): Prom
   const answers = measureAnswers(answerer, maker, nQuestions, seed);
   collect();
   const rssAfterAnswers = process.memoryUsage().rss;
+  log(`${tag} resolving names…`);
+  const seenAgency = new Map<string, { agency: string; region: string }>();
+  for (const r of corpus.reports) if (!seenAgency.has(r.agency)) seenAgency.set(r.agency, { agency: r.agency, region: r.region });
+  const names = await measureNames([...seenAgency.values()], 2000, seed);
 
   log(`${tag} checking figures and known answers…`);
   return {
@@ -328,6 +334,7 @@ async function measureSize(size: number, seed: number, nQuestions: number): Prom
     documents: index.info.documents,
     heapWithIndex: withIndex.heapUsed,
     rssWithIndex: withIndex.rss,
+    names,
     saveMs,
     snapshotBytes: dirBytes(snapshotDir),
     startup,
@@ -395,6 +402,8 @@ function report(results: SizeResult[], failed: { size: number; error: string }[]
       ["table-2 figures read back (200 reports)", ...col((r) => `**${r.table2.mismatches} mismatches** of ${count(r.table2.cells)}`)],
       ["table-1 / table-3 figures read back (same reports)", ...col((r) => `${r.otherTables.table1} / ${r.otherTables.table3} mismatches`)],
       ["known answers: `figures[0].value` = truth", ...col((r) => `**${r.known.correct}/${r.known.n}**`)],
+      ["name directory: agencies / forms / build (`directory`)", ...col((r) => `${count(r.names.agencies)} / ${count(r.names.forms)} / ${ms(r.names.buildMs)}`)],
+      [`**resolving a name** p50 / p99 / max (\`resolveName\`, ${count(2000)} names)`, ...col((r) => `${ms(r.names.p50)} / **${ms(r.names.p99)}** / ${ms(r.names.max)}`)],
     ]),
   );
   if (pdf) out.push("", `PDF reading (\`readReport\`, ${PDF_SAMPLE.split("/").pop()}): **${ms(pdf.meanMs)} per PDF** over ${pdf.runs} reads (first read ${ms(pdf.firstMs)}).`);

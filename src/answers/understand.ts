@@ -166,13 +166,13 @@ const ORGAN_TAIL = /^(?:人民政府|政府)?(?:办公室|办公厅|办)|^[\p{Sc
 function findKnown(text: string, table: Directory, blocked: readonly Span[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < text.length; ) {
-    let hit: { form: string; others: number; matches: AgencyName[] } | null = null;
+    let hit: { form: string; others: number; matches: AgencyName[]; place: boolean } | null = null;
     if (!overlaps(blocked, i, i + 1)) {
       for (let len = Math.min(table.maxLength, text.length - i); len >= 2; len--) {
         const form = text.slice(i, i + len);
         const found = table.forms.has(form) && !overlaps(blocked, i, i + len) ? resolveForm(table, form) : null;
         if (found) {
-          hit = { form, others: found.others, matches: found.matches };
+          hit = { form, others: found.others, matches: found.matches, place: found.tier === 3 };
           break;
         }
       }
@@ -190,7 +190,7 @@ function findKnown(text: string, table: Directory, blocked: readonly Span[]): Me
       end += 1;
       matches = [];
       others = 0;
-    } else {
+    } else if (hit.place) {
       // 赣州市教育局 when only 赣州市人民政府 is loaded: a department without a report.
       const tail = ORGAN_TAIL.exec(text.slice(end));
       if (tail && !overlaps(blocked, end, end + tail[0].length) && !isNonOrgan(tail[0])) {
@@ -464,7 +464,9 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
     }
   }
   const mentions = findOthers(q, table, known, [...when.spans, ...reading.spans]);
-  const kindOf = readKind(q, mentions.length, when.years.length, reading.metric, reading.columns, reading.byApplicant);
+  // 哪个人社局最多: a name that fits several bodies, asked with 哪个 / 各, is what is ranked, not who.
+  const fields = mentions.filter((m) => m.matches.length > 1 && /(?:哪个|哪些|哪一个|各个|各)$/u.test(q.slice(0, m.start))).length;
+  const kindOf = readKind(q, mentions.length - fields, when.years.length, reading.metric, reading.columns, reading.byApplicant);
   const kindSpans = Object.values(KIND_WORDS).flatMap((list) => phrasesIn(q, list));
   const quantity = detectQuantity(q, reading.metric !== null);
   const taken = [...when.spans, ...spansOf(mentions), ...reading.spans, ...kindSpans, ...(quantity?.spans ?? [])];

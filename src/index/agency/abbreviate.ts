@@ -21,7 +21,7 @@ const ENDINGS: [string, string][] = [
 const THREE = new Set(["信息化", "大数据", "公积金", "互联网", "标准化", "现代化", "城镇化"]);
 /** Leading words that say nothing about what the body does. */
 const LEADING = new Set(["行政", "综合", "地方"]);
-/** A component's leading modifier: 城乡建设 → 建设. */
+/** A modifier the short forms leave out: 城乡建设 → 建设, 住房城乡建设 → 住建. */
 const MODIFIER = new Set(["城乡"]);
 /** Trailing words the short forms leave out. */
 const GENERIC = new Set(["管理", "事务", "工作", "服务", "发展"]);
@@ -64,8 +64,20 @@ export interface ShortForms {
   loose: string[];
 }
 
-/** Short forms of a body's name (without the place): 人力资源和社会保障局 → 人社局 …. */
+const made = new Map<string, ShortForms>();
+
+/** Short forms of a body's name (without the place): 人力资源和社会保障局 → 人社局 … (kept per body: thousands of places share a few hundred bodies). */
 export function shortForms(body: string): ShortForms {
+  let forms = made.get(body);
+  if (!forms) {
+    if (made.size > 20_000) made.clear();
+    forms = computeShortForms(body);
+    made.set(body, forms);
+  }
+  return forms;
+}
+
+function computeShortForms(body: string): ShortForms {
   const exact = new Set<string>();
   const loose = new Set<string>();
   for (const f of irregular().get(body) ?? []) exact.add(f);
@@ -86,7 +98,7 @@ export function shortForms(body: string): ShortForms {
     loose.add(first.join("") + end);
   }
   // first character of each word, the generic words left out or kept
-  const words = components.flatMap((c) => dropLeading(c, MODIFIER));
+  const words = components.flatMap((c) => c.filter((w) => !MODIFIER.has(w) || c.length === 1));
   for (const ws of [dropTrailing(words.filter((w, i) => i === 0 || !GENERIC.has(w))), words]) {
     if (fit(initials(ws))) exact.add(initials(ws) + short);
   }

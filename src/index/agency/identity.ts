@@ -31,7 +31,7 @@ export interface AgencyIdentity {
 
 /** Administrative suffixes, longest first; 综合实验区 / 开发区 / 新区 govern through a 管委会. */
 const SUFFIX = "特别行政区|综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|自治区|自治州|自治县|自治旗|新区|地区|街道|省|市|盟|区|县|旗|镇|乡";
-const UNIT_AT = new RegExp(`^(\\p{Script=Han}{1,10}?)(${SUFFIX})`, "u");
+const SUFFIX_ALL = new RegExp(SUFFIX, "gu");
 /** Words that belong to a body's name, never to a place's: 住房和城乡 (建设局), 城市 (管理局). */
 const NOT_A_PLACE_PART = /[和与及局委办厅署院所站队部馆]|人民|政府|管理|中心|机关|事务/u;
 /** Prefixes of vertically managed bodies before the place: 国家税务总局九江市税务局, 中华人民共和国南昌海关. */
@@ -64,14 +64,19 @@ function unitAt(s: string, before: readonly string[]): string | null {
   const first = before.length === 0;
   const known = isKnownDivision.longestPrefix(s, before);
   if (known) return known;
-  const m = UNIT_AT.exec(s);
-  if (!m) return null;
-  const [unit, part = "", suffix = ""] = m;
-  // 城市管理局, 市场监督管理局: one character before 市 is a word, not a place (沙市区 is in the gazetteer).
-  if (part.length < 2 || NOT_A_PLACE_PART.test(part)) return null;
-  // 乡村振兴局 / 区块链: a lone 乡 or 区 glued to more Han text must be followed by something a unit can be followed by.
-  if (!first && (suffix === "乡" || suffix === "镇") && /^(?:村|镇|土|愁|亲)/u.test(s.slice(unit.length))) return null;
-  return unit;
+  // The first suffix that closes a plausible place name: 西市街道 (not 西市), 住房和城乡 never.
+  for (const m of s.matchAll(SUFFIX_ALL)) {
+    const part = s.slice(0, m.index);
+    if (part.length > 10) break;
+    const suffix = m[0];
+    // 城市管理局, 市场监督管理局: one character before 市 is a word, not a place (沙市区 is in the gazetteer).
+    if (part.length < 2 || NOT_A_PLACE_PART.test(part) || !/^\p{Script=Han}+$/u.test(part)) continue;
+    const unit = part + suffix;
+    // 乡村振兴局: a 乡 or 镇 glued to what cannot follow a place.
+    if (!first && (suffix === "乡" || suffix === "镇") && /^(?:村|镇|土|愁|亲)/u.test(s.slice(unit.length))) return null;
+    return unit;
+  }
+  return null;
 }
 
 const cache = new Map<string, AgencyIdentity>();

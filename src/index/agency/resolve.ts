@@ -3,8 +3,9 @@
  * understanding, search, /check, /reports and the upload reply all go through it.
  *
  * A form (forms.ts) names its agencies at a tier; the lowest tier found wins. The place alone
- * (tier 3: 浔阳区, 浔阳, 九江市浔阳区) names the place's government when one is loaded, with a
- * note that other bodies there have reports too; when none is, every body of the place.
+ * (tier 3: 浔阳区, 浔阳, 九江市浔阳区) names the place's government when one is loaded (else its
+ * office), with a note that other bodies there have reports too; when neither is, every body of
+ * the place.
  * Questions are read with traditional characters simplified (opencc-js) and place names written
  * in pinyin (pinyin-pro) put back in characters; both libraries load on first need.
  *
@@ -120,7 +121,9 @@ function choose(dir: Directory, idx: readonly number[], tier: Tier): Resolution 
   const picked: number[] = [];
   let others = 0;
   for (const list of byRegion.values()) {
-    const govs = list.filter((i) => GOVERNMENT_KINDS.has((dir.ids[i] as AgencyIdentity).kind));
+    // the government; failing that its office, which often publishes the government's report
+    let govs = list.filter((i) => GOVERNMENT_KINDS.has((dir.ids[i] as AgencyIdentity).kind));
+    if (!govs.length) govs = list.filter((i) => (dir.ids[i] as AgencyIdentity).kind === "office");
     if (govs.length) {
       picked.push(...govs);
       others += list.length - govs.length;
