@@ -14,6 +14,7 @@ import { isStopWord, taggedWords, words } from "../index/tokenize.ts";
 import { KIND_WORDS, readMetric, type Metric } from "./lexicon.ts";
 import { NUMERAL_CHARS, parseChineseNumber } from "../index/numerals.ts";
 import { repairSlips } from "./slips.ts";
+import { identify } from "../index/agency/identity.ts";
 import { detectQuantity, type QuantityAsk } from "./quantity.ts";
 
 export type { Metric } from "./lexicon.ts";
@@ -172,7 +173,8 @@ function findKnown(text: string, table: Directory, blocked: readonly Span[]): Me
         const form = text.slice(i, i + len);
         const found = table.forms.has(form) && !overlaps(blocked, i, i + len) ? resolveForm(table, form) : null;
         if (found) {
-          hit = { form, others: found.others, matches: found.matches, place: found.tier === 3 };
+          // a place, or a government's name: what follows may make it another body (赣州市政府办公室)
+          hit = { form, others: found.others, matches: found.matches, place: found.tier === 3 || found.matches.every((a) => identify(a.agency).kind === "government") };
           break;
         }
       }

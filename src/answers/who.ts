@@ -8,9 +8,13 @@ import { identify, KIND_NAMES, type AgencyKind } from "../index/agency/identity.
 import type { AgencyMention, AgencyName } from "./understand.ts";
 import type { AnswerFigure } from "../index/schema.ts";
 
-/** Whose figure, in headlines and lists: the agency as printed (a department's figure is not its region's). */
+/**
+ * Whose figure, in headlines and lists: the place for a people's government (赣州市), the agency
+ * itself for any other body (赣州市人力资源和社会保障局: a department's figure is not its place's).
+ */
 export function whose(f: Pick<AnswerFigure, "agency" | "region">): string {
-  return f.agency || f.region;
+  if (!f.agency) return f.region;
+  return identify(f.agency).kind === "government" ? f.region || f.agency : f.agency;
 }
 
 /** Choices shown when asking back; the rest are counted. */

@@ -6,7 +6,6 @@
 import type { Answer, AnswerFigure } from "../index/schema.ts";
 import type { Block, Reply, Span } from "./types.ts";
 import { whose } from "../answers/who.ts";
-import { identify } from "../index/agency/identity.ts";
 
 /** “14 件”, “30183.96 万元”, “12.5%”: the unit follows the number, with a space except for %. */
 export function formatValue(value: number, unit: string): string {
@@ -27,8 +26,7 @@ function figureItem(f: AnswerFigure): Span[] {
   return [{ text: `${figureLabel(f)}：` }, { text: formatValue(f.value, f.unit), bold: true }];
 }
 
-/** A row's name: the place for a people's government, the agency itself for any other body (a department's figure is not its place's). */
-const whoOf = (f: AnswerFigure): string => (!f.agency || identify(f.agency).kind === "government" ? f.region || f.agency : f.agency);
+const whoOf = whose;
 
 /** A figure's label without its region prefix (“赣州市本年新收…” → “本年新收…”). */
 function bareLabel(f: AnswerFigure): string {

@@ -63,7 +63,7 @@ describe("follow-up questions", () => {
     const r = await say("和乐清市比呢");
     expect(r).toContain("对比");
     expect(r).toContain("赣州市：1516 件");
-    expect(r).toContain("乐清市：70 件");
+    expect(r).toContain("乐清市人民政府办公室：70 件");
     const { say: say2 } = chat();
     await say2("赣州市2023年收到多少政府信息公开申请");
     expect(await say2("那浔阳区呢")).toContain("浔阳区 2023 年 · 本年新收政府信息公开申请：14 件");

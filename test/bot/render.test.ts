@@ -17,8 +17,8 @@ const fig = (region: string, year: number, label: string, value: number, unit = 
 describe("answerReply", () => {
   it("puts the headline figure first, with region, year, label and value with unit", () => {
     const r = answerReply(xunyangFigure);
-    expect(r.blocks[0]).toEqual({ kind: "figure", label: "浔阳区人民政府 2023 年 · 本年新收政府信息公开申请", value: "14 件" });
-    expect(r.title).toBe("浔阳区人民政府 2023 年 · 本年新收政府信息公开申请：14 件");
+    expect(r.blocks[0]).toEqual({ kind: "figure", label: "浔阳区 2023 年 · 本年新收政府信息公开申请", value: "14 件" });
+    expect(r.title).toBe("浔阳区 2023 年 · 本年新收政府信息公开申请：14 件");
   });
 
   it("follows the figure with its source line and the verbatim quote", () => {
