@@ -97,7 +97,8 @@ export function namedForms(agency: string): NamedForm[] {
   if (id.kind !== "government" && id.kind !== "township") {
     const lw = levelWord(id.region);
     for (const b of [...exact.filter((b) => !/^(?:人民政府|政府)/u.test(b) || /办/u.test(b)), ...short.exact]) {
-      if (b.length >= 3) add(b, 1);
+      // an office's body alone (政府办公室) names a kind of body, not one: only with the level word (市府办)
+      if (b.length >= 3 && id.kind !== "office") add(b, 1);
       if (lw) add(lw + b, 2);
     }
     for (const b of short.loose) if (lw) add(lw + b, 2);
