@@ -349,8 +349,9 @@ async function rankFromCells(pool: pg.Pool, year: number, metric: Metric, column
     cols = [metric.column];
   }
   const [reports, cells, present] = await Promise.all([
-    pool.query<{ id: number; file: string; region: string; template: Report["template"]; table3_missing: boolean }>(
-      `SELECT id, file, region, template, (doc ->> 'table3Missing')::boolean AS table3_missing FROM reports WHERE year = $1 ORDER BY file COLLATE "C"`,
+    pool.query<{ id: number; file: string; agency: string; region: string; template: Report["template"]; table3_missing: boolean; body: Report["body"] | null }>(
+      `SELECT r.id, r.file, a.name AS agency, r.region, r.template, (r.doc ->> 'table3Missing')::boolean AS table3_missing, r.doc -> 'body' AS body
+       FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.year = $1 ORDER BY r.file COLLATE "C"`,
       [year],
     ),
     pool.query<{ report_id: number; row: string; col: string; value: number | null; read: ReadHow; reason: string | null }>(
@@ -366,7 +367,8 @@ async function rankFromCells(pool: pg.Pool, year: number, metric: Metric, column
   const partial = new Map<number, Report>();
   for (const r of reports.rows) {
     partial.set(r.id, {
-      file: r.file, title: "", agency: "", region: r.region, year, template: r.template, text: "", sections: [], passages: [],
+      // the agency and its body name the reports that lack the figure (and what kind of body they are)
+      file: r.file, title: "", agency: r.agency, region: r.region, ...(r.body ? { body: r.body } : {}), year, template: r.template, text: "", sections: [], passages: [],
       table1: {}, table2: {}, table3: r.table3_missing ? null : {}, spans: {}, narrative: [], readings: {}, checks: [], repairs: [], warnings: [],
     });
   }
