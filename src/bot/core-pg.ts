@@ -4,7 +4,8 @@
  * announced, so every replica answers from it within a second.
  */
 import { basename } from "node:path";
-import { isReportFile, readReport } from "../index/corpus.ts";
+import { isReportFile } from "../index/corpus.ts";
+import { sharedReaderPool } from "../index/reader-pool.ts";
 import type { Report } from "../index/schema.ts";
 import { openPgStore, type PgStore } from "../store/pg/store.ts";
 import { fileHash } from "../store/pg/write.ts";
@@ -18,6 +19,8 @@ export interface PgCore extends Core {
 
 export async function createPgCore(url: string): Promise<PgCore> {
   const store = await openPgStore(url);
+  // Uploads are read off the event loop, with a time budget (reader-pool.ts).
+  const reader = sharedReaderPool();
   // /check, /reports and help read whole reports from the core's list: kept here, reloaded after
   // each change (on a corpus of hundreds of thousands of reports these should move to the store).
   let reports: Report[] = await store.allReports();
@@ -44,7 +47,7 @@ export async function createPgCore(url: string): Promise<PgCore> {
       if (!name || !isReportFile(name)) return { ok: false as const, reason: `${upload.filename}: only .txt .md .html .htm .pdf .docx report files are accepted` };
       let report: Report;
       try {
-        report = await readReport(name, upload.data);
+        report = await reader.read(name, upload.data);
       } catch (e) {
         return { ok: false as const, reason: e instanceof Error ? e.message : String(e) };
       }

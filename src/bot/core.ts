@@ -3,12 +3,15 @@
  * and admin uploads stored atomically. What was loaded stays loaded when a reload or upload fails.
  * Uploads and reloads run one at a time (a reload that read the folder before an upload was stored
  * would otherwise swap in a corpus without it), and an upload never replaces an existing file.
+ * Files are read by a reader pool (worker threads with a time budget), so chats are answered
+ * while a file is read, and a file that takes too long is refused while the others load.
  */
 import { randomUUID } from "node:crypto";
 import { link, mkdir, rm, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { createAnswerer, type Answerer } from "../answers/answerer.ts";
-import { DataDirError, isReportFile, loadCorpus, readReport, unifyAgencies, type Corpus } from "../index/corpus.ts";
+import { DataDirError, isReportFile, loadCorpus, unifyAgencies, type Corpus } from "../index/corpus.ts";
+import { sharedReaderPool, type ReaderPool } from "../index/reader-pool.ts";
 import type { LoadError, Report } from "../index/schema.ts";
 import { openSearchIndex } from "../index/search.ts";
 import { understand, type AgencyName } from "../answers/understand.ts";
@@ -20,8 +23,14 @@ export function cacheDirOf(dataDir: string): string {
   return join(dataDir, ".cache");
 }
 
-export async function createCore(dataDir: string): Promise<Core> {
-  const load = () => loadCorpus(dataDir, { cacheDir: cacheDirOf(dataDir) });
+export interface CoreOptions {
+  /** Reads report files (default: the process's reader pool). */
+  reader?: ReaderPool;
+}
+
+export async function createCore(dataDir: string, opts: CoreOptions = {}): Promise<Core> {
+  const reader = opts.reader ?? sharedReaderPool();
+  const load = () => loadCorpus(dataDir, { cacheDir: cacheDirOf(dataDir), read: reader.read });
   let corpus: Corpus = await load();
   const answererFor = (reports: Corpus["reports"]) => createAnswerer(reports, { search: () => openSearchIndex(join(cacheDirOf(dataDir), "search"), reports) });
   let answerer: Answerer = answererFor(corpus.reports);
@@ -56,7 +65,7 @@ export async function createCore(dataDir: string): Promise<Core> {
     if (!name || !isReportFile(name)) return { ok: false, reason: `${upload.filename}: only .txt .md .html .htm .pdf .docx report files are accepted` };
     let report: Report;
     try {
-      report = await readReport(name, upload.data);
+      report = await reader.read(name, upload.data);
     } catch (e) {
       return { ok: false, reason: e instanceof Error ? e.message : String(e) };
     }

@@ -36,7 +36,7 @@ export async function readReportFile(path: string, name = path): Promise<Report>
 export interface LoadOptions {
   /** Keep parsed reports here between runs (see report-cache.ts); none by default. */
   cacheDir?: string;
-  /** How a file's bytes become a report (default `readReport`, on this thread). */
+  /** How a file's bytes become a report (default `readReport`, on this thread; the bot passes a reader pool's). */
   read?: (name: string, data: Uint8Array) => Promise<Report>;
 }
 
@@ -72,25 +72,31 @@ export async function loadCorpus(dir: string, opts: LoadOptions = {}): Promise<C
   for (let b = 0; b < names.length; b += READ_BATCH) {
     const batch = names.slice(b, b + READ_BATCH);
     const contents = await Promise.all(batch.map((n) => readFile(join(dir, n)).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))));
-    for (const [i, name] of batch.entries()) {
-      try {
+    // The batch's files are read at once (a reader pool reads them on several threads), then taken in name order.
+    const outcomes = await Promise.allSettled(
+      batch.map(async (name, i) => {
         const data = contents[i];
         if (!data || data instanceof Error) throw data ?? new Error("could not be read");
         const key = fileKey(name, data);
-        let report = cache.get(key);
-        if (!report) {
-          report = await read(name, data);
-          parsed++;
-        }
-        keep.push({ key, report });
-        const twin = seen.get(`${report.agency}|${report.year}`);
-        if (twin) errors.push({ file: name, message: `${name}: the same report as ${twin} (${report.agency} ${report.year}); kept ${twin}` });
-        else {
-          seen.set(`${report.agency}|${report.year}`, name);
-          reports.push(report);
-        }
-      } catch (e) {
-        errors.push({ file: name, message: describe(e, name) });
+        const cached = cache.get(key);
+        if (cached) return { key, report: cached, parsed: false };
+        return { key, report: await read(name, data), parsed: true };
+      }),
+    );
+    for (const [i, name] of batch.entries()) {
+      const outcome = outcomes[i] as PromiseSettledResult<{ key: string; report: Report; parsed: boolean }>;
+      if (outcome.status === "rejected") {
+        errors.push({ file: name, message: describe(outcome.reason, name) });
+        continue;
+      }
+      const { key, report } = outcome.value;
+      if (outcome.value.parsed) parsed++;
+      keep.push({ key, report });
+      const twin = seen.get(`${report.agency}|${report.year}`);
+      if (twin) errors.push({ file: name, message: `${name}: the same report as ${twin} (${report.agency} ${report.year}); kept ${twin}` });
+      else {
+        seen.set(`${report.agency}|${report.year}`, name);
+        reports.push(report);
       }
     }
   }

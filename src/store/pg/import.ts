@@ -1,18 +1,24 @@
 /**
- * `nianbao import DIR`: every report file of a folder into the database. Worker threads parse
- * (one per core but one, at least one); the main thread writes each report in its own transaction,
+ * `nianbao import DIR`: every report file of a folder into the database. The reader pool's worker
+ * threads parse (one per core but one, at least one; each file with the pool's time budget); the
+ * main thread hashes each file's bytes (a file already stored is not parsed again) and writes each report in its own transaction,
  * several at once, taking them in file-name order; a report waits for an earlier one of the same
  * agency and year, so which of the two is kept does not depend on timing (the first by name, as
  * in memory). Importing again stores nothing new: files are known by the hash of their bytes.
  */
 import { availableParallelism } from "node:os";
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
 import { isReportFile } from "../../index/corpus.ts";
-import type { LoadError } from "../../index/schema.ts";
-import type { ParseJob, ParseResult } from "./parse-worker.ts";
+import { createReaderPool } from "../../index/reader-pool.ts";
+import type { LoadError, Report } from "../../index/schema.ts";
 import type { PgStore } from "./store.ts";
+import { fileHash } from "./write.ts";
+
+type ParseResult =
+  | { seq: number; name: string; hash: string; known: true }
+  | { seq: number; name: string; hash: string; known: false; report: Report }
+  | { seq: number; name: string; error: string };
 
 export interface ImportSummary {
   files: number;
@@ -39,32 +45,34 @@ export async function importDir(store: PgStore, dir: string, opts: ImportOptions
   const t0 = performance.now();
   const names = (await readdir(dir)).filter(isReportFile).sort();
   const { rows } = await store.pool.query<{ hash: string }>("SELECT hash FROM reports");
-  const known = rows.map((r) => r.hash);
+  const known = new Set(rows.map((r) => r.hash));
   const n = Math.max(1, Math.min(opts.workers ?? availableParallelism() - 1, names.length || 1));
-  const workers = Array.from({ length: n }, () => new Worker(new URL("./parse-worker.mjs", import.meta.url), { workerData: { known } }));
+  const reader = createReaderPool({ workers: n });
+  const parse = async (seq: number, name: string): Promise<ParseResult> => {
+    try {
+      const data = await readFile(join(dir, name));
+      const hash = fileHash(data);
+      if (known.has(hash)) return { seq, name, hash, known: true };
+      return { seq, name, hash, known: false, report: await reader.read(name, data) };
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      return { seq, name, error: msg.includes(name) ? msg : `${name}: ${msg}` };
+    }
+  };
   const s = { stored: 0, known: 0, twins: [] as LoadError[], unreadable: [] as LoadError[] };
   try {
     const results = new Map<number, ParseResult>();
     let wake: (() => void) | null = null;
     let failure: Error | null = null;
-    for (const w of workers) {
-      w.on("message", (r: ParseResult) => {
-        results.set(r.seq, r);
-        wake?.();
-      });
-      w.on("error", (e) => {
-        failure = e;
-        wake?.();
-      });
-    }
     const writing = new Set<Promise<void>>();
     const sameKey = new Map<string, Promise<void>>();
     let sent = 0;
     const send = () => {
       while (sent < names.length && sent - done < n * QUEUE_PER_WORKER) {
-        const name = names[sent] as string;
-        const job: ParseJob = { seq: sent, path: join(dir, name), name };
-        (workers[sent % n] as Worker).postMessage(job);
+        void parse(sent, names[sent] as string).then((r) => {
+          results.set(r.seq, r);
+          wake?.();
+        });
         sent++;
       }
     };
@@ -115,7 +123,7 @@ export async function importDir(store: PgStore, dir: string, opts: ImportOptions
     await Promise.all(writing);
     opts.onProgress?.(names.length, names.length, s);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await reader.close();
   }
   if (s.stored) await store.announce();
   return { files: names.length, ...s, ms: performance.now() - t0 };

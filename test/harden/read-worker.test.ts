@@ -1,0 +1,116 @@
+/**
+ * Issue 14.3: reading runs off the event loop with a time budget per file. While a file is being
+ * read (here one that never finishes: stuck-read-worker.mjs blocks its thread for good), the bot
+ * still answers; a file over its budget is refused with a message saying so, the other files load,
+ * and nothing loaded before is lost.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { BroadcastChannel } from "node:worker_threads";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { createCore } from "../../src/bot/core.ts";
+import { createConversation } from "../../src/bot/conversation.ts";
+import { createReaderPool, type ReaderPool, type ReaderPoolOptions } from "../../src/index/reader-pool.ts";
+
+const DATA = new URL("../../data/reports/", import.meta.url).pathname;
+const XUNYANG = readFileSync(join(DATA, "xunyang-2023.txt"), "utf8");
+const renamed = (place: string) => new TextEncoder().encode(XUNYANG.replaceAll("浔阳", place));
+const STUCK = new URL("./fixtures/stuck-read-worker.mjs", import.meta.url);
+
+const cleanup: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const f of cleanup.splice(0).reverse()) await f();
+});
+
+function scratch(): string {
+  const root = mkdtempSync(join(tmpdir(), "nianbao-read-worker-"));
+  cleanup.push(() => rmSync(root, { recursive: true, force: true }));
+  const data = join(root, "reports");
+  cpSync(DATA, data, { recursive: true, filter: (p) => !p.includes(".cache") });
+  return data;
+}
+
+function pool(opts: ReaderPoolOptions): ReaderPool {
+  const p = createReaderPool({ workers: 1, ...opts });
+  cleanup.push(() => p.close());
+  return p;
+}
+
+/** Resolves when a worker has begun reading a stuck- file. */
+function stuckReadBegins(): Promise<string> {
+  const channel = new BroadcastChannel("nianbao-stuck-read");
+  return new Promise((resolve) => {
+    channel.onmessage = (e) => {
+      channel.close();
+      resolve((e as MessageEvent<string>).data);
+    };
+  });
+}
+
+const msg = (text: string) => ({ platform: "console" as const, text, userId: "u1", chatId: "c1", isAdmin: true });
+const said = (r: { blocks: unknown[] } | null) => JSON.stringify(r?.blocks ?? []);
+
+describe("reading off the event loop", () => {
+  it("while an upload is being read, questions are answered; the upload is still pending after the answer", async () => {
+    const reader = pool({ entry: STUCK, budgetMs: 600_000 });
+    const core = await createCore(scratch(), { reader });
+    const conversation = createConversation(core);
+    const begins = stuckReadBegins();
+    let settled = false;
+    const upload = core.addReport({ filename: "stuck-lianxi.txt", data: renamed("濂溪") }).then((r) => ((settled = true), r));
+    expect(await begins).toBe("stuck-lianxi.txt");
+    const reply = await conversation.handle(msg("浔阳区2023年依申请公开多少件"));
+    expect(said(reply)).toContain("14 件");
+    expect(settled).toBe(false);
+    // Closing the reader ends the read: the upload is refused, nothing is added.
+    await reader.close();
+    const r = await upload;
+    expect(r.ok).toBe(false);
+    expect(core.reports().map((x) => x.agency)).not.toContain("濂溪区人民政府");
+  });
+});
+
+describe("a time budget per file", () => {
+  // One pool for both tests (a worker takes seconds to start); its stuck worker is replaced each time.
+  const reader = createReaderPool({ entry: STUCK, budgetMs: 1_000, workers: 1 });
+  afterAll(() => reader.close());
+
+  it("an upload over its budget is refused with a message saying so; what was loaded stays", async () => {
+    const core = await createCore(scratch(), { reader });
+    const before = core.reports().map((r) => r.file);
+    const r = await core.addReport({ filename: "stuck-lianxi.txt", data: renamed("濂溪") });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.reason).toBe("stuck-lianxi.txt: reading took longer than 1 s (the file is too large or damaged); not loaded");
+    expect(core.reports().map((x) => x.file)).toEqual(before);
+    // The worker that was stopped is replaced: the next upload is read.
+    const next = await core.addReport({ filename: "lianxi.txt", data: renamed("濂溪") });
+    expect(next.ok).toBe(true);
+  });
+
+  it("/reload: a file over budget is named, the other new file loads, the reports loaded before stay", async () => {
+    const data = scratch();
+    const core = await createCore(data, { reader });
+    const before = core.reports().length;
+    writeFileSync(join(data, "stuck-chaisang.txt"), renamed("柴桑"));
+    writeFileSync(join(data, "lianxi.txt"), renamed("濂溪"));
+    const r = await core.reload();
+    expect(r.errors.find((e) => e.file === "stuck-chaisang.txt")?.message).toMatch(/reading took longer than 1 s .*not loaded/);
+    expect(core.reports()).toHaveLength(before + 1);
+    expect(core.reports().map((x) => x.agency)).toContain("濂溪区人民政府");
+    expect(core.reports().map((x) => x.agency)).not.toContain("柴桑区人民政府");
+  });
+});
+
+describe("a memory limit per file", () => {
+  it("a file whose reading needs more memory than the limit is refused with a message saying so; the next file is read", async () => {
+    // 30 000 table lines (0.7 MB) need more than 24 MB of heap to read; an ordinary report does not.
+    const at = XUNYANG.indexOf("二、上年结转政府信息公开申请数量");
+    const rows = Array.from({ length: 30_000 }, (_, k) => `${k} ${k % 97} ${k % 13} 0 0 0 1 ${k}`);
+    const huge = `${XUNYANG.slice(0, at)}${rows.join("\n")}\n${XUNYANG.slice(at)}`;
+    const reader = pool({ maxMemoryMb: 24, budgetMs: 600_000 });
+    await expect(reader.read("huge.txt", new TextEncoder().encode(huge))).rejects.toThrow("huge.txt: reading needed more than 24 MB of memory (the file is too large or damaged); not loaded");
+    expect((await reader.read("lianxi.txt", renamed("濂溪"))).agency).toBe("濂溪区人民政府");
+  });
+});
