@@ -43,7 +43,7 @@ function stuckReadBegins(): Promise<string> {
   return new Promise((resolve) => {
     channel.onmessage = (e) => {
       channel.close();
-      resolve((e as MessageEvent<string>).data);
+      resolve((e as { data: string }).data);
     };
   });
 }
