@@ -10,7 +10,7 @@ import type { SearchIndex } from "../index/search.ts";
 import type { Answer, AnswerFigure, AnswerKind, Quote, Report } from "../index/schema.ts";
 import { memoryStore } from "../store/memory.ts";
 import type { ReportStore } from "../store/store.ts";
-import { answerText, helpAnswer, reportsAnswer } from "./compose.ts";
+import { answerText, helpAnswer, offer, reportsAnswer } from "./compose.ts";
 import { labelsNote, labelWithParts, narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
 import { findNarrative, pairChoices } from "./narrative.ts";
 import { narrativeLabel } from "./narrative-binding.ts";
@@ -21,6 +21,7 @@ import { narrativeStatement } from "../index/read/text-vs-table.ts";
 import { quantityAnswer } from "./indicators.ts";
 import { withCrossYearNotes } from "./across-years-answers.ts";
 import { clarifyAgency, leftOut, levelsNote, placeNote, rankPool } from "./who.ts";
+import { guardCoverage } from "./coverage.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -51,8 +52,11 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
       if (!text) return helpAnswer(question, store.listed());
       if (text.length > MAX_QUESTION) return plain(question, "not_found", "search", `问题太长（${text.length} 字）。请用一句话问一个数字，例如“浔阳区2023年依申请公开多少件”。`);
       try {
+        const q = understand(text, names, today());
+        // A figure that leaves words of the question unexplained answers another question.
+        const answer = guardCoverage(store, question, q, answerQuestion(ctx, question, q));
         // A figure tied to last year's report by a cross-year rule carries a warning when it breaks.
-        return withCrossYearNotes(store, answerQuestion(ctx, question, understand(text, names, today())));
+        return withCrossYearNotes(store, answer);
       } catch (e) {
         // A bug must not take the bot down; say so plainly instead of guessing.
         const msg = e instanceof Error ? e.message : String(e);
@@ -178,10 +182,6 @@ function applicantDetail(report: Report, metric: Metric): string | undefined {
   const o = readMetric(report, metric, ["commercial", "research", "public_interest", "legal_service", "other_org"]);
   const [person, orgs] = [p.doubts ? null : p.value, o.doubts ? null : o.value];
   return person === null || orgs === null ? undefined : `自然人 ${person}，法人或其他组织 ${orgs}`;
-}
-
-function offer(report: Report): string {
-  return `《${report.title}》可以回答：依申请公开数量、办理结果、行政复议、行政诉讼、行政许可等；或用 /check 查看这份报告读到的内容。`;
 }
 
 function finish(question: string, kind: AnswerKind, figures: AnswerFigure[], quotes: Quote[], notes: string[], detail?: string, heading?: string): Answer {

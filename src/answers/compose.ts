@@ -34,6 +34,11 @@ export function answerText(a: Answer, detail?: string, heading?: string): string
   return out.join("\n");
 }
 
+/** What a report can answer, after a figure it lacks. */
+export function offer(report: Pick<Report, "title">): string {
+  return `《${report.title}》可以回答：依申请公开数量、办理结果、行政复议、行政诉讼、行政许可等；或用 /check 查看这份报告读到的内容。`;
+}
+
 const EXAMPLES = [
   "浔阳区2023年依申请公开多少件",
   "赣州市2023年办理结果",

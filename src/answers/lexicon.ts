@@ -120,7 +120,7 @@ export const TABLE3_COLUMN_WORDS: { column: Table3Column; say: string[] }[] = [
 
 /** Applicant columns of table 2. 法人或其他组织 sums the five organisation columns. */
 export const TABLE2_COLUMN_WORDS: { columns: readonly string[]; say: string[] }[] = [
-  { columns: ["natural_person"], say: ["自然人", "公民", "个人", "群众"] },
+  { columns: ["natural_person"], say: ["自然人", "公民", "个人", "群众", "老百姓", "市民", "居民"] },
   { columns: ["commercial"], say: ["商业企业", "企业"] },
   { columns: ["research"], say: ["科研机构", "科研"] },
   { columns: ["public_interest"], say: ["社会公益组织", "公益组织"] },

@@ -52,6 +52,8 @@ export interface Question {
   keywords: string[];
   /** A quantity other than a printed count (公开率, 占比, 同比 …): never answered with a count. */
   quantity: QuantityAsk | null;
+  /** Character ranges of `text` understood above (years, names, figure, column, kind and quantity words): coverage.ts accounts for the rest. */
+  explained: [number, number][];
 }
 
 type Span = [number, number];
@@ -483,5 +485,6 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
     ...kindOf,
     keywords: keywordsOf(q, taken),
     quantity,
+    explained: taken,
   };
 }

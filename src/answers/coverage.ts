@@ -1,0 +1,264 @@
+/**
+ * Coverage: every word of a question must be accounted for before a figure is stated as its
+ * answer. Understanding explains the names, years, figure and column phrases, and the words that
+ * set the kind of answer (`Question.explained`); the chosen figure explains its own label and
+ * row; the rest must be words of asking (多少, 几, 件, 请问, 年度 …, a short list below). A content
+ * word left over (工作人员, 培训, 发布 …) or a department or office (公安局, 区政府办 …) that the
+ * answering agency is not means the figure answers another question: it is not stated.
+ *
+ * @example
+ * leftover(understand("赣州市2023年政府信息公开工作机构有多少工作人员", names, today))
+ * // → { words: ["机构", "工作人员"], organs: [] }
+ */
+import type { Answer, AnswerFigure, NarrativeFigure, Quote, Report } from "../index/schema.ts";
+import { taggedWords } from "../index/tokenize.ts";
+import type { ReportStore } from "../store/store.ts";
+import { SECTION_HEADINGS, TABLE_SECTION } from "../index/template.ts";
+import { answerText, offer } from "./compose.ts";
+import { narrativeQuoteOf, sectionName } from "./figures.ts";
+import { findPhrases, METRIC_LEXICON, type LexEntry, type Metric } from "./lexicon.ts";
+import { findNarrative, pairChoices } from "./narrative.ts";
+import { answersTo, narrativeLabel } from "./narrative-binding.ts";
+import { narrativeDoubt, unsureAnswer } from "./unsure.ts";
+import type { Question } from "./understand.ts";
+
+/**
+ * Words that ask rather than say what: question and quantity words, measure words, particles,
+ * politeness, time words of the report year, words naming the report itself, and verbs of
+ * having and receiving (收到多少申请 says no more than 多少申请). Nouns and verbs that name a thing
+ * or an activity (培训, 发布, 工作人员) are never here.
+ */
+const ASKING_WORDS = new Set([
+  // asking for a number
+  "多少", "几", "多", "少", "数", "数量", "数目", "总数", "数字", "数据", "统计", "一共", "总共", "共", "共计", "合计",
+  "累计", "总计", "总体", "总的", "大概", "大约", "具体", "分别", "各", "各自", "情况", "怎样", "如何", "什么", "是",
+  "为", "有", "有没有", "没有", "的", "了", "过", "呢", "吗", "吧", "啊", "呀", "嘛", "么", "哦",
+  // measure words
+  "件", "条", "个", "次", "项", "份", "封", "人", "场", "期", "篇", "家", "批", "名", "户", "部", "元", "人次", "场次", "宗", "起",
+  // politeness and talk
+  "请问", "请", "一下", "麻烦", "帮", "帮我", "我查", "查下", "帮忙", "我", "我们", "你", "您", "想", "想知道", "知道", "问", "问下", "问一下",
+  "告诉", "查", "查询", "查一下", "看", "看看", "就是", "那", "那么", "这", "这个", "还", "还有", "其中", "里", "中",
+  "里面", "上", "在", "对", "和", "与", "及", "以及", "或", "或者", "给", "把", "被", "从", "到", "向", "由", "于",
+  // the report year and the report itself
+  "年", "年度", "本年", "本年度", "当年", "全年", "年内", "一年", "这一年", "该年", "报告", "年报", "年度报告", "工作",
+  "政府信息公开", "政府信息", "信息公开", "公开工作",
+  // which place or body (哪个地方, 各部门): the agency is named or ranked, not counted
+  "地方", "地区", "部门", "单位", "机关", "全市", "全区", "全县", "全省", "本市", "本区", "本县", "我市", "我区", "我县", "相关",
+  // having and receiving, handing in (the object says what)
+  "收到", "收", "接到", "接收", "收了", "共收", "共有", "达到", "达", "提交", "交", "递交", "提出", "开展", "进行", "举办",
+  "组织", "召开",
+]);
+
+/** Endings of departments and offices (公安局, 发改委, 办公厅, 政务服务中心, 派出所, 大队, 街道 …). */
+const ORGAN_END = /(?:局|委|委员会|厅|办公室|办公厅|中心|站|所|队|街道|办事处|镇|乡)$/u;
+/** Words with those endings that are not departments. */
+const NOT_ORGANS = new Set([
+  "网站", "站点", "场所", "所有", "所在", "所以", "所得", "住所", "城镇", "乡镇", "城乡", "乡村", "家乡", "布局", "格局",
+  "结局", "大局", "全局", "当局", "中心工作", "重心", "核心", "热心", "一所", "各所",
+]);
+
+export interface Leftover {
+  /** Content words no part of the understanding explains, in order. */
+  words: string[];
+  /** Department or office words outside the agency name (公安局, 区政府办), in order. */
+  organs: string[];
+}
+
+/** The words of a question that understanding did not explain and that are not words of asking. */
+export function leftover(q: Question): Leftover {
+  const text = [...q.text].map((ch, i) => (q.explained.some(([s, e]) => i >= s && i < e) ? " " : ch)).join("");
+  const out: Leftover = { words: [], organs: [] };
+  for (const piece of text.split(/[\s\p{P}\p{S}\d]+/u)) {
+    if (!piece) continue;
+    const tagged = taggedWords(piece);
+    // content words right before an office name it (市政府/办公室, 政务/服务中心): taken into it
+    let run: string[] = [];
+    for (let i = 0; i < tagged.length; i++) {
+      const t = tagged[i] as { word: string; tag: string };
+      // 区政府/办, 县府/办: jieba cuts the office off its government
+      const organ = /(?:政府|府)$/u.test(t.word) && tagged[i + 1]?.word === "办" ? `${t.word}${(i++, "办")}` : isOrgan(t.word, t.tag) ? t.word : null;
+      if (organ) {
+        out.words = out.words.filter((w) => !run.includes(w));
+        push(out.organs, run.join("") + organ);
+        run = [];
+      } else if (!ASKING_WORDS.has(t.word) && !(t.word.length === 1 && /\p{Script=Han}/u.test(t.word)) && /\p{L}/u.test(t.word)) {
+        push(out.words, t.word);
+        run.push(t.word);
+      } else run = [];
+    }
+  }
+  return out;
+}
+
+function isOrgan(word: string, tag: string): boolean {
+  if (NOT_ORGANS.has(word) || /网站$/u.test(word)) return false;
+  if (tag === "nt") return true;
+  return word.length >= 2 && ORGAN_END.test(word) && !tag.startsWith("v");
+}
+
+function push(list: string[], w: string): void {
+  if (!list.includes(w)) list.push(w);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The guard
+
+/**
+ * The answer, if the figures it states account for every word of the question; otherwise the
+ * narrative figure whose own words hold the words left over (区政府办 … 受理 … 17 件), the
+ * sentences that mention them, or not_found saying what was not understood. Clarifications,
+ * text search and help pass through. A not_found about one report gets the same narrative look.
+ */
+export function guardCoverage(store: ReportStore, question: string, q: Question, a: Answer): Answer {
+  if (a.kind === "search" || a.kind === "help" || a.kind === "reports" || a.status === "clarify") return a;
+  const all = leftover(q);
+  // A rate or change (公开率, 同比) is quantity.ts's to account for; a department asked is still checked.
+  const left = q.quantity ? { words: [], organs: all.organs } : all;
+  if (!left.words.length && !left.organs.length) return a;
+  if (a.status !== "answered" || !a.figures.length) {
+    if (q.quantity) return a;
+    const report = askedReport(store, q);
+    if (!report) return a;
+    const gap = { words: left.words, organs: left.organs.filter((o) => !carries(report.agency, o)) };
+    return narrativeFallback(question, q, report, gap) ?? a;
+  }
+  const gap: Leftover = { words: [], organs: [] };
+  for (const f of a.figures) {
+    const report = store.ofAgency(f.agency).find((r) => r.year === f.year);
+    const vocab = vocabulary(f, a.quotes, report);
+    for (const w of left.words) if (!vocab.includes(w) && !f.agency.includes(w) && !typoOf(w, f, a.quotes)) push(gap.words, w);
+    for (const o of left.organs) if (!carries(f.agency, o) && !vocab.includes(o)) push(gap.organs, o);
+  }
+  if (!gap.words.length && !gap.organs.length) return a;
+  const files = [...new Set(a.figures.map((f) => `${f.agency}\u0000${f.year}`))];
+  const first = a.figures[0] as AnswerFigure;
+  const report = files.length === 1 ? store.ofAgency(first.agency).find((r) => r.year === first.year) : undefined;
+  if (report) return narrativeFallback(question, q, report, gap) ?? notUnderstood(question, a, store, report, gap);
+  return notUnderstood(question, a, store, undefined, gap);
+}
+
+/**
+ * 依申清 for 依申请: a word one character off a template phrase (three characters or more) of the
+ * figure stated is that phrase mistyped.
+ */
+function typoOf(word: string, f: AnswerFigure, quotes: readonly Quote[]): boolean {
+  if (word.length < 3) return false;
+  return METRIC_LEXICON.some((e) =>
+    e.say.some((p) => p.length === word.length && [...p].filter((ch, i) => ch !== word[i]).length === 1) &&
+    (f.metric === "narrative" ? quotes.some((qt) => speaksOf(qt.text, e.target)) : f.label.startsWith(e.target.label)),
+  );
+}
+
+/** The one report a question names (one agency, one year), for a not_found the narrative may still answer. */
+function askedReport(store: ReportStore, q: Question): Report | undefined {
+  const m = q.agencies.length === 1 ? q.agencies[0]?.matches : undefined;
+  if (!m || m.length !== 1 || q.years.length !== 1) return undefined;
+  return store.ofAgency((m[0] as { agency: string }).agency).find((r) => r.year === q.years[0]);
+}
+
+/**
+ * An office word is the agency's when its characters stand in the agency's name in order: the
+ * way Chinese abbreviations are made (府办 ⊂ 人民政府办公室, 发改委 ⊂ 发展和改革委员会).
+ */
+export function carries(agency: string, organ: string): boolean {
+  let at = 0;
+  for (const ch of organ) {
+    at = agency.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/** What people call the things a table counts, beyond its headings: 申请人 (table 2), 案件 (table 3). */
+const TABLE_NOUNS: Record<string, string[]> = { "1": ["文件", "事项"], "2": ["申请人"], "3": ["案件", "案子", "官司"] };
+
+/** The words a stated figure stands for: its label and row and column, or the words its narrative number answers to. */
+function vocabulary(f: AnswerFigure, quotes: readonly Quote[], report: Report | undefined): string {
+  if (f.metric === "narrative") {
+    const n = report?.narrative.find((x) => x.value === f.value && quotes.some((qt) => qt.text === x.sentence));
+    return n && report ? `${f.label} ${answersTo(report.narrative, n)}` : f.label;
+  }
+  // the source after the report title and section (row · column), the table's section heading and its nouns
+  const table = /^table([123])\./u.exec(f.metric)?.[1];
+  const section = table ? (SECTION_HEADINGS[TABLE_SECTION[Number(table) as 1 | 2 | 3]] ?? "") : "";
+  return [f.label, ...f.source.replace(/^《[^》]*》/u, "").split(" · ").slice(1), section, ...(TABLE_NOUNS[table ?? ""] ?? [])].join(" ");
+}
+
+/**
+ * The narrative number bound to the question (narrative.ts → narrative-binding.ts, the one
+ * mechanism), stated when every word left over is one it answers to and, when the question names
+ * a table figure, its sentence speaks of that figure (区政府办 … 受理政府信息公开申请 17 件). Else the
+ * sentences that mention the words, quoted without a figure; else null.
+ */
+function narrativeFallback(question: string, q: Question, report: Report, gap: Leftover): Answer | null {
+  const need = [...gap.words, ...gap.organs];
+  if (!need.length) return null;
+  const missed = `问题里的“${need.join("、")}”不是表格中的一项`;
+  const about = (sentence: string) => !q.metric || speaksOf(sentence, q.metric);
+  const fits = (n: NarrativeFigure) => {
+    const words = answersTo(report.narrative, n);
+    return need.every((w) => words.includes(w.toLowerCase())) && about(n.sentence);
+  };
+  const bound = findNarrative(report, q);
+  if (bound && "figure" in bound && fits(bound.figure)) {
+    const n = bound.figure;
+    const quote = narrativeQuoteOf(report, n);
+    if (n.read === "unsure") return unsureAnswer(question, "figure", `${report.region} ${report.year} 年 · ${narrativeLabel(n)}`, n.value, n.unit, narrativeDoubt(n), [quote], []);
+    const fig: AnswerFigure = {
+      agency: report.agency,
+      region: report.region,
+      year: report.year,
+      metric: "narrative",
+      label: narrativeLabel(n),
+      value: n.value,
+      unit: n.unit,
+      source: `《${report.title}》${sectionName(report, n.section)}（正文）`,
+    };
+    return done({ question, status: "answered", kind: "figure", figures: [fig], quotes: [quote], notes: [`${missed}，数字取自正文中说到它的一句。`], choices: [], text: "" });
+  }
+  if (bound && "ask" in bound && bound.ask.every(fits)) {
+    return { question, status: "clarify", kind: "figure", figures: [], quotes: [narrativeQuoteOf(report, bound.ask[0])], notes: [], choices: pairChoices(report, bound.ask, bound.verb), text: `正文说的是${bound.verb}前和${bound.verb}后的数量，您问的是哪一个？` };
+  }
+  const sentences = report.passages.filter((p) => need.every((w) => p.text.includes(w)) && about(p.text)).map((p) => p.text);
+  if (!sentences.length) return null;
+  const section = (text: string) => sectionName(report, report.passages.find((p) => p.text === text)?.section ?? 0);
+  return done({ question, status: "answered", kind: "search", figures: [], quotes: sentences.slice(0, 3).map((text) => ({ text, report: report.title, section: section(text) })), notes: [`${missed}；报告正文中没有与它对应的数字，只有这些原文说到它。`], choices: [], text: "" });
+}
+
+/** Whether a sentence speaks of the metric: one of the lexicon's phrases for the same figure occurs in it. */
+function speaksOf(sentence: string, metric: Metric | LexEntry["target"]): boolean {
+  const key = metricKey(metric);
+  return findPhrases(sentence, METRIC_LEXICON, (i) => METRIC_LEXICON[i] as LexEntry).some((m) => metricKey(m.value.target) === key);
+}
+
+function metricKey(t: LexEntry["target"] | Metric): string {
+  if (t.table === "table2") return `2:${[...t.rows].sort().join("+")}`;
+  if (t.table === "table1") return `1:${t.item}`;
+  return `3:${[...t.groups].sort().join("+")}`;
+}
+
+/** not_found: what the question asked that the figure does not cover, and what exists instead. */
+function notUnderstood(question: string, a: Answer, store: ReportStore, report: Report | undefined, gap: Leftover): Answer {
+  const lines: string[] = [];
+  const choices: string[] = [];
+  const head = a.figures[0] as AnswerFigure;
+  if (gap.organs.length) {
+    const organ = gap.organs[0] as string;
+    if (new Set(a.figures.map((f) => f.agency)).size > 1) lines.push(`问的是“${organ}”，而这些数字出自${[...new Set(a.figures.map((f) => f.agency))].slice(0, 3).join("、")}等的报告，不是“${organ}”的，所以不作为答案。`);
+    else {
+      const named = `${head.region}${organ.replace(/^[省市区县]/u, "")}`;
+      const same = store.names().filter((n) => n.region === head.region).map((n) => n.agency);
+      lines.push(`没有“${named}”的年度报告；${head.region}已收录的是：${same.join("、")}。${head.agency}的数字不是“${organ}”的，所以不作为答案。`);
+    }
+    choices.push(question.replace(organ, ""));
+  }
+  if (gap.words.length) lines.push(`问题里的“${gap.words.join("、")}”没有读懂：${a.figures.length === 1 ? `“${head.label}”` : "这些数字"}不是它问的数字，报告正文中也没有说到它的数字。`);
+  if (report) lines.push(offer(report));
+  return done({ question, status: "not_found", kind: a.kind, figures: [], quotes: [], notes: [], choices, text: lines.join("") });
+}
+
+function done(a: Answer): Answer {
+  if (a.status === "answered") a.text = answerText(a);
+  return a;
+}
