@@ -5,6 +5,7 @@
  */
 import { groupByKind } from "../index/agency/resolve.ts";
 import { identify, KIND_NAMES, type AgencyKind } from "../index/agency/identity.ts";
+import { isUnknownAgency } from "../index/read/untitled.ts";
 import type { AgencyMention, AgencyName } from "./understand.ts";
 import type { AnswerFigure } from "../index/schema.ts";
 
@@ -72,6 +73,12 @@ const LEVEL_WORDS: [RegExp, RegExp, string][] = [
  * default the people's governments.
  */
 export function rankPool(questionText: string, mentions: readonly AgencyMention[]): RankPool {
+  const pool = kindPool(questionText, mentions);
+  // A report whose agency could not be read (index/read/untitled.ts) is nobody's: it is never ranked.
+  return { ...pool, admits: (a) => !isUnknownAgency(a) && pool.admits(a) };
+}
+
+function kindPool(questionText: string, mentions: readonly AgencyMention[]): RankPool {
   const named = mentions.find((m) => m.matches.length > 1);
   if (named) {
     const set = new Set(named.matches.map((a) => a.agency));

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseReport, ReportError } from "../../src/index/read/report.ts";
+import { parseReport, ReportError, TABLES_UNREAD } from "../../src/index/read/report.ts";
 import type { Report } from "../../src/index/schema.ts";
 import { readTitle } from "../../src/index/read/title.ts";
 import { htmlToText } from "../../src/index/sources/html.ts";
@@ -631,8 +631,12 @@ describe("inputs that are not reports", () => {
       .split("\n")
       .map((l) => (l.includes("\t") ? l.replace(/\t-?[\d.]+(?=\t|$)/g, "\t") : l))
       .join("\n");
-    throws(blank, /not a filled-in report/);
     throws(blank.replace(/^.*年度报告$/m, "政府信息公开工作年度报告"), /blank template/);
+    throws(blank.replace(/\n2023年，全年收到.*\n/, "\n"), /not a filled-in report/);
+    // A titled report whose narrative states figures is read for them; its empty tables are unread, never 0.
+    const r = parseReport(blank, "blank-cells.txt");
+    expect(r.warnings).toContain(TABLES_UNREAD);
+    expect(Object.values(r.table2).every((row) => row === null || Object.values(row).every((v) => v === null))).toBe(true);
   });
 
   it("a title and nothing else: not a filled-in report", () => {

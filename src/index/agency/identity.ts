@@ -29,8 +29,11 @@ export interface AgencyIdentity {
   parents: string[];
 }
 
-/** Administrative suffixes, longest first; 综合实验区 / 开发区 / 新区 govern through a 管委会. */
-const SUFFIX = "特别行政区|综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|自治区|自治州|自治县|自治旗|新区|地区|街道|省|市|盟|区|县|旗|镇|乡";
+/**
+ * Administrative suffixes, longest first; 综合实验区 / 开发区 / 新区 govern through a 管委会.
+ * 州 alone is an autonomous prefecture as people write it (临夏州 = 临夏回族自治州), never before 市.
+ */
+const SUFFIX = "特别行政区|综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|自治区|自治州|自治县|自治旗|新区|地区|街道|省|市|州(?![市州])|盟|区|县|旗|镇|乡";
 const SUFFIX_ALL = new RegExp(SUFFIX, "gu");
 /** Words that belong to a body's name, never to a place's: 住房和城乡 (建设局), 城市 (管理局). */
 const NOT_A_PLACE_PART = /[和与及局委办厅署院所站队部馆]|人民|政府|管理|中心|机关|事务/u;
@@ -102,7 +105,7 @@ function compute(name: string): AgencyIdentity {
 }
 
 function orderParents(parents: string[]): string[] {
-  const rank = (u: string) => (/(?:省|自治区|特别行政区)$/u.test(u) ? 0 : /(?:自治州|盟|地区)$/u.test(u) ? 1 : 2);
+  const rank = (u: string) => (/(?:省|自治区|特别行政区)$/u.test(u) ? 0 : /(?:州|盟|地区)$/u.test(u) ? 1 : 2);
   return [...new Set(parents)].sort((a, b) => rank(a) - rank(b));
 }
 
@@ -112,7 +115,7 @@ function levelOf(region: string, units: string[]): Level | null {
   if (known) return known;
   if (/(?:镇|乡|街道)$/u.test(region)) return "township";
   if (/(?:省|自治区|特别行政区)$/u.test(region)) return "province";
-  if (/(?:自治州|盟|地区)$/u.test(region)) return "city";
+  if (/(?:州|盟|地区)$/u.test(region)) return "city";
   if (/(?:县|旗|自治县|自治旗)$/u.test(region)) return "county";
   // 区 under a city, or any unit under another: the lower level.
   if (units.length >= 2 && /(?:市|自治州|盟|地区)$/u.test(units.at(-2) ?? "")) return "county";

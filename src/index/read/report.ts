@@ -17,7 +17,8 @@ import { readTable2 } from "./table2.ts";
 import { readTable3 } from "./table3.ts";
 import { textVsTable } from "./text-vs-table.ts";
 import { squash, splitLines, toHalfWidth } from "./text.ts";
-import { readTitle } from "./title.ts";
+import { readIdentity } from "./untitled.ts";
+import { simplifiedIfTraditional, SIMPLIFIED_NOTE } from "./traditional.ts";
 import { bodyOf } from "../agency/identity.ts";
 
 /** A file that is not a (filled-in) report; the message names the file and the reason. */
@@ -31,10 +32,16 @@ export class ReportError extends Error {
 }
 
 export function parseReport(input: string, file: string): Report {
-  const text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (!text.trim()) throw new ReportError(file, "the file is empty");
-  const title = readTitle(text);
+  const raw = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (!raw.trim()) throw new ReportError(file, "the file is empty");
+  const simplified = simplifiedIfTraditional(raw);
+  const text = simplified ?? raw;
   const looksLikeTemplate = /本年新收政府信息公开申请数量|第二十条第/.test(squash(text.slice(0, 20000)));
+  const sections = findSections(text);
+  // No title line: read agency and year from the body, but only when the body is plainly a
+  // report (the template's tables or headings), not another government text.
+  const found = readIdentity(text, file);
+  const title = found && (found.from === "title" || looksLikeTemplate || plainlyReport(text, sections)) ? found : null;
   if (!title) {
     throw new ReportError(
       file,
@@ -43,7 +50,6 @@ export function parseReport(input: string, file: string): Report {
         : "not a government information disclosure annual report (no title like “XX市人民政府2023年政府信息公开工作年度报告”)",
     );
   }
-  const sections = findSections(text);
   const regions = tableRegions(text, sections);
   const template = detectTemplate(text, regions.t1, title.year);
 
@@ -51,9 +57,7 @@ export function parseReport(input: string, file: string): Report {
   const t2 = readTable2(text, tokenize(text, regions.t2.start, regions.t2.end), template);
   const t3 = readTable3(tokenize(text, regions.t3.start, regions.t3.end));
   const figures = [t1.table, t2.table, t3.table ?? {}].flatMap((t) => Object.values(t)).flatMap((r) => (r ? Object.values(r) : []));
-  if (!figures.some((v) => v !== null)) {
-    throw new ReportError(file, "not a filled-in report: none of the three tables holds a figure");
-  }
+  const tablesRead = figures.some((v) => v !== null);
 
   const warnings = [...t1.warnings, ...t2.warnings, ...t3.warnings];
   const readings = mergeReadings(t1.readings, t2.readings, t3.readings);
@@ -62,8 +66,20 @@ export function parseReport(input: string, file: string): Report {
   dropImplausible(t2.table, "table2", readings, warnings);
   dropImplausible(t3.table, "table3", readings, warnings);
 
-  const passages = buildPassages(text, sections, [{ start: regions.t1.start, end: regions.t3.end }]);
+  // With no table read, the table regions found are guesses inside the narrative: keep all of it.
+  const passages = buildPassages(text, sections, tablesRead ? [{ start: regions.t1.start, end: regions.t3.end }] : []);
   const narrative = narrativeFigures(passages);
+  // Tables that were images, or text that stops before them: the report still answers from its
+  // narrative (“收到政府信息公开申请44件”); its tables are said to be unread, never read as 0.
+  // With no narrative figure either, or no agency to ask about, there is nothing to answer from.
+  if (!tablesRead && (!narrative.length || title.from === "unknown")) {
+    throw new ReportError(
+      file,
+      title.from === "title" || !looksLikeTemplate
+        ? "not a filled-in report: none of the three tables holds a figure"
+        : "not a filled-in report: no title with the reporting agency and year (is this the blank template?)",
+    );
+  }
   const spans: Record<string, Span> = { ...t1.spans, ...t2.spans, ...(t3.span ? { table3: t3.span } : {}) };
   const report: Report = {
     file,
@@ -84,7 +100,7 @@ export function parseReport(input: string, file: string): Report {
     readings,
     checks: [],
     repairs: t2.repairs,
-    warnings: [...warnings, ...missingWarnings(t2.table, template)],
+    warnings: [...(simplified ? [SIMPLIFIED_NOTE] : []), ...(title.note ? [title.note] : []), ...(tablesRead ? [...warnings, ...missingWarnings(t2.table, template)] : [TABLES_UNREAD])],
   };
   report.checks = reportChecks(report);
   return report;
@@ -133,6 +149,15 @@ function tableRegions(text: string, sections: Section[]): Regions {
     t2: { start: t2s, end: t3s },
     t3: { start: t3s, end: Math.max(t3s, end) },
   };
+}
+
+/** Said of a report whose three tables hold no figure: answers come from its narrative or say so. */
+export const TABLES_UNREAD = "表一、表二、表三均未读出数字（表格可能是图片，或文本在表格之前中断）：表格数字只能从正文读取，读不到的不作 0 处理";
+
+/** Without a title line, a report shows the template: two of its section headings, or the report words and one heading. */
+function plainlyReport(text: string, sections: Section[]): boolean {
+  const nos = new Set(sections.map((s) => s.no));
+  return nos.size >= 2 || (nos.size >= 1 && /政府信息公开/.test(text));
 }
 
 /** A line this long is not a table row: whitespace-collapsed text, the report on one line. */

@@ -18,7 +18,8 @@ export interface TitleInfo {
 const REPORT_WORDS = /政(?:府信息|务)公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|信息公开年报/;
 const YEAR_ALL = /((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})\s*年度?/g;
 const REPORT_WORDS_ALL = new RegExp(REPORT_WORDS.source, "g");
-const UNIT = /.+?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|盟|地区|新区|区|县|旗|镇|乡|街道)/g;
+// 州 not before 市: 临夏州 (临夏回族自治州 as people write it), but 杭州市 is one unit.
+const UNIT = /.+?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|州(?![市州])|盟|地区|新区|区|县|旗|镇|乡|街道)/g;
 
 /** Read the title block; null when the text has no recognisable report title. */
 export function readTitle(text: string): TitleInfo | null {
@@ -91,19 +92,28 @@ function yearAfter(lines: string[], i: number, at: number, length: number): Titl
 const JUNK = /首页|当前位置|来源|发布|时间|日期|字号|浏览|点击|网站|索引号|分类|政府|办/;
 
 /**
+ * Words of a sentence that announce the report (“现公布丽岙街道2023年…”, “现将我镇2023年…”,
+ * “由…编制西咸新区底张街道办事处…”): everything up to the last of them is never part of a name.
+ */
+const ANNOUNCE = /^.*(?:现将|现予|公布|发布|印发|编制|编写|制作|报送|向社会|根据|依据|按照|特此)/;
+/** A unit named by a pronoun (我镇, 本局, 全市, 该区) names nobody; 本溪市, 全椒县 and 全州县 are places. */
+const PRONOUN = /[我本该全各此](?:省|市|区|县|旗|镇|乡|街道|局|委|办|厅|机关|单位|部门)/;
+
+/**
  * The reporting body named in a piece of title text: after the last separator, without a
  * trailing “关于”; when crawler text glued something before it, the longest tail that starts
  * with an administrative unit (“来源：区政府办浔阳区人民政府” → 浔阳区人民政府). "" when none.
  */
-function agencyIn(raw: string): string {
+export function agencyIn(raw: string): string {
   const s = raw
     .replace(/[【[]?字号[：:]?[【[]?大[】\]]?[【[]?中[】\]]?[【[]?小[】\]]?/g, "")
     .replace(/^.*[>›»】\]|：:_，。；]/, "")
     .replace(/[《〈“"”》〉]/g, "")
     // “…办公室关于印发浔阳区2023年…的通知”: the report is the one named after 关于.
     .replace(/^.*关于(?:印发|公布|发布)?(?=.)/, "")
-    .replace(/关于$/, "");
-  if (!s) return "";
+    .replace(/关于$/, "")
+    .replace(ANNOUNCE, "");
+  if (!s || PRONOUN.test(s)) return "";  // “2023年度我区…”, “提升全市…”: no name here
   for (let k = 0; k < s.length - 1; k++) {
     const tail = s.slice(k);
     const cut = tail.search(/人民政府|政府|委员会|办公室|办公厅/);
@@ -133,10 +143,11 @@ function readYear(s: string): number | null {
   return n && n > 1900 ? n : null;
 }
 
-/** “赣州市” alone names the people's government of 赣州市. */
-function fullAgency(name: string): string {
+/** “赣州市” alone names the people's government of 赣州市; “丽岙街道” its 办事处 (a 街道 has no government). */
+export function fullAgency(name: string): string {
   const units = name.match(UNIT)?.join("") ?? "";
-  return units === name ? `${name}人民政府` : name;
+  if (units !== name) return name;
+  return name.endsWith("街道") ? `${name}办事处` : `${name}人民政府`;
 }
 
 /**

@@ -1,0 +1,220 @@
+/**
+ * Agency and year of a report whose text has no usable title line: PDF-to-Markdown output that
+ * cut the title over lines or lost it, a saved page that starts mid-text. Tried in order:
+ *  1. the title cut over two or three short lines (“# 平度市公安局2023年政府信息公开” / “工作年度报告”);
+ *  2. the file name when it is a title (“平度市公安局2023年政府信息公开工作年度报告.pdf”);
+ *  3. the body: the byline (“本报告由X编制”), the signature above the date at the end
+ *     (“XX市公安局 / 2024年1月20日”), the contact line (“请与X联系”), a sentence announcing the
+ *     report (“现将X2023年政府信息公开工作年度报告公布如下”).
+ * The year is the report's (“2023年度”, the statistical period), never the date it was published.
+ * When no name can be read the agency is “机关不明（file）”: the report loads, marked so.
+ */
+import { basename, extname } from "node:path";
+import { regionOf, agencyIn, fullAgency, readTitle, type TitleInfo } from "./title.ts";
+import { isPageFurniture, squash } from "./text.ts";
+import { identify } from "../agency/identity.ts";
+import { isKnownDivision } from "../agency/gazetteer.ts";
+
+/** Where the agency and year of a report were read. */
+export type IdentitySource = "title" | "body" | "file" | "unknown";
+
+export interface ReadIdentity extends TitleInfo {
+  from: IdentitySource;
+  /** How the agency and year were found, for the report's warnings (none when from the title). */
+  note?: string;
+}
+
+/** The name given to a report whose agency could not be read; never mixed with known bodies. */
+export const UNKNOWN_AGENCY = "机关不明";
+export const isUnknownAgency = (agency: string): boolean => agency.startsWith(UNKNOWN_AGENCY);
+
+/** The title line, else the title cut over lines, the file name, the body; null when no year can be read. */
+export function readIdentity(text: string, file: string): ReadIdentity | null {
+  const titled = readTitle(text);
+  if (titled) return { ...titled, from: "title" };
+  const joined = titleOverLines(text);
+  if (joined) return { ...joined, from: "title", note: "标题分在几行，已合并读取" };
+  const year = yearFromBody(text);
+  const name = basename(file, extname(file));
+  const fromFile = readTitle(name);
+  if (fromFile) return { ...fromFile, from: "file", note: `正文没有标题行：机关和年度取自文件名“${name}”` };
+  if (!year) return null;
+  const body = agencyFromBody(text);
+  if (body) {
+    const agency = fullAgency(body.name);
+    return {
+      title: `${agency}${year}年政府信息公开工作年度报告`,
+      agency,
+      region: regionOf(agency),
+      year,
+      from: "body",
+      note: `正文没有标题行：机关“${agency}”取自${body.where}，年度 ${year} 取自正文`,
+    };
+  }
+  const agency = `${UNKNOWN_AGENCY}（${basename(file)}）`;
+  return {
+    title: `${year}年政府信息公开工作年度报告（${agency}）`,
+    agency,
+    region: "",
+    year,
+    from: "unknown",
+    note: `正文没有标题行，也读不出报告机关：标为“${UNKNOWN_AGENCY}”，不参加排名和比较；年度 ${year} 取自正文`,
+  };
+}
+
+/** Markdown/emphasis marks and blanks removed, page footers dropped: the lines a title may be cut over. */
+function titleLines(text: string, limit: number): string[] {
+  return text
+    .slice(0, 6000)
+    .split("\n")
+    .map((l) => squash(l))
+    .filter((l) => l && !isPageFurniture(l))
+    .slice(0, limit);
+}
+
+/** “# 平度市公安局2023年政府信息公开” / “# 工作年度报告”: two or three short lines read as one. */
+function titleOverLines(text: string): TitleInfo | null {
+  const lines = titleLines(text, 40);
+  for (let i = 0; i < lines.length; i++) {
+    for (let n = 2; n <= 3 && i + n <= lines.length; n++) {
+      const parts = lines.slice(i, i + n);
+      if (parts.some((p) => p.length > 40 || /[。；]/.test(p))) break;
+      const found = readTitle(parts.join(""));
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** Sentences of the body that name the body writing the report, most telling first. */
+const NAMED_IN: { re: RegExp; where: string }[] = [
+  { re: /本(?:年度)?报告由(.{2,40})/g, where: "报告的编制说明" },
+  { re: /由(.{2,40}?)(?:编制|编写)/g, where: "报告的编制说明" },
+  { re: /(?:编制单位|发布机构|发文机关|发布单位|信息来源)[：:](.{2,40}?)(?=[，。；\s]|$)/g, where: "发布信息" },
+  { re: /现将(.{2,40}?)(?:19|20)\d{2}\s*年度?政府信息公开/g, where: "报告的开头" },
+  { re: /请(?:与|联系)(.{2,40})/g, where: "联系方式" },
+];
+
+/** A date line: “2024年1月20日”, “二〇二四年一月二十日”, possibly after the name on the same line. */
+const DATE = /((?:19|20)\d{2}|[二][〇零○O][一二三四五六七八九〇零○]{2})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u;
+
+export function agencyFromBody(text: string): { name: string; where: string } | null {
+  const signed = signature(text);
+  if (signed) return { name: signed, where: "文末落款" };
+  const flat = squash(text.slice(0, 60000));
+  for (const { re, where } of NAMED_IN) {
+    for (const m of flat.matchAll(re)) {
+      const name = bodyName(m[1] ?? "");
+      if (name) return { name, where };
+    }
+  }
+  const self = selfNamed(flat);
+  return self ? { name: self, where: "正文中反复出现、与“我局/我镇”等自称相符的名称" } : null;
+}
+
+/** How a report calls its own body (我局, 本镇, 全市 …) → the word its name ends with. */
+const SELF = /(?:我|本|全)(局|委|厅|镇|乡|街道|市|区|县|旗)/gu;
+
+/**
+ * The name a report uses for itself: the body word it calls itself by (“我镇” → 镇) decides the
+ * kind, and the name is the most repeated one ending in that word that holds a place
+ * (七家子镇, 平度市公安局, 桐乡市), the longest of equal counts (昌图县七家子镇). Names in quoted titles (《…》, “…”) do not count: they are
+ * other bodies' documents.
+ */
+function selfNamed(flat: string): string | null {
+  const said = new Map<string, number>();
+  for (const m of flat.matchAll(SELF)) said.set(m[1] ?? "", (said.get(m[1] ?? "") ?? 0) + 1);
+  const word = [...said].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!word) return null;
+  const text = flat.replace(/《[^》]{0,80}》|“[^”]{0,80}”/gu, "");
+  const counts = new Map<string, number>();
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    for (let n = 2; n <= 10 && n <= at; n++) {
+      const name = text.slice(at - n, at + word.length);
+      if (!/^\p{Script=Han}+$/u.test(name) || PRONOUN_START.test(name) || /年|的|在|和|与|为|对|及|等/u.test(name.slice(0, n))) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  // A department's report names other departments now and then: its own name must come back;
+  // a township's rarely names another township, once is enough.
+  const least = /^(?:镇|乡|街道)$/u.test(word) ? 1 : 2;
+  // The most repeated; among equal counts one that starts with a known division (昌图县七家子镇,
+  // not 开昌图县七家子镇); a name seen once only then, since any glued character makes another.
+  const known = (name: string) => isKnownDivision.longestPrefix(name) !== null;
+  let best: [string, number] | null = null;
+  for (const [name, n] of counts) {
+    if (n < least || !placeShaped(name) || (n === 1 && !known(name))) continue;
+    const better = !best || n > best[1] || (n === best[1] && (known(name) ? !known(best[0]) || name.length > best[0].length : !known(best[0]) && name.length > best[0].length));
+    if (better) best = [name, n];
+  }
+  return best ? bodyName(best[0]) : null;
+}
+
+const PRONOUN_START = /^[我本该全各此]/u;
+
+/** Names of places are short (七家子镇, 昌图县): a “unit” of six characters is text glued to one (信息公开昌图县). */
+function placeShaped(name: string): boolean {
+  const { chain, body } = identify(name);
+  return chain.length > 0 && !/公开|信息|工作|政务|报告/u.test(name) && chain.every((u) => u.length <= 5 || /自治|特别/u.test(u)) && body.length <= 12;
+}
+
+/** The name above (or before) the date that closes the report. */
+function signature(text: string): string | null {
+  const lines = text
+    .slice(-3000)
+    .split("\n")
+    .map((l) => squash(l))
+    .filter((l) => l && !isPageFurniture(l));
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 12); i--) {
+    const line = lines[i] ?? "";
+    const date = DATE.exec(line);
+    if (!date) continue;
+    const before = line.slice(0, date.index);
+    const name = bodyName(before) ?? bodyName(lines[i - 1] ?? "") ?? bodyName(`${lines[i - 2] ?? ""}${lines[i - 1] ?? ""}`);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The body a name starts with: up to its first body word (公安局办公室 → 公安局; 滨江区分局 kept whole). */
+const LEADING_BODY = /^(.{2,30}?(?:人民政府办公[室厅]|人民政府|办事处|管理委员会|委员会|管委会|局(?:[\u4e00-\u9fff]{1,8}?分局)?|厅|委|办公[室厅]|中心|政府))/u;
+
+/**
+ * The reporting body at the start of a phrase: a body of a region (XX市公安局, XX街道办事处) or a
+ * region alone, as printed. A unit inside a body is its body's (XX市公安局办公室 → XX市公安局,
+ * XX街道党政办公室 → XX街道办事处): such units do not publish reports of their own.
+ */
+function bodyName(raw: string): string | null {
+  const phrase = (raw.replace(/[（(][^）)]*[）)]/g, "").split(/[，。；、：:（(“”"《]/u)[0] ?? "").replace(/^(?:现将|现予|公布|发布|印发|编制|编写|由)+/u, "");
+  const s = agencyIn(phrase.split(/根据|依据|按照|依照|编制|编写|制作|负责|联系/u)[0] ?? "");
+  if (!s) return null;
+  // A place alone (昌图县七家子镇, 桐乡市) names its government (or 街道办事处).
+  const name = LEADING_BODY.exec(s)?.[1] ?? (identify(s).chain.join("") === s ? fullAgency(s) : "");
+  if (name.length < 3) return null;
+  const id = identify(name);
+  if (!id.region) return null;
+  if (/(?:镇|乡|街道)$/u.test(id.region) && !/^(?:人民政府|政府|办事处|街道办事处)$/u.test(id.body)) return fullAgency(name.slice(0, name.indexOf(id.region) + id.region.length));
+  return name;
+}
+
+/**
+ * The report's year from its body: “2023年度” counts most, then the statistical period
+ * (“自2023年1月1日起至12月31日”), then “2023年” in a sentence. Publication dates (“2024年1月20日”),
+ * comparisons (“较2022年”) and the plans of section 五 (“2024年，我局将…”) do not count.
+ */
+export function yearFromBody(text: string): number | null {
+  const plans = text.search(/\n[^\n]{0,12}五\s*[、.．]\s*(?:\*\*)?\s*存在的主要问题/);
+  const flat = squash(plans > 0 ? text.slice(0, plans) : text.slice(0, 60000));
+  const score = new Map<number, number>();
+  for (const m of flat.matchAll(/((?:19|20)\d{2})年(度)?(\d{1,2}月\d{1,2}日)?/g)) {
+    const year = Number(m[1]);
+    const before = flat.slice(Math.max(0, (m.index ?? 0) - 2), m.index);
+    if (/较|比|于|与|至$/.test(before.slice(-1)) || /同比|上年/.test(before)) continue;
+    const day = m[3];
+    const points = m[2] ? 3 : day ? (/^1月1日$|^12月31日$/.test(day) ? 2 : 0) : 1;
+    score.set(year, (score.get(year) ?? 0) + points);
+  }
+  let best: number | null = null;
+  for (const [year, points] of score) if (points > 0 && (best === null || points > (score.get(best) ?? 0))) best = year;
+  return best;
+}

@@ -1,0 +1,204 @@
+/**
+ * Reports whose title line is missing, mangled or unusual, and reports whose tables never made it
+ * into the text. Each case is generated from the bundled sample reports (data/reports) by a
+ * layout transform — title dropped, moved to a `#` heading, cut over two lines, page footers and
+ * repeated table headers, text cut before the tables, traditional characters, a 州 prefix, the
+ * name only in a body sentence — and the reader must give back the hand-read agency, year and
+ * figures (test/fixtures/expected.json), or say plainly what it could not read.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { parseReport, ReportError, TABLES_UNREAD } from "../../../src/index/read/report.ts";
+import { isUnknownAgency, yearFromBody } from "../../../src/index/read/untitled.ts";
+import { identify } from "../../../src/index/agency/identity.ts";
+import { createAnswerer } from "../../../src/answers/answerer.ts";
+import type { Report } from "../../../src/index/schema.ts";
+import { differences } from "../../helpers/compare.ts";
+import { expectedFigures, randomFigures } from "../../helpers/figures.ts";
+import { renderReport } from "../../helpers/render-report.ts";
+
+const SAMPLES = expectedFigures(); // xunyang, ganzhou, yueqing, zhangshu: every figure hand-read
+const sample = (file: string) => readFileSync(new URL(`../../../data/reports/${file}`, import.meta.url), "utf8");
+const squash = (s: string) => s.replace(/[\s#*]/g, "");
+
+/** The sample without its title: the line with the report words and the agency line above it (two-line titles). */
+function dropTitle(text: string, agency: string): string {
+  const lines = text.split("\n");
+  const at = lines.findIndex((l, i) => i < 15 && /政府信息公开(?:工作)?年度报告$|政府信息公开年报$/.test(squash(l)));
+  expect(at, "the sample has a title line").toBeGreaterThanOrEqual(0);
+  let from = at;
+  for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
+    const l = squash(lines[j] ?? "");
+    if (!l) continue;
+    if (agency.startsWith(l) || l === agency) from = j;
+    break;
+  }
+  return [...lines.slice(0, from), ...lines.slice(at + 1)].join("\n");
+}
+
+/** The report's own name inside its body (“本区”, “全市” stay): replaced so that only the planted clue names it. */
+function anonymise(text: string, agency: string): string {
+  const region = identify(agency).region;
+  return text.split(agency).join("本机关").split(region).join("本地");
+}
+
+const read = (text: string, file = "report.txt") => parseReport(text, file);
+const same = (r: Report, e: (typeof SAMPLES)[number]) => expect(differences(r, e)).toEqual([]);
+
+describe.each(SAMPLES)("$file without a usable title", (e) => {
+  const text = sample(e.file);
+  const body = anonymise(dropTitle(text, e.agency), e.agency);
+
+  it("title dropped, signed and dated at the end: agency from the signature, year from the body (not the date)", () => {
+    const r = read(`${body}\n\n${e.agency}\n${e.year + 1}年1月20日\n`);
+    expect({ agency: r.agency, year: r.year }).toEqual({ agency: e.agency, year: e.year });
+    expect(r.warnings.join("\n")).toMatch(/文末落款/);
+    same(r, e);
+  });
+
+  it("title dropped, a byline names the body: agency from the byline", () => {
+    const r = read(`本报告由${e.agency}根据《中华人民共和国政府信息公开条例》编制。\n${body}`);
+    expect({ agency: r.agency, year: r.year }).toEqual({ agency: e.agency, year: e.year });
+    same(r, e);
+  });
+
+  it("PDF-to-Markdown: title as a # heading cut in two lines, page footers, repeated table headers", () => {
+    const lines = body.split("\n");
+    const out: string[] = [`# ${e.agency}${e.year}年政府信息公开`, `# 工作年度报告`, ""];
+    let page = 1;
+    for (const [i, l] of lines.entries()) {
+      out.push(l);
+      if (/^[#*\s]*[二三四][、.．]/.test(l)) out.push("", `## 表${"一二三"[("二三四".indexOf(l.replace(/^[#*\s]*/, "")[0] ?? "")) % 3]}`, "");
+      if (i % 40 === 39 && !/\t/.test(l)) out.push("", `— ${page++} —`, "");
+    }
+    const r = read(out.join("\n"));
+    expect({ agency: r.agency, year: r.year }).toEqual({ agency: e.agency, year: e.year });
+    same(r, e);
+  });
+
+  it("no name anywhere: loaded as “机关不明”, year from the body, figures read, never ranked", () => {
+    const r = read(body, `${e.file}`);
+    expect(isUnknownAgency(r.agency)).toBe(true);
+    expect(r.agency).toContain(e.file);
+    expect(r.year).toBe(e.year);
+    expect(r.warnings.join("\n")).toMatch(/读不出报告机关/);
+    same(r, e);
+  });
+
+  it("traditional characters: read in simplified, every figure back", () => {
+    const r = read(toTraditional(text));
+    expect({ agency: r.agency, year: r.year, template: r.template }).toEqual({ agency: e.agency, year: e.year, template: e.template });
+    expect(r.warnings).toContain("原文为繁体字，已转为简体字读取（引文为简体）");
+    same(r, e);
+  });
+});
+
+describe("text that stops before the tables (or tables that were images)", () => {
+  it.each(SAMPLES)("$file cut before table 1: loaded, tables unread (null, never 0), narrative figures kept", (e) => {
+    const text = sample(e.file);
+    const cut = text.search(/\n[#*\s]*二[、.．]\s*[*]*\s*主动公开政府信息情况/);
+    expect(cut).toBeGreaterThan(0);
+    const r = read(text.slice(0, cut));
+    expect({ agency: r.agency, year: r.year }).toEqual({ agency: e.agency, year: e.year });
+    const cells = [r.table1, r.table2, r.table3 ?? {}].flatMap((t) => Object.values(t)).flatMap((row) => (row ? Object.values(row) : []));
+    expect(cells.every((v) => v === null)).toBe(true);
+    expect(r.warnings).toContain(TABLES_UNREAD);
+    expect(r.narrative.length).toBeGreaterThan(0);
+  });
+
+  it("the answer comes from the narrative, or says the table could not be read — never 0", () => {
+    const text = sample("ganzhou-2023.txt");
+    const r = read(text.slice(0, text.search(/\n[#*\s]*二[、.．]\s*主动公开政府信息情况/)));
+    const answerer = createAnswerer([r]);
+    const applications = answerer.answer("赣州市2023年收到政府信息公开申请多少件");
+    expect(applications.figures[0]?.value).toBe(1516);
+    expect(applications.quotes[0]?.text).toContain("1516");
+    const review = answerer.answer("赣州市2023年行政复议结果纠正几件");
+    expect(review.figures.map((f) => f.value)).not.toContain(0);
+    expect(review.status).not.toBe("answered");
+  });
+
+  it("a title and nothing else, or no name and no table: still refused", () => {
+    expect(() => read("浔阳区人民政府2023年政府信息公开工作年度报告\n")).toThrow(ReportError);
+    const text = sample("xunyang-2023.txt");
+    const headless = anonymise(dropTitle(text, "浔阳区人民政府"), "浔阳区人民政府");
+    const cut = headless.search(/\n[#*\s]*二[、.．]\s*[*]*\s*主动公开政府信息情况/);
+    expect(cut).toBeGreaterThan(0);
+    expect(() => read(headless.slice(0, cut))).toThrow(/not a filled-in report/);
+  });
+});
+
+describe("names in titles and sentences", () => {
+  const body = (e: (typeof SAMPLES)[number]) => anonymise(dropTitle(sample(e.file), e.agency), e.agency);
+
+  // 临夏州 is how people write 临夏回族自治州: a prefecture, as 临夏市 is a city.
+  it.each([
+    ["临夏州公安局", "临夏州"],
+    ["甘孜州人民政府", "甘孜州"],
+    ["恩施州卫生健康委员会", "恩施州"],
+    ["黔东南州乡村振兴局", "黔东南州"],
+    ["临夏市公安局", "临夏市"],
+  ])("an autonomous prefecture by its short name: %s", (agency, region) => {
+    for (const e of SAMPLES) {
+      const r = read(`${agency}${e.year}年度政府信息公开工作年度报告\n${body(e)}`);
+      expect({ agency: r.agency, region: r.region, year: r.year }).toEqual({ agency, region, year: e.year });
+      same(r, e);
+    }
+  });
+
+  it.each([
+    ["现公布丽岙街道{Y}年政府信息公开工作年度报告。", "丽岙街道办事处"],
+    ["根据《条例》要求，现将平度市公安局{Y}年政府信息公开工作年度报告公布如下。", "平度市公安局"],
+    ["本报告由西咸新区底张街道办事处编制。编制西咸新区底张街道办事处{Y}年政府信息公开工作年度报告。", "西咸新区底张街道办事处"],
+    ["如对本报告有疑问，请与平度市公安局法制大队联系（电话：0532-0000000）。", "平度市公安局"],
+  ])("announcing verbs and pronouns are never part of a name: %s", (sentence, agency) => {
+    for (const e of SAMPLES) {
+      const r = read(`${sentence.replace("{Y}", String(e.year))}\n${body(e)}`);
+      expect(r.agency, e.file).toBe(agency);
+      expect(r.year).toBe(e.year);
+      same(r, e);
+    }
+  });
+
+  it("“现将我镇…” names nobody: the agency is the name the report calls itself by, or unknown", () => {
+    const e = SAMPLES[0] as (typeof SAMPLES)[number];
+    const r = read(`现将我镇${e.year}年政府信息公开工作年度报告公布如下。\n${body(e)}`, "x.txt");
+    expect(r.agency).not.toMatch(/我镇|现将/);
+    // A township's report that says 我镇 and names itself once, after its county (a known division).
+    const f = randomFigures(510);
+    const text = renderReport(f, { layout: "tabs" }).replace(/^.*年度报告\n/m, `现将我镇${f.year}年政府信息公开工作年度报告公布如下。我镇坚持依法公开，全镇共办理事项若干。昌图县七家子镇党政办公室负责解释。\n`);
+    expect(read(text).agency).toBe("昌图县七家子镇人民政府");
+    // The same with a garbled place before it: the name is not guessed from one mention.
+    expect(isUnknownAgency(read(text.replace("昌图县七家子镇", "信息化七家子镇")).agency)).toBe(true);
+  });
+});
+
+describe("the year of a report is the year reported on", () => {
+  it("“2023年度” and the statistical period beat the publication date and next year's plans", () => {
+    expect(yearFromBody("统计期限自2023年1月1日起至2023年12月31日止。\n五、存在的主要问题及改进情况\n2024年，我局将继续…\n2024年1月20日")).toBe(2023);
+    expect(yearFromBody("2023年度，本机关共收到申请12件，较2022年增加3件。\n发布日期：2024年2月1日")).toBe(2023);
+    expect(yearFromBody("没有年份的文字")).toBeNull();
+  });
+});
+
+describe("a report of unknown agency among known ones", () => {
+  it("is listed, but never ranked as if its agency were known", () => {
+    const f = (seed: number, agency: string) => randomFigures(seed, "2021", agency);
+    const known = ["九江市公安局", "九江市财政局"].map((a, i) => read(renderReport(f(500 + i, a), { layout: "tabs" }), `${a}.txt`));
+    const headless = renderReport(f(502, "九江市教育局"), { layout: "tabs" }).replace(/^.*年度报告\n/m, "");
+    const unknown = read(headless, "scan-0001.txt");
+    expect(isUnknownAgency(unknown.agency)).toBe(true);
+    const a = createAnswerer([...known, unknown]).answer("2023年哪个部门收到的政府信息公开申请最多");
+    expect(a.status).toBe("answered");
+    expect(a.figures.map((x) => x.agency)).not.toContain(unknown.agency);
+    expect(a.figures.length).toBe(2);
+  });
+});
+
+/** Simplified → traditional (Taiwan), the way such reports are printed. */
+function toTraditional(text: string): string {
+  const require = createRequire(import.meta.url);
+  const opencc = require("opencc-js/cn2t") as { Converter(o: { from: string; to: string }): (s: string) => string };
+  return opencc.Converter({ from: "cn", to: "tw" })(text);
+}
