@@ -127,7 +127,7 @@ export function guardCoverage(store: ReportStore, question: string, q: Question,
     const report = store.ofAgency(f.agency).find((r) => r.year === f.year);
     const vocab = vocabulary(f, a.quotes, report);
     for (const w of left.words) if (!vocab.includes(w) && !f.agency.includes(w) && !typoOf(w, f, a.quotes)) push(gap.words, w);
-    for (const o of left.organs) if (!carries(f.agency, o) && !vocab.includes(o)) push(gap.organs, o);
+    for (const o of left.organs) if (!carries(f.agency, o) && !namedIn(vocab, o)) push(gap.organs, o);
   }
   if (!gap.words.length && !gap.organs.length) return a;
   const files = [...new Set(a.figures.map((f) => `${f.agency}\u0000${f.year}`))];
@@ -135,6 +135,17 @@ export function guardCoverage(store: ReportStore, question: string, q: Question,
   const report = files.length === 1 ? store.ofAgency(first.agency).find((r) => r.year === first.year) : undefined;
   if (report) return narrativeFallback(question, q, report, gap) ?? notUnderstood(question, a, store, report, gap);
   return notUnderstood(question, a, store, undefined, gap);
+}
+
+/**
+ * The figure's own words name the office asked: the office word with the word before it at least
+ * (主动公开市政府办公室文件 → “市政府办公室” in “市政府办公室文件 17 件”), since the words taken
+ * into an office before it may be a verb of the question.
+ */
+function namedIn(vocab: string, organ: string): boolean {
+  const pieces = taggedWords(organ).map((t) => t.word);
+  if (pieces.length < 2) return vocab.includes(organ);
+  return pieces.slice(0, -1).some((_, i) => vocab.includes(pieces.slice(i).join("")));
 }
 
 /**

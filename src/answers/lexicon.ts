@@ -50,7 +50,7 @@ export const METRIC_LEXICON: LexEntry[] = [
     "申请总数", "政府信息公开申请", "信息公开申请", "公开申请", "受理申请", "受理",
   ] },
   { rank: 0, target: t2(["new"], "本年新收政府信息公开申请"), say: ["申请"] },
-  { rank: 2, target: t2(["carried_in"], "上年结转政府信息公开申请"), say: ["上年结转", "上一年结转", "上年度结转", "从上年结转"] },
+  { rank: 2, target: t2(["carried_in"], "上年结转政府信息公开申请"), say: ["上年结转", "上一年结转", "上年度结转", "从上年结转", "去年结转", "去年度结转"] },
   { rank: 2, target: t2(["carried_out"], "结转下年度继续办理"), say: ["结转下年", "结转到下", "结转至下", "继续办理", "结转"] },
   { rank: 2, target: t2(["results_total"], "办理结果总计"), say: ["办结", "办理结果总计", "办理总数", "答复总数", "办理完成", "处理完"] },
   { rank: 1.5, target: t2(resultRows("2021"), "办理结果"), say: ["办理结果", "办理情况", "处理结果", "处理情况", "答复情况"] },
@@ -98,7 +98,7 @@ export const METRIC_LEXICON: LexEntry[] = [
 /** Column words for table 1; a word only applies to items that have the column. */
 export const TABLE1_COLUMN_WORDS: { column: string; say: string[] }[] = [
   { column: "issued", say: ["本年制发", "制发", "出台", "印发", "新发布"] },
-  { column: "repealed", say: ["废止"] },
+  { column: "repealed", say: ["废止", "失效"] },
   { column: "in_force", say: ["现行有效", "有效"] },
   { column: "made", say: ["新制作", "制作"] },
   { column: "published", say: ["新公开"] },

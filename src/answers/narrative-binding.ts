@@ -217,7 +217,8 @@ function ownText(f: NarrativeFigure): string {
  * Every word a narrative number answers to, for checking that a question is wholly about it
  * (coverage.ts): its own words and from/to verb, its label (the sentence's subject), and the own
  * words of numbers in earlier clauses of its sentence (pattern 4: in “全年共发布信息1234条，其中
- * 政策解读56条” 发布 is 56's context) — never the words of a number in its clause or a later one.
+ * 政策解读56条” 发布 is 56's context) and of earlier items of its list (“公开全体会议 4 次、市政府常务
+ * 会议 16 次”: 公开 is said once for both) — never the words of a number after it.
  */
 export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigure): string {
   const slot = slotOf(f);
@@ -225,7 +226,7 @@ export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigur
   const earlier = figures
     .filter((o) => o !== f && o.sentence === f.sentence)
     .map(slotOf)
-    .filter((o): o is Slot => o !== null && o.clause < slot.clause)
+    .filter((o): o is Slot => o !== null && (o.clause < slot.clause || (o.clause === slot.clause && o.at < slot.at && f.sentence.slice(o.at, slot.at).includes("、"))))
     .map((o) => o.own);
   // a from/to number also answers to the words that pick it (清理前有, 清理后还有)
   const role = slot.role === "from" ? `${slot.verb}前有 原有 原来 原先 之前` : slot.role === "to" ? `${slot.verb}后还有 剩下 现有 保留 目前 现在` : "";

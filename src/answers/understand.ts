@@ -75,7 +75,8 @@ const RANGE = new RegExp(`(${YEAR_TOKEN})\\s*年?\\s*(?:-|—|–|~|〜|到|至)
 const RECENT = new RegExp(`(?:最近|近|过去)\\s*(\\d+|[${NUMERAL_CHARS}]+)\\s*(?:个)?\\s*年`, "gu");
 /** 2021年以来 / 2021年至今: up to the last completed year. */
 const SINCE = new RegExp(`((?:19|20)\\d\\d|[${CN_DIGIT}]{4})\\s*年?\\s*(?:以来|至今|到现在|到今天)`, "gu");
-const RELATIVE: [RegExp, number][] = [[/大前年/gu, -3], [/前年/gu, -2], [/去年/gu, -1], [/今年/gu, 0]];
+// 去年结转 is table 2's 上年结转 (the lexicon's), not a year
+const RELATIVE: [RegExp, number][] = [[/大前年/gu, -3], [/前年/gu, -2], [/去年(?!度?结转)/gu, -1], [/今年/gu, 0]];
 const FOUR_DIGIT = /(?<![\d.,])((?:19|20)\d\d)(?![\d.,])(?!\s*(?:件|条|个|次|项|人|元|万|场|期|份|%))/gu;
 const TWO_DIGIT = /(?<![\d.,近几这])(\d\d)\s*年(?!来)/gu;
 const CN_YEAR = new RegExp(`(?<![${NUMERAL_CHARS}])([${CN_DIGIT}]{4})年?|(?<![${NUMERAL_CHARS}近])([${CN_DIGIT}]{2})年(?!来)`, "gu");
@@ -325,6 +326,21 @@ function mergeMentions(text: string, all: Mention[]): Mention[] {
   return merged;
 }
 
+/**
+ * The agency named again after its first mention is words of the question, not a second agency
+ * (浔阳区…浔阳要闻, 赣州市…问政赣州平台, 乐清市…市政府办公室文件): left to the lexicon, the
+ * narrative binding and the coverage check.
+ */
+function onceEach(mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    const only = m.matches.length === 1 ? (m.matches[0] as AgencyName).agency : null;
+    if (only && seen.has(only)) return false;
+    if (only) seen.add(only);
+    return true;
+  });
+}
+
 function spansOf(mentions: readonly Mention[]): Span[] {
   return mentions.map((m): Span => [m.start, m.end]);
 }
@@ -467,7 +483,7 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
       if (second.metric) reading = second;
     }
   }
-  const mentions = findOthers(q, table, known, [...when.spans, ...reading.spans]);
+  const mentions = onceEach(findOthers(q, table, known, [...when.spans, ...reading.spans]));
   // 哪个人社局最多: a name that fits several bodies, asked with 哪个 / 各, is what is ranked, not who.
   const fields = mentions.filter((m) => m.matches.length > 1 && /(?:哪个|哪些|哪一个|各个|各)$/u.test(q.slice(0, m.start))).length;
   const kindOf = readKind(q, mentions.length - fields, when.years.length, reading.metric, reading.columns, reading.byApplicant);

@@ -16,7 +16,7 @@ import { AnswerSchema, type NarrativeFigure } from "../../src/index/schema.ts";
 
 const DIR = new URL("../../data/reports/", import.meta.url);
 const squash = (s: string) => s.replace(/\s+/g, "");
-const corpusText = readdirSync(DIR).map((f) => squash(readFileSync(new URL(f, DIR), "utf8"))).join("\n");
+const corpusText = readdirSync(DIR).filter((f) => !f.startsWith(".")).map((f) => squash(readFileSync(new URL(f, DIR), "utf8"))).join("\n");
 
 let answerer: Answerer;
 beforeAll(async () => {

@@ -281,6 +281,31 @@ describe("what: metric and applicant columns", () => {
   });
 });
 
+describe("qualifiers that change the row or column", () => {
+  it("去年结转 is 上年结转 (carried in), not a year nor 结转下年度", () => {
+    const q = ask("乐清市2023年去年结转的申请多少件");
+    expect(q.years).toEqual([2023]);
+    expect(q.kind).toBe("figure");
+    expect(q.metric).toMatchObject({ table: "table2", rows: ["carried_in"] });
+    expect(ask("乐清市去年依申请公开多少件").years).toEqual([2025]);
+  });
+
+  it("失效 is the 本年废止 column, not 现行有效", () => {
+    expect(ask("乐平市2023年失效的行政规范性文件有几件").metric).toMatchObject({ table: "table1", column: "repealed" });
+    expect(ask("乐平市2023年现行有效的行政规范性文件有几件").metric).toMatchObject({ table: "table1", column: "in_force" });
+  });
+
+  it("a place named again inside the question is words of it, not a second agency", () => {
+    for (const [q, word] of [["浔阳区2023年发布浔阳要闻多少条", "浔阳"], ["赣州市2023年问政赣州平台转办多少件", "赣州"]] as const) {
+      const u = ask(q);
+      expect(u.agencies.map((a) => a.text), q).toHaveLength(1);
+      expect(u.kind, q).not.toBe("comparison");
+      expect(u.keywords, q).toContain(word);
+    }
+    expect(ask("对比洪泽区和浔阳区2023年依申请公开数量").kind).toBe("comparison");
+  });
+});
+
 describe("kinds", () => {
   it.each([
     ["浔阳区2023年依申请公开多少件", "figure"],
