@@ -15,13 +15,13 @@ import { labelsNote, labelWithParts, narrativeQuoteOf, readMetric, sectionName, 
 import { findNarrative, pairChoices } from "./narrative.ts";
 import { narrativeLabel } from "./narrative-binding.ts";
 import { breakdownParts, breakdownQuote, table3Quantities } from "./breakdown.ts";
-import { understand, type AgencyName, type Metric, type Question } from "./understand.ts";
+import { isPlaceGovernment, understand, type AgencyName, type Metric, type Question } from "./understand.ts";
 import { doubtNote, narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import { narrativeStatement } from "../index/read/text-vs-table.ts";
 import { quantityAnswer } from "./indicators.ts";
 import { withCrossYearNotes } from "./across-years-answers.ts";
-import { clarifyAgency, leftOut, levelsNote, placeNote, rankPool } from "./who.ts";
 import { guardCoverage } from "./coverage.ts";
+import { bodiesOf, clarifyAgency, leftOut, levelsNote, placeNote, rankPool } from "./who.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -97,9 +97,23 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
       return plain(question, "clarify", kindOf(q), text, { choices });
     }
     const only = m.matches[0] as AgencyName;
+    // 浔阳区哪个部门最多: the place scopes the ranking's field (rankPool), it is not asked about
+    if (q.kind === "ranking" && isPlaceGovernment(only)) continue;
     if (!agencies.some((a) => a.agency === only.agency)) agencies.push(only);
   }
-  const whoNotes = q.agencies.flatMap((m) => (m.matches.length === 1 ? [placeNote(m, m.matches[0] as AgencyName)].filter((n): n is string => n !== null) : []));
+  // 浔阳区那个局…: one body of the place, not named — which one?
+  if (q.bodies && !q.bodies.which && q.kind !== "ranking") {
+    const mention = q.agencies.find((m) => m.matches.length === 1 && m.others);
+    const place = mention?.matches[0];
+    const asked = place ? bodiesOf(ctx.names, place, q.bodies.word) : [];
+    if (mention && asked.length) {
+      const { text, choices } = clarifyAgency(q.text.replace(q.bodies.text, ""), { text: mention.text, matches: asked }, `${mention.text}${q.bodies.text}`);
+      return plain(question, "clarify", kindOf(q), text, { choices });
+    }
+  }
+  // A ranking's place scopes the field (rankPool); it is not whose figure is given.
+  const readNotes = (q.readAs ?? []).map(([typed, read]) => `“${typed}”按“${read}”理解。`);
+  const whoNotes = [...readNotes, ...(q.kind === "ranking" ? [] : q.agencies.flatMap((m) => (m.matches.length === 1 ? [placeNote(m, m.matches[0] as AgencyName)].filter((n): n is string => n !== null) : [])))];
   return withNotes(answerAbout(ctx, question, q, agencies), whoNotes);
 }
 

@@ -2,6 +2,7 @@
  * Indicators as answer figures and several of them side by side (a comparison, a trend, a
  * ranking): the indicators first, then every input with its own source.
  */
+import { whose } from "./who.ts";
 import type { Answer, AnswerFigure, Report } from "../index/schema.ts";
 import type { Evaluation, Formula } from "./formulas.ts";
 
@@ -27,7 +28,7 @@ export function seriesAnswer(question: string, kind: "comparison" | "trend" | "r
   const title = { comparison: "对比", trend: "历年变化", ranking: "排名" }[kind];
   const lines = [
     `${title}：${heading ?? f.name}`,
-    ...shown.map((s, i) => `${kind === "ranking" ? `${i + 1}. ` : "· "}${s.report.region} ${s.report.year} 年：${s.ev.value}%${s.ev.unsure.length ? "（不确定）" : ""}（${s.ev.text.replace(/^[^=]*= /u, "")}）`),
+    ...shown.map((s, i) => `${kind === "ranking" ? `${i + 1}. ` : "· "}${whose(s.report)} ${s.report.year} 年：${s.ev.value}%${s.ev.unsure.length ? "（不确定）" : ""}（${s.ev.text.replace(/^[^=]*= /u, "")}）`),
     `公式：${f.name} = ${formulaWords(f)}`,
     ...(kind === "ranking" ? [] : quotes.slice(0, 2).map((x) => `原文：“${x.text}”`)),
     ...notes.map((n) => `注：${n}`),

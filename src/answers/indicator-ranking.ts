@@ -6,7 +6,9 @@
  * The inputs come from the store's ranked fields (one per printed figure, cached per year), so a
  * ranking costs a pass over the year's values, not a reading of every report.
  */
-import type { AgencyKind, Answer, Report } from "../index/schema.ts";
+import type { Answer, Report } from "../index/schema.ts";
+import { identify, KIND_NAMES } from "../index/agency/identity.ts";
+import { rankPool, whose } from "./who.ts";
 import type { ReportStore } from "../store/store.ts";
 import { evaluate, type Formula, type Term } from "./formulas.ts";
 import { formulaWords, seriesAnswer } from "./indicator-figures.ts";
@@ -14,16 +16,6 @@ import type { Question } from "./understand.ts";
 
 /** Reports whose denominator (applications, decided cases) is smaller are not ranked. */
 export const MIN_DENOMINATOR = 10;
-
-const KIND_NAMES: Record<AgencyKind, string> = { government: "人民政府", office: "政府办公室", department: "部门", vertical: "垂直管理部门", township: "乡镇、街道", other: "其他机关" };
-
-/** Which kind of body a ranking compares: the kind the question names, governments by default. */
-function kindAsked(text: string): AgencyKind {
-  if (/办公室|办公厅|政府办/u.test(text)) return "office";
-  if (/部门|局|委员会|哪个委/u.test(text)) return "department";
-  if (/乡镇|街道/u.test(text)) return "township";
-  return "government";
-}
 
 /** How many excluded places are named before “等 N 个”. */
 const NAMED = 10;
@@ -55,7 +47,7 @@ export function rankIndicator(store: ReportStore, question: string, q: Question,
   const lacking: string[] = [];
   const small: string[] = [];
   // Like with like: a government's office or a department is not ranked against governments.
-  const wanted = kindAsked(q.text);
+  const pool = rankPool(q.text, q.agencies);
   const otherKinds: string[] = [];
   for (const file of files) {
     let num = 0;
@@ -67,26 +59,26 @@ export function rankIndicator(store: ReportStore, question: string, q: Question,
       else if (i < f.numerator.length) num += (t.sign ?? 1) * v;
       else den += (t.sign ?? 1) * v;
     });
-    const region = () => store.byFile(file)?.region ?? file;
-    const kind = store.byFile(file)?.body?.kind;
-    if (kind && kind !== wanted) {
-      otherKinds.push(`${store.byFile(file)?.agency ?? file}（${KIND_NAMES[kind]}）`);
+    const region = () => { const r = store.byFile(file); return r ? whose(r) : file; };
+    const agency = store.byFile(file)?.agency ?? file;
+    if (!pool.admits(agency)) {
+      otherKinds.push(`${agency}（${KIND_NAMES[identify(agency).kind]}）`);
       continue;
     }
     if (!ok) lacking.push(region());
     else if (den < MIN_DENOMINATOR) small.push(`${region()}（${den}）`);
     else scored.push({ file, value: Math.round((num / den) * 10000) / 100, den });
   }
-  const pool = store.countOfYear(year);
+  const count = store.countOfYear(year);
   // A report lacking every input is in no field at all: count it as lacking too.
-  const unseen = pool - files.size;
+  const unseen = count - files.size;
   const asc = q.order === "asc";
   scored.sort((a, b) => (asc ? a.value - b.value : b.value - a.value) || b.den - a.den);
   const notes = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
-    `在已收录的 ${pool} 份 ${year} 年报告中，${scored.length} 份${KIND_NAMES[wanted]}的报告参加排名。`,
+    `在已收录的 ${count} 份 ${year} 年报告中，${scored.length} 份${pool.label}的报告参加排名。`,
     ...levelNote(store, scored.map((x) => x.file)),
-    ...(otherKinds.length ? [`其他类型机关的报告不与${KIND_NAMES[wanted]}同列排名：${names(otherKinds)}。`] : []),
+    ...(otherKinds.length ? [`不在比较范围（${pool.label}）内的报告未参加排名：${names(otherKinds)}。`] : []),
     ...(small.length ? [`分母不足 ${MIN_DENOMINATOR} 的未参加排名：${names(small)}。`] : []),
     ...(lacking.length || unseen > 0 ? [`缺少计算所需数字的未参加排名：${names(lacking)}${unseen > 0 ? `${lacking.length ? "，" : ""}另有 ${unseen} 份都没有` : ""}。`] : []),
   ];
@@ -98,6 +90,6 @@ export function rankIndicator(store: ReportStore, question: string, q: Question,
     const report = store.byFile(s.file) as Report;
     return { report, ev: evaluate(report, f, { quote: i === 0 }) };
   });
-  for (const s of shown) if (s.ev.unsure.length) notes.push(`${s.report.region}：计算所用的数字有读取不确定的（${s.ev.unsure.join("；")}）。`);
+  for (const s of shown) if (s.ev.unsure.length) notes.push(`${whose(s.report)}：计算所用的数字有读取不确定的（${s.ev.unsure.join("；")}）。`);
   return seriesAnswer(question, "ranking", f, shown, notes, `${f.name}（${asc ? "从低到高" : "从高到低"}）`);
 }

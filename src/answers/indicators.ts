@@ -8,6 +8,7 @@
  * decimals; a change in the figure's own unit, signed) and the printed figures it was computed
  * from follow it.
  */
+import { whose } from "./who.ts";
 import type { Answer, AnswerFigure, AnswerKind, Report } from "../index/schema.ts";
 import type { ReportStore } from "../store/store.ts";
 import { answerText } from "./compose.ts";
@@ -106,12 +107,12 @@ function inputLines(figures: AnswerFigure[]): string[] {
 function single(question: string, report: Report, f: Formula, notes: string[]): Answer {
   const ev = evaluate(report, f);
   if (ev.value === null) {
-    const text = `${report.region} ${report.year} 年的${f.name}无法计算：${ev.missing}。\n公式：${ev.text}`;
+    const text = `${whose(report)} ${report.year} 年的${f.name}无法计算：${ev.missing}。\n公式：${ev.text}`;
     return { ...empty(question, "not_found", "figure"), figures: [], notes: [...notes, ...ev.notes], text: [text, ...ev.notes.map((n) => `注：${n}`)].join("\n") };
   }
   const figures = [indicatorFigure(report, ev), ...ev.inputs];
   const text = [
-    `${report.region} ${report.year} 年 · ${f.name}：${ev.value}%${ev.unsure.length ? "（不确定：所用数字有读取不确定的）" : ""}`,
+    `${whose(report)} ${report.year} 年 · ${f.name}：${ev.value}%${ev.unsure.length ? "（不确定：所用数字有读取不确定的）" : ""}`,
     `计算：${ev.text}`,
     ...inputLines(ev.inputs),
     ...ev.quotes.slice(0, 2).map((x) => `原文：“${x.text}”`),
@@ -130,9 +131,9 @@ function comparison(store: ReportStore, question: string, q: Question, agencies:
     if (!report) notes.push(`没有${a.region} ${year ?? ""} 年的报告。`);
     else {
       const ev = evaluate(report, f);
-      if (ev.value === null) notes.push(`${report.region} ${report.year} 年的${f.name}无法计算：${ev.missing}。`);
+      if (ev.value === null) notes.push(`${whose(report)} ${report.year} 年的${f.name}无法计算：${ev.missing}。`);
       else shown.push({ report, ev });
-      notes.push(...ev.notes.map((n) => `${report.region}：${n}`));
+      notes.push(...ev.notes.map((n) => `${whose(report)}：${n}`));
     }
   }
   if (!shown.length) return { ...empty(question, "not_found", "comparison"), notes, text: notes.join("\n") };

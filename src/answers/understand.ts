@@ -9,7 +9,7 @@
  * //   metric { table: "table2", rows: ["new"], … }, columns ["total"], kind "figure"
  */
 import { hasRegionSuffix, REGION_SUFFIXES } from "../index/names.ts";
-import { directory, MAX_PREFIX, parentFits, prepareQuestion, resolveForm, resolvePrefix, type AgencyName, type Directory } from "../index/agency/resolve.ts";
+import { directory, MAX_PREFIX, soundAlikeNames, parentFits, prepareQuestion, resolveForm, resolvePrefix, type AgencyName, type Directory } from "../index/agency/resolve.ts";
 import { isStopWord, taggedWords, words } from "../index/tokenize.ts";
 import { KIND_WORDS, readMetric, type Metric } from "./lexicon.ts";
 import { NUMERAL_CHARS, parseChineseNumber } from "../index/numerals.ts";
@@ -54,6 +54,22 @@ export interface Question {
   quantity: QuantityAsk | null;
   /** Character ranges of `text` understood above (years, names, figure, column, kind and quantity words): coverage.ts accounts for the rest. */
   explained: [number, number][];
+  /**
+   * Bodies asked about without naming one: 哪个部门 / 各局 (which: a ranking of them), 那个局 / 某局
+   * (which: false — one body not named; ask back).
+   */
+  bodies: BodiesAsked | null;
+  /** Names read by their sound: [as typed, as read] (浔杨区 → 浔阳区). */
+  readAs?: [string, string][];
+}
+
+export interface BodiesAsked {
+  /** As typed: 哪个部门, 各局, 那个局. */
+  text: string;
+  /** The body word: 部门, 局, 委, 单位, 街道 … */
+  word: string;
+  /** 哪个/哪些/各 (the bodies are ranked or listed) rather than 那个/这个/某 (one body, unnamed). */
+  which: boolean;
 }
 
 type Span = [number, number];
@@ -310,15 +326,21 @@ function prefixMatches(seg: string, table: Directory) {
 
 /**
  * An unknown place right before a name qualifies it: 九江市浔阳区 is 浔阳区 — when it fits the
- * hierarchy (湖南省赣州市 names no loaded agency).
+ * hierarchy (湖南省赣州市 names no loaded agency). A loaded place right before a body of its own
+ * (浔阳区 区府办) names that body.
  */
 function mergeMentions(text: string, all: Mention[]): Mention[] {
   const merged: Mention[] = [];
   for (const m of [...all].sort((a, b) => a.start - b.start)) {
     const prev = merged.at(-1);
+    const placeOf = prev && prev.end === m.start && prev.matches.length === 1 && isPlaceGovernment(prev.matches[0] as AgencyName) ? (prev.matches[0] as AgencyName).region : null;
+    const own = placeOf ? m.matches.filter((a) => a.region === placeOf && !isPlaceGovernment(a)) : [];
     if (prev && prev.end === m.start && prev.matches.length === 0 && hasRegionSuffix(prev.text)) {
       const matches = m.matches.filter((a) => parentFits(prev.text, a));
       merged[merged.length - 1] = { start: prev.start, end: m.end, text: text.slice(prev.start, m.end), matches, ...(m.others && matches.length ? { others: m.others } : {}) };
+    } else if (prev && own.length) {
+      // 浔阳区区府办, 赣州市人力社保局: the place, then a body of that place — one body
+      merged[merged.length - 1] = { start: prev.start, end: m.end, text: text.slice(prev.start, m.end), matches: own };
     } else {
       merged.push({ ...m });
     }
@@ -357,6 +379,12 @@ export function findAgencies(text: string, names: readonly AgencyName[], blocked
   return { mentions: merged.map(toMention), spans: spansOf(merged) };
 }
 
+/** A people's government (or a township's), which a place named alone stands for. */
+export function isPlaceGovernment(a: AgencyName): boolean {
+  const kind = identify(a.agency).kind;
+  return kind === "government" || kind === "township";
+}
+
 function toMention(m: Mention): AgencyMention {
   return { text: m.text, matches: m.matches, ...(m.others ? { others: m.others } : {}) };
 }
@@ -366,6 +394,19 @@ function findOthers(text: string, table: Directory, known: Mention[], blocked: r
   const unknown = findUnknownPlaces(text, taken);
   const prefixes = findPrefixes(text, table, [...taken, ...spansOf(unknown)]);
   return mergeMentions(text, [...known, ...unknown, ...prefixes]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bodies asked about without a name
+
+const BODY_ASKED = /(哪一个|哪个|哪些|哪家|哪几个|各个|各|那个|那些|这个|某个|某)(部门|单位|机关|委员会|局|委|办|街道|乡镇|镇)(?![长])/u;
+
+/** 哪个部门, 各局, 那个局: bodies the question asks about without naming one. */
+export function findBodiesAsked(text: string): { asked: BodiesAsked; span: Span } | null {
+  const m = BODY_ASKED.exec(text);
+  if (!m) return null;
+  const det = m[1] ?? "";
+  return { asked: { text: m[0], word: m[2] ?? "", which: /^[哪各]/u.test(det) }, span: [m.index, m.index + m[0].length] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -391,6 +432,8 @@ function readKind(
   metric: Metric | null,
   columns: string[],
   byApplicant: boolean,
+  bodies: BodiesAsked | null = null,
+  quantity = false,
 ): { kind: QuestionKind; order: "desc" | "asc" | null; top: number | null } {
   const none = { order: null, top: null };
   const which = has(text, KIND_WORDS.which);
@@ -402,6 +445,11 @@ function readKind(
   if (!metric && has(text, KIND_WORDS.reports)) return { kind: "reports", ...none };
   if (has(text, KIND_WORDS.searchCues) && !has(text, KIND_WORDS.quantity) && !has(text, KIND_WORDS.breakdown)) return { kind: "search", ...none };
   if (mentions >= 2) return { kind: "comparison", ...none };
+  // 浔阳区哪个部门收到的申请最多, 各局…多少: the bodies of a place ranked (or listed), figure by figure
+  if (bodies?.which && (metric || quantity)) {
+    const order = has(text, KIND_WORDS.ascending) ? "asc" : "desc";
+    return { kind: "ranking", order, top: top ?? (superlative && !text.includes("哪些") && !/^各/u.test(bodies.text) ? 1 : null) };
+  }
   // 赣州市哪一年最多: one place, the years ranked — a trend.
   if (mentions === 1 && which && superlative) return { kind: "trend", ...none };
   if ((which && (superlative || top !== null)) || has(text, KIND_WORDS.ranking) || (superlative && mentions === 0) || (top !== null && mentions === 0)) {
@@ -470,9 +518,23 @@ function keywordsOf(text: string, taken: readonly Span[]): string[] {
 export function understand(text: string, names: readonly AgencyName[], today: Date): Question {
   const table = directory(names);
   const q = prepareQuestion(normalizeQuestion(text), table);
+  const first = readQuestion(q, table, today);
+  // 浔杨区, 赣洲, 卫建委: a name not found may be one typed by its sound
+  const unresolved = first.agencies.some((m) => m.matches.length === 0) || (first.agencies.length === 0 && table.names.length > 1);
+  if (!unresolved) return first;
+  const sounded = soundAlikeNames(q, table);
+  if (!sounded.fixes.length) return first;
+  const second = readQuestion(sounded.text, table, today);
+  if (!second.agencies.length || second.agencies.some((m) => m.matches.length === 0)) return first;
+  return { ...second, readAs: sounded.fixes };
+}
+
+function readQuestion(q: string, table: Directory, today: Date): Question {
   const when = findYears(q, today);
+  const bodies = findBodiesAsked(q);
+  const bodySpans: Span[] = bodies ? [bodies.span] : [];
   // Known names first, and hidden from the lexicon: 九江市信访局 is a name, not 信访.
-  const known = findKnown(q, table, when.spans);
+  const known = findKnown(q, table, [...when.spans, ...bodySpans]);
   const masked = [...q].map((ch, i) => (overlaps(spansOf(known), i, i + 1) ? "\u0000" : ch)).join("");
   let reading = readMetric(masked);
   if (!reading.metric) {
@@ -483,13 +545,15 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
       if (second.metric) reading = second;
     }
   }
-  const mentions = onceEach(findOthers(q, table, known, [...when.spans, ...reading.spans]));
+  const mentions = onceEach(findOthers(q, table, known, [...when.spans, ...reading.spans, ...bodySpans]));
   // 哪个人社局最多: a name that fits several bodies, asked with 哪个 / 各, is what is ranked, not who.
   const fields = mentions.filter((m) => m.matches.length > 1 && /(?:哪个|哪些|哪一个|各个|各)$/u.test(q.slice(0, m.start))).length;
-  const kindOf = readKind(q, mentions.length - fields, when.years.length, reading.metric, reading.columns, reading.byApplicant);
-  const kindSpans = Object.values(KIND_WORDS).flatMap((list) => phrasesIn(q, list));
+  // 浔阳区哪个部门…: the place says whose bodies are ranked; it is not who is asked about.
+  const scopes = bodies?.asked.which ? mentions.filter((m) => m.matches.length === 1 && isPlaceGovernment(m.matches[0] as AgencyName)).length : 0;
   const quantity = detectQuantity(q, reading.metric !== null);
-  const taken = [...when.spans, ...spansOf(mentions), ...reading.spans, ...kindSpans, ...(quantity?.spans ?? [])];
+  const kindOf = readKind(q, mentions.length - fields - scopes, when.years.length, reading.metric, reading.columns, reading.byApplicant, bodies?.asked ?? null, quantity !== null);
+  const kindSpans = Object.values(KIND_WORDS).flatMap((list) => phrasesIn(q, list));
+  const taken = [...when.spans, ...spansOf(mentions), ...reading.spans, ...kindSpans, ...bodySpans, ...(quantity?.spans ?? [])];
 
   return {
     text: q,
@@ -502,5 +566,6 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
     keywords: keywordsOf(q, taken),
     quantity,
     explained: taken,
+    bodies: bodies?.asked ?? null,
   };
 }

@@ -25,11 +25,11 @@ export const MAX_CHOICES = 8;
  * “浔阳”可以指 2 个机关 … : the choices numbered across the kind groups, in the order of
  * `choices` (so a reply “2” means choices[1]).
  */
-export function clarifyAgency(questionText: string, m: AgencyMention): { text: string; choices: string[] } {
+export function clarifyAgency(questionText: string, m: AgencyMention, said = m.text): { text: string; choices: string[] } {
   const groups = groupByKind(m.matches);
   const ordered = groups.flatMap((g) => g.agencies);
   const shown = ordered.slice(0, MAX_CHOICES);
-  const lines = [`“${m.text}”可以指 ${ordered.length} 个机关，您问的是哪一个？（回复序号或名称）`];
+  const lines = [`“${said}”可以指 ${ordered.length} 个机关，您问的是哪一个？（回复序号或名称）`];
   let n = 0;
   for (const g of groups) {
     const inGroup = g.agencies.filter((a) => shown.includes(a));
@@ -67,10 +67,19 @@ const LEVEL_WORDS: [RegExp, RegExp, string][] = [
   [/哪(?:个|些|一个)?省|各省/u, /(?:省|自治区)$/u, "省级人民政府"],
 ];
 
+/** The body words of a question and the kinds of body they mean. */
+const BODY_KINDS: [RegExp, AgencyKind[], string][] = [
+  [/政府办|办公室|办公厅|哪个办|各办/u, ["office"], "政府办公室"],
+  [/乡镇|街道|哪(?:个|些|一个)?镇|各镇/u, ["township"], "乡镇（街道）"],
+  [/部门|单位|机关/u, ["department", "office", "vertical", "other"], "各部门（单位）"],
+  [/局|委员会|哪(?:个|些|一个)?委|各委/u, ["department", "vertical"], "各部门"],
+];
+
 /**
  * The bodies a ranking compares: those a name in the question fits (哪个人社局 → every 人社局), a
- * level the question names (哪个区 → district and county governments), 部门 → departments, or by
- * default the people's governments.
+ * level the question names (哪个区 → district and county governments), the kind of body it names
+ * (哪个部门, 各局, 哪个街道), or by default the people's governments. A place named beside them
+ * scopes the field (浔阳区哪个部门 → 浔阳区's departments; 赣州市哪个区县 → the counties under 赣州市).
  */
 export function rankPool(questionText: string, mentions: readonly AgencyMention[]): RankPool {
   const pool = kindPool(questionText, mentions);
@@ -84,16 +93,31 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[]): Ran
     const set = new Set(named.matches.map((a) => a.agency));
     return { admits: (a) => set.has(a), label: named.text };
   }
+  const place = mentions.find((m) => m.matches.length === 1 && ["government", "township"].includes(identify((m.matches[0] as AgencyName).agency).kind))?.matches[0];
+  const scope = place ? place.region || identify(place.agency).region : null;
+  // within the place itself (its departments) or under it (its counties, townships)
+  const inPlace = (a: string) => !scope || identify(a).region === scope;
+  const underPlace = (a: string) => !scope || identify(a).region === scope || identify(a).parents.includes(scope) || identify(a).chain.includes(scope);
   for (const [said, region, label] of LEVEL_WORDS) {
     if (said.test(questionText)) {
       const kinds: AgencyKind[] = label.startsWith("乡镇") ? ["township", "government"] : ["government"];
-      return { admits: (a) => kinds.includes(identify(a).kind) && region.test(identify(a).region), label };
+      return { admits: (a) => kinds.includes(identify(a).kind) && region.test(identify(a).region) && underPlace(a) && identify(a).region !== scope, label: `${scope ?? ""}${label}` };
     }
   }
-  if (/部门|单位|机关/u.test(questionText)) {
-    return { admits: (a) => ["department", "office", "vertical", "other"].includes(identify(a).kind), label: "各部门（单位）" };
+  for (const [said, kinds, label] of BODY_KINDS) {
+    if (said.test(questionText)) {
+      const within = kinds.includes("township") ? underPlace : inPlace;
+      return { admits: (a) => kinds.includes(identify(a).kind) && within(a), label: `${scope ?? ""}${label}` };
+    }
   }
-  return { admits: (a) => identify(a).kind === "government", label: "人民政府" };
+  return { admits: (a) => identify(a).kind === "government" && underPlace(a), label: `${scope ? `${scope}及下辖` : ""}人民政府` };
+}
+
+/** The loaded bodies of a place that a body word (局, 部门, 街道 …) can mean, for asking back. */
+export function bodiesOf(names: readonly AgencyName[], place: AgencyName, word: string): AgencyName[] {
+  const kinds: AgencyKind[] = /办/u.test(word) ? ["office"] : /镇|乡|街道/u.test(word) ? ["township"] : /部门|单位|机关/u.test(word) ? ["department", "office", "vertical", "other"] : ["department", "vertical"];
+  const region = place.region || identify(place.agency).region;
+  return names.filter((a) => a.agency !== place.agency && kinds.includes(identify(a.agency).kind) && (a.region === region || identify(a.agency).region === region));
 }
 
 /** “未参加比较：政府办公室 1 份、政府部门 12 份” for the reports a pool left out. */

@@ -211,10 +211,10 @@ describe("rankings keep out small denominators and name them", () => {
         file: `${region}.txt`,
         table2: { granted: { total: granted }, partly_granted: { total: 0 }, results_total: { total } },
       });
-    const local = createAnswerer([r("甲县", 2, 2), r("乙县", 30, 40), r("丙县", 10, 40)], { today: () => new Date("2026-11-23") });
+    const local = createAnswerer([r("甲山县", 2, 2), r("乙山县", 30, 40), r("丙山县", 10, 40)], { today: () => new Date("2026-11-23") });
     const a = local.answer("2023年哪个县公开率最高");
-    expect(a.figures.map((f) => [f.region, f.value])).toEqual([["乙县", 75], ["丙县", 25]]);
-    expect(a.text).toContain("甲县（2）");
+    expect(a.figures.map((f) => [f.region, f.value])).toEqual([["乙山县", 75], ["丙山县", 25]]);
+    expect(a.text).toContain("甲山县（2）");
   });
 });
 

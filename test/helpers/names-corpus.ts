@@ -66,6 +66,9 @@ export interface Case {
 }
 
 /** The questions and what the figures say they must get. */
+/** The city's own bureaus and commissions (局, 委), the vertically managed tax bureau included. */
+const CITY_BUREAUS = ["上饶市发展和改革委员会", "上饶市教育局", "上饶市公安局", "上饶市人力资源和社会保障局", "上饶市住房和城乡建设局", "上饶市市场监督管理局", "上饶市卫生健康委员会", "上饶市医疗保障局", "上饶市文化广电和旅游局", "上饶市交通运输局", "上饶市行政审批局", "上饶市生态环境局", `国家税务总局${CITY}税务局`];
+
 export function namesQuestions(corpus: Generated[] = namesCorpus()): Case[] {
   const of = (agency: string, year = 2023) => {
     const g = corpus.find((c) => c.figures.agency === agency && c.figures.year === year);
@@ -143,6 +146,18 @@ export function namesQuestions(corpus: Generated[] = namesCorpus()): Case[] {
     { q: "2023年哪个区收到的政府信息公开申请最多", expect: { status: "answered", kind: "ranking", ...rank([xinzhou, "广丰区人民政府"]) } },
     { q: "2023年哪个人社局收到的申请最多", expect: { status: "answered", kind: "ranking", ...rank(["上饶市人力资源和社会保障局", "信州区人力资源和社会保障局"]) } },
     { q: "2023年哪个地方收到的政府信息公开申请最多", expect: { status: "answered", kind: "ranking", ...rank([city, xinzhou, "广丰区人民政府"]) } },
+    // the bodies of one place ranked: the place scopes the field, its government is not in it
+    { q: "上饶市2023年哪个局收到的政府信息公开申请最多", expect: { status: "answered", kind: "ranking", ...rank(CITY_BUREAUS) } },
+    { q: "信州区2023年哪个部门收到的申请最多", expect: { status: "answered", kind: "ranking", ...rank(["信州区人民政府办公室", "信州区人力资源和社会保障局", "信州区住房和城乡建设局", "信州区教育体育局"]) } },
+    { q: "信州区各部门2023年依申请公开多少件", expect: { status: "answered", kind: "ranking", ...rank(["信州区人民政府办公室", "信州区人力资源和社会保障局", "信州区住房和城乡建设局", "信州区教育体育局"]) } },
+    // one body of a place, not named: which?
+    clarify("上饶市那个局2023年收到申请多少件"),
+    // a place, then a body of its own: that body
+    figure("信州区区府办2023年依申请公开多少件", "信州区人民政府办公室", applications("信州区人民政府办公室")),
+    // names typed by their sound, and a short form of each component
+    figure("尚饶市2023年依申请公开多少件", city, applications(city)),
+    figure("上饶市卫建委2023年依申请公开多少件", "上饶市卫生健康委员会", applications("上饶市卫生健康委员会")),
+    figure("上饶市人力社保局2023年依申请公开多少件", "上饶市人力资源和社会保障局", applications("上饶市人力资源和社会保障局")),
   ];
 }
 

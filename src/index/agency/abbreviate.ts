@@ -96,6 +96,13 @@ function computeShortForms(body: string): ShortForms {
     const first = components[0] ?? [];
     if (fit(initials(first))) loose.add(initials(first) + short);
     loose.add(first.join("") + end);
+    // each component by its first word or its initials (人力资源和社会保障局 → 人力社保局)
+    let mixes = [""];
+    for (const c of components) {
+      const ways = [...new Set([c[0] ?? "", initials(c)])].filter(Boolean);
+      mixes = mixes.flatMap((m) => ways.map((w) => m + w));
+    }
+    for (const m of mixes) if (fit(m) && m.length >= 3) loose.add(m + short);
   }
   // first character of each word, the generic words left out or kept
   const words = components.flatMap((c) => c.filter((w) => !MODIFIER.has(w) || c.length === 1));

@@ -17,6 +17,7 @@
 import { createRequire } from "node:module";
 import { identify, type AgencyIdentity, type AgencyKind, KIND_NAMES } from "./identity.ts";
 import { namedForms, regionShortNames, type Tier } from "./forms.ts";
+import { shortForms } from "./abbreviate.ts";
 import { fitsHierarchy } from "./gazetteer.ts";
 
 /** An agency of the loaded reports. */
@@ -40,6 +41,8 @@ export interface Directory {
   maxLength: number;
   /** Pinyin of place forms (ganzhou, ganzhoushi) → the form; built on first need. */
   pinyin?: Map<string, string>;
+  /** Pinyin (syllables apart) of place and body forms → the form, for names typed by sound; built on first need. */
+  sounds?: Map<string, string>;
 }
 
 export interface Resolution {
@@ -232,6 +235,72 @@ function placesFromPinyin(text: string, dir: Directory): string {
     }
     return out.every((w) => /^[a-z]+$/u.test(w)) ? run : out.join("");
   });
+}
+
+/** The characters of the forms that sound like names: places (浔阳区, 浔阳) and bodies (卫健委, 人社局), by pinyin. */
+function soundTable(dir: Directory): Map<string, string> {
+  if (dir.sounds) return dir.sounds;
+  const table = new Map<string, string>();
+  const add = (form: string) => {
+    if (form.length < 2 || form.length > 8 || !/^\p{Script=Han}+$/u.test(form)) return;
+    const key = pinyinOf(form).join(" ");
+    if (!table.has(key)) table.set(key, form);
+  };
+  const regions = new Set<string>();
+  const bodies = new Set<string>();
+  dir.ids.forEach((id, i) => {
+    regions.add(id.region || (dir.names[i]?.region ?? ""));
+    if (id.kind !== "government" && id.kind !== "township") bodies.add(id.body);
+  });
+  for (const r of regions) for (const f of [r, ...regionShortNames(r)]) add(f);
+  for (const b of bodies) {
+    const short = shortForms(b);
+    for (const f of [b, ...short.exact, ...short.loose]) add(f);
+  }
+  dir.sounds = table;
+  return table;
+}
+
+/**
+ * Names typed with a character of the same sound (浔杨区 → 浔阳区, 赣洲 → 赣州, 卫建委 → 卫健委):
+ * a run that sounds exactly like a loaded place or body form, shares a character with it and is not
+ * itself a form. Returns the text put right and what was read as what.
+ */
+export function soundAlikeNames(text: string, dir: Directory): { text: string; fixes: [string, string][] } {
+  const fixes: [string, string][] = [];
+  if (!/\p{Script=Han}{2}/u.test(text)) return { text, fixes };
+  const table = soundTable(dir);
+  let out = "";
+  for (const part of text.split(/(\p{Script=Han}+)/u)) {
+    if (!/^\p{Script=Han}+$/u.test(part)) {
+      out += part;
+      continue;
+    }
+    const sound = pinyinOf(part);
+    if (sound.length !== part.length) {
+      out += part;
+      continue;
+    }
+    for (let i = 0; i < part.length; ) {
+      let hit: string | null = null;
+      let n = Math.min(8, part.length - i);
+      for (; n >= 2 && !hit; n--) {
+        const said = part.slice(i, i + n);
+        if (dir.forms.has(said)) break; // written right: leave it
+        const form = table.get(sound.slice(i, i + n).join(" "));
+        if (form && form !== said && [...said].some((ch, k) => form[k] === ch)) hit = form;
+      }
+      if (hit) {
+        fixes.push([part.slice(i, i + hit.length), hit]);
+        out += hit;
+        i += hit.length;
+      } else {
+        out += part[i];
+        i++;
+      }
+    }
+  }
+  return { text: out, fixes };
 }
 
 /** A question with its names made readable: traditional characters simplified, pinyin places in characters. */
