@@ -5,6 +5,8 @@
  * them and, when the quote's numbers are exactly the row's cells, the place of the figure in it.
  */
 
+import { maxOf, minOf } from "../index/min-max.ts";
+
 /** Numbers as printed in a table row (“27个”, “30183.96万元”, “1,516”). */
 const NUMBER = /\d[\d,，]*(?:\.\d+)?/g;
 
@@ -57,8 +59,8 @@ export function cellsOf(quote: string, cells: readonly CellAddress[]): string {
   }
   return [...byRow]
     .map(([row, e]) => {
-      const lo = Math.min(...e.places);
-      const hi = Math.max(...e.places);
+      const lo = minOf(e.places);
+      const hi = maxOf(e.places);
       const run = !e.unsure && e.places.length > 0 && hi - lo + 1 === e.places.length;
       const where = run ? `：这一行第 ${lo === hi ? lo : `${lo}–${hi}`} 个数` : "";
       return `${row}${where}（${e.columns.join("、")}）`;

@@ -19,6 +19,7 @@
  */
 import type { NarrativeFigure } from "../index/schema.ts";
 import { words } from "../index/tokenize.ts";
+import { maxOf } from "../index/min-max.ts";
 
 export type Role = "plain" | "from" | "to";
 
@@ -198,7 +199,7 @@ function subjectOf(sentence: string): string {
   const first = sentence.search(/\d/u);
   if (first < 0) return "";
   const head = sentence.slice(0, first);
-  const start = Math.max(...[...head.matchAll(LIST_END_ALL)].map((m) => m.index + 1), 0);
+  const start = Math.max(maxOf([...head.matchAll(LIST_END_ALL)].map((m) => m.index + 1)), 0);
   return head.slice(start).replace(/(?:由|从)(?:原来的|原有的|原先的|原)?\s*$/u, "").replace(/^(?:截止目前|截至目前|目前|全年|今年|本年度?)/u, "").trim();
 }
 

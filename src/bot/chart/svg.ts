@@ -4,6 +4,7 @@
  * digit or Latin letter about 0.6 em), which is all the layout needs.
  */
 import type { Chart } from "./spec.ts";
+import { maxOf } from "../../index/min-max.ts";
 
 export const CHART_FONT = "Noto Sans SC";
 const WIDTH = 800;
@@ -76,11 +77,11 @@ export function chartSvg(chart: Chart): string {
 function bars(chart: Chart, top: number): { svg: string; height: number } {
   const size = 16;
   const rowH = 34;
-  const labelW = Math.min(260, Math.max(...chart.bars.map((b) => textWidth(b.label, size))) + 12);
-  const valueW = Math.max(...chart.bars.map((b) => textWidth(b.text, size))) + 12;
+  const labelW = Math.min(260, maxOf(chart.bars.map((b) => textWidth(b.label, size))) + 12);
+  const valueW = maxOf(chart.bars.map((b) => textWidth(b.text, size))) + 12;
   const x0 = PAD + labelW;
   const span = WIDTH - PAD - valueW - x0;
-  const max = Math.max(...chart.bars.map((b) => Math.abs(b.value)), 0);
+  const max = Math.max(maxOf(chart.bars.map((b) => Math.abs(b.value))), 0);
   const out: string[] = [];
   chart.bars.forEach((b, i) => {
     const y = top + i * rowH;
@@ -100,7 +101,7 @@ function columns(chart: Chart, top: number): { svg: string; height: number } {
   const base = top + 28 + plotH;
   const slot = (WIDTH - 2 * PAD) / chart.bars.length;
   const colW = Math.min(80, slot * 0.6);
-  const max = Math.max(...chart.bars.map((b) => Math.abs(b.value)), 0);
+  const max = Math.max(maxOf(chart.bars.map((b) => Math.abs(b.value))), 0);
   const out: string[] = [`<line x1="${PAD}" y1="${base}" x2="${WIDTH - PAD}" y2="${base}" stroke="${GRID}"/>`];
   chart.bars.forEach((b, i) => {
     const h = max > 0 ? (Math.abs(b.value) / max) * plotH : 0;

@@ -1,5 +1,6 @@
 /** A chart as text bars, for the console: label, a bar of █ scaled to the largest value, the value. */
 import type { Chart } from "./spec.ts";
+import { maxOf } from "../../index/min-max.ts";
 
 /** Terminal columns: CJK and full-width characters take two. */
 function columns(s: string): number {
@@ -9,8 +10,8 @@ function columns(s: string): number {
 }
 
 export function chartText(chart: Chart, width = 30): string {
-  const max = Math.max(...chart.bars.map((b) => Math.abs(b.value)), 0);
-  const labelW = Math.max(...chart.bars.map((b) => columns(b.label)));
+  const max = Math.max(maxOf(chart.bars.map((b) => Math.abs(b.value))), 0);
+  const labelW = maxOf(chart.bars.map((b) => columns(b.label)));
   return chart.bars
     .map((b) => {
       const n = max > 0 ? Math.round((Math.abs(b.value) / max) * width) : 0;

@@ -19,6 +19,7 @@ import { identify, type AgencyIdentity, type AgencyKind, KIND_NAMES } from "./id
 import { namedForms, regionShortNames, type Tier } from "./forms.ts";
 import { shortForms } from "./abbreviate.ts";
 import { fitsHierarchy } from "./gazetteer.ts";
+import { minOf } from "../min-max.ts";
 
 /** An agency of the loaded reports. */
 export interface AgencyName {
@@ -139,7 +140,7 @@ function choose(dir: Directory, idx: readonly number[], tier: Tier): Resolution 
 export function resolveForm(dir: Directory, form: string): Resolution | null {
   const entries = dir.forms.get(form);
   if (!entries) return null;
-  const tier = Math.min(...entries.map((e) => e.tier)) as Tier;
+  const tier = minOf(entries.map((e) => e.tier)) as Tier;
   return choose(dir, entries.filter((e) => e.tier === tier).map((e) => e.i), tier);
 }
 

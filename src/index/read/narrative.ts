@@ -48,7 +48,7 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
         end: p.end,
       });
     }
-    out.push(...found, ...combined(found));
+    for (const f of [...found, ...combined(found)]) out.push(f); // not push(...): a passage may hold very many numbers
   }
   return out;
 }

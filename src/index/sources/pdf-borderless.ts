@@ -9,6 +9,7 @@
  * this is the fallback; the ruled path in pdf-grid.ts is exact.
  */
 import { centerY, isNumber, joinText, lineCells, type Box, type Fragment, type TextCell } from "./pdf-geometry.ts";
+import { maxOf, minOf } from "../min-max.ts";
 
 export interface TextLine extends Box {
   text: string;
@@ -59,13 +60,13 @@ const overlapsX = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.ri
 function toLine(items: Fragment[]): Line {
   const cells = lineCells(items);
   const figures = cells.filter((c) => c.numeric);
-  const top = Math.min(...items.map((f) => f.top));
-  const bottom = Math.max(...items.map((f) => f.bottom));
+  const top = minOf(items.map((f) => f.top));
+  const bottom = maxOf(items.map((f) => f.bottom));
   return {
     items,
-    size: Math.max(...items.map((f) => f.size)),
-    left: Math.min(...items.map((f) => f.left)),
-    right: Math.max(...items.map((f) => f.right)),
+    size: maxOf(items.map((f) => f.size)),
+    left: minOf(items.map((f) => f.left)),
+    right: maxOf(items.map((f) => f.right)),
     top,
     bottom,
     cy: (top + bottom) / 2,
@@ -100,10 +101,10 @@ function joined(fs: Fragment[]): Fragment {
     str: fs.reduce((s, f) => joinText(s, f.str.trim(), false), ""),
     size: fs[0]!.size,
     vertical: fs.length > 1,
-    left: Math.min(...fs.map((f) => f.left)),
-    right: Math.max(...fs.map((f) => f.right)),
-    top: Math.min(...fs.map((f) => f.top)),
-    bottom: Math.max(...fs.map((f) => f.bottom)),
+    left: minOf(fs.map((f) => f.left)),
+    right: maxOf(fs.map((f) => f.right)),
+    top: minOf(fs.map((f) => f.top)),
+    bottom: maxOf(fs.map((f) => f.bottom)),
   };
 }
 
@@ -234,8 +235,8 @@ function render(line: Line): TextLine {
   return {
     text: cells.map((c) => c.text).join("\t"),
     size: line.size,
-    left: Math.min(...all.map((f) => f.left)),
-    right: Math.max(...all.map((f) => f.right)),
+    left: minOf(all.map((f) => f.left)),
+    right: maxOf(all.map((f) => f.right)),
     top: line.top,
     bottom: line.bottom,
   };

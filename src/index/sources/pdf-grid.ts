@@ -5,6 +5,7 @@
  * which no amount of baseline guessing gets right every time.
  */
 import { centerY, groupLines, joinText, type Box, type Fragment, type Segment } from "./pdf-geometry.ts";
+import { maxOf, minOf } from "../min-max.ts";
 
 /** Two strokes closer than this (points) are the same border; Word draws doubles 0.5pt apart. */
 const TOL = 2;
@@ -103,8 +104,8 @@ function buildGrid(h: HLine[], v: VLine[]): Grid | undefined {
   // Word leaves out the bottom border of a table's last row on a page when the table goes on
   // over the page break (and the top one on the next page): the column borders still reach
   // down there, so the missing edge is where they end.
-  extendEdges(ys, Math.min(...v.map((l) => l.y1)), Math.max(...v.map((l) => l.y2)));
-  extendEdges(xs, Math.min(...h.map((l) => l.x1)), Math.max(...h.map((l) => l.x2)));
+  extendEdges(ys, minOf(v.map((l) => l.y1)), maxOf(v.map((l) => l.y2)));
+  extendEdges(xs, minOf(h.map((l) => l.x1)), maxOf(h.map((l) => l.x2)));
   // Fewer than two columns is a frame around text, not a table.
   if (xs.length < 3 || ys.length < 2) return undefined;
   const nc = xs.length - 1;

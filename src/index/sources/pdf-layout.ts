@@ -9,6 +9,7 @@
 import { borderlessLines } from "./pdf-borderless.ts";
 import { centerX, centerY, groupLines, joinText, type Box, type Fragment, type Segment } from "./pdf-geometry.ts";
 import { cellAt, findGrids, gridBox, gridRows, splitAtColumns } from "./pdf-grid.ts";
+import { maxOf, minOf } from "../min-max.ts";
 
 export interface PageContent {
   width: number;
@@ -124,7 +125,7 @@ function reflow(pages: Block[][]): string[] {
   pages.forEach((blocks, p) => {
     for (const b of blocks) {
       if (b.kind === "table") {
-        out.push(...b.rows);
+        for (const row of b.rows) out.push(row); // not push(...rows): a long table overflows the stack
         open = undefined;
         continue;
       }
@@ -152,7 +153,7 @@ function bodyMargins(blocks: Block[]): Margins | undefined {
   const size = [...bySize.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (size === undefined) return undefined;
   const body = text.filter((b) => Math.abs(b.size - size) <= 0.15 * size);
-  return { size, left: Math.min(...body.map((b) => b.left)), right: Math.max(...body.map((b) => b.right)) };
+  return { size, left: minOf(body.map((b) => b.left)), right: maxOf(body.map((b) => b.right)) };
 }
 
 function continues(a: TextBlock, ma: Margins | undefined, b: TextBlock, mb: Margins | undefined, newPage: boolean): boolean {

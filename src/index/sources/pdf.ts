@@ -9,6 +9,7 @@ import { sniffBinaryFormat } from "./decode.ts";
 import type * as PdfjsModule from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Fragment, Segment } from "./pdf-geometry.ts";
 import { layoutPages, type PageContent } from "./pdf-layout.ts";
+import { maxOf, minOf } from "../min-max.ts";
 
 type Pdfjs = typeof PdfjsModule;
 type PdfDocument = Awaited<ReturnType<Pdfjs["getDocument"]>["promise"]>;
@@ -181,10 +182,10 @@ function textFragments(text: TextContent, toScreen: Matrix, verticalRuns: string
       str: item.str,
       size,
       vertical: rotated,
-      left: Math.min(...xs),
-      right: Math.max(...xs),
-      top: Math.min(...ys),
-      bottom: Math.max(...ys),
+      left: minOf(xs),
+      right: maxOf(xs),
+      top: minOf(ys),
+      bottom: maxOf(ys),
     });
   }
   return fragments;
@@ -298,7 +299,7 @@ function pathSegments(buf: ArrayLike<number>, m: Matrix, stroked: boolean, fille
   // A filled rectangle no thicker than a heavy pen stroke is a drawn line.
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const [x0, x1, y0, y1] = [minOf(xs), maxOf(xs), minOf(ys), maxOf(ys)];
   if (y1 - y0 <= 3 && x1 - x0 > 3) out.push({ x1: x0, y1: (y0 + y1) / 2, x2: x1, y2: (y0 + y1) / 2 });
   else if (x1 - x0 <= 3 && y1 - y0 > 3) out.push({ x1: (x0 + x1) / 2, y1: y0, x2: (x0 + x1) / 2, y2: y1 });
 }
