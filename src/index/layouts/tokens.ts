@@ -26,6 +26,8 @@ export interface NumTok {
   blank?: boolean;
   /** Empty cells between the label and the first number on a tab line. */
   leadBlanks?: number;
+  /** Empty cells after the last number on a tab line (zeros left blank, or a span's filler). */
+  trailBlanks?: number;
 }
 export type Tok = TextTok | NumTok;
 
@@ -93,6 +95,9 @@ function pushCells(toks: Tok[], raw: string, base: number, sep: string, line: nu
       seenNum = true;
     } else pushWords(toks, c.s, c.start, line, group);
   });
+  const trail = cells.slice(lastNum + 1).filter((c) => !c.s.trim()).length;
+  const last = toks[toks.length - 1];
+  if (lastNum >= 0 && trail && last?.t === "num" && last.line === line) last.trailBlanks = trail;
 }
 
 /**

@@ -14,6 +14,7 @@ import { narrativeFigures } from "./narrative.ts";
 import { findSections } from "./sections.ts";
 import { readTable1 } from "./table1.ts";
 import { readTable2 } from "./table2.ts";
+import { zeroBlankRows } from "./blank-rows.ts";
 import { readTable3 } from "./table3.ts";
 import { textVsTable } from "./text-vs-table.ts";
 import { squash, splitLines, toHalfWidth } from "./text.ts";
@@ -55,6 +56,7 @@ export function parseReport(input: string, file: string): Report {
 
   const t1 = readTable1(text, tokenize(text, regions.t1.start, regions.t1.end), template);
   const t2 = readTable2(text, tokenize(text, regions.t2.start, regions.t2.end), template);
+  zeroBlankRows(t2.table, template, text, regions.t2, t2.spans, t2.readings);
   const t3 = readTable3(tokenize(text, regions.t3.start, regions.t3.end));
   const figures = [t1.table, t2.table, t3.table ?? {}].flatMap((t) => Object.values(t)).flatMap((r) => (r ? Object.values(r) : []));
   const tablesRead = figures.some((v) => v !== null);

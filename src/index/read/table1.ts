@@ -41,7 +41,7 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId): Tab
   for (const e of toEntries(toks)) {
     const labelled = e.label ? labelEvents(e.label.text, e.label.start, items) : [];
     events.push(...labelled);
-    for (const n of unglue(e, labelled, warnings, budget, readings)) events.push({ k: "num", num: n });
+    for (const n of padBlanks(unglue(e, labelled, warnings, budget, readings), labelled)) events.push({ k: "num", num: n });
   }
   const table: Table = Object.fromEntries(items.map((i) => [i.id, null]));
   const spans: Record<string, Span> = {};
@@ -141,6 +141,27 @@ function ownNumbers(block: Event[]): Map<Table1ItemDef, NumTok[]> {
   return own;
 }
 
+/**
+ * A tab row whose zeros were left blank (“规范性文件⇥⇥⇥274”, HTML tables with &nbsp;): the empty
+ * cells before or after its numbers are its columns too. When the row's cells — empty ones
+ * included — fill the item's columns exactly, each number keeps its column; a surplus of empty
+ * cells on one side is a span's filler (a label or a value over two columns) and is not counted.
+ */
+function padBlanks(nums: NumTok[], labelled: Event[]): NumTok[] {
+  const last = labelled[labelled.length - 1];
+  const first = nums[0];
+  const end = nums[nums.length - 1];
+  if (last?.k !== "item" || !first || !end) return nums;
+  const width = last.item.columns.length;
+  const lead = first.leadBlanks ?? 0;
+  const trail = end.trailBlanks ?? 0;
+  if (nums.length >= width || (!lead && !trail) || nums.some((n) => n.line !== first.line)) return nums;
+  const fit = lead + nums.length + trail === width ? [lead, trail] : lead + nums.length === width ? [lead, 0] : nums.length + trail === width ? [0, trail] : null;
+  if (!fit) return nums;
+  const blank = (at: number): NumTok => ({ t: "num", value: 0, raw: "0", unit: "", start: at, end: at, line: first.line, group: first.group, blank: true });
+  return [...Array.from({ length: fit[0] ?? 0 }, () => blank(first.start)), ...nums, ...Array.from({ length: fit[1] ?? 0 }, () => blank(end.end))];
+}
+
 const anySplit: RowRule = () => true;
 
 /**
@@ -174,13 +195,20 @@ function labelEvents(text: string, start: number, items: Table1ItemDef[]): Event
     const x = m[1] ?? m[2] ?? "";
     found.push({ at: m.index, ev: { k: "clause", clause: NUMERAL.test(x) ? x : "?" } });
   }
+  // Each item where one of its keys first stands, unless that text is another item's key; two
+  // labels in one entry (“规章 规范性文件”: the row between them printed with every cell empty)
+  // are two items, so that the numbers after the second never go to the first.
+  const taken: { at: number; end: number }[] = [];
   for (const item of items) {
     let at = -1;
+    let end = -1;
     for (const k of item.keys) {
       const i = t.indexOf(k);
-      if (i >= 0 && (at < 0 || i < at)) at = i;
+      if (i >= 0 && (at < 0 || i < at)) [at, end] = [i, i + k.length];
     }
-    if (at >= 0 && !found.some((f) => f.ev.k === "item" && f.at <= at && at < f.at + 6)) found.push({ at, ev: { k: "item", item, start } });
+    if (at < 0 || taken.some((f) => at < f.end && f.at < end)) continue;
+    taken.push({ at, end });
+    found.push({ at, ev: { k: "item", item, start } });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.ev);
 }

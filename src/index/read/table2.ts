@@ -314,11 +314,14 @@ export function identify(label: string, template: TemplateId, prev: string | nul
       if (at >= 0 && (!best || at > best.at)) best = { id: r.id, at };
     }
   }
-  if (best) return best.id;
+  // A group heading printed after the last row label (“5.要求行政机关确认… （六）其他处理”: a row
+  // printed with every cell empty, then the next row) is the label the numbers follow.
+  const groupAt = Math.max(...Object.values(TABLE2_GROUPS).flatMap((g) => g.keys.map((k) => t.lastIndexOf(k))));
+  if (best && best.at >= groupAt) return best.id;
   if (/(^|[3三][.、])其他$/.test(t) && prev?.startsWith("other.")) return "other.other";
   for (const g of Object.keys(TABLE2_GROUPS) as Table2Group[]) {
-    const at = Math.max(...TABLE2_GROUPS[g].keys.map((k) => t.indexOf(k)));
-    if (at < 0) continue;
+    const at = Math.max(...TABLE2_GROUPS[g].keys.map((k) => t.lastIndexOf(k)));
+    if (at < 0 || (best && at < best.at)) continue;
     if (template === "2019" && g === "other") return "other";
     // “（三）不予公开 1.属于国…” with the row's own words misspelt: the group heading and its first row.
     if (/1[.、]\S/.test(t.slice(at))) return table2Rows(template).find((r) => r.group === g)?.id ?? g;

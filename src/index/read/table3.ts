@@ -39,6 +39,8 @@ export function readTable3(toks: Tok[]): { table: Table | null; span?: Span; war
       how = Object.fromEntries(Array.from({ length: WIDTH }, (_, i) => [i, { read: "unsure", reason: why }]));
     }
     row ??= span(nums.slice(0, WIDTH));
+  } else if ((row = padded(nums))) {
+    // zeros left blank at the ends of the row (HTML &nbsp;): the row's empty cells are its columns
   } else {
     // Table 3 has no rule across rows: where the ways a glued row splits disagree, the cell is unknown.
     const glued = splitGlued(nums, WIDTH, groupsRule);
@@ -67,6 +69,24 @@ export function readTable3(toks: Tok[]): { table: Table | null; span?: Span; war
   );
   if (nums.length > WIDTH) warnings.push(`表三：区域内有 ${nums.length} 个数值，取其中 15 个`);
   return { table, span: { start: row.start, end: row.end }, warnings, readings };
+}
+
+/**
+ * One tab row whose zeros were left blank, also before its first number or after its last
+ * (“⇥⇥3⇥3⇥…⇥⇥”): when its cells, empty ones included, are the fifteen and each group adds up.
+ */
+function padded(nums: NumTok[]): { values: number[]; start: number; end: number } | null {
+  const first = nums[0];
+  const last = nums[nums.length - 1];
+  if (!first || !last || nums.some((n) => n.line !== first.line)) return null;
+  const lead = first.leadBlanks ?? 0;
+  const trail = last.trailBlanks ?? 0;
+  for (const [a, b] of [[lead, trail], [lead, 0], [0, trail]] as const) {
+    if (a + nums.length + b !== WIDTH) continue;
+    const values = [...Array<number>(a).fill(0), ...nums.map((n) => n.value), ...Array<number>(b).fill(0)];
+    if (groupsRule(values)) return { values, start: first.start, end: last.end };
+  }
+  return null;
 }
 
 function cell(v: number | undefined): number | null {
