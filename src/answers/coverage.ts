@@ -31,7 +31,7 @@ import type { Question } from "./understand.ts";
 const ASKING_WORDS = new Set([
   // asking for a number
   "多少", "几", "多", "少", "数", "数量", "数目", "总数", "数字", "数据", "统计", "一共", "总共", "共", "共计", "合计",
-  "累计", "总计", "总体", "总的", "大概", "大约", "具体", "分别", "各", "各自", "情况", "怎样", "如何", "什么", "是",
+  "累计", "总计", "总体", "总的", "比例", "比率", "比重", "占比", "百分比", "所占", "大概", "大约", "具体", "分别", "各", "各自", "情况", "怎样", "如何", "什么", "是",
   "为", "有", "有没有", "没有", "的", "了", "过", "呢", "吗", "吧", "啊", "呀", "嘛", "么", "哦",
   // measure words
   "件", "条", "个", "次", "项", "份", "封", "人", "场", "期", "篇", "家", "批", "名", "户", "部", "元", "人次", "场次", "宗", "起",
@@ -111,9 +111,7 @@ function push(list: string[], w: string): void {
  */
 export function guardCoverage(store: ReportStore, question: string, q: Question, a: Answer): Answer {
   if (a.kind === "search" || a.kind === "help" || a.kind === "reports" || a.status === "clarify") return a;
-  const all = leftover(q);
-  // A rate or change (公开率, 同比) is quantity.ts's to account for; a department asked is still checked.
-  const left = q.quantity ? { words: [], organs: all.organs } : all;
+  const left = leftover(q);
   if (!left.words.length && !left.organs.length) return a;
   if (a.status !== "answered" || !a.figures.length) {
     if (q.quantity) return a;
@@ -122,6 +120,7 @@ export function guardCoverage(store: ReportStore, question: string, q: Question,
     const gap = { words: left.words, organs: left.organs.filter((o) => !carries(report.agency, o)) };
     return narrativeFallback(question, q, report, gap) ?? a;
   }
+  if (q.quantity) return quantityCovered(question, q, a, store, left);
   const gap: Leftover = { words: [], organs: [] };
   for (const f of a.figures) {
     const report = store.ofAgency(f.agency).find((r) => r.year === f.year);
@@ -135,6 +134,30 @@ export function guardCoverage(store: ReportStore, question: string, q: Question,
   const report = files.length === 1 ? store.ofAgency(first.agency).find((r) => r.year === first.year) : undefined;
   if (report) return narrativeFallback(question, q, report, gap) ?? notUnderstood(question, a, store, report, gap);
   return notUnderstood(question, a, store, undefined, gap);
+}
+
+/**
+ * A rate or change (公开率, 同比, a printed 按期办结率) accounts for the words of its inputs taken
+ * together: 12345热线办结率 is not the table's 办结率 of applications, so it is not stated (the
+ * rate a report prints was tried first: printed-rates.ts).
+ */
+function quantityCovered(question: string, q: Question, a: Answer, store: ReportStore, left: Leftover): Answer {
+  const reportOf = (f: AnswerFigure) => store.ofAgency(f.agency).find((r) => r.year === f.year);
+  const vocab = a.figures.map((f) => `${vocabulary(f, a.quotes, reportOf(f))} ${f.agency}`).join(" ");
+  const gap: Leftover = {
+    // nouns only: a rate's question also talks (是不是, 百分之几, 上年, 很高); a noun says whose rate (热线, 信箱)
+    // the words of the quantity asked (结案率 is 办结率) are the indicators' to read (measure.ts)
+    words: left.words.filter((w) => isNoun(w) && !q.quantity?.phrase.includes(w) && !vocab.includes(w) && !a.figures.some((f) => typoOf(w, f, a.quotes))),
+    organs: left.organs.filter((o) => !a.figures.some((f) => carries(f.agency, o)) && !namedIn(vocab, o)),
+  };
+  if (!gap.words.length && !gap.organs.length) return a;
+  const files = new Set(a.figures.map((f) => `${f.agency}\u0000${f.year}`));
+  return notUnderstood(question, a, store, files.size === 1 ? reportOf(a.figures[0] as AnswerFigure) : undefined, gap);
+}
+
+function isNoun(word: string): boolean {
+  const tags = taggedWords(word).map((t) => t.tag);
+  return tags.some((t) => t.startsWith("n") && t !== "nr") && !tags.includes("t");
 }
 
 /**

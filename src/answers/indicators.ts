@@ -20,6 +20,7 @@ import { measureFor, type Measure } from "./measure.ts";
 import { changeAnswer } from "./change.ts";
 import { rankIndicator } from "./indicator-ranking.ts";
 import { asksCopied, copiedAnswer } from "./across-years-answers.ts";
+import { otherRate, printedRate, rateWord } from "./printed-rates.ts";
 import type { AgencyName, Question } from "./understand.ts";
 
 /** What the answerer knows of the corpus, as the indicators need it. */
@@ -40,6 +41,11 @@ export function quantityAnswer(ctx: IndicatorCtx, question: string, q: Question,
   const ask = q.quantity;
   if (!ask) return null;
   const m = measureFor(q);
+  // A rate the report prints (热线按期办结率 99.46%) is answered as printed, before computing or refusing.
+  const printed = printedRate(ctx.store, question, q, agencies, m);
+  if (printed) return printed;
+  const other = otherRate(q, m);
+  if (other) return unsupported(question, q, agencies, `表格算得出的是${"measure" in m && m.measure.kind === "formula" ? `“${m.measure.formula.name}”` : "别的比率"}，不是“${other}”。`);
   if ("unsupported" in m) return unsupported(question, q, agencies, m.unsupported);
   if ("clarify" in m) return { ...empty(question, "clarify", kindOf(q)), text: m.clarify, choices: m.choices };
   const measure = m.measure;
@@ -85,7 +91,10 @@ function unsupported(question: string, q: Question, agencies: AgencyName[], why:
   const instead = q.metric
     ? `可以给出报告印出的数字，例如“${who}${year}${q.metric.label.split(" · ")[0]}多少件”；可以计算的有：公开率、办结率、不予公开率等各项办理结果占比、申请人占比、行政复议和行政诉讼纠错率、与上一年相比的变化。`
     : `可以计算的有：公开率、办结率、不予公开率等各项办理结果占比、申请人占比、行政复议和行政诉讼纠错率、与上一年相比的变化（例如“${who || "赣州市"}${year || "2023年"}公开率”）。`;
-  const text = `您问的是“${ask?.phrase ?? ""}”（${QUANTITY_NAMES[ask?.kind ?? "ratio"]}）。${why}不用别的数字代替。${instead}`;
+  // a rate with a name (答复率, 满意率): printed-rates.ts found no such rate printed in the report
+  const one = agencies.length === 1 && q.kind !== "ranking" && q.kind !== "comparison" && q.kind !== "trend";
+  const printed = one && rateWord(q) ? "报告正文没有印出这一比率；" : "";
+  const text = `您问的是“${ask?.phrase ?? ""}”（${QUANTITY_NAMES[ask?.kind ?? "ratio"]}）。${printed}${why}不用别的数字代替。${instead}`;
   return { ...empty(question, "not_found", kindOf(q)), text };
 }
 

@@ -16,6 +16,8 @@ export type MeasureFor = { measure: Measure } | { clarify: string; choices: stri
 
 /** 公开率 but not 不予公开率 / 予以公开率 / 部分公开率 / 主动公开率. */
 const DISCLOSURE = /(?<![予以不分部]|主动|主動)公[开開](?:率|律|比例|比率|的比例|占比|的占比|百分比)/u;
+/** 按期办结率: the template counts what was closed, not what was closed on time. */
+const ON_TIME = /(?:按时|按期|及时|按時|及時)(?:办结|辦結|结案|結案|答复|答復)(?:率|律|比例|比率)/u;
 const COMPLETION = /(?<!按时|按期|及时|按時|及時)(?:办结|辦結|结案|結案)(?:率|律|比例|比率)/u;
 const CORRECTION = /[纠糾][错錯]|[败敗][诉訴]/u;
 const LOSS = /[败敗][诉訴]/u;
@@ -39,6 +41,7 @@ export function measureFor(q: Question): MeasureFor {
     return { unsupported: "表三只分结果维持、结果纠正、其他结果、尚未审结四栏，没有“胜诉”；可以问“行政诉讼结果维持多少件”或“行政诉讼纠错率”。" };
   }
   const asksRatio = ask.kind === "ratio" || /率|律|比例|占比|百分/u.test(text);
+  if (asksRatio && ON_TIME.test(text)) return { unsupported: "表二只有办结的件数，没有按期（及时）办结的件数，算不出这一比率。" };
 
   // Named indicators first: their words also name the rows they are computed from.
   if (asksRatio && DISCLOSURE.test(text)) return formula(disclosureRate(onColumns));

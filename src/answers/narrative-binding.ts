@@ -216,20 +216,33 @@ function ownText(f: NarrativeFigure): string {
 
 /**
  * Every word a narrative number answers to, for checking that a question is wholly about it
- * (coverage.ts): its own words and from/to verb, its label (the sentence's subject), and the own
- * words of numbers in earlier clauses of its sentence (pattern 4: in “全年共发布信息1234条，其中
- * 政策解读56条” 发布 is 56's context) and of earlier items of its list (“公开全体会议 4 次、市政府常务
- * 会议 16 次”: 公开 is said once for both) — never the words of a number after it.
+ * (coverage.ts, printed-rates.ts): its own words and from/to verb, its label (the sentence's
+ * subject), the earlier items of its list (“公开全体会议 4 次、市政府常务会议 16 次”: 公开 is said
+ * once for both), and the clause before it that it continues (pattern 4: in “全年共发布信息1234条，
+ * 其中政策解读56条” 发布 is 56's context) and the sentence's head clause — going further back only over rates and bare verbs
+ * (“受理群众各类诉求104.63万件，按期办结率99.46%，群众满意率达98.03%”: 满意率 is of the 诉求; in
+ * “收到市长信箱信件211条，答复211条，答复率100%” of the 信件). Never a number's after it, nor an
+ * earlier clause about something else (“开展政务公开云直播41场次” is not the 满意率's).
  */
 export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigure): string {
   const slot = slotOf(f);
   if (!slot) return f.says;
-  const earlier = figures
+  const siblings = figures
     .filter((o) => o !== f && o.sentence === f.sentence)
     .map(slotOf)
-    .filter((o): o is Slot => o !== null && (o.clause < slot.clause || (o.clause === slot.clause && o.at < slot.at && f.sentence.slice(o.at, slot.at).includes("、"))))
-    .map((o) => o.own);
+    .filter((o): o is Slot => o !== null && o.at < slot.at)
+    .sort((a, b) => b.at - a.at);
+  const list = siblings.filter((o) => o.clause === slot.clause && f.sentence.slice(o.at, slot.at).includes("、")).map((o) => o.own);
+  const before: string[] = [];
+  for (const o of siblings.filter((x) => x.clause < slot.clause)) {
+    before.push(o.own);
+    const bare = o.own.replace(/[\s，,、。；;：:]/gu, "").length <= 3;
+    if (!(o.figure.unit === "%" || o.figure.unit === "％" || bare)) break;
+  }
+  // the sentence's head clause scopes over the rest (“发布信息8749条，其中概况类信息957条，政务动态信息1396条”)
+  const head = siblings.at(-1);
+  if (head && head.clause < slot.clause && !before.includes(head.own)) before.push(head.own);
   // a from/to number also answers to the words that pick it (清理前有, 清理后还有)
   const role = slot.role === "from" ? `${slot.verb}前有 原有 原来 原先 之前` : slot.role === "to" ? `${slot.verb}后还有 剩下 现有 保留 目前 现在` : "";
-  return [slot.own, slot.verb, role, narrativeLabel(f).toLowerCase(), ...earlier].join(" ");
+  return [slot.own, slot.verb, role, narrativeLabel(f).toLowerCase(), ...list, ...before].join(" ");
 }
