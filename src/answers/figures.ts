@@ -2,6 +2,7 @@
  * A metric read off one report: its value (never guessed: null when the report lacks a cell), the
  * words that name it, where it stands, a verbatim quote, and notes on the report's own disagreements.
  */
+import { TABLES_UNREAD } from "../index/read/report.ts";
 import { rowLabel } from "../index/checks.ts";
 import { displayText } from "../index/read/passages.ts";
 import { statesFigure } from "../index/read/text-vs-table.ts";
@@ -94,7 +95,7 @@ function readTable2(report: Report, wanted: string[], columns: string[], name: s
   const label = cols.length === 1 && cols[0] === "total" ? name : `${name} · ${colText}`;
   const source = `《${report.title}》${SECTION_HEADINGS[3]} · ${rowText} · ${colText}`;
   const notes = withQuote ? table2Notes(report, rows, cols) : [];
-  const missing = value === null ? `表二中没有“${rowText}”${rows.some((r) => !report.table2[r]) ? "这一行" : "这一栏"}` : undefined;
+  const missing = value === null ? (unreadTables(report, "表二") ?? `表二中没有“${rowText}”${rows.some((r) => !report.table2[r]) ? "这一行" : "这一栏"}`) : undefined;
   let quote = value === null || !withQuote ? null : narrativeQuote(report, rows.map((r) => `table2.${r}`), cols, value);
   if (!quote && value !== null && withQuote) {
     const row = spanQuote(report, rows.map((r) => `table2.${r}`), SECTION_HEADINGS[3] ?? "");
@@ -171,7 +172,7 @@ function readTable1(report: Report, metric: Extract<Metric, { table: "table1" }>
     : !colDef
       ? `${report.template} 年版模板的表一中“${def.label}”没有“${askedLabel}”这一栏，印的是：${def.columns.map((c) => c.label).join("、")}`
       : value === null
-        ? `表一中没有“${def.label}”的这一数字`
+        ? (unreadTables(report, "表一") ?? `表一中没有“${def.label}”的这一数字`)
         : undefined;
   return {
     value,
@@ -235,7 +236,7 @@ function readTable3(report: Report, groups: string[], column: string, name: stri
     notes,
     ...(parts ? { parts } : {}),
     ...(addresses ? { cells: addresses } : {}),
-    ...(value === null ? { missing: report.table3 ? `表三中没有读到“${unread.join("”“")} · ${colText}”` : "报告中没有可读的表三（行政复议、行政诉讼）" } : {}),
+    ...(value === null ? { missing: unreadTables(report, "表三") ?? (report.table3 ? `表三中没有读到“${unread.join("”“")} · ${colText}”` : "报告中没有可读的表三（行政复议、行政诉讼）") } : {}),
   };
 }
 
@@ -286,4 +287,9 @@ function spanQuote(report: Report, keys: string[], section: string): Quote | nul
 
 function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
+}
+
+/** A report whose three tables hold no figure (images, text cut before them; index/read/report.ts): say so, never 0. */
+function unreadTables(report: Report, table: string): string | null {
+  return report.warnings.includes(TABLES_UNREAD) ? `这份报告的表格未能读出（可能是图片，或文本在表格之前中断），${table}的数字无法读取` : null;
 }

@@ -117,6 +117,10 @@ describe("text that stops before the tables (or tables that were images)", () =>
     const review = answerer.answer("赣州市2023年行政复议结果纠正几件");
     expect(review.figures.map((f) => f.value)).not.toContain(0);
     expect(review.status).not.toBe("answered");
+    expect(review.text).toContain("表格未能读出");
+    const licensing = answerer.answer("赣州市2023年行政许可处理决定多少件");
+    expect(licensing.figures.map((f) => f.value)).not.toContain(0);
+    expect(licensing.text).toContain("表格未能读出");
   });
 
   it("a title and nothing else, or no name and no table: still refused", () => {
