@@ -157,6 +157,7 @@ export function namesQuestions(corpus: Generated[] = namesCorpus()): Case[] {
     // names typed by their sound, and a short form of each component
     figure("尚饶市2023年依申请公开多少件", city, applications(city)),
     figure("上饶市卫建委2023年依申请公开多少件", "上饶市卫生健康委员会", applications("上饶市卫生健康委员会")),
+    figure("上饶公安2023年依申请公开多少件", "上饶市公安局", applications("上饶市公安局")),
     figure("上饶市人力社保局2023年依申请公开多少件", "上饶市人力资源和社会保障局", applications("上饶市人力资源和社会保障局")),
   ];
 }

@@ -91,6 +91,10 @@ export function namedForms(agency: string): NamedForm[] {
     for (const b of exact) add(h + b, b === id.body ? 0 : 1);
     for (const b of short.exact) add(h + b, 1);
     for (const b of short.loose) add(h + b, 2);
+    // 赣州公安, 赣州人社: a department's short form without its ending, after its place only
+    if (id.kind === "department" || id.kind === "vertical") {
+      for (const b of [id.body, ...short.exact]) if (/^\p{Script=Han}{2,3}[局委]$/u.test(b)) add(h + b.slice(0, -1), 2);
+    }
     if (id.kind === "government" || id.kind === "township") add(h, 3);
   }
   // The body alone (人社局, 政府办) and after the level word (区住建局, 市府办): not for governments (市政府 is in every question about a 市).
