@@ -67,13 +67,15 @@ export function measureFor(q: Question): MeasureFor {
   if (asksRatio && ask.kind === "ratio") {
     const asked = /率|律/u.test(ask.phrase) ? "率" : "占比";
     if (m?.table === "table2") {
-      const rowName = m.label.split(" · ")[0] ?? m.label;
+      // 予以公开占办结总数的比例: the total named as the denominator is not part of what is counted
+      const rows = m.rows.length > 1 && m.rows.includes("results_total") ? m.rows.filter((r) => r !== "results_total") : m.rows;
+      const rowName = (rows === m.rows ? m.label.split(" · ")[0] : m.label.split(/[、+＋ ·]/u)[0]) ?? m.label;
       const byColumn = !(columns.length === 1 && columns[0] === "total");
       if (asked === "率" || !byColumn) {
-        const share = resultShare(m.rows, rowName, onColumns, asked);
+        const share = resultShare(rows, rowName, onColumns, asked);
         if (share) return formula(share);
       }
-      if (byColumn) return formula(applicantShare(m.rows, rowName, columns, asked));
+      if (byColumn) return formula(applicantShare(rows, rowName, columns, asked));
       return { unsupported: `“${rowName}”不是一项办理结果，它占什么的比例报告里没有定义；可以问各项办理结果的占比（如不予公开率）或申请人的占比（如自然人申请占比）。` };
     }
     if (m?.table === "table3" && m.column !== "total") {
