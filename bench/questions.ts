@@ -105,6 +105,7 @@ const SEARCHES = [
 
 /** The ways a report's agency is named in a question. */
 function nameOf(t: Truth, rand: Rand): string {
+  if (t.department) return rand.pick([t.agency, `${t.region}${t.department}`]);
   const forms = t.office ? [t.region, t.agency, `${t.region}政府办`] : [t.region, t.short, t.agency, `${t.region}政府`];
   return rand.pick(forms);
 }
@@ -163,7 +164,8 @@ export class QuestionMaker {
   ranking(rand: Rand): BenchQuestion {
     const year = rand.pick([...this.byYear.keys()]);
     const m = rand.pick(CROSS_METRICS);
-    const pool = this.byYear.get(year) ?? [];
+    // A ranking compares governments (answers/who.ts rankPool): departments take no place in it.
+    const pool = (this.byYear.get(year) ?? []).filter((t) => !t.department);
     const values = pool.map((t) => m.value(t) ?? 0);
     const shape = rand.int(0, 2);
     if (shape === 0) return { q: `${year}年哪个地区${m.say}最多`, kind: "ranking", expect: Math.max(...values) };

@@ -24,7 +24,7 @@ function styleOf(t: Truth, rand: Rand): Style {
     paren: (n) => (full ? `（${n}）` : `(${n})`) + (spaced && !full ? " " : ""),
     item: (n) => `${n}.${spaced ? " " : ""}`,
     heading: (text) => `${mark}${text}`,
-    we: t.office ? "本单位" : `我${t.suffix}`,
+    we: t.office || t.department ? "本单位" : `我${t.suffix}`,
   };
 }
 
@@ -36,7 +36,7 @@ const CN = ["一", "二", "三", "四", "五", "六", "七"];
 function titleBlock(t: Truth, rand: Rand): string[] {
   const lines: string[] = [];
   if (rand.chance(0.15)) {
-    const kind = t.office ? "部门年报" : `${t.suffix}政府年报`;
+    const kind = t.office || t.department ? "部门年报" : `${t.suffix}政府年报`;
     lines.push(`信息类别: ${kind} 公开方式: 主动公开 生成日期:${t.year + 1}-0${rand.int(1, 3)}-${rand.int(10, 28)} 公开时限: 常年公开 公开范围: 面向全社会`, "");
   }
   const shape = rand.weighted([["plain", 7], ["spaced", 2], ["split", 1.5]] as const);
@@ -85,7 +85,7 @@ function activePublishing(t: Truth, s: Style, rand: Rand): string[] {
   if (f.image_interp !== undefined) interp.push(`图片解读${f.image_interp}条`);
   if (f.video_interp !== undefined) interp.push(`视频解读${f.video_interp}条`);
   if (interp.length) out.push(`以多种形式开展政策解读，共发布${interp.join("，")}，不断提升政策解读的针对性和实效性。`);
-  if (f.gazette !== undefined) out.push(`编发${t.office ? "" : `${t.region}`}政府公报${f.gazette}期，${rand.pick(FILLER)}`);
+  if (f.gazette !== undefined) out.push(`编发${t.office || t.department ? "" : `${t.region}`}政府公报${f.gazette}期，${rand.pick(FILLER)}`);
   return out;
 }
 

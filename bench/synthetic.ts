@@ -98,6 +98,8 @@ export interface AgencyPlan {
   suffix: Suffix;
   parent: string | null;
   office: boolean;
+  /** A department of the region's government (教育局 …): the corpora past the governments' pool. */
+  department?: string;
   years: number[];
   /** Years whose title leaves the parent city out (洪泽区人民政府 2023 vs 淮安市洪泽区人民政府 2024). */
   shortTitleYears: number[];
@@ -107,6 +109,17 @@ export interface AgencyPlan {
 
 export const YEARS = [2019, 2020, 2021, 2022, 2023, 2024] as const;
 
+/**
+ * Departments of a government (a national corpus is mostly these: 30–60 per county). Planned only
+ * when a corpus is larger than the governments can make (some 3 000 bases × ≤ 6 years), so every
+ * smaller corpus stays byte for byte what it was.
+ */
+const DEPARTMENTS = [
+  "教育局", "财政局", "民政局", "公安局", "司法局", "水利局", "商务局", "审计局", "统计局", "林业局",
+  "应急管理局", "生态环境局", "交通运输局", "农业农村局", "自然资源局", "市场监督管理局", "住房和城乡建设局",
+  "人力资源和社会保障局", "卫生健康委员会", "发展和改革委员会",
+];
+
 /** Agencies and their years until `count` reports are planned; the last agency may be cut short. */
 export function planAgencies(count: number, seed: number): AgencyPlan[] {
   const rand = new Rand(hash32(seed, "agencies"));
@@ -114,21 +127,35 @@ export function planAgencies(count: number, seed: number): AgencyPlan[] {
   const parents = rand.shuffle(PARENT_FIRST.flatMap((a) => PARENT_SECOND.map((b) => `${a + b}市`)));
   const plans: AgencyPlan[] = [];
   let planned = 0;
-  for (let i = 0; planned < count; i++) {
-    const base = bases[i];
-    if (base === undefined) throw new Error(`synthetic: at most ${bases.length} agencies (asked for ${count} reports)`);
+  const yearsOf = () => {
+    const span = rand.weighted([[1, 1], [2, 2], [3, 3], [4, 3], [5, 2], [6, 1]] as const);
+    const first = rand.int(0, YEARS.length - span);
+    return YEARS.slice(first, first + Math.min(span, count - planned));
+  };
+  for (let i = 0; planned < count && i < bases.length; i++) {
+    const base = bases[i] as string;
     const suffix = rand.weighted<Suffix>([["区", 4], ["县", 3.5], ["市", 2.5]]);
     const region = base + suffix;
     const office = rand.chance(0.12);
     const parent = suffix !== "市" && !office && rand.chance(0.15) ? rand.pick(parents) : null;
     const agency = `${parent ?? ""}${region}${office ? "人民政府办公室" : "人民政府"}`;
-    const span = rand.weighted([[1, 1], [2, 2], [3, 3], [4, 3], [5, 2], [6, 1]] as const);
-    const first = rand.int(0, YEARS.length - span);
-    const years = YEARS.slice(first, first + Math.min(span, count - planned));
+    const years = yearsOf();
     const shortTitleYears = parent && years.length > 1 ? years.filter((_, k) => k < years.length - 1 && rand.chance(0.4)) : [];
     plans.push({ agency, region, short: base, suffix, parent, office, years: [...years], shortTitleYears, id: `a${String(i).padStart(4, "0")}` });
     planned += years.length;
   }
+  // Past the governments: their departments, one department of every government at a time.
+  const governments = plans.filter((p) => !p.office);
+  for (const [d, department] of DEPARTMENTS.entries()) {
+    for (const g of governments) {
+      if (planned >= count) return plans;
+      const years = yearsOf();
+      const agency = `${g.parent ?? ""}${g.region}${department}`;
+      plans.push({ ...g, agency, office: false, department, years: [...years], shortTitleYears: [], id: `${g.id}d${String(d).padStart(2, "0")}` });
+      planned += years.length;
+    }
+  }
+  if (planned < count) throw new Error(`synthetic: at most ${planned} reports (asked for ${count})`);
   return plans;
 }
 
@@ -165,6 +192,8 @@ export interface Truth {
   short: string;
   suffix: Suffix;
   office: boolean;
+  /** Set for a department's report (教育局 …). */
+  department?: string;
   year: number;
   template: TemplateId;
   layout: Layout;
@@ -329,6 +358,7 @@ export function generateTruth(plan: AgencyPlan, year: number, seed: number): Tru
     short: plan.short,
     suffix: plan.suffix,
     office: plan.office,
+    ...(plan.department ? { department: plan.department } : {}),
     year,
     template,
     layout: rand.chance(0.78) ? "tabs" : "cells",

@@ -6,15 +6,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { startFeishu } from "./adapters/feishu.ts";
 import { askCommand, checkCommand, importCommand, UsageError } from "./adapters/cli.ts";
 import { runConsole } from "./adapters/console.ts";
 import { FileSeenStore } from "./adapters/seen-store.ts";
 import { supervise, type PlatformStart } from "./adapters/supervise.ts";
-import { startTelegram } from "./adapters/telegram.ts";
 import { createConversation } from "./bot/conversation.ts";
 import { createCore } from "./bot/core.ts";
-import { createPgCore } from "./bot/core-pg.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { DataDirError } from "./index/corpus.ts";
 import { jsonLog, secretsOf } from "./log.ts";
@@ -78,7 +75,9 @@ async function start(): Promise<number> {
   const log = jsonLog("nianbao", secrets);
   const t0 = performance.now();
   const dataDir = config.NIANBAO_DATA_DIR;
-  const core = config.DATABASE_URL ? await createPgCore(config.DATABASE_URL) : await createCore(dataDir);
+  // The platform SDKs and the database client are imported only by the commands that use them:
+  // `ask` and `check` start without them.
+  const core = config.DATABASE_URL ? await (await import("./bot/core-pg.ts")).createPgCore(config.DATABASE_URL) : await createCore(dataDir);
   for (const e of core.loadErrors()) log.warn(e.message);
   const from = config.DATABASE_URL ? "the database" : dataDir;
   log.info(`${core.reports().length} reports loaded from ${from} in ${(performance.now() - t0).toFixed(0)} ms`);
@@ -91,11 +90,13 @@ async function start(): Promise<number> {
   if (config.TELEGRAM_BOT_TOKEN) {
     const tgLog = jsonLog("telegram", secrets);
     const seen = new FileSeenStore(join(state, "telegram-seen.txt"), undefined, (m) => tgLog.warn(m));
+    const { startTelegram } = await import("./adapters/telegram.ts");
     platforms.push({ name: "Telegram", start: () => startTelegram(config, conversation, { logger: tgLog, seen }) });
   }
   if (config.FEISHU_APP_ID) {
     const fsLog = jsonLog("feishu", secrets);
     const seen = new FileSeenStore(join(state, "feishu-seen.txt"), undefined, (m) => fsLog.warn(m));
+    const { startFeishu } = await import("./adapters/feishu.ts");
     platforms.push({ name: `Feishu (${config.FEISHU_MODE})`, start: () => startFeishu(config, conversation, { log: fsLog, seen }) });
   }
   const close = async () => {

@@ -7,14 +7,14 @@ import { createInterface } from "node:readline";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createAnswerer } from "../answers/answerer.ts";
-import { chartPng } from "../bot/chart/png.ts";
+import { cacheDirOf } from "../bot/core.ts";
+import { openSearchIndex } from "../index/search.ts";
 import { chartOf } from "../bot/chart/spec.ts";
 import { isReportFile, loadCorpus, readReportFile } from "../index/corpus.ts";
 import { cellLabel, unsureCells } from "../index/readings.ts";
 import type { Answer, Report } from "../index/schema.ts";
 import { acrossYears, acrossYearsJson, acrossYearsLines, type AcrossYears } from "../index/across-years.ts";
-import { importDir } from "../store/pg/import.ts";
-import { openPgStore } from "../store/pg/store.ts";
+import type { PgStore } from "../store/pg/store.ts";
 
 export interface Io {
   out: (line: string) => void;
@@ -150,13 +150,15 @@ export async function askCommand(argv: string[], io: Io = stdio): Promise<number
   let answer: (q: string) => Answer | Promise<Answer>;
   let close = async () => {};
   if (url) {
-    const store = await openPgStore(url, { listen: false });
+    const store = await openPg(url);
     answer = (q) => store.answer(q);
     close = () => store.close();
   } else {
-    const corpus = await loadCorpus(data ?? process.env["NIANBAO_DATA_DIR"] ?? "data/reports");
+    // The bot's cache of parsed reports and search snapshot (data/.cache): a second ask does not read every file again.
+    const dir = data ?? process.env["NIANBAO_DATA_DIR"] ?? "data/reports";
+    const corpus = await loadCorpus(dir, { cacheDir: cacheDirOf(dir) });
     for (const e of corpus.errors) io.err(`! ${e.message}`);
-    const answerer = createAnswerer(corpus.reports);
+    const answerer = createAnswerer(corpus.reports, { search: () => openSearchIndex(join(cacheDirOf(dir), "search"), corpus.reports) });
     answer = (q) => answerer.answer(q);
   }
   try {
@@ -164,6 +166,12 @@ export async function askCommand(argv: string[], io: Io = stdio): Promise<number
   } finally {
     await close();
   }
+}
+
+/** The database client is imported only when DATABASE_URL asks for it (`ask` over files starts without it). */
+async function openPg(url: string): Promise<PgStore> {
+  const { openPgStore } = await import("../store/pg/store.ts");
+  return openPgStore(url, { listen: false });
 }
 
 async function askLoop(args: string[], batch: boolean, json: boolean, answer: (q: string) => Answer | Promise<Answer>, io: Io, chartFile?: string): Promise<number> {
@@ -186,6 +194,7 @@ async function askLoop(args: string[], batch: boolean, json: boolean, answer: (q
         io.err(`no chart for this answer (${a.kind}): charts are drawn for trends, rankings, comparisons and breakdowns`);
         return 1;
       }
+      const { chartPng } = await import("../bot/chart/png.ts");
       await writeFile(chartFile, chartPng(chart));
       io.err(`chart written to ${chartFile}`);
     }
@@ -215,7 +224,8 @@ export async function importCommand(argv: string[], io: Io = stdio): Promise<num
     io.err(`${dir}: not a folder`);
     return 2;
   }
-  const store = await openPgStore(url, { listen: false });
+  const store = await openPg(url);
+  const { importDir } = await import("../store/pg/import.ts");
   try {
     const tty = process.stderr.isTTY;
     let last = 0;

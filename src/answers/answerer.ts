@@ -10,7 +10,7 @@ import type { SearchIndex } from "../index/search.ts";
 import type { Answer, AnswerFigure, AnswerKind, Quote, Report } from "../index/schema.ts";
 import { memoryStore } from "../store/memory.ts";
 import type { ReportStore } from "../store/store.ts";
-import { answerText, helpAnswer, offer, reportsAnswer } from "./compose.ts";
+import { answerText, HELP_REGIONS, helpAnswer, LIST_MAX, offer, reportsAnswer } from "./compose.ts";
 import { labelsNote, labelWithParts, narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
 import { findNarrative, pairChoices } from "./narrative.ts";
 import { narrativeLabel } from "./narrative-binding.ts";
@@ -21,7 +21,8 @@ import { narrativeStatement } from "../index/read/text-vs-table.ts";
 import { quantityAnswer } from "./indicators.ts";
 import { withCrossYearNotes } from "./across-years-answers.ts";
 import { guardCoverage } from "./coverage.ts";
-import { bodiesOf, clarifyAgency, leftOut, levelsNote, placeNote, rankPool } from "./who.ts";
+import { bodiesOf, clarifyAgency, placeNote, rankPool } from "./who.ts";
+import { pooled } from "./ranked-pool.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -49,7 +50,7 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
   return {
     answer(question: string): Answer {
       const text = question.trim();
-      if (!text) return helpAnswer(question, store.listed());
+      if (!text) return helpAnswer(question, store.listed(0, HELP_REGIONS + 1));
       if (text.length > MAX_QUESTION) return plain(question, "not_found", "search", `问题太长（${text.length} 字）。请用一句话问一个数字，例如“浔阳区2023年依申请公开多少件”。`);
       try {
         const q = understand(text, names, today());
@@ -80,8 +81,8 @@ export function plain(question: string, status: Answer["status"], kind: AnswerKi
 }
 
 function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
-  if (q.kind === "help") return helpAnswer(question, ctx.store.listed());
-  if (q.kind === "reports") return { ...(ctx.reportList ??= reportsAnswer(question, ctx.store.listed())), question };
+  if (q.kind === "help") return helpAnswer(question, ctx.store.listed(0, HELP_REGIONS + 1));
+  if (q.kind === "reports") return { ...(ctx.reportList ??= reportsAnswer(question, ctx.store.listed(LIST_MAX, 0))), question };
 
   // Who: every mention must name exactly one agency of the loaded reports.
   const agencies: AgencyName[] = [];
@@ -309,11 +310,8 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   const field = ctx.store.rankField(year, q.metric, q.columns, q.order === "asc");
   // Like with like: the bodies the question compares (governments by default), the others left out and said so.
   const pool = rankPool(q.text, q.agencies);
-  const agencyOf = (file: string) => (ctx.store.byFile(file) as Report).agency;
-  const scored = field.scored.filter((s) => pool.admits(agencyOf(s.file)));
-  const lacking = field.lacking.filter((a) => pool.admits(a));
-  const excluded = [...field.scored.map((s) => agencyOf(s.file)), ...field.lacking].filter((a) => !pool.admits(a));
-  if (!scored.length) return plain(question, "not_found", "ranking", `${year} 年${pool.label}的报告中都没有这一数字。${leftOut(excluded) ?? ""}`);
+  const { scored, lacking, leftOutNote, levels } = pooled(field, pool);
+  if (!scored.length) return plain(question, "not_found", "ranking", `${year} 年${pool.label}的报告中都没有这一数字。${leftOutNote ?? ""}`);
   // The extreme first; the rest of the field too (up to ten), so the figure has its context.
   // Unsure values take no place in the ranking: the first sure ones are shown, the unsure ones said.
   const shown: { report: Report; value: number; r: Reading }[] = [];
@@ -331,7 +329,7 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
     `比较的是${pool.label}：已收录的 ${scored.length + lacking.length} 份 ${year} 年报告。`,
     ...(lacking.length ? [`${lacking.slice(0, 10).join("、")}${lacking.length > 10 ? ` 等 ${lacking.length} 个机关` : ""}的报告中没有这一数字，未参加排名。`] : []),
-    ...[levelsNote(scored.map((s) => agencyOf(s.file))), leftOut(excluded)].filter((n): n is string => n !== null),
+    ...[levels, leftOutNote].filter((n): n is string => n !== null),
     ...unsure,
   ];
   const first = shown[0];

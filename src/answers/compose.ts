@@ -3,6 +3,7 @@
  * and the answers that need no figure: help and the list of loaded reports.
  */
 import type { Answer, AnswerFigure, Report } from "../index/schema.ts";
+import type { ReportList } from "../store/store.ts";
 import { whose } from "./who.ts";
 
 function value(f: AnswerFigure): string {
@@ -49,31 +50,30 @@ const EXAMPLES = [
   "赣州 云直播",
 ];
 
-export function helpAnswer(question: string, reports: readonly Pick<Report, "region">[]): Answer {
-  const regions = [...new Set(reports.map((r) => r.region))];
+/** How many regions help names (one more is asked for, to know whether to say 等). */
+export const HELP_REGIONS = 12;
+
+export function helpAnswer(question: string, list: Pick<ReportList, "total" | "regions">): Answer {
+  const regions = list.regions;
   const text = [
     "年报问答：回答政府信息公开工作年度报告里的数字，附出处和原文。",
     "可以这样问：",
     ...EXAMPLES.map((e) => `· ${e}`),
-    `已收录 ${reports.length} 份报告（${regions.slice(0, 12).join("、")}${regions.length > 12 ? " 等" : ""}）。`,
+    `已收录 ${list.total} 份报告（${regions.slice(0, HELP_REGIONS).join("、")}${regions.length > HELP_REGIONS ? " 等" : ""}）。`,
   ].join("\n");
   return { question, status: "answered", kind: "help", figures: [], quotes: [], notes: [], choices: EXAMPLES, text };
 }
 
-const collator = new Intl.Collator("zh");
-const LIST_MAX = 40;
+export const LIST_MAX = 40;
 
 /** One line per report: agency, year, template, and whether its own numbers add up; a summary when there are many. */
-export function reportsAnswer(question: string, reports: readonly Pick<Report, "agency" | "region" | "year" | "template" | "checks" | "repairs">[]): Answer {
-  const sorted = [...reports].sort((a, b) => collator.compare(a.region, b.region) || a.year - b.year);
-  const lines = sorted.slice(0, LIST_MAX).map((r) => {
+export function reportsAnswer(question: string, list: ReportList): Answer {
+  const lines = list.first.slice(0, LIST_MAX).map((r) => {
     const broken = r.checks.filter((c) => !c.holds).length;
     const status = broken ? `${broken} 处数字不一致` : "勾稽关系成立";
     return `· ${r.agency} ${r.year} 年（${r.template} 版模板，${status}${r.repairs.length ? `，${r.repairs.length} 处已修复` : ""}）`;
   });
-  const byYear = new Map<number, number>();
-  for (const r of reports) byYear.set(r.year, (byYear.get(r.year) ?? 0) + 1);
-  const years = [...byYear].sort((a, b) => a[0] - b[0]).map(([y, n]) => `${y} 年 ${n} 份`).join("，");
-  const more = reports.length > LIST_MAX ? [`……另有 ${reports.length - LIST_MAX} 份（按年份：${years}）。问具体地区即可，例如“某某区2023年依申请公开多少件”。`] : [];
-  return { question, status: "answered", kind: "reports", figures: [], quotes: [], notes: [], choices: [], text: [`已收录 ${reports.length} 份报告：`, ...lines, ...more].join("\n") };
+  const years = list.byYear.filter(([, n]) => n > 0).map(([y, n]) => `${y} 年 ${n} 份`).join("，");
+  const more = list.total > LIST_MAX ? [`……另有 ${list.total - LIST_MAX} 份（按年份：${years}）。问具体地区即可，例如“某某区2023年依申请公开多少件”。`] : [];
+  return { question, status: "answered", kind: "reports", figures: [], quotes: [], notes: [], choices: [], text: [`已收录 ${list.total} 份报告：`, ...lines, ...more].join("\n") };
 }

@@ -126,7 +126,29 @@ function sumCells(report: Report, rows: string[], cols: string[]): number | null
  */
 export function metricValue(report: Report, metric: Metric, columns: string[]): number | null {
   if (metric.table === "table2") return sumCells(report, withGroupRows(report, table2RowsFor(metric.rows, report.template)), columns.length ? columns : ["total"]);
-  return readMetric(report, metric, columns, { quote: false }).value;
+  if (metric.table === "table1") {
+    const col = table1Column(report, metric);
+    const v = col ? report.table1[metric.item]?.[col] : undefined;
+    return typeof v === "number" ? v : null;
+  }
+  return table3Sum(report, metric.groups, metric.column);
+}
+
+/** The table-1 column a metric reads in this report's template, or null when the template lacks it. */
+function table1Column(report: Report, metric: Extract<Metric, { table: "table1" }>): string | null {
+  const def = table1Items(report.template).find((i) => i.id === metric.item);
+  return metric.columnAsked ? (def?.columns.some((c) => c.id === metric.column) ? metric.column : null) : table1ColumnFor(metric.item, metric.column, report.template);
+}
+
+/** Σ of table-3 cells of these groups in one column; null when any is missing. */
+function table3Sum(report: Report, groups: string[], column: string): number | null {
+  let sum = 0;
+  for (const g of groups) {
+    const v = report.table3?.[g]?.[column];
+    if (typeof v !== "number") return null;
+    sum += v;
+  }
+  return round(sum);
 }
 
 const GROUP_LEAVES = Object.fromEntries(
@@ -160,7 +182,7 @@ function groupText(rows: string[], name: string): string {
 function readTable1(report: Report, metric: Extract<Metric, { table: "table1" }>, withQuote: boolean): Reading {
   const { item, column, label: name } = metric;
   const def = table1Items(report.template).find((i) => i.id === item);
-  const col = metric.columnAsked ? (def?.columns.some((c) => c.id === column) ? column : null) : table1ColumnFor(item, column, report.template);
+  const col = table1Column(report, metric);
   const colDef = def?.columns.find((c) => c.id === col);
   const v = col ? report.table1[item]?.[col] : undefined;
   const value = typeof v === "number" ? v : null;
@@ -209,7 +231,7 @@ export function labelWithParts(r: Reading): string {
 
 function readTable3(report: Report, groups: string[], column: string, name: string, withQuote: boolean): Reading {
   const cells = groups.map((g) => ({ g, v: report.table3?.[g]?.[column] }));
-  const value = cells.every((c) => typeof c.v === "number") ? round(cells.reduce((s, c) => s + (c.v as number), 0)) : null;
+  const value = table3Sum(report, groups, column);
   const colText = TABLE3_COLUMN_LABELS[column as Table3Column] ?? column;
   const where = groups.map((g) => `${TABLE3_GROUP_LABELS[g as Table3Group] ?? g} · ${colText}`).join(" + ");
   const source = `《${report.title}》${SECTION_HEADINGS[4]} · ${where}`;

@@ -9,7 +9,7 @@
 import type { Answer, Report } from "../index/schema.ts";
 import { identify, KIND_NAMES } from "../index/agency/identity.ts";
 import { rankPool, whose } from "./who.ts";
-import type { ReportStore } from "../store/store.ts";
+import type { ReportHead, ReportStore } from "../store/store.ts";
 import { evaluate, type Formula, type Term } from "./formulas.ts";
 import { formulaWords, seriesAnswer } from "./indicator-figures.ts";
 import type { Question } from "./understand.ts";
@@ -20,8 +20,9 @@ export const MIN_DENOMINATOR = 10;
 /** How many excluded places are named before “等 N 个”. */
 const NAMED = 10;
 
-function valuesOf(store: ReportStore, year: number, t: Term): Map<string, number> {
+function valuesOf(store: ReportStore, year: number, t: Term, heads: Map<string, ReportHead>): Map<string, number> {
   const field = store.rankField(year, t.metric, t.columns, false);
+  for (const s of field.scored) heads.set(s.file, s.head);
   return new Map(field.scored.map((s) => [s.file, s.value]));
 }
 
@@ -32,8 +33,8 @@ function names(list: string[]): string {
 const LEVEL_NAMES: Record<string, string> = { province: "省级", city: "市级", county: "县级", township: "乡镇级" };
 
 /** Places of different levels side by side: said, since a rate does not depend on size but the work does. */
-function levelNote(store: ReportStore, files: string[]): string[] {
-  const levels = new Set(files.map((f) => store.byFile(f)?.body?.level).filter((l): l is NonNullable<typeof l> => !!l));
+function levelNote(heads: Map<string, ReportHead>, files: string[]): string[] {
+  const levels = new Set(files.map((f) => heads.get(f)?.body?.level).filter((l): l is NonNullable<typeof l> => !!l));
   return levels.size > 1 ? [`参加排名的有${[...levels].map((l) => LEVEL_NAMES[l] ?? l).join("、")}机关。`] : [];
 }
 
@@ -41,7 +42,9 @@ export function rankIndicator(store: ReportStore, question: string, q: Question,
   const years = store.years();
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
   const terms = [...f.numerator, ...f.denominator];
-  const values = terms.map((t) => valuesOf(store, year, t));
+  // Who wrote each report comes with the fields: no report is read to rank it.
+  const heads = new Map<string, ReportHead>();
+  const values = terms.map((t) => valuesOf(store, year, t, heads));
   const files = new Set(values.flatMap((m) => [...m.keys()]));
   const scored: { file: string; value: number; den: number }[] = [];
   const lacking: string[] = [];
@@ -59,8 +62,8 @@ export function rankIndicator(store: ReportStore, question: string, q: Question,
       else if (i < f.numerator.length) num += (t.sign ?? 1) * v;
       else den += (t.sign ?? 1) * v;
     });
-    const region = () => { const r = store.byFile(file); return r ? whose(r) : file; };
-    const agency = store.byFile(file)?.agency ?? file;
+    const region = () => { const h = heads.get(file); return h ? whose(h) : file; };
+    const agency = heads.get(file)?.agency ?? file;
     if (!pool.admits(agency)) {
       otherKinds.push(`${agency}（${KIND_NAMES[identify(agency).kind]}）`);
       continue;
@@ -77,7 +80,7 @@ export function rankIndicator(store: ReportStore, question: string, q: Question,
   const notes = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
     `在已收录的 ${count} 份 ${year} 年报告中，${scored.length} 份${pool.label}的报告参加排名。`,
-    ...levelNote(store, scored.map((x) => x.file)),
+    ...levelNote(heads, scored.map((x) => x.file)),
     ...(otherKinds.length ? [`不在比较范围（${pool.label}）内的报告未参加排名：${names(otherKinds)}。`] : []),
     ...(small.length ? [`分母不足 ${MIN_DENOMINATOR} 的未参加排名：${names(small)}。`] : []),
     ...(lacking.length || unseen > 0 ? [`缺少计算所需数字的未参加排名：${names(lacking)}${unseen > 0 ? `${lacking.length ? "，" : ""}另有 ${unseen} 份都没有` : ""}。`] : []),

@@ -58,6 +58,8 @@ export interface RankPool {
   admits(agency: string): boolean;
   /** What was compared, in words: “人民政府”, “区、县人民政府”, “人社局”. */
   label: string;
+  /** Equal for pools admitting the same agencies (a ranking's field filtered by a pool is kept by it). */
+  key: string;
 }
 
 const LEVEL_WORDS: [RegExp, RegExp, string][] = [
@@ -91,7 +93,7 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[]): Ran
   const named = mentions.find((m) => m.matches.length > 1);
   if (named) {
     const set = new Set(named.matches.map((a) => a.agency));
-    return { admits: (a) => set.has(a), label: named.text };
+    return { admits: (a) => set.has(a), label: named.text, key: `named:${[...set].sort().join("|")}` };
   }
   const place = mentions.find((m) => m.matches.length === 1 && ["government", "township"].includes(identify((m.matches[0] as AgencyName).agency).kind))?.matches[0];
   const scope = place ? place.region || identify(place.agency).region : null;
@@ -101,16 +103,16 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[]): Ran
   for (const [said, region, label] of LEVEL_WORDS) {
     if (said.test(questionText)) {
       const kinds: AgencyKind[] = label.startsWith("乡镇") ? ["township", "government"] : ["government"];
-      return { admits: (a) => kinds.includes(identify(a).kind) && region.test(identify(a).region) && underPlace(a) && identify(a).region !== scope, label: `${scope ?? ""}${label}` };
+      return { admits: (a) => kinds.includes(identify(a).kind) && region.test(identify(a).region) && underPlace(a) && identify(a).region !== scope, label: `${scope ?? ""}${label}`, key: `level:${scope ?? ""}${label}` };
     }
   }
   for (const [said, kinds, label] of BODY_KINDS) {
     if (said.test(questionText)) {
       const within = kinds.includes("township") ? underPlace : inPlace;
-      return { admits: (a) => kinds.includes(identify(a).kind) && within(a), label: `${scope ?? ""}${label}` };
+      return { admits: (a) => kinds.includes(identify(a).kind) && within(a), label: `${scope ?? ""}${label}`, key: `body:${scope ?? ""}${label}` };
     }
   }
-  return { admits: (a) => identify(a).kind === "government" && underPlace(a), label: `${scope ? `${scope}及下辖` : ""}人民政府` };
+  return { admits: (a) => identify(a).kind === "government" && underPlace(a), label: `${scope ? `${scope}及下辖` : ""}人民政府`, key: `governments:${scope ?? ""}` };
 }
 
 /** The loaded bodies of a place that a body word (局, 部门, 街道 …) can mean, for asking back. */

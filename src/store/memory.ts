@@ -33,6 +33,7 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
   const years = [...byYear.keys()].sort((a, b) => a - b);
   const byFile = new Map(reports.map((r) => [r.file, r]));
   const rankings = new Map<string, RankedField>();
+  let order: Report[] | undefined;
   return {
     names: () => names,
     years: () => years,
@@ -40,7 +41,15 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
     ofAgency: (agency) => byAgency.get(agency) ?? [],
     byFile: (file) => byFile.get(file),
     search: () => (index ??= make()),
-    listed: () => reports,
+    listed(limit, regions) {
+      order ??= listOrder(reports);
+      const first = new Set<string>();
+      for (const r of reports) {
+        if (first.size >= regions) break;
+        first.add(r.region);
+      }
+      return { total: reports.length, byYear: years.map((y) => [y, byYear.get(y)?.length ?? 0]), first: order.slice(0, limit), regions: [...first] };
+    },
     rankField(year, metric, columns, asc) {
       const key = rankingKey(year, metric, columns, asc);
       const hit = rankings.get(key);
@@ -51,6 +60,22 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
       return field;
     },
   };
+}
+
+const collator = new Intl.Collator("zh");
+
+/**
+ * The report list's order: by region (Chinese collation), then year, then as loaded. Made once per
+ * store: the distinct regions are sorted (a few thousand comparisons), not every report.
+ */
+export function listOrder<T extends { region: string; year: number }>(reports: readonly T[]): T[] {
+  const byRegion = new Map<string, T[]>();
+  for (const r of reports) {
+    const list = byRegion.get(r.region);
+    if (list) list.push(r);
+    else byRegion.set(r.region, [r]);
+  }
+  return [...byRegion.keys()].sort(collator.compare).flatMap((region) => (byRegion.get(region) as T[]).sort((a, b) => a.year - b.year));
 }
 
 export function rankingKey(year: number, metric: Metric, columns: string[], asc: boolean): string {
@@ -66,7 +91,7 @@ export function rankReports(reports: readonly Report[], metric: Metric, columns:
   for (const report of reports) {
     const value = metricValue(report, metric, columns);
     if (value === null) field.lacking.push(report.agency);
-    else field.scored.push({ file: report.file, value });
+    else field.scored.push({ file: report.file, value, head: report });
   }
   field.scored.sort((a, b) => (asc ? a.value - b.value : b.value - a.value));
   return field;

@@ -12,14 +12,28 @@ import type { AgencyName } from "../answers/understand.ts";
 import type { SearchIndex } from "../index/search.ts";
 import type { Report } from "../index/schema.ts";
 
+/** Who wrote a ranked report: enough to name it and to tell what kind of body it is, without reading it. */
+export type ReportHead = Pick<Report, "file" | "agency" | "region" | "body">;
+
 /** Every report of a year that states a figure, best first, and the agencies whose report lacks it. */
 export interface RankedField {
-  scored: { file: string; value: number }[];
+  scored: { file: string; value: number; head: ReportHead }[];
   lacking: string[];
 }
 
 /** A line of the report list: what `/reports` and help show about a report. */
 export type ListedReport = Pick<Report, "file" | "agency" | "region" | "year" | "template" | "checks" | "repairs">;
+
+/** The report list (`/reports`, help): counts and one page, never every report. */
+export interface ReportList {
+  total: number;
+  /** [year, how many reports], ascending. */
+  byYear: [number, number][];
+  /** The first reports in list order: by region (Chinese collation), then year, then as loaded. */
+  first: ListedReport[];
+  /** The first regions in the order the reports were loaded (help names a dozen). */
+  regions: string[];
+}
 
 export interface ReportStore {
   /** Each agency once, with its region. The same array until the reports change (the name table is cached by identity). */
@@ -35,6 +49,6 @@ export interface ReportStore {
   rankField(year: number, metric: Metric, columns: string[], asc: boolean): RankedField;
   /** Full-text search over the passages. */
   search(): SearchIndex;
-  /** Every report, for the report list and help (cheap summaries are enough). */
-  listed(): ListedReport[];
+  /** The report list: counts, the first `limit` reports in list order and the first `regions` regions. */
+  listed(limit: number, regions: number): ReportList;
 }

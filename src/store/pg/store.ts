@@ -18,8 +18,8 @@ import { cellKey } from "../../index/readings.ts";
 import type { Answer, ReadHow, Report, Row } from "../../index/schema.ts";
 import { TABLE2_GROUPS } from "../../index/template.ts";
 import { addWords } from "../../index/tokenize.ts";
-import { rankReports } from "../memory.ts";
-import type { ListedReport, RankedField } from "../store.ts";
+import { listOrder, rankReports } from "../memory.ts";
+import type { ListedReport, RankedField, ReportList } from "../store.ts";
 import { migrate } from "./migrations.ts";
 import { loadReports } from "./read.ts";
 import { pgSearch, type SearchContext } from "./search.ts";
@@ -172,7 +172,7 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
         return;
       }
       case "rank": {
-        const field = await rankFromCells(pool, m.year, m.metric, m.columns, m.asc);
+        const field = await rankFromCells(pool, m.year, m.metric, m.columns, m.asc, (id) => names.unified.get(id)?.agency);
         f.rankings.set(m.key, field);
         // the reports a ranking shows are read whole
         const shown = field.scored.slice(0, 50).map((s) => s.file).filter((file) => !f.byFile.has(file));
@@ -190,7 +190,7 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
         return;
       }
       case "listed": {
-        f.listed = await listReports(pool, names);
+        f.listed.set(m.key, await listReports(pool, names, m.limit, m.regions));
         return;
       }
     }
@@ -262,7 +262,7 @@ function dedupe(misses: Miss[]): Miss[] {
 }
 
 function emptyFetched(n: Names): Fetched {
-  return { names: n.names, years: n.years, counts: n.counts, byAgency: new Map(), byFile: new Map(), rankings: new Map(), searches: new Map(), listed: null };
+  return { names: n.names, years: n.years, counts: n.counts, byAgency: new Map(), byFile: new Map(), rankings: new Map(), searches: new Map(), listed: new Map() };
 }
 
 /**
@@ -309,22 +309,49 @@ async function loadNames(pool: pg.Pool): Promise<Names> {
 }
 
 /** The report list: each report's agency, year, template, broken checks and repairs, in file order. */
-async function listReports(pool: pg.Pool, n: Names): Promise<ListedReport[]> {
-  const { rows } = await pool.query<{ file: string; agency_id: number; region: string; year: number; template: Report["template"]; repairs: Report["repairs"]; broken: string[] }>(
-    `SELECT r.file, r.agency_id, r.region, r.year, r.template, r.doc -> 'repairs' AS repairs,
-            coalesce((SELECT array_agg(c.message ORDER BY c.ord) FROM checks c WHERE c.report_id = r.id AND NOT c.holds), '{}') AS broken
-     FROM reports r ORDER BY r.file COLLATE "C"`,
-  );
-  return rows.map((r) => ({
-    file: r.file,
-    agency: n.unified.get(r.agency_id)?.agency ?? "",
-    region: r.region,
-    year: r.year,
-    template: r.template,
-    repairs: r.repairs,
-    // the list shows how many rules break; the broken ones are enough
-    checks: r.broken.map((message) => ({ rule: "", table: "table2" as const, holds: false, message })),
-  }));
+/**
+ * The report list from the database, a page at a time: counts from the names, the regions in list
+ * order (sorted here with the in-memory store's collation, since PostgreSQL's may differ), then the
+ * first `limit` reports of the first regions — never every report.
+ */
+async function listReports(pool: pg.Pool, n: Names, limit: number, regionCount: number): Promise<ReportList> {
+  const byYear = [...n.counts].sort((a, b) => a[0] - b[0]);
+  const total = byYear.reduce((s, [, c]) => s + c, 0);
+  const [loadOrder, perRegion] = await Promise.all([
+    regionCount > 0
+      ? pool.query<{ region: string }>(`SELECT region FROM reports GROUP BY region ORDER BY min(file COLLATE "C") LIMIT $1`, [regionCount])
+      : { rows: [] as { region: string }[] },
+    limit > 0 ? pool.query<{ region: string; n: string }>("SELECT region, count(*) AS n FROM reports GROUP BY region") : { rows: [] as { region: string; n: string }[] },
+  ]);
+  const wanted: string[] = [];
+  let taken = 0;
+  for (const r of listOrder(perRegion.rows.map((r) => ({ ...r, year: 0 })))) {
+    if (taken >= limit) break;
+    wanted.push(r.region);
+    taken += Number(r.n);
+  }
+  let first: ListedReport[] = [];
+  if (wanted.length) {
+    const { rows } = await pool.query<{ file: string; agency_id: number; region: string; year: number; template: Report["template"]; repairs: Report["repairs"]; broken: string[] }>(
+      `SELECT r.file, r.agency_id, r.region, r.year, r.template, r.doc -> 'repairs' AS repairs,
+              coalesce((SELECT array_agg(c.message ORDER BY c.ord) FROM checks c WHERE c.report_id = r.id AND NOT c.holds), '{}') AS broken
+       FROM reports r WHERE r.region = ANY($1) ORDER BY r.file COLLATE "C"`,
+      [wanted],
+    );
+    first = listOrder(
+      rows.map((r) => ({
+        file: r.file,
+        agency: n.unified.get(r.agency_id)?.agency ?? "",
+        region: r.region,
+        year: r.year,
+        template: r.template,
+        repairs: r.repairs,
+        // the list shows how many rules break; the broken ones are enough
+        checks: r.broken.map((message) => ({ rule: "", table: "table2" as const, holds: false, message })),
+      })),
+    ).slice(0, limit);
+  }
+  return { total, byYear, first, regions: loadOrder.rows.map((r) => r.region) };
 }
 
 const TABLE_NO = { table1: 1, table2: 2, table3: 3 } as const;
@@ -334,7 +361,7 @@ const TABLE_NO = { table1: 1, table2: 2, table3: 3 } as const;
  * (one range of the (year, table, row, column) index), then ranked by the same function the
  * in-memory store uses, over reports holding just those cells.
  */
-async function rankFromCells(pool: pg.Pool, year: number, metric: Metric, columns: string[], asc: boolean): Promise<RankedField> {
+async function rankFromCells(pool: pg.Pool, year: number, metric: Metric, columns: string[], asc: boolean, unified: (agencyId: number) => string | undefined): Promise<RankedField> {
   const tbl = TABLE_NO[metric.table];
   let rows: string[];
   let cols: string[] | null;
@@ -349,8 +376,8 @@ async function rankFromCells(pool: pg.Pool, year: number, metric: Metric, column
     cols = [metric.column];
   }
   const [reports, cells, present] = await Promise.all([
-    pool.query<{ id: number; file: string; agency: string; region: string; template: Report["template"]; table3_missing: boolean; body: Report["body"] | null }>(
-      `SELECT r.id, r.file, a.name AS agency, r.region, r.template, (r.doc ->> 'table3Missing')::boolean AS table3_missing, r.doc -> 'body' AS body
+    pool.query<{ id: number; file: string; agency_id: number; agency: string; region: string; template: Report["template"]; table3_missing: boolean; body: Report["body"] | null }>(
+      `SELECT r.id, r.file, r.agency_id, a.name AS agency, r.region, r.template, (r.doc ->> 'table3Missing')::boolean AS table3_missing, r.doc -> 'body' AS body
        FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.year = $1 ORDER BY r.file COLLATE "C"`,
       [year],
     ),
@@ -368,7 +395,7 @@ async function rankFromCells(pool: pg.Pool, year: number, metric: Metric, column
   for (const r of reports.rows) {
     partial.set(r.id, {
       // the agency and its body name the reports that lack the figure (and what kind of body they are)
-      file: r.file, title: "", agency: r.agency, region: r.region, ...(r.body ? { body: r.body } : {}), year, template: r.template, text: "", sections: [], passages: [],
+      file: r.file, title: "", agency: unified(r.agency_id) ?? r.agency, region: r.region, ...(r.body ? { body: r.body } : {}), year, template: r.template, text: "", sections: [], passages: [],
       table1: {}, table2: {}, table3: r.table3_missing ? null : {}, spans: {}, narrative: [], readings: {}, checks: [], repairs: [], warnings: [],
     });
   }

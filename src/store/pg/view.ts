@@ -9,14 +9,14 @@ import type { AgencyName } from "../../answers/understand.ts";
 import type { Hit, SearchIndex, SearchOptions } from "../../index/search.ts";
 import type { Report } from "../../index/schema.ts";
 import { rankingKey } from "../memory.ts";
-import type { ListedReport, RankedField, ReportStore } from "../store.ts";
+import type { RankedField, ReportList, ReportStore } from "../store.ts";
 
 export type Miss =
   | { kind: "agency"; agency: string }
   | { kind: "file"; file: string }
   | { kind: "rank"; key: string; year: number; metric: Metric; columns: string[]; asc: boolean }
   | { kind: "search"; key: string; query: string; opts: SearchOptions }
-  | { kind: "listed" };
+  | { kind: "listed"; key: string; limit: number; regions: number };
 
 /** What the view answers from; the store fills it and empties it when the reports change. */
 export interface Fetched {
@@ -28,7 +28,8 @@ export interface Fetched {
   byFile: Map<string, Report | null>;
   rankings: Map<string, RankedField>;
   searches: Map<string, Hit[]>;
-  listed: ListedReport[] | null;
+  /** Pages of the report list, by `${limit}|${regions}`. */
+  listed: Map<string, ReportList>;
 }
 
 export class FetchingView implements ReportStore {
@@ -73,9 +74,11 @@ export class FetchingView implements ReportStore {
       },
     };
   }
-  listed(): ListedReport[] {
-    if (this.fetched.listed) return this.fetched.listed;
-    this.misses.push({ kind: "listed" });
-    return [];
+  listed(limit: number, regions: number): ReportList {
+    const key = `${limit}|${regions}`;
+    const hit = this.fetched.listed.get(key);
+    if (hit) return hit;
+    this.misses.push({ kind: "listed", key, limit, regions });
+    return { total: 0, byYear: [], first: [], regions: [] };
   }
 }

@@ -1,0 +1,89 @@
+/**
+ * The in-memory store at scale: what a question costs must not grow with the corpus. These tests
+ * count what an answer touches (reports read whole, reports listed) instead of timing it.
+ */
+import { readdir } from "node:fs/promises";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnswerer } from "../../src/answers/answerer.ts";
+import { reportsAnswer } from "../../src/answers/compose.ts";
+import { isReportFile, loadCorpus } from "../../src/index/corpus.ts";
+import type { Report } from "../../src/index/schema.ts";
+import { listOrder, memoryStore } from "../../src/store/memory.ts";
+import type { ReportStore } from "../../src/store/store.ts";
+import { syntheticCorpus } from "../../bench/synthetic.ts";
+
+let reports: Report[];
+
+/** The store, counting the reports the answerer reads whole. */
+function counting(store: ReportStore): { store: ReportStore; reads: () => number } {
+  let reads = 0;
+  return {
+    store: {
+      ...store,
+      byFile: (file) => {
+        reads++;
+        return store.byFile(file);
+      },
+      ofAgency: (agency) => {
+        const own = store.ofAgency(agency);
+        reads += own.length;
+        return own;
+      },
+    },
+    reads: () => reads,
+  };
+}
+
+describe("the in-memory store", () => {
+  beforeAll(async () => {
+    const gen = await syntheticCorpus(300, 3);
+    expect((await readdir(gen.dir)).filter(isReportFile).length).toBe(300);
+    reports = (await loadCorpus(gen.dir)).reports;
+  }, 120_000);
+
+  it("ranks a year's reports reading only the ones it shows, however many took part", () => {
+    const { store, reads } = counting(memoryStore(reports));
+    const a = createAnswerer(store).answer("2023年哪个地区依申请公开最多");
+    expect(a.kind).toBe("ranking");
+    expect(a.figures.length).toBe(10);
+    const ranked = Number(/已收录的 (\d+) 份/.exec(a.notes.join(""))?.[1]);
+    expect(ranked).toBeGreaterThan(30);
+    // the ten shown, read once each (and the first again for its quote)
+    expect(reads()).toBeLessThanOrEqual(12);
+  });
+
+  it("ranks by a rate reading only the reports it shows", () => {
+    const { store, reads } = counting(memoryStore(reports));
+    const a = createAnswerer(store).answer("2023年哪个地方公开率最高");
+    expect(a.kind).toBe("ranking");
+    expect(a.figures.length).toBeGreaterThan(0);
+    expect(reads()).toBeLessThanOrEqual(10);
+  });
+
+  it("lists reports by region in Chinese collation, then year, then as loaded — the order a full sort gives", () => {
+    const collator = new Intl.Collator("zh");
+    const full = [...reports].sort((a, b) => collator.compare(a.region, b.region) || a.year - b.year);
+    expect(listOrder(reports).map((r) => r.file)).toEqual(full.map((r) => r.file));
+  });
+
+  it("answers the report list from one page and the counts per year", () => {
+    const store = memoryStore(reports);
+    const list = store.listed(40, 0);
+    expect(list.first.length).toBe(40);
+    expect(list.total).toBe(reports.length);
+    expect(list.byYear.reduce((s, [, n]) => s + n, 0)).toBe(reports.length);
+    const text = reportsAnswer("有哪些报告", list).text.split("\n");
+    expect(text[0]).toBe(`已收录 ${reports.length} 份报告：`);
+    const first = listOrder(reports)[0] as Report;
+    expect(text[1]).toContain(`${first.agency} ${first.year} 年`);
+    expect(text.at(-1)).toContain(`另有 ${reports.length - 40} 份`);
+  });
+
+  it("names the first regions as loaded in help", () => {
+    const a = createAnswerer(reports).answer("");
+    expect(a.kind).toBe("help");
+    const regions = [...new Set(reports.map((r) => r.region))].slice(0, 12);
+    expect(a.text).toContain(`已收录 ${reports.length} 份报告（${regions.join("、")} 等）`);
+  });
+});
+
