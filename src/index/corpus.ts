@@ -2,12 +2,12 @@
  * The reports the bot answers from: every .txt .md .html .htm .pdf .docx file of a folder.
  * A bad file becomes a LoadError naming the file and the reason; every other file still loads.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { parseReport, ReportError } from "./read/report.ts";
 import type { LoadError, Report } from "./schema.ts";
 import { readSource } from "./sources/index.ts";
-import { fileKey, loadReportCache, saveReportCache } from "./report-cache.ts";
+import { fileKey, loadReportCache, noteSource, saveReportCache, sameSig, statSig, type CacheEntry, type StatSig } from "./report-cache.ts";
 import { bodyOf } from "./agency/identity.ts";
 
 export const REPORT_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"];
@@ -59,39 +59,52 @@ export async function listReportFiles(dir: string): Promise<string[]> {
   }
 }
 
-export async function loadCorpus(dir: string, opts: LoadOptions = {}): Promise<Corpus> {
+export async function loadCorpus(dir: string, opts: LoadOptions = {}, cacheDamaged = false): Promise<Corpus> {
   const names = await listReportFiles(dir);
-  const cache = opts.cacheDir ? await loadReportCache(opts.cacheDir) : new Map<string, Report>();
+  const none = { byKey: new Map<string, Report>(), byName: new Map<string, { key: string; stat: StatSig | null }>(), intact: Promise.resolve(true) };
+  const cache = opts.cacheDir && !cacheDamaged ? await loadReportCache(opts.cacheDir) : none;
   const reports: Report[] = [];
   const errors: LoadError[] = [];
-  const keep: { key: string; report: Report }[] = [];
+  const keep: CacheEntry[] = [];
   const seen = new Map<string, string>(); // agency|year → file
   let parsed = 0;
+  let restated = 0;
   const read = opts.read ?? readReport;
   // Files are read in batches (all at once would open thousands of descriptors and hold every byte).
   for (let b = 0; b < names.length; b += READ_BATCH) {
     const batch = names.slice(b, b + READ_BATCH);
-    const contents = await Promise.all(batch.map((n) => readFile(join(dir, n)).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))));
+    const stats = await Promise.all(batch.map((n) => stat(join(dir, n)).then(statSig, () => null)));
+    // A file unchanged since the cache read it (same size, mtime, ctime and inode) is not read again.
+    const known = batch.map((n, i) => {
+      const k = cache.byName.get(n);
+      const s = stats[i];
+      return k && s && sameSig(k.stat, s) && cache.byKey.has(k.key) ? k.key : null;
+    });
+    const contents = await Promise.all(batch.map((n, i) => (known[i] ? null : readFile(join(dir, n)).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))))));
     // The batch's files are read at once (a reader pool reads them on several threads), then taken in name order.
     const outcomes = await Promise.allSettled(
       batch.map(async (name, i) => {
+        const unchanged = known[i];
+        if (unchanged) return { key: unchanged, report: cache.byKey.get(unchanged) as Report, parsed: false };
         const data = contents[i];
         if (!data || data instanceof Error) throw data ?? new Error("could not be read");
         const key = fileKey(name, data);
-        const cached = cache.get(key);
-        if (cached) return { key, report: cached, parsed: false };
+        const cached = cache.byKey.get(key);
+        if (cached) return { key, report: cached, parsed: false, restated: true };
         return { key, report: await read(name, data), parsed: true };
       }),
     );
     for (const [i, name] of batch.entries()) {
-      const outcome = outcomes[i] as PromiseSettledResult<{ key: string; report: Report; parsed: boolean }>;
+      const outcome = outcomes[i] as PromiseSettledResult<{ key: string; report: Report; parsed: boolean; restated?: boolean }>;
       if (outcome.status === "rejected") {
         errors.push({ file: name, message: describe(outcome.reason, name) });
         continue;
       }
       const { key, report } = outcome.value;
       if (outcome.value.parsed) parsed++;
-      keep.push({ key, report });
+      if (outcome.value.restated) restated++;
+      keep.push({ key, report, stat: stats[i] ?? null });
+      noteSource(report, key);
       const twin = seen.get(`${report.agency}|${report.year}`);
       if (twin) errors.push({ file: name, message: `${name}: the same report as ${twin} (${report.agency} ${report.year}); kept ${twin}` });
       else {
@@ -100,7 +113,10 @@ export async function loadCorpus(dir: string, opts: LoadOptions = {}): Promise<C
       }
     }
   }
-  if (opts.cacheDir && (parsed > 0 || keep.length !== cache.size)) {
+  // A cache found damaged (checked while the files were listed) is not used: everything is read again.
+  if (!(await cache.intact)) return loadCorpus(dir, opts, true);
+  // Saved when a file was read anew, one left, or a file's record changed (copied, touched) with its bytes the same.
+  if (opts.cacheDir && (cacheDamaged || parsed > 0 || restated > 0 || keep.length !== cache.byKey.size)) {
     const failed = await saveReportCache(opts.cacheDir, keep);
     if (failed) errors.push({ file: opts.cacheDir, message: `report cache not saved: ${failed}` });
   }

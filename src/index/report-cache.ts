@@ -1,17 +1,29 @@
 /**
  * Parsed reports kept between runs, so a large corpus starts in seconds instead of being read
- * again. Reports are keyed by file name and a hash of the file's bytes (name, size and time were
- * fooled by `cp -p`, `rsync -a` and unzip, which keep both); the whole cache is dropped when the
+ * again. Reports are keyed by file name and a hash of the file's bytes (name, size and mtime were
+ * fooled by `cp -p`, `rsync -a` and unzip, which keep both); a file whose size, mtime, ctime and
+ * inode all match the cache's record is not read or hashed again (as git does: ctime is set by the
+ * kernel on every change and no copying tool can set it). The whole cache is dropped when the
  * reader's own code or a library that turns files into text changes (pdfjs-dist, mammoth,
- * htmlparser2, iconv-lite) or V8's format does. The file carries a SHA-256 of its payload: a cache
- * damaged on disk is read again from the reports, never deserialized into wrong figures.
- * V8's own serialization, not JSON: decoding 180 MB of CJK UTF-8 alone took longer than
- * deserializing (10 000 reports: 1.6 s against 2.6 s).
+ * htmlparser2, iconv-lite) or V8's format does.
+ *
+ * Loading does not build every report (50 000 reports took 10 s that way). Each report is three
+ * V8-serialized blobs, built into objects on first use:
+ *  - tables (table1–3): what rankings read, for every report of a year;
+ *  - figures (narrative figures, how cells were read): what a figure's answer reads;
+ *  - body (text, sections, passages, spans, repairs, warnings): quotes and search, read from disk
+ *    (positioned reads on the cache file) only for the reports an answer quotes.
+ * The names, years and files of all reports are built at start-up (the index needs them).
+ * The tables and figures blobs are checked against a SHA-256 at load (a damaged cache is read again
+ * from the reports, never deserialized into wrong figures); each body blob carries its own hash,
+ * checked when it is read: a damaged one is an error naming the report (the cache is then deleted,
+ * so the next start or /reload reads the reports again), never a wrong quote.
  */
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createHash, webcrypto as crypto } from "node:crypto";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync } from "node:fs";
+import type { Stats } from "node:fs";
 import { createRequire } from "node:module";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, rename, rm } from "node:fs/promises";
 import v8 from "node:v8";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,16 +31,157 @@ import { displayText } from "./read/passages.ts";
 import { reportChecks } from "./read/report.ts";
 import type { Passage, Report } from "./schema.ts";
 
-/**
- * What is kept of a report: everything but what can be derived again from the rest — passage
- * texts (slices of the report's text) and the checks (rules over the tables). They come back as
- * properties computed on first use, so a large corpus loads without rebuilding them all.
- */
-type Slim = Omit<Report, "checks" | "passages"> & { passages: Omit<Passage, "text">[] };
+type Head = Pick<Report, "file" | "title" | "agency" | "region" | "body" | "year" | "template">;
+type Tables = Pick<Report, "table1" | "table2" | "table3">;
+type Figures = Pick<Report, "narrative" | "readings">;
+/** Passage texts are slices of the report's text: kept as offsets, sliced on first use. */
+type Body = Pick<Report, "text" | "sections" | "spans" | "repairs" | "warnings"> & { passages: Omit<Passage, "text">[] };
 
-function slim(r: Report): Slim {
-  const { checks: _checks, passages, ...rest } = r;
-  return { ...rest, passages: passages.map(({ text: _text, ...p }) => p) };
+const TABLES = ["table1", "table2", "table3"] as const;
+const FIGURES = ["narrative", "readings"] as const;
+const BODY = ["text", "sections", "passages", "spans", "repairs", "warnings"] as const;
+
+/** What identifies a file's version without reading it: size, mtime, ctime, inode. */
+export type StatSig = [number, number, number, number];
+
+export function statSig(s: Stats): StatSig {
+  return [s.size, s.mtimeMs, s.ctimeMs, s.ino];
+}
+
+export function sameSig(a: StatSig | null, b: StatSig): boolean {
+  return !!a && a.every((v, i) => v === b[i]);
+}
+
+/**
+ * The head of a cache file: a column per field and a row per report (a few arrays, not objects per
+ * report: 50 000 reports' records deserialize in milliseconds).
+ */
+interface Columns {
+  version: string;
+  keys: string[];
+  heads: Head[];
+  /** Per report: size, mtime, ctime, inode (NaN: not known). */
+  stats: Float64Array;
+  /** Per report: tables offset and length, figures length (the figures follow the tables), body offset and length. */
+  at: Float64Array;
+  /** Per report: the SHA-256 (hex, 32 characters) of its body blob. */
+  sums: string[];
+}
+
+/** A loaded cache file: the resident region in memory, the body region read on demand. */
+class Source {
+  constructor(
+    readonly file: string,
+    readonly handle: { fd: number },
+    readonly cols: Columns,
+    readonly resident: Buffer,
+    readonly bodyStart: number,
+  ) {}
+  tables(i: number): Buffer {
+    const at = this.cols.at;
+    return this.resident.subarray(at[i * 5] as number, (at[i * 5] as number) + (at[i * 5 + 1] as number));
+  }
+  figures(i: number): Buffer {
+    const at = this.cols.at;
+    const start = (at[i * 5] as number) + (at[i * 5 + 1] as number);
+    return this.resident.subarray(start, start + (at[i * 5 + 2] as number));
+  }
+  body(i: number): Buffer {
+    const [off, len] = [this.cols.at[i * 5 + 3] as number, this.cols.at[i * 5 + 4] as number];
+    const buf = Buffer.allocUnsafe(len);
+    const n = readSync(this.handle.fd, buf, 0, len, this.bodyStart + off);
+    if (n !== len || digest(buf).slice(0, 32) !== this.cols.sums[i]) {
+      rmSync(this.file, { force: true });
+      throw new Error(`${this.cols.heads[i]?.file ?? "a report"}: the report cache (${this.file}) is damaged; it was deleted and the reports are read again at the next start or /reload`);
+    }
+    return buf;
+  }
+}
+
+/**
+ * A cache file stays open while reports built from it live (a newer cache replaces it by rename,
+ * so the open file keeps its bytes): closed when the last of them is collected.
+ */
+const closer = new FinalizationRegistry<{ fd: number }>((h) => closeSync(h.fd));
+
+/** Where a lazily built report's blobs are (saving copies them instead of building the report). */
+interface Raw {
+  source: Source;
+  i: number;
+}
+/** Not enumerable: a copy of the report (`{ ...report }`) is not tied to the cache. */
+const SLOT = Symbol("nianbao.cached");
+
+type Lazy = Report & { [SLOT]: Raw };
+
+/** Replace a group's accessors on the report with its values (data properties, as parsing makes them). */
+function fill(r: Lazy, values: Record<string, unknown>, keys: readonly string[]): void {
+  for (const k of keys) Object.defineProperty(r, k, { value: values[k], writable: true, enumerable: true, configurable: true });
+}
+
+function buildTables(r: Lazy): void {
+  const { source, i } = r[SLOT];
+  fill(r, v8.deserialize(source.tables(i)) as Tables, TABLES);
+}
+function buildFigures(r: Lazy): void {
+  const { source, i } = r[SLOT];
+  fill(r, v8.deserialize(source.figures(i)) as Figures, FIGURES);
+}
+function buildBody(r: Lazy): void {
+  const { source, i } = r[SLOT];
+  const body = v8.deserialize(source.body(i)) as Body;
+  fill(r, { ...body, passages: body.passages.map((p) => new LazyPassage(p, body.text)) }, BODY);
+}
+
+/** One accessor per field, shared by every report (no closure per report): builds the field's group on first read. */
+function accessor(key: string, build: (r: Lazy) => void): PropertyDescriptor {
+  return {
+    configurable: true,
+    enumerable: true,
+    get(this: Lazy) {
+      build(this);
+      return (this as unknown as Record<string, unknown>)[key];
+    },
+    set(this: Lazy, value: unknown) {
+      Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+    },
+  };
+}
+
+const CHECKS: PropertyDescriptor = {
+  configurable: true,
+  enumerable: true,
+  get(this: Report) {
+    const value = reportChecks(this);
+    Object.defineProperty(this, "checks", { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  },
+  set(this: Report, value: unknown) {
+    Object.defineProperty(this, "checks", { value, writable: true, enumerable: true, configurable: true });
+  },
+};
+
+/** The report's fields in the schema's order (what `check --json` prints), each built on first use. */
+const DESCRIPTORS: [string, PropertyDescriptor][] = [
+  ["text", accessor("text", buildBody)],
+  ["sections", accessor("sections", buildBody)],
+  ["passages", accessor("passages", buildBody)],
+  ["table1", accessor("table1", buildTables)],
+  ["table2", accessor("table2", buildTables)],
+  ["table3", accessor("table3", buildTables)],
+  ["spans", accessor("spans", buildBody)],
+  ["narrative", accessor("narrative", buildFigures)],
+  ["readings", accessor("readings", buildFigures)],
+  ["checks", CHECKS],
+  ["repairs", accessor("repairs", buildBody)],
+  ["warnings", accessor("warnings", buildBody)],
+];
+
+function lazyReport(source: Source, i: number): Report {
+  const r = { ...source.cols.heads[i] } as Lazy;
+  Object.defineProperty(r, SLOT, { value: { source, i }, enumerable: false });
+  for (const [k, d] of DESCRIPTORS) Object.defineProperty(r, k, d);
+  return r;
 }
 
 /** A passage whose text is sliced from the report on first use (a prototype getter: cheap to create). */
@@ -54,37 +207,23 @@ class LazyPassage implements Passage {
   }
 }
 
-function revive(s: Slim): Report {
-  const r = s as unknown as Report;
-  r.passages = s.passages.map((p) => new LazyPassage(p, s.text));
-  lazy(r, "checks", () => reportChecks(r));
-  return r;
-}
-
-/** A property computed once, on first read; enumerable, so JSON output is unchanged. */
-function lazy<T extends object>(o: T, key: string, make: () => unknown): void {
-  Object.defineProperty(o, key, {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const value = make();
-      Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
-      return value;
-    },
-    set(value: unknown) {
-      Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
-    },
-  });
-}
-
 const CACHE_FILE = "reports.v8";
-/** “NBRC3”, a newline, the payload's SHA-256 in hex, a newline, then the V8-serialized payload. */
-const MAGIC = "NBRC3\n";
+/**
+ * “NBRC4”, a newline, the SHA-256 (hex) of everything from the two lengths to the end of the
+ * resident region, a newline, the head's length and the resident region's length (float64 LE),
+ * the head (V8: version and entries), the resident region (tables and figures blobs), the body region.
+ */
+const MAGIC = "NBRC4\n";
 const HEAD = MAGIC.length + 64 + 1;
+const LENGTHS = 16;
+
+function digest(data: Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
 
 /** Identifies a file by its name and its bytes. */
 export function fileKey(name: string, data: Uint8Array): string {
-  return `${name}|${createHash("sha256").update(data).digest("hex")}`;
+  return `${name}|${digest(data)}`;
 }
 
 /** Libraries whose output the reader parses: a new version may read the same file differently. */
@@ -128,32 +267,115 @@ export function readerVersion(): string {
   return version;
 }
 
-/** Cached reports by file key; empty when there is no cache, it is damaged, or it is from other reader code. */
-export async function loadReportCache(dir: string): Promise<Map<string, Report>> {
-  const cached = new Map<string, Report>();
+/** What a cache holds: reports by file key, and what each file was when it was read (by name). */
+export interface ReportCache {
+  byKey: Map<string, Report>;
+  byName: Map<string, { key: string; stat: StatSig | null }>;
+  /**
+   * Whether the tables and figures are the bytes that were saved: checked on another thread (the
+   * check is the longest part of loading) while the caller goes on; nothing read from the cache may
+   * be used before it says true.
+   */
+  intact: Promise<boolean>;
+}
+
+/** Cached reports; empty when there is no cache, it is damaged, or it is from other reader code. */
+export async function loadReportCache(dir: string): Promise<ReportCache> {
+  const cache: ReportCache = { byKey: new Map(), byName: new Map(), intact: Promise.resolve(true) };
   const file = join(dir, CACHE_FILE);
-  if (!existsSync(file)) return cached;
+  if (!existsSync(file)) return cache;
+  let fd: number | null = null;
   try {
-    const raw = await readFile(file);
-    if (raw.toString("latin1", 0, MAGIC.length) !== MAGIC) return cached;
-    const payload = raw.subarray(HEAD);
-    if (raw.toString("latin1", MAGIC.length, MAGIC.length + 64) !== createHash("sha256").update(payload).digest("hex")) return cached;
-    const data = v8.deserialize(payload) as { version?: string; entries?: { key: string; report: Slim }[] };
-    if (data.version !== cacheVersion() || !Array.isArray(data.entries)) return cached;
-    for (const e of data.entries) cached.set(e.key, revive(e.report));
+    fd = openSync(file, "r");
+    const top = Buffer.alloc(HEAD + LENGTHS);
+    if (readSync(fd, top, 0, top.length, 0) !== top.length || top.toString("latin1", 0, MAGIC.length) !== MAGIC) throw new Error("not a cache");
+    const headLen = top.readDoubleLE(HEAD);
+    const residentLen = top.readDoubleLE(HEAD + 8);
+    const region = Buffer.allocUnsafe(LENGTHS + headLen + residentLen);
+    if (readSync(fd, region, 0, region.length, HEAD) !== region.length) throw new Error("truncated");
+    const expected = top.toString("latin1", MAGIC.length, MAGIC.length + 64);
+    // WebCrypto hashes on the thread pool, alongside the rest of loading
+    cache.intact = crypto.subtle.digest("SHA-256", region).then((d) => Buffer.from(d).toString("hex") === expected, () => false);
+    const cols = v8.deserialize(region.subarray(LENGTHS, LENGTHS + headLen)) as Partial<Columns>;
+    if (cols.version !== cacheVersion() || !Array.isArray(cols.keys) || !Array.isArray(cols.heads) || !(cols.stats instanceof Float64Array) || !(cols.at instanceof Float64Array) || !Array.isArray(cols.sums)) {
+      throw new Error("other version");
+    }
+    const handle = { fd };
+    fd = null; // the source owns it now
+    const source = new Source(file, handle, cols as Columns, region.subarray(LENGTHS + headLen), HEAD + LENGTHS + headLen + residentLen);
+    closer.register(source, handle);
+    const { keys, heads, stats } = source.cols;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      cache.byKey.set(key, lazyReport(source, i));
+      const stat = stats.subarray(i * 4, i * 4 + 4);
+      cache.byName.set((heads[i] as Head).file, { key, stat: Number.isNaN(stat[0]) ? null : ([...stat] as StatSig) });
+    }
   } catch {
-    cached.clear(); // a damaged cache is just read again from the reports
+    // a damaged or foreign cache is just read again from the reports
+    if (fd !== null) closeSync(fd);
+    return { byKey: new Map(), byName: new Map(), intact: Promise.resolve(true) };
   }
-  return cached;
+  return cache;
+}
+
+/** A kept entry's report, stat when read, and file key. */
+export interface CacheEntry {
+  key: string;
+  report: Report;
+  stat: StatSig | null;
 }
 
 /** Write the cache atomically (temporary file, then rename). Failures are returned, not thrown. */
-export async function saveReportCache(dir: string, entries: { key: string; report: Report }[]): Promise<string | null> {
+export async function saveReportCache(dir: string, entries: CacheEntry[]): Promise<string | null> {
   const tmp = join(dir, `${CACHE_FILE}.${process.pid}.tmp`);
   try {
     await mkdir(dir, { recursive: true });
-    const payload = v8.serialize({ version: cacheVersion(), entries: entries.map((e) => ({ key: e.key, report: slim(e.report) })) });
-    await writeFile(tmp, Buffer.concat([Buffer.from(`${MAGIC}${createHash("sha256").update(payload).digest("hex")}\n`, "latin1"), payload]));
+    // A cached report's blobs are copied as they are (its data never changes once read); others are serialized.
+    const resident: Buffer[] = [];
+    const bodies: (() => Buffer)[] = [];
+    const cols: Columns = { version: cacheVersion(), keys: [], heads: [], stats: new Float64Array(entries.length * 4).fill(NaN), at: new Float64Array(entries.length * 5), sums: [] };
+    let residentAt = 0;
+    let bodyAt = 0;
+    for (const [n, { key, report, stat }] of entries.entries()) {
+      const raw = (report as Partial<Lazy>)[SLOT];
+      const tables = raw ? raw.source.tables(raw.i) : v8.serialize(pick(report, TABLES));
+      const figures = raw ? raw.source.figures(raw.i) : v8.serialize(pick(report, FIGURES));
+      let body: () => Buffer;
+      let bodyLen: number;
+      if (raw) {
+        body = () => raw.source.body(raw.i);
+        bodyLen = raw.source.cols.at[raw.i * 5 + 4] as number;
+        cols.sums.push(raw.source.cols.sums[raw.i] as string);
+      } else {
+        const bytes = v8.serialize({ ...pick(report, BODY), passages: report.passages.map(({ id, section, start, end }) => ({ id, section, start, end })) });
+        body = () => bytes;
+        bodyLen = bytes.length;
+        cols.sums.push(digest(bytes).slice(0, 32));
+      }
+      cols.keys.push(key);
+      cols.heads.push({ file: report.file, title: report.title, agency: report.agency, region: report.region, ...(report.body ? { body: report.body } : {}), year: report.year, template: report.template });
+      if (stat) cols.stats.set(stat, n * 4);
+      cols.at.set([residentAt, tables.length, figures.length, bodyAt, bodyLen], n * 5);
+      resident.push(tables, figures);
+      residentAt += tables.length + figures.length;
+      bodies.push(body);
+      bodyAt += bodyLen;
+    }
+    const head = v8.serialize(cols);
+    const lengths = Buffer.alloc(LENGTHS);
+    lengths.writeDoubleLE(head.length, 0);
+    lengths.writeDoubleLE(residentAt, 8);
+    const h = createHash("sha256").update(lengths).update(head);
+    for (const b of resident) h.update(b);
+    const out = await open(tmp, "w");
+    try {
+      await out.writev([Buffer.from(`${MAGIC}${h.digest("hex")}\n`, "latin1"), lengths, head]);
+      for (let i = 0; i < resident.length; i += 1024) await out.writev(resident.slice(i, i + 1024));
+      for (let i = 0; i < bodies.length; i += 1024) await out.writev(bodies.slice(i, i + 1024).map((b) => b()));
+    } finally {
+      await out.close();
+    }
     await rename(tmp, join(dir, CACHE_FILE));
     return null;
   } catch (e) {
@@ -162,7 +384,28 @@ export async function saveReportCache(dir: string, entries: { key: string; repor
   }
 }
 
+function pick<K extends keyof Report>(r: Report, keys: readonly K[]): Pick<Report, K> {
+  return Object.fromEntries(keys.map((k) => [k, r[k]])) as Pick<Report, K>;
+}
+
 /** The reader's code, the libraries it reads files with and V8's serialization format decide whether a cache can be used. */
 export function cacheVersion(): string {
-  return [readerVersion(), ...SOURCE_LIBRARIES.map((p) => `${p}@${packageVersion(p)}`), `v8-${process.versions.v8}`].join(" ");
+  return (cached ??= [readerVersion(), ...SOURCE_LIBRARIES.map((p) => `${p}@${packageVersion(p)}`), `v8-${process.versions.v8}`].join(" "));
+}
+let cached: string | undefined;
+
+/** The file each report was read from (its file key and the reader's version), for reports loadCorpus gave. */
+const sources = new WeakMap<Report, string>();
+
+export function noteSource(report: Report, key: string): void {
+  sources.set(report, `${key} ${cacheVersion()}`);
+}
+
+/**
+ * What a report was read from: its file's name and bytes and the reader's code — which decide its
+ * text and passages. The search snapshot checks this instead of every report's text, which would
+ * read every cached report's body from disk.
+ */
+export function sourceOf(report: Report): string | undefined {
+  return sources.get(report);
 }

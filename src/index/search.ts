@@ -19,6 +19,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { nameWords } from "./names.ts";
 import type { Report } from "./schema.ts";
+import { sourceOf } from "./report-cache.ts";
 import { addWords, dictionaryHash, jiebaVersion, tokens } from "./tokenize.ts";
 
 export type HitKind = "passage" | "row";
@@ -555,9 +556,16 @@ class Fingerprint {
 function reportsHash(sorted: readonly Report[]): string {
   const f = new Fingerprint();
   for (const r of sorted) {
-    // A passage's text is a slice of the report's text, so the text and the offsets cover it;
-    // reading p.text here would build every passage text of a cached corpus (~0.8 s at 10 000).
-    f.str(r.file).str(r.agency).str(r.region).num(r.year).str(r.text).num(r.passages.length);
+    f.str(r.file).str(r.agency).str(r.region).num(r.year);
+    // A report loadCorpus gave is known by its file's bytes and the reader's version, which decide
+    // its text and passages: reading them here would read every cached report's body from disk.
+    const source = sourceOf(r);
+    if (source) {
+      f.str(source);
+      continue;
+    }
+    // A passage's text is a slice of the report's text, so the text and the offsets cover it.
+    f.str(r.text).num(r.passages.length);
     for (const p of r.passages) f.str(p.id).num(p.section).num(p.start).num(p.end);
   }
   return f.hex();

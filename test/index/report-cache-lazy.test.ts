@@ -1,0 +1,99 @@
+/**
+ * The parsed-report cache at scale: a start reads no unchanged report file, and builds a report's
+ * parts only when an answer uses them (tables for rankings, figures for answers, the text for quotes).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type * as FsPromises from "node:fs/promises";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+const reads = vi.hoisted(() => ({ files: [] as string[] }));
+vi.mock("node:fs/promises", async (importOriginal) => {
+  const fs = await importOriginal<typeof FsPromises>();
+  return {
+    ...fs,
+    readFile: ((path: Parameters<typeof fs.readFile>[0], ...rest: unknown[]) => {
+      reads.files.push(String(path));
+      return (fs.readFile as (...a: unknown[]) => unknown)(path, ...rest);
+    }) as typeof fs.readFile,
+  };
+});
+
+const { loadCorpus } = await import("../../src/index/corpus.ts");
+const { createAnswerer } = await import("../../src/answers/answerer.ts");
+
+const DATA = new URL("../../data/reports/", import.meta.url).pathname;
+const roots: string[] = [];
+function scratch(): { data: string; cache: string } {
+  const root = mkdtempSync(join(tmpdir(), "nianbao-lazy-cache-"));
+  roots.push(root);
+  const data = join(root, "reports");
+  cpSync(DATA, data, { recursive: true, filter: (p) => !p.includes(".cache") });
+  return { data, cache: join(root, "cache") };
+}
+afterEach(() => {
+  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
+});
+
+const built = (r: object, key: string) => Object.getOwnPropertyDescriptor(r, key)?.get === undefined;
+const json = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
+
+describe("report cache, loaded lazily", () => {
+  it("a second start reads no report file that did not change", async () => {
+    const { data, cache } = scratch();
+    await loadCorpus(data, { cacheDir: cache });
+    reads.files = [];
+    const again = await loadCorpus(data, { cacheDir: cache });
+    expect(again.reports).toHaveLength(8);
+    expect(reads.files.filter((f) => f.startsWith(data))).toEqual([]);
+    // a file written since is read (its ctime changed, whatever its mtime)
+    const file = join(data, "xunyang-2023.txt");
+    writeFileSync(file, readFileSync(file));
+    reads.files = [];
+    await loadCorpus(data, { cacheDir: cache });
+    expect(reads.files.filter((f) => f.startsWith(data))).toEqual([file]);
+  });
+
+  it("builds a report's text only for the answers that quote it", async () => {
+    const { data, cache } = scratch();
+    const parsed = await loadCorpus(data, { cacheDir: cache });
+    const { reports } = await loadCorpus(data, { cacheDir: cache });
+    // all but hongze-2023, renamed to its 2024 title's longer name (a copy, built whole)
+    expect(reports.filter((r) => !built(r, "text") && !built(r, "table2") && !built(r, "narrative")).map((r) => r.file)).toEqual(reports.map((r) => r.file).filter((f) => f !== "hongze-2023.txt"));
+    const a = createAnswerer(reports).answer("2023年哪个地方收到的政府信息公开申请最多");
+    expect(a.kind).toBe("ranking");
+    // every 2023 report's tables were read; the text of those not quoted was not
+    expect(reports.filter((r) => r.year === 2023).every((r) => built(r, "table2"))).toBe(true);
+    expect(reports.filter((r) => !built(r, "text")).length).toBeGreaterThan(0);
+    // and what is built is what parsing gives
+    expect(json(reports)).toEqual(json(parsed.reports));
+  });
+
+  it("a cache saved again after one new file copies the others' parts unchanged", async () => {
+    const { data, cache } = scratch();
+    const parsed = await loadCorpus(data, { cacheDir: cache });
+    rmSync(join(data, "leping-2023.txt"));
+    await loadCorpus(data, { cacheDir: cache }); // saved again from the lazy reports
+    cpSync(join(DATA, "leping-2023.txt"), join(data, "leping-2023.txt"));
+    await loadCorpus(data, { cacheDir: cache });
+    const again = await loadCorpus(data, { cacheDir: cache });
+    expect(json(again.reports)).toEqual(json(parsed.reports));
+  });
+
+  it("a damaged report text in the cache is an error naming the report, never a wrong quote, and the cache is read again next time", async () => {
+    const { data, cache } = scratch();
+    const parsed = await loadCorpus(data, { cacheDir: cache });
+    const file = join(cache, "reports.v8");
+    const bytes = readFileSync(file);
+    // the last bytes are the last report's body (the text region is last in the file)
+    bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 0x55;
+    writeFileSync(file, bytes);
+    const { reports } = await loadCorpus(data, { cacheDir: cache });
+    const last = reports.find((r) => r.file === parsed.reports.at(-1)?.file);
+    expect(() => last?.text).toThrow(/damaged/);
+    expect(existsSync(file)).toBe(false);
+    const again = await loadCorpus(data, { cacheDir: cache });
+    expect(json(again.reports)).toEqual(json(parsed.reports));
+  });
+});
