@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createAnswerer } from "../answers/answerer.ts";
 import { cacheDirOf } from "../bot/core.ts";
+import { plainText } from "../bot/render.ts";
+import { resolveReports } from "../bot/reports.ts";
 import { openSearchIndex } from "../index/search.ts";
 import { chartOf } from "../bot/chart/spec.ts";
 import { isReportFile, loadCorpus, readReportFile } from "../index/corpus.ts";
@@ -27,7 +29,7 @@ const stdio: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => proc
 /** A command line the user got wrong; main prints the message and the usage, exit code 2. */
 export class UsageError extends Error {}
 
-const CHECK_USAGE = "usage: nianbao check [--json] <file|dir>...";
+const CHECK_USAGE = "usage: nianbao check [--json] <file|dir>...\n       nianbao check [--json] --stored <agency or place> [year]   (a report in the database, DATABASE_URL)";
 const ASK_USAGE = 'usage: nianbao ask [--json] [--data DIR] [--batch] [--chart out.png] "<question>"';
 
 /**
@@ -44,7 +46,7 @@ function parse<T extends Record<string, { type: "boolean" | "string" }>>(argv: s
 
 /** `nianbao check [--json] <file|dir>...` — exit 1 when a file could not be read. */
 export async function checkCommand(argv: string[], io: Io = stdio): Promise<number> {
-  const { values, positionals: args } = parse(argv, { json: { type: "boolean" } }, CHECK_USAGE);
+  const { values, positionals: args } = parse(argv, { json: { type: "boolean" }, stored: { type: "boolean" } }, CHECK_USAGE);
   const json = values.json === true;
   if (values.help) {
     io.out(CHECK_USAGE);
@@ -54,6 +56,7 @@ export async function checkCommand(argv: string[], io: Io = stdio): Promise<numb
     io.err(CHECK_USAGE);
     return 2;
   }
+  if (values.stored) return checkStored(args.join(" "), json, io);
   let failed = 0;
   // Read every file first: a report is checked against the same agency's report of the year before.
   const read: ({ report: Report; ms: number } | { file: string; error: string })[] = [];
@@ -165,6 +168,39 @@ export async function askCommand(argv: string[], io: Io = stdio): Promise<number
     return await askLoop(args, batch, json, answer, io, chartFile);
   } finally {
     await close();
+  }
+}
+
+/**
+ * `nianbao check --stored 浔阳区 2023`: a report from the database, found as /check finds it (the
+ * name resolver over the reports' heads), read whole with its agency's other years — nothing else.
+ */
+async function checkStored(name: string, json: boolean, io: Io): Promise<number> {
+  const url = process.env["DATABASE_URL"];
+  if (!url) {
+    io.err("nianbao check --stored reads the database: set DATABASE_URL=postgres://user@host:port/database");
+    return 2;
+  }
+  const store = await openPg(url);
+  try {
+    const found = resolveReports(await store.heads(), name);
+    if (found.kind !== "one") {
+      io.err(plainText(found.reply));
+      return 1;
+    }
+    const t0 = performance.now();
+    const own = await store.reportsOf(found.report.agency);
+    const ms = performance.now() - t0;
+    const report = own.find((r) => r.file === found.report.file);
+    if (!report) {
+      io.err(`${found.report.file}: no longer in the database`);
+      return 1;
+    }
+    const across = acrossYears(report, own);
+    io.out(json ? JSON.stringify(checkJson(report, across)) : checkText(report, ms, across));
+    return 0;
+  } finally {
+    await store.close();
   }
 }
 

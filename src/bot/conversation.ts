@@ -10,9 +10,9 @@ import { chartOf } from "./chart/spec.ts";
 import { followUp, type Turn } from "./followup.ts";
 import { createChatMemory, memoryKey } from "./memory.ts";
 import { nextChoices } from "./next.ts";
-import { pageOf, pageArg, pageChoices } from "./pages.ts";
+import { pageArg, pageChoices } from "./pages.ts";
 import { answerReply, figureLabel, formatValue } from "./render.ts";
-import type { Block, Conversation, Core, Incoming, Reply, Span, Upload } from "./types.ts";
+import type { Block, Conversation, Core, Incoming, Reply, ReportHead, Span, Upload } from "./types.ts";
 import { checkReply, consistencySummary, resolveReports } from "./reports.ts";
 import { acrossYears } from "../index/across-years.ts";
 import { describe, everydayNames } from "../index/agency/forms.ts";
@@ -56,7 +56,7 @@ function truncate(s: string, max: number): string {
 }
 
 /** Example questions built from what is loaded, so /help never suggests a report we don't have. */
-function examples(reports: Report[]): string[] {
+function examples(reports: readonly ReportHead[]): string[] {
   const out: string[] = [];
   const [a, b] = reports;
   if (a) out.push(`${a.region}${a.year}年依申请公开多少件`, `${a.region}${a.year}年行政复议多少件`);
@@ -73,7 +73,7 @@ function examples(reports: Report[]): string[] {
   return out;
 }
 
-export function helpReply(reports: Report[], greeting: boolean): Reply {
+export function helpReply(reports: readonly ReportHead[], greeting: boolean): Reply {
   const cmd = (c: string, what: string): Span[] => [{ text: c, code: true }, { text: ` — ${what}` }];
   const blocks: Block[] = [];
   if (greeting) blocks.push(para("您好！我是年报问答机器人。", true));
@@ -95,14 +95,14 @@ export function helpReply(reports: Report[], greeting: boolean): Reply {
   return { title: "年报问答 · 使用说明", blocks };
 }
 
-function reportsReply(core: Core, requested: number): Reply {
-  const reports = [...core.reports()].sort((x, y) => x.agency.localeCompare(y.agency, "zh") || x.year - y.year);
+async function reportsReply(core: Core, requested: number): Promise<Reply> {
+  // one page, read whole; the list itself is only the reports' heads
+  const { reports: items, page, pages, total } = await core.reportPage(requested);
   const errors = core.loadErrors();
   const blocks: Block[] = [];
-  const { items, page, pages } = pageOf(reports, requested);
-  if (!reports.length) blocks.push(para("还没有读取任何报告。"));
+  if (!total) blocks.push(para("还没有读取任何报告。"));
   else {
-    blocks.push(para(`已读取 ${reports.length} 份报告${pages > 1 ? `（第 ${page}/${pages} 页）` : ""}：`));
+    blocks.push(para(`已读取 ${total} 份报告${pages > 1 ? `（第 ${page}/${pages} 页）` : ""}：`));
     blocks.push({
       kind: "list",
       items: items.map((r) => [
@@ -208,7 +208,7 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     return reply;
   }
 
-  function safeReports(): Report[] {
+  function safeReports(): readonly ReportHead[] {
     try {
       return core.reports();
     } catch (error) {
@@ -238,7 +238,11 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
       case "check": {
         const { page, rest } = pageArg(cmd.args);
         const found = resolveReports(core.reports(), rest);
-        return found.kind === "one" ? checkReply(found.report, acrossYears(found.report, core.reports()), page) : found.reply;
+        if (found.kind !== "one") return found.reply;
+        // the agency's reports, whole: the one asked for and the year before it
+        const own = await core.reportsOf(found.report.agency);
+        const report = own.find((r) => r.file === found.report.file);
+        return report ? checkReply(report, acrossYears(report, own), page) : short("没有找到", `${found.report.file} 已不在报告中，请重新发送 /reports 查看。`);
       }
       case "reload": {
         if (!msg.isAdmin) return short("无权操作", "只有管理员可以重新读取报告。");

@@ -10,7 +10,8 @@ import type { Report } from "../index/schema.ts";
 import { openPgStore, type PgStore } from "../store/pg/store.ts";
 import { fileHash } from "../store/pg/write.ts";
 import { partsOf } from "./core.ts";
-import type { Core, Upload } from "./types.ts";
+import type { Core, ReportHead, Upload } from "./types.ts";
+import { listPage } from "./reports.ts";
 
 export interface PgCore extends Core {
   store: PgStore;
@@ -21,11 +22,11 @@ export async function createPgCore(url: string): Promise<PgCore> {
   const store = await openPgStore(url);
   // Uploads are read off the event loop, with a time budget (reader-pool.ts).
   const reader = sharedReaderPool();
-  // /check, /reports and help read whole reports from the core's list: kept here, reloaded after
-  // each change (on a corpus of hundreds of thousands of reports these should move to the store).
-  let reports: Report[] = await store.allReports();
+  // /check, /reports and help know the reports by their heads (no tables or text), reloaded after
+  // each change; a page of the list and an agency's reports are read whole when asked for.
+  let reports: ReportHead[] = await store.heads();
   store.onChange(() => {
-    void store.allReports().then(
+    void store.heads().then(
       (next) => (reports = next),
       () => undefined,
     );
@@ -35,10 +36,16 @@ export async function createPgCore(url: string): Promise<PgCore> {
     answer: (q) => store.answer(q),
     parse: (q) => partsOf(q, store.names()),
     reports: () => reports,
+    async reportPage(requested, size) {
+      const { heads, ...at } = listPage(reports, requested, size);
+      const whole = new Map((await store.reportsByFile(heads.map((h) => h.file))).map((r) => [r.file, r]));
+      return { reports: heads.flatMap((h) => whole.get(h.file) ?? []), ...at };
+    },
+    reportsOf: (agency) => store.reportsOf(agency),
     loadErrors: () => [],
     async reload() {
       await store.refresh();
-      reports = await store.allReports();
+      reports = await store.heads();
       await store.announce();
       return { reports: reports.length, errors: [] };
     },
@@ -61,7 +68,7 @@ export async function createPgCore(url: string): Promise<PgCore> {
         return { ok: false as const, reason: `${name}: could not be stored (${e instanceof Error ? e.message : String(e)})` };
       }
       await store.refresh();
-      reports = await store.allReports();
+      reports = await store.heads();
       return { ok: true as const, report };
     },
     close: () => store.close(),

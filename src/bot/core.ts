@@ -17,6 +17,7 @@ import { openSearchIndex } from "../index/search.ts";
 import { understand, type AgencyName } from "../answers/understand.ts";
 import type { Parts } from "./followup.ts";
 import type { Core, Upload } from "./types.ts";
+import { listPage } from "./reports.ts";
 
 /** Parsed reports and the search snapshot live in a hidden folder of the data folder. */
 export function cacheDirOf(dataDir: string): string {
@@ -91,6 +92,11 @@ export async function createCore(dataDir: string, opts: CoreOptions = {}): Promi
       return partsOf(q, names.list);
     },
     reports: () => corpus.reports,
+    async reportPage(requested, size) {
+      const { heads, ...at } = listPage(corpus.reports, requested, size);
+      return { reports: heads, ...at };
+    },
+    reportsOf: async (agency) => corpus.reports.filter((r) => r.agency === agency).sort((a, b) => a.year - b.year),
     loadErrors: () => corpus.errors,
     reload: () => serial(reload),
     addReport: (upload) => serial(() => addReport(upload)),

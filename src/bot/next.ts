@@ -3,9 +3,9 @@
  * and the same figure for the region above. Each is a question the core is asked at once and
  * offered only when it is answered, so a button never leads to “not found”.
  */
-import type { Answer, AnswerFigure, Report } from "../index/schema.ts";
+import type { Answer, AnswerFigure } from "../index/schema.ts";
 import { withYear, type Turn } from "./followup.ts";
-import type { Block, Core } from "./types.ts";
+import type { Block, Core, ReportHead } from "./types.ts";
 
 const OFFERED_FOR = new Set(["figure", "breakdown", "trend", "comparison"]);
 
@@ -57,7 +57,7 @@ function breakdownQuestion(f: AnswerFigure): string | null {
  * before the region in the agency's full name or the report title (淮安市洪泽区人民政府 → 淮安市),
  * and it has a report for the same year.
  */
-function parentRegion(reports: Report[], f: AnswerFigure): string | null {
+function parentRegion(reports: readonly ReportHead[], f: AnswerFigure): string | null {
   const own = reports.find((r) => r.agency === f.agency && r.year === f.year);
   if (!own) return null;
   const names = `${own.agency} ${own.title}`;

@@ -4,9 +4,9 @@
  */
 import { cellLabel, unsureCells } from "../index/readings.ts";
 import type { Check, Report } from "../index/schema.ts";
-import { pageChoices, pageOf } from "./pages.ts";
+import { PAGE_SIZE, pageChoices, pageOf } from "./pages.ts";
 import { directory, resolveName, type AgencyName } from "../index/agency/resolve.ts";
-import type { Block, Reply } from "./types.ts";
+import type { Block, Reply, ReportHead } from "./types.ts";
 import { acrossYearsLines, type AcrossYears } from "../index/across-years.ts";
 
 const TABLE_NAMES: Record<string, string> = { table1: "表一", table2: "表二", table3: "表三" };
@@ -23,7 +23,19 @@ export function consistencySummary(r: Report): string {
   return parts.join(" · ");
 }
 
-export type Resolved = { kind: "one"; report: Report } | { kind: "reply"; reply: Reply };
+export type Resolved = { kind: "one"; report: ReportHead } | { kind: "reply"; reply: Reply };
+
+const collator = new Intl.Collator("zh");
+/** The report list's order, made once per heads array: by agency (Chinese collation), then year. */
+const ordered = new WeakMap<readonly ReportHead[], ReportHead[]>();
+
+/** One page of the report list: the heads on it, the page (kept in range) and how many pages. */
+export function listPage<T extends ReportHead>(heads: readonly T[], requested: number, size = PAGE_SIZE): { heads: T[]; page: number; pages: number; total: number } {
+  let list = ordered.get(heads) as T[] | undefined;
+  if (!list) ordered.set(heads, (list = [...heads].sort((x, y) => collator.compare(x.agency, y.agency) || x.year - y.year)));
+  const { items, page, pages } = pageOf(list, requested, size);
+  return { heads: items, page, pages, total: list.length };
+}
 
 const usage: Reply = {
   title: "用法",
@@ -31,8 +43,8 @@ const usage: Reply = {
 };
 
 /** Each agency once, per reports array (the resolver's directory is cached by the names array). */
-const namesOf = new WeakMap<readonly Report[], AgencyName[]>();
-function agencyNames(reports: readonly Report[]): AgencyName[] {
+const namesOf = new WeakMap<readonly ReportHead[], AgencyName[]>();
+function agencyNames(reports: readonly ReportHead[]): AgencyName[] {
   let names = namesOf.get(reports);
   if (!names) {
     const seen = new Map<string, AgencyName>();
@@ -49,7 +61,7 @@ function agencyNames(reports: readonly Report[]): AgencyName[] {
  * that, a report whose name or title contains the text. Several agencies, or several years
  * without a year given, → ask back with ready-to-send choices.
  */
-export function resolveReports(reports: Report[], args: string): Resolved {
+export function resolveReports(reports: readonly ReportHead[], args: string): Resolved {
   const yearMatch = /(?:19|20)\d{2}/.exec(args);
   const year = yearMatch ? Number(yearMatch[0]) : undefined;
   const q = args.replace(/(?:19|20)\d{2}\s*年?/, "").replace(/\s+/g, "");
@@ -89,7 +101,7 @@ export function resolveReports(reports: Report[], args: string): Resolved {
     };
   }
   // keys.length === 1, so withYear[0] exists
-  return { kind: "one", report: withYear[0] as Report };
+  return { kind: "one", report: withYear[0] as ReportHead };
 }
 
 function checkLine(c: Check): string {

@@ -53,6 +53,17 @@ export interface Incoming {
   isAdmin: boolean;
 }
 
+/** What the bot says of a report without reading it whole. */
+export type ReportHead = Pick<Report, "file" | "title" | "agency" | "region" | "year" | "template">;
+
+/** A page of the report list (see listPage in reports.ts). */
+export interface ReportPage {
+  reports: Report[];
+  page: number;
+  pages: number;
+  total: number;
+}
+
 /** A report file an admin sent: its name and bytes. */
 export interface Upload {
   filename: string;
@@ -65,7 +76,12 @@ export interface Core {
   answer(question: string): Answer | Promise<Answer>;
   /** How the core reads a message (places, years, figure, kind), for follow-ups. */
   parse(question: string): Parts;
-  reports(): Report[];
+  /** Every report's head: who, which year, template, title (cheap: no tables or text). */
+  reports(): ReportHead[];
+  /** One page of the report list (by agency, then year): those reports whole, and where the page stands. */
+  reportPage(requested: number, size?: number): Promise<ReportPage>;
+  /** An agency's reports, whole, oldest first (for /check). */
+  reportsOf(agency: string): Promise<Report[]>;
   loadErrors(): LoadError[];
   /** Re-read the data directory; what was loaded stays if reading fails. */
   reload(): Promise<{ reports: number; errors: LoadError[] }>;

@@ -2,6 +2,7 @@
  * Follow-ups and choices, through the real conversation over the bundled reports: a question after
  * a question keeps what it does not say (place, year, figure) for 10 minutes, per chat and user.
  */
+import { listPage } from "../../src/bot/reports.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/answers/answerer.ts";
 import { createConversation } from "../../src/bot/conversation.ts";
@@ -24,6 +25,11 @@ beforeAll(async () => {
     answer: (q) => answerer.answer(q),
     parse: (q) => partsOf(q, names),
     reports: () => reports,
+    reportPage: async (requested, size) => {
+      const { heads, ...at } = listPage(reports, requested, size);
+      return { reports: heads, ...at };
+    },
+    reportsOf: async (agency) => reports.filter((r) => r.agency === agency),
     loadErrors: () => [],
     reload: async () => ({ reports: reports.length, errors: [] }),
     addReport: async () => ({ ok: false, reason: "not in this test" }),

@@ -3,6 +3,7 @@
  * xunyang-2023 sample (浔阳区人民政府 2023: 14 new applications), shortened.
  */
 import { partsOf } from "../../src/bot/core.ts";
+import { listPage } from "../../src/bot/reports.ts";
 import type { Core, Upload } from "../../src/bot/types.ts";
 import type { Answer, LoadError, Report } from "../../src/index/schema.ts";
 
@@ -99,6 +100,11 @@ export function stubCore(o: StubOptions = {}): StubCore {
     },
     parse: (q) => partsOf(q, reports.map((r) => ({ agency: r.agency, region: r.region }))),
     reports: () => reports,
+    async reportPage(requested, size) {
+      const { heads, ...at } = listPage(core.reports(), requested, size);
+      return { reports: heads as Report[], ...at };
+    },
+    reportsOf: async (agency) => reports.filter((r) => r.agency === agency),
     loadErrors: () => o.loadErrors ?? [],
     async reload() {
       core.reloads++;

@@ -53,8 +53,12 @@ export interface PgStore {
   count(): Promise<number>;
   /** The agencies as answers name them (the same array until the reports change). */
   names(): AgencyName[];
-  /** Every report, whole: for /check and the report list in chat (loads them all). */
-  allReports(): Promise<Report[]>;
+  /** Every report's head (file, title, agency, region, year, template; no tables or text), by file. */
+  heads(): Promise<Pick<Report, "file" | "title" | "agency" | "region" | "year" | "template">[]>;
+  /** These reports, whole (files not stored are left out). */
+  reportsByFile(files: string[]): Promise<Report[]>;
+  /** An agency's reports, whole, oldest first. */
+  reportsOf(agency: string): Promise<Report[]>;
   /** Drop what was fetched and re-read the names (after a change elsewhere, or /reload). */
   refresh(): Promise<void>;
   /** Tell every process (this one too) that the reports changed. */
@@ -224,7 +228,14 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     },
     names: () => names.names,
     count: async () => Number((await pool.query<{ n: string }>("SELECT count(*) AS n FROM reports")).rows[0]?.n ?? 0),
-    allReports: () => reportsWhere("true", []).then((rs) => [...rs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))),
+    async heads() {
+      const { rows } = await pool.query<{ file: string; title: string; agency_id: number; region: string; year: number; template: Report["template"] }>(
+        `SELECT file, title, agency_id, region, year, template FROM reports ORDER BY file COLLATE "C"`,
+      );
+      return rows.map((r) => ({ file: r.file, title: r.title, agency: names.unified.get(r.agency_id)?.agency ?? "", region: r.region, year: r.year, template: r.template }));
+    },
+    reportsByFile: (files) => reportsWhere("file = ANY($1)", [files]),
+    reportsOf: (agency) => reportsWhere("agency_id = ANY($1)", [names.ids.get(agency) ?? []]),
     refresh,
     announce: async () => {
       await pool.query(`NOTIFY ${CHANNEL}`);
