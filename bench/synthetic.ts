@@ -167,6 +167,8 @@ export function unknownPlaces(plans: readonly AgencyPlan[], n: number, seed: num
   const used = new Set(plans.map((p) => p.short));
   const rand = new Rand(hash32(seed, "unknown"));
   const free = rand.shuffle(FIRST.flatMap((a) => SECOND.map((b) => a + b)).filter((b) => !used.has(b)));
+  // a corpus that used every base (50 000 reports): names from first characters no agency has
+  if (free.length < n) free.push(...rand.shuffle([..."琨珥瑄璘琰珂琬"].flatMap((a) => SECOND.map((b) => a + b))));
   return free.slice(0, n).map((b) => b + rand.pick(["区", "县", "市"]));
 }
 

@@ -7,7 +7,7 @@ import { extname, join } from "node:path";
 import { parseReport, ReportError } from "./read/report.ts";
 import type { LoadError, Report } from "./schema.ts";
 import { readSource } from "./sources/index.ts";
-import { fileKey, loadReportCache, noteSource, saveReportCache, sameSig, statSig, type CacheEntry, type StatSig } from "./report-cache.ts";
+import { fileKey, loadReportCache, noteSource, renamed, saveReportCache, sameSig, statSig, type CacheEntry, type StatSig } from "./report-cache.ts";
 import { bodyOf } from "./agency/identity.ts";
 
 export const REPORT_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"];
@@ -148,6 +148,6 @@ export function unifyAgencies(reports: Report[]): Report[] {
   }
   return reports.map((r) => {
     const agency = longest.get(r.agency) ?? r.agency;
-    return agency === r.agency ? r : { ...r, agency, body: bodyOf(agency), warnings: [...r.warnings, `机关名称“${r.agency}”按同一机关的其他报告统一为“${agency}”`] };
+    return agency === r.agency ? r : renamed(r, agency, bodyOf(agency), `机关名称“${r.agency}”按同一机关的其他报告统一为“${agency}”`);
   });
 }

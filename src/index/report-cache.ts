@@ -114,9 +114,12 @@ const SLOT = Symbol("nianbao.cached");
 
 type Lazy = Report & { [SLOT]: Raw };
 
-/** Replace a group's accessors on the report with its values (data properties, as parsing makes them). */
+/** Replace a group's accessors on the report with its values (data properties, as parsing makes them); a field set otherwise (see renamed) stays. */
 function fill(r: Lazy, values: Record<string, unknown>, keys: readonly string[]): void {
-  for (const k of keys) Object.defineProperty(r, k, { value: values[k], writable: true, enumerable: true, configurable: true });
+  for (const k of keys) {
+    if (Object.getOwnPropertyDescriptor(r, k)?.get !== SHARED.get(k)) continue;
+    Object.defineProperty(r, k, { value: values[k], writable: true, enumerable: true, configurable: true });
+  }
 }
 
 function buildTables(r: Lazy): void {
@@ -176,6 +179,32 @@ const DESCRIPTORS: [string, PropertyDescriptor][] = [
   ["repairs", accessor("repairs", buildBody)],
   ["warnings", accessor("warnings", buildBody)],
 ];
+
+const SHARED = new Map(DESCRIPTORS.map(([k, d]) => [k, d.get]));
+
+/**
+ * The report under the name another year's report gives its agency (corpus.ts unifyAgencies),
+ * with a warning saying so — without building a cached report: the copy's parts stay lazy.
+ */
+export function renamed(r: Report, agency: string, body: Report["body"], warning: string): Report {
+  if (!(SLOT in r)) return { ...r, agency, body, warnings: [...r.warnings, warning] };
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(r)) as Report;
+  copy.agency = agency;
+  copy.body = body;
+  Object.defineProperty(copy, "warnings", {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = [...r.warnings, warning];
+      Object.defineProperty(copy, "warnings", { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+    set(value: unknown) {
+      Object.defineProperty(copy, "warnings", { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+  return copy;
+}
 
 function lazyReport(source: Source, i: number): Report {
   const r = { ...source.cols.heads[i] } as Lazy;

@@ -59,8 +59,8 @@ describe("report cache, loaded lazily", () => {
     const { data, cache } = scratch();
     const parsed = await loadCorpus(data, { cacheDir: cache });
     const { reports } = await loadCorpus(data, { cacheDir: cache });
-    // all but hongze-2023, renamed to its 2024 title's longer name (a copy, built whole)
-    expect(reports.filter((r) => !built(r, "text") && !built(r, "table2") && !built(r, "narrative")).map((r) => r.file)).toEqual(reports.map((r) => r.file).filter((f) => f !== "hongze-2023.txt"));
+    // hongze-2023 too, renamed to its 2024 title's longer name (a copy that stays lazy)
+    expect(reports.every((r) => !built(r, "text") && !built(r, "table2") && !built(r, "narrative"))).toBe(true);
     const a = createAnswerer(reports).answer("2023年哪个地方收到的政府信息公开申请最多");
     expect(a.kind).toBe("ranking");
     // every 2023 report's tables were read; the text of those not quoted was not
