@@ -174,7 +174,7 @@ function figureAnswer(question: string, q: Question, metric: Metric, report: Rep
   if (r.doubts) return unsureAnswer(question, "figure", `${report.region} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts, r.quote ? [r.quote] : [], [...notes, ...r.notes]);
   if (r.value === null) {
     // The table lacks it; the narrative may still state it (leping-2023's table 2 starts mid-way).
-    const key = metric.table === "table2" && metric.rows.length === 1 && (q.columns.length === 0 || (q.columns.length === 1 && q.columns[0] === "total")) ? `table2.${metric.rows[0]}` : null;
+    const key = narrativeKey(metric, q.columns);
     const stated = key ? narrativeStatement(report, key) : null;
     if (stated?.read === "unsure") return unsureAnswer(question, "figure", `${report.region} ${report.year} 年 · ${r.label}`, stated.value, stated.unit, narrativeDoubt(stated), [narrativeQuoteOf(report, stated)], notes);
     if (stated) {
@@ -189,6 +189,14 @@ function figureAnswer(question: string, q: Question, metric: Metric, report: Rep
   const fig = figureOf(report, metricId(metric, q.columns), { ...r, label: labelWithParts(r) }, r.value);
   const detail = metric.table === "table2" && (q.columns.length === 0 || q.columns.join() === "total") ? applicantDetail(report, metric) : undefined;
   return finish(question, "figure", [fig], r.quote ? [r.quote] : [], [...notes, ...r.notes], detail);
+}
+
+/** The whole-year count the narrative may state for this metric (text-vs-table.ts), or null. */
+function narrativeKey(metric: Metric, columns: string[]): string | null {
+  if (metric.table === "table2") return metric.rows.length === 1 && (columns.length === 0 || columns.join() === "total") ? `table2.${metric.rows[0]}` : null;
+  if (metric.table !== "table3" || metric.column !== "total") return null;
+  if (metric.groups.join() === "review") return "table3.review";
+  return metric.groups.length === 2 && metric.groups.includes("suit_direct") && metric.groups.includes("suit_after_review") ? "table3.suits" : null;
 }
 
 /** “（自然人 14，法人或其他组织 0）” for a table-2 total. */

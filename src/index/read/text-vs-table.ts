@@ -3,6 +3,7 @@
  * When a sentence states one of those counts, compare it with the table and record a check.
  */
 import type { Check, NarrativeFigure, Report } from "../schema.ts";
+import { zeroStatements } from "./zero-statements.ts";
 
 interface Claim {
   /** The figure it states: “table2.new”, “table3.review”, “table3.suits”. */
@@ -23,7 +24,8 @@ const t3 = (r: Omit<Report, "checks">, g: string) => {
 };
 
 const CLAIMS: Claim[] = [
-  { key: "table2.new", what: "表二 本年新收政府信息公开申请数量 · 总计", says: /(收到|受理|新收|接收)[^，。；]{0,16}(公开申请|依申请公开|申请公开)[^，。；]{0,8}$/, table: (r) => cell(r, "new") },
+  // “共收到政府信息公开申请X件”, “共接到社会公众依申请公开184件”, “共办理回复依申请公开事项23件”.
+  { key: "table2.new", what: "表二 本年新收政府信息公开申请数量 · 总计", says: /(收到|接到|受理|办理|答复|新收|接收)[^，。；]{0,16}(公开申请|依申请公开|申请公开)[^，。；]{0,8}$/, table: (r) => cell(r, "new") },
   { key: "table2.carried_in", what: "表二 上年结转政府信息公开申请数量 · 总计", says: /(上年|去年)结转[^，。；]{0,8}$/, table: (r) => cell(r, "carried_in") },
   { key: "table2.results_total", what: "表二 （七）总计 · 总计", says: /办结[^，。；]{0,8}$/, table: (r) => cell(r, "results_total") },
   { key: "table2.carried_out", what: "表二 结转下年度继续办理 · 总计", says: /结转下一?年[^，。；]{0,8}$/, table: (r) => cell(r, "carried_out") },
@@ -49,8 +51,8 @@ export function statesFigure(f: NarrativeFigure, key: string): boolean {
 
 /** The narrative's own statement of a table figure, e.g. when the table row is missing (leping-2023). */
 export function narrativeStatement(r: Report, key: string): NarrativeFigure | null {
-  const hits = r.narrative.filter((f) => statesFigure(f, key) && (f.parts || !/线上|线下|网上|其中/.test(f.says)));
-  return hits.find((f) => f.parts) ?? hits[0] ?? null;
+  const hits = r.narrative.filter((f) => statesFigure(f, key) && (f.parts || !/线上|线下|网上|书面|其中/.test(f.says)));
+  return hits.find((f) => f.parts) ?? hits[0] ?? zeroStatements(r).find((z) => z.key === key)?.figure ?? null;
 }
 
 export function textVsTable(r: Omit<Report, "checks">): Check[] {
@@ -65,6 +67,13 @@ export function textVsTable(r: Omit<Report, "checks">): Check[] {
       seen.add(c.what);
       checks.push(claimCheck(c, f, v));
     }
+  }
+  for (const z of zeroStatements(r)) {
+    const c = CLAIMS.find((c) => c.key === z.key);
+    const v = c?.table(r);
+    if (!c || v === null || v === undefined || seen.has(c.what)) continue;
+    seen.add(c.what);
+    checks.push(claimCheck(c, z.figure, v));
   }
   return checks;
 }
