@@ -144,6 +144,7 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
   if (best.name === "label") markRepeatedRows(byLabelAll, bestTable, readings);
   markGaps(bestTable, variant, template, readings);
   markUnconfirmed(text, best.placed, bestTable, template, readings);
+  markUncheckedGroups(bestTable, template, readings);
   return { table: bestTable, spans, repairs, warnings, readings };
 }
 
@@ -188,6 +189,27 @@ function markUnconfirmed(text: string, placed: Reading, t: Table, template: Temp
             ? holds("balance", col) || holds("column_sum", col)
             : holds("column_sum", col) && (!group || complete(group) || (p.id === group && holds("group_sum", col, group)));
       if (!ok) mark(readings, cellKey("table2", p.id, col), { read: "unsure", reason: "数值与行标签不在同一行，按位置对应，且没有成立的勾稽关系能核对它的位置" });
+    }
+  }
+}
+
+/**
+ * A printed group row (（三）不予公开 …) whose own rows were not all read — a file cut off inside
+ * the block, rows lost in conversion — cannot be checked against the sum of its rows, and the
+ * value on its label line may belong to a neighbour (ganzhou-2023 prints each value one row above
+ * its label). Such a group total is unsure, never a confident figure.
+ */
+function markUncheckedGroups(t: Table, template: TemplateId, readings: Readings): void {
+  for (const g of Object.keys(TABLE2_GROUPS) as Table2Group[]) {
+    const row = t[g];
+    const leaves = table2Rows(template).filter((r) => r.group === g);
+    if (!row || !leaves.length) continue;
+    for (const col of TABLE2_COLUMNS) {
+      if (row[col] === null || row[col] === undefined) continue;
+      const missing = leaves.filter((r) => typeof t[r.id]?.[col] !== "number");
+      if (!missing.length) continue;
+      const names = missing.slice(0, 3).map((r) => `“${r.label}”`).join("、");
+      mark(readings, cellKey("table2", g, col), { read: "unsure", reason: `同组${names}${missing.length > 3 ? ` 等 ${missing.length} 行` : ""}未读到，${TABLE2_GROUPS[g].label}无法用其下各项之和核对` });
     }
   }
 }
