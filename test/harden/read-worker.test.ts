@@ -51,7 +51,9 @@ function stuckReadBegins(): Promise<string> {
 const msg = (text: string) => ({ platform: "console" as const, text, userId: "u1", chatId: "c1", isAdmin: true });
 const said = (r: { blocks: unknown[] } | null) => JSON.stringify(r?.blocks ?? []);
 
-describe("reading off the event loop", () => {
+// Workers load TypeScript through tsx when they start (2–3 s each, far more on a busy machine): a generous
+// timeout so the suite does not fail on load; nothing here asserts a duration.
+describe("reading off the event loop", { timeout: 60_000 }, () => {
   it("while an upload is being read, questions are answered; the upload is still pending after the answer", async () => {
     const reader = pool({ entry: STUCK, budgetMs: 600_000 });
     const core = await createCore(scratch(), { reader });
@@ -71,7 +73,7 @@ describe("reading off the event loop", () => {
   });
 });
 
-describe("a time budget per file", () => {
+describe("a time budget per file", { timeout: 60_000 }, () => {
   // One pool for both tests (a worker takes seconds to start); its stuck worker is replaced each time.
   const reader = createReaderPool({ entry: STUCK, budgetMs: 1_000, workers: 1 });
   afterAll(() => reader.close());
@@ -103,7 +105,7 @@ describe("a time budget per file", () => {
   });
 });
 
-describe("a memory limit per file", () => {
+describe("a memory limit per file", { timeout: 60_000 }, () => {
   it("a file whose reading needs more memory than the limit is refused with a message saying so; the next file is read", async () => {
     // 30 000 table lines (0.7 MB) need more than 24 MB of heap to read; an ordinary report does not.
     const at = XUNYANG.indexOf("二、上年结转政府信息公开申请数量");
