@@ -5,6 +5,7 @@
 import type { Answer, AnswerFigure, Report } from "../index/schema.ts";
 import type { ReportList } from "../store/store.ts";
 import { whose } from "./who.ts";
+import { TABLES_UNREAD } from "../index/read/report.ts";
 
 function value(f: AnswerFigure): string {
   const n = Number.isInteger(f.value) ? String(f.value) : String(Math.round(f.value * 10000) / 10000);
@@ -36,7 +37,9 @@ export function answerText(a: Answer, detail?: string, heading?: string): string
 }
 
 /** What a report can answer, after a figure it lacks. */
-export function offer(report: Pick<Report, "title">): string {
+export function offer(report: Pick<Report, "title"> & Partial<Pick<Report, "warnings">>): string {
+  // A report whose tables could not be read answers only what its narrative states: never offer the tables.
+  if (report.warnings?.includes(TABLES_UNREAD)) return `《${report.title}》的表格未能读出，只能回答正文中写明的数字；可用 /check 查看这份报告读到的内容。`;
   return `《${report.title}》可以回答：依申请公开数量、办理结果、行政复议、行政诉讼、行政许可等；或用 /check 查看这份报告读到的内容。`;
 }
 

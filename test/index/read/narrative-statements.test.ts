@@ -74,6 +74,7 @@ describe.each(SAMPLES)("$file, tables unread: counts stated in the narrative", (
     const part = ask(e.file, `其中网上政府信息公开申请${n - 1}件。`, q("依申请公开多少件"));
     expect(part.figures.map((f) => f.value)).not.toContain(n - 1);
     expect(part.status).not.toBe("answered");
+    expect(part.text).not.toContain("可以回答：依申请公开数量");
     const goal = ask(e.file, "确保无因政府信息公开引起的行政复议。", q("行政复议多少件"));
     expect(goal.figures.map((f) => f.value)).not.toContain(0);
   });
