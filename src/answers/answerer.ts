@@ -13,7 +13,7 @@ import type { ReportStore } from "../store/store.ts";
 import { answerText, HELP_REGIONS, helpAnswer, LIST_MAX, offer, reportsAnswer } from "./compose.ts";
 import { labelsNote, labelWithParts, narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
 import { findNarrative, pairChoices } from "./narrative.ts";
-import { narrativeLabel } from "./narrative-binding.ts";
+import { narrativeLabel, roundNote } from "./narrative-binding.ts";
 import { breakdownParts, breakdownQuote, table3Quantities } from "./breakdown.ts";
 import { isPlaceGovernment, understand, type AgencyName, type Metric, type Question } from "./understand.ts";
 import { doubtNote, narrativeDoubt, unsureAnswer } from "./unsure.ts";
@@ -233,7 +233,7 @@ function narrativeAnswer(ctx: Ctx, question: string, q: Question, report: Report
       unit: hit.unit,
       source: `《${report.title}》${sectionName(report, hit.section)}（正文）`,
     };
-    return finish(question, "figure", [fig], [narrativeQuoteOf(report, hit)], notes);
+    return finish(question, "figure", [fig], [narrativeQuoteOf(report, hit)], [...notes, ...roundNote(hit)]);
   }
   return searchAnswer(ctx, question, q, [{ agency: report.agency, region: report.region }], report);
 }

@@ -246,3 +246,9 @@ export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigur
   const role = slot.role === "from" ? `${slot.verb}前有 原有 原来 原先 之前` : slot.role === "to" ? `${slot.verb}后还有 剩下 现有 保留 目前 现在` : "";
   return [slot.own, slot.verb, role, narrativeLabel(f).toLowerCase(), ...list, ...before].join(" ");
 }
+
+/** “5500余条”, “80多人”: a number the report gives as a round figure is said to be one, never stated as exact. */
+export function roundNote(f: NarrativeFigure): string[] {
+  const m = /(\d[\d,，.]*|[零〇一二两三四五六七八九十百千]+)\s*(余|多)\s*(万?\s*\S{0,3})$/u.exec(f.says);
+  return m ? [`报告写的是“${m[0].replace(/\s+/gu, "")}”，是约数。`] : [];
+}

@@ -51,3 +51,14 @@ describe("narrative figures the table phrase list also speaks of", () => {
     }
   });
 });
+
+describe("a round figure the report gives (5500余条) is said to be one", () => {
+  it("the note quotes the round figure; an exact figure gets none", () => {
+    for (const q of ["淮安市2024年市政府网站主动公开各类政府信息多少条", "樟树市2020年网民留言数量多少条"]) {
+      const a = answerer.answer(q);
+      expect(a.status, a.text).toBe("answered");
+      expect(a.notes.join(""), q).toMatch(/报告写的是“\d+余条”，是约数/u);
+    }
+    expect(answerer.answer("乐平市2023年市长信箱收到多少信件").notes.join("")).not.toContain("约数");
+  });
+});
