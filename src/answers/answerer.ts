@@ -319,7 +319,11 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   // Like with like: the bodies the question compares (governments by default), the others left out and said so.
   const pool = rankPool(q.text, q.agencies);
   const { scored, lacking, leftOutNote, levels } = pooled(field, pool);
-  if (!scored.length) return plain(question, "not_found", "ranking", `${year} 年${pool.label}的报告中都没有这一数字。${leftOutNote ?? ""}`);
+  if (!scored.length) {
+    // No report of the field at all is not the same as reports that lack the figure.
+    const why = lacking.length ? `${year} 年${pool.label}的报告中都没有这一数字。` : `已收录的 ${year} 年报告中没有${pool.label}的报告。`;
+    return plain(question, "not_found", "ranking", `${why}${leftOutNote ?? ""}`);
+  }
   // The extreme first; the rest of the field too (up to ten), so the figure has its context.
   // Unsure values take no place in the ranking: the first sure ones are shown, the unsure ones said.
   const shown: { report: Report; value: number; r: Reading }[] = [];

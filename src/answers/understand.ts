@@ -450,6 +450,11 @@ function readKind(
     const order = has(text, KIND_WORDS.ascending) ? "asc" : "desc";
     return { kind: "ranking", order, top: top ?? (superlative && !text.includes("哪些") && !/^各/u.test(bodies.text) ? 1 : null) };
   }
+  // 2023年各地依申请公开数量, 赣州市各区县…: the field named without a which-word — ranked all the same
+  if (has(text, KIND_WORDS.field) && (metric || quantity) && mentions === 0) {
+    const order = has(text, KIND_WORDS.ascending) ? "asc" : "desc";
+    return { kind: "ranking", order, top: top ?? (superlative && !text.includes("哪些") ? 1 : null) };
+  }
   // 赣州市哪一年最多: one place, the years ranked — a trend.
   if (mentions === 1 && which && superlative) return { kind: "trend", ...none };
   if ((which && (superlative || top !== null)) || has(text, KIND_WORDS.ranking) || (superlative && mentions === 0) || (top !== null && mentions === 0)) {
@@ -549,7 +554,7 @@ function readQuestion(q: string, table: Directory, today: Date): Question {
   // 哪个人社局最多: a name that fits several bodies, asked with 哪个 / 各, is what is ranked, not who.
   const fields = mentions.filter((m) => m.matches.length > 1 && /(?:哪个|哪些|哪一个|各个|各)$/u.test(q.slice(0, m.start))).length;
   // 浔阳区哪个部门…: the place says whose bodies are ranked; it is not who is asked about.
-  const scopes = bodies?.asked.which ? mentions.filter((m) => m.matches.length === 1 && isPlaceGovernment(m.matches[0] as AgencyName)).length : 0;
+  const scopes = bodies?.asked.which || has(q, KIND_WORDS.field) ? mentions.filter((m) => m.matches.length === 1 && isPlaceGovernment(m.matches[0] as AgencyName)).length : 0;
   const quantity = detectQuantity(q, reading.metric !== null);
   const kindOf = readKind(q, mentions.length - fields - scopes, when.years.length, reading.metric, reading.columns, reading.byApplicant, bodies?.asked ?? null, quantity !== null);
   const kindSpans = Object.values(KIND_WORDS).flatMap((list) => phrasesIn(q, list));

@@ -99,6 +99,20 @@ describe("other kinds", () => {
     expect(least.figures[0]).toMatchObject({ region: "浔阳区", value: 14 });
   });
 
+  it("ranks a field named without a which-word (各地, 各区县), and says when the field has no report", () => {
+    for (const q of ["2023年各地依申请公开数量排名", "2023年各地收到申请数量", "全国各地2023年依申请公开"]) {
+      const a = ask(q);
+      expect(a, q).toMatchObject({ status: "answered", kind: "ranking" });
+      expect(a.figures[0], q).toMatchObject({ region: "赣州市", value: 1516 });
+    }
+    const counties = ask("各区县2023年新收申请排名");
+    expect(counties.figures.map((f) => [f.region, f.value])).toEqual([["洪泽区", 21], ["浔阳区", 14]]);
+    // 赣州市 has no county report here: no report of the field, not reports lacking the figure
+    const none = ask("赣州市各区县2023年依申请公开数量");
+    expect(none).toMatchObject({ status: "not_found", kind: "ranking" });
+    expect(none.text).toContain("没有赣州市区、县人民政府的报告");
+  });
+
   it("follows one agency over the years", () => {
     const a = ask("洪泽区2023到2024年行政许可处理决定数量");
     expect(a.kind).toBe("trend");
