@@ -57,7 +57,9 @@ export const isKnownDivision = {
       const head = s.slice(0, len);
       if (!g.byName.has(head)) continue;
       // 城区, 矿区, 郊区 are also words: only under a parent they belong to.
-      if (len === 2 && (before.length === 0 || candidates(head, before.slice(-1)).length === 0)) continue;
+      // A one-character county (勉县, 沛县, 随县) is no word: it stands alone at the start of a name.
+      const county = before.length === 0 && /[县旗]$/u.test(head);
+      if (len === 2 && !county && (before.length === 0 || candidates(head, before.slice(-1)).length === 0)) continue;
       return head;
     }
     return null;

@@ -19,6 +19,10 @@ describe("agency identity", () => {
     ["景德镇市乐平市人民政府", "government", "乐平市", "人民政府", "county", ["江西省", "景德镇市"]],
     ["阳泉市城区人民政府", "government", "城区", "人民政府", "county", ["山西省", "阳泉市"]],
     ["赣州市城区管理局", "department", "赣州市", "城区管理局", "city", ["江西省"]],
+    // one-character counties: the gazetteer's two-character names are not words when they end in 县
+    ["勉县人民政府", "government", "勉县", "人民政府", "county", ["陕西省", "汉中市"]],
+    ["沛县公安局", "department", "沛县", "公安局", "county", ["江苏省", "徐州市"]],
+    ["汉中市勉县人民政府", "government", "勉县", "人民政府", "county", ["陕西省", "汉中市"]],
   ])("%s → %s of %s", (name, kind, region, body, level, parents) => {
     expect(identify(name)).toMatchObject({ kind, region, body, level, parents });
   });
