@@ -21,7 +21,7 @@ import { narrativeStatement } from "../index/read/text-vs-table.ts";
 import { quantityAnswer } from "./indicators.ts";
 import { withCrossYearNotes } from "./across-years-answers.ts";
 import { guardCoverage } from "./coverage.ts";
-import { bodiesOf, clarifyAgency, placeNote, rankPool } from "./who.ts";
+import { askWhichAgency, bodiesOf, clarifyAgency, placeNote, rankPool } from "./who.ts";
 import { pooled } from "./ranked-pool.ts";
 
 export interface Answerer {
@@ -129,14 +129,12 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   const quantity = quantityAnswer(ctx, question, q, agencies);
   if (quantity) return quantity;
   if (q.kind === "ranking") return ranking(ctx, question, q);
-  if (q.kind === "search" && !q.metric && agencies.length === 0) return searchAnswer(ctx, question, q, agencies);
+  // 信息处理费: free text across the reports; but a number asked of nobody (县政府…多少条) is asked back.
+  const countAsked = /多少|几[件条个次项场人]?|数量/u.test(q.text);
+  if (q.kind === "search" && !q.metric && agencies.length === 0 && !(countAsked && ctx.names.length > 1)) return searchAnswer(ctx, question, q, agencies);
   if (agencies.length === 0) {
     if (ctx.names.length === 1) agencies.push(ctx.names[0] as AgencyName);
-    else {
-      return plain(question, "clarify", kindOf(q), "您问的是哪个地区或机关？", {
-        choices: ctx.names.slice(0, 8).map((n) => `${n.region} ${question}`),
-      });
-    }
+    else return plain(question, "clarify", kindOf(q), "", askWhichAgency(q.text, ctx.names));
   }
   if (q.kind === "comparison" || agencies.length > 1) return comparison(ctx, question, q, agencies);
   const agency = agencies[0] as AgencyName;

@@ -8,7 +8,7 @@
  * decimals; a change in the figure's own unit, signed) and the printed figures it was computed
  * from follow it.
  */
-import { whose } from "./who.ts";
+import { askWhichAgency, whose } from "./who.ts";
 import type { Answer, AnswerFigure, AnswerKind, Report } from "../index/schema.ts";
 import type { ReportStore } from "../store/store.ts";
 import { answerText } from "./compose.ts";
@@ -57,7 +57,7 @@ export function quantityAnswer(ctx: IndicatorCtx, question: string, q: Question,
   if (agencies.length === 0) {
     const names = ctx.store.names();
     if (names.length !== 1) {
-      return { ...empty(question, "clarify", kindOf(q)), text: "您问的是哪个地区或机关？", choices: names.slice(0, 8).map((n) => `${n.region} ${question}`) };
+      return { ...empty(question, "clarify", kindOf(q)), ...askWhichAgency(q.text, names) };
     }
     agencies = [names[0] as AgencyName];
   }

@@ -124,7 +124,7 @@ export const TABLE2_COLUMN_WORDS: { columns: readonly string[]; say: string[] }[
   { columns: ["commercial"], say: ["商业企业", "企业"] },
   { columns: ["research"], say: ["科研机构", "科研"] },
   { columns: ["public_interest"], say: ["社会公益组织", "公益组织"] },
-  { columns: ["legal_service"], say: ["法律服务机构", "律师", "律所"] },
+  { columns: ["legal_service"], say: ["法律服务机构", "律师事务所", "律师", "律所"] },
   { columns: ["other_org"], say: ["其他组织"] },
   { columns: ORGANIZATION_COLUMNS, say: ["法人或其他组织", "法人和其他组织", "法人及其他组织", "法人"] },
 ];

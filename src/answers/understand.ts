@@ -88,7 +88,7 @@ export function normalizeQuestion(text: string): string {
 const CN_DIGIT = "〇零一二三四五六七八九";
 const YEAR_TOKEN = `(?:19|20)\\d\\d|\\d\\d|[${CN_DIGIT}]{4}|[${CN_DIGIT}]{2}`;
 const RANGE = new RegExp(`(${YEAR_TOKEN})\\s*年?\\s*(?:-|—|–|~|〜|到|至)\\s*(${YEAR_TOKEN})\\s*年?`, "gu");
-const RECENT = new RegExp(`(?:最近|近|过去)\\s*(\\d+|[${NUMERAL_CHARS}]+)\\s*(?:个)?\\s*年`, "gu");
+const RECENT = new RegExp(`(?:最近|近|过去|这)\\s*(\\d+|[${NUMERAL_CHARS}]+)\\s*(?:个)?\\s*年`, "gu");
 /** 2021年以来 / 2021年至今: up to the last completed year. */
 const SINCE = new RegExp(`((?:19|20)\\d\\d|[${CN_DIGIT}]{4})\\s*年?\\s*(?:以来|至今|到现在|到今天)`, "gu");
 // 去年结转 is table 2's 上年结转 (the lexicon's), not a year

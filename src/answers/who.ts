@@ -40,6 +40,30 @@ export function clarifyAgency(questionText: string, m: AgencyMention, said = m.t
   return { text: lines.join("\n"), choices: shown.map((a) => replaceName(questionText, m.text, a.agency)) };
 }
 
+/** 县政府, 区政府办, 街道: a body named by its level alone, no place. */
+const PLACELESS = /(县|区|市|镇|乡|街道)(?:人民)?政府(办公室|办公厅|办)?/u;
+
+/**
+ * A question that names no agency while several are loaded: which one? The choices are the bodies
+ * the words fit (县政府 → the county governments), else the governments first, then the rest.
+ */
+export function askWhichAgency(questionText: string, names: readonly AgencyName[]): { text: string; choices: string[] } {
+  const said = PLACELESS.exec(questionText);
+  const fits = (a: AgencyName) => {
+    const id = identify(a.agency);
+    if (!said) return true;
+    return (said[2] ? id.kind === "office" : id.kind === "government" || id.kind === "township") && id.region.endsWith(said[1] ?? "");
+  };
+  const fitting = names.filter(fits);
+  const pool = fitting.length ? fitting : names;
+  const rank = (a: AgencyName) => ["government", "office", "township"].indexOf(identify(a.agency).kind) >>> 0;
+  const ordered = [...pool].sort((a, b) => rank(a) - rank(b));
+  const m: AgencyMention = { text: said?.[0] ?? "", matches: ordered };
+  if (said) return clarifyAgency(questionText, m);
+  const shown = clarifyAgency(questionText, m);
+  return { text: ["您问的是哪个地区或机关？（回复序号或名称）", ...shown.text.split("\n").slice(1)].join("\n"), choices: shown.choices };
+}
+
 function replaceName(question: string, said: string, agency: string): string {
   return question.includes(said) ? question.replace(said, agency) : `${agency} ${question}`;
 }
