@@ -21,7 +21,7 @@ export async function nextChoices(core: Core, answer: Answer, turn: Turn): Promi
     if (reports.some((r) => r.agency === head.agency && r.year === year)) candidates.push({ label: `${year} 年同一数字`, text: withYear(turn.text, year, who) });
   }
   if (answer.kind === "figure") {
-    const breakdown = breakdownQuestion(head);
+    const breakdown = breakdownQuestion(head, who);
     if (breakdown) candidates.push({ label: "明细", text: breakdown, kind: "breakdown" });
   }
   if (who && answer.kind !== "comparison") {
@@ -43,9 +43,11 @@ export async function nextChoices(core: Core, answer: Answer, turn: Turn): Promi
 }
 
 /** A table-2 row by applicant type, a table-3 figure by its result columns. */
-function breakdownQuestion(f: AnswerFigure): string | null {
-  const who = f.region || f.agency;
-  const label = (f.label.startsWith(who) ? f.label.slice(who.length) : f.label).split(" · ")[0]?.trim();
+function breakdownQuestion(f: AnswerFigure, asked: string | undefined): string | null {
+  // the body as the user named it (栖澜区住建局): the region alone would mean its government
+  const who = asked ?? f.agency;
+  const own = [f.region, f.agency].find((w) => w && f.label.startsWith(w)) ?? "";
+  const label = f.label.slice(own.length).split(" · ")[0]?.trim();
   if (!label) return null;
   if (/^table2\.[^.]+\.total$/.test(f.metric)) return `${who}${f.year}年${label}按申请人类型`;
   if (f.metric.startsWith("table3.")) return `${who}${f.year}年${label}的明细`;

@@ -135,3 +135,12 @@ describe("followUp (the rewrite alone)", () => {
     expect(followUp(turn, text, partsOf(text, names))).toBeNull();
   });
 });
+
+describe("follow-up buttons", () => {
+  it("a body's breakdown button names the body as asked, not its region (which means the government)", async () => {
+    const { say } = chat();
+    const text = await say("乐清市政府办2023年依申请公开多少件");
+    expect(text).toContain("接着问");
+    expect(text).toContain("乐清市政府办2023年本年新收政府信息公开申请按申请人类型");
+  });
+});
