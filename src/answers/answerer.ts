@@ -45,7 +45,7 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
   const store = Array.isArray(reports) ? memoryStore(reports, opts.search ? { search: opts.search } : {}) : reports;
   const names = store.names();
   const today = opts.today ?? (() => new Date());
-  const regions = [...new Set(names.map((n) => n.region))];
+  const regions = [...new Set(names.map((n) => n.region))].filter(Boolean);
   const ctx: Ctx = { store, names, regions };
   return {
     answer(question: string): Answer {
@@ -93,7 +93,8 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
     }
     // 哪个人社局最多: a name that fits several bodies of one kind is the ranking's field.
     if (m.matches.length > 1 && q.kind === "ranking") continue;
-    if (m.matches.length > 1) {
+    // 桐乡市 when only 桐乡市公安局 has a report: never the department's figure for the place's
+    if (m.matches.length > 1 || m.noGovernment) {
       const { text, choices } = clarifyAgency(q.text, m);
       return plain(question, "clarify", kindOf(q), text, { choices });
     }

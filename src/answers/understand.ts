@@ -14,7 +14,8 @@ import { isStopWord, taggedWords, words } from "../index/tokenize.ts";
 import { KIND_WORDS, readMetric, type Metric } from "./lexicon.ts";
 import { NUMERAL_CHARS, parseChineseNumber } from "../index/numerals.ts";
 import { repairSlips } from "./slips.ts";
-import { identify } from "../index/agency/identity.ts";
+import { identify, splitUnits } from "../index/agency/identity.ts";
+import { organTail } from "./organ-tail.ts";
 import { detectQuantity, type QuantityAsk } from "./quantity.ts";
 
 export type { Metric } from "./lexicon.ts";
@@ -30,6 +31,8 @@ export interface AgencyMention {
   matches: AgencyName[];
   /** The place alone taken for its government: how many other bodies of the place have reports. */
   others?: number;
+  /** The place alone, and neither its government nor its office has a report: `matches` are its other bodies (ask which). */
+  noGovernment?: boolean;
 }
 
 export interface Question {
@@ -176,24 +179,28 @@ interface Mention {
   text: string;
   matches: AgencyName[];
   others?: number;
+  noGovernment?: boolean;
 }
 
 const SUFFIX_CHARS = new Set(["省", "市", "区", "县", "旗", "盟", "州", "镇", "乡"]);
-/** After a name: the agency is a department or office, not the government itself. */
-const ORGAN_TAIL = /^(?:人民政府|政府)?(?:办公室|办公厅|办)|^[\p{Script=Han}]{1,6}?(?:局|委员会|委|厅|署|中心)/u;
 
-/** Known names, longest first at each position: 淮安市洪泽区 beats 淮安市. */
-function findKnown(text: string, table: Directory, blocked: readonly Span[]): Mention[] {
+/**
+ * Known names, longest first at each position: 淮安市洪泽区 beats 淮安市. A place followed by a
+ * body's name (赣州市|教育局, 淮安市 |市政府办, 赣州市2023年|人社局 — a year or spaces between) is
+ * that body: the loaded one of that place, or none — never the place's government, never the
+ * same body of another place.
+ */
+function findKnown(text: string, table: Directory, blocked: readonly Span[], gaps: readonly Span[] = []): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < text.length; ) {
-    let hit: { form: string; others: number; matches: AgencyName[]; place: boolean } | null = null;
+    let hit: { form: string; others: number; matches: AgencyName[]; place: boolean; noGovernment: boolean } | null = null;
     if (!overlaps(blocked, i, i + 1)) {
       for (let len = Math.min(table.maxLength, text.length - i); len >= 2; len--) {
         const form = text.slice(i, i + len);
         const found = table.forms.has(form) && !overlaps(blocked, i, i + len) ? resolveForm(table, form) : null;
         if (found) {
           // a place, or a government's name: what follows may make it another body (赣州市政府办公室)
-          hit = { form, others: found.others, matches: found.matches, place: found.tier === 3 || found.matches.every((a) => identify(a.agency).kind === "government") };
+          hit = { form, others: found.others, matches: found.matches, place: found.tier === 3 || found.matches.every((a) => identify(a.agency).kind === "government"), noGovernment: found.noGovernment === true };
           break;
         }
       }
@@ -203,30 +210,80 @@ function findKnown(text: string, table: Directory, blocked: readonly Span[]): Me
       continue;
     }
     let end = i + hit.form.length;
+    let said = hit.form;
     let matches = hit.matches;
     let others = hit.others;
+    let noGovernment = hit.noGovernment;
     const next = text[end];
     // 浔阳县 when only 浔阳区 is loaded: the short form 浔阳 is followed by another suffix.
-    if (next && SUFFIX_CHARS.has(next) && !hasRegionSuffix(hit.form)) {
+    if (next && SUFFIX_CHARS.has(next) && !hasRegionSuffix(hit.form) && !placeBodyAt(text, end, hit.form, table, blocked, gaps)) {
       end += 1;
+      said = text.slice(i, end);
       matches = [];
       others = 0;
+      noGovernment = false;
     } else if (hit.place) {
-      // 赣州市教育局 when only 赣州市人民政府 is loaded: a department without a report.
-      const tail = ORGAN_TAIL.exec(text.slice(end));
-      if (tail && !overlaps(blocked, end, end + tail[0].length) && !isNonOrgan(tail[0])) {
-        end += tail[0].length;
-        matches = [];
+      const body = placeBodyAt(text, end, hit.form, table, blocked, gaps);
+      if (body && body.gap && !body.matches.length) {
+        // 淮安市 市政府办 (another city's office loaded): the place as said, its body passed over
+        out.push({ start: i, end, text: said, matches, ...(others ? { others } : {}), ...(noGovernment ? { noGovernment } : {}) });
+        i = body.end;
+        continue;
+      }
+      if (body) {
+        end = body.end;
+        said = body.said;
+        matches = body.matches;
         others = 0;
+        noGovernment = false;
       }
     }
-    out.push({ start: i, end, text: text.slice(i, end), matches, ...(others ? { others } : {}) });
+    out.push({ start: i, end, text: said, matches, ...(others ? { others } : {}), ...(noGovernment ? { noGovernment } : {}) });
     i = end;
   }
   return out;
 }
 
-/** Tails that look like an organ but are not: 办结, 办理 … (ORGAN_TAIL matches 办 only at the end). */
+/**
+ * The body of a place named after it (past spaces and years): 赣州市|人社局 → 赣州市人力资源和社会保障局
+ * when loaded; [] when that body of the place has no report (淮安市 市政府办 when only another
+ * city's office is loaded). Null when no body's name follows.
+ */
+function placeBodyAt(text: string, at: number, place: string, table: Directory, blocked: readonly Span[], gaps: readonly Span[]): { end: number; said: string; matches: AgencyName[]; gap: boolean } | null {
+  let start = at;
+  for (;;) {
+    if (text[start] === " ") start++;
+    else {
+      const gap = gaps.find(([s, e]) => s === start && e > s);
+      if (!gap) break;
+      start = gap[1];
+    }
+  }
+  const tail = organTail(text.slice(start), (rest) => startsWithPlace(rest, table));
+  if (!tail || overlaps(blocked, start, start + tail.length) || isNonOrgan(tail)) return null;
+  // 赣州+人社局, 淮安市+市政府办 (the level word said again), 赣州市+区住建局 never
+  const forms = [place + tail, ...(/^[市区县州旗]/u.test(tail) && place.endsWith(tail[0] as string) ? [place + tail.slice(1)] : [])];
+  for (const f of forms) {
+    const found = resolveForm(table, f);
+    if (found && found.tier < 3 && found.matches.every((a) => !isPlaceGovernment(a))) return { end: start + tail.length, said: `${place}${tail}`, matches: found.matches, gap: start > at };
+  }
+  // Past a year, only a body's name people use (人社局, 市政府办) is taken, not a phrase ending like one
+  // (2023年主动公开市政府办公室文件); the place's own body without a report is left to the
+  // coverage check, which says so (coverage.ts), and another place's is never read instead.
+  if (start > at) return table.forms.has(tail) ? { end: start + tail.length, said: `${place}${tail}`, matches: [], gap: true } : null;
+  return { end: start + tail.length, said: `${place}${tail}`, matches: [], gap: false };
+}
+
+/** Does a place begin `s` (a loaded place form, or a name with an administrative suffix)? */
+function startsWithPlace(s: string, table: Directory): boolean {
+  for (let len = Math.min(8, s.length); len >= 2; len--) {
+    const head = s.slice(0, len);
+    if (table.forms.get(head)?.some((e) => e.tier === 3)) return true;
+  }
+  return splitUnits(s).units.length > 0;
+}
+
+/** Tails that look like an organ but are not: 办结, 办理 … */
 function isNonOrgan(tail: string): boolean {
   return /^(?:办理|办结)/u.test(tail);
 }
@@ -278,8 +335,8 @@ function findUnknownPlaces(text: string, blocked: readonly Span[]): Mention[] {
     const word = text.slice(start, placeEnd);
     if (!isPlaceWord(word, isSuffixOnly ? "ns" : t.tag)) continue;
     // 上海市政府办公厅: take the office along
-    const tail = ORGAN_TAIL.exec(text.slice(placeEnd));
-    const end = tail && !isNonOrgan(tail[0]) ? placeEnd + tail[0].length : placeEnd;
+    const tail = organTail(text.slice(placeEnd), (rest) => splitUnits(rest).units.length > 0);
+    const end = tail && !isNonOrgan(tail) && !overlaps(blocked, placeEnd, placeEnd + tail.length) ? placeEnd + tail.length : placeEnd;
     const last = out.at(-1);
     if (last && last.end >= start) {
       last.end = Math.max(last.end, end);
@@ -309,7 +366,7 @@ function findPrefixes(text: string, table: Directory, blocked: readonly Span[]):
         if (i > s) {
           const seg = text.slice(s, i);
           const hit = prefixMatches(seg, table);
-          if (hit && hit.matches.length > 0) out.push({ start: s, end: i, text: seg, matches: hit.matches, ...(hit.others ? { others: hit.others } : {}) });
+          if (hit && hit.matches.length > 0) out.push({ start: s, end: i, text: seg, matches: hit.matches, ...(hit.others ? { others: hit.others } : {}), ...(hit.noGovernment ? { noGovernment: true } : {}) });
         }
         s = i + 1;
       }
@@ -346,6 +403,32 @@ function mergeMentions(text: string, all: Mention[]): Mention[] {
     }
   }
   return merged;
+}
+
+/**
+ * Two places sharing one body's name (衡丰县和莆江县财政局, 赣州市与上饶市人社局): the first place
+ * names the same body of its own, not its government.
+ */
+function shareBodies(text: string, mentions: Mention[], table: Directory): Mention[] {
+  return mentions.map((a, k) => {
+    const b = mentions[k + 1];
+    if (!b || !/^\s*[和与及、跟同]\s*$/u.test(text.slice(a.end, b.start))) return a;
+    const isPlace = a.matches.length ? a.noGovernment || a.matches.every(isPlaceGovernment) : hasRegionSuffix(a.text) && splitUnits(a.text).rest === "";
+    if (!isPlace || !b.matches.every((m) => !isPlaceGovernment(m))) return a;
+    const body = bodyAfterPlace(b.text, table);
+    if (!body) return a;
+    const found = resolveForm(table, a.text + body);
+    const matches = found && found.tier < 3 && found.matches.every((m) => !isPlaceGovernment(m)) ? found.matches : [];
+    return { start: a.start, end: a.end, text: a.text + body, matches };
+  });
+}
+
+/** 莆江县财政局 → 财政局: what follows the leading place of a body's name as said (null when no place leads it or no body follows). */
+function bodyAfterPlace(said: string, table: Directory): string | null {
+  let k = splitUnits(said).units.join("").length;
+  for (let len = said.length - 2; len >= 2 && !k; len--) if (table.forms.get(said.slice(0, len))?.some((e) => e.tier === 3)) k = len;
+  const body = k ? said.slice(k) : "";
+  return body && organTail(body, () => false) === body ? body : null;
 }
 
 /**
@@ -386,14 +469,14 @@ export function isPlaceGovernment(a: AgencyName): boolean {
 }
 
 function toMention(m: Mention): AgencyMention {
-  return { text: m.text, matches: m.matches, ...(m.others ? { others: m.others } : {}) };
+  return { text: m.text, matches: m.matches, ...(m.others ? { others: m.others } : {}), ...(m.noGovernment ? { noGovernment: true } : {}) };
 }
 
 function findOthers(text: string, table: Directory, known: Mention[], blocked: readonly Span[]): Mention[] {
   const taken: Span[] = [...blocked, ...spansOf(known)];
   const unknown = findUnknownPlaces(text, taken);
   const prefixes = findPrefixes(text, table, [...taken, ...spansOf(unknown)]);
-  return mergeMentions(text, [...known, ...unknown, ...prefixes]);
+  return shareBodies(text, mergeMentions(text, [...known, ...unknown, ...prefixes]), table);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -539,7 +622,7 @@ function readQuestion(q: string, table: Directory, today: Date): Question {
   const bodies = findBodiesAsked(q);
   const bodySpans: Span[] = bodies ? [bodies.span] : [];
   // Known names first, and hidden from the lexicon: 九江市信访局 is a name, not 信访.
-  const known = findKnown(q, table, [...when.spans, ...bodySpans]);
+  const known = findKnown(q, table, [...when.spans, ...bodySpans], when.spans);
   const masked = [...q].map((ch, i) => (overlaps(spansOf(known), i, i + 1) ? "\u0000" : ch)).join("");
   let reading = readMetric(masked);
   if (!reading.metric) {

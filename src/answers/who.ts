@@ -29,7 +29,11 @@ export function clarifyAgency(questionText: string, m: AgencyMention, said = m.t
   const groups = groupByKind(m.matches);
   const ordered = groups.flatMap((g) => g.agencies);
   const shown = ordered.slice(0, MAX_CHOICES);
-  const lines = [`“${said}”可以指 ${ordered.length} 个机关，您问的是哪一个？（回复序号或名称）`];
+  // A place whose government has no report: its departments are not what the place's name means.
+  const head = m.noGovernment
+    ? `没有${said}人民政府（或其办公室）的报告，${said}的数字不能用其他机关的数字代替。${said}已收录 ${ordered.length} 个机关的报告，您问的是其中哪一个？（回复序号或名称）`
+    : `“${said}”可以指 ${ordered.length} 个机关，您问的是哪一个？（回复序号或名称）`;
+  const lines = [head];
   let n = 0;
   for (const g of groups) {
     const inGroup = g.agencies.filter((a) => shown.includes(a));

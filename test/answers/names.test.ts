@@ -85,7 +85,7 @@ describe("names as people write them (test/eval/names.jsonl)", () => {
     expect(a.text.split("\n")[0]).toMatch(/^上饶市 2023 年 · /u);
     // a department's figure is headlined with the department, never with its place alone
     expect(answerer.answer("上饶市人社局2023年依申请公开多少件").text.split("\n")[0]).toMatch(/^上饶市人力资源和社会保障局 2023 年 · /u);
-    expect(a.notes.join("")).toContain("上饶市另有 14 个部门（单位）的报告");
+    expect(a.notes.join("")).toContain("上饶市另有 16 个部门（单位）的报告");
   });
 
   it("asks back by kind, each choice a question that answers", () => {

@@ -16,6 +16,7 @@ const CITY = "上饶市";
 const CITY_DEPARTMENTS = [
   "发展和改革委员会", "教育局", "公安局", "人力资源和社会保障局", "住房和城乡建设局", "市场监督管理局",
   "卫生健康委员会", "医疗保障局", "文化广电和旅游局", "交通运输局", "行政审批局", "生态环境局",
+  "安全生产监督管理局", "侨务办公室",
 ];
 
 export interface Generated {
@@ -41,6 +42,14 @@ function bodies(): { agency: string; years: number[] }[] {
     { agency: "广丰区卫生健康委员会", years: [2023] },
     { agency: "沙溪镇人民政府", years: [2023] },
     { agency: "西市街道办事处", years: [2023] },
+    // a branch of the city's department for a district, its place written without the suffix
+    { agency: `${CITY}公安局信州分局`, years: [2023] },
+    // a county whose government has no report: only departments and a vertically managed body
+    { agency: "玉山县财政局", years: [2023] },
+    { agency: "玉山县公安局", years: [2023] },
+    { agency: "国家税务总局玉山县税务局", years: [2023] },
+    // a city whose only report is one department's
+    { agency: "德兴市教育体育局", years: [2023] },
   ];
 }
 
@@ -67,7 +76,9 @@ export interface Case {
 
 /** The questions and what the figures say they must get. */
 /** The city's own bureaus and commissions (局, 委), the vertically managed tax bureau included. */
-const CITY_BUREAUS = ["上饶市发展和改革委员会", "上饶市教育局", "上饶市公安局", "上饶市人力资源和社会保障局", "上饶市住房和城乡建设局", "上饶市市场监督管理局", "上饶市卫生健康委员会", "上饶市医疗保障局", "上饶市文化广电和旅游局", "上饶市交通运输局", "上饶市行政审批局", "上饶市生态环境局", `国家税务总局${CITY}税务局`];
+const CITY_BUREAUS = [...CITY_DEPARTMENTS.map((d) => `${CITY}${d}`), `国家税务总局${CITY}税务局`];
+/** 信州区's departments and office (the city's police branch for it among them). */
+const XINZHOU_BODIES = ["信州区人民政府办公室", "信州区人力资源和社会保障局", "信州区住房和城乡建设局", "信州区教育体育局", `${CITY}公安局信州分局`];
 
 export function namesQuestions(corpus: Generated[] = namesCorpus()): Case[] {
   const of = (agency: string, year = 2023) => {
@@ -148,8 +159,8 @@ export function namesQuestions(corpus: Generated[] = namesCorpus()): Case[] {
     { q: "2023年哪个地方收到的政府信息公开申请最多", expect: { status: "answered", kind: "ranking", ...rank([city, xinzhou, "广丰区人民政府"]) } },
     // the bodies of one place ranked: the place scopes the field, its government is not in it
     { q: "上饶市2023年哪个局收到的政府信息公开申请最多", expect: { status: "answered", kind: "ranking", ...rank(CITY_BUREAUS) } },
-    { q: "信州区2023年哪个部门收到的申请最多", expect: { status: "answered", kind: "ranking", ...rank(["信州区人民政府办公室", "信州区人力资源和社会保障局", "信州区住房和城乡建设局", "信州区教育体育局"]) } },
-    { q: "信州区各部门2023年依申请公开多少件", expect: { status: "answered", kind: "ranking", ...rank(["信州区人民政府办公室", "信州区人力资源和社会保障局", "信州区住房和城乡建设局", "信州区教育体育局"]) } },
+    { q: "信州区2023年哪个部门收到的申请最多", expect: { status: "answered", kind: "ranking", ...rank(XINZHOU_BODIES) } },
+    { q: "信州区各部门2023年依申请公开多少件", expect: { status: "answered", kind: "ranking", ...rank(XINZHOU_BODIES) } },
     // one body of a place, not named: which?
     clarify("上饶市那个局2023年收到申请多少件"),
     // a place, then a body of its own: that body
@@ -159,6 +170,34 @@ export function namesQuestions(corpus: Generated[] = namesCorpus()): Case[] {
     figure("上饶市卫建委2023年依申请公开多少件", "上饶市卫生健康委员会", applications("上饶市卫生健康委员会")),
     figure("上饶公安2023年依申请公开多少件", "上饶市公安局", applications("上饶市公安局")),
     figure("上饶市人力社保局2023年依申请公开多少件", "上饶市人力资源和社会保障局", applications("上饶市人力资源和社会保障局")),
+    // older and rarer bodies' short forms
+    figure("上饶市安监局2023年依申请公开多少件", "上饶市安全生产监督管理局", applications("上饶市安全生产监督管理局")),
+    figure("上饶侨办2023年依申请公开多少件", "上饶市侨务办公室", applications("上饶市侨务办公室")),
+    // a year between the place and its body
+    figure("上饶市2023年人社局依申请公开多少件", "上饶市人力资源和社会保障局", applications("上饶市人力资源和社会保障局")),
+    figure("信州2023年住建局依申请公开多少件", "信州区住房和城乡建设局", applications("信州区住房和城乡建设局")),
+    // a department's branch for a district: the district's 公安局 as people say it
+    figure("信州公安分局2023年依申请公开多少件", `${CITY}公安局信州分局`, applications(`${CITY}公安局信州分局`)),
+    figure("信州区公安局2023年依申请公开多少件", `${CITY}公安局信州分局`, applications(`${CITY}公安局信州分局`)),
+    figure("上饶市公安局信州区分局2023年依申请公开多少件", `${CITY}公安局信州分局`, applications(`${CITY}公安局信州分局`)),
+    // a vertically managed body by its place
+    figure("玉山县税务局2023年依申请公开多少件", "国家税务总局玉山县税务局", applications("国家税务总局玉山县税务局")),
+    figure("玉山税务局2023年依申请公开多少件", "国家税务总局玉山县税务局", applications("国家税务总局玉山县税务局")),
+    // a place whose government has no report: which of its bodies? never one of them for it
+    clarify("玉山县2023年依申请公开多少件"),
+    clarify("玉山2023年依申请公开多少件"),
+    clarify("德兴市2023年依申请公开多少件"),
+    figure("德兴市教体局2023年依申请公开多少件", "德兴市教育体育局", applications("德兴市教育体育局")),
+    // a place's body that has no report is never another place's
+    { q: "广丰区 区政府办2023年依申请公开多少件", expect: { status: "not_found" } },
+    { q: "广丰区2023年区政府办依申请公开多少件", expect: { status: "not_found" } },
+    { q: "广丰区人社局2023年依申请公开多少件", expect: { status: "not_found" } },
+    // two places sharing one body's name: two bodies
+    {
+      q: "上饶市和信州区人社局2023年依申请公开数量对比",
+      expect: { status: "answered", kind: "comparison", values: { 上饶市人力资源和社会保障局: applications("上饶市人力资源和社会保障局"), 信州区人力资源和社会保障局: applications("信州区人力资源和社会保障局") } },
+    },
+    { q: "对比广丰区和信州区人社局2023年依申请公开数量", expect: { status: "not_found" } },
   ];
 }
 

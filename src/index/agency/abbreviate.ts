@@ -117,6 +117,18 @@ function computeShortForms(body: string): ShortForms {
   if (plain.length >= 2) exact.add(plain + short);
   // the first word alone (交通运输局 → 交通局, 教育体育局 → 教育局)
   if (cores.length > 1 && (cores[0]?.length ?? 0) >= 2) loose.add(`${cores[0]}${short}`);
+  // the name without its leading modifier (城乡规划局 → 规划局, 城乡建设局 → 建设局)
+  const unmodified = dropLeading(cores, MODIFIER);
+  if (unmodified.length < cores.length) exact.add(unmodified.join("") + short);
+  // the last component alone, after a merger (自然资源和规划局 → 规划局, 文化广电和旅游局 → 旅游局)
+  const last = components.at(-1);
+  if (components.length >= 2 && last) loose.add(dropLeading(last, MODIFIER).join("") + short);
+  // a supervising bureau: its field's first character and 监 (安全生产监督管理局 → 安监局, 质量技术监督局 → 质监局)
+  const supervise = cores.indexOf("监督");
+  if (end === "局" && supervise > 0 && components.length === 1) exact.add(`${cores[0]?.[0] ?? ""}监${short}`);
+  // an office of one field: its first character and 办 (侨务办公室 → 侨办, 外事办公室 → 外办, 台湾事务办公室 → 台办)
+  const field = dropTrailing(cores);
+  if (short === "办" && components.length === 1 && field.length === 1) exact.add(`${field[0]?.[0] ?? ""}办`);
   return result(body, exact, loose);
 }
 

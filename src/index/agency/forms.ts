@@ -72,6 +72,14 @@ function bodyVariants(body: string): string[] {
   return [...out].filter((r) => r.length > 0);
 }
 
+/** A branch as printed, its parent's place shortened or left out: 杭州市公安局滨江分局, 杭州公安局滨江区分局, 公安局滨江分局. */
+function branchForms(id: AgencyIdentity, parent: string): string[] {
+  const outer = id.chain.at(-2);
+  const before = ["", ...(outer ? [outer, ...regionShortNames(outer)] : [])];
+  const places = [id.region, ...regionShortNames(id.region)];
+  return before.flatMap((p) => places.map((r) => `${p}${parent}${r}分局`));
+}
+
 /** Every form of an agency, each at its lowest tier. */
 export function namedForms(agency: string): NamedForm[] {
   const id = identify(agency);
@@ -85,27 +93,29 @@ export function namedForms(agency: string): NamedForm[] {
   const hs = heads(id);
   const prefixless = id.region ? agency.slice(agency.indexOf(id.chain[0] ?? id.region)) : agency;
   add(prefixless, 0);
-  const exact = bodyVariants(id.body);
-  const short = shortForms(id.body);
+  // A branch (公安分局) is also called by its parent department's name and short forms (滨江区公安局).
+  const exact = [...bodyVariants(id.body), ...(id.branchOf ? [id.branchOf] : [])];
+  const short = shortForms(id.branchOf ?? id.body);
   for (const h of hs) {
     for (const b of exact) add(h + b, b === id.body ? 0 : 1);
     for (const b of short.exact) add(h + b, 1);
     for (const b of short.loose) add(h + b, 2);
     // 赣州公安, 赣州人社: a department's short form without its ending, after its place only
     if (id.kind === "department" || id.kind === "vertical") {
-      for (const b of [id.body, ...short.exact]) if (/^\p{Script=Han}{2,3}[局委]$/u.test(b)) add(h + b.slice(0, -1), 2);
+      for (const b of [...exact, ...short.exact]) if (/^\p{Script=Han}{2,3}[局委]$/u.test(b) && !b.endsWith("分局")) add(h + b.slice(0, -1), 2);
     }
     if (id.kind === "government" || id.kind === "township") add(h, 3);
   }
   // The body alone (人社局, 政府办) and after the level word (区住建局, 市府办): not for governments (市政府 is in every question about a 市).
   if (id.kind !== "government" && id.kind !== "township") {
     const lw = levelWord(id.region);
-    for (const b of [...exact.filter((b) => !/^(?:人民政府|政府)/u.test(b) || /办/u.test(b)), ...short.exact]) {
+    for (const b of [...exact.filter((b) => (!/^(?:人民政府|政府)/u.test(b) || /办/u.test(b)) && b !== id.branchOf), ...short.exact]) {
       // an office's body alone (政府办公室) names a kind of body, not one: only with the level word (市府办)
       if (b.length >= 3 && id.kind !== "office") add(b, 1);
       if (lw) add(lw + b, 2);
     }
     for (const b of short.loose) if (lw) add(lw + b, 2);
+    if (id.branchOf) for (const f of branchForms(id, id.branchOf)) add(f, 1);
     // Every body of a place is also named, more loosely, by the place alone (the government first).
     for (const h of hs) add(h, 3);
   }

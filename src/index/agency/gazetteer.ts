@@ -84,3 +84,9 @@ export function fitsHierarchy(region: string, printed: readonly string[]): boole
   if (!all || printed.length === 0) return true;
   return candidates(region, printed.filter((p) => gazetteer().byName.has(p))).length > 0;
 }
+
+/** A division written without its suffix under a printed parent (滨江 under 杭州市 → 滨江区), when exactly one fits. */
+export function expandShort(short: string, printed: readonly string[]): string | null {
+  const found = ["区", "县", "市", "旗", "自治县", "新区"].map((s) => short + s).filter((n) => candidates(n, printed.slice(-1)).length > 0);
+  return found.length === 1 ? (found[0] as string) : null;
+}

@@ -9,7 +9,7 @@
  * //     level: "county", parents: ["江西省", "九江市"] }
  */
 import type { AgencyBody, AgencyKind, Level } from "../schema.ts";
-import { parentsOf, isKnownDivision, levelOf as gazetteerLevel } from "./gazetteer.ts";
+import { parentsOf, isKnownDivision, levelOf as gazetteerLevel, expandShort } from "./gazetteer.ts";
 
 export type { AgencyKind, Level } from "../schema.ts";
 
@@ -27,6 +27,11 @@ export interface AgencyIdentity {
   level: Level | null;
   /** The region's parents, outermost first: from the name and the gazetteer ([江西省, 九江市]). */
   parents: string[];
+  /**
+   * A branch named after its parent department (杭州市公安局滨江区分局: body 公安分局, region
+   * 滨江区): the parent's body (公安局), which people also call the branch by (滨江区公安局).
+   */
+  branchOf?: string;
 }
 
 /**
@@ -95,15 +100,33 @@ export function identify(name: string): AgencyIdentity {
 }
 
 function compute(name: string): AgencyIdentity {
-  const { units, rest, prefix } = splitUnits(name);
+  const split = splitUnits(name);
+  const { prefix } = split;
+  const branch = branchAt(split.rest, split.units);
+  const units = branch ? [...split.units, branch.place] : split.units;
+  const rest = branch ? branch.body : split.rest;
   const region = units.at(-1) ?? "";
   const body = rest || (region ? "人民政府" : name);
   const level = levelOf(region, units);
   const kind = kindOf(body, region, prefix, level);
   const parents = orderParents([...units.slice(0, -1), ...parentsOf(region, units.slice(0, -1))]);
-  return { name, kind, region, chain: units, body, level, parents };
+  return { name, kind, region, chain: units, body, level, parents, ...(branch ? { branchOf: branch.parent } : {}) };
 }
 
+/**
+ * A department's branch for a place under it: 公安局滨江区分局 (after 杭州市) → the place 滨江区,
+ * the body 公安分局, the parent body 公安局. The place may be written without its suffix (公安局
+ * 滨江分局): the gazetteer's division of that name under the printed parent gives it.
+ */
+function branchAt(rest: string, units: readonly string[]): { place: string; body: string; parent: string } | null {
+  const m = /^(\p{Script=Han}{1,10}?局)(\p{Script=Han}{2,8}?)分局$/u.exec(rest);
+  if (!m || !units.length) return null;
+  const parent = m[1] as string;
+  const said = m[2] as string;
+  const unit = unitAt(`${said}分局`, units);
+  const place = unit === said ? said : unit ? null : expandShort(said, units);
+  return place ? { place, body: `${parent.slice(0, -1)}分局`, parent } : null;
+}
 function orderParents(parents: string[]): string[] {
   const rank = (u: string) => (/(?:省|自治区|特别行政区)$/u.test(u) ? 0 : /(?:州|盟|地区)$/u.test(u) ? 1 : 2);
   return [...new Set(parents)].sort((a, b) => rank(a) - rank(b));

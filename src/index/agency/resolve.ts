@@ -52,6 +52,11 @@ export interface Resolution {
   tier: Tier;
   /** When the place alone was taken for its government: how many other bodies of the place have reports. */
   others: number;
+  /**
+   * The place alone, and neither its government nor its office has a report: `matches` are the
+   * place's other bodies, none of which the place's name means (ask which one; never answer for one).
+   */
+  noGovernment?: boolean;
 }
 
 export const MAX_PREFIX = 4;
@@ -112,6 +117,7 @@ function formsOf(n: AgencyName): { form: string; tier: Tier }[] {
 }
 
 const GOVERNMENT_KINDS: ReadonlySet<AgencyKind> = new Set(["government", "township"]);
+const BODY_KINDS: ReadonlySet<AgencyKind> = new Set(["department", "vertical"]);
 
 /** Indexes → agencies, a place named alone taken for its government where one is loaded. */
 function choose(dir: Directory, idx: readonly number[], tier: Tier): Resolution {
@@ -124,6 +130,7 @@ function choose(dir: Directory, idx: readonly number[], tier: Tier): Resolution 
   }
   const picked: number[] = [];
   let others = 0;
+  let headless = 0;
   for (const list of byRegion.values()) {
     // the government; failing that its office, which often publishes the government's report
     let govs = list.filter((i) => GOVERNMENT_KINDS.has((dir.ids[i] as AgencyIdentity).kind));
@@ -131,9 +138,14 @@ function choose(dir: Directory, idx: readonly number[], tier: Tier): Resolution 
     if (govs.length) {
       picked.push(...govs);
       others += list.length - govs.length;
-    } else picked.push(...list);
+    } else {
+      picked.push(...list);
+      // only bodies known to be another's (a department, a vertical body): a name not read is not one
+      if (list.every((i) => BODY_KINDS.has((dir.ids[i] as AgencyIdentity).kind))) headless++;
+    }
   }
-  return { matches: picked.map((i) => dir.names[i] as AgencyName), tier, others: picked.length === 1 ? others : 0 };
+  const noGovernment = headless > 0 && headless === byRegion.size;
+  return { matches: picked.map((i) => dir.names[i] as AgencyName), tier, others: picked.length === 1 ? others : 0, ...(noGovernment ? { noGovernment } : {}) };
 }
 
 /** What a whole form names, or null when it is not a form of any loaded agency. */

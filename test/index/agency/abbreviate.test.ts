@@ -21,6 +21,14 @@ describe("department abbreviations by rule", () => {
     ["住房城乡建设局", "住建局"], ["商务和粮食局", "商粮局"], ["教育体育局", "教体局"], ["交通运输局", "交通局"],
   ])("%s → %s (not written from)", (body, short) => expect(forms(body)).toContain(short));
 
+  // Rules added for older bodies (安监局 from 安全生产监督管理局, 质监局, 规划局 from 城乡规划局, 侨办),
+  // tested on names they were not written from.
+  it.each([
+    ["药品监督管理局", "药监局"], ["价格监督检查局", "价监局"], ["城乡建设局", "建设局"], ["外事办公室", "外办"],
+    ["台湾事务办公室", "台办"], ["金融工作办公室", "金办"], ["外事侨务办公室", "外侨办"], ["规划和自然资源局", "自然资源局"],
+    ["住房和城乡建设局", "建设局"], ["文化广电和旅游局", "旅游局"],
+  ])("%s → %s (a newer rule, not written from)", (body, short) => expect(forms(body)).toContain(short));
+
   it("never gives a bare ending, one character, or a character repeated", () => {
     for (const body of ["公安局", "农业农村局", "统计局", "办公室", "委员会"]) {
       for (const f of forms(body)) {

@@ -27,6 +27,20 @@ describe("agency identity", () => {
     expect(identify(name)).toMatchObject({ kind, region, body, level, parents });
   });
 
+  it.each([
+    // a city department's branch for a district: the district is its region
+    ["成都市公安局武侯区分局", "武侯区", "公安分局", "公安局", ["四川省", "成都市"]],
+    ["南京市公安局玄武分局", "玄武区", "公安分局", "公安局", ["江苏省", "南京市"]],
+    ["九江市自然资源局濂溪分局", "濂溪区", "自然资源分局", "自然资源局", ["江西省", "九江市"]],
+    ["长沙市生态环境局望城分局", "望城区", "生态环境分局", "生态环境局", ["湖南省", "长沙市"]],
+  ])("%s → a branch of %s", (name, region, body, branchOf, parents) => {
+    expect(identify(name)).toMatchObject({ kind: "department", region, body, branchOf, level: "county", parents });
+  });
+
+  it("a branch for what is not a place keeps the city as its region", () => {
+    expect(identify("成都市公安局交通管理分局")).toMatchObject({ region: "成都市", body: "公安局交通管理分局" });
+  });
+
   it("uses the printed parent to pick one of two divisions of the same name", () => {
     expect(parentsOf("朝阳区", [])).toEqual([]);
     expect(identify("长春市朝阳区人民政府").parents).toEqual(["吉林省", "长春市"]);

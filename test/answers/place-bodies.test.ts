@@ -1,0 +1,89 @@
+/**
+ * A place and a body's name together: the body of that place, never the place's government and
+ * never the same body of another place; two places sharing one body's name; a place whose
+ * government has no report.
+ */
+import { describe, expect, it } from "vitest";
+import { type AgencyName, understand } from "../../src/answers/understand.ts";
+import { organTail } from "../../src/answers/organ-tail.ts";
+import { createAnswerer } from "../../src/answers/answerer.ts";
+import { makeReport } from "../helpers/report.ts";
+
+const TODAY = new Date("2026-11-15T12:00:00");
+const names = (...agencies: string[]): AgencyName[] => agencies.map((agency) => ({ agency, region: "" }));
+const who = (q: string, list: AgencyName[]) => understand(q, list, TODAY).agencies.map((m) => [m.text, m.matches.map((a) => a.agency)]);
+
+const CORPUS = names("南平市人民政府", "南平市人力资源和社会保障局", "邵武市人民政府", "邵武市人力资源和社会保障局", "建阳区人民政府", "永安市人民政府办公室", "顺昌县交通运输局");
+
+describe("a place, then a body's name", () => {
+  it("past a year or spaces, names the place's body", () => {
+    expect(who("南平市2023年人社局依申请公开多少件", CORPUS)).toEqual([["南平市人社局", ["南平市人力资源和社会保障局"]]]);
+    expect(who("邵武 2023年 人社局依申请公开多少件", CORPUS)).toEqual([["邵武人社局", ["邵武市人力资源和社会保障局"]]]);
+  });
+
+  it("never names another place's body with that name", () => {
+    // 建阳区 has no office report; 永安市's office is the only one loaded
+    for (const q of ["建阳区 区政府办2023年依申请公开多少件", "建阳区区政府办2023年依申请公开多少件", "建阳区2023年区政府办依申请公开多少件"]) {
+      const found = understand(q, CORPUS, TODAY).agencies.flatMap((m) => m.matches.map((a) => a.agency));
+      expect(found, q).not.toContain("永安市人民政府办公室");
+    }
+    expect(who("建阳区区政府办2023年依申请公开多少件", CORPUS)).toEqual([["建阳区区政府办", []]]);
+  });
+
+  it("a body without a report right after its place is that body, not the place's government", () => {
+    expect(who("南平市教育局2023年依申请公开多少件", CORPUS)).toEqual([["南平市教育局", []]]);
+    expect(who("南平市住房和城乡建设局2023年依申请公开多少件", CORPUS)).toEqual([["南平市住房和城乡建设局", []]]);
+    expect(who("南平市侨办2023年依申请公开多少件", CORPUS)).toEqual([["南平市侨办", []]]);
+  });
+
+  it("reads verbs ending in 办 and question words as words, not bodies", () => {
+    const place = () => false;
+    expect(organTail("转办多少件", place)).toBeNull();
+    expect(organTail("办理多少件", place)).toBeNull();
+    expect(organTail("收到申请最多的局", place)).toBeNull();
+    expect(organTail("发展和改革委员会2023", place)).toBe("发展和改革委员会");
+    expect(organTail("人民政府办公室", place)).toBe("人民政府办公室");
+    expect(organTail("侨办2023", place)).toBe("侨办");
+  });
+});
+
+describe("two places sharing one body's name", () => {
+  it("are two bodies, each of its own place", () => {
+    expect(who("南平市和邵武市人社局2023年依申请公开数量对比", CORPUS)).toEqual([
+      ["南平市人社局", ["南平市人力资源和社会保障局"]],
+      ["邵武市人社局", ["邵武市人力资源和社会保障局"]],
+    ]);
+    // the first place's body has no report: it is not its government
+    expect(who("建阳区与邵武市人社局2023年依申请公开数量对比", CORPUS)).toEqual([
+      ["建阳区人社局", []],
+      ["邵武市人社局", ["邵武市人力资源和社会保障局"]],
+    ]);
+  });
+
+  it("two places alone stay their governments", () => {
+    expect(who("南平市和邵武市2023年依申请公开数量对比", CORPUS)).toEqual([
+      ["南平市", ["南平市人民政府"]],
+      ["邵武市", ["邵武市人民政府"]],
+    ]);
+  });
+});
+
+describe("a place whose government has no report", () => {
+  const r = (agency: string, region: string, total: number) =>
+    makeReport({ agency, region, year: 2023, file: `${agency}.txt`, table2: { new: { total }, carried_in: { total: 0 }, results_total: { total } } });
+
+  it("asks which body, never answers a department's figure for the place", () => {
+    const answerer = createAnswerer([r("南平市人民政府", "南平市", 50), r("顺昌县交通运输局", "顺昌县", 7)], { today: () => TODAY });
+    const a = answerer.answer("顺昌县2023年依申请公开多少件");
+    expect(a.status, a.text).toBe("clarify");
+    expect(a.figures).toEqual([]);
+    expect(a.text).toContain("没有顺昌县人民政府");
+    expect(a.choices).toEqual(["顺昌县交通运输局2023年依申请公开多少件"]);
+    expect(answerer.answer("顺昌县交通局2023年依申请公开多少件").figures[0]).toMatchObject({ agency: "顺昌县交通运输局", value: 7 });
+  });
+
+  it("a place with its office but no government is still answered by the office", () => {
+    const answerer = createAnswerer([r("永安市人民政府办公室", "永安市", 9)], { today: () => TODAY });
+    expect(answerer.answer("永安市2023年依申请公开多少件").figures[0]).toMatchObject({ agency: "永安市人民政府办公室", value: 9 });
+  });
+});
