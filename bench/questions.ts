@@ -155,7 +155,9 @@ export class QuestionMaker {
       const b = rand.pick(this.byYear.get(a.year) ?? []);
       if (b.agency === a.agency) continue;
       const m = rand.pick(CROSS_METRICS);
-      const [na, nb] = [nameOf(a, rand), nameOf(b, rand)];
+      // “衡丰县和莆江县财政局” means both places' 财政局: a place alone before a department's name is written in full
+      const [na0, nb] = [nameOf(a, rand), nameOf(b, rand)];
+      const na = b.department && (na0 === a.region || na0 === a.short) ? a.agency : na0;
       const q = rand.chance(0.5) ? `对比${na}和${nb}${a.year}年${m.say}数量` : `${na}和${nb}${a.year}年${m.say}对比`;
       return { q, kind: "comparison", expect: m.value(a) ?? 0 };
     }
