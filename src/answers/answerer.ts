@@ -351,10 +351,16 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
 
 function trend(ctx: Ctx, question: string, q: Question, agency: AgencyName, own: Report[]): Answer {
   if (!q.metric) return plain(question, "clarify", "trend", "看哪一个数字的变化？", { choices: [`${agency.region}历年依申请公开数量`, `${agency.region}历年行政复议数量`] });
-  const years = q.years.length > 1 ? q.years : own.map((r) => r.year);
+  let years = q.years.length > 1 ? q.years : own.map((r) => r.year);
   const figures: AnswerFigure[] = [];
   const quotes: Quote[] = [];
   const notes: string[] = [];
+  // 近两年 when the newest reports are not out (or not loaded): the newest N of the agency's reports, said so
+  const newest = Math.max(...own.map((r) => r.year));
+  if (q.recentYears && own.length && newest < Math.max(...years)) {
+    years = [...new Set(own.map((r) => r.year))].sort((a, b) => a - b).slice(-q.recentYears);
+    notes.push(`已收录的${agency.agency}报告最新为 ${newest} 年，按最近 ${years.length} 年（${years.join("、")}）回答。`);
+  }
   for (const y of years) {
     const report = own.find((r) => r.year === y);
     if (!report) {

@@ -43,6 +43,8 @@ export interface Question {
   /** Explicit or relative years, in order of mention, without repeats. */
   years: number[];
   yearWasGiven: boolean;
+  /** 近三年, 这两年: the years counted back from now (the answerer may count back from the newest report instead). */
+  recentYears: number | null;
   metric: Metric | null;
   /** Table-2 applicant columns: summed for figures, itemised for breakdowns. Default ["total"]. */
   columns: string[];
@@ -122,8 +124,9 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
  * last three completed years (reports for a year come out early the next year): in 2026 that is
  * 2023, 2024, 2025.
  */
-export function findYears(text: string, today: Date): { years: number[]; spans: Span[] } {
+export function findYears(text: string, today: Date): { years: number[]; spans: Span[]; recent: number | null } {
   const found: Found<number[]>[] = [];
+  let recent: number | null = null;
   const taken: Span[] = [];
   const add = (start: number, end: number, years: number[]) => {
     if (overlaps(taken, start, end)) return;
@@ -148,6 +151,7 @@ export function findYears(text: string, today: Date): { years: number[]; spans: 
   for (const m of text.matchAll(RECENT)) {
     const n = parseChineseNumber(m[1] ?? "");
     if (n === null || n < 1 || n > 30) continue;
+    recent = n;
     add(m.index, m.index + m[0].length, Array.from({ length: n }, (_, i) => thisYear - n + i));
   }
   for (const [re, delta] of RELATIVE) {
@@ -167,7 +171,7 @@ export function findYears(text: string, today: Date): { years: number[]; spans: 
   }
   found.sort((a, b) => a.start - b.start);
   const years = [...new Set(found.flatMap((f) => f.value))];
-  return { years, spans: taken };
+  return { years, spans: taken, recent };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -648,6 +652,7 @@ function readQuestion(q: string, table: Directory, today: Date): Question {
     agencies: mentions.map(toMention),
     years: when.years,
     yearWasGiven: when.years.length > 0,
+    recentYears: when.recent,
     metric: reading.metric,
     columns: reading.columns,
     ...kindOf,

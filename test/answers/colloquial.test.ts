@@ -28,8 +28,11 @@ describe("everyday wording around a readable figure", () => {
     expect(ask("赣州市2023年律师事务所申请了几件")).toMatchObject({ status: "answered", figures: [{ region: "赣州市", value: 1 }] });
   });
 
-  it("这两年 is the last two completed years", () => {
+  it("这两年 is the last two completed years; without their reports, the agency's newest two, said so", () => {
     expect(findYears("浔阳区这两年依申请公开数量", new Date("2026-11-30")).years).toEqual([2024, 2025]);
+    const a = ask("洪泽区这两年依申请公开数量");
+    expect(a.figures.map((f) => [f.year, f.value])).toEqual([[2023, 21], [2024, 95]]);
+    expect(a.text).toContain("最新为 2024 年，按最近 2 年（2023、2024）回答");
   });
 });
 
