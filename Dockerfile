@@ -7,6 +7,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY bin ./bin
 COPY src ./src
+# the chart font (charts never use system fonts)
+COPY assets ./assets
 COPY data/reports /data
 RUN chown -R node:node /data
 USER node
