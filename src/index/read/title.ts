@@ -105,6 +105,7 @@ const PRONOUN = /[我本该全各此](?:省|市|区|县|旗|镇|乡|街道|局|�
  * with an administrative unit (“来源：区政府办浔阳区人民政府” → 浔阳区人民政府). "" when none.
  */
 export function agencyIn(raw: string): string {
+  if (CONTACT.test(raw)) return "";
   const s = raw
     .replace(/[【[]?字号[：:]?[【[]?大[】\]]?[【[]?中[】\]]?[【[]?小[】\]]?/g, "")
     .replace(/^.*[>›»】\]|：:_，。；]/, "")
@@ -118,9 +119,23 @@ export function agencyIn(raw: string): string {
     const tail = s.slice(k);
     const cut = tail.search(/人民政府|政府|委员会|办公室|办公厅/);
     const first = (cut > 0 ? tail.slice(0, cut) : tail).match(UNIT)?.[0];
-    if (first && regionChain(tail).length && /^[\u4e00-\u9fff]+$/.test(first) && !JUNK.test(first)) return lastName(tail);
+    if (first && regionChain(tail).length && /^[\u4e00-\u9fff]+$/.test(first) && !JUNK.test(first)) {
+      const name = lastName(tail);
+      return nameShaped(name) ? name : "";
+    }
   }
   return "";
+}
+
+/**
+ * A contact line under the report's opening (“地址:吴起县档案馆4楼402室;”, “电话:0911-…”): it names
+ * a building or a number, never the body reporting. (A web address fails `nameShaped`.)
+ */
+const CONTACT = /(?:^|[\s;；，,。])(?:通讯|联系|办公)?(?:地址|住址|地点|邮编|邮政编码|电话|传真|邮箱|电子邮件|网址|联系人|联系方式)\s*[：:]/u;
+
+/** A body's name is words: no digits, no punctuation, no building (大楼, 4楼402室, 迎宾路88号); 办公室 is a body. */
+function nameShaped(name: string): boolean {
+  return /^[\u4e00-\u9fff（）()·]+$/u.test(name) && !/(?:大楼|大厦|楼|层|号|路|巷|弄|栋|幢)$/u.test(name);
 }
 
 /**

@@ -193,6 +193,8 @@ function bodyName(raw: string): string | null {
   if (name.length < 3) return null;
   const id = identify(name);
   if (!id.region) return null;
+  // “请联系吴起县政府…”: a sentence's short form of the government is named as a title names it.
+  if (id.body === "政府" && identify(name.slice(0, -2)).chain.join("") === name.slice(0, -2)) return fullAgency(name.slice(0, -2));
   if (/(?:镇|乡|街道)$/u.test(id.region) && !/^(?:人民政府|政府|办事处|街道办事处)$/u.test(id.body)) return fullAgency(name.slice(0, name.indexOf(id.region) + id.region.length));
   return name;
 }

@@ -178,6 +178,36 @@ describe("names in titles and sentences", () => {
   });
 });
 
+describe("contact lines under an opening without a title", () => {
+  const body = (e: (typeof SAMPLES)[number]) => anonymise(dropTitle(sample(e.file), e.agency), e.agency);
+  const governments = SAMPLES.filter((e) => identify(e.agency).body === "人民政府");
+  /** The opening of a report whose page lost its title: the report announced, then the office's address, post code, phone. */
+  const opening = (year: number, contact: string, lines: string[]) =>
+    `根据《中华人民共和国政府信息公开条例》要求,特向社会公布${year}年政府信息公开工作年度报告。如对本报告有疑问,请联系${contact}。\n${lines.join("\n")}\n`;
+  const addresses = (region: string) => [
+    [`地址:${region}档案馆4楼402室;`, "邮编:716000;", "电话:0911-7999705;传真:0911-7999701;", "电子邮箱:1316458144@qq.com"],
+    [`通讯地址：${region}行政中心大楼`, "联系电话：0000-1234567"],
+    [`${region}迎宾路88号`, `${region}人民政府门户网站 www.example.gov.cn`],
+  ];
+
+  it.each(governments)("$file: an address, phone or web line never names the agency; “请联系X县政府…” does", (e) => {
+    const region = identify(e.agency).region;
+    for (const lines of addresses(region)) {
+      const r = read(`${opening(e.year, `${region}政府政务服务中心`, lines)}${body(e)}`);
+      expect({ agency: r.agency, year: r.year }, lines[0]).toEqual({ agency: e.agency, year: e.year });
+      same(r, e);
+    }
+  });
+
+  it.each(governments)("$file: with no other clue the agency is unknown, never the address", (e) => {
+    const region = identify(e.agency).region;
+    for (const lines of addresses(region)) {
+      const r = read(`${opening(e.year, "本机关办公室", lines)}${body(e)}`, "scan.txt");
+      expect(r.agency, lines[0]).not.toMatch(/\d|楼|室|号|地址|电话|www/u);
+    }
+  });
+});
+
 describe("the year of a report is the year reported on", () => {
   it("“2023年度” and the statistical period beat the publication date and next year's plans", () => {
     expect(yearFromBody("统计期限自2023年1月1日起至2023年12月31日止。\n五、存在的主要问题及改进情况\n2024年，我局将继续…\n2024年1月20日")).toBe(2023);
