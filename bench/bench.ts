@@ -20,7 +20,7 @@ import type { Answerer } from "../src/answers/answerer.ts";
 import type { Report } from "../src/index/schema.ts";
 import { QuestionMaker, type BenchQuestion, type QuestionKind } from "./questions.ts";
 import { hash32, Rand, syntheticCorpus, type Truth } from "./synthetic.ts";
-import { measureNames, type NameTiming } from "./names.ts";
+import { measureNames, measureNamesAt, type NamesAtScale, type NameTiming } from "./names.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** A real PDF report kept in the repository (test/fixtures/samples/README.md names its source). */
@@ -448,6 +448,25 @@ function report(results: SizeResult[], failed: { size: number; error: string }[]
   return out.join("\n");
 }
 
+/** Agencies the name resolver is measured at (issue 9 asks how long resolving takes at 10 000). */
+const NAMES_AT = 10_000;
+
+function namesReport(r: NamesAtScale): string {
+  const t = r.timing;
+  return [
+    `### Names at ${count(r.agencies)} agencies (fresh process; \`npm run bench -- --names-only\`)`,
+    "",
+    table([
+      ["measure", "time"],
+      ["identities of every agency (gazetteer loaded on the way)", ms(r.identifyMs)],
+      ["first question (`understand`: jieba, lexicon and the name directory loaded on the way)", ms(r.firstQuestionMs)],
+      ["name directory build (`directory`, identities known)", ms(t.buildMs)],
+      ["first name in pinyin: pinyin table built on the way", ms(r.firstPinyinMs)],
+      [`**resolving a name** p50 / p99 / max (\`resolveName\`, ${count(t.n)} names)`, `${ms(t.p50)} / **${ms(t.p99)}** / ${ms(t.max)}`],
+    ]),
+  ].join("\n");
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -463,6 +482,8 @@ async function main(): Promise<void> {
       pg: { type: "boolean" },
       "pg-replica": { type: "string" },
       workers: { type: "string" },
+      "names-worker": { type: "string" },
+      "names-only": { type: "boolean" },
     },
     allowPositionals: true,
     strict: false,
@@ -484,6 +505,14 @@ async function main(): Promise<void> {
     result(await measureSize(Number(values.worker), seed, nQuestions));
     return;
   }
+  if (typeof values["names-worker"] === "string") {
+    result(await measureNamesAt(Number(values["names-worker"]), seed));
+    return;
+  }
+  if (values["names-only"]) {
+    process.stdout.write(`${namesReport(await child<NamesAtScale>(["--names-worker", String(NAMES_AT), "--seed", String(seed)]))}\n`);
+    return;
+  }
   const sizes = String(values.sizes)
     .split(",")
     .map((s) => Number(s.trim().replace(/[_ ]/g, "")))
@@ -502,12 +531,17 @@ async function main(): Promise<void> {
       failed.push({ size, error });
     }
   }
+  log(`names at ${count(NAMES_AT)} agencies…`);
+  const names = await child<NamesAtScale>(["--names-worker", String(NAMES_AT), "--seed", String(seed)]).catch((e: unknown) => {
+    log(`names failed: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  });
   log("PDF reading…");
   const pdf = await pdfTiming().catch((e: unknown) => {
     log(`PDF reading failed: ${e instanceof Error ? e.message : String(e)}`);
     return null;
   });
-  process.stdout.write(`${report(results, failed, pdf, seed, nQuestions, performance.now() - t0)}\n`);
+  process.stdout.write(`${report(results, failed, pdf, seed, nQuestions, performance.now() - t0)}\n${names ? `\n${namesReport(names)}\n` : ""}`);
   if (failed.length) process.exitCode = 1;
 }
 

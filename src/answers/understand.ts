@@ -9,7 +9,7 @@
  * //   metric { table: "table2", rows: ["new"], … }, columns ["total"], kind "figure"
  */
 import { hasRegionSuffix, REGION_SUFFIXES } from "../index/names.ts";
-import { directory, MAX_PREFIX, soundAlikeNames, parentFits, prepareQuestion, resolveForm, resolvePrefix, type AgencyName, type Directory } from "../index/agency/resolve.ts";
+import { directory, isForm, isPlaceForm, MAX_PREFIX, soundAlikeNames, parentFits, prepareQuestion, resolveForm, resolvePrefix, type AgencyName, type Directory } from "../index/agency/resolve.ts";
 import { isStopWord, taggedWords, words } from "../index/tokenize.ts";
 import { KIND_WORDS, readMetric, type Metric } from "./lexicon.ts";
 import { NUMERAL_CHARS, parseChineseNumber } from "../index/numerals.ts";
@@ -201,7 +201,7 @@ function findKnown(text: string, table: Directory, blocked: readonly Span[], gap
     if (!overlaps(blocked, i, i + 1)) {
       for (let len = Math.min(table.maxLength, text.length - i); len >= 2; len--) {
         const form = text.slice(i, i + len);
-        const found = table.forms.has(form) && !overlaps(blocked, i, i + len) ? resolveForm(table, form) : null;
+        const found = !overlaps(blocked, i, i + len) ? resolveForm(table, form) : null;
         if (found) {
           // a place, or a government's name: what follows may make it another body (赣州市政府办公室)
           hit = { form, others: found.others, matches: found.matches, place: found.tier === 3 || found.matches.every((a) => identify(a.agency).kind === "government"), noGovernment: found.noGovernment === true };
@@ -274,7 +274,7 @@ function placeBodyAt(text: string, at: number, place: string, table: Directory, 
   // Past a year, only a body's name people use (人社局, 市政府办) is taken, not a phrase ending like one
   // (2023年主动公开市政府办公室文件); the place's own body without a report is left to the
   // coverage check, which says so (coverage.ts), and another place's is never read instead.
-  if (start > at) return table.forms.has(tail) ? { end: start + tail.length, said: `${place}${tail}`, matches: [], gap: true } : null;
+  if (start > at) return isForm(table, tail) ? { end: start + tail.length, said: `${place}${tail}`, matches: [], gap: true } : null;
   return { end: start + tail.length, said: `${place}${tail}`, matches: [], gap: false };
 }
 
@@ -282,7 +282,7 @@ function placeBodyAt(text: string, at: number, place: string, table: Directory, 
 function startsWithPlace(s: string, table: Directory): boolean {
   for (let len = Math.min(8, s.length); len >= 2; len--) {
     const head = s.slice(0, len);
-    if (table.forms.get(head)?.some((e) => e.tier === 3)) return true;
+    if (isPlaceForm(table, head)) return true;
   }
   return splitUnits(s).units.length > 0;
 }
@@ -430,7 +430,7 @@ function shareBodies(text: string, mentions: Mention[], table: Directory): Menti
 /** 莆江县财政局 → 财政局: what follows the leading place of a body's name as said (null when no place leads it or no body follows). */
 function bodyAfterPlace(said: string, table: Directory): string | null {
   let k = splitUnits(said).units.join("").length;
-  for (let len = said.length - 2; len >= 2 && !k; len--) if (table.forms.get(said.slice(0, len))?.some((e) => e.tier === 3)) k = len;
+  for (let len = said.length - 2; len >= 2 && !k; len--) if (isPlaceForm(table, said.slice(0, len))) k = len;
   const body = k ? said.slice(k) : "";
   return body && organTail(body, () => false) === body ? body : null;
 }

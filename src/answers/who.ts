@@ -100,12 +100,25 @@ const LEVEL_WORDS: [RegExp, RegExp, string][] = [
   [/哪(?:个|些|一个)?省|各省/u, /(?:省|自治区)$/u, "省级人民政府"],
 ];
 
-/** The body words of a question and the kinds of body they mean. */
-const BODY_KINDS: [RegExp, AgencyKind[], string][] = [
-  [/政府办|办公室|办公厅|哪个办|各办/u, ["office"], "政府办公室"],
-  [/乡镇|街道|哪(?:个|些|一个)?镇|各镇/u, ["township"], "乡镇（街道）"],
+/** A body word (办, 街道, 部门, 局 …) and the kinds of body it means: one table for rankings and for asking back. */
+const BODY_WORDS: [RegExp, AgencyKind[], string][] = [
+  [/办/u, ["office"], "政府办公室"],
+  [/镇|乡|街道/u, ["township"], "乡镇（街道）"],
   [/部门|单位|机关/u, ["department", "office", "vertical", "other"], "各部门（单位）"],
-  [/局|委员会|哪(?:个|些|一个)?委|各委/u, ["department", "vertical"], "各部门"],
+  [/局|委/u, ["department", "vertical"], "各部门"],
+];
+
+function kindsOfWord(word: string): { kinds: AgencyKind[]; label: string } {
+  const [, kinds, label] = BODY_WORDS.find(([re]) => re.test(word)) ?? (BODY_WORDS[BODY_WORDS.length - 1] as [RegExp, AgencyKind[], string]);
+  return { kinds, label };
+}
+
+/** Where a question names a kind of body (哪个部门, 各局, 政府办 …) and the body word it uses, in order of precedence. */
+const BODY_SAID: [RegExp, string][] = [
+  [/政府办|办公室|办公厅|哪个办|各办/u, "办"],
+  [/乡镇|街道|哪(?:个|些|一个)?镇|各镇/u, "街道"],
+  [/部门|单位|机关/u, "部门"],
+  [/局|委员会|哪(?:个|些|一个)?委|各委/u, "局"],
 ];
 
 /**
@@ -137,8 +150,9 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[]): Ran
       return { admits: (a) => kinds.includes(identify(a).kind) && region.test(identify(a).region) && underPlace(a) && identify(a).region !== scope, label: `${scope ?? ""}${label}`, key: `level:${scope ?? ""}${label}` };
     }
   }
-  for (const [said, kinds, label] of BODY_KINDS) {
+  for (const [said, word] of BODY_SAID) {
     if (said.test(questionText)) {
+      const { kinds, label } = kindsOfWord(word);
       const within = kinds.includes("township") ? underPlace : inPlace;
       return { admits: (a) => kinds.includes(identify(a).kind) && within(a), label: `${scope ?? ""}${label}`, key: `body:${scope ?? ""}${label}` };
     }
@@ -148,7 +162,7 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[]): Ran
 
 /** The loaded bodies of a place that a body word (局, 部门, 街道 …) can mean, for asking back. */
 export function bodiesOf(names: readonly AgencyName[], place: AgencyName, word: string): AgencyName[] {
-  const kinds: AgencyKind[] = /办/u.test(word) ? ["office"] : /镇|乡|街道/u.test(word) ? ["township"] : /部门|单位|机关/u.test(word) ? ["department", "office", "vertical", "other"] : ["department", "vertical"];
+  const { kinds } = kindsOfWord(word);
   const region = place.region || identify(place.agency).region;
   return names.filter((a) => a.agency !== place.agency && kinds.includes(identify(a.agency).kind) && (a.region === region || identify(a.agency).region === region));
 }

@@ -87,3 +87,22 @@ describe("a place whose government has no report", () => {
     expect(answerer.answer("永安市2023年依申请公开多少件").figures[0]).toMatchObject({ agency: "永安市人民政府办公室", value: 9 });
   });
 });
+
+describe("the bodies of a place a body word means (asking back “那个局”)", () => {
+  it("follows the same word → kinds table as rankings", async () => {
+    const { bodiesOf } = await import("../../src/answers/who.ts");
+    const list = [
+      { agency: "信州区人民政府", region: "信州区" },
+      { agency: "信州区人民政府办公室", region: "信州区" },
+      { agency: "信州区教育体育局", region: "信州区" },
+      { agency: "国家税务总局信州区税务局", region: "信州区" },
+      { agency: "西市街道办事处", region: "信州区" },
+    ];
+    const place = list[0] as AgencyName;
+    const of = (word: string) => bodiesOf(list, place, word).map((a) => a.agency);
+    expect(of("办")).toEqual(["信州区人民政府办公室"]);
+    expect(of("局")).toEqual(["信州区教育体育局", "国家税务总局信州区税务局"]);
+    expect(of("部门")).toEqual(["信州区人民政府办公室", "信州区教育体育局", "国家税务总局信州区税务局"]);
+    expect(of("街道")).toEqual(["西市街道办事处"]);
+  });
+});

@@ -10,7 +10,7 @@
  * A form found at a lower tier for one agency beats the same form at a higher tier for another.
  */
 import { KIND_NAMES, identify, type AgencyIdentity } from "./identity.ts";
-import { shortForms } from "./abbreviate.ts";
+import { shortForms, type ShortForms } from "./abbreviate.ts";
 
 export type Tier = 0 | 1 | 2 | 3;
 
@@ -53,12 +53,20 @@ function levelWord(region: string): string | null {
 function heads(id: AgencyIdentity): string[] {
   const { region, chain, parents } = id;
   if (!region) return [];
+  // every body of a place has the same heads: made once per place
+  const key = `${chain.join("/")}|${parents.join("/")}`;
+  const made = headsOf.get(key);
+  if (made) return made;
   const out = new Set<string>([chain.join(""), region, ...regionShortNames(region)]);
   // 江西省赣州市, 九江市浔阳区, 江西省九江市浔阳区: parents from the gazetteer in front
   for (let i = parents.length - 1; i >= 0; i--) out.add(parents.slice(i).join("") + region);
   for (const p of parents) for (const s of regionShortNames(p)) out.add(s + region);
+  if (headsOf.size > 50_000) headsOf.clear();
+  headsOf.set(key, [...out]);
   return [...out];
 }
+
+const headsOf = new Map<string, string[]>();
 
 /** Spellings of a government's or office's body: 人民政府办公室 → 政府办公室, 人民政府办, 政府办 … */
 function bodyVariants(body: string): string[] {
@@ -80,45 +88,101 @@ function branchForms(id: AgencyIdentity, parent: string): string[] {
   return before.flatMap((p) => places.map((r) => `${p}${parent}${r}分局`));
 }
 
+/**
+ * An agency's forms in parts, so that a directory of thousands of agencies need not spell out
+ * every place × body pair: the whole forms; the ways to write its place (`heads`, each a form at
+ * tier 3 and the start of the others); what may follow a head (`after`, shared by every agency
+ * of the same body); and the forms without the place (`bare`, shared by every agency of the same
+ * body and level word). namedForms spells them out.
+ */
+export interface FormParts {
+  whole: NamedForm[];
+  heads: string[];
+  /** Body form → its tier after a head (人力资源和社会保障局 0, 人社局 1, 人社 2 …). */
+  after: ReadonlyMap<string, Tier>;
+  bare: readonly NamedForm[];
+  /** Agencies with equal keys share `after` / `bare`. */
+  afterKey: string;
+  bareKey: string;
+}
+
+const afters = new Map<string, ReadonlyMap<string, Tier>>();
+const bares = new Map<string, readonly NamedForm[]>();
+
+function lowest<K>(m: Map<K, Tier>, k: K, tier: Tier): void {
+  const had = m.get(k);
+  if (had === undefined || tier < had) m.set(k, tier);
+}
+
+export function formParts(agency: string): FormParts {
+  const id = identify(agency);
+  const whole = new Map<string, Tier>([[agency, 0]]);
+  const prefixless = id.region ? agency.slice(agency.indexOf(id.chain[0] ?? id.region)) : agency;
+  lowest(whole, prefixless, 0);
+  const departmentLike = id.kind === "department" || id.kind === "vertical";
+  const governmentLike = id.kind === "government" || id.kind === "township";
+  if (id.branchOf && !governmentLike) for (const f of branchForms(id, id.branchOf)) lowest(whole, f, 1);
+  const afterKey = `${id.body}|${id.branchOf ?? ""}|${departmentLike}`;
+  let after = afters.get(afterKey);
+  if (!after) {
+    if (afters.size > 20_000) afters.clear();
+    after = afterForms(id, departmentLike);
+    afters.set(afterKey, after);
+  }
+  const lw = levelWord(id.region);
+  const bareKey = governmentLike ? "" : `${id.body}|${id.branchOf ?? ""}|${id.kind}|${lw ?? ""}`;
+  let bare = bares.get(bareKey);
+  if (!bare) {
+    if (bares.size > 20_000) bares.clear();
+    bare = governmentLike ? [] : bareForms(id, lw);
+    bares.set(bareKey, bare);
+  }
+  return { whole: [...whole].map(([form, tier]) => ({ form, tier })), heads: heads(id), after, bare, afterKey, bareKey };
+}
+
+/** A branch (公安分局) is also called by its parent department's name and short forms (滨江区公安局). */
+function bodyForms(id: AgencyIdentity): { exact: string[]; short: ShortForms } {
+  return { exact: [...bodyVariants(id.body), ...(id.branchOf ? [id.branchOf] : [])], short: shortForms(id.branchOf ?? id.body) };
+}
+
+function afterForms(id: AgencyIdentity, departmentLike: boolean): Map<string, Tier> {
+  const { exact, short } = bodyForms(id);
+  const out = new Map<string, Tier>();
+  for (const b of exact) lowest(out, b, b === id.body ? 0 : 1);
+  for (const b of short.exact) lowest(out, b, 1);
+  for (const b of short.loose) lowest(out, b, 2);
+  // 赣州公安, 赣州人社: a department's short form without its ending, after its place only
+  if (departmentLike) for (const b of [...exact, ...short.exact]) if (/^\p{Script=Han}{2,3}[局委]$/u.test(b) && !b.endsWith("分局")) lowest(out, b.slice(0, -1), 2);
+  return out;
+}
+
+/** The body alone (人社局, 政府办) and after the level word (区住建局, 市府办): not for governments (市政府 is in every question about a 市). */
+function bareForms(id: AgencyIdentity, lw: string | null): NamedForm[] {
+  const { exact, short } = bodyForms(id);
+  const out = new Map<string, Tier>();
+  for (const b of [...exact.filter((b) => (!/^(?:人民政府|政府)/u.test(b) || /办/u.test(b)) && b !== id.branchOf), ...short.exact]) {
+    // an office's body alone (政府办公室) names a kind of body, not one: only with the level word (市府办)
+    if (b.length >= 3 && id.kind !== "office") lowest(out, b, 1);
+    if (lw) lowest(out, lw + b, 2);
+  }
+  for (const b of short.loose) if (lw) lowest(out, lw + b, 2);
+  return [...out].filter(([form]) => form.length >= 2).map(([form, tier]) => ({ form, tier }));
+}
+
 /** Every form of an agency, each at its lowest tier. */
 export function namedForms(agency: string): NamedForm[] {
-  const id = identify(agency);
+  const parts = formParts(agency);
   const best = new Map<string, Tier>();
   const add = (form: string, tier: Tier) => {
-    if (form.length < 2) return;
-    const had = best.get(form);
-    if (had === undefined || tier < had) best.set(form, tier);
+    if (form.length >= 2) lowest(best, form, tier);
   };
-  add(agency, 0);
-  const hs = heads(id);
-  const prefixless = id.region ? agency.slice(agency.indexOf(id.chain[0] ?? id.region)) : agency;
-  add(prefixless, 0);
-  // A branch (公安分局) is also called by its parent department's name and short forms (滨江区公安局).
-  const exact = [...bodyVariants(id.body), ...(id.branchOf ? [id.branchOf] : [])];
-  const short = shortForms(id.branchOf ?? id.body);
-  for (const h of hs) {
-    for (const b of exact) add(h + b, b === id.body ? 0 : 1);
-    for (const b of short.exact) add(h + b, 1);
-    for (const b of short.loose) add(h + b, 2);
-    // 赣州公安, 赣州人社: a department's short form without its ending, after its place only
-    if (id.kind === "department" || id.kind === "vertical") {
-      for (const b of [...exact, ...short.exact]) if (/^\p{Script=Han}{2,3}[局委]$/u.test(b) && !b.endsWith("分局")) add(h + b.slice(0, -1), 2);
-    }
-    if (id.kind === "government" || id.kind === "township") add(h, 3);
+  for (const f of parts.whole) add(f.form, f.tier);
+  for (const h of parts.heads) {
+    for (const [b, tier] of parts.after) add(h + b, tier);
+    // the place alone names the government first, every other body of the place more loosely (resolve.ts)
+    add(h, 3);
   }
-  // The body alone (人社局, 政府办) and after the level word (区住建局, 市府办): not for governments (市政府 is in every question about a 市).
-  if (id.kind !== "government" && id.kind !== "township") {
-    const lw = levelWord(id.region);
-    for (const b of [...exact.filter((b) => (!/^(?:人民政府|政府)/u.test(b) || /办/u.test(b)) && b !== id.branchOf), ...short.exact]) {
-      // an office's body alone (政府办公室) names a kind of body, not one: only with the level word (市府办)
-      if (b.length >= 3 && id.kind !== "office") add(b, 1);
-      if (lw) add(lw + b, 2);
-    }
-    for (const b of short.loose) if (lw) add(lw + b, 2);
-    if (id.branchOf) for (const f of branchForms(id, id.branchOf)) add(f, 1);
-    // Every body of a place is also named, more loosely, by the place alone (the government first).
-    for (const h of hs) add(h, 3);
-  }
+  for (const f of parts.bare) add(f.form, f.tier);
   return [...best].map(([form, tier]) => ({ form, tier }));
 }
 

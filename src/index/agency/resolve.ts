@@ -16,7 +16,7 @@
  */
 import { createRequire } from "node:module";
 import { identify, type AgencyIdentity, type AgencyKind, KIND_NAMES } from "./identity.ts";
-import { namedForms, regionShortNames, type Tier } from "./forms.ts";
+import { formParts, regionShortNames, type Tier } from "./forms.ts";
 import { shortForms } from "./abbreviate.ts";
 import { fitsHierarchy } from "./gazetteer.ts";
 import { minOf } from "../min-max.ts";
@@ -32,18 +32,29 @@ interface Entry {
   tier: Tier;
 }
 
+/**
+ * The loaded agencies' names, indexed by parts (forms.ts formParts) rather than every form spelled
+ * out: building it is a pass over the agencies' identities, and a form is resolved by trying each
+ * head (place) it begins with and what follows.
+ */
 export interface Directory {
   names: AgencyName[];
   ids: AgencyIdentity[];
-  /** Form → the agencies it names, each at its tier. */
-  forms: Map<string, Entry[]>;
+  /** Whole forms (the name as printed, a branch's printed forms) → agencies. */
+  whole: Map<string, Entry[]>;
+  /** A place as written → the agencies it begins the forms of. */
+  heads: Map<string, number[]>;
+  /** Place forms (tier 3): the heads, and the region the reader gave where it differs. */
+  places: Map<string, number[]>;
+  /** What may follow a head, per agency (shared between agencies of one body). */
+  after: ReadonlyMap<string, Tier>[];
+  /** Forms without the place → the groups of agencies sharing them, at a tier. */
+  bare: Map<string, { tier: Tier; group: number[] }[]>;
   /** The first one to four characters of a region form → agencies of that region (乐 → 乐清市, 乐平市). */
   prefixes: Map<string, number[]>;
   maxLength: number;
-  /** Pinyin of place forms (ganzhou, ganzhoushi) → the form; built on first need. */
-  pinyin?: Map<string, string>;
-  /** Pinyin (syllables apart) of place and body forms → the form, for names typed by sound; built on first need. */
-  sounds?: Map<string, string>;
+  /** Toneless pinyin of place and body forms → the form (soundTable); built on first need. */
+  sounds?: Map<string, Sound>;
 }
 
 export interface Resolution {
@@ -83,37 +94,93 @@ function build(input: readonly AgencyName[]): Directory {
     return true;
   });
   const ids = names.map((n) => identify(n.agency));
-  const forms = new Map<string, Entry[]>();
+  const whole = new Map<string, Entry[]>();
+  const heads = new Map<string, number[]>();
+  const places = new Map<string, number[]>();
+  const after: ReadonlyMap<string, Tier>[] = [];
+  const bare = new Map<string, { tier: Tier; group: number[] }[]>();
+  const groups = new Map<string, number[]>();
   const prefixes = new Map<string, number[]>();
+  const push = (m: Map<string, number[]>, k: string, i: number) => {
+    const at = m.get(k);
+    if (!at) m.set(k, [i]);
+    else if (at[at.length - 1] !== i) at.push(i);
+  };
+  let maxWhole = 0;
+  let maxHead = 0;
+  const afterLengths = new Map<ReadonlyMap<string, Tier>, number>();
   names.forEach((n, i) => {
-    for (const { form, tier } of formsOf(n)) {
-      const list = forms.get(form);
-      if (!list) forms.set(form, [{ i, tier }]);
+    const parts = formParts(n.agency);
+    for (const { form, tier } of parts.whole) {
+      const list = whole.get(form);
+      if (!list) whole.set(form, [{ i, tier }]);
       else list.push({ i, tier });
+      maxWhole = Math.max(maxWhole, form.length);
     }
-    for (const f of new Set([n.region, ids[i]?.region ?? "", ...regionShortNames(n.region)])) {
-      for (let len = 1; len <= MAX_PREFIX && len < f.length; len++) {
-        const key = f.slice(0, len);
-        const at = prefixes.get(key);
-        if (!at) prefixes.set(key, [i]);
-        else if (at[at.length - 1] !== i) at.push(i);
+    for (const h of parts.heads) {
+      push(heads, h, i);
+      if (h.length >= 2) push(places, h, i);
+      maxHead = Math.max(maxHead, h.length);
+    }
+    after.push(parts.after);
+    if (!afterLengths.has(parts.after)) afterLengths.set(parts.after, Math.max(0, ...[...parts.after.keys()].map((k) => k.length)));
+    if (parts.bare.length) {
+      let group = groups.get(parts.bareKey);
+      if (!group) {
+        group = [];
+        groups.set(parts.bareKey, group);
+        for (const { form, tier } of parts.bare) {
+          const list = bare.get(form);
+          if (!list) bare.set(form, [{ tier, group }]);
+          else list.push({ tier, group });
+          maxWhole = Math.max(maxWhole, form.length);
+        }
       }
+      group.push(i);
+    }
+    // the region as the reader gave it names the agency too (tier 3)
+    const id = ids[i] as AgencyIdentity;
+    if (n.region && n.region !== id.region) for (const f of [n.region, ...regionShortNames(n.region)]) if (f.length >= 2) push(places, f, i);
+    for (const f of new Set([n.region, id.region, ...regionShortNames(n.region)])) {
+      for (let len = 1; len <= MAX_PREFIX && len < f.length; len++) push(prefixes, f.slice(0, len), i);
     }
   });
-  let maxLength = 0;
-  for (const f of forms.keys()) maxLength = Math.max(maxLength, f.length);
-  return { names, ids, forms, prefixes, maxLength };
+  const maxAfter = Math.max(0, ...afterLengths.values());
+  return { names, ids, whole, heads, places, after, bare, prefixes, maxLength: Math.max(maxWhole, maxHead + maxAfter, maxHead) };
 }
 
-/** The forms of a loaded agency; its region as the reader gave it counts as a place form too. */
-function formsOf(n: AgencyName): { form: string; tier: Tier }[] {
-  const out = namedForms(n.agency);
-  const id = identify(n.agency);
-  if (n.region && n.region !== id.region) {
-    out.push({ form: n.region, tier: 3 });
-    for (const s of regionShortNames(n.region)) out.push({ form: s, tier: 3 });
+/** The agencies a form names, each at its lowest tier; empty when it names none. */
+function entriesOf(dir: Directory, form: string): Entry[] {
+  if (form.length < 2) return [];
+  const best = new Map<number, Tier>();
+  const add = (i: number, tier: Tier) => {
+    const had = best.get(i);
+    if (had === undefined || tier < had) best.set(i, tier);
+  };
+  for (const e of dir.whole.get(form) ?? []) add(e.i, e.tier);
+  for (const { tier, group } of dir.bare.get(form) ?? []) for (const i of group) add(i, tier);
+  for (const i of dir.places.get(form) ?? []) add(i, 3);
+  // a head, then a body form of an agency that head begins
+  for (let k = 1; k < form.length; k++) {
+    const at = dir.heads.get(form.slice(0, k));
+    if (!at) continue;
+    const rest = form.slice(k);
+    for (const i of at) {
+      const tier = dir.after[i]?.get(rest);
+      if (tier !== undefined) add(i, tier);
+    }
   }
-  return out;
+  return [...best].map(([i, tier]) => ({ i, tier }));
+}
+
+/** Is this a form of a loaded agency? */
+export function isForm(dir: Directory, form: string): boolean {
+  return entriesOf(dir, form).length > 0;
+}
+
+/** Is this a place form of a loaded agency (浔阳区, 浔阳, 九江市浔阳区)? */
+export function isPlaceForm(dir: Directory, form: string): boolean {
+  return dir.places.has(form);
 }
 
 const GOVERNMENT_KINDS: ReadonlySet<AgencyKind> = new Set(["government", "township"]);
@@ -150,8 +217,8 @@ function choose(dir: Directory, idx: readonly number[], tier: Tier): Resolution 
 
 /** What a whole form names, or null when it is not a form of any loaded agency. */
 export function resolveForm(dir: Directory, form: string): Resolution | null {
-  const entries = dir.forms.get(form);
-  if (!entries) return null;
+  const entries = entriesOf(dir, form);
+  if (!entries.length) return null;
   const tier = minOf(entries.map((e) => e.tier)) as Tier;
   return choose(dir, entries.filter((e) => e.tier === tier).map((e) => e.i), tier);
 }
@@ -212,15 +279,34 @@ export function pinyinOf(text: string): string[] {
   return pinyinFn(text, { toneType: "none", type: "array", v: true });
 }
 
-function pinyinTable(dir: Directory): Map<string, string> {
-  if (dir.pinyin) return dir.pinyin;
-  const table = new Map<string, string>();
-  for (const [form, entries] of dir.forms) {
-    if (!entries.some((e) => e.tier === 3) || !/^\p{Script=Han}+$/u.test(form)) continue;
+interface Sound {
+  form: string;
+  place: boolean;
+}
+
+/**
+ * The loaded names by their toneless pinyin, syllables run together (ganzhou → 赣州, weijianwei →
+ * 卫健委): places (浔阳区, 浔阳, 江西省赣州市) and bodies' forms (卫健委, 人社局). One table for
+ * places typed in pinyin and for names typed with a character of the same sound; built on first need.
+ */
+function soundTable(dir: Directory): Map<string, Sound> {
+  if (dir.sounds) return dir.sounds;
+  const table = new Map<string, Sound>();
+  const add = (form: string, place: boolean) => {
+    if (form.length < 2 || !/^\p{Script=Han}+$/u.test(form)) return;
     const key = pinyinOf(form).join("");
-    if (!table.has(key)) table.set(key, form);
+    if (!table.has(key)) table.set(key, { form, place });
+  };
+  for (const form of dir.places.keys()) add(form, true);
+  const bodies = new Set<string>();
+  dir.ids.forEach((id) => {
+    if (id.kind !== "government" && id.kind !== "township") bodies.add(id.body);
+  });
+  for (const b of bodies) {
+    const short = shortForms(b);
+    for (const f of [b, ...short.exact, ...short.loose]) add(f, false);
   }
-  dir.pinyin = table;
+  dir.sounds = table;
   return table;
 }
 
@@ -228,15 +314,15 @@ function pinyinTable(dir: Directory): Map<string, string> {
 function placesFromPinyin(text: string, dir: Directory): string {
   if (!/[a-z]{2}/iu.test(text)) return text;
   return text.replace(/[a-z]+(?:[\s'-]+[a-z]+)*/giu, (run) => {
-    const table = pinyinTable(dir);
+    const table = soundTable(dir);
     const words = run.toLowerCase().split(/[\s'-]+/u);
     // the longest run of words that spells a place, from each word on
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
       let hit: { form: string; n: number } | null = null;
       for (let n = words.length - i; n >= 1 && !hit; n--) {
-        const form = table.get(words.slice(i, i + n).join(""));
-        if (form) hit = { form, n };
+        const sound = table.get(words.slice(i, i + n).join(""));
+        if (sound?.place) hit = { form: sound.form, n };
       }
       if (hit) {
         out.push(hit.form);
@@ -248,30 +334,6 @@ function placesFromPinyin(text: string, dir: Directory): string {
     }
     return out.every((w) => /^[a-z]+$/u.test(w)) ? run : out.join("");
   });
-}
-
-/** The characters of the forms that sound like names: places (浔阳区, 浔阳) and bodies (卫健委, 人社局), by pinyin. */
-function soundTable(dir: Directory): Map<string, string> {
-  if (dir.sounds) return dir.sounds;
-  const table = new Map<string, string>();
-  const add = (form: string) => {
-    if (form.length < 2 || form.length > 8 || !/^\p{Script=Han}+$/u.test(form)) return;
-    const key = pinyinOf(form).join(" ");
-    if (!table.has(key)) table.set(key, form);
-  };
-  const regions = new Set<string>();
-  const bodies = new Set<string>();
-  dir.ids.forEach((id, i) => {
-    regions.add(id.region || (dir.names[i]?.region ?? ""));
-    if (id.kind !== "government" && id.kind !== "township") bodies.add(id.body);
-  });
-  for (const r of regions) for (const f of [r, ...regionShortNames(r)]) add(f);
-  for (const b of bodies) {
-    const short = shortForms(b);
-    for (const f of [b, ...short.exact, ...short.loose]) add(f);
-  }
-  dir.sounds = table;
-  return table;
 }
 
 /**
@@ -299,9 +361,9 @@ export function soundAlikeNames(text: string, dir: Directory): { text: string; f
       let n = Math.min(8, part.length - i);
       for (; n >= 2 && !hit; n--) {
         const said = part.slice(i, i + n);
-        if (dir.forms.has(said)) break; // written right: leave it
-        const form = table.get(sound.slice(i, i + n).join(" "));
-        if (form && form !== said && [...said].some((ch, k) => form[k] === ch)) hit = form;
+        if (isForm(dir, said)) break; // written right: leave it
+        const form = table.get(sound.slice(i, i + n).join(""))?.form;
+        if (form && form.length === n && form !== said && [...said].some((ch, k) => form[k] === ch)) hit = form;
       }
       if (hit) {
         fixes.push([part.slice(i, i + hit.length), hit]);
