@@ -480,7 +480,21 @@ function findOthers(text: string, table: Directory, known: Mention[], blocked: r
   const taken: Span[] = [...blocked, ...spansOf(known)];
   const unknown = findUnknownPlaces(text, taken);
   const prefixes = findPrefixes(text, table, [...taken, ...spansOf(unknown)]);
-  return shareBodies(text, mergeMentions(text, [...known, ...unknown, ...prefixes]), table);
+  return carryPlace(text, shareBodies(text, mergeMentions(text, [...known, ...unknown, ...prefixes]), table));
+}
+
+/**
+ * 栖澜区住建局和人社局: a body named after another one of a place, without a place of its own, is
+ * that place's body when the place has one (the 人社局 of 栖澜区, not of another city).
+ */
+function carryPlace(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((b, k) => {
+    const a = mentions[k - 1];
+    if (!a || a.matches.length !== 1 || b.matches.length < 2 || !/^\s*[和与及、跟同]\s*$/u.test(text.slice(a.end, b.start))) return b;
+    const region = (a.matches[0] as AgencyName).region;
+    const own = b.matches.filter((m) => m.region === region);
+    return own.length === 1 ? { ...b, matches: own } : b;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
