@@ -113,7 +113,8 @@ export function focusOf(question: string, ignore: readonly string[] = []): Focus
   return { verb, noun: after[0] ?? null, unit: m[1] ?? null, role };
 }
 
-const UNIT_FAMILIES = [["个", "家"], ["场", "场次"], ["人", "人次", "名"], ["次", "人次"], ["元", "万元"]];
+// 次 (sessions) and 人次 (attendances) are different quantities: 培训6次 is not 6 人次.
+const UNIT_FAMILIES = [["个", "家"], ["场", "场次"], ["人", "人次", "名"], ["元", "万元"]];
 
 /** 6. The measure word asked fits the number's. */
 export function unitFits(asked: string | null, unit: string): boolean {
