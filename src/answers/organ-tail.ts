@@ -15,6 +15,8 @@ const NOT_AN_ENDING = /^(?:[理结法事件长])/u;
 const QUESTION_WORD = /的|了|多少|几|哪|什么|怎么|是否|收到|受理|办理|共|各|每|其中|这|那|某|该|吗|呢/u;
 const VERB_BEFORE_BAN = /[转交督承代主协举申查催批领包合开创经要难好来去再]办$/u;
 const CONNECTOR = /[和与及、跟同]/u;
+/** A place's government as said after its name: 政府, 人民政府, 区政府. */
+const GOVERNMENT = /^(?:[省市区县镇乡]|街道)?(?:人民)?政府$/u;
 const MAX = 14;
 
 /**
@@ -29,6 +31,9 @@ export function organTail(s: string, placeAt: (rest: string) => boolean): string
     const head = s.slice(0, j);
     if (QUESTION_WORD.test(head)) return null;
     if (CONNECTOR.test(ch) && placeAt(s.slice(j))) return null;
+    // 栖澜区政府和住建局: the government named, then another body — not one body (nor one
+    // called 和住建局: no body's name begins with a connector)
+    if (CONNECTOR.test(ch) && (j === 1 || GOVERNMENT.test(s.slice(0, j - 1)))) return null;
     if (j < 2 || !ENDING.test(head)) continue;
     const after = s.slice(j);
     if (GOES_ON.test(after)) continue;

@@ -218,6 +218,12 @@ function findKnown(text: string, table: Directory, blocked: readonly Span[], gap
     let matches = hit.matches;
     let others = hit.others;
     let noGovernment = hit.noGovernment;
+    // 栖澜区区政府, 赣州市市政府: the place's level said again, with its government — the government
+    const again = hit.place && !hit.noGovernment ? /^([省市区县州旗镇乡])(?:人民)?政府(?![办])/u.exec(text.slice(end)) : null;
+    if (again && hit.form.endsWith(again[1] as string) && !overlaps(blocked, end, end + again[0].length)) {
+      end += again[0].length;
+      said = text.slice(i, end);
+    }
     const next = text[end];
     // 浔阳县 when only 浔阳区 is loaded: the short form 浔阳 is followed by another suffix.
     if (next && SUFFIX_CHARS.has(next) && !hasRegionSuffix(hit.form) && !placeBodyAt(text, end, hit.form, table, blocked, gaps)) {
