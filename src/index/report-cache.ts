@@ -7,17 +7,18 @@
  * reader's own code or a library that turns files into text changes (pdfjs-dist, mammoth,
  * htmlparser2, iconv-lite) or V8's format does.
  *
- * Loading does not build every report (50 000 reports took 10 s that way). Each report is three
- * V8-serialized blobs, built into objects on first use:
- *  - tables (table1–3): what rankings read, for every report of a year;
+ * Loading does not build every report (50 000 reports took 10 s that way), nor read the reports'
+ * parsed parts (reading and hashing them took 7 s of CPU at 50 000). Only the head is read and
+ * checked at start: names, years and files of all reports (the index needs them), each report's
+ * blob offsets and digests. Each report is three V8-serialized blobs, read from disk (positioned
+ * reads on the cache file) and built into objects on first use, each checked against its own
+ * SHA-256 first: a damaged one is an error naming the report (the cache is then deleted, so the
+ * next start or /reload reads the reports again), never a wrong figure or quote:
+ *  - tables (table1–3): what an answer's figures come from;
  *  - figures (narrative figures, how cells were read): what a figure's answer reads;
- *  - body (text, sections, passages, spans, repairs, warnings): quotes and search, read from disk
- *    (positioned reads on the cache file) only for the reports an answer quotes.
- * The names, years and files of all reports are built at start-up (the index needs them).
- * The tables and figures blobs are checked against a SHA-256 at load (a damaged cache is read again
- * from the reports, never deserialized into wrong figures); each body blob carries its own hash,
- * checked when it is read: a damaged one is an error naming the report (the cache is then deleted,
- * so the next start or /reload reads the reports again), never a wrong quote.
+ *  - body (text, sections, passages, spans, repairs, warnings): quotes and search.
+ * Rankings read none of them: every report's numeric cells are also kept as columns
+ * (report-cache-cells.ts), read and checked once, on the first ranking.
  */
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync } from "node:fs";
@@ -30,6 +31,7 @@ import { fileURLToPath } from "node:url";
 import { displayText } from "./read/passages.ts";
 import { reportChecks } from "./read/report.ts";
 import type { Passage, Report } from "./schema.ts";
+import { CellColumns, CellColumnsBuilder, isCellColumnsData } from "./report-cache-cells.ts";
 
 type Head = Pick<Report, "file" | "title" | "agency" | "region" | "body" | "year" | "template">;
 type Tables = Pick<Report, "table1" | "table2" | "table3">;
@@ -62,39 +64,79 @@ interface Columns {
   heads: Head[];
   /** Per report: size, mtime, ctime, inode (NaN: not known). */
   stats: Float64Array;
-  /** Per report: tables offset and length, figures length (the figures follow the tables), body offset and length. */
+  /** Per report: offset of its blobs (tables, figures, body, in that order) and each one's length. */
   at: Float64Array;
-  /** Per report: the SHA-256 (hex, 32 characters) of its body blob. */
-  sums: string[];
+  /** Per report: the first 16 bytes of the SHA-256 of its tables, figures and body blobs. */
+  sums: Uint8Array;
+  /** The cells region's length and SHA-256 (hex). */
+  cellsLength: number;
+  cellsSum: string;
 }
 
-/** A loaded cache file: the resident region in memory, the body region read on demand. */
+const BLOBS = 3;
+const SUM = 16;
+
+/**
+ * A loaded cache file: the head in memory; each report's blobs read from disk when the report
+ * is built (positioned reads, each checked against its digest), and the cell columns read and
+ * checked on the first ranking.
+ */
 class Source {
+  #cells: CellColumns | null = null;
   constructor(
     readonly file: string,
     readonly handle: { fd: number },
     readonly cols: Columns,
-    readonly resident: Buffer,
-    readonly bodyStart: number,
+    readonly cellsStart: number,
+    readonly blobStart: number,
   ) {}
-  tables(i: number): Buffer {
+  #damaged(what: string): never {
+    rmSync(this.file, { force: true });
+    throw new Error(`${what}: the report cache (${this.file}) is damaged; it was deleted and the reports are read again at the next start or /reload`);
+  }
+  #read(at: number, len: number): Buffer {
+    const buf = Buffer.allocUnsafe(len);
+    let n = 0;
+    while (n < len) {
+      const got = readSync(this.handle.fd, buf, n, len - n, at + n);
+      if (got <= 0) break;
+      n += got;
+    }
+    return n === len ? buf : buf.subarray(0, n);
+  }
+  /** Blob k (0 tables, 1 figures, 2 body) of report i, checked. */
+  blob(i: number, k: number): Buffer {
     const at = this.cols.at;
-    return this.resident.subarray(at[i * 5] as number, (at[i * 5] as number) + (at[i * 5 + 1] as number));
+    let off = at[i * 4] as number;
+    for (let b = 0; b < k; b++) off += at[i * 4 + 1 + b] as number;
+    const len = at[i * 4 + 1 + k] as number;
+    const buf = this.#read(this.blobStart + off, len);
+    const want = this.cols.sums.subarray((i * BLOBS + k) * SUM, (i * BLOBS + k + 1) * SUM);
+    if (buf.length !== len || !createHash("sha256").update(buf).digest().subarray(0, SUM).equals(want)) this.#damaged(this.cols.heads[i]?.file ?? "a report");
+    return buf;
+  }
+  tables(i: number): Buffer {
+    return this.blob(i, 0);
   }
   figures(i: number): Buffer {
-    const at = this.cols.at;
-    const start = (at[i * 5] as number) + (at[i * 5 + 1] as number);
-    return this.resident.subarray(start, start + (at[i * 5 + 2] as number));
+    return this.blob(i, 1);
   }
   body(i: number): Buffer {
-    const [off, len] = [this.cols.at[i * 5 + 3] as number, this.cols.at[i * 5 + 4] as number];
-    const buf = Buffer.allocUnsafe(len);
-    const n = readSync(this.handle.fd, buf, 0, len, this.bodyStart + off);
-    if (n !== len || digest(buf).slice(0, 32) !== this.cols.sums[i]) {
-      rmSync(this.file, { force: true });
-      throw new Error(`${this.cols.heads[i]?.file ?? "a report"}: the report cache (${this.file}) is damaged; it was deleted and the reports are read again at the next start or /reload`);
+    return this.blob(i, 2);
+  }
+  /** The cell columns, read and checked on first use. */
+  get cells(): CellColumns {
+    if (this.#cells) return this.#cells;
+    const buf = this.#read(this.cellsStart, this.cols.cellsLength);
+    if (buf.length !== this.cols.cellsLength || digest(buf) !== this.cols.cellsSum) this.#damaged("the tables' cells");
+    let data: unknown;
+    try {
+      data = v8.deserialize(buf);
+    } catch {
+      data = null;
     }
-    return buf;
+    if (!isCellColumnsData(data) || data.start.length !== this.cols.keys.length + 1) this.#damaged("the tables' cells");
+    return (this.#cells = new CellColumns(data));
   }
 }
 
@@ -206,6 +248,12 @@ export function renamed(r: Report, agency: string, body: Report["body"], warning
   return copy;
 }
 
+/** A cached report's table cells as the cache's columns hold them (report index i), or undefined for a report not from the cache. */
+export function cachedCells(report: Report): { cells: CellColumns; i: number } | undefined {
+  const raw = (report as Partial<Lazy>)[SLOT];
+  return raw ? { cells: raw.source.cells, i: raw.i } : undefined;
+}
+
 function lazyReport(source: Source, i: number): Report {
   const r = { ...source.cols.heads[i] } as Lazy;
   Object.defineProperty(r, SLOT, { value: { source, i }, enumerable: false });
@@ -238,11 +286,11 @@ class LazyPassage implements Passage {
 
 const CACHE_FILE = "reports.v8";
 /**
- * “NBRC4”, a newline, the SHA-256 (hex) of everything from the two lengths to the end of the
- * resident region, a newline, the head's length and the resident region's length (float64 LE),
- * the head (V8: version and entries), the resident region (tables and figures blobs), the body region.
+ * “NBRC6”, a newline, the SHA-256 (hex) of the lengths and the head, a newline, the head's and the
+ * cells region's lengths (float64 LE), the head (V8: version and columns), the cells region (V8:
+ * CellColumnsData), then each report's tables, figures and body blobs.
  */
-const MAGIC = "NBRC4\n";
+const MAGIC = "NBRC6\n";
 const HEAD = MAGIC.length + 64 + 1;
 const LENGTHS = 16;
 
@@ -288,7 +336,7 @@ export function readerVersion(): string {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(ts|js)$/.test(e.name) && !/^(search|tokenize|report-cache)\./.test(e.name)) h.update(e.name).update(readFileSync(p));
+      else if (/\.(ts|js)$/.test(e.name) && !/^(search|tokenize|report-cache(-[a-z]+)?)\./.test(e.name)) h.update(e.name).update(readFileSync(p));
     }
   };
   walk(root);
@@ -301,9 +349,9 @@ export interface ReportCache {
   byKey: Map<string, Report>;
   byName: Map<string, { key: string; stat: StatSig | null }>;
   /**
-   * Whether the tables and figures are the bytes that were saved; nothing read from the cache may be
-   * used before it says true. (A promise so the check can run beside the loading; today it is done
-   * before loadReportCache returns, see there.)
+   * Whether the head is the bytes that were saved; nothing read from the cache may be used before
+   * it says true. (A promise so the check could run beside the loading; today it is done before
+   * loadReportCache returns. Each report's parts are checked when they are read.)
    */
   intact: Promise<boolean>;
 }
@@ -319,19 +367,21 @@ export async function loadReportCache(dir: string): Promise<ReportCache> {
     const top = Buffer.alloc(HEAD + LENGTHS);
     if (readSync(fd, top, 0, top.length, 0) !== top.length || top.toString("latin1", 0, MAGIC.length) !== MAGIC) throw new Error("not a cache");
     const headLen = top.readDoubleLE(HEAD);
-    const residentLen = top.readDoubleLE(HEAD + 8);
-    const region = Buffer.allocUnsafe(LENGTHS + headLen + residentLen);
+    const cellsLen = top.readDoubleLE(HEAD + 8);
+    const region = Buffer.allocUnsafe(LENGTHS + headLen);
     if (readSync(fd, region, 0, region.length, HEAD) !== region.length) throw new Error("truncated");
-    // Checked here, on this thread: WebCrypto's digest (on the thread pool) first copies the bytes,
-    // which cost more than hashing them (10 000 reports: 0.55 s against 0.06 s).
     if (top.toString("latin1", MAGIC.length, MAGIC.length + 64) !== digest(region)) throw new Error("damaged");
-    const cols = v8.deserialize(region.subarray(LENGTHS, LENGTHS + headLen)) as Partial<Columns>;
-    if (cols.version !== cacheVersion() || !Array.isArray(cols.keys) || !Array.isArray(cols.heads) || !(cols.stats instanceof Float64Array) || !(cols.at instanceof Float64Array) || !Array.isArray(cols.sums)) {
+    const cols = v8.deserialize(region.subarray(LENGTHS)) as Partial<Columns>;
+    if (
+      cols.version !== cacheVersion() || !Array.isArray(cols.keys) || !Array.isArray(cols.heads) || !(cols.stats instanceof Float64Array) || !(cols.at instanceof Float64Array) ||
+      !(cols.sums instanceof Uint8Array) || cols.sums.length !== cols.keys.length * BLOBS * SUM || cols.cellsLength !== cellsLen || typeof cols.cellsSum !== "string"
+    ) {
       throw new Error("other version");
     }
     const handle = { fd };
     fd = null; // the source owns it now
-    const source = new Source(file, handle, cols as Columns, region.subarray(LENGTHS + headLen), HEAD + LENGTHS + headLen + residentLen);
+    const cellsStart = HEAD + LENGTHS + headLen;
+    const source = new Source(file, handle, cols as Columns, cellsStart, cellsStart + cellsLen);
     closer.register(source, handle);
     const { keys, heads, stats } = source.cols;
     for (let i = 0; i < keys.length; i++) {
@@ -361,47 +411,47 @@ export async function saveReportCache(dir: string, entries: CacheEntry[]): Promi
   try {
     await mkdir(dir, { recursive: true });
     // A cached report's blobs are copied as they are (its data never changes once read); others are serialized.
-    const resident: Buffer[] = [];
-    const bodies: (() => Buffer)[] = [];
-    const cols: Columns = { version: cacheVersion(), keys: [], heads: [], stats: new Float64Array(entries.length * 4).fill(NaN), at: new Float64Array(entries.length * 5), sums: [] };
-    let residentAt = 0;
-    let bodyAt = 0;
+    const blobs: (() => Buffer[])[] = [];
+    const cells = new CellColumnsBuilder();
+    const cols: Omit<Columns, "cellsLength" | "cellsSum"> = { version: cacheVersion(), keys: [], heads: [], stats: new Float64Array(entries.length * 4).fill(NaN), at: new Float64Array(entries.length * 4), sums: new Uint8Array(entries.length * BLOBS * SUM) };
+    let blobAt = 0;
     for (const [n, { key, report, stat }] of entries.entries()) {
       const raw = (report as Partial<Lazy>)[SLOT];
-      const tables = raw ? raw.source.tables(raw.i) : v8.serialize(pick(report, TABLES));
-      const figures = raw ? raw.source.figures(raw.i) : v8.serialize(pick(report, FIGURES));
-      let body: () => Buffer;
-      let bodyLen: number;
+      let lengths: number[];
       if (raw) {
-        body = () => raw.source.body(raw.i);
-        bodyLen = raw.source.cols.at[raw.i * 5 + 4] as number;
-        cols.sums.push(raw.source.cols.sums[raw.i] as string);
+        const { at, sums } = raw.source.cols;
+        lengths = [1, 2, 3].map((k) => at[raw.i * 4 + k] as number);
+        cols.sums.set(sums.subarray(raw.i * BLOBS * SUM, (raw.i + 1) * BLOBS * SUM), n * BLOBS * SUM);
+        // read when written, a few at a time: the blobs of every report would not fit in memory
+        blobs.push(() => [0, 1, 2].map((k) => raw.source.blob(raw.i, k)));
+        cells.addFrom(raw.source.cells, raw.i);
       } else {
-        const bytes = v8.serialize({ ...pick(report, BODY), passages: report.passages.map(({ id, section, start, end }) => ({ id, section, start, end })) });
-        body = () => bytes;
-        bodyLen = bytes.length;
-        cols.sums.push(digest(bytes).slice(0, 32));
+        const made = [
+          v8.serialize(pick(report, TABLES)),
+          v8.serialize(pick(report, FIGURES)),
+          v8.serialize({ ...pick(report, BODY), passages: report.passages.map(({ id, section, start, end }) => ({ id, section, start, end })) }),
+        ];
+        lengths = made.map((b) => b.length);
+        made.forEach((b, k) => cols.sums.set(createHash("sha256").update(b).digest().subarray(0, SUM), (n * BLOBS + k) * SUM));
+        blobs.push(() => made);
+        cells.addReport(report);
       }
       cols.keys.push(key);
       cols.heads.push({ file: report.file, title: report.title, agency: report.agency, region: report.region, ...(report.body ? { body: report.body } : {}), year: report.year, template: report.template });
       if (stat) cols.stats.set(stat, n * 4);
-      cols.at.set([residentAt, tables.length, figures.length, bodyAt, bodyLen], n * 5);
-      resident.push(tables, figures);
-      residentAt += tables.length + figures.length;
-      bodies.push(body);
-      bodyAt += bodyLen;
+      cols.at.set([blobAt, ...lengths], n * 4);
+      blobAt += lengths.reduce((a, b) => a + b, 0);
     }
-    const head = v8.serialize(cols);
+    const cellBytes = v8.serialize(cells.build());
+    const head = v8.serialize({ ...cols, cellsLength: cellBytes.length, cellsSum: digest(cellBytes) } satisfies Columns);
     const lengths = Buffer.alloc(LENGTHS);
     lengths.writeDoubleLE(head.length, 0);
-    lengths.writeDoubleLE(residentAt, 8);
+    lengths.writeDoubleLE(cellBytes.length, 8);
     const h = createHash("sha256").update(lengths).update(head);
-    for (const b of resident) h.update(b);
     const out = await open(tmp, "w");
     try {
-      await out.writev([Buffer.from(`${MAGIC}${h.digest("hex")}\n`, "latin1"), lengths, head]);
-      for (let i = 0; i < resident.length; i += 1024) await out.writev(resident.slice(i, i + 1024));
-      for (let i = 0; i < bodies.length; i += 1024) await out.writev(bodies.slice(i, i + 1024).map((b) => b()));
+      await out.writev([Buffer.from(`${MAGIC}${h.digest("hex")}\n`, "latin1"), lengths, head, cellBytes]);
+      for (let i = 0; i < blobs.length; i += 256) await out.writev(blobs.slice(i, i + 256).flatMap((b) => b()));
     } finally {
       await out.close();
     }

@@ -2,11 +2,13 @@
  * The in-memory store: every parsed report held in the process, indexed by agency, year and
  * file. The default for one machine.
  */
-import { metricValue } from "../answers/figures.ts";
 import type { Metric } from "../answers/lexicon.ts";
 import type { AgencyName } from "../answers/understand.ts";
+import type { CellColumns, PartialTables } from "../index/report-cache-cells.ts";
+import { cachedCells } from "../index/report-cache.ts";
 import { buildSearchIndex, type SearchIndex } from "../index/search.ts";
 import type { Report } from "../index/schema.ts";
+import { figureCells, rankReports, tableValue } from "./ranking.ts";
 import type { RankedField, ReportStore } from "./store.ts";
 
 export interface MemoryStoreOptions {
@@ -54,7 +56,7 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
       const key = rankingKey(year, metric, columns, asc);
       const hit = rankings.get(key);
       if (hit) return hit;
-      const field = rankReports(byYear.get(year) ?? [], metric, columns, asc);
+      const field = rankYear(byYear.get(year) ?? [], metric, columns, asc);
       if (rankings.size >= RANKINGS_KEPT) rankings.clear();
       rankings.set(key, field);
       return field;
@@ -83,18 +85,26 @@ export function rankingKey(year: number, metric: Metric, columns: string[], asc:
 }
 
 /**
- * Reports ranked by a figure: those stating it, best first (ties keep the reports' order), and
- * the agencies of those lacking it. Both stores rank with this one function.
+ * A year's reports ranked by a figure. A report from the report cache is not built: its value is
+ * read off the cache's cell columns (that figure's cells only, into tables holding just them);
+ * a report parsed in this process is read as it is. Both give metricValue the same cells.
  */
-export function rankReports(reports: readonly Report[], metric: Metric, columns: string[], asc: boolean): RankedField {
-  const field: RankedField = { scored: [], lacking: [] };
-  for (const report of reports) {
-    const value = metricValue(report, metric, columns);
-    if (value === null) field.lacking.push(report.agency);
-    else field.scored.push({ file: report.file, value, head: report });
+function rankYear(reports: readonly Report[], metric: Metric, columns: string[], asc: boolean): RankedField {
+  const value = tableValue(metric, columns);
+  const partial = new Map<Report, PartialTables>();
+  const bySource = new Map<CellColumns, Map<number, PartialTables>>();
+  for (const r of reports) {
+    const c = cachedCells(r);
+    if (!c) continue;
+    const p: PartialTables = { template: r.template, table1: {}, table2: {}, table3: {} };
+    partial.set(r, p);
+    let want = bySource.get(c.cells);
+    if (!want) bySource.set(c.cells, (want = new Map()));
+    want.set(c.i, p);
   }
-  field.scored.sort((a, b) => (asc ? a.value - b.value : b.value - a.value));
-  return field;
+  const sel = figureCells(metric, columns);
+  for (const [cells, want] of bySource) cells.fill(sel, want);
+  return rankReports(reports, (r) => value(partial.get(r) ?? r), asc);
 }
 
 export function distinctAgencies(reports: readonly Report[]): AgencyName[] {

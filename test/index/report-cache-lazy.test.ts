@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type * as FsPromises from "node:fs/promises";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Report } from "../../src/index/schema.ts";
 
 const reads = vi.hoisted(() => ({ files: [] as string[] }));
 vi.mock("node:fs/promises", async (importOriginal) => {
@@ -22,6 +23,7 @@ vi.mock("node:fs/promises", async (importOriginal) => {
 
 const { loadCorpus } = await import("../../src/index/corpus.ts");
 const { createAnswerer } = await import("../../src/answers/answerer.ts");
+const { memoryStore } = await import("../../src/store/memory.ts");
 
 const DATA = new URL("../../data/reports/", import.meta.url).pathname;
 const roots: string[] = [];
@@ -63,8 +65,12 @@ describe("report cache, loaded lazily", () => {
     expect(reports.every((r) => !built(r, "text") && !built(r, "table2") && !built(r, "narrative"))).toBe(true);
     const a = createAnswerer(reports).answer("2023年哪个地方收到的政府信息公开申请最多");
     expect(a.kind).toBe("ranking");
-    // every 2023 report's tables were read; the text of those not quoted was not
-    expect(reports.filter((r) => r.year === 2023).every((r) => built(r, "table2"))).toBe(true);
+    // the ranking read the cache's cell columns: only the reports it shows were built (their
+    // tables, for the figures' sources); the text of those not quoted was not
+    const shown = reports.filter((r) => a.figures.some((f) => f.agency === r.agency && f.year === r.year));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(reports.filter((r) => r.year === 2023).length).toBeGreaterThan(shown.length);
+    expect(reports.filter((r) => built(r, "table2"))).toEqual(shown);
     expect(reports.filter((r) => !built(r, "text")).length).toBeGreaterThan(0);
     // and what is built is what parsing gives
     expect(json(reports)).toEqual(json(parsed.reports));
@@ -95,5 +101,31 @@ describe("report cache, loaded lazily", () => {
     expect(existsSync(file)).toBe(false);
     const again = await loadCorpus(data, { cacheDir: cache });
     expect(json(again.reports)).toEqual(json(parsed.reports));
+  });
+
+  it("a byte damaged anywhere in the cache gives an error or the parsed report, never another figure or ranking", async () => {
+    const { data, cache } = scratch();
+    const parsed = await loadCorpus(data, { cacheDir: cache });
+    const file = join(cache, "reports.v8");
+    const good = readFileSync(file);
+    const rank = (reports: Report[]) => memoryStore(reports).rankField(2023, { table: "table2", rows: ["new"], label: "" }, [], false).scored.map((x) => [x.file, x.value]);
+    const want = rank(parsed.reports);
+    let errors = 0;
+    for (let k = 1; k <= 24; k++) {
+      const bytes = Buffer.from(good);
+      const at = Math.floor((good.length * k) / 25);
+      bytes[at] = (bytes[at] ?? 0) ^ 0x5a;
+      writeFileSync(file, bytes);
+      const { reports } = await loadCorpus(data, { cacheDir: cache });
+      try {
+        expect(rank(reports)).toEqual(want);
+        expect(json(reports)).toEqual(json(parsed.reports));
+      } catch (e) {
+        expect(String(e)).toMatch(/damaged/);
+        errors++;
+      }
+      writeFileSync(file, good);
+    }
+    expect(errors).toBeGreaterThan(0);
   });
 });

@@ -10,16 +10,16 @@
  */
 import pg from "pg";
 import { createAnswerer, type AnswererOptions } from "../../answers/answerer.ts";
-import { table2RowsFor, type Metric } from "../../answers/lexicon.ts";
+import type { Metric } from "../../answers/lexicon.ts";
 import type { AgencyName } from "../../answers/understand.ts";
 import { unifyAgencies } from "../../index/corpus.ts";
 import { nameWords } from "../../index/names.ts";
-import { cellKey } from "../../index/readings.ts";
-import type { Answer, ReadHow, Report, Row } from "../../index/schema.ts";
-import { TABLE2_GROUPS } from "../../index/template.ts";
+import type { Answer, Report, Table } from "../../index/schema.ts";
 import { addWords } from "../../index/tokenize.ts";
-import { listOrder, rankReports } from "../memory.ts";
-import type { ListedReport, RankedField, ReportList } from "../store.ts";
+import { listOrder } from "../memory.ts";
+import { figureCells, rankReports, tableValue } from "../ranking.ts";
+import type { ListedReport, RankedField, ReportHead, ReportList } from "../store.ts";
+import type { PartialTables } from "../../index/report-cache-cells.ts";
 import { migrate } from "./migrations.ts";
 import { loadReports } from "./read.ts";
 import { pgSearch, type SearchContext } from "./search.ts";
@@ -368,62 +368,50 @@ async function listReports(pool: pg.Pool, n: Names, limit: number, regionCount: 
 const TABLE_NO = { table1: 1, table2: 2, table3: 3 } as const;
 
 /**
- * A year's ranking by a figure, from the cells: only that figure's cells of that year are read
- * (one range of the (year, table, row, column) index), then ranked by the same function the
- * in-memory store uses, over reports holding just those cells.
+ * A year's ranking by a figure, from the cells: only that figure's numeric cells of that year are
+ * read (one range of the (year, table, row, column) index, which holds report and value: an
+ * index-only scan) and the rows printed (a group printed as one row), then ranked by the same
+ * function the in-memory store uses, over tables holding just those cells (a null cell and a
+ * missing one read alike: see report-cache-cells.ts).
  */
 async function rankFromCells(pool: pg.Pool, year: number, metric: Metric, columns: string[], asc: boolean, unified: (agencyId: number) => string | undefined): Promise<RankedField> {
   const tbl = TABLE_NO[metric.table];
-  let rows: string[];
-  let cols: string[] | null;
-  if (metric.table === "table2") {
-    rows = [...new Set([...table2RowsFor(metric.rows, "2019"), ...table2RowsFor(metric.rows, "2021"), ...Object.keys(TABLE2_GROUPS)])];
-    cols = columns.length ? columns : ["total"];
-  } else if (metric.table === "table1") {
-    rows = [metric.item];
-    cols = null; // the column id differs between templates: the item's few cells
-  } else {
-    rows = metric.groups;
-    cols = [metric.column];
-  }
+  const { table, rows, cols } = figureCells(metric, columns);
   const [reports, cells, present] = await Promise.all([
-    pool.query<{ id: number; file: string; agency_id: number; agency: string; region: string; template: Report["template"]; table3_missing: boolean; body: Report["body"] | null }>(
-      `SELECT r.id, r.file, r.agency_id, a.name AS agency, r.region, r.template, (r.doc ->> 'table3Missing')::boolean AS table3_missing, r.doc -> 'body' AS body
+    pool.query<{ id: number; file: string; agency_id: number; agency: string; region: string; template: Report["template"]; body: Report["body"] | null }>(
+      `SELECT r.id, r.file, r.agency_id, a.name AS agency, r.region, r.template, r.body
        FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.year = $1 ORDER BY r.file COLLATE "C"`,
       [year],
     ),
-    pool.query<{ report_id: number; row: string; col: string; value: number | null; read: ReadHow; reason: string | null }>(
-      `SELECT report_id, row, col, value, read, reason FROM cells WHERE year = $1 AND tbl = $2 AND row = ANY($3) AND ($4::text[] IS NULL OR col = ANY($4))`,
+    pool.query<{ report_id: number; row: string; col: string; value: number }>(
+      `SELECT report_id, row, col, value FROM cells WHERE year = $1 AND tbl = $2 AND row = ANY($3) AND ($4::text[] IS NULL OR col = ANY($4)) AND value IS NOT NULL`,
       [year, tbl, rows, cols],
     ),
-    // rows present with no cell read still count as present (a group printed as one row)
-    pool.query<{ report_id: number; row: string; present: boolean }>(
-      `SELECT t.report_id, t.row, t.present FROM table_rows t JOIN reports r ON r.id = t.report_id WHERE r.year = $1 AND t.tbl = $2 AND t.row = ANY($3)`,
+    pool.query<{ report_id: number; row: string }>(
+      `SELECT t.report_id, t.row FROM table_rows t JOIN reports r ON r.id = t.report_id WHERE r.year = $1 AND t.tbl = $2 AND t.row = ANY($3) AND t.present`,
       [year, tbl, rows],
     ),
   ]);
-  const partial = new Map<number, Report>();
-  for (const r of reports.rows) {
-    partial.set(r.id, {
-      // the agency and its body name the reports that lack the figure (and what kind of body they are)
-      file: r.file, title: "", agency: unified(r.agency_id) ?? r.agency, region: r.region, ...(r.body ? { body: r.body } : {}), year, template: r.template, text: "", sections: [], passages: [],
-      table1: {}, table2: {}, table3: r.table3_missing ? null : {}, spans: {}, narrative: [], readings: {}, checks: [], repairs: [], warnings: [],
-    });
-  }
-  const tableOf = (id: number) => {
-    const r = partial.get(id);
-    return r ? (metric.table === "table1" ? r.table1 : metric.table === "table2" ? r.table2 : r.table3) : null;
-  };
+  const heads = reports.rows.map((r) => ({
+    // the agency and its body name the reports that lack the figure (and what kind of body they are)
+    head: { file: r.file, agency: unified(r.agency_id) ?? r.agency, region: r.region, ...(r.body ? { body: r.body } : {}) } as ReportHead,
+    tables: { template: r.template, table1: {}, table2: {}, table3: {} } as PartialTables,
+    id: r.id,
+  }));
+  const byId = new Map(heads.map((h) => [h.id, h.tables[table] as Table]));
   for (const p of present.rows) {
-    const t = tableOf(p.report_id);
-    if (t) t[p.row] = p.present ? {} : null;
+    const t = byId.get(p.report_id);
+    if (t) t[p.row] ??= {};
   }
   for (const c of cells.rows) {
-    const row: Row | null | undefined = tableOf(c.report_id)?.[c.row];
-    if (row) row[c.col] = c.value;
-    // how the cell was read travels with it, should the ranking weigh it
-    const report = partial.get(c.report_id);
-    if (report && c.read !== "table") report.readings[cellKey(metric.table, c.row, c.col)] = { read: c.read, ...(c.reason !== null ? { reason: c.reason } : {}) };
+    const t = byId.get(c.report_id);
+    if (t) (t[c.row] ??= {})[c.col] = c.value;
   }
-  return rankReports([...partial.values()], metric, columns, asc);
+  const value = tableValue(metric, columns);
+  const tablesOf = new Map(heads.map((h) => [h.head, h.tables]));
+  return rankReports(
+    heads.map((h) => h.head),
+    (h) => value(tablesOf.get(h) as PartialTables),
+    asc,
+  );
 }

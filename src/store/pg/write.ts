@@ -84,8 +84,8 @@ WITH a AS (
   ON CONFLICT (name) DO UPDATE SET kind = coalesce(EXCLUDED.kind, agencies.kind), level = coalesce(EXCLUDED.level, agencies.level), parents = coalesce(EXCLUDED.parents, agencies.parents)
   RETURNING id
 ), r AS (
-  INSERT INTO reports (file, hash, agency_id, region, year, template, title, text, doc, passages, terms)
-  SELECT $1, $2, a.id, $4, $5, $6, $7, $8, $9, $10, $11 FROM a
+  INSERT INTO reports (file, hash, agency_id, region, year, template, title, text, doc, passages, terms, body)
+  SELECT $1, $2, a.id, $4, $5, $6, $7, $8, $9, $10, $11, $9::jsonb -> 'body' FROM a
   WHERE NOT EXISTS (SELECT 1 FROM reports x WHERE x.hash = $2 OR x.file = $1 OR (x.agency_id = a.id AND x.year = $5))
   ON CONFLICT DO NOTHING
   RETURNING id
