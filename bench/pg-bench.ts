@@ -84,7 +84,7 @@ export async function pgBench(size: number, seed: number, nQuestions: number, wo
   log(`corpus of ${size}…`);
   const gen = await syntheticCorpus(size, seed);
   log(`${gen.reused ? "reused" : `generated in ${ms(gen.generateMs)}`}: ${gen.dir}`);
-  const store = await openPgStore(url, { listen: false });
+  const store = await openPgStore(url, { listen: false, bulk: true });
   const before = await store.count();
   log(`importing (${before} reports stored already)…`);
   let last = 0;

@@ -205,9 +205,9 @@ async function checkStored(name: string, json: boolean, io: Io): Promise<number>
 }
 
 /** The database client is imported only when DATABASE_URL asks for it (`ask` over files starts without it). */
-async function openPg(url: string): Promise<PgStore> {
+async function openPg(url: string, bulk = false): Promise<PgStore> {
   const { openPgStore } = await import("../store/pg/store.ts");
-  return openPgStore(url, { listen: false });
+  return openPgStore(url, { listen: false, bulk });
 }
 
 async function askLoop(args: string[], batch: boolean, json: boolean, answer: (q: string) => Answer | Promise<Answer>, io: Io, chartFile?: string): Promise<number> {
@@ -260,7 +260,7 @@ export async function importCommand(argv: string[], io: Io = stdio): Promise<num
     io.err(`${dir}: not a folder`);
     return 2;
   }
-  const store = await openPg(url);
+  const store = await openPg(url, true);
   const { importDir } = await import("../store/pg/import.ts");
   try {
     const tty = process.stderr.isTTY;

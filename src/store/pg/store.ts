@@ -79,10 +79,16 @@ export interface PgStore {
 export interface PgStoreOptions {
   /** Listen for other processes' changes (default true; one-shot commands turn it off). */
   listen?: boolean;
+  /**
+   * Bulk writing (`nianbao import`): commits do not wait for the WAL to reach the disk
+   * (synchronous_commit off, for this store's connections only). A crash loses at most the last
+   * moment's reports, never half of one; importing again stores what is missing.
+   */
+  bulk?: boolean;
 }
 
 export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promise<PgStore> {
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const pool = new pg.Pool({ connectionString: url, max: 4, ...(opts.bulk ? { options: "-c synchronous_commit=off" } : {}) });
   pool.on("error", (e) => process.stderr.write(`[nianbao] database connection lost: ${e.message}\n`));
   const client = await pool.connect().catch((e: unknown) => {
     void pool.end();
