@@ -2,7 +2,8 @@
  * The reports the bot answers from: every .txt .md .html .htm .pdf .docx file of a folder.
  * A bad file becomes a LoadError naming the file and the reason; every other file still loads.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { parseReport, ReportError } from "./read/report.ts";
 import type { LoadError, Report } from "./schema.ts";
@@ -73,7 +74,11 @@ export async function loadCorpus(dir: string, opts: LoadOptions = {}, cacheDamag
   // Files are read in batches (all at once would open thousands of descriptors and hold every byte).
   for (let b = 0; b < names.length; b += READ_BATCH) {
     const batch = names.slice(b, b + READ_BATCH);
-    const stats = await Promise.all(batch.map((n) => stat(join(dir, n)).then(statSig, () => null)));
+    // Synchronous: 50 000 asynchronous stats cost 1 s of CPU at start-up (a promise and a request each), these 0.1 s.
+    const stats = batch.map((n) => {
+      const st = statSync(join(dir, n), { throwIfNoEntry: false });
+      return st ? statSig(st) : null;
+    });
     // A file unchanged since the cache read it (same size, mtime, ctime and inode) is not read again.
     const known = batch.map((n, i) => {
       const k = cache.byName.get(n);

@@ -6,21 +6,25 @@
  * Only what a figure's value depends on is kept (see figures.ts metricValue): each numeric cell
  * (table, row, column, value) and each row that is printed (an object, not null: a group printed
  * as one row counts as present). A null cell and a missing one read alike, so neither is kept.
- * Reports are rows of the report cache (report-cache.ts); the cells of report i are
- * `start[i] … start[i+1]`, their addresses ids into `addresses`.
+ * Reports are rows of the report cache (report-cache.ts), by index. The cells are grouped by
+ * address (table, row, column), and within an address by year, then report: a ranking reads, for
+ * each address of its figure, one contiguous run of its year.
  */
 import type { Report, Table } from "./schema.ts";
 
 export const TABLE_NAMES = ["table1", "table2", "table3"] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
-/** The serializable part (stored in the cache file's head). */
+/** The serializable part (stored in the cache file). */
 export interface CellColumnsData {
   /** `table\u0001row\u0001column`; column "" marks a printed row. */
   addresses: string[];
-  /** Per report: where its cells start (length reports + 1). */
+  /** Per report: its year. */
+  years: Uint16Array;
+  /** Per address: where its cells start in `report` and `value` (length addresses + 1). */
   start: Uint32Array;
-  address: Uint32Array;
+  /** Per cell: the report's index, ascending by year then index within each address. */
+  report: Uint32Array;
   value: Float64Array;
 }
 
@@ -30,13 +34,16 @@ export function addressOf(table: TableName, row: string, col: string): string {
   return `${table}${SEP}${row}${SEP}${col}`;
 }
 
-/** Builds the columns report by report (when a cache is saved). */
+/** Builds the columns report by report (when a cache is saved); the cells are sorted once, in build. */
 export class CellColumnsBuilder {
   readonly #ids = new Map<string, number>();
   readonly #addresses: string[] = [];
-  readonly #start: number[] = [0];
-  #address: number[] = [];
-  #value: number[] = [];
+  readonly #years: number[] = [];
+  #cellAddress: number[] = [];
+  #cellReport: number[] = [];
+  #cellValue: number[] = [];
+  /** Reports taken from other caches' columns: copied in build, a pass over each source. */
+  readonly #from = new Map<CellColumns, Map<number, number>>();
 
   #id(a: string): number {
     let id = this.#ids.get(a);
@@ -48,38 +55,91 @@ export class CellColumnsBuilder {
     return id;
   }
 
-  /** A report's cells, from its tables. */
-  addReport(r: Pick<Report, TableName>): void {
+  #push(address: string, report: number, value: number): void {
+    this.#cellAddress.push(this.#id(address));
+    this.#cellReport.push(report);
+    this.#cellValue.push(value);
+  }
+
+  /** The next report's cells, from its tables. */
+  addReport(r: Pick<Report, "year" | TableName>): void {
+    const i = this.#years.length;
+    this.#years.push(r.year);
     for (const t of TABLE_NAMES) {
       const table: Table | null = r[t];
       for (const [row, cells] of Object.entries(table ?? {})) {
         if (!cells) continue;
-        this.#push(addressOf(t, row, ""), 1);
-        for (const [col, v] of Object.entries(cells)) if (typeof v === "number") this.#push(addressOf(t, row, col), v);
+        this.#push(addressOf(t, row, ""), i, 1);
+        for (const [col, v] of Object.entries(cells)) if (typeof v === "number") this.#push(addressOf(t, row, col), i, v);
       }
     }
-    this.#start.push(this.#address.length);
   }
 
-  /** A report's cells, copied from another cache's columns. */
+  /** The next report's cells: those of report `i` of another cache's columns. */
   addFrom(from: CellColumns, i: number): void {
-    from.forEachCell(i, (a, v) => this.#push(a, v));
-    this.#start.push(this.#address.length);
-  }
-
-  #push(address: string, value: number): void {
-    this.#address.push(this.#id(address));
-    this.#value.push(value);
+    let map = this.#from.get(from);
+    if (!map) this.#from.set(from, (map = new Map()));
+    map.set(i, this.#years.length);
+    this.#years.push(from.data.years[i] as number);
   }
 
   build(): CellColumnsData {
-    return { addresses: this.#addresses, start: Uint32Array.from(this.#start), address: Uint32Array.from(this.#address), value: Float64Array.from(this.#value) };
+    for (const [from, map] of this.#from) {
+      const { addresses, start, report, value } = from.data;
+      for (let a = 0; a < addresses.length; a++) {
+        const id = this.#id(addresses[a] as string);
+        for (let k = start[a] as number; k < (start[a + 1] as number); k++) {
+          const to = map.get(report[k] as number);
+          if (to === undefined) continue;
+          this.#cellAddress.push(id);
+          this.#cellReport.push(to);
+          this.#cellValue.push(value[k] as number);
+        }
+      }
+    }
+    const n = this.#years.length;
+    const years = Uint16Array.from(this.#years);
+    // Reports by year, then index: each one's rank in that order.
+    const rank = new Uint32Array(n);
+    [...rank.keys()].sort((a, b) => (years[a] as number) - (years[b] as number) || a - b).forEach((i, r) => (rank[i] = r));
+    // Cells by rank (a counting sort), then stably by address.
+    const total = this.#cellAddress.length;
+    const byRank = countingOrder(total, n, (k) => rank[this.#cellReport[k] as number] as number, null);
+    const order = countingOrder(total, this.#addresses.length, (k) => this.#cellAddress[k] as number, byRank);
+    const start = new Uint32Array(this.#addresses.length + 1);
+    for (const a of this.#cellAddress) start[a + 1] = (start[a + 1] as number) + 1;
+    for (let a = 0; a < this.#addresses.length; a++) start[a + 1] = (start[a + 1] as number) + (start[a] as number);
+    const report = new Uint32Array(total);
+    const value = new Float64Array(total);
+    order.forEach((k, j) => {
+      report[j] = this.#cellReport[k] as number;
+      value[j] = this.#cellValue[k] as number;
+    });
+    return { addresses: this.#addresses, years, start, report, value };
   }
+}
+
+/** The items 0…total-1 (or `within`, in its order) stably ordered by an integer key below `keys`. */
+function countingOrder(total: number, keys: number, key: (k: number) => number, within: Uint32Array | null): Uint32Array {
+  const at = new Uint32Array(keys + 1);
+  for (let k = 0; k < total; k++) at[key(k) + 1] = (at[key(k) + 1] as number) + 1;
+  for (let x = 0; x < keys; x++) at[x + 1] = (at[x + 1] as number) + (at[x] as number);
+  const out = new Uint32Array(total);
+  for (let j = 0; j < total; j++) {
+    const k = within ? (within[j] as number) : j;
+    const x = key(k);
+    out[at[x] as number] = k;
+    at[x] = (at[x] as number) + 1;
+  }
+  return out;
 }
 
 export function isCellColumnsData(x: unknown): x is CellColumnsData {
   const d = x as Partial<CellColumnsData> | null;
-  return !!d && Array.isArray(d.addresses) && d.start instanceof Uint32Array && d.address instanceof Uint32Array && d.value instanceof Float64Array && d.address.length === d.value.length;
+  return (
+    !!d && Array.isArray(d.addresses) && d.years instanceof Uint16Array && d.start instanceof Uint32Array && d.report instanceof Uint32Array && d.value instanceof Float64Array &&
+    d.start.length === d.addresses.length + 1 && d.report.length === d.value.length && d.start[d.addresses.length] === d.report.length
+  );
 }
 
 /** A figure's cells: one table, some rows, some columns (null: every column of those rows). */
@@ -93,8 +153,6 @@ export interface CellSelection {
 export type PartialTables = Pick<Report, "template" | TableName>;
 
 export class CellColumns {
-  /** Per address id, the reports having it and their values, in report order (built on first use). */
-  #byAddress: { reports: Uint32Array; values: Float64Array }[] | null = null;
   #byRow: Map<string, number[]> | null = null;
   readonly #ids: Map<string, number>;
 
@@ -102,16 +160,11 @@ export class CellColumns {
     this.#ids = new Map(data.addresses.map((a, i) => [a, i]));
   }
 
-  forEachCell(i: number, f: (address: string, value: number) => void): void {
-    const { start, address, value, addresses } = this.data;
-    for (let k = start[i] as number; k < (start[i + 1] as number); k++) f(addresses[address[k] as number] as string, value[k] as number);
-  }
-
   /**
-   * The selected cells of the reports `want` maps (report index → its partial tables, filled in
-   * place). A pass over those addresses' lists (one counting sort of all cells, the first time).
+   * The selected cells of a year's reports into their partial tables: `slot[i]` is report i's
+   * place in `into` (−1: not wanted). For each address, one run of the year's cells.
    */
-  fill(sel: CellSelection, want: Map<number, PartialTables>): void {
+  fill(sel: CellSelection, year: number, slot: Int32Array, into: PartialTables[]): void {
     const ids: number[] = [];
     if (sel.cols) {
       for (const row of sel.rows) {
@@ -124,18 +177,31 @@ export class CellColumns {
       const byRow = this.#rows();
       for (const row of sel.rows) ids.push(...(byRow.get(`${sel.table}${SEP}${row}`) ?? []));
     }
-    const lists = this.#lists();
+    const { start, report, value, years, addresses } = this.data;
     for (const id of ids) {
-      const [, row, col] = (this.data.addresses[id] as string).split(SEP) as [string, string, string];
-      const { reports, values } = lists[id] as { reports: Uint32Array; values: Float64Array };
-      for (let k = 0; k < reports.length; k++) {
-        const p = want.get(reports[k] as number);
-        if (!p) continue;
-        const table = p[sel.table] as Table;
+      const [, row, col] = (addresses[id] as string).split(SEP) as [string, string, string];
+      const end = start[id + 1] as number;
+      for (let k = this.#firstOfYear(start[id] as number, end, year); k < end; k++) {
+        const i = report[k] as number;
+        if (years[i] !== year) break;
+        const s = slot[i] as number;
+        if (s < 0) continue;
+        const table = (into[s] as PartialTables)[sel.table] as Table;
         const cells = (table[row] ??= {});
-        if (col) cells[col] = values[k] as number;
+        if (col) cells[col] = value[k] as number;
       }
     }
+  }
+
+  /** The first cell of [lo, hi) whose report is of `year` or later (cells are by year within an address). */
+  #firstOfYear(lo: number, hi: number, year: number): number {
+    const { report, years } = this.data;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((years[report[mid] as number] as number) < year) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   #rows(): Map<string, number[]> {
@@ -148,26 +214,5 @@ export class CellColumns {
       else m.set(key, [id]);
     });
     return (this.#byRow = m);
-  }
-
-  #lists(): { reports: Uint32Array; values: Float64Array }[] {
-    if (this.#byAddress) return this.#byAddress;
-    const { start, address, value, addresses } = this.data;
-    const counts = new Uint32Array(addresses.length);
-    for (const a of address) counts[a] = (counts[a] as number) + 1;
-    const lists = Array.from(counts, (n) => ({ reports: new Uint32Array(n), values: new Float64Array(n) }));
-    const at = new Uint32Array(addresses.length);
-    const n = start.length - 1;
-    for (let i = 0; i < n; i++) {
-      for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
-        const a = address[k] as number;
-        const list = lists[a] as { reports: Uint32Array; values: Float64Array };
-        const j = at[a] as number;
-        at[a] = j + 1;
-        list.reports[j] = i;
-        list.values[j] = value[k] as number;
-      }
-    }
-    return (this.#byAddress = lists);
   }
 }

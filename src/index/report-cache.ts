@@ -135,7 +135,7 @@ class Source {
     } catch {
       data = null;
     }
-    if (!isCellColumnsData(data) || data.start.length !== this.cols.keys.length + 1) this.#damaged("the tables' cells");
+    if (!isCellColumnsData(data) || data.years.length !== this.cols.keys.length) this.#damaged("the tables' cells");
     return (this.#cells = new CellColumns(data));
   }
 }
@@ -254,10 +254,17 @@ export function cachedCells(report: Report): { cells: CellColumns; i: number } |
   return raw ? { cells: raw.source.cells, i: raw.i } : undefined;
 }
 
+/** Every accessor at once: one defineProperties on an object literal is ~8× faster than a spread and twelve defineProperty (50 000 reports: 0.3 s against 2.4 s). */
+const DESCRIPTOR_MAP: PropertyDescriptorMap = Object.fromEntries(DESCRIPTORS);
+
 function lazyReport(source: Source, i: number): Report {
-  const r = { ...source.cols.heads[i] } as Lazy;
+  const h = source.cols.heads[i] as Head;
+  // the head's fields in the order saved (the order parsing gives, which `check --json` prints)
+  const r = (h.body
+    ? { file: h.file, title: h.title, agency: h.agency, region: h.region, body: h.body, year: h.year, template: h.template }
+    : { file: h.file, title: h.title, agency: h.agency, region: h.region, year: h.year, template: h.template }) as unknown as Lazy;
+  Object.defineProperties(r, DESCRIPTOR_MAP);
   Object.defineProperty(r, SLOT, { value: { source, i }, enumerable: false });
-  for (const [k, d] of DESCRIPTORS) Object.defineProperty(r, k, d);
   return r;
 }
 
@@ -286,11 +293,11 @@ class LazyPassage implements Passage {
 
 const CACHE_FILE = "reports.v8";
 /**
- * “NBRC6”, a newline, the SHA-256 (hex) of the lengths and the head, a newline, the head's and the
+ * “NBRC7”, a newline, the SHA-256 (hex) of the lengths and the head, a newline, the head's and the
  * cells region's lengths (float64 LE), the head (V8: version and columns), the cells region (V8:
  * CellColumnsData), then each report's tables, figures and body blobs.
  */
-const MAGIC = "NBRC6\n";
+const MAGIC = "NBRC7\n";
 const HEAD = MAGIC.length + 64 + 1;
 const LENGTHS = 16;
 
@@ -477,6 +484,9 @@ let cached: string | undefined;
 const sources = new WeakMap<Report, string>();
 
 export function noteSource(report: Report, key: string): void {
+  // a cached report knows its key (see sourceOf): 50 000 entries fewer to make at start
+  const raw = (report as Partial<Lazy>)[SLOT];
+  if (raw && raw.source.cols.keys[raw.i] === key) return;
   sources.set(report, `${key} ${cacheVersion()}`);
 }
 
@@ -486,5 +496,6 @@ export function noteSource(report: Report, key: string): void {
  * read every cached report's body from disk.
  */
 export function sourceOf(report: Report): string | undefined {
-  return sources.get(report);
+  const raw = (report as Partial<Lazy>)[SLOT];
+  return sources.get(report) ?? (raw ? `${raw.source.cols.keys[raw.i] as string} ${cacheVersion()}` : undefined);
 }
