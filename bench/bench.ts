@@ -8,6 +8,9 @@
  * back and of answers with known values. Then a PDF reading time, and the targets at 10 000 reports.
  * Prints one Markdown report on stdout; progress goes to stderr. The project's modules are imported
  * dynamically, in the child processes only, so that the parent stays small.
+ *
+ * `--from-cache --sizes N`: the bot's own start from the report cache and its answers (from-cache.ts);
+ * `--pg --sizes N`: the PostgreSQL store (pg-bench.ts).
  */
 import { execFile } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -480,6 +483,7 @@ async function main(): Promise<void> {
       snapshot: { type: "string" },
       cache: { type: "string" },
       pg: { type: "boolean" },
+      "from-cache": { type: "boolean" },
       "pg-replica": { type: "string" },
       workers: { type: "string" },
       "names-worker": { type: "string" },
@@ -495,6 +499,12 @@ async function main(): Promise<void> {
     const { pgBench, replica } = await import("./pg-bench.ts");
     if (typeof values["pg-replica"] === "string") result(await replica(process.env["DATABASE_URL"] ?? "", Number(values["pg-replica"]), seed, nQuestions));
     else await pgBench(Number(String(values.sizes).split(",").pop()), seed, nQuestions, typeof values.workers === "string" ? Number(values.workers) : undefined);
+    return;
+  }
+  if (values["from-cache"]) {
+    // the bot's start from the report cache and its answers, in this (fresh) process
+    const { fromCache } = await import("./from-cache.ts");
+    process.stdout.write(`${await fromCache(Number(String(values.sizes).split(",").pop()), seed, nQuestions)}\n`);
     return;
   }
   if (typeof values.startup === "string" && typeof values.snapshot === "string") {

@@ -1,0 +1,63 @@
+/**
+ * `npm run bench -- --from-cache --sizes N [--questions Q]`: the bot's own start, measured — a
+ * fresh process loads the synthetic corpus of N reports from its report cache (left by an earlier
+ * `npm run bench -- --sizes N`, or made now by reading every file), as `npm start` and `nianbao
+ * ask` do, then answers Q mixed questions (the search snapshot loaded on the first free-text one).
+ * Prints start-up wall and CPU time, RSS, and answer p50/p99 by kind.
+ */
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { QuestionMaker } from "./questions.ts";
+import { syntheticCorpus } from "./synthetic.ts";
+
+const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+const ms = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : v >= 10 ? `${v.toFixed(0)} ms` : `${v.toFixed(2)} ms`);
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
+
+export async function fromCache(size: number, seed: number, n: number): Promise<string> {
+  const dir = join(tmpdir(), `nianbao-bench-s${seed}-n${size}`);
+  const cacheDir = join(tmpdir(), `nianbao-bench-cache-s${seed}-n${size}`);
+  const snapshotDir = join(tmpdir(), `nianbao-bench-snapshot-s${seed}-n${size}`);
+  const warm = existsSync(join(cacheDir, "reports.v8"));
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const { loadCorpus } = await import("../src/index/corpus.ts");
+  const { createAnswerer } = await import("../src/answers/answerer.ts");
+  const { loadSnapshot } = await import("../src/index/search.ts");
+  const t1 = performance.now();
+  const c1 = process.cpuUsage();
+  const corpus = await loadCorpus(dir, { cacheDir });
+  const answerer = createAnswerer(corpus.reports, { search: () => loadSnapshot(snapshotDir, corpus.reports) });
+  const t2 = performance.now();
+  const c2 = process.cpuUsage();
+  const rssStart = process.memoryUsage().rss;
+  const gen = await syntheticCorpus(size, seed);
+  const maker = new QuestionMaker(gen.truth, gen.plans, seed);
+  for (const q of maker.mixed(30, seed + 1)) answerer.answer(q.q);
+  const times: { kind: string; q: string; t: number }[] = [];
+  for (const q of maker.mixed(n, seed)) {
+    const a0 = performance.now();
+    answerer.answer(q.q);
+    times.push({ kind: q.kind, q: q.q, t: performance.now() - a0 });
+  }
+  const all = times.map((x) => x.t).sort((a, b) => a - b);
+  const rows = [
+    `Start-up from the report cache, ${corpus.reports.length} reports (seed ${seed}), ${new Date().toISOString().slice(0, 10)}${warm ? "" : " — there was no cache: every file was read"}`,
+    "",
+    "| measure | value |",
+    "| --- | ---: |",
+    `| imports | ${ms(t1 - t0)} (${ms(cpuMs(process.cpuUsage(c0)) - cpuMs(process.cpuUsage(c1)))} CPU) |`,
+    `| **start-up**: \`loadCorpus\` + \`createAnswerer\`, wall / CPU | **${ms(t2 - t1)}** / ${ms(cpuMs(c2) - cpuMs(c1))} |`,
+    `| RSS after start-up / after answering | ${mb(rssStart)} / ${mb(process.memoryUsage().rss)} |`,
+    `| **answer p50 / p99** (${times.length} mixed questions) | ${ms(quantile(all, 0.5))} / **${ms(quantile(all, 0.99))}** |`,
+  ];
+  for (const kind of new Set(times.map((x) => x.kind))) {
+    const own = times.filter((x) => x.kind === kind).sort((a, b) => a.t - b.t);
+    const ts = own.map((x) => x.t);
+    rows.push(`|   ${kind} (${ts.length}) p50 / p99 / max | ${ms(quantile(ts, 0.5))} / ${ms(quantile(ts, 0.99))} / ${ms(ts[ts.length - 1] ?? NaN)} |`);
+  }
+  rows.push("", "Slowest:", ...[...times].sort((a, b) => b.t - a.t).slice(0, 5).map((x) => `- ${ms(x.t)} ${x.kind}: ${x.q}`));
+  return rows.join("\n");
+}
