@@ -8,25 +8,45 @@
  * as one row counts as present). A null cell and a missing one read alike, so neither is kept.
  * Reports are rows of the report cache (report-cache.ts), by index. The cells are grouped by
  * address (table, row, column), and within an address by year, then report: a ranking reads, for
- * each address of its figure, one contiguous run of its year.
+ * each address of its figure, one contiguous run of its year. An address's cells are read from
+ * the cache file the first time a ranking needs them (a few hundred KB), each address checked
+ * against its own digest: nothing is read at start-up, and no ranking waits for all of them.
  */
+import { createHash } from "node:crypto";
 import type { Report, Table } from "./schema.ts";
 
 export const TABLE_NAMES = ["table1", "table2", "table3"] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
-/** The serializable part (stored in the cache file). */
-export interface CellColumnsData {
+/**
+ * What is read at the first ranking: the addresses, each report's year, where each address's
+ * cells are, and a digest of each address's cells (checked when that address is first read).
+ */
+export interface CellIndex {
   /** `table\u0001row\u0001column`; column "" marks a printed row. */
   addresses: string[];
   /** Per report: its year. */
   years: Uint16Array;
-  /** Per address: where its cells start in `report` and `value` (length addresses + 1). */
+  /** Per address: where its cells start (length addresses + 1). */
   start: Uint32Array;
-  /** Per cell: the report's index, ascending by year then index within each address. */
-  report: Uint32Array;
-  value: Float64Array;
+  /** Per address: the first 16 bytes of the SHA-256 of its reports' bytes, then its values' bytes. */
+  sums: Uint8Array;
 }
+
+/** One address's cells: the reports' indexes (by year, then index) and their values. */
+export interface CellList {
+  reports: Uint32Array;
+  values: Float64Array;
+}
+
+/** Columns just built: the index, and every address's cells one after the other. */
+export interface BuiltCells {
+  index: CellIndex;
+  reports: Uint32Array;
+  values: Float64Array;
+}
+
+export const CELL_SUM = 16;
 
 const SEP = "\u0001";
 
@@ -80,20 +100,21 @@ export class CellColumnsBuilder {
     let map = this.#from.get(from);
     if (!map) this.#from.set(from, (map = new Map()));
     map.set(i, this.#years.length);
-    this.#years.push(from.data.years[i] as number);
+    this.#years.push(from.index.years[i] as number);
   }
 
-  build(): CellColumnsData {
+  build(): BuiltCells {
     for (const [from, map] of this.#from) {
-      const { addresses, start, report, value } = from.data;
+      const { addresses } = from.index;
       for (let a = 0; a < addresses.length; a++) {
         const id = this.#id(addresses[a] as string);
-        for (let k = start[a] as number; k < (start[a + 1] as number); k++) {
-          const to = map.get(report[k] as number);
+        const { reports, values } = from.list(a);
+        for (let k = 0; k < reports.length; k++) {
+          const to = map.get(reports[k] as number);
           if (to === undefined) continue;
           this.#cellAddress.push(id);
           this.#cellReport.push(to);
-          this.#cellValue.push(value[k] as number);
+          this.#cellValue.push(values[k] as number);
         }
       }
     }
@@ -115,7 +136,12 @@ export class CellColumnsBuilder {
       report[j] = this.#cellReport[k] as number;
       value[j] = this.#cellValue[k] as number;
     });
-    return { addresses: this.#addresses, years, start, report, value };
+    const sums = new Uint8Array(this.#addresses.length * CELL_SUM);
+    for (let a = 0; a < this.#addresses.length; a++) {
+      const [from, to] = [start[a] as number, start[a + 1] as number];
+      sums.set(listSum(report.subarray(from, to), value.subarray(from, to)), a * CELL_SUM);
+    }
+    return { index: { addresses: this.#addresses, years, start, sums }, reports: report, values: value };
   }
 }
 
@@ -134,11 +160,19 @@ function countingOrder(total: number, keys: number, key: (k: number) => number, 
   return out;
 }
 
-export function isCellColumnsData(x: unknown): x is CellColumnsData {
-  const d = x as Partial<CellColumnsData> | null;
+/** The digest an address's cells are checked against. */
+export function listSum(reports: Uint32Array, values: Float64Array): Uint8Array {
+  const h = createHash("sha256");
+  h.update(new Uint8Array(reports.buffer, reports.byteOffset, reports.byteLength));
+  h.update(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+  return h.digest().subarray(0, CELL_SUM);
+}
+
+export function isCellIndex(x: unknown, reports: number): x is CellIndex {
+  const d = x as Partial<CellIndex> | null;
   return (
-    !!d && Array.isArray(d.addresses) && d.years instanceof Uint16Array && d.start instanceof Uint32Array && d.report instanceof Uint32Array && d.value instanceof Float64Array &&
-    d.start.length === d.addresses.length + 1 && d.report.length === d.value.length && d.start[d.addresses.length] === d.report.length
+    !!d && Array.isArray(d.addresses) && d.years instanceof Uint16Array && d.years.length === reports && d.start instanceof Uint32Array && d.start.length === d.addresses.length + 1 &&
+    d.sums instanceof Uint8Array && d.sums.length === d.addresses.length * CELL_SUM
   );
 }
 
@@ -155,9 +189,24 @@ export type PartialTables = Pick<Report, "template" | TableName>;
 export class CellColumns {
   #byRow: Map<string, number[]> | null = null;
   readonly #ids: Map<string, number>;
+  readonly #lists: (CellList | undefined)[] = [];
 
-  constructor(readonly data: CellColumnsData) {
-    this.#ids = new Map(data.addresses.map((a, i) => [a, i]));
+  /** `read(a)`: address a's cells (from memory, or read from the cache file and checked). */
+  constructor(
+    readonly index: CellIndex,
+    private readonly read: (a: number) => CellList,
+  ) {
+    this.#ids = new Map(index.addresses.map((a, i) => [a, i]));
+  }
+
+  static built(b: BuiltCells): CellColumns {
+    const { start } = b.index;
+    return new CellColumns(b.index, (a) => ({ reports: b.reports.subarray(start[a], start[a + 1]), values: b.values.subarray(start[a], start[a + 1]) }));
+  }
+
+  /** An address's cells, read once. */
+  list(a: number): CellList {
+    return (this.#lists[a] ??= this.read(a));
   }
 
   /**
@@ -177,25 +226,27 @@ export class CellColumns {
       const byRow = this.#rows();
       for (const row of sel.rows) ids.push(...(byRow.get(`${sel.table}${SEP}${row}`) ?? []));
     }
-    const { start, report, value, years, addresses } = this.data;
+    const { years, addresses } = this.index;
     for (const id of ids) {
       const [, row, col] = (addresses[id] as string).split(SEP) as [string, string, string];
-      const end = start[id + 1] as number;
-      for (let k = this.#firstOfYear(start[id] as number, end, year); k < end; k++) {
-        const i = report[k] as number;
+      const { reports, values } = this.list(id);
+      for (let k = this.#firstOfYear(reports, year); k < reports.length; k++) {
+        const i = reports[k] as number;
         if (years[i] !== year) break;
         const s = slot[i] as number;
         if (s < 0) continue;
         const table = (into[s] as PartialTables)[sel.table] as Table;
         const cells = (table[row] ??= {});
-        if (col) cells[col] = value[k] as number;
+        if (col) cells[col] = values[k] as number;
       }
     }
   }
 
-  /** The first cell of [lo, hi) whose report is of `year` or later (cells are by year within an address). */
-  #firstOfYear(lo: number, hi: number, year: number): number {
-    const { report, years } = this.data;
+  /** The first of these cells whose report is of `year` or later (cells are by year within an address). */
+  #firstOfYear(report: Uint32Array, year: number): number {
+    const { years } = this.index;
+    let lo = 0;
+    let hi = report.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if ((years[report[mid] as number] as number) < year) lo = mid + 1;
@@ -207,7 +258,7 @@ export class CellColumns {
   #rows(): Map<string, number[]> {
     if (this.#byRow) return this.#byRow;
     const m = new Map<string, number[]>();
-    this.data.addresses.forEach((a, id) => {
+    this.index.addresses.forEach((a, id) => {
       const key = a.slice(0, a.lastIndexOf(SEP));
       const list = m.get(key);
       if (list) list.push(id);

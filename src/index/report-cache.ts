@@ -18,7 +18,7 @@
  *  - figures (narrative figures, how cells were read): what a figure's answer reads;
  *  - body (text, sections, passages, spans, repairs, warnings): quotes and search.
  * Rankings read none of them: every report's numeric cells are also kept as columns
- * (report-cache-cells.ts), read and checked once, on the first ranking.
+ * (report-cache-cells.ts), each figure's cells read and checked the first time a ranking needs them.
  */
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync } from "node:fs";
@@ -31,7 +31,7 @@ import { fileURLToPath } from "node:url";
 import { displayText } from "./read/passages.ts";
 import { reportChecks } from "./read/report.ts";
 import type { Passage, Report } from "./schema.ts";
-import { CellColumns, CellColumnsBuilder, isCellColumnsData } from "./report-cache-cells.ts";
+import { CELL_SUM, CellColumns, CellColumnsBuilder, isCellIndex, listSum, type BuiltCells } from "./report-cache-cells.ts";
 
 type Head = Pick<Report, "file" | "title" | "agency" | "region" | "body" | "year" | "template">;
 type Tables = Pick<Report, "table1" | "table2" | "table3">;
@@ -68,7 +68,7 @@ interface Columns {
   at: Float64Array;
   /** Per report: the first 16 bytes of the SHA-256 of its tables, figures and body blobs. */
   sums: Uint8Array;
-  /** The cells region's length and SHA-256 (hex). */
+  /** The cells region's length, and the SHA-256 (hex) of its index (each address's cells have their own). */
   cellsLength: number;
   cellsSum: string;
 }
@@ -124,19 +124,43 @@ class Source {
   body(i: number): Buffer {
     return this.blob(i, 2);
   }
-  /** The cell columns, read and checked on first use. */
+  /** The cell columns' index, read and checked on first use; each address's cells when a ranking first needs them. */
   get cells(): CellColumns {
     if (this.#cells) return this.#cells;
-    const buf = this.#read(this.cellsStart, this.cols.cellsLength);
-    if (buf.length !== this.cols.cellsLength || digest(buf) !== this.cols.cellsSum) this.#damaged("the tables' cells");
-    let data: unknown;
+    const top = this.#read(this.cellsStart, 8);
+    const indexLen = top.length === 8 ? top.readDoubleLE(0) : NaN;
+    const buf = Number.isInteger(indexLen) && indexLen >= 0 && indexLen < this.cols.cellsLength ? this.#read(this.cellsStart + 8, indexLen) : Buffer.alloc(0);
+    if (buf.length !== indexLen || createHash("sha256").update(top).update(buf).digest("hex") !== this.cols.cellsSum) this.#damaged("the tables' cells");
+    let index: unknown;
     try {
-      data = v8.deserialize(buf);
+      index = v8.deserialize(buf);
     } catch {
-      data = null;
+      index = null;
     }
-    if (!isCellColumnsData(data) || data.years.length !== this.cols.keys.length) this.#damaged("the tables' cells");
-    return (this.#cells = new CellColumns(data));
+    if (!isCellIndex(index, this.cols.keys.length)) this.#damaged("the tables' cells");
+    const { start, sums } = index;
+    const total = start[start.length - 1] as number;
+    const reportsAt = this.cellsStart + 8 + indexLen;
+    const valuesAt = reportsAt + total * 4;
+    if (valuesAt + total * 8 !== this.cellsStart + this.cols.cellsLength) this.#damaged("the tables' cells");
+    return (this.#cells = new CellColumns(index, (a) => {
+      const [from, to] = [start[a] as number, start[a + 1] as number];
+      const reports = new Uint32Array(to - from);
+      const values = new Float64Array(to - from);
+      const r = this.#readInto(new Uint8Array(reports.buffer), reportsAt + from * 4);
+      const v = this.#readInto(new Uint8Array(values.buffer), valuesAt + from * 8);
+      if (!r || !v || !Buffer.from(listSum(reports, values)).equals(sums.subarray(a * CELL_SUM, (a + 1) * CELL_SUM))) this.#damaged("the tables' cells");
+      return { reports, values };
+    }));
+  }
+  #readInto(into: Uint8Array, at: number): boolean {
+    let n = 0;
+    while (n < into.length) {
+      const got = readSync(this.handle.fd, into, n, into.length - n, at + n);
+      if (got <= 0) return false;
+      n += got;
+    }
+    return true;
   }
 }
 
@@ -293,11 +317,11 @@ class LazyPassage implements Passage {
 
 const CACHE_FILE = "reports.v8";
 /**
- * “NBRC7”, a newline, the SHA-256 (hex) of the lengths and the head, a newline, the head's and the
- * cells region's lengths (float64 LE), the head (V8: version and columns), the cells region (V8:
- * CellColumnsData), then each report's tables, figures and body blobs.
+ * “NBRC8”, a newline, the SHA-256 (hex) of the lengths and the head, a newline, the head's and the
+ * cells region's lengths (float64 LE), the head (V8: version and columns), the cells region (see
+ * cellRegion), then each report's tables, figures and body blobs.
  */
-const MAGIC = "NBRC7\n";
+const MAGIC = "NBRC8\n";
 const HEAD = MAGIC.length + 64 + 1;
 const LENGTHS = 16;
 
@@ -449,15 +473,17 @@ export async function saveReportCache(dir: string, entries: CacheEntry[]): Promi
       cols.at.set([blobAt, ...lengths], n * 4);
       blobAt += lengths.reduce((a, b) => a + b, 0);
     }
-    const cellBytes = v8.serialize(cells.build());
-    const head = v8.serialize({ ...cols, cellsLength: cellBytes.length, cellsSum: digest(cellBytes) } satisfies Columns);
+    const cellParts = cellRegion(cells.build());
+    const cellsLength = cellParts.reduce((a, b) => a + b.length, 0);
+    const cellsSum = createHash("sha256").update(cellParts[0] as Buffer).update(cellParts[1] as Buffer).digest("hex");
+    const head = v8.serialize({ ...cols, cellsLength, cellsSum } satisfies Columns);
     const lengths = Buffer.alloc(LENGTHS);
     lengths.writeDoubleLE(head.length, 0);
-    lengths.writeDoubleLE(cellBytes.length, 8);
+    lengths.writeDoubleLE(cellsLength, 8);
     const h = createHash("sha256").update(lengths).update(head);
     const out = await open(tmp, "w");
     try {
-      await out.writev([Buffer.from(`${MAGIC}${h.digest("hex")}\n`, "latin1"), lengths, head, cellBytes]);
+      await out.writev([Buffer.from(`${MAGIC}${h.digest("hex")}\n`, "latin1"), lengths, head, ...cellParts]);
       for (let i = 0; i < blobs.length; i += 256) await out.writev(blobs.slice(i, i + 256).flatMap((b) => b()));
     } finally {
       await out.close();
@@ -468,6 +494,14 @@ export async function saveReportCache(dir: string, entries: CacheEntry[]): Promi
     await rm(tmp, { force: true });
     return e instanceof Error ? e.message : String(e);
   }
+}
+
+/** The cells region: the index's length (float64 LE), the index (V8), every address's reports (uint32), then values (float64), native byte order. */
+function cellRegion(b: BuiltCells): Buffer[] {
+  const index = v8.serialize(b.index);
+  const len = Buffer.alloc(8);
+  len.writeDoubleLE(index.length, 0);
+  return [len, index, Buffer.from(b.reports.buffer, b.reports.byteOffset, b.reports.byteLength), Buffer.from(b.values.buffer, b.values.byteOffset, b.values.byteLength)];
 }
 
 function pick<K extends keyof Report>(r: Report, keys: readonly K[]): Pick<Report, K> {

@@ -110,7 +110,7 @@ function rankYear(reports: readonly Report[], year: number, metric: Metric, colu
     const p: PartialTables = { template: r.template, table1: {}, table2: {}, table3: {} };
     partial.set(r, p);
     let s = bySource.get(c.cells);
-    if (!s) bySource.set(c.cells, (s = { slot: new Int32Array(c.cells.data.years.length).fill(-1), into: [] }));
+    if (!s) bySource.set(c.cells, (s = { slot: new Int32Array(c.cells.index.years.length).fill(-1), into: [] }));
     s.slot[c.i] = s.into.length;
     s.into.push(p);
   }

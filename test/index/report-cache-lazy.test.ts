@@ -24,6 +24,7 @@ vi.mock("node:fs/promises", async (importOriginal) => {
 const { loadCorpus } = await import("../../src/index/corpus.ts");
 const { createAnswerer } = await import("../../src/answers/answerer.ts");
 const { memoryStore } = await import("../../src/store/memory.ts");
+const { cachedCells } = await import("../../src/index/report-cache.ts");
 
 const DATA = new URL("../../data/reports/", import.meta.url).pathname;
 const roots: string[] = [];
@@ -127,5 +128,38 @@ describe("report cache, loaded lazily", () => {
       writeFileSync(file, good);
     }
     expect(errors).toBeGreaterThan(0);
+  });
+
+  it("a damaged cell of the rankings' columns is an error, never another ranking", async () => {
+    const { data, cache } = scratch();
+    const parsed = await loadCorpus(data, { cacheDir: cache });
+    const file = join(cache, "reports.v8");
+    const bytes = readFileSync(file);
+    // the layout report-cache.ts documents: magic and digest line, two lengths, the head, the cells region (index length, index, lists)
+    const top = bytes.indexOf(0x0a, 6) + 1;
+    const cellsAt = top + 16 + bytes.readDoubleLE(top);
+    const listsAt = cellsAt + 8 + bytes.readDoubleLE(cellsAt);
+    const listsEnd = cellsAt + bytes.readDoubleLE(top + 8);
+    const rank = (reports: Report[]) => memoryStore(reports).rankField(2023, { table: "table2", rows: ["new"], label: "" }, [], false).scored.map((x) => [x.file, x.value]);
+    let errors = 0;
+    for (let k = 0; k < 16; k++) {
+      const bad = Buffer.from(bytes);
+      const at = listsAt + Math.floor(((listsEnd - listsAt) * k) / 16);
+      bad[at] = (bad[at] ?? 0) ^ 0x5a;
+      writeFileSync(file, bad);
+      const { reports } = await loadCorpus(data, { cacheDir: cache });
+      try {
+        // every figure's cells, as every ranking would read them
+        for (const r of reports) expect(cachedCells(r)).toBeDefined();
+        const cells = cachedCells(reports[0] as Report)?.cells;
+        for (let a = 0; a < (cells?.index.addresses.length ?? 0); a++) cells?.list(a);
+        expect(rank(reports)).toEqual(rank(parsed.reports));
+      } catch (e) {
+        expect(String(e)).toMatch(/damaged/);
+        errors++;
+      }
+      writeFileSync(file, bytes);
+    }
+    expect(errors).toBe(16);
   });
 });

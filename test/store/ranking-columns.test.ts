@@ -108,7 +108,7 @@ describe("rankings from the report cache's cell columns", () => {
     const tables = reports.map((r) => damaged(r, rand));
     const b = new CellColumnsBuilder();
     for (const t of tables) b.addReport(t);
-    const cols = new CellColumns(b.build());
+    const cols = CellColumns.built(b.build());
     let stated = 0;
     for (const { metric, columns } of figures()) {
       const into = tables.map((t): PartialTables => ({ template: t.template, table1: {}, table2: {}, table3: {} }));
