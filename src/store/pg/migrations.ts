@@ -136,6 +136,19 @@ ALTER TABLE reports ADD COLUMN body jsonb;
 UPDATE reports SET body = doc -> 'body' WHERE doc ? 'body';
 `,
   },
+  {
+    version: 3,
+    name: "a year's rankings by index only: printed rows by year, reports by year",
+    sql: `
+-- A ranking reads the year's printed rows of its figure (a group printed as one row) and who wrote
+-- each report of the year. Joining table_rows to reports scanned both (525 ms at 20 000 reports);
+-- these two indexes make each one range of one index.
+ALTER TABLE table_rows ADD COLUMN year int;
+UPDATE table_rows t SET year = r.year FROM reports r WHERE r.id = t.report_id;
+CREATE INDEX table_rows_present ON table_rows (year, tbl, row) INCLUDE (report_id) WHERE present;
+CREATE INDEX reports_by_year ON reports (year, file) INCLUDE (id, agency_id, region, template, body);
+`,
+  },
 ];
 
 /** Any number: the lock every replica takes while migrating. */

@@ -30,8 +30,14 @@ export const CHANNEL = "nianbao_reports";
 
 /** Passes of the answerer before giving up (each fetches what the previous one missed). */
 const MAX_PASSES = 6;
-/** Agencies whose reports are kept between questions. */
-const AGENCIES_KEPT = 500;
+/**
+ * What a replica keeps between questions, so that its memory does not grow with the corpus: a
+ * report read whole is ~100 KB in memory (500 agencies' reports, the first bound, took a 20 000-report
+ * replica from 213 to 782 MB), a year's ranking ~150 bytes a report of that year.
+ */
+const AGENCIES_KEPT = 64;
+const FILES_KEPT = 256;
+const RANKINGS_KEPT = 64;
 
 interface Names {
   names: AgencyName[];
@@ -169,10 +175,7 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     switch (m.kind) {
       case "agency": {
         const reports = await reportsWhere("agency_id = ANY($1)", [names.ids.get(m.agency) ?? []]);
-        if (f.byAgency.size >= AGENCIES_KEPT) {
-          f.byAgency.clear();
-          f.byFile.clear();
-        }
+
         f.byAgency.set(m.agency, reports);
         for (const r of reports) f.byFile.set(r.file, r);
         return;
@@ -210,6 +213,12 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     pool,
     async answer(question, o = {}) {
       const f = fetched;
+      // dropped between questions, never during one (its passes need what the earlier ones fetched)
+      if (f.byAgency.size >= AGENCIES_KEPT || f.byFile.size >= FILES_KEPT) {
+        f.byAgency.clear();
+        f.byFile.clear();
+      }
+      if (f.rankings.size >= RANKINGS_KEPT) f.rankings.clear();
       let answer: Answer | null = null;
       for (let pass = 0; pass < MAX_PASSES; pass++) {
         const view = new FetchingView(f);
@@ -393,10 +402,7 @@ async function rankFromCells(pool: pg.Pool, year: number, metric: Metric, column
       `SELECT report_id, row, col, value FROM cells WHERE year = $1 AND tbl = $2 AND row = ANY($3) AND ($4::text[] IS NULL OR col = ANY($4)) AND value IS NOT NULL`,
       [year, tbl, rows, cols],
     ),
-    pool.query<{ report_id: number; row: string }>(
-      `SELECT t.report_id, t.row FROM table_rows t JOIN reports r ON r.id = t.report_id WHERE r.year = $1 AND t.tbl = $2 AND t.row = ANY($3) AND t.present`,
-      [year, tbl, rows],
-    ),
+    pool.query<{ report_id: number; row: string }>(`SELECT report_id, row FROM table_rows WHERE year = $1 AND tbl = $2 AND row = ANY($3) AND present`, [year, tbl, rows]),
   ]);
   const heads = reports.rows.map((r) => ({
     // the agency and its body name the reports that lack the figure (and what kind of body they are)

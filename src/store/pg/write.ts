@@ -90,8 +90,8 @@ WITH a AS (
   ON CONFLICT DO NOTHING
   RETURNING id
 ), tr AS (
-  INSERT INTO table_rows (report_id, tbl, row, ord, present)
-  SELECT r.id, u.* FROM r, unnest($12::smallint[], $13::text[], $14::smallint[], $15::boolean[]) u
+  INSERT INTO table_rows (report_id, year, tbl, row, ord, present)
+  SELECT r.id, $5, u.* FROM r, unnest($12::smallint[], $13::text[], $14::smallint[], $15::boolean[]) u
 ), ce AS (
   INSERT INTO cells (report_id, year, tbl, row, col, ord, value, read, reason)
   SELECT r.id, $5, u.* FROM r, unnest($16::smallint[], $17::text[], $18::text[], $19::smallint[], $20::double precision[], $21::text[], $22::text[]) u
