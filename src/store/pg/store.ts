@@ -28,8 +28,14 @@ import { saveReport, type SaveResult } from "./write.ts";
 
 export const CHANNEL = "nianbao_reports";
 
-/** Passes of the answerer before giving up (each fetches what the previous one missed). */
-const MAX_PASSES = 6;
+/**
+ * Passes of the answerer over a view, each fetching what the last one lacked. A cold ranking at
+ * 20 000 reports needs up to six (its field, the reports it shows, their agencies' other years, the
+ * cross-year checks …); at six, a question asked with nothing kept from earlier ones could stop one
+ * pass short and answer “not found” where the in-memory store answers (10 of the bench's 300
+ * questions at 20 000 reports, once a replica kept less between questions; 0 at sixteen).
+ */
+const MAX_PASSES = 16;
 /**
  * What a replica keeps between questions, so that its memory does not grow with the corpus: a
  * report read whole is ~100 KB in memory (500 agencies' reports, the first bound, took a 20 000-report
