@@ -51,7 +51,7 @@ describe("report cache", () => {
     expect(again.reports.find((r) => r.file === "xunyang-2023.txt")?.narrative.some((f) => f.value === 9832)).toBe(true);
   });
 
-  it("12 caches damaged at one byte each: every load gives exactly the figures parsing gives", async () => {
+  it("12 caches damaged at one byte each: every load gives exactly the figures parsing gives, or says the cache is damaged and the next load does", async () => {
     const { data, cache } = scratch();
     const parsed = await loadCorpus(data, { cacheDir: cache });
     const good = readFileSync(join(cache, "reports.v8"));
@@ -62,7 +62,16 @@ describe("report cache", () => {
       bad[at] = (bad[at] ?? 0) ^ (1 + Math.floor(random() * 255));
       writeFileSync(join(cache, "reports.v8"), bad);
       const loaded = await loadCorpus(data, { cacheDir: cache });
-      expect(figures(loaded.reports), `byte ${at} damaged`).toBe(figures(parsed.reports));
+      // A report's parts are checked when first read (report-cache.ts): a damaged one is an error
+      // that deletes the cache, never another figure; the next load reads the reports again.
+      let got: string;
+      try {
+        got = figures(loaded.reports);
+      } catch (e) {
+        expect(String(e), `byte ${at} damaged`).toMatch(/damaged/);
+        got = figures((await loadCorpus(data, { cacheDir: cache })).reports);
+      }
+      expect(got, `byte ${at} damaged`).toBe(figures(parsed.reports));
     }
   });
 
