@@ -20,6 +20,7 @@
 import type { NarrativeFigure } from "../index/schema.ts";
 import { words } from "../index/tokenize.ts";
 import { maxOf } from "../index/min-max.ts";
+import { UNITS as MEASURE } from "../index/read/narrative.ts";
 
 export type Role = "plain" | "from" | "to";
 
@@ -35,7 +36,6 @@ export interface Slot {
   verb: string;
 }
 
-const MEASURE = "万人次|万条|万件|万元|万次|场次|人次|件|条|项|次|期|个|场|家|人|篇|份|元|%|％|批|名|户|封|部";
 const NUMBER = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:${MEASURE})`, "gu");
 const AT_END = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:${MEASURE})$`, "u");
 const CLAUSE_END = /[，。；：,;！？!?]/gu;
@@ -91,7 +91,7 @@ export interface Focus {
   role: Role | null;
 }
 
-const QUANTITY = /(?:多少|几)\s*(场次|人次|场|期|条|件|个|次|项|家|人|篇|份|批|封|名|户|部|元|万元)?/u;
+const QUANTITY = /(?:多少|几)\s*(场次|人次|场|期|条|件|宗|个|次|项|家|人|篇|份|批|封|名|户|部|元|万元)?/u;
 const FILLER_BEFORE = /(?:了|的|有|共|一共|总共|累计|共计|还|分别|各|总|达到|达|为|是|\s)+$/u;
 const TO_MARK = /(?:后|剩|现有|保留|还有|目前|现在|至今)/u;
 const FROM_MARK = /(?:前|原有|原来|原先|之前|起初)/u;
@@ -114,7 +114,7 @@ export function focusOf(question: string, ignore: readonly string[] = []): Focus
 }
 
 // 次 (sessions) and 人次 (attendances) are different quantities: 培训6次 is not 6 人次.
-const UNIT_FAMILIES = [["个", "家"], ["场", "场次"], ["人", "人次", "名"], ["元", "万元"]];
+const UNIT_FAMILIES = [["件", "宗"], ["个", "家"], ["场", "场次"], ["人", "人次", "名"], ["元", "万元"]];
 
 /** 6. The measure word asked fits the number's. */
 export function unitFits(asked: string | null, unit: string): boolean {

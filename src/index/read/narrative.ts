@@ -5,12 +5,14 @@
 import type { NarrativeFigure, Passage } from "../schema.ts";
 import { parseChineseNumber } from "../numerals.ts";
 
-const UNITS = "万人次|万条|万件|万元|万次|场次|人次|件|条|项|次|期|个|场|家|人|篇|份|元|%|％|批|名|户|封|部";
+/** The measure words a narrative count is stated in (宗: “行政复议案件7宗”). */
+export const UNITS = "万人次|万条|万件|万元|万次|场次|人次|件|宗|条|项|次|期|个|场|家|人|篇|份|元|%|％|批|名|户|封|部";
 const FIGURE = new RegExp(
   `(\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(余|多)?\\s*(万(?!${"元|条|件|人次|次"}))?\\s*(${UNITS})`,
   "g",
 );
-const CN_UNITS = /^(期|次|场|个|项|条|件|家|场次|批|名|篇)$/;
+const FIGURE_IN = new RegExp(`\\d\\s*(?:余|多)?\\s*万?\\s*(?:${UNITS})`, "gu");
+const CN_UNITS = /^(期|次|场|个|项|条|件|宗|家|场次|批|名|篇)$/;
 
 export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
   const out: NarrativeFigure[] = [];
@@ -36,7 +38,7 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
         value = Math.round(value * 10000 * 1e6) / 1e6;
         unit = unit.slice(1);
       }
-      const clauseStart = Math.max(...["，", "。", "；", "：", "、", ",", ";", "（", "("].map((c) => p.text.lastIndexOf(c, at - 1))) + 1;
+      const clauseStart = statedFrom(p.text, at);
       found.push({
         read: "narrative",
         value,
@@ -51,6 +53,30 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
     for (const f of [...found, ...combined(found)]) out.push(f); // not push(...): a passage may hold very many numbers
   }
   return out;
+}
+
+const CLAUSE_MARKS = ["，", "。", "；", "：", ",", ";", ":", "（", "("];
+const CONTINUES = /[，,：:]$/u;
+
+/**
+ * Where the words stating the number at `at` begin: its clause, from the list comma after the
+ * clause's previous figure (“公开全体会议 4 次、市政府常务会议 16 次”) or from the clause start, list
+ * commas inside a run of nouns kept (“公开发布政策文件、财政、教育等重点领域信息 1323条”). A number standing
+ * alone after a comma or colon (“县长信箱收到信件,183条”) is stated by the clause before it, when
+ * that clause holds no figure of its own.
+ */
+function statedFrom(text: string, at: number): number {
+  const clauseOf = (end: number) => Math.max(...CLAUSE_MARKS.map((c) => text.lastIndexOf(c, end - 1))) + 1;
+  const start = clauseOf(at);
+  // the list comma after the clause's last figure, not one between nouns
+  const last = [...text.slice(start, at).matchAll(FIGURE_IN)].at(-1);
+  const list = last ? text.indexOf("、", start + last.index + last[0].length) : -1;
+  if (list >= 0 && list < at) return list + 1;
+  if (start > 0 && !text.slice(start, at).trim() && CONTINUES.test(text.slice(0, start))) {
+    const before = clauseOf(start - 1);
+    if (start - 1 > before && ![...text.slice(before, start - 1).matchAll(FIGURE_IN)].length) return before;
+  }
+  return start;
 }
 
 /** “线上…20条，线下…4条”: the parts of one count stated side by side; their sum is the count. */

@@ -24,8 +24,9 @@ const t3 = (r: Omit<Report, "checks">, g: string) => {
 };
 
 const CLAIMS: Claim[] = [
-  // “共收到政府信息公开申请X件”, “共接到社会公众依申请公开184件”, “共办理回复依申请公开事项23件”.
-  { key: "table2.new", what: "表二 本年新收政府信息公开申请数量 · 总计", says: /(收到|接到|受理|办理|答复|新收|接收)[^，。；]{0,16}(公开申请|依申请公开|申请公开)[^，。；]{0,8}$/, table: (r) => cell(r, "new") },
+  // “共收到政府信息公开申请X件”, “共接到社会公众依申请公开184件”, “共办理回复依申请公开事项23件”,
+  // “共收到依申请政府信息公开2件”.
+  { key: "table2.new", what: "表二 本年新收政府信息公开申请数量 · 总计", says: /(收到|接到|受理|办理|答复|新收|接收)[^，。；]{0,16}(公开申请|依申请(?:政府信息)?公开|申请公开)[^，。；]{0,8}$/, table: (r) => cell(r, "new") },
   { key: "table2.carried_in", what: "表二 上年结转政府信息公开申请数量 · 总计", says: /(上年|去年)结转[^，。；]{0,8}$/, table: (r) => cell(r, "carried_in") },
   { key: "table2.results_total", what: "表二 （七）总计 · 总计", says: /办结[^，。；]{0,8}$/, table: (r) => cell(r, "results_total") },
   { key: "table2.carried_out", what: "表二 结转下年度继续办理 · 总计", says: /结转下一?年[^，。；]{0,8}$/, table: (r) => cell(r, "carried_out") },
