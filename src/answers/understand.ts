@@ -269,6 +269,8 @@ function placeBodyAt(text: string, at: number, place: string, table: Directory, 
       start = gap[1];
     }
   }
+  // 临夏州|临夏市府办: another place follows, not a body of this one
+  if (startsWithPlace(text.slice(start), table)) return null;
   const tail = organTail(text.slice(start), (rest) => startsWithPlace(rest, table));
   if (!tail || overlaps(blocked, start, start + tail.length) || isNonOrgan(tail)) return null;
   // 赣州+人社局, 淮安市+市政府办 (the level word said again), 赣州市+区住建局 never
@@ -408,11 +410,22 @@ function mergeMentions(text: string, all: Mention[]): Mention[] {
     } else if (prev && own.length) {
       // 浔阳区区府办, 赣州市人力社保局: the place, then a body of that place — one body
       merged[merged.length - 1] = { start: prev.start, end: m.end, text: text.slice(prev.start, m.end), matches: own };
+    } else if (prev && prev.end === m.start && isParentOf(prev, m)) {
+      // 临夏州临夏市府办, 江西省赣州市: a loaded place, then a place under it — the latter
+      merged[merged.length - 1] = { start: prev.start, end: m.end, text: text.slice(prev.start, m.end), matches: m.matches, ...(m.others ? { others: m.others } : {}) };
     } else {
       merged.push({ ...m });
     }
   }
   return merged;
+}
+
+/** Is `prev` a loaded place (its government, or its bodies when it has none) that every agency of `m` lies under? */
+function isParentOf(prev: Mention, m: Mention): boolean {
+  const first = prev.matches[0];
+  if (!first || !m.matches.length || !(prev.noGovernment || prev.matches.every(isPlaceGovernment))) return false;
+  const place = identify(first.agency).region || first.region;
+  return m.matches.every((a) => a.region !== place && (identify(a.agency).region || a.region) !== place && parentFits(place, a));
 }
 
 /**

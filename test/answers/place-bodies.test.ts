@@ -47,6 +47,16 @@ describe("a place, then a body's name", () => {
   });
 });
 
+describe("a loaded place, then a place under it", () => {
+  const list = names("恩施州财政局", "恩施州公安局", "恩施市人民政府", "恩施市人民政府办公室", "利川市人民政府");
+  it("is the place under it, or its body", () => {
+    expect(who("恩施州恩施市府办2023年依申请公开多少件", list)).toEqual([["恩施州恩施市府办", ["恩施市人民政府办公室"]]]);
+    expect(who("湖北省恩施州利川市2023年依申请公开多少件", list)).toEqual([["湖北省恩施州利川市", ["利川市人民政府"]]]);
+    // the prefecture's own body is still its own
+    expect(who("恩施州2023年公安局依申请公开多少件", list)).toEqual([["恩施州公安局", ["恩施州公安局"]]]);
+  });
+});
+
 describe("two places sharing one body's name", () => {
   it("are two bodies, each of its own place", () => {
     expect(who("南平市和邵武市人社局2023年依申请公开数量对比", CORPUS)).toEqual([

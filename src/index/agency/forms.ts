@@ -117,7 +117,8 @@ function lowest<K>(m: Map<K, Tier>, k: K, tier: Tier): void {
 export function formParts(agency: string): FormParts {
   const id = identify(agency);
   const whole = new Map<string, Tier>([[agency, 0]]);
-  const prefixless = id.region ? agency.slice(agency.indexOf(id.chain[0] ?? id.region)) : agency;
+  const at = id.region ? agency.indexOf(id.chain[0] ?? id.region) : -1;
+  const prefixless = at >= 0 ? agency.slice(at) : agency;
   lowest(whole, prefixless, 0);
   const departmentLike = id.kind === "department" || id.kind === "vertical";
   const governmentLike = id.kind === "government" || id.kind === "township";

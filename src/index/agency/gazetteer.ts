@@ -25,6 +25,28 @@ interface Gazetteer {
   maxLength: number;
 }
 
+/** 临夏州 → 临夏回族自治州, 黔东南州 → 黔东南苗族侗族自治州: an autonomous prefecture as people write it (added to byName when unique). */
+function prefectureShortNames(byName: Map<string, Division[]>): void {
+  const found = new Map<string, Division[]>();
+  for (const [name, divisions] of byName) {
+    if (!name.endsWith("自治州")) continue;
+    for (let k = 2; k <= 3 && k < name.length - 3; k++) {
+      const short = `${name.slice(0, k)}州`;
+      found.set(short, [...(found.get(short) ?? []), ...divisions]);
+    }
+  }
+  for (const [short, divisions] of found) {
+    const d = divisions[0] as Division;
+    if (divisions.length === 1 && !byName.has(short)) {
+      byName.set(short, divisions);
+      aliases.set(short, d.name);
+    }
+  }
+}
+
+/** A prefecture's short name → its full name (临夏州 → 临夏回族自治州). */
+const aliases = new Map<string, string>();
+
 let loaded: Gazetteer | null = null;
 
 function gazetteer(): Gazetteer {
@@ -37,6 +59,7 @@ function gazetteer(): Gazetteer {
   for (const [name, p, c] of raw.counties) {
     add({ name, level: "county", parents: [raw.provinces[p] ?? "", c >= 0 ? (raw.cities[c]?.[0] ?? "") : ""].filter(Boolean) });
   }
+  prefectureShortNames(byName);
   let maxLength = 0;
   for (const k of byName.keys()) maxLength = Math.max(maxLength, k.length);
   loaded = { byName, maxLength };
@@ -46,7 +69,7 @@ function gazetteer(): Gazetteer {
 /** The divisions of that name that fit the printed parents (every printed parent is one of theirs). */
 function candidates(name: string, printed: readonly string[]): Division[] {
   const all = gazetteer().byName.get(name) ?? [];
-  return all.filter((d) => printed.every((p) => d.parents.includes(p)));
+  return all.filter((d) => printed.every((p) => d.parents.includes(p) || d.parents.includes(aliases.get(p) ?? p)));
 }
 
 export const isKnownDivision = {
@@ -75,7 +98,8 @@ export function levelOf(region: string, printed: readonly string[]): Level | nul
 /** The region's parents, outermost first, when exactly one division of that name fits the printed ones. */
 export function parentsOf(region: string, printed: readonly string[]): string[] {
   const found = candidates(region, printed);
-  return found.length === 1 ? (found[0] as Division).parents : [];
+  // a parent printed by its short name (临夏州) stays so, not twice
+  return found.length === 1 ? (found[0] as Division).parents.map((p) => printed.find((q) => aliases.get(q) === p) ?? p) : [];
 }
 
 /** Does “江西省赣州市” fit: is each printed unit a parent of the region, as far as the gazetteer knows? Unknown places fit. */
@@ -89,4 +113,10 @@ export function fitsHierarchy(region: string, printed: readonly string[]): boole
 export function expandShort(short: string, printed: readonly string[]): string | null {
   const found = ["区", "县", "市", "旗", "自治县", "新区"].map((s) => short + s).filter((n) => candidates(n, printed.slice(-1)).length > 0);
   return found.length === 1 ? (found[0] as string) : null;
+}
+
+/** A prefecture-level city written without 市 (九江 → 九江市), when exactly one is so called. */
+export function expandCity(short: string): string | null {
+  const found = (gazetteer().byName.get(`${short}市`) ?? []).filter((d) => d.level === "city");
+  return found.length === 1 ? (found[0] as Division).name : null;
 }

@@ -9,7 +9,7 @@
  * //     level: "county", parents: ["江西省", "九江市"] }
  */
 import type { AgencyBody, AgencyKind, Level } from "../schema.ts";
-import { parentsOf, isKnownDivision, levelOf as gazetteerLevel, expandShort } from "./gazetteer.ts";
+import { parentsOf, isKnownDivision, levelOf as gazetteerLevel, expandShort, expandCity } from "./gazetteer.ts";
 
 export type { AgencyKind, Level } from "../schema.ts";
 
@@ -103,14 +103,25 @@ function compute(name: string): AgencyIdentity {
   const split = splitUnits(name);
   const { prefix } = split;
   const branch = branchAt(split.rest, split.units);
-  const units = branch ? [...split.units, branch.place] : split.units;
-  const rest = branch ? branch.body : split.rest;
+  // 国家统计局九江调查队, 九江海事局: a vertically managed body named after its city without the suffix
+  const city = !branch && !split.units.length && (prefix || VERTICAL_BODY.test(split.rest)) ? cityAt(split.rest) : null;
+  const units = branch ? [...split.units, branch.place] : city ? [city.city] : split.units;
+  const rest = branch ? branch.body : city ? city.body : split.rest;
   const region = units.at(-1) ?? "";
   const body = rest || (region ? "人民政府" : name);
   const level = levelOf(region, units);
   const kind = kindOf(body, region, prefix, level);
   const parents = orderParents([...units.slice(0, -1), ...parentsOf(region, units.slice(0, -1))]);
   return { name, kind, region, chain: units, body, level, parents, ...(branch ? { branchOf: branch.parent } : {}) };
+}
+
+/** A city's name without its suffix at the start of a body's name (九江海事局 → 九江市, 海事局), when exactly one city is so called. */
+function cityAt(rest: string): { city: string; body: string } | null {
+  for (const k of [3, 2]) {
+    const city = expandCity(rest.slice(0, k));
+    if (city && rest.length - k >= 2) return { city, body: rest.slice(k) };
+  }
+  return null;
 }
 
 /**

@@ -37,6 +37,22 @@ describe("agency identity", () => {
     expect(identify(name)).toMatchObject({ kind: "department", region, body, branchOf, level: "county", parents });
   });
 
+  it("an autonomous prefecture by its short name (X州) has its province, and is the parent of its cities", () => {
+    expect(identify("恩施州财政局")).toMatchObject({ region: "恩施州", level: "city", parents: ["湖北省"] });
+    expect(identify("黔东南州教育局")).toMatchObject({ region: "黔东南州", parents: ["贵州省"] });
+    expect(identify("延边州人民政府")).toMatchObject({ kind: "government", parents: ["吉林省"] });
+    expect(identify("恩施州恩施市人民政府")).toMatchObject({ region: "恩施市", level: "county", parents: ["湖北省", "恩施州"] });
+    expect(fitsHierarchy("恩施市", ["恩施州"])).toBe(true);
+    expect(fitsHierarchy("恩施市", ["延边州"])).toBe(false);
+  });
+
+  it("a vertically managed body named after its city without 市 belongs to that city", () => {
+    expect(identify("国家统计局赣州调查队")).toMatchObject({ kind: "vertical", region: "赣州市", body: "调查队", parents: ["江西省"] });
+    expect(identify("宁波海关")).toMatchObject({ kind: "vertical", region: "宁波市", body: "海关", parents: ["浙江省"] });
+    // no place at all: no region
+    expect(identify("税务局")).toMatchObject({ kind: "vertical", region: "" });
+  });
+
   it("a branch for what is not a place keeps the city as its region", () => {
     expect(identify("成都市公安局交通管理分局")).toMatchObject({ region: "成都市", body: "公安局交通管理分局" });
   });
