@@ -18,7 +18,7 @@ import { answerText, offer } from "./compose.ts";
 import { narrativeQuoteOf, sectionName } from "./figures.ts";
 import { findPhrases, METRIC_LEXICON, type LexEntry, type Metric } from "./lexicon.ts";
 import { findNarrative, pairChoices } from "./narrative.ts";
-import { answersTo, narrativeLabel, roundNote } from "./narrative-binding.ts";
+import { answersTo, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
 import { narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import type { Question } from "./understand.ts";
 
@@ -70,7 +70,9 @@ export interface Leftover {
 
 /** The words of a question that understanding did not explain and that are not words of asking. */
 export function leftover(q: Question): Leftover {
-  const text = [...q.text].map((ch, i) => (q.explained.some(([s, e]) => i >= s && i < e) ? " " : ch)).join("");
+  // 几场线上招聘会: the measure word goes with 几, not with the noun after it (jieba reads 场线)
+  const asking = [...q.text.matchAll(QUANTITY_WORDS)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const text = [...q.text].map((ch, i) => ([...q.explained, ...asking].some(([s, e]) => i >= s && i < e) ? " " : ch)).join("");
   const out: Leftover = { words: [], organs: [] };
   for (const piece of text.split(/[\s\p{P}\p{S}\d]+/u)) {
     if (!piece) continue;
