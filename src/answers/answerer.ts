@@ -21,6 +21,8 @@ import { narrativeStatement } from "../index/read/text-vs-table.ts";
 import { quantityAnswer } from "./indicators.ts";
 import { withCrossYearNotes } from "./across-years-answers.ts";
 import { guardCoverage } from "./coverage.ts";
+import { bareDisclosure } from "./bare-verb.ts";
+import { ASKS_NUMBER, noFigureAnswer, passagesAbout } from "./no-figure.ts";
 import { askWhichAgency, bodiesOf, clarifyAgency, placeNote, rankPool } from "./who.ts";
 import { pooled } from "./ranked-pool.ts";
 
@@ -150,7 +152,7 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   const yearNote = q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`];
   if (q.kind === "breakdown" || (q.metric?.table === "table3" && table3Quantities(q.metric.groups).length > 1)) return breakdown(question, q, report, yearNote);
   if (!q.metric && !q.keywords.length) return summary(question, report, yearNote);
-  if (!q.metric) return narrativeAnswer(ctx, question, q, report, yearNote);
+  if (!q.metric) return bareDisclosure(question, q, report) ?? narrativeAnswer(ctx, question, q, report, yearNote);
   return figureAnswer(question, q, q.metric, report, yearNote);
 }
 
@@ -234,6 +236,8 @@ function narrativeAnswer(ctx: Ctx, question: string, q: Question, report: Report
     };
     return finish(question, "figure", [fig], [narrativeQuoteOf(report, hit)], [...notes, ...roundNote(hit)]);
   }
+  // a number asked that the narrative does not state: not_found, with what the report says of it
+  if (ASKS_NUMBER.test(q.text) && q.keywords.length) return noFigureAnswer(question, report, q.keywords.join("、"), passagesAbout(report, q.keywords));
   return searchAnswer(ctx, question, q, [{ agency: report.agency, region: report.region }], report);
 }
 

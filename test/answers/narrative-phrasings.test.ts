@@ -45,3 +45,39 @@ describe.each(SAMPLES)("%s: narrative counts in report phrasings", (file) => {
     expect(squash(sentence)).toContain(squash(a.quotes[0]?.text ?? "(no quote)"));
   });
 });
+
+describe.each(SAMPLES)("%s: a number the report does not state is never given", (file) => {
+  const [region, year] = REGION[file];
+  const ask = (sentence: string, what: string) => createAnswerer([withSentence(file, sentence)]).answer(`${region}${year}年${what}`);
+
+  it("stated → the figure; not stated → not_found without a figure; mentioned without a number → not_found quoting it", () => {
+    expect(ask("公开工程招投标信息142条。", "公开了多少条招投标信息").figures.map((f) => f.value)).toEqual([142]);
+    const none = ask("", "公开了多少条招投标信息");
+    expect(none.status, none.text).toBe("not_found");
+    expect(none.figures).toEqual([]);
+    const words = ask("加强工程建设领域招投标信息公开，做到应公开尽公开。", "公开了多少条招投标信息");
+    expect(words.status, words.text).toBe("not_found");
+    expect(words.figures).toEqual([]);
+    expect(words.quotes.map((q) => q.text).join("")).toContain("招投标信息公开");
+  });
+});
+
+describe.each(SAMPLES)("%s: “公开了多少” names two counts → asked back", (file) => {
+  const [region, year] = REGION[file];
+  const answerer = createAnswerer([withSentence(file, "")]);
+  const ask = (what: string) => answerer.answer(`${region}${year}年${what}`);
+
+  it.each(["公开了多少", "公开多少件", "一共公开了多少"])("%s → clarify: 主动公开 or 依申请公开", (what) => {
+    const a = ask(what);
+    expect(a.status, a.text).toBe("clarify");
+    expect(a.figures).toEqual([]);
+    expect(a.choices.join()).toMatch(/主动公开.*依申请/u);
+    // each choice is a question the bot answers with a figure
+    for (const c of a.choices) expect(answerer.answer(c).figures.length, c).toBeGreaterThan(0);
+  });
+
+  it("a word that picks one is not asked back", () => {
+    expect(ask("主动公开了多少条").status).not.toBe("clarify");
+    expect(ask("依申请公开多少件").status).toBe("answered");
+  });
+});

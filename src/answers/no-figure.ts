@@ -1,0 +1,38 @@
+/**
+ * A number asked that the report does not state (浔阳区政府 … 公开了多少条招投标信息, when only the
+ * 交建局's report gives one): not_found, never a figure; the report's own sentences that speak of it
+ * are shown as context, so the reader sees what it does say.
+ */
+import type { Answer, Quote, Report } from "../index/schema.ts";
+import { offer } from "./compose.ts";
+import { sectionName } from "./figures.ts";
+
+/** Whether a question asks for a number (多少, 几, 数量 …) rather than for text. */
+export const ASKS_NUMBER = /多少|几|数量|数目|总数|[件条次人个]数/u;
+
+/**
+ * The passages that speak of the words: those holding all of them, else those holding the rarest
+ * one the report uses (招投标 over 公开, which every passage holds); none when the report never uses it.
+ */
+export function passagesAbout(report: Report, words: readonly string[]): string[] {
+  const ws = words.map((w) => w.toLowerCase()).filter((w) => w.length >= 2);
+  if (!ws.length) return [];
+  const texts = report.passages.map((p) => p.text);
+  const all = texts.filter((t) => ws.every((w) => t.toLowerCase().includes(w)));
+  if (all.length) return all.slice(0, 3);
+  const counts = ws.map((w) => [w, texts.filter((t) => t.toLowerCase().includes(w)).length] as const);
+  // a word the report never uses: nothing in it speaks of what was asked
+  if (counts.some(([, n]) => n === 0)) return [];
+  const rarest = [...counts].sort((a, b) => a[1] - b[1])[0]?.[0] as string;
+  return texts.filter((t) => t.toLowerCase().includes(rarest)).slice(0, 3);
+}
+
+/** not_found for a number the report does not state, with `sentences` of it quoted as context. */
+export function noFigureAnswer(question: string, report: Report, what: string, sentences: readonly string[], lead?: string): Answer {
+  const quotes: Quote[] = sentences.map((text) => ({ text, report: report.title, section: sectionName(report, report.passages.find((p) => p.text === text)?.section ?? 0) }));
+  const head = lead ?? `《${report.title}》中没有${what ? `“${what}”的` : "这一"}数字`;
+  const lines = quotes.length
+    ? [`${head}；正文中说到它的原文如下，其中没有这一数字：`, ...quotes.map((q) => `原文：“${q.text}”（《${q.report}》${q.section}）`)]
+    : [`${head}，正文中也没有说到它。${offer(report)}`];
+  return { question, status: "not_found", kind: "search", figures: [], quotes, notes: [], choices: [], text: lines.join("\n") };
+}
