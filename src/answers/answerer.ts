@@ -17,10 +17,10 @@ import { narrativeLabel, roundNote } from "./narrative-binding.ts";
 import { breakdownParts, breakdownQuote, table3Quantities } from "./breakdown.ts";
 import { isPlaceGovernment, understand, type AgencyName, type Metric, type Question } from "./understand.ts";
 import { doubtNote, narrativeDoubt, unsureAnswer } from "./unsure.ts";
-import { narrativeStatement } from "../index/read/text-vs-table.ts";
 import { quantityAnswer } from "./indicators.ts";
 import { withCrossYearNotes } from "./across-years-answers.ts";
 import { guardCoverage } from "./coverage.ts";
+import { readStated } from "./stated.ts";
 import { bareDisclosure } from "./bare-verb.ts";
 import { ASKS_NUMBER, noFigureAnswer, passagesAbout } from "./no-figure.ts";
 import { askWhichAgency, bodiesOf, clarifyAgency, placeNote, rankPool } from "./who.ts";
@@ -171,33 +171,18 @@ function figureOf(report: Report, metric: string, r: Reading, value: number): An
 }
 
 function figureAnswer(question: string, q: Question, metric: Metric, report: Report, notes: string[]): Answer {
-  const r = readMetric(report, metric, q.columns);
+  // the table's figure, or the narrative's statement of it when the table lacks it (leping-2023's table 2 starts mid-way)
+  const r = readStated(report, metric, q.columns);
   if (r.doubts) return unsureAnswer(question, "figure", `${report.region} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts, r.quote ? [r.quote] : [], [...notes, ...r.notes]);
   if (r.value === null) {
-    // The table lacks it; the narrative may still state it (leping-2023's table 2 starts mid-way).
-    const key = narrativeKey(metric, q.columns);
-    const stated = key ? narrativeStatement(report, key) : null;
-    if (stated?.read === "unsure") return unsureAnswer(question, "figure", `${report.region} ${report.year} 年 · ${r.label}`, stated.value, stated.unit, narrativeDoubt(stated), [narrativeQuoteOf(report, stated)], notes);
-    if (stated) {
-      const fig: AnswerFigure = { agency: report.agency, region: report.region, year: report.year, metric: metricId(metric, q.columns), label: r.label, value: stated.value, unit: "件", source: `《${report.title}》${sectionName(report, stated.section)}（正文）` };
-      const why = `${r.missing ?? "表格中没有这一数字"}，数字取自正文${stated.parts ? `（${stated.parts.join(" + ")}）` : ""}。`;
-      return finish(question, "figure", [fig], [narrativeQuoteOf(report, stated)], [...notes, why]);
-    }
     if (r.offer) return plain(question, "not_found", "figure", `《${report.title}》中没有这一数字：${r.missing ?? "未找到"}。`, { notes, choices: r.offer.map((o) => `${report.region}${report.year}年${o}`) });
     return plain(question, "not_found", "figure", `《${report.title}》中没有这一数字：${r.missing ?? "未找到"}。${offer(report)}`, { notes });
   }
   // A sum of printed cells says so, with each of them: 行政诉讼（未经复议直接起诉 39 + 复议后起诉 18）.
   const fig = figureOf(report, metricId(metric, q.columns), { ...r, label: labelWithParts(r) }, r.value);
-  const detail = metric.table === "table2" && (q.columns.length === 0 || q.columns.join() === "total") ? applicantDetail(report, metric) : undefined;
+  const fromTable = !r.source.endsWith("（正文）");
+  const detail = fromTable && metric.table === "table2" && (q.columns.length === 0 || q.columns.join() === "total") ? applicantDetail(report, metric) : undefined;
   return finish(question, "figure", [fig], r.quote ? [r.quote] : [], [...notes, ...r.notes], detail);
-}
-
-/** The whole-year count the narrative may state for this metric (text-vs-table.ts), or null. */
-function narrativeKey(metric: Metric, columns: string[]): string | null {
-  if (metric.table === "table2") return metric.rows.length === 1 && (columns.length === 0 || columns.join() === "total") ? `table2.${metric.rows[0]}` : null;
-  if (metric.table !== "table3" || metric.column !== "total") return null;
-  if (metric.groups.join() === "review") return "table3.review";
-  return metric.groups.length === 2 && metric.groups.includes("suit_direct") && metric.groups.includes("suit_after_review") ? "table3.suits" : null;
 }
 
 /** “（自然人 14，法人或其他组织 0）” for a table-2 total. */
@@ -301,7 +286,7 @@ function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyNam
       notes.push(`没有${a.region}${year} 年的报告。`);
       continue;
     }
-    const r = readMetric(report, q.metric, q.columns);
+    const r = readStated(report, q.metric, q.columns);
     if (r.doubts) notes.push(doubtNote(`${report.region} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts));
     else if (r.value === null) notes.push(`${report.region}${report.year} 年：${r.missing ?? "没有这一数字"}。`);
     else {
@@ -371,7 +356,7 @@ function trend(ctx: Ctx, question: string, q: Question, agency: AgencyName, own:
       notes.push(`没有${agency.region}${y} 年的报告。`);
       continue;
     }
-    const r = readMetric(report, q.metric, q.columns);
+    const r = readStated(report, q.metric, q.columns);
     if (r.doubts) notes.push(doubtNote(`${y} 年 · ${r.label}`, r.value, r.unit, r.doubts));
     else if (r.value === null) notes.push(`${y} 年：${r.missing ?? "没有这一数字"}。`);
     else {

@@ -6,7 +6,7 @@
  */
 import type { Answer, AnswerFigure, Quote, Report } from "../index/schema.ts";
 import type { ReportStore } from "../store/store.ts";
-import { readMetric } from "./figures.ts";
+import { readStated } from "./stated.ts";
 import { evaluate, unsureReason } from "./formulas.ts";
 import { indicatorFigure } from "./indicator-figures.ts";
 import { table1ColumnFor } from "./lexicon.ts";
@@ -41,7 +41,8 @@ function side(report: Report, m: Measure): Side | { missing: string } {
     const figure = indicatorFigure(report, ev);
     return { report, figure, inputs: ev.inputs, quotes: ev.quotes, notes: ev.notes, shown: `${ev.value}%`, detail: ev.text };
   }
-  const r = readMetric(report, m.metric, m.columns);
+  // a table that was not read: the narrative's statement of the figure (stated.ts)
+  const r = readStated(report, m.metric, m.columns);
   if (r.value === null) return { missing: `${report.year} 年：${r.missing ?? "没有这一数字"}` };
   const figure: AnswerFigure = { agency: report.agency, region: report.region, year: report.year, metric: m.id, label: r.label, value: r.value, unit: r.unit, source: r.source };
   const doubt = unsureReason(report, { metric: m.metric, columns: m.columns, name: r.label });

@@ -20,7 +20,7 @@ import { measureFor, type Measure } from "./measure.ts";
 import { changeAnswer } from "./change.ts";
 import { rankIndicator } from "./indicator-ranking.ts";
 import { asksCopied, copiedAnswer } from "./across-years-answers.ts";
-import { otherRate, printedRate, rateWord } from "./printed-rates.ts";
+import { otherRate, printedChange, printedRate, rateWord } from "./printed-rates.ts";
 import type { AgencyName, Question } from "./understand.ts";
 
 /** What the answerer knows of the corpus, as the indicators need it. */
@@ -64,7 +64,9 @@ export function quantityAnswer(ctx: IndicatorCtx, question: string, q: Question,
 
   if (ask.kind === "change" || ask.kind === "change_rate") {
     if (agencies.length > 1) return unsupported(question, q, agencies, "与上一年的变化请一次问一个地区。");
-    return changeAnswer(ctx.store, question, q, agencies[0] as AgencyName, measure);
+    const change = changeAnswer(ctx.store, question, q, agencies[0] as AgencyName, measure);
+    // not computable (no year before, or its figure unread): the change the report prints, if any
+    return change.status === "not_found" ? (printedChange(ctx.store, question, q, agencies[0] as AgencyName, measure) ?? change) : change;
   }
   if (measure.kind === "figure") return figureAnswer(ctx.store, question, q, agencies[0] as AgencyName, measure);
   if (agencies.length > 1 || q.kind === "comparison") return comparison(ctx.store, question, q, agencies, measure.formula);

@@ -91,7 +91,7 @@ export interface Focus {
   role: Role | null;
 }
 
-const QUANTITY = /(?:多少|几)\s*(场次|人次|户次|批次|家次|场|期|条|件|宗|个|次|项|家|人|篇|份|批|封|名|户|部|元|万元)?/u;
+const QUANTITY = /(?:多少|几)\s*(场次|人次|户次|批次|家次|场|期|条|件|宗|个|次|项|家|人|篇|份|批|封|名|户|部|元|万元|起)?/u;
 /** Every quantity word with its measure word (几场, 多少户次): words of asking, never content. */
 export const QUANTITY_WORDS = new RegExp(QUANTITY.source, "gu");
 const FILLER_BEFORE = /(?:了|的|有|共|一共|总共|累计|共计|还|分别|各|总|达到|达|为|是|\s)+$/u;
@@ -117,7 +117,8 @@ export function focusOf(question: string, ignore: readonly string[] = []): Focus
 
 // 次 (sessions) and 人次 (attendances) are different quantities: 培训6次 is not 6 人次.
 // 户 (households) and 户次 (visits) likewise; 批 and 批次 are both batches.
-const UNIT_FAMILIES = [["件", "宗"], ["个", "家"], ["场", "场次"], ["人", "人次", "名"], ["批", "批次"], ["元", "万元"]];
+// 件, 起 and 宗 all count cases (“收到信息公开申请22起”, “行政复议案件7宗”).
+const UNIT_FAMILIES = [["件", "起", "宗"], ["个", "家"], ["场", "场次"], ["人", "人次", "名"], ["批", "批次"], ["元", "万元"]];
 
 /** 6. The measure word asked fits the number's. */
 export function unitFits(asked: string | null, unit: string): boolean {

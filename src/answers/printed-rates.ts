@@ -15,7 +15,9 @@ import type { ReportStore } from "../store/store.ts";
 import { answerText } from "./compose.ts";
 import { leftover } from "./coverage.ts";
 import { narrativeQuoteOf, sectionName } from "./figures.ts";
-import type { MeasureFor } from "./measure.ts";
+import type { Measure, MeasureFor } from "./measure.ts";
+import { narrativeStatement } from "../index/read/text-vs-table.ts";
+import { narrativeKey, readStated } from "./stated.ts";
 import { answersTo, bindNarrative, narrativeLabel } from "./narrative-binding.ts";
 import { narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import type { AgencyName, Question } from "./understand.ts";
@@ -75,6 +77,61 @@ function stated(question: string, report: Parameters<typeof narrativeQuoteOf>[0]
     source: `《${report.title}》${sectionName(report, n.section)}（正文）`,
   };
   const a: Answer = { question, status: "answered", kind: "figure", figures: [fig], quotes: [quote], notes: ["这是报告正文印出的比率，照录原文，不是由表格计算的。"], choices: [], text: "" };
+  a.text = answerText(a);
+  return a;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Changes the report prints
+
+/**
+ * “共收到信息公开申请22起，比2022年(31起)下降29%”, “受理…31件，较2022年增长63%”, “同比增长12.5%”:
+ * the change from the year before as the sentence stating the figure prints it, right after it.
+ */
+const PRINTED_CHANGE =
+  /^\s*[，,]?\s*(?:较|比|同比|与)(?:上年|去年|上一年|(?:19|20)\d{2}\s*年度?)?(?:同期)?\s*(?:[（(][^）)]{0,16}[）)])?\s*(?:相比)?[，,]?\s*(增长|增加|上升|提高|下降|减少|降低|回落)了?\s*(\d+(?:\.\d+)?)\s*[%％]/u;
+
+/**
+ * A change from the year before that cannot be computed (no report of that year, or its tables
+ * unread) but that the report prints beside the figure: answered as printed, in %, with the
+ * sentence. A count asked (比上年多了多少件) is never answered with a percentage.
+ */
+export function printedChange(store: ReportStore, question: string, q: Question, agency: AgencyName, measure: Measure): Answer | null {
+  if (measure.kind !== "figure" || (q.quantity?.kind === "change" && /(?:多少|几)\s*[件条个起宗项次]/u.test(q.text))) return null;
+  const own = store.ofAgency(agency.agency);
+  const report = own.find((r) => r.year === (q.years.length ? Math.max(...q.years) : own.at(-1)?.year));
+  const key = narrativeKey(measure.metric, measure.columns);
+  if (!report || !key) return null;
+  const stated = readStated(report, measure.metric, measure.columns, { quote: false });
+  const statement = narrativeStatement(report, key);
+  // the sentence must state this figure — the table's own, or the one read from it
+  if (!statement || (stated.value !== null && stated.value !== statement.value)) return null;
+  const after = statement.sentence.slice(statement.sentence.indexOf(statement.says) + statement.says.length);
+  const m = PRINTED_CHANGE.exec(after);
+  if (!m) return null;
+  const [, way = "", value = "0"] = m;
+  const down = /下降|减少|降低|回落/u.test(way);
+  const label = `${stated.label}比上年${down ? "下降" : "增长"}`;
+  const fig: AnswerFigure = {
+    agency: report.agency,
+    region: report.region,
+    year: report.year,
+    metric: "narrative",
+    label,
+    value: Number(value),
+    unit: "%",
+    source: `《${report.title}》${sectionName(report, statement.section)}（正文）`,
+  };
+  const a: Answer = {
+    question,
+    status: "answered",
+    kind: "figure",
+    figures: [fig],
+    quotes: [narrativeQuoteOf(report, statement)],
+    notes: [`这是报告正文印出的变化（“${way}${value}%”），照录原文；没有能读出这一数字的上一年报告，无法另行计算。`],
+    choices: [],
+    text: "",
+  };
   a.text = answerText(a);
   return a;
 }

@@ -43,16 +43,22 @@ const CLAIMS: Claim[] = [
   },
 ];
 
+/**
+ * A count one body states for another (“区政府办代表区政府受理政府信息公开申请17件”): the office's
+ * share of the work, not the report's total.
+ */
+const ON_BEHALF = /代表|代为|受[^，。；]{0,8}委托/u;
+
 /** Does this narrative figure state the table figure `key`? Parts stated side by side count by their first clause. */
 export function statesFigure(f: NarrativeFigure, key: string): boolean {
-  if (!/^(件|条|个|宗)$/.test(f.unit)) return false;
+  if (!/^(件|条|个|宗|起)$/.test(f.unit)) return false;
   const clause = f.parts ? (f.says.split(/[，,；;]/)[0] ?? "") : f.says;
   return CLAIMS.some((c) => c.key === key && c.says.test(clause));
 }
 
 /** The narrative's own statement of a table figure, e.g. when the table row is missing (leping-2023). */
 export function narrativeStatement(r: Report, key: string): NarrativeFigure | null {
-  const hits = r.narrative.filter((f) => statesFigure(f, key) && (f.parts || !/线上|线下|网上|书面|其中/.test(f.says)));
+  const hits = r.narrative.filter((f) => statesFigure(f, key) && !ON_BEHALF.test(f.says) && (f.parts || !/线上|线下|网上|书面|其中/.test(f.says)));
   return hits.find((f) => f.parts) ?? hits[0] ?? zeroStatements(r).find((z) => z.key === key)?.figure ?? null;
 }
 
@@ -60,7 +66,7 @@ export function textVsTable(r: Omit<Report, "checks">): Check[] {
   const checks: Check[] = [];
   const seen = new Set<string>();
   for (const f of r.narrative) {
-    if (!/^(件|条|个|宗)$/.test(f.unit) || /线上|线下|网上|其中|本级|部门|乡镇|街道/.test(f.says)) continue;
+    if (!/^(件|条|个|宗|起)$/.test(f.unit) || /线上|线下|网上|其中|本级|部门|乡镇|街道/.test(f.says) || ON_BEHALF.test(f.says)) continue;
     for (const c of CLAIMS) {
       if (!c.says.test(f.says) || seen.has(c.what)) continue;
       const v = c.table(r);

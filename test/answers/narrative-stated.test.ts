@@ -1,0 +1,102 @@
+/**
+ * Reports whose tables were not read answer from what their narrative states — in comparisons,
+ * trends and changes from the year before too, not only single figures — with the sentence quoted
+ * and a note that the figure comes from the text. Each report here is a bundled sample cut before
+ * its tables, its own sentences on applications removed, and one sentence written in.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../src/answers/answerer.ts";
+import { parseReport } from "../../src/index/read/report.ts";
+import type { Answer } from "../../src/index/schema.ts";
+
+const TABLES = /\n[#*\s]*二[、.．]\s*[*]*\s*主动公开政府信息情况/;
+const sample = (file: string) => readFileSync(new URL(`../../data/reports/${file}`, import.meta.url), "utf8");
+const withoutStatements = (text: string) =>
+  text
+    .split("\n")
+    .map((l) => l.split(/(?<=。)/).filter((s) => !/申请|复议|诉讼/.test(s)).join(""))
+    .join("\n");
+/** The sample without its tables and its own statements, with `sentence` written in. */
+const narrativeOnly = (file: string, sentence: string) => {
+  // hongze-2023's title leaves out 淮安市 (the corpus joins the two years by name; here the title says it)
+  const text = sample(file).replace(/^洪泽区人民政府/u, "淮安市洪泽区人民政府");
+  return parseReport(`${withoutStatements(text.slice(0, text.search(TABLES)))}\n${sentence}\n`, file);
+};
+/** The sample with its tables, `sentence` written in before them. */
+const withTables = (file: string, sentence: string) => {
+  const text = sample(file);
+  const at = text.search(TABLES);
+  return parseReport(`${withoutStatements(text.slice(0, at))}\n${sentence}\n${text.slice(at)}`, file);
+};
+const fromText = (a: Answer) => a.figures.every((f) => f.source.endsWith("（正文）"));
+
+describe("comparisons and trends of reports whose tables were not read", () => {
+  it("对比 two such reports: each figure from its narrative, quoted", () => {
+    const answerer = createAnswerer([
+      narrativeOnly("xunyang-2023.txt", "2023年度，本机关共收到信息公开申请22起，答复22起。"),
+      narrativeOnly("ganzhou-2023.txt", "全年共办理回复依申请公开事项23件，其中网上申请22件。"),
+    ]);
+    const a = answerer.answer("对比浔阳区和赣州市2023年依申请公开数量");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.kind).toBe("comparison");
+    expect(a.figures.map((f) => [f.region, f.value])).toEqual([["浔阳区", 22], ["赣州市", 23]]);
+    expect(fromText(a)).toBe(true);
+    expect(a.quotes.map((q) => q.text).join("")).toMatch(/22起.*23件/u);
+    expect(a.notes.join("")).toContain("数字取自正文");
+  });
+
+  it("历年: one agency's two years, each from its narrative", () => {
+    const answerer = createAnswerer([
+      narrativeOnly("hongze-2023.txt", "全年共收到政府信息公开申请31件。"),
+      narrativeOnly("hongze-2024.txt", "全年共收到政府信息公开申请40件。"),
+    ]);
+    const a = answerer.answer("洪泽区2023年和2024年依申请公开数量");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.year, f.value])).toEqual([[2023, 31], [2024, 40]]);
+    expect(fromText(a)).toBe(true);
+  });
+
+  it("同比 computed from two narratives when both years are loaded", () => {
+    const answerer = createAnswerer([
+      narrativeOnly("hongze-2023.txt", "全年共收到政府信息公开申请31件。"),
+      narrativeOnly("hongze-2024.txt", "全年共收到政府信息公开申请40件。"),
+    ]);
+    const a = answerer.answer("洪泽区2024年依申请公开比上年多了多少件");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures[0]?.value).toBe(9);
+  });
+});
+
+describe("a change from the year before that the report prints beside the figure", () => {
+  const cases: [string, string, number][] = [
+    ["2023年度，我局共收到信息公开申请22起，比2022年(31起)下降29%，答复22起。", "依申请公开同比下降多少", 29],
+    ["2023年，共受理依申请公开信函31件，较2022年增长63%。", "依申请公开较上年增长多少", 63],
+    ["全年共收到政府信息公开申请45件，同比增长12.5%。", "依申请公开同比增长百分之几", 12.5],
+  ];
+  it.each(cases)("“%s” → %s = %d%%, quoted, said to be printed", (sentence, what, value) => {
+    const a = createAnswerer([narrativeOnly("xunyang-2023.txt", sentence)]).answer(`浔阳区2023年${what}`);
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[value, "%"]]);
+    expect(a.quotes[0]?.text).toContain(sentence.slice(8, 20));
+    expect(a.notes.join("")).toContain("照录原文");
+  });
+
+  it("a count asked (多了多少件) is never answered with the printed percentage", () => {
+    const a = createAnswerer([narrativeOnly("xunyang-2023.txt", cases[0]?.[0] as string)]).answer("浔阳区2023年依申请公开比上年多了多少件");
+    expect(a.figures.map((f) => f.unit)).not.toContain("%");
+  });
+
+  it("a percentage of another clause is not the change (“…22起，答复率100%”)", () => {
+    const a = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年共收到政府信息公开申请22起，答复率100%。")]).answer("浔阳区2023年依申请公开同比下降多少");
+    expect(a.status).not.toBe("answered");
+  });
+});
+
+describe("a count stated on behalf of another body is not the report's total", () => {
+  it("“区政府办代表区政府受理…17件” is not compared with the table; the same count stated as the report's own is", () => {
+    const total = (r: ReturnType<typeof withTables>) => r.checks.filter((c) => c.rule === "text_vs_table" && !c.holds);
+    expect(total(withTables("hongze-2024.txt", "区政府办代表区政府受理政府信息公开申请17件。"))).toEqual([]);
+    expect(total(withTables("hongze-2024.txt", "区政府办受理政府信息公开申请17件。")).map((c) => [c.printed, c.expected])).toEqual([[17, 95]]);
+  });
+});
