@@ -29,7 +29,8 @@ export function readStated(report: Report, metric: Metric, columns: string[], op
   const why = `${r.missing ?? "表格中没有这一数字"}，数字取自正文${stated.parts ? `（${stated.parts.join(" + ")}）` : ""}。`;
   return {
     value: stated.value,
-    unit: "件",
+    // as printed: “申请22起”, “予以公开的申请14条”
+    unit: stated.unit || "件",
     label: r.label,
     source: `《${report.title}》${sectionName(report, stated.section)}（正文）`,
     quote: narrativeQuoteOf(report, stated),

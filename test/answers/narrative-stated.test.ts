@@ -100,3 +100,21 @@ describe("a count stated on behalf of another body is not the report's total", (
     expect(total(withTables("hongze-2024.txt", "区政府办受理政府信息公开申请17件。")).map((c) => [c.printed, c.expected])).toEqual([[17, 95]]);
   });
 });
+
+describe("results of the applications stated in the narrative (其中予以公开…, 部分予以公开…)", () => {
+  const sentence = "今年收到线上依申请公开信件20条，线下信件4条。其中予以公开的申请14条，部分予以公开5条，不予公开3条，其他情况2条。";
+  const answerer = createAnswerer([narrativeOnly("ganzhou-2023.txt", sentence)]);
+  it.each([
+    ["予以公开多少件", 14],
+    ["部分公开多少件", 5],
+  ])("%s → %d, as printed (条), from the text", (what, value) => {
+    const a = answerer.answer(`赣州市2023年${what}`);
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[value, "条"]]);
+    expect(fromText(a)).toBe(true);
+  });
+  it("不予公开 is neither", () => {
+    const a = createAnswerer([narrativeOnly("ganzhou-2023.txt", "全年不予公开3条。")]).answer("赣州市2023年予以公开多少件");
+    expect(a.figures.map((f) => f.value)).not.toContain(3);
+  });
+});

@@ -12,6 +12,8 @@ interface Claim {
   /** Matches the clause that states the figure (the clause ends with the number and unit). */
   says: RegExp;
   table: (r: Omit<Report, "checks">) => number | null;
+  /** A result of the applications: stated after 其中, which for a total marks a part. */
+  part?: boolean;
 }
 
 const cell = (r: Omit<Report, "checks">, row: string, col = "total") => {
@@ -30,6 +32,9 @@ const CLAIMS: Claim[] = [
   { key: "table2.carried_in", what: "表二 上年结转政府信息公开申请数量 · 总计", says: /(上年|去年)结转[^，。；]{0,8}$/, table: (r) => cell(r, "carried_in") },
   { key: "table2.results_total", what: "表二 （七）总计 · 总计", says: /办结[^，。；]{0,8}$/, table: (r) => cell(r, "results_total") },
   { key: "table2.carried_out", what: "表二 结转下年度继续办理 · 总计", says: /结转下一?年[^，。；]{0,8}$/, table: (r) => cell(r, "carried_out") },
+  // results are parts of the applications: “其中予以公开的申请14条，部分予以公开5条” states them whole
+  { key: "table2.granted", what: "表二 （一）予以公开 · 总计", says: /(?<!部分|不)予以公开[^，。；、]{0,6}$/, table: (r) => cell(r, "granted"), part: true },
+  { key: "table2.partly_granted", what: "表二 （二）部分公开 · 总计", says: /部分(?:予以)?公开[^，。；、]{0,6}$/, table: (r) => cell(r, "partly_granted"), part: true },
   { key: "table3.review", what: "表三 行政复议 · 总计", says: /行政复议[^，。；、]{0,4}$/, table: (r) => t3(r, "review") },
   {
     key: "table3.suits",
@@ -58,7 +63,8 @@ export function statesFigure(f: NarrativeFigure, key: string): boolean {
 
 /** The narrative's own statement of a table figure, e.g. when the table row is missing (leping-2023). */
 export function narrativeStatement(r: Report, key: string): NarrativeFigure | null {
-  const hits = r.narrative.filter((f) => statesFigure(f, key) && !ON_BEHALF.test(f.says) && (f.parts || !/线上|线下|网上|书面|其中/.test(f.says)));
+  const part = CLAIMS.find((c) => c.key === key)?.part ? /线上|线下|网上|书面/ : /线上|线下|网上|书面|其中/;
+  const hits = r.narrative.filter((f) => statesFigure(f, key) && !ON_BEHALF.test(f.says) && (f.parts || !part.test(f.says)));
   return hits.find((f) => f.parts) ?? hits[0] ?? zeroStatements(r).find((z) => z.key === key)?.figure ?? null;
 }
 
