@@ -156,6 +156,9 @@ describe("names in titles and sentences", () => {
     ["根据《条例》要求，现将平度市公安局{Y}年政府信息公开工作年度报告公布如下。", "平度市公安局"],
     ["本报告由西咸新区底张街道办事处编制。编制西咸新区底张街道办事处{Y}年政府信息公开工作年度报告。", "西咸新区底张街道办事处"],
     ["如对本报告有疑问，请与平度市公安局法制大队联系（电话：0532-0000000）。", "平度市公安局"],
+    // the opening's subject, the only place the body names itself
+    ["{Y}年，在区委、区政府的坚强领导下，丽岙街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》，向社会公开政府信息。", "丽岙街道办事处"],
+    ["在市政府的正确领导下，平度市公安局深入贯彻落实《条例》要求。", "平度市公安局"],
   ])("announcing verbs and pronouns are never part of a name: %s", (sentence, agency) => {
     for (const e of SAMPLES) {
       const r = read(`${sentence.replace("{Y}", String(e.year))}\n${body(e)}`);
