@@ -21,6 +21,7 @@ import { quantityAnswer } from "./indicators.ts";
 import { withCrossYearNotes } from "./across-years-answers.ts";
 import { guardCoverage } from "./coverage.ts";
 import { readStated } from "./stated.ts";
+import { quoteOf } from "./verbatim.ts";
 import { bareDisclosure } from "./bare-verb.ts";
 import { ASKS_NUMBER, noFigureAnswer, passagesAbout } from "./no-figure.ts";
 import { askWhichAgency, bodiesOf, clarifyAgency, placeNote, rankPool } from "./who.ts";
@@ -233,7 +234,7 @@ function searchAnswer(ctx: Ctx, question: string, q: Question, agencies: AgencyN
   if (!hits.length) return plain(question, "not_found", "search", `没有找到与“${query}”相关的内容。${report ? offer(report) : "可以问某地某年的具体数字，例如“赣州市2023年行政复议多少件”。"}`);
   const quotes: Quote[] = hits.map((h) => {
     const r = ctx.store.byFile(h.file);
-    return { text: h.text, report: r?.title ?? h.file, section: r ? sectionName(r, h.section) : "" };
+    return r ? quoteOf(r, h.text, sectionName(r, h.section)) : { text: h.text, report: h.file, section: "" };
   });
   const a = plain(question, "answered", "search", "", { quotes });
   a.text = answerText(a);

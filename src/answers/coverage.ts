@@ -21,6 +21,7 @@ import { findNarrative, pairChoices } from "./narrative.ts";
 import { answersTo, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
 import { narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import { ASKS_NUMBER, noFigureAnswer } from "./no-figure.ts";
+import { quoteOf } from "./verbatim.ts";
 import type { Question } from "./understand.ts";
 
 /**
@@ -265,7 +266,7 @@ function narrativeFallback(question: string, q: Question, report: Report, gap: L
   if (!sentences.length) return null;
   if (ASKS_NUMBER.test(q.text)) return noFigureAnswer(question, report, need.join("、"), sentences.slice(0, 3), `${missed}，报告正文中也没有与它对应的数字`);
   const section = (text: string) => sectionName(report, report.passages.find((p) => p.text === text)?.section ?? 0);
-  return done({ question, status: "answered", kind: "search", figures: [], quotes: sentences.slice(0, 3).map((text) => ({ text, report: report.title, section: section(text) })), notes: [`${missed}；报告正文中没有与它对应的数字，只有这些原文说到它。`], choices: [], text: "" });
+  return done({ question, status: "answered", kind: "search", figures: [], quotes: sentences.slice(0, 3).map((text) => quoteOf(report, text, section(text))), notes: [`${missed}；报告正文中没有与它对应的数字，只有这些原文说到它。`], choices: [], text: "" });
 }
 
 /** Whether a sentence speaks of the metric: one of the lexicon's phrases for the same figure occurs in it. */

@@ -26,6 +26,7 @@ import {
 } from "../index/template.ts";
 import { cellOf, type CellAddress } from "./cell-quote.ts";
 import { doubtsOf, type Doubt } from "./unsure.ts";
+import { quoteOf } from "./verbatim.ts";
 import { table1ColumnFor, table2RowsFor, type Metric } from "./lexicon.ts";
 
 export interface Reading {
@@ -290,7 +291,7 @@ function narrativeQuote(report: Report, keys: string[], cols: string[], value: n
 }
 
 export function narrativeQuoteOf(report: Report, f: NarrativeFigure): Quote {
-  return { text: f.sentence, report: report.title, section: sectionName(report, f.section) };
+  return quoteOf(report, f.sentence, sectionName(report, f.section));
 }
 
 export function sectionName(report: Report, no: number): string {
@@ -304,7 +305,7 @@ function spanQuote(report: Report, keys: string[], section: string): Quote | nul
   if (!first) return null;
   let end = first.end;
   for (const s of spans.slice(1)) if (s.end - first.start < 400) end = Math.max(end, s.end);
-  return { text: displayText(report.text.slice(first.start, end)), report: report.title, section };
+  return quoteOf(report, displayText(report.text.slice(first.start, end)), section);
 }
 
 function round(v: number): number {

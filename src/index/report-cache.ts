@@ -37,11 +37,11 @@ type Head = Pick<Report, "file" | "title" | "agency" | "region" | "body" | "year
 type Tables = Pick<Report, "table1" | "table2" | "table3">;
 type Figures = Pick<Report, "narrative" | "readings">;
 /** Passage texts are slices of the report's text: kept as offsets, sliced on first use. */
-type Body = Pick<Report, "text" | "sections" | "spans" | "repairs" | "warnings"> & { passages: Omit<Passage, "text">[] };
+type Body = Pick<Report, "text" | "original" | "sections" | "spans" | "repairs" | "warnings"> & { passages: Omit<Passage, "text">[] };
 
 const TABLES = ["table1", "table2", "table3"] as const;
 const FIGURES = ["narrative", "readings"] as const;
-const BODY = ["text", "sections", "passages", "spans", "repairs", "warnings"] as const;
+const BODY = ["text", "original", "sections", "passages", "spans", "repairs", "warnings"] as const;
 
 /** What identifies a file's version without reading it: size, mtime, ctime, inode. */
 export type StatSig = [number, number, number, number];
@@ -233,6 +233,7 @@ const CHECKS: PropertyDescriptor = {
 /** The report's fields in the schema's order (what `check --json` prints), each built on first use. */
 const DESCRIPTORS: [string, PropertyDescriptor][] = [
   ["text", accessor("text", buildBody)],
+  ["original", accessor("original", buildBody)],
   ["sections", accessor("sections", buildBody)],
   ["passages", accessor("passages", buildBody)],
   ["table1", accessor("table1", buildTables)],

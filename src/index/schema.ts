@@ -135,6 +135,11 @@ export const ReportSchema = z.object({
   template: TemplateIdSchema,
   /** The report as plain text; every offset refers to it. */
   text: z.string(),
+  /**
+   * The text as printed, when `text` is its conversion to simplified characters (traditional
+   * reports; char for char, so offsets hold): quotes are given from it (src/answers/verbatim.ts).
+   */
+  original: z.string().optional(),
   sections: z.array(SectionSchema),
   passages: z.array(PassageSchema),
   table1: TableSchema,

@@ -19,7 +19,7 @@ import { readTable3 } from "./table3.ts";
 import { textVsTable } from "./text-vs-table.ts";
 import { squash, splitLines, toHalfWidth } from "./text.ts";
 import { readIdentity } from "./untitled.ts";
-import { simplifiedIfTraditional, SIMPLIFIED_NOTE } from "./traditional.ts";
+import { simplifiedIfTraditional, SIMPLIFIED_NOTE, SIMPLIFIED_QUOTED_AS_PRINTED } from "./traditional.ts";
 import { bodyOf } from "../agency/identity.ts";
 
 /** A file that is not a (filled-in) report; the message names the file and the reason. */
@@ -92,6 +92,8 @@ export function parseReport(input: string, file: string): Report {
     year: title.year,
     template,
     text,
+    // char for char in practice (OpenCC's character tables); a conversion that changed the length has no offsets to map
+    ...(simplified && simplified.length === raw.length ? { original: raw } : {}),
     sections,
     passages,
     table1: t1.table,
@@ -102,7 +104,7 @@ export function parseReport(input: string, file: string): Report {
     readings,
     checks: [],
     repairs: t2.repairs,
-    warnings: [...(simplified ? [SIMPLIFIED_NOTE] : []), ...(title.note ? [title.note] : []), ...(tablesRead ? [...warnings, ...missingWarnings(t2.table, template)] : [TABLES_UNREAD])],
+    warnings: [...(simplified ? [simplified.length === raw.length ? SIMPLIFIED_QUOTED_AS_PRINTED : SIMPLIFIED_NOTE] : []), ...(title.note ? [title.note] : []), ...(tablesRead ? [...warnings, ...missingWarnings(t2.table, template)] : [TABLES_UNREAD])],
   };
   report.checks = reportChecks(report);
   return report;

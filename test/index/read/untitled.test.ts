@@ -89,7 +89,7 @@ describe.each(SAMPLES)("$file without a usable title", (e) => {
   it("traditional characters: read in simplified, every figure back", () => {
     const r = read(toTraditional(text));
     expect({ agency: r.agency, year: r.year, template: r.template }).toEqual({ agency: e.agency, year: e.year, template: e.template });
-    expect(r.warnings).toContain("原文为繁体字，已转为简体字读取（引文为简体）");
+    expect(r.warnings).toContain("原文为繁体字，已转为简体字读取（引文照原文）");
     same(r, e);
   });
 });
