@@ -5,7 +5,7 @@
  * figures, comparisons, trends and changes from the year before all read through it, so a report
  * whose tables were not read still answers what its text says.
  */
-import type { Report } from "../index/schema.ts";
+import type { NarrativeFigure, Report } from "../index/schema.ts";
 import { narrativeStatement } from "../index/read/text-vs-table.ts";
 import { narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
 import type { Metric } from "./lexicon.ts";
@@ -19,12 +19,39 @@ export function narrativeKey(metric: Metric, columns: string[]): string | null {
   return metric.groups.length === 2 && metric.groups.includes("suit_direct") && metric.groups.includes("suit_after_review") ? "table3.suits" : null;
 }
 
+/** Table 3's outcome columns as the narrative words them, before or after the number (“1件结果维持，2件结果纠正”). */
+const OUTCOME: Partial<Record<string, string>> = { upheld: "(?:结果)?维持", corrected: "(?:结果)?纠正", other: "其他结果", pending: "尚未审结" };
+
+/**
+ * A 行政复议 outcome the narrative states (“因不服答复引起行政复议3件，1件结果维持，2件结果纠正”):
+ * the number whose own words, just before or just after it, are the outcome's, in a sentence whose
+ * last case word before it is 复议 (not 诉讼).
+ */
+function reviewOutcome(report: Report, metric: Metric): NarrativeFigure | null {
+  if (metric.table !== "table3" || metric.groups.join() !== "review") return null;
+  const word = OUTCOME[metric.column];
+  if (!word) return null;
+  const before = new RegExp(`${word}[^，。；、,;\\d]{0,4}$`, "u");
+  const after = new RegExp(`^[^，。；、,;\\d]{0,2}${word}`, "u");
+  return (
+    report.narrative.find((f) => {
+      if (!/^(?:件|起|宗)$/u.test(f.unit) || f.parts) return false;
+      const at = f.sentence.indexOf(f.says);
+      if (at < 0) return false;
+      const head = f.sentence.slice(0, at + f.says.length);
+      const cases = [...head.matchAll(/复议|诉讼/gu)].map((m) => m[0]);
+      if (cases.at(-1) !== "复议") return false;
+      return before.test(f.says.replace(/\s*\d[\d,]*\s*(?:件|起|宗)$/u, "")) || after.test(f.sentence.slice(at + f.says.length));
+    }) ?? null
+  );
+}
+
 /** readMetric, or when the table lacks the figure, the narrative's statement of it (marked 正文). */
 export function readStated(report: Report, metric: Metric, columns: string[], opts: Parameters<typeof readMetric>[3] = {}): Reading {
   const r = readMetric(report, metric, columns, opts);
   if (r.value !== null || r.doubts) return r;
   const key = narrativeKey(metric, columns);
-  const stated = key ? narrativeStatement(report, key) : null;
+  const stated = (key ? narrativeStatement(report, key) : null) ?? reviewOutcome(report, metric);
   if (!stated) return r;
   const why = `${r.missing ?? "表格中没有这一数字"}，数字取自正文${stated.parts ? `（${stated.parts.join(" + ")}）` : ""}。`;
   return {

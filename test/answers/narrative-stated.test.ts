@@ -118,3 +118,23 @@ describe("results of the applications stated in the narrative (其中予以公�
     expect(a.figures.map((f) => f.value)).not.toContain(3);
   });
 });
+
+describe("行政复议 outcomes stated in the narrative, number first or last", () => {
+  it.each([
+    ["因不服答复引起行政复议3件，1件结果维持，2件结果纠正。", { 行政复议结果纠正几件: 2, 行政复议结果维持几件: 1, 行政复议多少件: 3 }],
+    ["全年发生行政复议4件，其中结果维持3件、结果纠正1件。", { 行政复议结果纠正几件: 1, 行政复议结果维持几件: 3 }],
+  ] as const)("“%s”", (sentence, asked) => {
+    const answerer = createAnswerer([narrativeOnly("xunyang-2023.txt", sentence)]);
+    for (const [what, value] of Object.entries(asked)) {
+      const a = answerer.answer(`浔阳区2023年${what}`);
+      expect(a.status, `${what}: ${a.text}`).toBe("answered");
+      expect(a.figures.map((f) => f.value), what).toEqual([value]);
+      expect(fromText(a)).toBe(true);
+    }
+  });
+
+  it("an outcome of 行政诉讼 is not the 复议's", () => {
+    const a = createAnswerer([narrativeOnly("xunyang-2023.txt", "行政复议2件，行政诉讼3件，2件结果纠正。")]).answer("浔阳区2023年行政复议结果纠正几件");
+    expect(a.figures.map((f) => f.value)).not.toContain(2);
+  });
+});
