@@ -16,9 +16,11 @@ export const ASKS_NUMBER = /多少|几|数量|数目|总数|[件条次人个]数
  * one the report uses (招投标 over 公开, which every passage holds); none when the report never uses it.
  */
 export function passagesAbout(report: Report, words: readonly string[]): string[] {
-  const ws = words.map((w) => w.toLowerCase()).filter((w) => w.length >= 2);
-  if (!ws.length) return [];
   const texts = report.passages.map((p) => p.text);
+  // a word a third of the report uses (公开, 信息) says nothing of what was asked
+  const common = (w: string) => texts.filter((t) => t.toLowerCase().includes(w)).length * 3 > texts.length;
+  const ws = words.map((w) => w.toLowerCase()).filter((w) => w.length >= 2 && !common(w));
+  if (!ws.length) return [];
   const all = texts.filter((t) => ws.every((w) => t.toLowerCase().includes(w)));
   if (all.length) return all.slice(0, 3);
   const counts = ws.map((w) => [w, texts.filter((t) => t.toLowerCase().includes(w)).length] as const);
@@ -34,6 +36,6 @@ export function noFigureAnswer(question: string, report: Report, what: string, s
   const head = lead ?? `《${report.title}》中没有${what ? `“${what}”的` : "这一"}数字`;
   const lines = quotes.length
     ? [`${head}；正文中说到它的原文如下，其中没有这一数字：`, ...quotes.map((q) => `原文：“${q.text}”（《${q.report}》${q.section}）`)]
-    : [`${head}，正文中也没有说到它。${offer(report)}`];
+    : [`${head}。${offer(report)}`];
   return { question, status: "not_found", kind: "search", figures: [], quotes, notes: [], choices: [], text: lines.join("\n") };
 }
