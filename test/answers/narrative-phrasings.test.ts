@@ -59,6 +59,9 @@ describe.each(SAMPLES)("%s: a number the report does not state is never given", 
     expect(words.status, words.text).toBe("not_found");
     expect(words.figures).toEqual([]);
     expect(words.quotes.map((q) => q.text).join("")).toContain("招投标信息公开");
+    // 公开 alone is in half the report: no sentence is context for it
+    const common = ask("", "公开了多少条");
+    if (common.status === "not_found") expect(common.quotes).toEqual([]);
   });
 });
 
