@@ -143,7 +143,7 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
   deriveMergedOther(bestTable, template, repairs, readings);
   if (best.name === "label") markRepeatedRows(byLabelAll, bestTable, readings);
   markGaps(bestTable, variant, template, readings);
-  markUnconfirmed(text, best.placed, bestTable, template, readings);
+  markUnconfirmed(text, best.placed, bestTable, template, readings, heldByLabels(entries, template));
   markUncheckedGroups(bestTable, template, readings);
   return { table: bestTable, spans, repairs, warnings, readings };
 }
@@ -173,7 +173,7 @@ function isShift(text: string, byLabel: Reading, chosen: Reading, order: string[
  * results. A cell no holding rule covers is unsure: one removed or repeated line would shift it
  * without a trace. Rows whose label stands on the same line as their values need no such proof.
  */
-function markUnconfirmed(text: string, placed: Reading, t: Table, template: TemplateId, readings: Readings): void {
+function markUnconfirmed(text: string, placed: Reading, t: Table, template: TemplateId, readings: Readings, held: Held): void {
   const checks = table2Checks(t, template);
   const holds = (rule: string, col: string, row?: string) => checks.some((c) => c.rule === rule && c.column === col && c.holds && (row === undefined || c.row === row));
   const complete = (g: string) => table2Rows(template).filter((r) => r.group === g).every((r) => t[r.id]);
@@ -188,9 +188,38 @@ function markUnconfirmed(text: string, placed: Reading, t: Table, template: Temp
           : p.id === "results_total"
             ? holds("balance", col) || holds("column_sum", col)
             : holds("column_sum", col) && (!group || complete(group) || (p.id === group && holds("group_sum", col, group)));
-      if (!ok) mark(readings, cellKey("table2", p.id, col), { read: "unsure", reason: "数值与行标签不在同一行，按位置对应，且没有成立的勾稽关系能核对它的位置" });
+      const own = held.get(p.id);
+      if (!ok && !(own?.values === p.row.values.join(" ") && own.columns.has(col))) mark(readings, cellKey("table2", p.id, col), { read: "unsure", reason: "数值与行标签不在同一行，按位置对应，且没有成立的勾稽关系能核对它的位置" });
     }
   }
+}
+
+type Held = Map<string, { values: string; columns: Set<string> }>;
+
+/**
+ * Rows the labels alone vouch for, when no rule can (a page cut inside table 2): from the table's
+ * first label on, every row label is followed by exactly its row's cells and every group heading
+ * by none — so up to here no line was lost, repeated or moved, and the cells under a label are
+ * its row's. Which column each cell is in is still by position: the total is sure when the row
+ * adds up (swapping it with a part would break the sum), every column when all the row's cells
+ * are equal (a swap changes nothing). The first label not so followed ends the run.
+ */
+function heldByLabels(entries: Entry[], template: TemplateId): Held {
+  const held: Held = new Map();
+  let prev: string | null = null;
+  for (const e of entries) {
+    const id: string | null = e.label ? identify(e.label.text, template, prev) : null;
+    if (!id || id in TABLE2_GROUPS) {
+      if (e.nums.length) break;
+      continue;
+    }
+    if (e.nums.length !== WIDTH || held.has(id)) break;
+    const values = e.nums.map((n) => n.value);
+    const columns = values.every((v) => v === values[0]) ? TABLE2_COLUMNS : sumRule(values) ? ["total"] : [];
+    held.set(id, { values: values.join(" "), columns: new Set(columns) });
+    prev = id;
+  }
+  return held;
 }
 
 /**
