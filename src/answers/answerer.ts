@@ -307,8 +307,12 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   const field = ctx.store.rankField(year, q.metric, q.columns, q.order === "asc");
   // Like with like: the bodies the question compares (governments by default), the others left out and said so.
   const pool = rankPool(q.text, q.agencies);
-  const { scored, lacking, leftOutNote, levels } = pooled(field, pool);
-  if (!scored.length) {
+  const pooledField = pooled(field, pool);
+  const { scored, leftOutNote, levels } = pooledField;
+  // Reports whose tables lack the figure rank by what their text states (stated.ts), said so.
+  const stated = statedInRanking(ctx, pooledField.lacking, year, q);
+  const lacking = pooledField.lacking.filter((a) => !stated.some((s) => s.report.agency === a));
+  if (!scored.length && !stated.length) {
     // No report of the field at all is not the same as reports that lack the figure.
     const why = lacking.length ? `${year} 年${pool.label}的报告中都没有这一数字。` : `已收录的 ${year} 年报告中没有${pool.label}的报告。`;
     return plain(question, "not_found", "ranking", `${why}${leftOutNote ?? ""}`);
@@ -324,19 +328,41 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
     if (r.doubts) unsure.push(doubtNote(`${report.region} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts));
     else shown.push({ report, value: s.value, r });
   }
+  if (stated.length) {
+    shown.push(...stated);
+    shown.sort((a, b) => (q.order === "asc" ? a.value - b.value : b.value - a.value));
+    shown.splice(Math.max(q.top ?? 0, 10));
+  }
   if (!shown.length) return plain(question, "not_found", "ranking", [`${year} 年的报告中没有能确定读出的这一数字。`, ...unsure].join("\n"), { notes: unsure });
   const metric = metricId(q.metric, q.columns);
   const notes = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
-    `比较的是${pool.label}：已收录的 ${scored.length + lacking.length} 份 ${year} 年报告。`,
+    `比较的是${pool.label}：已收录的 ${scored.length + stated.length + lacking.length} 份 ${year} 年报告。`,
+    ...(stated.length ? [`${stated.map((s) => s.report.region || s.report.agency).join("、")}的表格中没有这一数字，按其正文所述的数字参加排名。`] : []),
     ...(lacking.length ? [`${lacking.slice(0, 10).join("、")}${lacking.length > 10 ? ` 等 ${lacking.length} 个机关` : ""}的报告中没有这一数字，未参加排名。`] : []),
     ...[levels, leftOutNote].filter((n): n is string => n !== null),
     ...unsure,
   ];
   const first = shown[0];
-  const top = first ? readMetric(first.report, q.metric, q.columns).quote : null;
-  const notesTop = first ? readMetric(first.report, q.metric, q.columns).notes : [];
+  const top = first ? readStated(first.report, q.metric, q.columns).quote : null;
+  const notesTop = first ? readStated(first.report, q.metric, q.columns).notes : [];
   return finish(question, "ranking", shown.map((s) => figureOf(s.report, metric, s.r, s.value)), top ? [top] : [], [...notes, ...notesTop]);
+}
+
+/** At most this many reports lacking a figure are looked up in their text for a ranking (each is a report read). */
+const STATED_IN_RANKING = 50;
+
+/** The reports of the field whose tables lack the figure but whose text states it, sure ones only. */
+function statedInRanking(ctx: Ctx, lacking: readonly string[], year: number, q: Question): { report: Report; value: number; r: Reading }[] {
+  if (!q.metric) return [];
+  const out: { report: Report; value: number; r: Reading }[] = [];
+  for (const agency of lacking.slice(0, STATED_IN_RANKING)) {
+    const report = ctx.store.ofAgency(agency).find((r) => r.year === year);
+    if (!report) continue;
+    const r = readStated(report, q.metric, q.columns, { quote: false });
+    if (r.value !== null && !r.doubts) out.push({ report, value: r.value, r });
+  }
+  return out;
 }
 
 function trend(ctx: Ctx, question: string, q: Question, agency: AgencyName, own: Report[]): Answer {

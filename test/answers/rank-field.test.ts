@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/answers/answerer.ts";
+import { narrativeFigures } from "../../src/index/read/narrative.ts";
 import { makeReport } from "../helpers/report.ts";
 
 const gov = (agency: string, region: string, received: number) =>
@@ -21,5 +22,28 @@ describe("the level a ranking names", () => {
     expect(ranked("2023年哪个区收到的申请最多")).toEqual(["乙山区"]);
     expect(ranked("2023年各区县依申请公开数量")).toEqual(["乙山区", "甲山县", "勉县"]);
     expect(ranked("2023年哪个地方收到的申请最多")).toEqual(["丙山市", "乙山区", "甲山县", "勉县"]);
+  });
+});
+
+describe("a report whose tables lack the figure ranks by what its text states", () => {
+  it("丁山县 (tables unread, “共收到依申请公开55件”) takes its place, said so; one whose text says nothing is named as lacking", () => {
+    const textOnly = (agency: string, region: string, sentence: string) => {
+      const r = makeReport({ agency, region, file: `${region}.txt`, paragraphs: [sentence] });
+      return { ...r, narrative: narrativeFigures(r.passages) };
+    };
+    const local = createAnswerer(
+      [
+        gov("甲山县人民政府", "甲山县", 30),
+        gov("勉县人民政府", "勉县", 10),
+        textOnly("丁山县人民政府", "丁山县", "2023年，全县共收到依申请公开55件，均按期答复。"),
+        textOnly("戊山县人民政府", "戊山县", "2023年，全县政务公开工作稳步推进。"),
+      ],
+      { today: () => new Date("2026-11-30") },
+    );
+    const a = local.answer("2023年哪个县收到的申请最多");
+    expect(a.figures.map((f) => [f.region, f.value])).toEqual([["丁山县", 55], ["甲山县", 30], ["勉县", 10]]);
+    expect(a.quotes[0]?.text).toContain("共收到依申请公开55件");
+    expect(a.text).toContain("丁山县的表格中没有这一数字，按其正文所述的数字参加排名");
+    expect(a.text).toContain("戊山县");
   });
 });

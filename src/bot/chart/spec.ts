@@ -25,8 +25,11 @@ export function chartOf(answer: Answer): Chart | null {
   const figures = answer.figures;
   if (answer.status !== "answered" || !CHARTED.has(answer.kind) || figures.length < 2 || figures.length > MAX_BARS) return null;
   // One unit per chart: bars of different units cannot share an axis.
+  const CASE_COUNT = /^(?:件|条|起|宗)$/u;
   const unit = figures[0]?.unit ?? "";
-  if (figures.some((f) => f.unit !== unit) || figures.some((f) => !Number.isFinite(f.value))) return null;
+  // 件, 条, 起, 宗 all count cases (a report's text may say 申请24条): one axis, each bar its own unit
+  const sameAxis = (u: string) => u === unit || (CASE_COUNT.test(u) && CASE_COUNT.test(unit));
+  if (figures.some((f) => !sameAxis(f.unit)) || figures.some((f) => !Number.isFinite(f.value))) return null;
   const { shared, labels } = compactRows(figures);
   const lead = leadLine(answer);
   const leadStatesValue = figures.some((f) => lead.includes(formatValue(f.value, f.unit)));
