@@ -4,26 +4,15 @@
  * loaded with wrong figures; the cache key names the libraries that turn files into text; a
  * damaged search snapshot is rebuilt.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { scratch as scratchCopy } from "../helpers/scratch.ts";
 import { loadCorpus } from "../../src/index/corpus.ts";
 import { cacheVersion } from "../../src/index/report-cache.ts";
 import { loadSnapshot, openSearchIndex } from "../../src/index/search.ts";
 
-const DATA = new URL("../../data/reports/", import.meta.url).pathname;
-const roots: string[] = [];
-function scratch(): { data: string; cache: string } {
-  const root = mkdtempSync(join(tmpdir(), "nianbao-caches-"));
-  roots.push(root);
-  const data = join(root, "reports");
-  cpSync(DATA, data, { recursive: true, filter: (p) => !p.includes(".cache") });
-  return { data, cache: join(root, "cache") };
-}
-afterEach(() => {
-  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
-});
+const scratch = () => scratchCopy("nianbao-caches-");
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function rng(seed: number): () => number {

@@ -2,11 +2,11 @@
  * The parsed-report cache at scale: a start reads no unchanged report file, and builds a report's
  * parts only when an answer uses them (tables for rankings, figures for answers, the text for quotes).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import type * as FsPromises from "node:fs/promises";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { scratch as scratchCopy } from "../helpers/scratch.ts";
 import type { Report } from "../../src/index/schema.ts";
 
 const reads = vi.hoisted(() => ({ files: [] as string[] }));
@@ -27,17 +27,7 @@ const { memoryStore } = await import("../../src/store/memory.ts");
 const { cachedCells } = await import("../../src/index/report-cache.ts");
 
 const DATA = new URL("../../data/reports/", import.meta.url).pathname;
-const roots: string[] = [];
-function scratch(): { data: string; cache: string } {
-  const root = mkdtempSync(join(tmpdir(), "nianbao-lazy-cache-"));
-  roots.push(root);
-  const data = join(root, "reports");
-  cpSync(DATA, data, { recursive: true, filter: (p) => !p.includes(".cache") });
-  return { data, cache: join(root, "cache") };
-}
-afterEach(() => {
-  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
-});
+const scratch = () => scratchCopy("nianbao-lazy-cache-");
 
 const built = (r: object, key: string) => Object.getOwnPropertyDescriptor(r, key)?.get === undefined;
 const json = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;

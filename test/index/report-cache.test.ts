@@ -2,24 +2,13 @@
  * The parsed-report cache: a second start reads the reports from it and gets exactly what
  * parsing gives; a changed file is read again; a damaged cache is ignored.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { scratch as scratchCopy } from "../helpers/scratch.ts";
 import { loadCorpus } from "../../src/index/corpus.ts";
 
-const DATA = new URL("../../data/reports/", import.meta.url).pathname;
-const dirs: string[] = [];
-function scratch(): { data: string; cache: string } {
-  const root = mkdtempSync(join(tmpdir(), "nianbao-cache-test-"));
-  dirs.push(root);
-  const data = join(root, "reports");
-  cpSync(DATA, data, { recursive: true, filter: (p) => !p.includes(".cache") });
-  return { data, cache: join(root, "cache") };
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const scratch = () => scratchCopy("nianbao-cache-test-");
 
 describe("report cache", () => {
   it("gives back exactly the parsed reports, passages and checks included", async () => {
