@@ -10,7 +10,7 @@
  * preferred to a computed indicator only when the question says what the printed rate is about
  * (热线, 信箱) or names a rate the indicator is not (群众满意率 is not 自然人占比).
  */
-import type { Answer, AnswerFigure, NarrativeFigure } from "../index/schema.ts";
+import type { Answer, AnswerFigure, NarrativeFigure, Report } from "../index/schema.ts";
 import type { ReportStore } from "../store/store.ts";
 import { answerText } from "./compose.ts";
 import { leftover } from "./coverage.ts";
@@ -61,21 +61,17 @@ export function printedRate(store: ReportStore, question: string, q: Question, a
   return stated(question, report, n);
 }
 
+/** A percentage the report's text prints (a rate, a change from the year before), as the answer's figure. */
+function printedPercent(report: Report, section: number, label: string, value: number): AnswerFigure {
+  return { agency: report.agency, region: report.region, year: report.year, metric: "narrative", label, value, unit: "%", source: `《${report.title}》${sectionName(report, section)}（正文）` };
+}
+
 function stated(question: string, report: Parameters<typeof narrativeQuoteOf>[0], n: NarrativeFigure): Answer {
   const quote = narrativeQuoteOf(report, n);
   // “群众满意率达”, “合格率均为”: the rate's name without the verb before its number
   const label = narrativeLabel(n).replace(/[\s（）()：:，,]+$/u, "").replace(/(?:均|都|达到|达|为|是)+$/u, "");
   if (n.read === "unsure") return unsureAnswer(question, "figure", `${report.region} ${report.year} 年 · ${label}`, n.value, n.unit, narrativeDoubt(n), [quote], []);
-  const fig: AnswerFigure = {
-    agency: report.agency,
-    region: report.region,
-    year: report.year,
-    metric: "narrative",
-    label,
-    value: n.value,
-    unit: "%",
-    source: `《${report.title}》${sectionName(report, n.section)}（正文）`,
-  };
+  const fig = printedPercent(report, n.section, label, n.value);
   const a: Answer = { question, status: "answered", kind: "figure", figures: [fig], quotes: [quote], notes: ["这是报告正文印出的比率，照录原文，不是由表格计算的。"], choices: [], text: "" };
   a.text = answerText(a);
   return a;
@@ -112,16 +108,7 @@ export function printedChange(store: ReportStore, question: string, q: Question,
   const [, way = "", value = "0"] = m;
   const down = /下降|减少|降低|回落/u.test(way);
   const label = `${stated.label}比上年${down ? "下降" : "增长"}`;
-  const fig: AnswerFigure = {
-    agency: report.agency,
-    region: report.region,
-    year: report.year,
-    metric: "narrative",
-    label,
-    value: Number(value),
-    unit: "%",
-    source: `《${report.title}》${sectionName(report, statement.section)}（正文）`,
-  };
+  const fig = printedPercent(report, statement.section, label, Number(value));
   const a: Answer = {
     question,
     status: "answered",
