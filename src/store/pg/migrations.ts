@@ -149,6 +149,16 @@ CREATE INDEX table_rows_present ON table_rows (year, tbl, row) INCLUDE (report_i
 CREATE INDEX reports_by_year ON reports (year, file) INCLUDE (id, agency_id, region, template, body);
 `,
   },
+  {
+    version: 4,
+    name: "reports.original: the printed characters of a traditional-character report",
+    sql: `
+-- Report.original (schema.ts): the text as printed when \`text\` is its simplified conversion, char
+-- for char; quotes are given from it. Null for reports printed in simplified characters, and for
+-- traditional ones stored before this version (import them again after deleting them to quote them as printed).
+ALTER TABLE reports ADD COLUMN original text;
+`,
+  },
 ];
 
 /** Any number: the lock every replica takes while migrating. */

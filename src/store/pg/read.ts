@@ -16,6 +16,7 @@ interface ReportRow {
   template: Report["template"];
   title: string;
   text: string;
+  original: string | null;
   doc: ReportDoc;
 }
 
@@ -25,7 +26,7 @@ export async function loadReports(client: pg.Pool | pg.ClientBase, ids: readonly
   const list = [...ids];
   const [reports, rows, cells, narrative, passages, checks] = await Promise.all([
     client.query<ReportRow>(
-      "SELECT r.id, r.file, a.name AS agency, r.region, r.year, r.template, r.title, r.text, r.doc FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ANY($1)",
+      "SELECT r.id, r.file, a.name AS agency, r.region, r.year, r.template, r.title, r.text, r.original, r.doc FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ANY($1)",
       [list],
     ),
     client.query<{ report_id: number; tbl: number; row: string; present: boolean }>("SELECT report_id, tbl, row, present FROM table_rows WHERE report_id = ANY($1) ORDER BY report_id, tbl, ord", [list]),
@@ -54,6 +55,7 @@ export async function loadReports(client: pg.Pool | pg.ClientBase, ids: readonly
       year: r.year,
       template: r.template,
       text: r.text,
+      ...(r.original !== null ? { original: r.original } : {}),
       sections: r.doc.sections,
       passages: [],
       table1: {},

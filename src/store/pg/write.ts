@@ -69,6 +69,7 @@ export async function saveReport(client: pg.ClientBase | pg.Pool, report: Report
     c.map((_, i) => i), c.map((x) => x.rule), c.map((x) => x.table), c.map((x) => x.row ?? null), c.map((x) => x.column ?? null), c.map((x) => x.holds), c.map((x) => x.printed ?? null), c.map((x) => x.expected ?? null), c.map((x) => x.message),
     terms, terms.map((t) => df.get(t)),
     report.body?.kind ?? null, report.body?.level ?? null, report.body?.parents ?? null,
+    report.original ?? null,
   ];
   const { rows: out } = await client.query<{ id: number | null; same_file: string | null; same_report: string | null; same_name: string | null }>(SAVE_SQL, params);
   const r = out[0];
@@ -84,8 +85,8 @@ WITH a AS (
   ON CONFLICT (name) DO UPDATE SET kind = coalesce(EXCLUDED.kind, agencies.kind), level = coalesce(EXCLUDED.level, agencies.level), parents = coalesce(EXCLUDED.parents, agencies.parents)
   RETURNING id
 ), r AS (
-  INSERT INTO reports (file, hash, agency_id, region, year, template, title, text, doc, passages, terms, body)
-  SELECT $1, $2, a.id, $4, $5, $6, $7, $8, $9, $10, $11, $9::jsonb -> 'body' FROM a
+  INSERT INTO reports (file, hash, agency_id, region, year, template, title, text, doc, passages, terms, body, original)
+  SELECT $1, $2, a.id, $4, $5, $6, $7, $8, $9, $10, $11, $9::jsonb -> 'body', $56 FROM a
   WHERE NOT EXISTS (SELECT 1 FROM reports x WHERE x.hash = $2 OR x.file = $1 OR (x.agency_id = a.id AND x.year = $5))
   ON CONFLICT DO NOTHING
   RETURNING id
