@@ -118,6 +118,12 @@ describe("follow-up buttons", () => {
     expect(await conv.press({ platform: "feishu", text: "", userId: "u", chatId: "other", isAdmin: false }, token)).toBeNull();
     expect(await conv.press({ platform: "feishu", text: "", userId: "u", chatId: "c", isAdmin: false }, "made-up")).toBeNull();
   });
+  it("a body's breakdown button names the body as asked, not its region (which means the government)", async () => {
+    const { say } = chat();
+    const text = await say("乐清市政府办2023年依申请公开多少件");
+    expect(text).toContain("接着问");
+    expect(text).toContain("乐清市政府办2023年本年新收政府信息公开申请按申请人类型");
+  });
 });
 
 describe("followUp (the rewrite alone)", () => {
@@ -133,14 +139,5 @@ describe("followUp (the rewrite alone)", () => {
   });
   it.each(["乐清市2023年部分公开多少件", "2023年哪个地方收到的申请最多", "你好", "乐清市2023年"])("leaves a question that stands on its own: %s", (text) => {
     expect(followUp(turn, text, partsOf(text, names))).toBeNull();
-  });
-});
-
-describe("follow-up buttons", () => {
-  it("a body's breakdown button names the body as asked, not its region (which means the government)", async () => {
-    const { say } = chat();
-    const text = await say("乐清市政府办2023年依申请公开多少件");
-    expect(text).toContain("接着问");
-    expect(text).toContain("乐清市政府办2023年本年新收政府信息公开申请按申请人类型");
   });
 });
