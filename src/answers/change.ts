@@ -10,8 +10,14 @@ import { readStated } from "./stated.ts";
 import { evaluate, unsureReason } from "./formulas.ts";
 import { indicatorFigure } from "./indicator-figures.ts";
 import { table1ColumnFor } from "./lexicon.ts";
+import { findNarrative } from "./narrative.ts";
+import { narrativeLabel, roundNote } from "./narrative-binding.ts";
+import { narrativeQuoteOf, sectionName } from "./figures.ts";
 import type { Measure } from "./measure.ts";
 import type { AgencyName, Question } from "./understand.ts";
+
+/** What changes: a measure, or a count only the narrative states, bound in each report as the question words it. */
+type Changed = Measure | { kind: "narrative"; q: Question };
 
 interface Side {
   report: Report;
@@ -34,7 +40,22 @@ function notFound(question: string, text: string): Answer {
   return { question, status: "not_found", kind: "figure", figures: [], quotes: [], notes: [], choices: [], text };
 }
 
-function side(report: Report, m: Measure): Side | { missing: string } {
+/** The narrative's count in this report, bound to the question's words; a round or unsure one is not subtracted. */
+function narrativeSide(report: Report, q: Question): Side | { missing: string } {
+  const bound = findNarrative(report, q);
+  const hit = bound && "figure" in bound ? bound.figure : null;
+  if (!hit) return { missing: `${report.year} 年报告的正文没有读到“${q.keywords.filter((k) => !CHANGE_WORDS.test(k)).join("、")}”的数字` };
+  const quote = narrativeQuoteOf(report, hit);
+  if (hit.read === "unsure") return { missing: `${report.year} 年正文“${hit.says}”读取不确定（${hit.reason ?? "原因未记录"}）` };
+  const round = roundNote(hit);
+  if (round.length) return { missing: `${report.year} 年：${round[0]}不能相减` };
+  const label = narrativeLabel(hit);
+  const figure: AnswerFigure = { agency: report.agency, region: report.region, year: report.year, metric: "narrative", label, value: hit.value, unit: hit.unit, source: `《${report.title}》${sectionName(report, hit.section)}（正文）` };
+  return { report, figure, inputs: [], quotes: [quote], notes: [], shown: `${hit.value} ${hit.unit}` };
+}
+
+function side(report: Report, m: Changed): Side | { missing: string } {
+  if (m.kind === "narrative") return narrativeSide(report, m.q);
   if (m.kind === "formula") {
     const ev = evaluate(report, m.formula);
     if (ev.value === null) return { missing: `${report.year} 年的${m.formula.name}无法计算：${ev.missing}` };
@@ -51,7 +72,7 @@ function side(report: Report, m: Measure): Side | { missing: string } {
 }
 
 /** Table 1 changed between the templates: a column compares only with itself. */
-function comparable(m: Measure, a: Report, b: Report): string | null {
+function comparable(m: Changed, a: Report, b: Report): string | null {
   if (m.kind !== "figure" || m.metric.table !== "table1" || a.template === b.template) return null;
   const ca = table1ColumnFor(m.metric.item, m.metric.column, a.template);
   const cb = table1ColumnFor(m.metric.item, m.metric.column, b.template);
@@ -59,7 +80,22 @@ function comparable(m: Measure, a: Report, b: Report): string | null {
   return `${b.year} 年报告用 ${b.template} 版模板，${a.year} 年报告用 ${a.template} 版模板；表一的“${m.metric.label}”两版栏目不同（如 2021 版“现行有效件数”与 2019 版“对外公开总数量”），不能直接相减。表二、表三两版相同，可以比较。`;
 }
 
-export function changeAnswer(store: ReportStore, question: string, q: Question, agency: AgencyName, m: Measure): Answer {
+const CHANGE_WORDS = /^(?:增加|减少|增长|下降|上升|降低|提高|回落|变化|增减|变动)$/u;
+
+/**
+ * 比上年多/少 of a count only the narrative states (“主动公开信息比上年多多少条”), or null when the
+ * question names no figure (比上年增加了几件) — then the caller asks which figure is meant.
+ */
+export function narrativeChange(store: ReportStore, question: string, q: Question, agency: AgencyName): Answer | null {
+  const own = store.ofAgency(agency.agency);
+  const year = q.years.length ? Math.max(...q.years) : own.at(-1)?.year;
+  const now = own.find((r) => r.year === year);
+  // the question must name what changed (主动公开信息), not only how (增加了几件)
+  if (!now || !q.keywords.some((k) => k.length >= 2 && !CHANGE_WORDS.test(k))) return null;
+  return changeAnswer(store, question, q, agency, { kind: "narrative", q });
+}
+
+export function changeAnswer(store: ReportStore, question: string, q: Question, agency: AgencyName, m: Changed): Answer {
   const own = store.ofAgency(agency.agency);
   const year = q.years.length >= 2 ? Math.max(...q.years) : (q.years[0] ?? own[own.length - 1]?.year);
   const before = q.years.length >= 2 ? Math.min(...q.years) : (year ?? 0) - 1;
@@ -75,14 +111,17 @@ export function changeAnswer(store: ReportStore, question: string, q: Question, 
   if ("missing" in a || "missing" in b) {
     return notFound(question, `无法计算与上一年相比的变化：${["missing" in a ? a.missing : "", "missing" in b ? b.missing : ""].filter(Boolean).join("；")}。`);
   }
+  if (a.figure.unit !== b.figure.unit) {
+    return notFound(question, `无法计算与上一年相比的变化：${year} 年正文是“${a.shown}”，${before} 年是“${b.shown}”，单位不同，不是同一个数。`);
+  }
   const isRate = m.kind === "formula";
   const unit = isRate ? "个百分点" : a.figure.unit;
   const change = round2(a.figure.value - b.figure.value);
   const name = isRate ? m.formula.name : a.figure.label;
   const rateAsked = q.quantity?.kind === "change_rate" && !isRate;
   const rate = b.figure.value !== 0 ? round2((change / b.figure.value) * 100) : null;
-  const id = m.kind === "formula" ? `indicator.${m.formula.id}` : m.id;
-  const notes = [...new Set([...(q.years.length >= 2 ? [] : [`与同一机关 ${before} 年的报告相比。`]), ...(isRate ? ["比率之差以百分点计。"] : []), ...a.notes.map((n) => `${year} 年：${n}`), ...b.notes.map((n) => `${before} 年：${n}`)])];
+  const id = m.kind === "formula" ? `indicator.${m.formula.id}` : m.kind === "narrative" ? "narrative" : m.id;
+  const notes = [...new Set([...(q.years.length >= 2 ? [] : [`与同一机关 ${before} 年的报告相比。`]), ...(m.kind === "narrative" ? ["两年的数字都取自报告正文（表格中没有这一项），请对照两段原文。"] : []), ...(isRate ? ["比率之差以百分点计。"] : []), ...a.notes.map((n) => `${year} 年：${n}`), ...b.notes.map((n) => `${before} 年：${n}`)])];
   const changeLine = `${name}：${year} 年 ${a.shown} − ${before} 年 ${b.shown} = ${signed(change)} ${unit}`;
   if (rateAsked && rate === null) {
     return { ...notFound(question, `${before} 年的${name}为 0，同比增长率无从计算（不能除以 0）。${changeLine}。`), notes };

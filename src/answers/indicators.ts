@@ -17,7 +17,7 @@ import { evaluate, type Evaluation, type Formula } from "./formulas.ts";
 import { indicatorFigure, seriesAnswer } from "./indicator-figures.ts";
 import { QUANTITY_NAMES } from "./quantity.ts";
 import { measureFor, type Measure } from "./measure.ts";
-import { changeAnswer } from "./change.ts";
+import { changeAnswer, narrativeChange } from "./change.ts";
 import { rankIndicator } from "./indicator-ranking.ts";
 import { asksCopied, copiedAnswer } from "./across-years-answers.ts";
 import { otherRate, printedChange, printedRate, rateWord } from "./printed-rates.ts";
@@ -47,7 +47,12 @@ export function quantityAnswer(ctx: IndicatorCtx, question: string, q: Question,
   const other = otherRate(q, m);
   if (other) return unsupported(question, q, agencies, `表格算得出的是${"measure" in m && m.measure.kind === "formula" ? `“${m.measure.formula.name}”` : "别的比率"}，不是“${other}”。`);
   if ("unsupported" in m) return unsupported(question, q, agencies, m.unsupported);
-  if ("clarify" in m) return { ...empty(question, "clarify", kindOf(q)), text: m.clarify, choices: m.choices };
+  if ("clarify" in m) {
+    // a change of a count the text states, not a table figure (主动公开信息比上年多多少条)
+    const one = agencies.length === 1 ? agencies[0] : agencies.length === 0 && ctx.store.names().length === 1 ? ctx.store.names()[0] : undefined;
+    const stated = (ask.kind === "change" || ask.kind === "change_rate") && !q.metric && one ? narrativeChange(ctx.store, question, q, one) : null;
+    return stated ?? { ...empty(question, "clarify", kindOf(q)), text: m.clarify, choices: m.choices };
+  }
   const measure = m.measure;
 
   if (q.kind === "ranking" && agencies.length === 0) {

@@ -138,3 +138,30 @@ describe("行政复议 outcomes stated in the narrative, number first or last", 
     expect(a.figures.map((f) => f.value)).not.toContain(2);
   });
 });
+
+describe("比上年 of a count only the narrative states (no table has it)", () => {
+  // hongze-2023 states “我区在政府网站平台主动公开政府信息 1136 条”; the 2024 sentence is written in.
+  const with2024 = (sentence: string) => createAnswerer([narrativeOnly("hongze-2023.txt", ""), narrativeOnly("hongze-2024.txt", sentence)]);
+
+  it("主动公开信息比上年多多少条: each year's sentence bound, subtracted, both quoted", () => {
+    const a = with2024("全年主动公开政府信息4175条，其中通过门户网站发布2650条。").answer("洪泽区2024年主动公开信息比上年多多少条");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.year, f.value, f.unit])).toEqual([[2024, 3039, "条"], [2024, 4175, "条"], [2023, 1136, "条"]]);
+    expect(a.quotes.map((q) => q.text).join("")).toMatch(/4175条.*1136 条/u);
+    expect(a.notes.join("")).toContain("取自报告正文");
+  });
+
+  it("a round figure (5500余条) or another unit is not subtracted", () => {
+    const round = with2024("全年主动公开政府信息5500余条。").answer("洪泽区2024年主动公开信息比上年多多少条");
+    expect(round.status, round.text).toBe("not_found");
+    expect(round.text).toContain("约数");
+    const unit = with2024("全年主动公开政府信息4175件。").answer("洪泽区2024年主动公开信息比上年多多少条");
+    expect(unit.status, unit.text).toBe("not_found");
+    expect(unit.figures).toEqual([]);
+  });
+
+  it("a change that names no figure is still asked back", () => {
+    const a = with2024("全年主动公开政府信息4175条。").answer("洪泽区2024年比上年多多少");
+    expect(a.status).toBe("clarify");
+  });
+});
