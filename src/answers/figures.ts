@@ -26,6 +26,7 @@ import {
 } from "../index/template.ts";
 import { cellOf, type CellAddress } from "./cell-quote.ts";
 import { doubtsOf, type Doubt } from "./unsure.ts";
+import { GROUP_LEAVES, metricValuer, TABLE_CELLS, table1ColumnIn } from "./figure-value.ts";
 import { quoteOf } from "./verbatim.ts";
 import { table1ColumnFor, table2RowsFor, type Metric } from "./lexicon.ts";
 
@@ -123,22 +124,15 @@ function sumCells(report: Report, rows: string[], cols: string[]): number | null
 
 /**
  * The value alone, for rankings over many reports: the same cells readMetric sums, without
- * building labels, sources or quotes.
+ * building labels, sources or quotes (figure-value.ts, which also reads a store's cell columns).
  */
 export function metricValue(report: Report, metric: Metric, columns: string[]): number | null {
-  if (metric.table === "table2") return sumCells(report, withGroupRows(report, table2RowsFor(metric.rows, report.template)), columns.length ? columns : ["total"]);
-  if (metric.table === "table1") {
-    const col = table1Column(report, metric);
-    const v = col ? report.table1[metric.item]?.[col] : undefined;
-    return typeof v === "number" ? v : null;
-  }
-  return table3Sum(report, metric.groups, metric.column);
+  return metricValuer(TABLE_CELLS, metric, columns)(report);
 }
 
 /** The table-1 column a metric reads in this report's template, or null when the template lacks it. */
 function table1Column(report: Report, metric: Extract<Metric, { table: "table1" }>): string | null {
-  const def = table1Items(report.template).find((i) => i.id === metric.item);
-  return metric.columnAsked ? (def?.columns.some((c) => c.id === metric.column) ? metric.column : null) : table1ColumnFor(metric.item, metric.column, report.template);
+  return table1ColumnIn(report.template, metric);
 }
 
 /** Σ of table-3 cells of these groups in one column; null when any is missing. */
@@ -151,10 +145,6 @@ function table3Sum(report: Report, groups: string[], column: string): number | n
   }
   return round(sum);
 }
-
-const GROUP_LEAVES = Object.fromEntries(
-  (["2019", "2021"] as const).map((t) => [t, (Object.keys(TABLE2_GROUPS) as Table2Group[]).map((g) => [g, table2Rows(t).filter((r) => r.group === g).map((r) => r.id)] as const)]),
-) as Record<"2019" | "2021", (readonly [Table2Group, string[]])[]>;
 
 /** A group asked for as a whole whose rows are missing, but whose printed group row exists (a 2021 report printing （六）其他处理 as one row). */
 function withGroupRows(report: Report, rows: string[]): string[] {

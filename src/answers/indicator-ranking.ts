@@ -8,7 +8,7 @@
  */
 import type { Answer, Report } from "../index/schema.ts";
 import { identify, KIND_NAMES } from "../index/agency/identity.ts";
-import { rankPool, whose } from "./who.ts";
+import { rankPool, whose, type RankPool } from "./who.ts";
 import type { ReportHead, ReportStore } from "../store/store.ts";
 import { evaluate, type Formula, type Term } from "./formulas.ts";
 import { formulaWords, seriesAnswer } from "./indicator-figures.ts";
@@ -26,31 +26,48 @@ function valuesOf(store: ReportStore, year: number, t: Term, heads: Map<string, 
   return new Map(field.scored.map((s) => [s.file, s.value]));
 }
 
-function names(list: string[]): string {
-  return `${list.slice(0, NAMED).join("、")}${list.length > NAMED ? ` 等 ${list.length} 份` : ""}`;
+/** A year's reports placed by an indicator for one pool: those ranked, best first, and those left out and why. */
+interface Field {
+  scored: { file: string; value: number; den: number }[];
+  lacking: string[];
+  small: string[];
+  otherKinds: string[];
+  /** Reports in no input's field at all. */
+  unseen: number;
+  heads: Map<string, ReportHead>;
 }
 
-const LEVEL_NAMES: Record<string, string> = { province: "省级", city: "市级", county: "县级", township: "乡镇级" };
+/**
+ * Fields made for a store, by year, formula, pool and order: asked again, an indicator ranking
+ * costs the reports it shows, not a pass over the year's values. A store is made anew when the
+ * reports change (upload, /reload), so what is kept goes with it.
+ */
+const fields = new WeakMap<ReportStore, Map<string, Field>>();
 
-/** Places of different levels side by side: said, since a rate does not depend on size but the work does. */
-function levelNote(heads: Map<string, ReportHead>, files: string[]): string[] {
-  const levels = new Set(files.map((f) => heads.get(f)?.body?.level).filter((l): l is NonNullable<typeof l> => !!l));
-  return levels.size > 1 ? [`参加排名的有${[...levels].map((l) => LEVEL_NAMES[l] ?? l).join("、")}机关。`] : [];
+/** How many indicator fields a store keeps. */
+const FIELDS_KEPT = 128;
+
+function indicatorField(store: ReportStore, year: number, f: Formula, pool: RankPool, asc: boolean): Field {
+  let kept = fields.get(store);
+  if (!kept) fields.set(store, (kept = new Map()));
+  const key = `${year}|${JSON.stringify([f.numerator, f.denominator])}|${pool.key}|${asc}`;
+  const hit = kept.get(key);
+  if (hit) return hit;
+  const made = rankedField(store, year, f, pool, asc);
+  if (kept.size >= FIELDS_KEPT) kept.clear();
+  kept.set(key, made);
+  return made;
 }
 
-export function rankIndicator(store: ReportStore, question: string, q: Question, f: Formula): Answer {
-  const years = store.years();
-  const year = q.years[0] ?? years[years.length - 1] ?? 0;
+function rankedField(store: ReportStore, year: number, f: Formula, pool: RankPool, asc: boolean): Field {
   const terms = [...f.numerator, ...f.denominator];
   // Who wrote each report comes with the fields: no report is read to rank it.
   const heads = new Map<string, ReportHead>();
   const values = terms.map((t) => valuesOf(store, year, t, heads));
   const files = new Set(values.flatMap((m) => [...m.keys()]));
-  const scored: { file: string; value: number; den: number }[] = [];
+  const scored: Field["scored"] = [];
   const lacking: string[] = [];
   const small: string[] = [];
-  // Like with like: a government's office or a department is not ranked against governments.
-  const pool = rankPool(q.text, q.agencies);
   const otherKinds: string[] = [];
   for (const file of files) {
     let num = 0;
@@ -72,11 +89,31 @@ export function rankIndicator(store: ReportStore, question: string, q: Question,
     else if (den < MIN_DENOMINATOR) small.push(`${region()}（${den}）`);
     else scored.push({ file, value: Math.round((num / den) * 10000) / 100, den });
   }
-  const count = store.countOfYear(year);
-  // A report lacking every input is in no field at all: count it as lacking too.
-  const unseen = count - files.size;
-  const asc = q.order === "asc";
   scored.sort((a, b) => (asc ? a.value - b.value : b.value - a.value) || b.den - a.den);
+  // A report lacking every input is in no field at all: count it as lacking too.
+  return { scored, lacking, small, otherKinds, unseen: store.countOfYear(year) - files.size, heads };
+}
+
+function names(list: string[]): string {
+  return `${list.slice(0, NAMED).join("、")}${list.length > NAMED ? ` 等 ${list.length} 份` : ""}`;
+}
+
+const LEVEL_NAMES: Record<string, string> = { province: "省级", city: "市级", county: "县级", township: "乡镇级" };
+
+/** Places of different levels side by side: said, since a rate does not depend on size but the work does. */
+function levelNote(heads: Map<string, ReportHead>, files: string[]): string[] {
+  const levels = new Set(files.map((f) => heads.get(f)?.body?.level).filter((l): l is NonNullable<typeof l> => !!l));
+  return levels.size > 1 ? [`参加排名的有${[...levels].map((l) => LEVEL_NAMES[l] ?? l).join("、")}机关。`] : [];
+}
+
+export function rankIndicator(store: ReportStore, question: string, q: Question, f: Formula): Answer {
+  const years = store.years();
+  const year = q.years[0] ?? years[years.length - 1] ?? 0;
+  const asc = q.order === "asc";
+  // Like with like: a government's office or a department is not ranked against governments.
+  const pool = rankPool(q.text, q.agencies);
+  const { scored, lacking, small, otherKinds, unseen, heads } = indicatorField(store, year, f, pool, asc);
+  const count = store.countOfYear(year);
   const notes = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
     `在已收录的 ${count} 份 ${year} 年报告中，${scored.length} 份${pool.label}的报告参加排名。`,

@@ -186,6 +186,40 @@ export interface CellSelection {
 /** Tables holding just some cells: enough for metricValue, never shown. */
 export type PartialTables = Pick<Report, "template" | TableName>;
 
+/**
+ * A year's cells of some addresses, by a report's place among the year's reports (typed arrays,
+ * no table built): what figure-value.ts metricValuer reads a figure's value from, as it reads a
+ * report's tables (it is a CellsOf<number>).
+ */
+export class YearCells {
+  readonly #columns = new Map<string, { has: Uint8Array; values: Float64Array }>();
+  constructor(
+    readonly size: number,
+    private readonly templateOf: (place: number) => Report["template"],
+  ) {}
+  /** An address's cells (made empty on first use). */
+  column(address: string): { has: Uint8Array; values: Float64Array } {
+    let c = this.#columns.get(address);
+    if (!c) this.#columns.set(address, (c = { has: new Uint8Array(this.size), values: new Float64Array(this.size) }));
+    return c;
+  }
+  template(place: number): Report["template"] {
+    return this.templateOf(place);
+  }
+  cell(table: TableName, row: string, col: string): (place: number) => number | undefined {
+    const c = this.#columns.get(addressOf(table, row, col));
+    if (!c) return () => undefined;
+    const { has, values } = c;
+    return (p) => (has[p] ? values[p] : undefined);
+  }
+  printed(table: TableName, row: string): (place: number) => boolean {
+    const c = this.#columns.get(addressOf(table, row, ""));
+    if (!c) return () => false;
+    const { has } = c;
+    return (p) => has[p] === 1;
+  }
+}
+
 export class CellColumns {
   #byRow: Map<string, number[]> | null = null;
   readonly #ids: Map<string, number>;
@@ -210,10 +244,10 @@ export class CellColumns {
   }
 
   /**
-   * The selected cells of a year's reports into their partial tables: `slot[i]` is report i's
-   * place in `into` (−1: not wanted). For each address, one run of the year's cells.
+   * The selected cells of a year's reports into `into`, by place: `slot[i]` is report i's place
+   * (−1: not wanted). For each address, one run of the year's cells.
    */
-  fill(sel: CellSelection, year: number, slot: Int32Array, into: PartialTables[]): void {
+  fillYear(sel: CellSelection, year: number, slot: Int32Array, into: YearCells): void {
     const ids: number[] = [];
     if (sel.cols) {
       for (const row of sel.rows) {
@@ -228,16 +262,15 @@ export class CellColumns {
     }
     const { years, addresses } = this.index;
     for (const id of ids) {
-      const [, row, col] = (addresses[id] as string).split(SEP) as [string, string, string];
       const { reports, values } = this.list(id);
+      const column = into.column(addresses[id] as string);
       for (let k = this.#firstOfYear(reports, year); k < reports.length; k++) {
         const i = reports[k] as number;
         if (years[i] !== year) break;
         const s = slot[i] as number;
         if (s < 0) continue;
-        const table = (into[s] as PartialTables)[sel.table] as Table;
-        const cells = (table[row] ??= {});
-        if (col) cells[col] = values[k] as number;
+        column.has[s] = 1;
+        column.values[s] = values[k] as number;
       }
     }
   }

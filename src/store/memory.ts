@@ -4,7 +4,8 @@
  */
 import type { Metric } from "../answers/lexicon.ts";
 import type { AgencyName } from "../answers/understand.ts";
-import type { CellColumns, PartialTables } from "../index/report-cache-cells.ts";
+import { YearCells, type CellColumns } from "../index/report-cache-cells.ts";
+import { metricValuer } from "../answers/figure-value.ts";
 import { cachedCells } from "../index/report-cache.ts";
 import { buildSearchIndex, type SearchIndex } from "../index/search.ts";
 import type { Report } from "../index/schema.ts";
@@ -19,7 +20,7 @@ export interface MemoryStoreOptions {
   search?: SearchIndex | (() => SearchIndex);
 }
 
-/** How many ranked fields are kept (one per year, figure and order asked). */
+/** How many ranked fields are kept (one per year, figure and order asked), and figures' values (per year and figure). */
 const RANKINGS_KEPT = 256;
 
 export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): ReportStore {
@@ -46,6 +47,7 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
     }
   }
   const rankings = new Map<string, RankedField>();
+  const values = new Map<string, (number | null)[]>();
   let order: Report[] | undefined;
   return {
     names: () => names,
@@ -67,7 +69,15 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
       const key = rankingKey(year, metric, columns, asc);
       const hit = rankings.get(key);
       if (hit) return hit;
-      const field = rankYear(byYear.get(year) ?? [], year, metric, columns, asc);
+      // both orders of a figure rank the values read once
+      const of = rankingKey(year, metric, columns, null);
+      let v = values.get(of);
+      if (!v) {
+        v = yearValues(byYear.get(year) ?? [], year, metric, columns);
+        if (values.size >= RANKINGS_KEPT) values.clear();
+        values.set(of, v);
+      }
+      const field = rankReports(byYear.get(year) ?? [], (_, p) => (v as (number | null)[])[p] ?? null, asc);
       if (rankings.size >= RANKINGS_KEPT) rankings.clear();
       rankings.set(key, field);
       return field;
@@ -91,32 +101,34 @@ export function listOrder<T extends { region: string; year: number }>(reports: r
   return [...byRegion.keys()].sort(collator.compare).flatMap((region) => (byRegion.get(region) as T[]).sort((a, b) => a.year - b.year));
 }
 
-export function rankingKey(year: number, metric: Metric, columns: string[], asc: boolean): string {
-  return `${year}|${JSON.stringify(metric)}|${columns.join("+")}|${asc ? "asc" : "desc"}`;
+/** A ranking's key; `asc` null: the figure's values, either order. */
+export function rankingKey(year: number, metric: Metric, columns: string[], asc: boolean | null): string {
+  return `${year}|${JSON.stringify(metric)}|${columns.join("+")}|${asc === null ? "" : asc ? "asc" : "desc"}`;
 }
 
 /**
- * A year's reports ranked by a figure. A report from the report cache is not built: its value is
- * read off the cache's cell columns (that figure's cells only, into tables holding just them);
- * a report parsed in this process is read as it is. Both give metricValue the same cells.
+ * Each of a year's reports' value of a figure (null: not stated), by its place in `reports`. A
+ * report from the report cache is not built: its value is read off the cache's cell columns (that
+ * figure's cells of this year only, into typed arrays); a report parsed in this process is read as
+ * it is. The same rule (figure-value.ts) reads both.
  */
-function rankYear(reports: readonly Report[], year: number, metric: Metric, columns: string[], asc: boolean): RankedField {
-  const value = tableValue(metric, columns);
-  const partial = new Map<Report, PartialTables>();
-  const bySource = new Map<CellColumns, { slot: Int32Array; into: PartialTables[] }>();
-  for (const r of reports) {
+function yearValues(reports: readonly Report[], year: number, metric: Metric, columns: string[]): (number | null)[] {
+  const cells = new YearCells(reports.length, (p) => (reports[p] as Report).template);
+  const fromCells = new Uint8Array(reports.length);
+  const bySource = new Map<CellColumns, Int32Array>();
+  reports.forEach((r, p) => {
     const c = cachedCells(r);
-    if (!c) continue;
-    const p: PartialTables = { template: r.template, table1: {}, table2: {}, table3: {} };
-    partial.set(r, p);
-    let s = bySource.get(c.cells);
-    if (!s) bySource.set(c.cells, (s = { slot: new Int32Array(c.cells.index.years.length).fill(-1), into: [] }));
-    s.slot[c.i] = s.into.length;
-    s.into.push(p);
-  }
+    if (!c) return;
+    let slot = bySource.get(c.cells);
+    if (!slot) bySource.set(c.cells, (slot = new Int32Array(c.cells.index.years.length).fill(-1)));
+    slot[c.i] = p;
+    fromCells[p] = 1;
+  });
   const sel = figureCells(metric, columns);
-  for (const [cells, { slot, into }] of bySource) cells.fill(sel, year, slot, into);
-  return rankReports(reports, (r) => value(partial.get(r) ?? r), asc);
+  for (const [source, slot] of bySource) source.fillYear(sel, year, slot, cells);
+  const byCells = metricValuer(cells, metric, columns);
+  const byTables = tableValue(metric, columns);
+  return reports.map((r, p) => (fromCells[p] ? byCells(p) : byTables(r)));
 }
 
 export function distinctAgencies(reports: readonly Report[]): AgencyName[] {

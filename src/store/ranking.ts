@@ -1,9 +1,9 @@
 /**
  * Rankings of a year's reports by a figure, shared by both stores: which cells a figure's value
  * reads (so a store reads only those: a range of the database's cells index, or the report
- * cache's cell columns), and the ranking itself, by the one value function (figures.ts metricValue).
+ * cache's cell columns), and the ranking itself, by the one value function (figures.ts metricValue, figure-value.ts).
  */
-import { metricValue } from "../answers/figures.ts";
+import { metricValuer, TABLE_CELLS } from "../answers/figure-value.ts";
 import { table2RowsFor, type Metric } from "../answers/lexicon.ts";
 import type { CellSelection } from "../index/report-cache-cells.ts";
 import type { Report } from "../index/schema.ts";
@@ -30,10 +30,10 @@ export type ValueOf<R> = (report: R) => number | null;
  * Reports ranked by a figure: those stating it, best first (ties keep the reports' order), and
  * the agencies of those lacking it. Both stores rank with this one function.
  */
-export function rankReports<R extends ReportHead>(reports: readonly R[], valueOf: ValueOf<R>, asc: boolean): RankedField {
+export function rankReports<R extends ReportHead>(reports: readonly R[], valueOf: (report: R, place: number) => number | null, asc: boolean): RankedField {
   const field: RankedField = { scored: [], lacking: [] };
-  for (const report of reports) {
-    const value = valueOf(report);
+  for (const [i, report] of reports.entries()) {
+    const value = valueOf(report, i);
     if (value === null) field.lacking.push(report.agency);
     else field.scored.push({ file: report.file, value, head: report });
   }
@@ -41,8 +41,5 @@ export function rankReports<R extends ReportHead>(reports: readonly R[], valueOf
   return field;
 }
 
-/** The value read off a report's tables, as answers read it. */
-export const tableValue =
-  (metric: Metric, columns: string[]): ValueOf<Pick<Report, "template" | "table1" | "table2" | "table3">> =>
-  (r) =>
-    metricValue(r as Report, metric, columns);
+/** The value read off a report's tables, as answers read it (worked out once per template, not per report). */
+export const tableValue = (metric: Metric, columns: string[]): ValueOf<Pick<Report, "template" | "table1" | "table2" | "table3">> => metricValuer(TABLE_CELLS, metric, columns);

@@ -11,7 +11,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { APPLICANT_COLUMNS, METRIC_LEXICON, TABLE1_COLUMN_WORDS, TABLE3_COLUMN_WORDS, type Metric } from "../../src/answers/lexicon.ts";
 import { isReportFile, loadCorpus } from "../../src/index/corpus.ts";
 import { cachedCells } from "../../src/index/report-cache.ts";
-import { CellColumns, CellColumnsBuilder, type PartialTables } from "../../src/index/report-cache-cells.ts";
+import { CellColumns, CellColumnsBuilder, YearCells, type PartialTables } from "../../src/index/report-cache-cells.ts";
+import { metricValuer } from "../../src/answers/figure-value.ts";
 import { figureCells, tableValue } from "../../src/store/ranking.ts";
 import { Rand } from "../../bench/synthetic.ts";
 import type { Report } from "../../src/index/schema.ts";
@@ -110,20 +111,23 @@ describe("rankings from the report cache's cell columns", () => {
     for (const t of tables) b.addReport(t);
     const cols = CellColumns.built(b.build());
     let stated = 0;
+    const years = [...new Set(reports.map((r) => r.year))];
     for (const { metric, columns } of figures()) {
-      const into = tables.map((t): PartialTables => ({ template: t.template, table1: {}, table2: {}, table3: {} }));
-      // every year's reports, and only them, into their slots
-      for (const year of new Set(reports.map((r) => r.year))) {
-        const slot = new Int32Array(reports.length).fill(-1);
-        reports.forEach((r, i) => r.year === year && (slot[i] = i));
-        cols.fill(figureCells(metric, columns), year, slot, into);
-      }
       const value = tableValue(metric, columns);
-      tables.forEach((t, i) => {
-        const v = value(t);
-        if (v !== null) stated++;
-        expect(value(into[i] as PartialTables), `${i} ${JSON.stringify(metric)} ${columns.join("+")}`).toBe(v);
-      });
+      // each year's reports, and only them, by their place among the year's reports
+      for (const year of years) {
+        const places = reports.flatMap((r, i) => (r.year === year ? [i] : []));
+        const slot = new Int32Array(reports.length).fill(-1);
+        places.forEach((i, p) => (slot[i] = p));
+        const cells = new YearCells(places.length, (p) => (tables[places[p] as number] as PartialTables).template);
+        cols.fillYear(figureCells(metric, columns), year, slot, cells);
+        const fromCells = metricValuer(cells, metric, columns);
+        places.forEach((i, p) => {
+          const v = value(tables[i] as PartialTables);
+          if (v !== null) stated++;
+          expect(fromCells(p), `${i} ${JSON.stringify(metric)} ${columns.join("+")}`).toBe(v);
+        });
+      }
     }
     expect(stated).toBeGreaterThan(2000);
   }, 120_000);
