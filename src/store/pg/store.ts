@@ -243,7 +243,7 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     },
     save: async (report, hash, announce = true) => {
       addWords(nameWords(report.agency, report.region));
-      const r = await saveReport(pool, report, hash);
+      const r = await saveReport(pool, report, hash, { prepared: !!opts.bulk });
       if (r.stored && announce) await pool.query(`NOTIFY ${CHANNEL}`);
       return r;
     },
