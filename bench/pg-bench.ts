@@ -17,6 +17,10 @@ interface ReplicaResult {
   sinceProcessStartMs: number;
   rssAfterOpen: number;
   rssAfterAnswers: number;
+  /** RSS every 50 questions: flat or growing. */
+  rssSamples: number[];
+  /** After answering: the V8 heap in use and reserved, memory outside it (Buffers, jieba's dictionary is native), before and after a forced collection. */
+  memory: { before: NodeJS.MemoryUsage; afterGc: NodeJS.MemoryUsage | null };
   n: number;
   p50: number;
   p99: number;
@@ -45,7 +49,9 @@ export async function replica(url: string, size: number, seed: number, n: number
   const questions = maker.mixed(n, seed);
   const times: { kind: string; q: string; t: number }[] = [];
   const statuses: Record<string, number> = {};
+  const rssSamples: number[] = [];
   for (const q of questions) {
+    if (times.length % 50 === 0) rssSamples.push(process.memoryUsage().rss);
     const a0 = performance.now();
     const a = await store.answer(q.q);
     times.push({ kind: q.kind, q: q.q, t: performance.now() - a0 });
@@ -58,14 +64,18 @@ export async function replica(url: string, size: number, seed: number, n: number
     const ts = own.map((x) => x.t);
     byKind[kind] = { n: ts.length, p50: quantile(ts, 0.5), p99: quantile(ts, 0.99), max: ts[ts.length - 1] ?? NaN, slowest: own[own.length - 1]?.q ?? "" };
   }
-  const rssAfterAnswers = process.memoryUsage().rss;
+  const before = process.memoryUsage();
+  const rssAfterAnswers = before.rss;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const memory = { before, afterGc: gc ? process.memoryUsage() : null };
   await store.close();
-  return { openMs, firstAnswerMs, sinceProcessStartMs: performance.now(), rssAfterOpen, rssAfterAnswers, n: times.length, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), byKind, statuses };
+  return { openMs, firstAnswerMs, sinceProcessStartMs: performance.now(), rssAfterOpen, rssAfterAnswers, rssSamples, memory, n: times.length, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), byKind, statuses };
 }
 
 function child(args: string[]): Promise<ReplicaResult> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ["bin/run-ts.mjs", "bench/bench.ts", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    const p = spawn(process.execPath, ["--expose-gc", "bin/run-ts.mjs", "bench/bench.ts", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     p.stdout.on("data", (d: Buffer) => (out += d.toString()));
     p.on("exit", (code) => {
@@ -122,6 +132,9 @@ export async function pgBench(size: number, seed: number, nQuestions: number, wo
     ...Object.entries(r.byKind).map(([k, s]) => `|   ${k} (${s.n}) p50 / p99 / max | ${ms(s.p50)} / ${ms(s.p99)} / ${ms(s.max)} |`),
     `| statuses | ${Object.entries(r.statuses).map(([k, n]) => `${k} ${n}`).join(", ")} |`,
     `| **replica RSS** after start-up / after answering | ${mb(r.rssAfterOpen)} / **${mb(r.rssAfterAnswers)}** |`,
+    `|   RSS every 50 questions | ${r.rssSamples.map(mb).join(", ")} |`,
+    `|   after answering: heap used / heap reserved / outside the heap (of it Buffers) | ${mb(r.memory.before.heapUsed)} / ${mb(r.memory.before.heapTotal)} / ${mb(r.memory.before.external)} (${mb(r.memory.before.arrayBuffers)}) |`,
+    ...(r.memory.afterGc ? [`|   after a forced collection: RSS / heap used / outside the heap | ${mb(r.memory.afterGc.rss)} / ${mb(r.memory.afterGc.heapUsed)} / ${mb(r.memory.afterGc.external)} |`] : []),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 }

@@ -61,6 +61,20 @@ describe.skipIf(!!PG_SKIPPED)(pgSuite("PostgreSQL replicas"), () => {
     expect(await a.save(report, fileHash(data))).toMatchObject({ stored: true });
   });
 
+  it("stores nothing of an import batch that fails midway: no report, no row, no term frequency", async () => {
+    const good = await readFile(file("hongze-2023.txt"));
+    const other = await readFile(file("hongze-2024.txt"));
+    const first = await readReport("hongze-2023.txt", good);
+    const second = await readReport("hongze-2024.txt", other);
+    const state = async () => (await a.pool.query<{ s: string }>("SELECT (SELECT count(*) FROM reports) || '/' || (SELECT count(*) FROM cells) || '/' || (SELECT count(*) FROM passages) || '/' || (SELECT coalesce(sum(df), 0) FROM terms) AS s")).rows[0]?.s;
+    const before = await state();
+    const broken: Report = { ...second, passages: [...second.passages, { id: "p-bad", section: 1, text: "坏\u0000字", start: 0, end: 1 }] };
+    await expect(a.saveBatch([{ report: first, hash: fileHash(good) }, { report: broken, hash: fileHash(other) }])).rejects.toThrow();
+    expect(await state()).toBe(before);
+    expect(await a.saveBatch([{ report: first, hash: fileHash(good) }, { report: second, hash: fileHash(other) }])).toMatchObject([{ stored: true }, { stored: true }]);
+    expect(await state()).not.toBe(before);
+  });
+
   it("answers a re-delivered chat event once across replicas", async () => {
     expect(await a.firstTime(["ev-1", "msg-1"])).toBe(true);
     expect(await b.firstTime(["ev-1", "msg-1"])).toBe(false);

@@ -24,7 +24,7 @@ import { migrate } from "./migrations.ts";
 import { loadReports } from "./read.ts";
 import { pgSearch, type SearchContext } from "./search.ts";
 import { FetchingView, type Fetched, type Miss } from "./view.ts";
-import { saveReport, type SaveResult } from "./write.ts";
+import { saveBatch, saveReport, type SaveResult } from "./write.ts";
 
 export const CHANNEL = "nianbao_reports";
 
@@ -61,6 +61,8 @@ export interface PgStore {
   answer(question: string, opts?: Pick<AnswererOptions, "today">): Promise<Answer>;
   /** Store a parsed report (one transaction) and, unless told not to (a bulk import announces once at the end), tell every process. */
   save(report: Report, hash: string, announce?: boolean): Promise<SaveResult>;
+  /** Store parsed reports in one transaction (a bulk import's batch: `nianbao import`); announcing is the caller's. */
+  saveBatch(items: { report: Report; hash: string }[]): Promise<SaveResult[]>;
   /** Reports stored. */
   count(): Promise<number>;
   /** The agencies as answers name them (the same array until the reports change). */
@@ -246,6 +248,15 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
       const r = await saveReport(pool, report, hash);
       if (r.stored && announce) await pool.query(`NOTIFY ${CHANNEL}`);
       return r;
+    },
+    async saveBatch(items) {
+      const client = await pool.connect();
+      try {
+        // the report's names into jieba before its passages are cut, as save does
+        return await saveBatch(client, items.map(({ report, hash }) => ({ report, hash, before: () => addWords(nameWords(report.agency, report.region)) })));
+      } finally {
+        client.release();
+      }
     },
     names: () => names.names,
     count: async () => Number((await pool.query<{ n: string }>("SELECT count(*) AS n FROM reports")).rows[0]?.n ?? 0),
