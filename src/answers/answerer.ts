@@ -7,12 +7,12 @@
  * answerer.answer("浔阳区2023年依申请公开多少件").figures[0]?.value // 14
  */
 import type { SearchIndex } from "../index/search.ts";
-import type { Answer, AnswerFigure, AnswerKind, Quote, Report } from "../index/schema.ts";
+import type { Answer, AnswerFigure, AnswerKind, NarrativeFigure, Quote, Report } from "../index/schema.ts";
 import { memoryStore } from "../store/memory.ts";
 import type { ReportStore } from "../store/store.ts";
 import { answerText, HELP_REGIONS, helpAnswer, LIST_MAX, offer, reportsAnswer } from "./compose.ts";
 import { labelsNote, labelWithParts, narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
-import { findNarrative, pairChoices } from "./narrative.ts";
+import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
 import { narrativeLabel, roundNote } from "./narrative-binding.ts";
 import { breakdownParts, breakdownQuote, table3Quantities } from "./breakdown.ts";
 import { isPlaceGovernment, understand, type AgencyName, type Metric, type Question } from "./understand.ts";
@@ -207,21 +207,33 @@ function narrativeAnswer(ctx: Ctx, question: string, q: Question, report: Report
     const text = `正文“${a.says.replace(/^.*?(?=由|从)/u, "")}${b.says.slice(b.says.indexOf(a.says) >= 0 ? a.says.length + b.says.indexOf(a.says) : 0)}”说的是${bound.verb}前和${bound.verb}后的数量，您问的是哪一个？`;
     return plain(question, "clarify", "figure", text, { choices: pairChoices(report, bound.ask, bound.verb), quotes: [narrativeQuoteOf(report, a)], notes });
   }
-  const hit = bound?.figure;
-  if (hit?.read === "unsure") return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${hit.says}`, hit.value, hit.unit, narrativeDoubt(hit), [narrativeQuoteOf(report, hit)], notes);
-  if (hit) {
-    const fig: AnswerFigure = {
-      agency: report.agency,
-      region: report.region,
-      year: report.year,
-      metric: "narrative",
-      label: narrativeLabel(hit),
-      value: hit.value,
-      unit: hit.unit,
-      source: `《${report.title}》${sectionName(report, hit.section)}（正文）`,
-    };
-    return finish(question, "figure", [fig], [narrativeQuoteOf(report, hit)], [...notes, ...roundNote(hit)]);
+  // numbers that fit alike are asked back only when the question is wholly about them (coverage.ts);
+  // else the first is answered as before, and the coverage guard says what was not understood
+  const hit = bound && "choose" in bound ? bound.choose[0] : bound?.figure;
+  if (bound && "choose" in bound && hit) {
+    const one = narrativeFigureAnswer(question, report, hit, notes);
+    if (guardCoverage(ctx.store, question, q, one) === one) return { ...chooseAnswer(question, report, q, bound.choose), notes };
+    return one;
   }
+  return hit ? narrativeFigureAnswer(question, report, hit, notes) : narrativeMissing(ctx, question, q, report);
+}
+
+function narrativeFigureAnswer(question: string, report: Report, hit: NarrativeFigure, notes: string[]): Answer {
+  if (hit.read === "unsure") return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${narrativeLabel(hit)}`, hit.value, hit.unit, narrativeDoubt(hit), [narrativeQuoteOf(report, hit)], notes);
+  const fig: AnswerFigure = {
+    agency: report.agency,
+    region: report.region,
+    year: report.year,
+    metric: "narrative",
+    label: narrativeLabel(hit),
+    value: hit.value,
+    unit: hit.unit,
+    source: `《${report.title}》${sectionName(report, hit.section)}（正文）`,
+  };
+  return finish(question, "figure", [fig], [narrativeQuoteOf(report, hit)], [...notes, ...roundNote(hit)]);
+}
+
+function narrativeMissing(ctx: Ctx, question: string, q: Question, report: Report): Answer {
   // a number asked that the narrative does not state: not_found, with what the report says of it
   if (ASKS_NUMBER.test(q.text) && q.keywords.length) return noFigureAnswer(question, report, q.keywords.join("、"), passagesAbout(report, q.keywords));
   return searchAnswer(ctx, question, q, [{ agency: report.agency, region: report.region }], report);

@@ -17,7 +17,7 @@ import { SECTION_HEADINGS, TABLE_SECTION } from "../index/template.ts";
 import { answerText, offer } from "./compose.ts";
 import { narrativeQuoteOf, sectionName } from "./figures.ts";
 import { findPhrases, METRIC_LEXICON, type LexEntry, type Metric } from "./lexicon.ts";
-import { findNarrative, pairChoices } from "./narrative.ts";
+import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
 import { answersTo, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
 import { narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import { ASKS_NUMBER, noFigureAnswer } from "./no-figure.ts";
@@ -260,6 +260,7 @@ function narrativeFallback(question: string, q: Question, report: Report, gap: L
     };
     return done({ question, status: "answered", kind: "figure", figures: [fig], quotes: [quote], notes: [`${missed}，数字取自正文中说到它的一句。`, ...roundNote(n)], choices: [], text: "" });
   }
+  if (bound && "choose" in bound && bound.choose.every(fits)) return chooseAnswer(question, report, q, bound.choose);
   if (bound && "ask" in bound && bound.ask.every(fits)) {
     return { question, status: "clarify", kind: "figure", figures: [], quotes: [narrativeQuoteOf(report, bound.ask[0])], notes: [], choices: pairChoices(report, bound.ask, bound.verb), text: `正文说的是${bound.verb}前和${bound.verb}后的数量，您问的是哪一个？` };
   }

@@ -38,6 +38,8 @@ export interface Slot {
 
 const NUMBER = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:${MEASURE})`, "gu");
 const AT_END = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:${MEASURE})$`, "u");
+/** A number read without its measure word (narrative.ts: crawler damage), at the end of its words. */
+const BARE_END = /\d[\d,，]*(?:\.\d+)?$/u;
 const CLAUSE_END = /[，。；：,;！？!?]/gu;
 const LIST_END = /[，。；：,;！？!?、]/u;
 const FROM = /(?:由|从)(?:原来的|原有的|原先的|原)?\s*$/u;
@@ -48,7 +50,7 @@ export function slotOf(f: NarrativeFigure): Slot | null {
   if (f.parts) return null; // a sum of parts stated side by side: not one number of the sentence
   const s = f.sentence;
   const from = s.indexOf(f.says);
-  const num = AT_END.exec(f.says);
+  const num = f.unit ? AT_END.exec(f.says) : BARE_END.exec(f.says);
   if (from < 0 || !num) return null;
   const at = from + num.index;
   const end = from + f.says.length;
@@ -120,22 +122,30 @@ export function focusOf(question: string, ignore: readonly string[] = []): Focus
 // 件, 起 and 宗 all count cases (“收到信息公开申请22起”, “行政复议案件7宗”).
 const UNIT_FAMILIES = [["件", "起", "宗"], ["个", "家"], ["场", "场次"], ["人", "人次", "名"], ["批", "批次"], ["元", "万元"]];
 
-/** 6. The measure word asked fits the number's. */
+/** 6. The measure word asked fits the number's (a number read without one, always unsure, fits any). */
 export function unitFits(asked: string | null, unit: string): boolean {
-  if (!asked || asked === unit) return true;
+  if (!asked || asked === unit || !unit) return true;
   return UNIT_FAMILIES.some((family) => family.includes(asked) && family.includes(unit));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Binding
 
-export type Binding = { figure: NarrativeFigure } | { ask: [NarrativeFigure, NarrativeFigure]; verb: string } | null;
+export type Binding =
+  | { figure: NarrativeFigure }
+  | { ask: [NarrativeFigure, NarrativeFigure]; verb: string }
+  /** Two or more numbers the question fits equally (“公众号…收到留言2521条…微博号…收到留言1044条”): asked back. */
+  | { choose: NarrativeFigure[] }
+  | null;
 
 /**
  * The narrative figure a question asks for: its measure word fits, and what is asked (the verb
  * before the quantity word, the noun after it, the content words) is its own. Null when no number
  * has any of them as its own — then no number is given. A from/to pair asked by its verb alone is
- * returned as `ask`.
+ * returned as `ask`. Between numbers that fit alike, the one whose own words hold the question's
+ * words as written, in one piece (平度政务网发布信息 → “平度政务网发布信息107条”, not “通过平度政务网、
+ * 平度公安微信等网络渠道主动发布信息700余条”), then the one whose part of the sentence (between
+ * semicolons) names more of them; still alike and different, they are returned to choose from.
  */
 export function bindNarrative(figures: readonly NarrativeFigure[], question: string, keywords: readonly string[], ignore: readonly string[] = []): Binding {
   const focus = focusOf(question, ignore);
@@ -143,7 +153,7 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
   const bySentence = new Map<string, Slot[]>();
   for (const s of slots) bySentence.set(s.figure.sentence, [...(bySentence.get(s.figure.sentence) ?? []), s]);
 
-  let best: { slot: Slot; score: number } | null = null;
+  const scored: { slot: Slot; score: number }[] = [];
   for (const slot of slots) {
     const siblings = (bySentence.get(slot.figure.sentence) ?? []).filter((o) => o !== slot);
     const sentence = slot.figure.sentence.toLowerCase();
@@ -171,8 +181,11 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
     }
     if (!bound) continue;
     if (focus.role && slot.role !== "plain") score += focus.role === slot.role ? 3 : -10;
-    if (!best || score > best.score) best = { slot, score };
+    scored.push({ slot, score });
   }
+  const top = Math.max(...scored.map((c) => c.score));
+  const tied = scored.filter((c) => c.score === top).map((c) => ({ ...c, ...closeness(c.slot, question, keywords, ignore) }));
+  const best = tied.reduce<(typeof tied)[number] | null>((b, c) => (!b || rank(c) > rank(b) ? c : b), null);
   if (!best) return null;
   const { slot } = best;
   if (slot.role !== "plain" && !focus.role) {
@@ -182,7 +195,46 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
       return { ask: [a.figure, b.figure], verb: slot.verb };
     }
   }
+  const alike = tied.filter((c) => rank(c) === rank(best) && c.slot.role === "plain");
+  if (slot.role === "plain" && new Set(alike.map((c) => c.slot.figure.value)).size > 1) return { choose: alike.map((c) => c.slot.figure) };
   return { figure: slot.figure };
+}
+
+/**
+ * How closely a number's words match the question: `run`, the longest piece of the question's
+ * words (names and years taken out) standing in its own words unbroken; `part`, how many of the
+ * content words its part of the sentence (between semicolons) holds. Between the two, `main`: a
+ * number outside brackets, not an aside on the one before (“答复3050件（…另有103件顺延到下年度答复）”),
+ * and `total`: a
+ * number stated as a total (“公开信息共1265条” beside “在媒体报刊公开信息134条”) answers a question that
+ * names no part.
+ */
+const TOTAL = /共|总计|合计|累计|总数/u;
+/** The order of the tie-breaks: run, then main, then total, then part (each below 100). */
+const rank = (c: { run: number; main: number; total: number; part: number }) => ((c.run * 100 + c.main) * 100 + c.total) * 100 + c.part;
+function closeness(slot: Slot, question: string, keywords: readonly string[], ignore: readonly string[]): { run: number; main: number; total: number; part: number } {
+  let asked = question.replace(QUANTITY_WORDS, "|").replace(/(?:19|20)\d{2}\s*年度?/gu, "|");
+  for (const x of [...ignore].sort((a, b) => b.length - a.length)) if (x) asked = asked.split(x).join("|");
+  const s = slot.figure.sentence;
+  const cut = /[；;。]/u;
+  let from = slot.at;
+  while (from > 0 && !cut.test(s[from - 1] ?? "")) from--;
+  let to = slot.at;
+  while (to < s.length && !cut.test(s[to] ?? "")) to++;
+  const part = s.slice(from, to).toLowerCase();
+  const open = [...s.slice(0, slot.at)].reduce((n, ch) => n + (ch === "（" || ch === "(" ? 1 : ch === "）" || ch === ")" ? -1 : 0), 0);
+  return { run: longestCommon(asked.toLowerCase(), slot.own), main: open > 0 ? 0 : 1, total: TOTAL.test(slot.own) ? 1 : 0, part: keywords.filter((k) => part.includes(k.toLowerCase())).length };
+}
+
+function longestCommon(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k] && a[i + k] !== "|") k++;
+      if (k > best) best = k;
+    }
+  return best;
 }
 
 /**

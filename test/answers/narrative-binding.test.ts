@@ -17,7 +17,7 @@ function bind(sentence: string, question: string) {
   return bindNarrative(figures, q.text, q.keywords, ["永和县", ...q.years.map(String)]);
 }
 
-const valueOf = (b: ReturnType<typeof bind>) => (b === null ? null : "figure" in b ? b.figure.value : b.ask.map((f) => f.value));
+const valueOf = (b: ReturnType<typeof bind>) => (b === null ? null : "figure" in b ? b.figure.value : "ask" in b ? b.ask.map((f) => f.value) : b.choose.map((f) => f.value));
 
 const XINMEITI = "截止目前，我市政府系统政务新媒体由 46 个清理至 16 个，注销 30 个。";
 const CASES: [string, string, number | number[] | null][] = [

@@ -38,19 +38,36 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
         value = Math.round(value * 10000 * 1e6) / 1e6;
         unit = unit.slice(1);
       }
-      const clauseStart = statedFrom(p.text, at);
-      found.push({
-        read: "narrative",
-        value,
-        unit,
-        says: p.text.slice(clauseStart, at + whole.length).trim(),
-        sentence: p.text,
-        section: p.section,
-        start: p.start,
-        end: p.end,
-      });
+      let clauseStart = statedFrom(p.text, at);
+      const where = { sentence: p.text, section: p.section, start: p.start, end: p.end };
+      // “…政务动态信息945公开机构职能信息4条”: the words before a bare number are its own, not this figure's
+      for (const bare of bareNumbers(p.text, clauseStart, at)) {
+        const says = p.text.slice(clauseStart, bare.end).replace(/^[\s、，,]+/u, "");
+        found.push({ read: "unsure", reason: `数字“${bare.text}”后没有量词，与后面的文字连在一起（“${p.text.slice(bare.end - bare.text.length, bare.end + 2)}”），原文此处可能有脱漏`, value: bare.value, unit: "", says, ...where });
+        clauseStart = bare.end;
+      }
+      found.push({ read: "narrative", value, unit, says: p.text.slice(clauseStart, at + whole.length).replace(/^[\s、，,]+/u, "").trim(), ...where });
     }
     for (const f of [...found, ...combined(found)]) out.push(f); // not push(...): a passage may hold very many numbers
+  }
+  return out;
+}
+
+/**
+ * Bare numbers between `from` and `to`: digits standing between words with no measure word after
+ * them (crawler damage: “主动发布各类政务动态信息945公开机构职能信息4条” lost “条，” after 945). Service
+ * numbers (12345热线, 110), ordinals (第3), dates and counts with their measure word are not bare.
+ */
+const BARE = /(?<=\p{Script=Han})(?<!第)(\d[\d,，]*(?:\.\d+)?)(?=\p{Script=Han})/gu;
+const NOT_BARE_AFTER = new RegExp(`^\\s*(?:余|多)?\\s*万?\\s*(?:${UNITS})|^(?:年|月|日|号|时|分|秒|季|届|位|所|类|种|天|级|岁|周|倍|轮|套|台|支|张|本|页|册|卷|例|句|字|米|亿|千|百|万|余|多|热线|行动|工程|计划|模式|机制|平台|专线)`, "u");
+const SERVICE_NUMBER = /^(?:11[0249]|12[02]|12\d{3}|9[56]\d{3})$/u;
+
+function bareNumbers(text: string, from: number, to: number): { text: string; value: number; end: number }[] {
+  const out: { text: string; value: number; end: number }[] = [];
+  for (const m of text.slice(0, to).matchAll(BARE)) {
+    const end = m.index + m[0].length;
+    if (m.index < from || SERVICE_NUMBER.test(m[0]) || NOT_BARE_AFTER.test(text.slice(end))) continue;
+    out.push({ text: m[0], value: Number(m[0].replace(/[,，]/gu, "")), end });
   }
   return out;
 }
