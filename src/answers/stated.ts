@@ -49,6 +49,7 @@ function reviewOutcome(report: Report, metric: Metric): NarrativeFigure | null {
 /** readMetric, or when the table lacks the figure, the narrative's statement of it (marked 正文). */
 export function readStated(report: Report, metric: Metric, columns: string[], opts: Parameters<typeof readMetric>[3] = {}): Reading {
   const r = readMetric(report, metric, columns, opts);
+  if (r.value !== null && r.doubts) return corroborated(report, metric, columns, r) ?? r;
   if (r.value !== null || r.doubts) return r;
   const key = narrativeKey(metric, columns);
   const stated = (key ? narrativeStatement(report, key) : null) ?? reviewOutcome(report, metric);
@@ -64,4 +65,20 @@ export function readStated(report: Report, metric: Metric, columns: string[], op
     notes: [...r.notes, why],
     ...(stated.read === "unsure" ? { doubts: narrativeDoubt(stated) } : {}),
   };
+}
+
+/**
+ * A table figure read with a doubt (where a cell stands, how glued digits split) that the
+ * narrative states as the same number (“共收到政府信息公开申请4件” beside a table read as 4 with its
+ * next row unread): the report says it twice, so it is stated — from the table, the sentence named.
+ * A different number, a round one or an unsure sentence leaves the doubt.
+ */
+function corroborated(report: Report, metric: Metric, columns: string[], r: Reading): Reading | null {
+  const key = narrativeKey(metric, columns);
+  const stated = key ? narrativeStatement(report, key) : null;
+  if (!stated || stated.read === "unsure" || stated.value !== r.value || /余|多/u.test(stated.says.slice(-4))) return null;
+  const { doubts: _doubts, ...sure } = r;
+  const doubt = (r.doubts ?? []).map((d) => d.reason).join("；");
+  const says = stated.says.replace(/^[（(]?[一二三四五六七八九十\d]{1,2}[)）]\s*/u, "");
+  return { ...sure, notes: [...r.notes, `表格中这一数字的读取有疑问（${doubt}），但报告正文写的是同一个数（“${says}”），两处一致，按此给出。`] };
 }

@@ -165,3 +165,23 @@ describe("比上年 of a count only the narrative states (no table has it)", () 
     expect(a.status).toBe("clarify");
   });
 });
+
+describe("a table figure read with a doubt that the narrative states as the same number", () => {
+  // xunyang-2023 with table 2's 上年结转 row lost: the row above may sit one row off. Its text says “共受理依申请公开14件”.
+  const lines = sample("xunyang-2023.txt").split("\n");
+  const at = lines.findIndex((l) => l.startsWith("二、上年结转政府信息公开申请数量"));
+  const rowLost = (text: string) => parseReport(text, "xunyang-2023.txt");
+  const cut = [...lines.slice(0, at), ...lines.slice(at + 15)].join("\n");
+
+  it("is stated, from the table, with a note that the text says the same", () => {
+    const a = createAnswerer([rowLost(cut)]).answer("浔阳区2023年依申请公开多少件");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => f.value)).toEqual([14]);
+    expect(a.notes.join("")).toMatch(/读取有疑问.*正文写的是同一个数/u);
+  });
+
+  it("a text stating another number leaves the doubt", () => {
+    const a = createAnswerer([rowLost(cut.replace("共受理依申请公开14件", "共受理依申请公开15件"))]).answer("浔阳区2023年依申请公开多少件");
+    expect(a.status).not.toBe("answered");
+  });
+});
