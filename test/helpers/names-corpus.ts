@@ -50,6 +50,12 @@ function bodies(): { agency: string; years: number[] }[] {
     { agency: "国家税务总局玉山县税务局", years: [2023] },
     // a city whose only report is one department's
     { agency: "德兴市教育体育局", years: [2023] },
+    // bodies named with words people leave out (综合, 行政, 服务) and a branch written with its place's suffix
+    { agency: "广丰区城市管理综合行政执法局", years: [2023] },
+    { agency: "广丰区数据和政务服务局", years: [2023] },
+    { agency: "玉山县综合行政执法局", years: [2023] },
+    { agency: "德兴市行政审批和政务服务局", years: [2023] },
+    { agency: `${CITY}公安局广丰区分局`, years: [2023] },
   ];
 }
 
@@ -188,6 +194,21 @@ export function namesQuestions(corpus: Generated[] = namesCorpus()): Case[] {
     clarify("玉山2023年依申请公开多少件"),
     clarify("德兴市2023年依申请公开多少件"),
     figure("德兴市教体局2023年依申请公开多少件", "德兴市教育体育局", applications("德兴市教育体育局")),
+    // the everyday names of bodies whose printed names carry 综合 / 行政 / 服务, and of a branch
+    figure("广丰区城管局2023年依申请公开多少件", "广丰区城市管理综合行政执法局", applications("广丰区城市管理综合行政执法局")),
+    figure("广丰城市管理局2023年依申请公开多少件", "广丰区城市管理综合行政执法局", applications("广丰区城市管理综合行政执法局")),
+    figure("广丰区综合执法局2023年依申请公开多少件", "广丰区城市管理综合行政执法局", applications("广丰区城市管理综合行政执法局")),
+    figure("广丰区城管执法局2023年依申请公开多少件", "广丰区城市管理综合行政执法局", applications("广丰区城市管理综合行政执法局")),
+    figure("广丰区执法局2023年依申请公开多少件", "广丰区城市管理综合行政执法局", applications("广丰区城市管理综合行政执法局")),
+    figure("玉山县综合执法局2023年依申请公开多少件", "玉山县综合行政执法局", applications("玉山县综合行政执法局")),
+    figure("玉山县行政执法局2023年依申请公开多少件", "玉山县综合行政执法局", applications("玉山县综合行政执法局")),
+    figure("德兴市行政审批局2023年依申请公开多少件", "德兴市行政审批和政务服务局", applications("德兴市行政审批和政务服务局")),
+    figure("德兴审批局2023年依申请公开多少件", "德兴市行政审批和政务服务局", applications("德兴市行政审批和政务服务局")),
+    figure("广丰区数据局2023年依申请公开多少件", "广丰区数据和政务服务局", applications("广丰区数据和政务服务局")),
+    figure("广丰区政务服务局2023年依申请公开多少件", "广丰区数据和政务服务局", applications("广丰区数据和政务服务局")),
+    figure("广丰分局2023年依申请公开多少件", `${CITY}公安局广丰区分局`, applications(`${CITY}公安局广丰区分局`)),
+    figure("广丰公安分局2023年依申请公开多少件", `${CITY}公安局广丰区分局`, applications(`${CITY}公安局广丰区分局`)),
+    figure("信州分局2023年依申请公开多少件", `${CITY}公安局信州分局`, applications(`${CITY}公安局信州分局`)),
     // a place's body that has no report is never another place's
     { q: "广丰区 区政府办2023年依申请公开多少件", expect: { status: "not_found" } },
     { q: "广丰区2023年区政府办依申请公开多少件", expect: { status: "not_found" } },

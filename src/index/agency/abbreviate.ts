@@ -81,8 +81,65 @@ function computeShortForms(body: string): ShortForms {
   const exact = new Set<string>();
   const loose = new Set<string>();
   for (const f of irregular().get(body) ?? []) exact.add(f);
+  rulesOf(body, exact, loose);
+  // the name as people also say it, its middle words left out or its fields told apart
+  // (城市管理综合行政执法局 → 城市管理执法局, 城市管理和综合行政执法局 → 城管局, 综合执法局):
+  // every form of such a variant is a looser form of the name
+  for (const v of variants(body)) {
+    const more = { exact: new Set<string>(), loose: new Set<string>() };
+    rulesOf(v, more.exact, more.loose);
+    for (const f of [v, ...more.exact, ...more.loose]) loose.add(f);
+  }
+  return result(body, exact, loose);
+}
+
+/**
+ * Words the everyday name leaves out wherever they stand (行政审批服务局 → 行政审批局, 综合行政执法局
+ * → 综合执法局 / 行政执法局); one of them after a 管理 field also begins a second field
+ * (城市管理|综合行政执法局: the city management and the enforcement, as 城市管理和综合执法局 says).
+ */
+const FILLER = new Set(["综合", "行政", "服务"]);
+/** At most this many variants of one name (a name has one to three filler words). */
+const MAX_VARIANTS = 24;
+
+/** The body with filler words left out, or with a 和 where a filler word begins a second field. */
+export function variants(body: string): string[] {
   const ending = ENDINGS.find(([e]) => body.endsWith(e) && body.length > e.length);
-  if (!ending) return result(body, exact, loose);
+  if (!ending) return [];
+  const [end] = ending;
+  const core = body.slice(0, -end.length);
+  const parts = core.split(/([和与及、])/u);
+  let made = [""];
+  for (const p of parts) {
+    const ways = /^[和与及、]$/u.test(p) ? [p] : componentVariants(p);
+    made = made.flatMap((m) => ways.map((w) => m + w)).slice(0, MAX_VARIANTS);
+  }
+  return [...new Set(made.map((m) => m + end))].filter((v) => v !== body);
+}
+
+function componentVariants(component: string): string[] {
+  const words = cutWords(component);
+  const fillers = words.map((w, i) => (FILLER.has(w) ? i : -1)).filter((i) => i >= 0);
+  if (!fillers.length || fillers.length === words.length) return [component];
+  const out = new Set<string>([component]);
+  // every subset of the fillers left out, a field word always kept
+  for (let mask = 1; mask < 1 << fillers.length; mask++) {
+    const drop = new Set(fillers.filter((_, k) => mask & (1 << k)));
+    out.add(words.filter((_, i) => !drop.has(i)).join(""));
+  }
+  // a filler after a field that ends as a bureau's field ends (城市管理) begins a second field:
+  // 城市管理 | 综合行政执法 (not 交通运输 | 综合行政执法, a unit of the 交通运输局, not that bureau)
+  const at = fillers.find((i) => i >= 2 && GENERIC.has(words[i - 1] as string) && words.slice(i).some((w) => !FILLER.has(w)));
+  // (and the second field alone, as the last of 和-joined fields is named alone: 综合执法局)
+  if (at !== undefined) {
+    for (const tail of componentVariants(words.slice(at).join(""))) out.add(`${words.slice(0, at).join("")}和${tail}`).add(tail);
+  }
+  return [...out];
+}
+
+function rulesOf(body: string, exact: Set<string>, loose: Set<string>): void {
+  const ending = ENDINGS.find(([e]) => body.endsWith(e) && body.length > e.length);
+  if (!ending) return;
   const [end, short] = ending;
   const core = body.slice(0, -end.length);
   const components = core.split(/[和与及、]/u).filter(Boolean).map((c) => dropLeading(cutWords(c), LEADING));
@@ -96,6 +153,8 @@ function computeShortForms(body: string): ShortForms {
     const first = components[0] ?? [];
     if (fit(initials(first))) loose.add(initials(first) + short);
     loose.add(first.join("") + end);
+    // and as printed, its leading word kept (行政审批和政务服务局 → 行政审批局)
+    loose.add((core.split(/[和与及、]/u)[0] ?? "") + end);
     // each component by its first word or its initials (人力资源和社会保障局 → 人力社保局)
     let mixes = [""];
     for (const c of components) {
@@ -129,7 +188,6 @@ function computeShortForms(body: string): ShortForms {
   // an office of one field: its first character and 办 (侨务办公室 → 侨办, 外事办公室 → 外办, 台湾事务办公室 → 台办)
   const field = dropTrailing(cores);
   if (short === "办" && components.length === 1 && field.length === 1) exact.add(`${field[0]?.[0] ?? ""}办`);
-  return result(body, exact, loose);
 }
 
 function result(body: string, exact: Set<string>, loose: Set<string>): ShortForms {

@@ -29,6 +29,23 @@ describe("department abbreviations by rule", () => {
     ["住房和城乡建设局", "建设局"], ["文化广电和旅游局", "旅游局"],
   ])("%s → %s (a newer rule, not written from)", (body, short) => expect(forms(body)).toContain(short));
 
+  // 综合 / 行政 / 服务 left out wherever they stand, and a 管理 field told apart from the one after it.
+  // Written from 城市管理综合行政执法局 and 行政审批服务局; the rest are names they were not written from.
+  it.each([
+    ["城市管理综合行政执法局", ["城管局", "综合执法局", "城市管理局", "城管执法局", "城市管理执法局", "执法局"]],
+    ["行政审批服务局", ["行政审批局", "审批局", "审批服务局"]],
+    ["综合行政执法局", ["综合执法局", "行政执法局", "执法局"]],
+    ["行政审批和政务服务局", ["行政审批局", "审批局", "政务服务局"]],
+    ["数据和政务服务局", ["数据局", "政务服务局", "数据政务局"]],
+    ["市场监督管理综合行政执法局", ["市场监督管理局", "市监局", "综合执法局"]],
+    ["交通运输综合行政执法局", ["交通运输执法局", "交通运输综合执法局"]],
+  ])("%s → %j (words people leave out)", (body, shorts) => expect(forms(body)).toEqual(expect.arrayContaining(shorts as string[])));
+
+  it("tells a 管理 field from what follows only after 管理: a 交通运输 enforcement body is not the 交通运输局", () => {
+    expect(forms("交通运输综合行政执法局")).not.toContain("交通运输局");
+    expect(forms("交通运输综合行政执法局")).not.toContain("执法局");
+  });
+
   it("never gives a bare ending, one character, or a character repeated", () => {
     for (const body of ["公安局", "农业农村局", "统计局", "办公室", "委员会"]) {
       for (const f of forms(body)) {
