@@ -9,6 +9,7 @@ import { crossYearChecks, nextOf, previousOf } from "../index/cross-year.ts";
 import type { Answer, AnswerFigure, Report } from "../index/schema.ts";
 import type { ReportStore } from "../store/store.ts";
 import type { AgencyName, Question } from "./understand.ts";
+import { whose } from "./who.ts";
 
 /** “和上一年重复了多少”, “照搬去年”, “与2023年报告雷同” — but not 重复申请 (a table-2 row). */
 const COPIED = /(?:重复|重複|雷同|照搬|抄袭|抄襲|复制|複製|相同|一样|一樣)(?!申请|申請)/u;
@@ -28,9 +29,9 @@ export function copiedAnswer(store: ReportStore, question: string, q: Question, 
   // 去年 / 上一年 here is the year before the report, not before today: the first year said is the report.
   const year = q.years[0] ?? own[own.length - 1]?.year;
   const report = own.find((r) => r.year === year);
-  if (!report) return sorry(question, `没有${agency.region} ${year ?? ""} 年的报告。已有：${own.map((r) => `${r.year} 年`).join("、") || "无"}。`);
+  if (!report) return sorry(question, `没有${whose(agency)} ${year ?? ""} 年的报告。已有：${own.map((r) => `${r.year} 年`).join("、") || "无"}。`);
   const prev = previousOf(report, own);
-  if (!prev) return sorry(question, `没有${agency.region} ${report.year - 1} 年的报告，无法比较 ${report.year} 年报告与上一年的重复。已有：${own.map((r) => `${r.year} 年`).join("、")}。`);
+  if (!prev) return sorry(question, `没有${whose(agency)} ${report.year - 1} 年的报告，无法比较 ${report.year} 年报告与上一年的重复。已有：${own.map((r) => `${r.year} 年`).join("、")}。`);
   const c = copiedText(prev, report);
   const figure: AnswerFigure = {
     agency: report.agency,
@@ -49,7 +50,7 @@ export function copiedAnswer(store: ReportStore, question: string, q: Question, 
     ...(c.flagged.length ? [`大部分照搬上一年的部分：${c.flagged.map((n) => c.sections.find((s) => s.section === n)?.heading ?? n).join("、")}。`] : []),
   ];
   const text = [
-    `${report.region} ${report.year} 年报告与 ${prev.year} 年报告重复：${c.copied}/${c.sentences} 句（${c.share}%）`,
+    `${whose(report)} ${report.year} 年报告与 ${prev.year} 年报告重复：${c.copied}/${c.sentences} 句（${c.share}%）`,
     ...c.sections.map((s) => `· ${s.heading}：${s.copied}/${s.sentences} 句（${s.share}%）${c.flagged.includes(s.section) ? " ⚠️" : ""}`),
     ...(c.longest ? [`最长的重复段落（${c.longest.chars} 字）：“${c.longest.text}”`] : ["没有与上一年相同的句子。"]),
     ...notes.map((n) => `注：${n}`),

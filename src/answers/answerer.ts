@@ -24,7 +24,7 @@ import { readStated } from "./stated.ts";
 import { quoteOf } from "./verbatim.ts";
 import { bareDisclosure } from "./bare-verb.ts";
 import { ASKS_NUMBER, noFigureAnswer, passagesAbout } from "./no-figure.ts";
-import { askWhichAgency, bodiesOf, clarifyAgency, placeNote, rankPool } from "./who.ts";
+import { askWhichAgency, bodiesOf, clarifyAgency, placeNote, rankPool, whose } from "./who.ts";
 import { pooled } from "./ranked-pool.ts";
 
 export interface Answerer {
@@ -148,7 +148,7 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   const year = q.years[0] ?? own[own.length - 1]?.year;
   const report = own.find((r) => r.year === year);
   if (!report) {
-    return plain(question, "not_found", kindOf(q), `没有${agency.region} ${year} 年的报告。已有：${own.map((r) => `${r.year} 年`).join("、") || "无"}。`);
+    return plain(question, "not_found", kindOf(q), `没有${whose(agency)} ${year} 年的报告。已有：${own.map((r) => `${r.year} 年`).join("、") || "无"}。`);
   }
   const yearNote = q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`];
   if (q.kind === "breakdown" || (q.metric?.table === "table3" && table3Quantities(q.metric.groups).length > 1)) return breakdown(question, q, report, yearNote);
@@ -174,9 +174,9 @@ function figureOf(report: Report, metric: string, r: Reading, value: number): An
 function figureAnswer(question: string, q: Question, metric: Metric, report: Report, notes: string[]): Answer {
   // the table's figure, or the narrative's statement of it when the table lacks it (leping-2023's table 2 starts mid-way)
   const r = readStated(report, metric, q.columns);
-  if (r.doubts) return unsureAnswer(question, "figure", `${report.region} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts, r.quote ? [r.quote] : [], [...notes, ...r.notes]);
+  if (r.doubts) return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts, r.quote ? [r.quote] : [], [...notes, ...r.notes]);
   if (r.value === null) {
-    if (r.offer) return plain(question, "not_found", "figure", `《${report.title}》中没有这一数字：${r.missing ?? "未找到"}。`, { notes, choices: r.offer.map((o) => `${report.region}${report.year}年${o}`) });
+    if (r.offer) return plain(question, "not_found", "figure", `《${report.title}》中没有这一数字：${r.missing ?? "未找到"}。`, { notes, choices: r.offer.map((o) => `${whose(report)}${report.year}年${o}`) });
     return plain(question, "not_found", "figure", `《${report.title}》中没有这一数字：${r.missing ?? "未找到"}。${offer(report)}`, { notes });
   }
   // A sum of printed cells says so, with each of them: 行政诉讼（未经复议直接起诉 39 + 复议后起诉 18）.
@@ -208,7 +208,7 @@ function narrativeAnswer(ctx: Ctx, question: string, q: Question, report: Report
     return plain(question, "clarify", "figure", text, { choices: pairChoices(report, bound.ask, bound.verb), quotes: [narrativeQuoteOf(report, a)], notes });
   }
   const hit = bound?.figure;
-  if (hit?.read === "unsure") return unsureAnswer(question, "figure", `${report.region} ${report.year} 年 · ${hit.says}`, hit.value, hit.unit, narrativeDoubt(hit), [narrativeQuoteOf(report, hit)], notes);
+  if (hit?.read === "unsure") return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${hit.says}`, hit.value, hit.unit, narrativeDoubt(hit), [narrativeQuoteOf(report, hit)], notes);
   if (hit) {
     const fig: AnswerFigure = {
       agency: report.agency,
@@ -284,12 +284,12 @@ function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyNam
     const year = q.years[0] ?? Math.max(...own.map((r) => r.year));
     const report = own.find((r) => r.year === year);
     if (!report) {
-      notes.push(`没有${a.region}${year} 年的报告。`);
+      notes.push(`没有${whose(a)}${year} 年的报告。`);
       continue;
     }
     const r = readStated(report, q.metric, q.columns);
-    if (r.doubts) notes.push(doubtNote(`${report.region} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts));
-    else if (r.value === null) notes.push(`${report.region}${report.year} 年：${r.missing ?? "没有这一数字"}。`);
+    if (r.doubts) notes.push(doubtNote(`${whose(report)} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts));
+    else if (r.value === null) notes.push(`${whose(report)}${report.year} 年：${r.missing ?? "没有这一数字"}。`);
     else {
       figures.push(figureOf(report, metricId(q.metric, q.columns), r, r.value));
       if (r.quote) quotes.push(r.quote);
@@ -325,7 +325,7 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
     if (shown.length >= Math.max(q.top ?? 0, 10)) break;
     const report = ctx.store.byFile(s.file) as Report;
     const r = readMetric(report, q.metric, q.columns, { quote: false });
-    if (r.doubts) unsure.push(doubtNote(`${report.region} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts));
+    if (r.doubts) unsure.push(doubtNote(`${whose(report)} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts));
     else shown.push({ report, value: s.value, r });
   }
   if (stated.length) {
@@ -366,7 +366,7 @@ function statedInRanking(ctx: Ctx, lacking: readonly string[], year: number, q: 
 }
 
 function trend(ctx: Ctx, question: string, q: Question, agency: AgencyName, own: Report[]): Answer {
-  if (!q.metric) return plain(question, "clarify", "trend", "看哪一个数字的变化？", { choices: [`${agency.region}历年依申请公开数量`, `${agency.region}历年行政复议数量`] });
+  if (!q.metric) return plain(question, "clarify", "trend", "看哪一个数字的变化？", { choices: [`${whose(agency)}历年依申请公开数量`, `${whose(agency)}历年行政复议数量`] });
   let years = q.years.length > 1 ? q.years : own.map((r) => r.year);
   const figures: AnswerFigure[] = [];
   const quotes: Quote[] = [];
@@ -380,7 +380,7 @@ function trend(ctx: Ctx, question: string, q: Question, agency: AgencyName, own:
   for (const y of years) {
     const report = own.find((r) => r.year === y);
     if (!report) {
-      notes.push(`没有${agency.region}${y} 年的报告。`);
+      notes.push(`没有${whose(agency)}${y} 年的报告。`);
       continue;
     }
     const r = readStated(report, q.metric, q.columns);
@@ -392,6 +392,6 @@ function trend(ctx: Ctx, question: string, q: Question, agency: AgencyName, own:
       notes.push(...r.notes);
     }
   }
-  if (!figures.length) return plain(question, "not_found", "trend", notes.join("\n") || `没有${agency.region}的报告。`);
+  if (!figures.length) return plain(question, "not_found", "trend", notes.join("\n") || `没有${whose(agency)}的报告。`);
   return finish(question, "trend", figures, quotes, [...notes, ...labelsNote(figures)]);
 }

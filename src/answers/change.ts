@@ -15,6 +15,7 @@ import { narrativeLabel, roundNote } from "./narrative-binding.ts";
 import { narrativeQuoteOf, sectionName } from "./figures.ts";
 import type { Measure } from "./measure.ts";
 import type { AgencyName, Question } from "./understand.ts";
+import { whose } from "./who.ts";
 
 /** What changes: a measure, or a count only the narrative states, bound in each report as the question words it. */
 type Changed = Measure | { kind: "narrative"; q: Question };
@@ -102,8 +103,8 @@ export function changeAnswer(store: ReportStore, question: string, q: Question, 
   const now = own.find((r) => r.year === year);
   const then = own.find((r) => r.year === before);
   const have = own.map((r) => `${r.year} 年`).join("、") || "无";
-  if (!now) return notFound(question, `没有${agency.region} ${year ?? ""} 年的报告，无法与上一年比较。已有：${have}。`);
-  if (!then) return notFound(question, `没有${agency.region} ${before} 年的报告，无法计算 ${year} 年与上一年相比的变化。已有：${have}。`);
+  if (!now) return notFound(question, `没有${whose(agency)} ${year ?? ""} 年的报告，无法与上一年比较。已有：${have}。`);
+  if (!then) return notFound(question, `没有${whose(agency)} ${before} 年的报告，无法计算 ${year} 年与上一年相比的变化。已有：${have}。`);
   const unlike = comparable(m, now, then);
   if (unlike) return notFound(question, unlike);
   const a = side(now, m);
@@ -130,8 +131,8 @@ export function changeAnswer(store: ReportStore, question: string, q: Question, 
     ? { ...a.figure, metric: `change_rate.${id}`, label: `${name} 同比变化率`, value: rate ?? 0, unit: "%", source: `按公式计算：（${year} 年 ${a.figure.value} − ${before} 年 ${b.figure.value}）÷ ${before} 年 ${b.figure.value} × 100%` }
     : { ...a.figure, metric: `change.${id}`, label: `${name} 比上年增减`, value: change, unit, source: `按公式计算：${year} 年 ${a.figure.value} − ${before} 年 ${b.figure.value}` };
   const headline = rateAsked
-    ? `${now.region} ${year} 年 · ${name}同比：${signed(rate ?? 0)}%（${change >= 0 ? "增加" : "减少"} ${Math.abs(change)} ${unit}）`
-    : `${now.region} ${year} 年 · ${name}比 ${before} 年${change > 0 ? "多" : change < 0 ? "少" : "持平"}${change ? ` ${Math.abs(change)} ${unit}` : ""}（${signed(change)}${rate !== null && !isRate ? `，${signed(rate)}%` : ""}）`;
+    ? `${whose(now)} ${year} 年 · ${name}同比：${signed(rate ?? 0)}%（${change >= 0 ? "增加" : "减少"} ${Math.abs(change)} ${unit}）`
+    : `${whose(now)} ${year} 年 · ${name}比 ${before} 年${change > 0 ? "多" : change < 0 ? "少" : "持平"}${change ? ` ${Math.abs(change)} ${unit}` : ""}（${signed(change)}${rate !== null && !isRate ? `，${signed(rate)}%` : ""}）`;
   const text = [
     headline,
     `计算：${rateAsked ? `（${a.figure.value} − ${b.figure.value}）÷ ${b.figure.value} × 100% = ${signed(rate ?? 0)}%` : changeLine}`,

@@ -23,6 +23,7 @@ import { narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import { ASKS_NUMBER, noFigureAnswer } from "./no-figure.ts";
 import { quoteOf } from "./verbatim.ts";
 import type { Question } from "./understand.ts";
+import { whose } from "./who.ts";
 
 /**
  * Words that ask rather than say what: question and quantity words, measure words, particles,
@@ -246,7 +247,7 @@ function narrativeFallback(question: string, q: Question, report: Report, gap: L
   if (bound && "figure" in bound && fits(bound.figure)) {
     const n = bound.figure;
     const quote = narrativeQuoteOf(report, n);
-    if (n.read === "unsure") return unsureAnswer(question, "figure", `${report.region} ${report.year} 年 · ${narrativeLabel(n)}`, n.value, n.unit, narrativeDoubt(n), [quote], []);
+    if (n.read === "unsure") return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${narrativeLabel(n)}`, n.value, n.unit, narrativeDoubt(n), [quote], []);
     const fig: AnswerFigure = {
       agency: report.agency,
       region: report.region,

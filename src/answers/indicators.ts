@@ -110,7 +110,7 @@ export function reportOf(own: Report[], q: Question, agency: AgencyName): { repo
   const year = q.years[0] ?? own[own.length - 1]?.year;
   const report = own.find((r) => r.year === year);
   if (!report) {
-    const text = `没有${agency.region} ${year ?? ""} 年的报告。已有：${own.map((r) => `${r.year} 年`).join("、") || "无"}。`;
+    const text = `没有${whose(agency)} ${year ?? ""} 年的报告。已有：${own.map((r) => `${r.year} 年`).join("、") || "无"}。`;
     return { answer: { ...empty("", "not_found", "figure"), text } };
   }
   return { report, notes: q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`] };
@@ -144,7 +144,7 @@ function comparison(store: ReportStore, question: string, q: Question, agencies:
     const own = store.ofAgency(a.agency);
     const year = q.years[0] ?? own[own.length - 1]?.year;
     const report = own.find((r) => r.year === year);
-    if (!report) notes.push(`没有${a.region} ${year ?? ""} 年的报告。`);
+    if (!report) notes.push(`没有${whose(a)} ${year ?? ""} 年的报告。`);
     else {
       const ev = evaluate(report, f);
       if (ev.value === null) notes.push(`${whose(report)} ${report.year} 年的${f.name}无法计算：${ev.missing}。`);
@@ -163,7 +163,7 @@ function trend(question: string, q: Question, agency: AgencyName, own: Report[],
   for (const y of years) {
     const report = own.find((r) => r.year === y);
     if (!report) {
-      notes.push(`没有${agency.region} ${y} 年的报告。`);
+      notes.push(`没有${whose(agency)} ${y} 年的报告。`);
       continue;
     }
     const ev = evaluate(report, f);
@@ -174,7 +174,7 @@ function trend(question: string, q: Question, agency: AgencyName, own: Report[],
   if (new Set(shown.map((s) => s.report.template)).size > 1) {
     notes.push("这些报告分属 2019 版和 2021 版模板；表二、表三两版相同，这一比率可以跨年比较。");
   }
-  if (!shown.length) return { ...empty(question, "not_found", "trend"), notes, text: notes.join("\n") || `没有${agency.region}的报告。` };
+  if (!shown.length) return { ...empty(question, "not_found", "trend"), notes, text: notes.join("\n") || `没有${whose(agency)}的报告。` };
   return seriesAnswer(question, "trend", f, shown, notes);
 }
 

@@ -6,6 +6,7 @@
 import type { NarrativeFigure, Report } from "../index/schema.ts";
 import { bindNarrative, type Binding } from "./narrative-binding.ts";
 import type { Question } from "./understand.ts";
+import { whose } from "./who.ts";
 
 export function findNarrative(report: Report, q: Question): Binding {
   const words = q.keywords.filter((k) => k.length >= 2);
@@ -20,6 +21,6 @@ export function findNarrative(report: Report, q: Question): Binding {
 export function pairChoices(report: Report, pair: [NarrativeFigure, NarrativeFigure], verb: string): string[] {
   const [from] = pair;
   const subject = from.says.replace(/(?:由|从).*$/u, "").replace(/^(?:截止目前|目前|全年|今年|本年度?)/u, "").trim();
-  const who = `${report.region}${report.year}年${subject}`;
+  const who = `${whose(report)}${report.year}年${subject}`;
   return [`${who}${verb}前有多少${from.unit}`, `${who}${verb}后还有多少${from.unit}`];
 }

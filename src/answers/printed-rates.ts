@@ -21,6 +21,7 @@ import { narrativeKey, readStated } from "./stated.ts";
 import { answersTo, bindNarrative, narrativeLabel } from "./narrative-binding.ts";
 import { narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import type { AgencyName, Question } from "./understand.ts";
+import { whose } from "./who.ts";
 
 /** The rate word asked: two characters and 率 (办结率, 满意率, 答复率, 合格率), or null for 占比, 比例 …. */
 export function rateWord(q: Question): string | null {
@@ -70,7 +71,7 @@ function stated(question: string, report: Parameters<typeof narrativeQuoteOf>[0]
   const quote = narrativeQuoteOf(report, n);
   // “群众满意率达”, “合格率均为”: the rate's name without the verb before its number
   const label = narrativeLabel(n).replace(/[\s（）()：:，,]+$/u, "").replace(/(?:均|都|达到|达|为|是)+$/u, "");
-  if (n.read === "unsure") return unsureAnswer(question, "figure", `${report.region} ${report.year} 年 · ${label}`, n.value, n.unit, narrativeDoubt(n), [quote], []);
+  if (n.read === "unsure") return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${label}`, n.value, n.unit, narrativeDoubt(n), [quote], []);
   const fig = printedPercent(report, n.section, label, n.value);
   const a: Answer = { question, status: "answered", kind: "figure", figures: [fig], quotes: [quote], notes: ["这是报告正文印出的比率，照录原文，不是由表格计算的。"], choices: [], text: "" };
   a.text = answerText(a);

@@ -17,6 +17,7 @@ import { checkReply, consistencySummary, resolveReports } from "./reports.ts";
 import { acrossYears } from "../index/across-years.ts";
 import { describe, everydayNames } from "../index/agency/forms.ts";
 import { identify, KIND_NAMES } from "../index/agency/identity.ts";
+import { whose } from "../answers/who.ts";
 
 /** File types an admin may upload (the reader understands these). */
 export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"] as const;
@@ -59,8 +60,8 @@ function truncate(s: string, max: number): string {
 function examples(reports: readonly ReportHead[]): string[] {
   const out: string[] = [];
   const [a, b] = reports;
-  if (a) out.push(`${a.region}${a.year}年依申请公开多少件`, `${a.region}${a.year}年行政复议多少件`);
-  if (b) out.push(`${b.region}${b.year}年予以公开多少件`);
+  if (a) out.push(`${whose(a)}${a.year}年依申请公开多少件`, `${whose(a)}${a.year}年行政复议多少件`);
+  if (b) out.push(`${whose(b)}${b.year}年予以公开多少件`);
   const byRegion = new Map<string, number[]>();
   for (const r of reports) byRegion.set(r.region, [...(byRegion.get(r.region) ?? []), r.year]);
   const multi = [...byRegion].find(([, years]) => new Set(years).size > 1);
