@@ -87,9 +87,34 @@ describe("a change from the year before that the report prints beside the figure
     expect(a.figures.map((f) => f.unit)).not.toContain("%");
   });
 
+  it("a printed count (“与去年相比减少4件”) answers 比上年减少多少件, signed, in its unit; never a rate asked", () => {
+    const answerer = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年共收到政府信息公开申请17件，与去年相比减少4件，办结数15件，办结率88.2%。")]);
+    const a = answerer.answer("浔阳区2023年依申请公开比上年减少多少件");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[-4, "件"]]);
+    expect(a.notes.join("")).toContain("照录原文");
+    expect(answerer.answer("浔阳区2023年依申请公开同比变化率").figures.map((f) => f.unit)).not.toContain("件");
+  });
+
+  it("a rate the tables cannot give, printed in the text (办结率88.2%), is answered as printed", () => {
+    const a = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年共收到政府信息公开申请17件，与去年相比减少4件，办结数15件，办结率88.2%。")]).answer("浔阳区2023年办结率");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[88.2, "%"]]);
+    expect(a.text).toContain("不是由表格计算的");
+  });
+
   it("a percentage of another clause is not the change (“…22起，答复率100%”)", () => {
     const a = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年共收到政府信息公开申请22起，答复率100%。")]).answer("浔阳区2023年依申请公开同比下降多少");
     expect(a.status).not.toBe("answered");
+  });
+});
+
+describe("a label with a bracketed alternative (“市长（县长）信箱”)", () => {
+  const answerer = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年市长（县长）信箱收到群众来信318件，均已按期办结。")]);
+  it.each(["市长信箱收到多少来信", "县长信箱来信多少件"])("%s → 318, read either way", (what) => {
+    const a = answerer.answer(`浔阳区2023年${what}`);
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => f.value)).toEqual([318]);
   });
 });
 
