@@ -190,3 +190,40 @@ describe("比上年 of a count only the narrative states (no table has it)", () 
     expect(a.status).toBe("clarify");
   });
 });
+
+describe("result groups, reasons and table-1 cells the narrative states (the table lacks them)", () => {
+  const results = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年新收政府信息公开申请30件，予以公开8件，部分公开6件，无法提供11件，不予处理2件，其他处理3件。")]);
+  it.each([
+    ["无法提供多少件", 11],
+    ["不予处理几件", 2],
+    ["其他处理多少件", 3],
+  ])("%s → %d, from the text", (what, value) => {
+    const a = results.answer(`浔阳区2023年${what}`);
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => f.value)).toEqual([value]);
+    expect(fromText(a)).toBe(true);
+  });
+
+  it("a reason listed after 其中 of the replies: 属于行政执法案卷 → 4 (起, as printed)", () => {
+    const a = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年共收到信息公开申请19起，答复19起。其中公开2起，不存在6起，属于行政执法案卷4起。")]).answer("浔阳区2023年属于行政执法案卷的有几起");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[4, "起"]]);
+  });
+
+  it.each([
+    ["区政府办代表区政府受理政府信息公开申请40件，无法提供9件。", "无法提供多少件"],
+    ["12345热线工单中无法提供材料的3件。", "无法提供多少件"],
+    ["全年收到申请20件，不予公开5件，其中属于行政执法案卷3件。", "无法提供多少件"],
+  ])("not this body's, or not about applications: “%s” %s → no figure from it", (sentence, what) => {
+    const a = createAnswerer([narrativeOnly("xunyang-2023.txt", sentence)]).answer(`浔阳区2023年${what}`);
+    expect(a.figures.map((f) => f.value).filter((v) => /\d/u.test(String(v)) && sentence.includes(String(v)))).toEqual([]);
+  });
+
+  it("table 1: 现行有效 of the item named last before it", () => {
+    const one = createAnswerer([narrativeOnly("xunyang-2023.txt", "对主动公开的规范性文件进行清理，本年度制发0件，废止1件，现行有效7件。")]);
+    expect(one.answer("浔阳区2023年现行有效规范性文件几件").figures.map((f) => f.value)).toEqual([7]);
+    const two = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年规章现行有效2件，规范性文件制发3件。")]);
+    expect(two.answer("浔阳区2023年规章现行有效几件").figures.map((f) => f.value)).toEqual([2]);
+    expect(two.answer("浔阳区2023年现行有效规范性文件几件").figures.map((f) => f.value)).toEqual([]);
+  });
+});
