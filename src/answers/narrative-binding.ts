@@ -31,6 +31,8 @@ export interface Slot {
   clause: number;
   /** Its own words (patterns 1 and 2), lower case. */
   own: string;
+  /** Its own words read without a bracketed alternative and with it (“市长（县长）信箱” → 市长信箱 县长信箱). */
+  alt: string;
   role: Role;
   /** For from/to: the verb between the two numbers (清理, 精简, 增加 …). */
   verb: string;
@@ -76,8 +78,27 @@ export function slotOf(f: NarrativeFigure): Slot | null {
     verb = TO.exec(lead)?.[1] ?? "";
   }
   const clause = (s.slice(0, at).match(CLAUSE_END) ?? []).length;
-  return { figure: f, at, clause, own: (lead + (intoNext && role !== "from" ? "" : tail)).toLowerCase(), role, verb };
+  const own = (lead + (intoNext && role !== "from" ? "" : tail)).toLowerCase();
+  return { figure: f, at, clause, own, alt: alternatives(own), role, verb };
 }
+
+/**
+ * “市长（县长）信箱”: a bracketed word standing for the word before it, of its length. The words
+ * read both ways (市长信箱, 县长信箱) and with the bracket dropped; empty when there is none.
+ */
+function alternatives(own: string): string {
+  const out: string[] = [];
+  for (const m of own.matchAll(/[（(]([^（）()]{1,6})[）)]/gu)) {
+    const [whole, inner = ""] = m;
+    const before = own.slice(0, m.index);
+    const after = own.slice(m.index + whole.length);
+    out.push(before + after, before.slice(0, before.length - inner.length) + inner + after);
+  }
+  return out.join(" ");
+}
+
+/** The word is the slot's own, as printed or read through a bracketed alternative. */
+const owns = (slot: Slot, w: string) => slot.own.includes(w) || slot.alt.includes(w);
 
 // ---------------------------------------------------------------------------------------------
 // The question's side
@@ -163,18 +184,18 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
     for (const w of [focus.verb, focus.noun]) {
       if (!w) continue;
       const v = w.toLowerCase();
-      if (slot.own.includes(v) || (slot.role !== "plain" && slot.verb.includes(v))) {
+      if (owns(slot, v) || (slot.role !== "plain" && slot.verb.includes(v))) {
         score += 4;
         bound = true;
-      } else if (siblings.some((o) => o.clause >= slot.clause && o.own.includes(v))) foreign = true; // 5.
-      else if (siblings.some((o) => o.clause < slot.clause && o.own.includes(v))) score += 2; // 4.
+      } else if (siblings.some((o) => o.clause >= slot.clause && owns(o, v))) foreign = true; // 5.
+      else if (siblings.some((o) => o.clause < slot.clause && owns(o, v))) score += 2; // 4.
       else if (sentence.includes(v)) score += 1;
     }
     if (foreign) continue;
     for (const k of keywords) {
       const w = k.toLowerCase();
       if (w === focus.verb?.toLowerCase() || w === focus.noun?.toLowerCase()) continue;
-      if (slot.own.includes(w)) {
+      if (owns(slot, w)) {
         score += 2;
         bound = true;
       } else if (sentence.includes(w)) score += 1;
@@ -223,7 +244,7 @@ function closeness(slot: Slot, question: string, keywords: readonly string[], ig
   while (to < s.length && !cut.test(s[to] ?? "")) to++;
   const part = s.slice(from, to).toLowerCase();
   const open = [...s.slice(0, slot.at)].reduce((n, ch) => n + (ch === "（" || ch === "(" ? 1 : ch === "）" || ch === ")" ? -1 : 0), 0);
-  return { run: longestCommon(asked.toLowerCase(), slot.own), main: open > 0 ? 0 : 1, total: TOTAL.test(slot.own) ? 1 : 0, part: keywords.filter((k) => part.includes(k.toLowerCase())).length };
+  return { run: Math.max(longestCommon(asked.toLowerCase(), slot.own), longestCommon(asked.toLowerCase(), slot.alt)), main: open > 0 ? 0 : 1, total: TOTAL.test(slot.own) ? 1 : 0, part: keywords.filter((k) => part.includes(k.toLowerCase())).length };
 }
 
 function longestCommon(a: string, b: string): number {
@@ -301,7 +322,7 @@ export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigur
   if (head && head.clause < slot.clause && !before.includes(head.own)) before.push(head.own);
   // a from/to number also answers to the words that pick it (清理前有, 清理后还有)
   const role = slot.role === "from" ? `${slot.verb}前有 原有 原来 原先 之前` : slot.role === "to" ? `${slot.verb}后还有 剩下 现有 保留 目前 现在` : "";
-  return [slot.own, slot.verb, role, narrativeLabel(f).toLowerCase(), ...list, ...before].join(" ");
+  return [slot.own, slot.alt, slot.verb, role, narrativeLabel(f).toLowerCase(), ...list, ...before].join(" ");
 }
 
 /** “5500余条”, “80多人”: a number the report gives as a round figure is said to be one, never stated as exact. */

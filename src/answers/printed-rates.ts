@@ -15,6 +15,7 @@ import type { ReportStore } from "../store/store.ts";
 import { answerText } from "./compose.ts";
 import { leftover } from "./coverage.ts";
 import { narrativeQuoteOf, sectionName } from "./figures.ts";
+import { evaluate } from "./formulas.ts";
 import type { Measure, MeasureFor } from "./measure.ts";
 import { narrativeStatement } from "../index/read/text-vs-table.ts";
 import { narrativeKey, readStated } from "./stated.ts";
@@ -56,9 +57,10 @@ export function printedRate(store: ReportStore, question: string, q: Question, a
   if (!n) return null;
   const about = answersTo(report.narrative, n);
   if (!about.includes(rate) || !words.every((w) => about.includes(w.toLowerCase()))) return null;
-  // 办结率 alone is the table's (computed); 热线按期办结率, or a rate no formula is named for, is the report's
-  const computed = "measure" in measure && measure.measure.kind === "formula" && !otherRate(q, measure);
-  if (computed && !words.length) return null;
+  // 办结率 alone is the table's (computed) when its tables give it; 热线按期办结率, a rate no formula is
+  // named for, or one the tables cannot give (not read: 荣成 “办结率83.3%”) is the report's
+  const formula = "measure" in measure && measure.measure.kind === "formula" && !otherRate(q, measure) ? measure.measure.formula : null;
+  if (formula && !words.length && evaluate(report, formula, { quote: false }).value !== null) return null;
   return stated(question, report, n);
 }
 
@@ -82,19 +84,22 @@ function stated(question: string, report: Parameters<typeof narrativeQuoteOf>[0]
 // Changes the report prints
 
 /**
- * “共收到信息公开申请22起，比2022年(31起)下降29%”, “受理…31件，较2022年增长63%”, “同比增长12.5%”:
+ * “共收到信息公开申请22起，比2022年(31起)下降29%”, “受理…31件，较2022年增长63%”, “同比增长12.5%”,
+ * “共办理申请6件，与去年相比减少3件”:
  * the change from the year before as the sentence stating the figure prints it, right after it.
  */
 const PRINTED_CHANGE =
-  /^\s*[，,]?\s*(?:较|比|同比|与)(?:上年|去年|上一年|(?:19|20)\d{2}\s*年度?)?(?:同期)?\s*(?:[（(][^）)]{0,16}[）)])?\s*(?:相比)?[，,]?\s*(增长|增加|上升|提高|下降|减少|降低|回落)了?\s*(\d+(?:\.\d+)?)\s*[%％]/u;
+  /^\s*[，,]?\s*(?:较|比|同比|与)(?:上年|去年|上一年|(?:19|20)\d{2}\s*年度?)?(?:同期)?\s*(?:[（(][^）)]{0,16}[）)])?\s*(?:相比)?[，,]?\s*(增长|增加|上升|提高|下降|减少|降低|回落)了?\s*(\d+(?:\.\d+)?)\s*([%％]|件|条|起|宗|个)/u;
+const ASKS_COUNT = /(?:多少|几)\s*[件条个起宗项次]/u;
 
 /**
  * A change from the year before that cannot be computed (no report of that year, or its tables
  * unread) but that the report prints beside the figure: answered as printed, in %, with the
- * sentence. A count asked (比上年多了多少件) is never answered with a percentage.
+ * sentence. A count asked (比上年多了多少件) is never answered with a percentage, nor a rate with a
+ * count (“与去年相比减少3件” answers 比上年减少多少件 as −3 件).
  */
 export function printedChange(store: ReportStore, question: string, q: Question, agency: AgencyName, measure: Measure): Answer | null {
-  if (measure.kind !== "figure" || (q.quantity?.kind === "change" && /(?:多少|几)\s*[件条个起宗项次]/u.test(q.text))) return null;
+  if (measure.kind !== "figure") return null;
   const own = store.ofAgency(agency.agency);
   const report = own.find((r) => r.year === (q.years.length ? Math.max(...q.years) : own.at(-1)?.year));
   const key = narrativeKey(measure.metric, measure.columns);
@@ -106,17 +111,21 @@ export function printedChange(store: ReportStore, question: string, q: Question,
   const after = statement.sentence.slice(statement.sentence.indexOf(statement.says) + statement.says.length);
   const m = PRINTED_CHANGE.exec(after);
   if (!m) return null;
-  const [, way = "", value = "0"] = m;
+  const [, way = "", value = "0", unit = "%"] = m;
+  const percent = /[%％]/u.test(unit);
+  // a count asked (比上年多了多少件) is answered only with a count, a rate asked (同比, 增长率) only with a percentage
+  if (percent ? q.quantity?.kind === "change" && ASKS_COUNT.test(q.text) : q.quantity?.kind === "change_rate") return null;
   const down = /下降|减少|降低|回落/u.test(way);
-  const label = `${stated.label}比上年${down ? "下降" : "增长"}`;
-  const fig = printedPercent(report, statement.section, label, Number(value));
+  const fig = percent
+    ? printedPercent(report, statement.section, `${stated.label}比上年${down ? "下降" : "增长"}`, Number(value))
+    : { ...printedPercent(report, statement.section, `${stated.label}比上年增减`, (down ? -1 : 1) * Number(value)), unit };
   const a: Answer = {
     question,
     status: "answered",
     kind: "figure",
     figures: [fig],
     quotes: [narrativeQuoteOf(report, statement)],
-    notes: [`这是报告正文印出的变化（“${way}${value}%”），照录原文；没有能读出这一数字的上一年报告，无法另行计算。`],
+    notes: [`这是报告正文印出的变化（“${way}${value}${unit}”），照录原文；没有能读出这一数字的上一年报告，无法另行计算。`],
     choices: [],
     text: "",
   };

@@ -10,6 +10,7 @@ import { narrativeStatement } from "../index/read/text-vs-table.ts";
 import { narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
 import type { Metric } from "./lexicon.ts";
 import { narrativeDoubt } from "./unsure.ts";
+import { statedRow } from "./stated-rows.ts";
 
 /** The whole-year count the narrative may state for this metric (text-vs-table.ts), or null. */
 export function narrativeKey(metric: Metric, columns: string[]): string | null {
@@ -52,7 +53,7 @@ export function readStated(report: Report, metric: Metric, columns: string[], op
   if (r.value !== null && r.doubts) return corroborated(report, metric, columns, r) ?? r;
   if (r.value !== null || r.doubts) return r;
   const key = narrativeKey(metric, columns);
-  const stated = (key ? narrativeStatement(report, key) : null) ?? reviewOutcome(report, metric);
+  const stated = (key ? narrativeStatement(report, key) : null) ?? reviewOutcome(report, metric) ?? statedRow(report, metric, columns);
   if (!stated) return r;
   const why = `${r.missing ?? "表格中没有这一数字"}，数字取自正文${stated.parts ? `（${stated.parts.join(" + ")}）` : ""}。`;
   return {

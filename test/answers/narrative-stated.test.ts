@@ -87,9 +87,34 @@ describe("a change from the year before that the report prints beside the figure
     expect(a.figures.map((f) => f.unit)).not.toContain("%");
   });
 
+  it("a printed count (“与去年相比减少4件”) answers 比上年减少多少件, signed, in its unit; never a rate asked", () => {
+    const answerer = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年共收到政府信息公开申请17件，与去年相比减少4件，办结数15件，办结率88.2%。")]);
+    const a = answerer.answer("浔阳区2023年依申请公开比上年减少多少件");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[-4, "件"]]);
+    expect(a.notes.join("")).toContain("照录原文");
+    expect(answerer.answer("浔阳区2023年依申请公开同比变化率").figures.map((f) => f.unit)).not.toContain("件");
+  });
+
+  it("a rate the tables cannot give, printed in the text (办结率88.2%), is answered as printed", () => {
+    const a = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年共收到政府信息公开申请17件，与去年相比减少4件，办结数15件，办结率88.2%。")]).answer("浔阳区2023年办结率");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[88.2, "%"]]);
+    expect(a.text).toContain("不是由表格计算的");
+  });
+
   it("a percentage of another clause is not the change (“…22起，答复率100%”)", () => {
     const a = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年共收到政府信息公开申请22起，答复率100%。")]).answer("浔阳区2023年依申请公开同比下降多少");
     expect(a.status).not.toBe("answered");
+  });
+});
+
+describe("a label with a bracketed alternative (“市长（县长）信箱”)", () => {
+  const answerer = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年市长（县长）信箱收到群众来信318件，均已按期办结。")]);
+  it.each(["市长信箱收到多少来信", "县长信箱来信多少件"])("%s → 318, read either way", (what) => {
+    const a = answerer.answer(`浔阳区2023年${what}`);
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => f.value)).toEqual([318]);
   });
 });
 
@@ -183,5 +208,42 @@ describe("a table figure read with a doubt that the narrative states as the same
   it("a text stating another number leaves the doubt", () => {
     const a = createAnswerer([rowLost(cut.replace("共受理依申请公开14件", "共受理依申请公开15件"))]).answer("浔阳区2023年依申请公开多少件");
     expect(a.status).not.toBe("answered");
+  });
+});
+
+describe("result groups, reasons and table-1 cells the narrative states (the table lacks them)", () => {
+  const results = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年新收政府信息公开申请30件，予以公开8件，部分公开6件，无法提供11件，不予处理2件，其他处理3件。")]);
+  it.each([
+    ["无法提供多少件", 11],
+    ["不予处理几件", 2],
+    ["其他处理多少件", 3],
+  ])("%s → %d, from the text", (what, value) => {
+    const a = results.answer(`浔阳区2023年${what}`);
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => f.value)).toEqual([value]);
+    expect(fromText(a)).toBe(true);
+  });
+
+  it("a reason listed after 其中 of the replies: 属于行政执法案卷 → 4 (起, as printed)", () => {
+    const a = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年共收到信息公开申请19起，答复19起。其中公开2起，不存在6起，属于行政执法案卷4起。")]).answer("浔阳区2023年属于行政执法案卷的有几起");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[4, "起"]]);
+  });
+
+  it.each([
+    ["区政府办代表区政府受理政府信息公开申请40件，无法提供9件。", "无法提供多少件"],
+    ["12345热线工单中无法提供材料的3件。", "无法提供多少件"],
+    ["全年收到申请20件，不予公开5件，其中属于行政执法案卷3件。", "无法提供多少件"],
+  ])("not this body's, or not about applications: “%s” %s → no figure from it", (sentence, what) => {
+    const a = createAnswerer([narrativeOnly("xunyang-2023.txt", sentence)]).answer(`浔阳区2023年${what}`);
+    expect(a.figures.map((f) => f.value).filter((v) => /\d/u.test(String(v)) && sentence.includes(String(v)))).toEqual([]);
+  });
+
+  it("table 1: 现行有效 of the item named last before it", () => {
+    const one = createAnswerer([narrativeOnly("xunyang-2023.txt", "对主动公开的规范性文件进行清理，本年度制发0件，废止1件，现行有效7件。")]);
+    expect(one.answer("浔阳区2023年现行有效规范性文件几件").figures.map((f) => f.value)).toEqual([7]);
+    const two = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年规章现行有效2件，规范性文件制发3件。")]);
+    expect(two.answer("浔阳区2023年规章现行有效几件").figures.map((f) => f.value)).toEqual([2]);
+    expect(two.answer("浔阳区2023年现行有效规范性文件几件").figures.map((f) => f.value)).toEqual([]);
   });
 });

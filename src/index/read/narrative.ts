@@ -83,7 +83,14 @@ const CONTINUES = /[，,：:]$/u;
  * that clause holds no figure of its own.
  */
 function statedFrom(text: string, at: number): number {
-  const clauseOf = (end: number) => Math.max(...CLAUSE_MARKS.map((c) => text.lastIndexOf(c, end - 1))) + 1;
+  // a bracket closed before the number is part of its words (“市长（县长）信箱收到来信425件”), not a clause start
+  const clauseOf = (end: number): number => Math.max(...CLAUSE_MARKS.map((c) => opening(c, end))) + 1;
+  const opening = (c: string, end: number): number => {
+    const i = text.lastIndexOf(c, end - 1);
+    if (i < 0 || (c !== "（" && c !== "(")) return i;
+    const close = text.slice(i, end).search(/[）)]/u);
+    return close < 0 ? i : clauseOf(i) - 1;
+  };
   const start = clauseOf(at);
   // the list comma after the clause's last figure, not one between nouns
   const last = [...text.slice(start, at).matchAll(FIGURE_IN)].at(-1);

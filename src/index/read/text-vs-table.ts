@@ -52,7 +52,7 @@ const CLAIMS: Claim[] = [
  * A count one body states for another (“区政府办代表区政府受理政府信息公开申请17件”): the office's
  * share of the work, not the report's total.
  */
-const ON_BEHALF = /代表|代为|受[^，。；]{0,8}委托/u;
+export const ON_BEHALF = /代表|代为|受[^，。；]{0,8}委托/u;
 
 /** Does this narrative figure state the table figure `key`? Parts stated side by side count by their first clause. */
 export function statesFigure(f: NarrativeFigure, key: string): boolean {
