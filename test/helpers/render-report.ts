@@ -36,8 +36,11 @@ export interface Style {
   brokenLabels?: boolean;
   /** Table tabs: positions covered by a rowspan/colspan kept as empty cells (grid) or dropped. */
   spans?: "grid" | "drop";
-  /** Zeros of table 2 printed as empty cells, in rows that hold some other number (html, tabs, markdown). */
-  blankZeros?: boolean;
+  /**
+   * Zeros of table 2 printed as empty cells (html, tabs, markdown): in rows that hold some other
+   * number (true), or everywhere, rows of zeros printed as a label over empty cells too ("rows").
+   */
+  blankZeros?: boolean | "rows";
   /** Zeros of table 2 printed as a dash or slash (“—”, “/”), as some agencies do. */
   noneMark?: "—" | "-" | "/";
   /** 2019 template: counts printed with their units (“27个”, “156次”, “30183.96万元”). */
@@ -211,13 +214,13 @@ function table2Grid(f: Figures, st: Styler): Grid {
     .map((r) => r.id)
     .flatMap((id) => (merged && id.startsWith("other.") ? (id === "other.no_correction" ? ["other"] : []) : [id]))
     .filter((id) => !st.s.drop?.includes(id));
-  const blank = st.s.blankZeros === true;
+  const blank = st.s.blankZeros === true || st.s.blankZeros === "rows";
   const sumOf = (prefix: string) =>
     Object.fromEntries(TABLE2_COLUMNS.map((c) => [c, Object.keys(f.table2).filter((id) => id.startsWith(prefix)).reduce((a, id) => a + (f.table2[id]?.[c] ?? 0), 0)]));
   const values = (id: string): Cell[] => {
     const row = f.table2[id] ?? (id === "other" || id in GROUP_HEADINGS ? sumOf(`${id}.`) : {});
     const any = TABLE2_COLUMNS.some((c) => (row[c] ?? 0) !== 0);
-    return TABLE2_COLUMNS.map((c) => num(row[c] ?? 0, st.s, { blank: blank && any, none: true }));
+    return TABLE2_COLUMNS.map((c) => num(row[c] ?? 0, st.s, { blank: blank && (any || st.s.blankZeros === "rows"), none: true }));
   };
   const grid: Grid = [
     [{ text: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", colspan: 3, rowspan: 3 }, { text: "申请人情况", colspan: 7 }],

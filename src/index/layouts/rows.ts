@@ -27,6 +27,8 @@ export interface ValueRow {
   alternatives?: number[][];
   /** Cells (by column index) whose value is in doubt, and why. */
   doubts?: Record<number, string>;
+  /** Every cell printed empty (a label over empty cells, read as zeros by position): the table's sums must confirm it. */
+  printedBlank?: boolean;
 }
 
 /** Alternate label text and number runs. */
@@ -193,6 +195,7 @@ function flushFlat(flat: NumTok[], width: number, rows: ValueRow[]): NumTok[] {
 function row(nums: NumTok[], note?: string): ValueRow {
   const r: ValueRow = { values: nums.map((n) => n.value), start: nums[0]?.start ?? 0, end: nums[nums.length - 1]?.end ?? 0 };
   if (note) r.note = note;
+  if (nums.length && nums.every((n) => n.emptyRow)) r.printedBlank = true;
   return r;
 }
 

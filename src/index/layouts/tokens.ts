@@ -28,13 +28,25 @@ export interface NumTok {
   leadBlanks?: number;
   /** Empty cells after the last number on a tab line (zeros left blank, or a span's filler). */
   trailBlanks?: number;
+  /** One of the value cells of a tab line whose cells are all printed empty (see TokenizeOptions.rowWidth). */
+  emptyRow?: boolean;
 }
 export type Tok = TextTok | NumTok;
 
 /** A digit run; “1.”/“2、” followed by a non-digit is a list number, part of the label. */
 const PIECE = /(\d[\d,]*(?:\.\d+)?)(万元|万条|万件|个|次|件|条|项|万|元)?/g;
 
-export function tokenize(text: string, from: number, to: number): Tok[] {
+export interface TokenizeOptions {
+  /**
+   * The number of value cells a row of this table has. Cell layouts (tab text, HTML grids, pipe
+   * tables) print a row whose zeros were all left blank as its label and empty cells; the last
+   * `rowWidth` of them are the row's cells, each read as a blank 0 marked `emptyRow`. Text without
+   * cell boundaries (space-aligned, PDF) cannot place a blank and gets none.
+   */
+  rowWidth?: number;
+}
+
+export function tokenize(text: string, from: number, to: number, opts: TokenizeOptions = {}): Tok[] {
   const toks: Tok[] = [];
   let group = 0;
   let lineNo = 0;
@@ -50,7 +62,7 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
     // 安康市), or cells on one line as “规章 | 0 | 0 | 0 | |” without the leading pipe (孝感市).
     if (/^\s*\|\s*$/.test(raw)) continue;
     const sep = raw.includes("\t") ? "\t" : /^\s*\|.*\|\s*$/.test(raw) || /\S\s*\|\s*\S.*\|/.test(raw) ? "|" : null;
-    if (sep) pushCells(toks, raw, line.start, sep, lineNo, group);
+    if (sep) pushCells(toks, raw, line.start, sep, lineNo, group, opts.rowWidth);
     else pushWords(toks, raw, line.start, lineNo, group);
   }
   return toks;
@@ -65,7 +77,7 @@ function blankMarkup(s: string): string {
 }
 
 /** Tab or pipe cells: a cell is a number, or label text; empty cells between numbers are 0. */
-function pushCells(toks: Tok[], raw: string, base: number, sep: string, line: number, group: number): void {
+function pushCells(toks: Tok[], raw: string, base: number, sep: string, line: number, group: number, rowWidth?: number): void {
   const cells: { s: string; start: number }[] = [];
   let pos = 0;
   for (const part of raw.split(sep)) {
@@ -95,6 +107,12 @@ function pushCells(toks: Tok[], raw: string, base: number, sep: string, line: nu
       seenNum = true;
     } else pushWords(toks, c.s, c.start, line, group);
   });
+  // “| a | b |”: what follows the closing pipe is not a cell.
+  const end = sep === "|" && /\|\s*$/.test(raw) ? cells.length - 1 : cells.length;
+  if (lastNum < 0 && lastText >= 0 && rowWidth && end - 1 - lastText >= rowWidth) {
+    for (const c of cells.slice(end - rowWidth, end)) toks.push({ t: "num", value: 0, raw: "0", unit: "", start: c.start, end: c.start, line, group, blank: true, emptyRow: true });
+    return;
+  }
   const trail = cells.slice(lastNum + 1).filter((c) => !c.s.trim()).length;
   const last = toks[toks.length - 1];
   if (lastNum >= 0 && trail && last?.t === "num" && last.line === line) last.trailBlanks = trail;

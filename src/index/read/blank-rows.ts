@@ -7,7 +7,7 @@
  * Such rows are read as "derived" with the reason; an empty row the sums do not prove stays null.
  */
 import { sum } from "../checks.ts";
-import { markRow, type Readings } from "../readings.ts";
+import { cellKey, markRow, type Readings } from "../readings.ts";
 import type { Span, Table } from "../schema.ts";
 import { TABLE2_COLUMNS, TABLE2_GROUPS, table2Rows, type TemplateId } from "../template.ts";
 import { splitLines, squash } from "./text.ts";
@@ -27,13 +27,14 @@ export function zeroBlankRows(t: Table, template: TemplateId, text: string, regi
     markRow(readings, "table2", id, TABLE2_COLUMNS, { read: "derived", reason });
     filled.push(id);
   };
-  const col = (id: string, c: string) => t[id]?.[c] ?? null;
+  // A cell whose position is in doubt (a shifted block, ganzhou-2023) makes any sum over it prove nothing.
+  const col = (id: string, c: string) => (readings[cellKey("table2", id, c)]?.read === "unsure" ? NaN : (t[id]?.[c] ?? null));
   const total = t["results_total"];
   const results = RESULT_ROWS(template);
   if (total && results.some((r) => !t[r.id])) {
     const adds = TABLE2_COLUMNS.every((c) => {
       const parts = results.map((r) => col(r.id, c));
-      return parts.every((v) => v === null || v >= 0) && sum(parts.map((v) => v ?? 0)) === total[c];
+      return parts.every((v) => v === null || v >= 0) && sum(parts.map((v) => v ?? 0)) === col("results_total", c);
     });
     if (adds) for (const r of results) fill(r.id, "该行印为空白；其余各行之和已等于（七）总计，只能为 0");
   }

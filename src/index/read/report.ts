@@ -5,7 +5,7 @@
 import { table2Checks, table3Checks } from "../checks.ts";
 import { tokenize } from "../layouts/tokens.ts";
 import type { Check, Report, Section, Span } from "../schema.ts";
-import { table2Rows, type TemplateId } from "../template.ts";
+import { TABLE2_COLUMNS, table2Rows, type TemplateId } from "../template.ts";
 import { mergeReadings } from "../readings.ts";
 import { buildPassages } from "./passages.ts";
 import { dropImplausible } from "./plausibility.ts";
@@ -55,7 +55,7 @@ export function parseReport(input: string, file: string): Report {
   const template = detectTemplate(text, regions.t1, title.year);
 
   const t1 = readTable1(text, tokenize(text, regions.t1.start, regions.t1.end), template);
-  const t2 = readTable2(text, tokenize(text, regions.t2.start, regions.t2.end), template);
+  const t2 = readTable2(text, tokenize(text, regions.t2.start, regions.t2.end, { rowWidth: TABLE2_COLUMNS.length }), template);
   zeroBlankRows(t2.table, template, text, regions.t2, t2.spans, t2.readings);
   const t3 = readTable3(tokenize(text, regions.t3.start, regions.t3.end));
   const figures = [t1.table, t2.table, t3.table ?? {}].flatMap((t) => Object.values(t)).flatMap((r) => (r ? Object.values(r) : []));

@@ -65,7 +65,7 @@ type Reading = Placed[];
 const WIDTH = TABLE2_COLUMNS.length;
 
 export function readTable2(text: string, toks: Tok[], template: TemplateId): Table2Result {
-  const entries = toEntries(toks);
+  const entries = keepEmptyRowsOfRows(text, toEntries(toks), template);
   const warnings: string[] = [];
   const rows: { row: ValueRow; entry: number }[] = [];
   const budget = splitBudget();
@@ -79,26 +79,37 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
   const byLabelAll = readByLabel(entries, rows, variant, template);
   const byLabel = firstOfEach(byLabelAll);
   const candidates: { name: string; placed: Reading }[] = [{ name: "label", placed: byLabel }];
-  if (rows.length === variant.length) candidates.push({ name: "sequence", placed: rows.map((r, i) => ({ id: variant[i] as string, row: r.row })) });
-  const full = table2Rows(template).map((r) => r.id);
-  if (rows.length === full.length && variant.length !== full.length) {
-    candidates.push({ name: "sequence", placed: rows.map((r, i) => ({ id: full[i] as string, row: r.row })) });
+  // A row printed empty may be zeros, or the gap a shifted block leaves (ganzhou-2023: the values
+  // sit one row above their labels and the block's last label has none): read both ways, the sums choose.
+  const filled = rows.filter((r) => !r.row.printedBlank);
+  if (filled.length < rows.length) {
+    const labelsOnly = entries.map((e) => (e.nums.length && e.nums.every((n) => n.emptyRow) ? { ...e, nums: [] } : e));
+    candidates.push({ name: "label", placed: firstOfEach(readByLabel(labelsOnly, filled, variant, template)) });
   }
   // Some reports print each group heading (（三）不予公开 …) as a row of its own, with the group's sums.
   const withGroups = variant.flatMap((id, i) => {
     const g = id.split(".")[0] ?? "";
     return id.includes(".") && !variant[i - 1]?.startsWith(`${g}.`) ? [g, id] : [id];
   });
-  if (rows.length === withGroups.length && withGroups.length !== variant.length) {
-    candidates.push({ name: "sequence", placed: rows.map((r, i) => ({ id: withGroups[i] as string, row: r.row })) });
+  const full = table2Rows(template).map((r) => r.id);
+  for (const valueRows of filled.length < rows.length ? [rows, filled] : [rows]) {
+    if (valueRows.length === variant.length) candidates.push({ name: "sequence", placed: valueRows.map((r, i) => ({ id: variant[i] as string, row: r.row })) });
+    if (valueRows.length === full.length && variant.length !== full.length) {
+      candidates.push({ name: "sequence", placed: valueRows.map((r, i) => ({ id: full[i] as string, row: r.row })) });
+    }
+    if (valueRows.length === withGroups.length && withGroups.length !== variant.length) {
+      candidates.push({ name: "sequence", placed: valueRows.map((r, i) => ({ id: withGroups[i] as string, row: r.row })) });
+    }
   }
 
   for (const r of candidates) r.placed = chooseSplits(r.placed, template, warnings);
+  // Empty rows read as zeros only where the sums confirm every one of their cells.
+  const usable = candidates.filter((r) => !r.placed.some((p) => p.row.printedBlank) || blanksConfirmed(r.placed, template));
 
-  let best = candidates[0] as { name: string; placed: Reading };
+  let best = usable[0] as { name: string; placed: Reading };
   let bestTable = toTable(best.placed, template);
   let bestScore = table2Score(bestTable, template);
-  for (const r of candidates.slice(1)) {
+  for (const r of usable.slice(1)) {
     const t = toTable(r.placed, template);
     const s = table2Score(t, template);
     if (s[0] < bestScore[0] || (s[0] === bestScore[0] && s[1] < bestScore[1])) {
@@ -149,6 +160,32 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
 }
 
 /**
+ * A label printed over empty cells (tab text, HTML grids) is a row whose zeros were left blank —
+ * when the line names a row of the template by its own numbered label (“二、上年结转…”, “2.重复申请”,
+ * “（三）不予公开” printed as a row of its own: a group sum of 0, or — ganzhou-2023 — the first row's
+ * values shifted up; blanksConfirmed lets its group's sum decide). A label continued on a line of
+ * its own below its row, a header line, or a table with no printed figure at all (the blank
+ * template) hold no values: their empty cells are dropped, never read as 0.
+ */
+function keepEmptyRowsOfRows(text: string, entries: Entry[], template: TemplateId): Entry[] {
+  const blank = (e: Entry) => e.nums.length > 0 && e.nums.every((n) => n.emptyRow);
+  const printed = entries.some((e) => e.nums.some((n) => !n.emptyRow));
+  let prev: string | null = null;
+  return entries.map((e) => {
+    const id = e.label ? identify(e.label.text, template, prev) : null;
+    if (id && !(id in TABLE2_GROUPS)) prev = id;
+    if (!blank(e)) return e;
+    const at = e.nums[0]?.start ?? 0;
+    const own = text.slice(text.lastIndexOf("\n", at - 1) + 1, at).replace(/[\s|*]+/g, "");
+    const row = printed && id && ROW_MARK.test(toHalfWidth(own));
+    return row ? e : { ...e, nums: [] };
+  });
+}
+
+/** How a row's own label starts: “一、”, “（一）”, “1.” (a continued label never does). */
+const ROW_MARK = /^(?:[一二三四][、.]|\([一二三四五六七]\)|\d{1,2}[.、])/;
+
+/**
  * Rows a realignment moved away from a label on their own line. A real misalignment is a shift:
  * a run of values printed one row above (or below) their labels (ganzhou-2023's 不予公开 block).
  * Any other move — two rows exchanged, a row sent further — is the sums choosing among
@@ -171,27 +208,57 @@ function isShift(text: string, byLabel: Reading, chosen: Reading, order: string[
  * column by column) or moved by a realignment — are only as good as the rules that confirm them:
  * the balance for 新收 / 结转 / 总计, the column sums (with every row of the group read) for the
  * results. A cell no holding rule covers is unsure: one removed or repeated line would shift it
- * without a trace. Rows whose label stands on the same line as their values need no such proof.
+ * without a trace. Rows whose label stands on the same line as their values need no such proof,
+ * except a row printed with every cell empty: its zeros are read by position and must be confirmed too.
  */
 function markUnconfirmed(text: string, placed: Reading, t: Table, template: TemplateId, readings: Readings, held: Held): void {
-  const checks = table2Checks(t, template);
-  const holds = (rule: string, col: string, row?: string) => checks.some((c) => c.rule === rule && c.column === col && c.holds && (row === undefined || c.row === row));
-  const complete = (g: string) => table2Rows(template).filter((r) => r.group === g).every((r) => t[r.id]);
+  const confirmed = confirmation(t, template);
   for (const p of placed) {
     if (!t[p.id]) continue;
-    if (p.named && p.labelEnd !== undefined && !text.slice(p.labelEnd, p.row.start).includes("\n")) continue;
-    const group = p.id.includes(".") ? p.id.split(".")[0] : p.id in TABLE2_GROUPS ? p.id : null;
+    if (p.named && p.labelEnd !== undefined && !text.slice(p.labelEnd, p.row.start).includes("\n") && !p.row.printedBlank) continue;
     for (const col of TABLE2_COLUMNS) {
-      const ok =
-        p.id === "new" || p.id === "carried_in" || p.id === "carried_out"
-          ? holds("balance", col)
-          : p.id === "results_total"
-            ? holds("balance", col) || holds("column_sum", col)
-            : holds("column_sum", col) && (!group || complete(group) || (p.id === group && holds("group_sum", col, group)));
+      const ok = confirmed(p.id, col);
       const own = held.get(p.id);
-      if (!ok && !(own?.values === p.row.values.join(" ") && own.columns.has(col))) mark(readings, cellKey("table2", p.id, col), { read: "unsure", reason: "数值与行标签不在同一行，按位置对应，且没有成立的勾稽关系能核对它的位置" });
+      const reason = p.row.printedBlank ? "该行各栏印为空白，按所在栏读作 0，但没有成立的勾稽关系能核对它" : "数值与行标签不在同一行，按位置对应，且没有成立的勾稽关系能核对它的位置";
+      if (!ok && !(own?.values === p.row.values.join(" ") && own.columns.has(col))) mark(readings, cellKey("table2", p.id, col), { read: "unsure", reason });
     }
   }
+}
+
+/**
+ * Whether a holding rule pins a cell to its row: the balance for 新收 / 结转 / 总计, the column
+ * sum for the results (with every row of the cell's group read, or the group's own printed sum).
+ */
+function confirmation(t: Table, template: TemplateId): (id: string, col: string) => boolean {
+  const holds = holdsIn(t, template);
+  const complete = (g: string) => table2Rows(template).filter((r) => r.group === g).every((r) => t[r.id]);
+  return (id, col) => {
+    const group = id.includes(".") ? id.split(".")[0] : id in TABLE2_GROUPS ? id : null;
+    return id === "new" || id === "carried_in" || id === "carried_out"
+      ? holds("balance", col)
+      : id === "results_total"
+        ? holds("balance", col) || holds("column_sum", col)
+        : holds("column_sum", col) && (!group || complete(group) || (id === group && holds("group_sum", col, group)));
+  };
+}
+
+function holdsIn(t: Table, template: TemplateId): (rule: string, col: string, row?: string) => boolean {
+  const checks = table2Checks(t, template);
+  return (rule, col, row) => checks.some((c) => c.rule === rule && c.column === col && c.holds && (row === undefined || c.row === row));
+}
+
+/**
+ * Every cell of every row printed empty in this reading is pinned by a holding rule; an empty
+ * group row by its group's sum too (a 0 there while its rows hold figures is the ganzhou shift
+ * of a first row of zeros, or a heading without sums: the empty rows cannot be read as 0).
+ */
+function blanksConfirmed(placed: Reading, template: TemplateId): boolean {
+  const t = toTable(placed, template);
+  const confirmed = confirmation(t, template);
+  const holds = holdsIn(t, template);
+  // （六）其他处理 of the 2019 template is a row of its own, not a group of rows.
+  const group = (id: string) => table2Rows(template).some((r) => r.group === id && r.id !== id);
+  return placed.every((p) => !p.row.printedBlank || TABLE2_COLUMNS.every((c) => confirmed(p.id, c) && (!group(p.id) || holds("group_sum", c, p.id))));
 }
 
 type Held = Map<string, { values: string; columns: Set<string> }>;
@@ -213,6 +280,8 @@ function heldByLabels(entries: Entry[], template: TemplateId): Held {
       if (e.nums.length) break;
       continue;
     }
+    // A row printed empty is read by position; the sums, not the labels, must vouch for it.
+    if (e.nums.length && e.nums.every((n) => n.emptyRow)) continue;
     if (e.nums.length !== WIDTH || held.has(id)) break;
     const values = e.nums.map((n) => n.value);
     const columns = values.every((v) => v === values[0]) ? TABLE2_COLUMNS : sumRule(values) ? ["total"] : [];
