@@ -96,7 +96,8 @@ function readTable2(report: Report, wanted: string[], columns: string[], name: s
   const rowText = rows.length === 1 ? rowLabel(rows[0] ?? "") : groupText(rows, name);
   const label = cols.length === 1 && cols[0] === "total" ? name : `${name} · ${colText}`;
   const source = `《${report.title}》${SECTION_HEADINGS[3]} · ${rowText} · ${colText}`;
-  const notes = withQuote ? table2Notes(report, rows, cols) : [];
+  // Kept without the quote too: a ranking's entries carry their warnings (a few checks to scan).
+  const notes = table2Notes(report, rows, cols);
   const missing = value === null ? (unreadTables(report, "表二") ?? `表二中没有“${rowText}”${rows.some((r) => !report.table2[r]) ? "这一行" : "这一栏"}`) : undefined;
   let quote = value === null || !withQuote ? null : narrativeQuote(report, rows.map((r) => `table2.${r}`), cols, value);
   if (!quote && value !== null && withQuote) {
@@ -288,14 +289,18 @@ export function sectionName(report: Report, no: number): string {
   return report.sections.find((s) => s.no === no)?.heading ?? SECTION_HEADINGS[no] ?? "";
 }
 
-/** The rows as printed in the source (whitespace and line wraps tidied, nothing else changed). */
+/**
+ * The rows as printed in the source (whitespace and line wraps tidied, nothing else changed): a
+ * block of rows running over a page keeps the page's footer between them, as it keeps the running
+ * title and repeated header, so that the quote stands in the file.
+ */
 function spanQuote(report: Report, keys: string[], section: string): Quote | null {
   const spans = keys.map((k) => report.spans[k]).filter((s): s is { start: number; end: number } => !!s);
   const first = spans[0];
   if (!first) return null;
   let end = first.end;
   for (const s of spans.slice(1)) if (s.end - first.start < 400) end = Math.max(end, s.end);
-  return quoteOf(report, displayText(report.text.slice(first.start, end)), section);
+  return quoteOf(report, displayText(report.text.slice(first.start, end), "keep"), section);
 }
 
 function round(v: number): number {
