@@ -39,11 +39,21 @@ const MAX_PASSES = 16;
 /**
  * What a replica keeps between questions, so that its memory does not grow with the corpus: a
  * report read whole is ~100 KB in memory (500 agencies' reports, the first bound, took a 20 000-report
- * replica from 213 to 782 MB), a year's ranking ~150 bytes a report of that year.
+ * replica from 213 to 782 MB); reports are counted once whether kept by agency or by file (64
+ * agencies of 7 years each were 448 reports beside 256 files).
  */
-const AGENCIES_KEPT = 64;
-const FILES_KEPT = 256;
-const RANKINGS_KEPT = 64;
+const REPORTS_KEPT = 256;
+/**
+ * Rankings kept, counted in the reports they rank (scored or lacking): a year's ranking is one entry
+ * a report of that year, so a count of rankings let memory grow with the corpus (64 rankings of a
+ * 100 000-report corpus's busiest year are 670 000 entries).
+ */
+const RANKED_KEPT = 150_000;
+/** Years whose reports' heads (who wrote each: the rankings' entrants) are kept, read once for every ranking of the year. */
+const YEARS_OF_HEADS = 2;
+
+/** Who wrote each report of a year, in file order: what a ranking ranks, before its figure's cells. */
+type YearHeads = { id: number; head: ReportHead; template: Report["template"] }[];
 
 interface Names {
   names: AgencyName[];
@@ -116,12 +126,14 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
 
   let names = await loadNames(pool);
   let fetched = emptyFetched(names);
+  let yearHeads = new Map<number, Promise<YearHeads>>();
   let stats: Promise<{ passages: number; terms: number }> | null = null;
   const listeners: (() => void)[] = [];
 
   const refresh = async () => {
     names = await loadNames(pool);
     fetched = emptyFetched(names);
+    yearHeads = new Map();
     stats = null;
   };
 
@@ -179,6 +191,19 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     return asAnswered(loaded, new Map(rows.map((r) => [r.file, r.agency_id])));
   }
 
+  /** A year's heads, read once (an index-only range of reports_by_year) and kept for the next rankings of that year. */
+  function headsOf(year: number): Promise<YearHeads> {
+    let heads = yearHeads.get(year);
+    if (!heads) {
+      const loading = loadYearHeads(pool, year, (id) => names.unified.get(id)?.agency);
+      heads = loading;
+      loading.catch(() => yearHeads.get(year) === loading && yearHeads.delete(year));
+      yearHeads.set(year, loading);
+      for (const old of yearHeads.keys()) if (yearHeads.size > YEARS_OF_HEADS && old !== year) yearHeads.delete(old);
+    }
+    return heads;
+  }
+
   async function fetchMiss(f: Fetched, m: Miss): Promise<void> {
     switch (m.kind) {
       case "agency": {
@@ -193,7 +218,7 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
         return;
       }
       case "rank": {
-        const field = await rankFromCells(pool, m.year, m.metric, m.columns, m.asc, (id) => names.unified.get(id)?.agency);
+        const field = await rankFromCells(pool, m.year, m.metric, m.columns, m.asc, await headsOf(m.year));
         f.rankings.set(m.key, field);
         // the reports a ranking shows are read whole
         const shown = field.scored.slice(0, 50).map((s) => s.file).filter((file) => !f.byFile.has(file));
@@ -222,11 +247,13 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     async answer(question, o = {}) {
       const f = fetched;
       // dropped between questions, never during one (its passes need what the earlier ones fetched)
-      if (f.byAgency.size >= AGENCIES_KEPT || f.byFile.size >= FILES_KEPT) {
+      if (new Set([...f.byFile.values(), ...[...f.byAgency.values()].flat()]).size >= REPORTS_KEPT) {
         f.byAgency.clear();
         f.byFile.clear();
       }
-      if (f.rankings.size >= RANKINGS_KEPT) f.rankings.clear();
+      let ranked = 0;
+      for (const r of f.rankings.values()) ranked += r.scored.length + r.lacking.length;
+      if (ranked >= RANKED_KEPT) f.rankings.clear();
       let answer: Answer | null = null;
       for (let pass = 0; pass < MAX_PASSES; pass++) {
         const view = new FetchingView(f);
@@ -399,6 +426,16 @@ async function listReports(pool: pg.Pool, n: Names, limit: number, regionCount: 
 
 const TABLE_NO = { table1: 1, table2: 2, table3: 3 } as const;
 
+/** Who wrote each report of a year, in file order (the agency as answers name it, and what kind of body it is). */
+async function loadYearHeads(pool: pg.Pool, year: number, unified: (agencyId: number) => string | undefined): Promise<YearHeads> {
+  const { rows } = await pool.query<{ id: number; file: string; agency_id: number; agency: string; region: string; template: Report["template"]; body: Report["body"] | null }>(
+    `SELECT r.id, r.file, r.agency_id, a.name AS agency, r.region, r.template, r.body
+     FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.year = $1 ORDER BY r.file COLLATE "C"`,
+    [year],
+  );
+  return rows.map((r) => ({ id: r.id, template: r.template, head: { file: r.file, agency: unified(r.agency_id) ?? r.agency, region: r.region, ...(r.body ? { body: r.body } : {}) } as ReportHead }));
+}
+
 /**
  * A year's ranking by a figure, from the cells: only that figure's numeric cells of that year are
  * read (one range of the (year, table, row, column) index, which holds report and value: an
@@ -406,27 +443,17 @@ const TABLE_NO = { table1: 1, table2: 2, table3: 3 } as const;
  * function the in-memory store uses, over tables holding just those cells (a null cell and a
  * missing one read alike: see report-cache-cells.ts).
  */
-async function rankFromCells(pool: pg.Pool, year: number, metric: Metric, columns: string[], asc: boolean, unified: (agencyId: number) => string | undefined): Promise<RankedField> {
+async function rankFromCells(pool: pg.Pool, year: number, metric: Metric, columns: string[], asc: boolean, entrants: YearHeads): Promise<RankedField> {
   const tbl = TABLE_NO[metric.table];
   const { table, rows, cols } = figureCells(metric, columns);
-  const [reports, cells, present] = await Promise.all([
-    pool.query<{ id: number; file: string; agency_id: number; agency: string; region: string; template: Report["template"]; body: Report["body"] | null }>(
-      `SELECT r.id, r.file, r.agency_id, a.name AS agency, r.region, r.template, r.body
-       FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.year = $1 ORDER BY r.file COLLATE "C"`,
-      [year],
-    ),
+  const [cells, present] = await Promise.all([
     pool.query<{ report_id: number; row: string; col: string; value: number }>(
       `SELECT report_id, row, col, value FROM cells WHERE year = $1 AND tbl = $2 AND row = ANY($3) AND ($4::text[] IS NULL OR col = ANY($4)) AND value IS NOT NULL`,
       [year, tbl, rows, cols],
     ),
     pool.query<{ report_id: number; row: string }>(`SELECT report_id, row FROM table_rows WHERE year = $1 AND tbl = $2 AND row = ANY($3) AND present`, [year, tbl, rows]),
   ]);
-  const heads = reports.rows.map((r) => ({
-    // the agency and its body name the reports that lack the figure (and what kind of body they are)
-    head: { file: r.file, agency: unified(r.agency_id) ?? r.agency, region: r.region, ...(r.body ? { body: r.body } : {}) } as ReportHead,
-    tables: { template: r.template, table1: {}, table2: {}, table3: {} } as PartialTables,
-    id: r.id,
-  }));
+  const heads = entrants.map((e) => ({ head: e.head, tables: { template: e.template, table1: {}, table2: {}, table3: {} } as PartialTables, id: e.id }));
   const byId = new Map(heads.map((h) => [h.id, h.tables[table] as Table]));
   for (const p of present.rows) {
     const t = byId.get(p.report_id);
