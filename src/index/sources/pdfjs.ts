@@ -1,6 +1,6 @@
 /**
  * pdf.js loaded for what pdf.ts reads — text with its positions, and drawn lines — never for
- * drawing glyphs. Two changes make a report's PDF ~3× cheaper to read (bench `--pdf-only`):
+ * drawing glyphs. A report's PDF costs ~4× less CPU to read this way (bench `--pdf-only`):
  *
  * 1. Its Node build (legacy) installs core-js's `Array.prototype.push` for every array of the
  *    process: V8's own push mishandles array-likes of length ≥ 2³², which no code here makes, and
@@ -8,38 +8,65 @@
  * 2. Its worker (run in this thread in Node) rebuilds every embedded font program into a web font
  *    — sanitising each of a report's 7–9 CJK subset fonts of 50–430 KB — and, with font faces
  *    off, compiles every glyph's outline: most of the time of a read. Where the text cannot depend
- *    on the program it is skipped: a TrueType-outline font (no CFF table, so no FontMatrix of its
- *    own) whose PDF dictionary carries its own ToUnicode map. The characters then come from that
- *    map and the advances from the PDF's /W, /W2 or /Widths, exactly as when the program is
- *    rebuilt (pdf.js changes none of them for such a font). Any other font — Type1, CFF,
- *    OpenType-CFF, no ToUnicode map — is rebuilt as before. One difference: a program too damaged
- *    to rebuild made pdf.js guess characters for the codes the map lacks (and use vertical
- *    presentation forms); those codes now read as the map has them, with no guess.
+ *    on the program it is skipped (and inflated only as far as its table directory): a
+ *    TrueType-outline font (no CFF table, so no FontMatrix of its own) whose PDF dictionary
+ *    carries its own ToUnicode map. The characters then come from that map and the advances from
+ *    the PDF's /W, /W2 or /Widths, exactly as when the program is rebuilt (pdf.js changes none of
+ *    them for such a font). Any other font — Type1, CFF, OpenType-CFF, no ToUnicode map — is
+ *    rebuilt as before. One difference: a program too damaged to rebuild made pdf.js guess
+ *    characters for the codes the map lacks (and use vertical presentation forms); those codes
+ *    now read as the map has them, with no guess.
+ * 3. Each saved text state (every `q` of a content stream) became the prototype of the next, a
+ *    slow path in V8; the copy now has the class's prototype (all its fields are its own).
  *
- * The worker is patched in its source text at one anchor; if a pdf.js upgrade moves the anchor,
- * the worker loads unpatched (slower, same text) and `fontProgramsSkippable()` says so (a test
- * watches it).
+ * The worker is patched in its source text, each change at one anchor (PATCHES); a change whose
+ * anchor a pdf.js upgrade moved is left out (slower, same text) and a test says so.
+ * `readAsStockPdfjs(true)` turns the changes off, so tests compare both readings.
  */
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { runInThisContext } from "node:vm";
 import type * as PdfjsModule from "pdfjs-dist/legacy/build/pdf.mjs";
 
 export type Pdfjs = typeof PdfjsModule;
 
 const require = createRequire(import.meta.url);
 
-/** Where pdf.js turns a TrueType font program into a web font (pdf.js 5.x `Font` constructor). */
-const ANCHOR = "data = this.checkAndRepair(name, file, properties);";
-/** The class the patch refers to, by its name in the (unminified) worker bundle. */
-const NEEDS = "class IdentityToUnicodeMap {";
+/**
+ * The changes to the worker's source, each at one anchor (pdf.js 5.x). A change whose anchor is
+ * not found exactly once is left out; the others still apply.
+ */
+const PATCHES: { name: string; anchor: RegExp; replace: string }[] = [
+  {
+    // where a font program becomes a web font (Font constructor)
+    name: "skip-font-program",
+    anchor: /data = this\.checkAndRepair\(name, file, properties\);/g,
+    replace: "data = nianbaoTextNeedsNoProgram(file, properties) ? undefined : this.checkAndRepair(name, file, properties);",
+  },
+  {
+    // where a compressed font program is inflated whole before that (translateFont): a program
+    // that will be skipped is inflated only as far as its table directory
+    name: "inflate-needed-programs",
+    anchor: /if \(fontFile\.isAsync\) \{(\s*)const bytes = await fontFile\.asyncGetBytes\(\);/g,
+    replace: "if (fontFile.isAsync && !nianbaoMaySkipProgram(fontFile, toUnicode)) {$1const bytes = await fontFile.asyncGetBytes();",
+  },
+  {
+    // TextState.clone made each clone's prototype the state it copied, turning every saved
+    // state into a prototype object (slow in V8: ~13 % of a warm read). Every TextState property
+    // is an own class field, copied by Object.assign, so the clone reads the same.
+    name: "flat-text-state",
+    anchor: /const clone = Object\.assign\(Object\.create\(this\), this\);/g,
+    replace: "const clone = Object.assign(Object.create(nianbaoStock ? this : Object.getPrototypeOf(this)), this);",
+  },
+];
 
-/** Appended to the worker's module: decides whether a font's text needs its program. */
+/** Appended to the worker's module: whether a font's text needs its program. */
 const HELPER = `
-let nianbaoKeepFontPrograms = false;
-export function nianbaoSetKeepFontPrograms(on) { nianbaoKeepFontPrograms = !!on; }
-function nianbaoTextNeedsNoProgram(file, properties) {
-  if (nianbaoKeepFontPrograms) return false;
-  if (!properties.hasIncludedToUnicodeMap || properties.toUnicode instanceof IdentityToUnicodeMap) return false;
+let nianbaoStock = false;
+function nianbaoSetStock(on) { nianbaoStock = !!on; }
+/** A TrueType-outline program: sfnt version 1.0 or 'true', and no CFF table in its directory. */
+function nianbaoTrueTypeOutlines(file) {
   const head = file.peekBytes(12);
   if (head.length < 12) return false;
   const trueTypeVersion = head[0] === 0 && head[1] === 1 && head[2] === 0 && head[3] === 0;
@@ -55,31 +82,69 @@ function nianbaoTextNeedsNoProgram(file, properties) {
   }
   return true;
 }
+function nianbaoMaySkipProgram(file, toUnicode) {
+  if (nianbaoStock || !(toUnicode instanceof BaseStream)) return false;
+  try {
+    return nianbaoTrueTypeOutlines(file);
+  } catch {
+    return false;
+  }
+}
+function nianbaoTextNeedsNoProgram(file, properties) {
+  if (nianbaoStock) return false;
+  if (!properties.hasIncludedToUnicodeMap || properties.toUnicode instanceof IdentityToUnicodeMap) return false;
+  return nianbaoTrueTypeOutlines(file);
+}
 `;
 
 interface PatchedWorker {
   WorkerMessageHandler: unknown;
-  nianbaoSetKeepFontPrograms?: (on: boolean) => void;
+  nianbaoSetStock?: (on: boolean) => void;
 }
 
-let loading: Promise<{ lib: Pdfjs; worker: PatchedWorker }> | undefined;
+interface Loaded {
+  lib: Pdfjs;
+  worker: PatchedWorker;
+  /** The names of the PATCHES that applied. */
+  applied: string[];
+}
 
-async function load(): Promise<{ lib: Pdfjs; worker: PatchedWorker }> {
+let loading: Promise<Loaded> | undefined;
+
+async function load(): Promise<Loaded> {
   const nativePush = Array.prototype.push;
   const lib = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  let source = await readFile(require.resolve("pdfjs-dist/legacy/build/pdf.worker.mjs"), "utf8");
-  if (source.split(ANCHOR).length === 2 && source.includes(NEEDS)) {
-    // (its source map no longer matches, and resolving it against a data: URL costs ~0.6 s)
-    source = source.replace(/\n\/\/# sourceMappingURL=.*\s*$/, "\n");
-    source = source.replace(ANCHOR, `data = nianbaoTextNeedsNoProgram(file, properties) ? undefined : this.checkAndRepair(name, file, properties);`) + HELPER;
+  const workerPath = require.resolve("pdfjs-dist/legacy/build/pdf.worker.mjs");
+  let source = await readFile(workerPath, "utf8");
+  const applied: string[] = [];
+  // (the helper refers to these two classes of the bundle by name)
+  if (/^class IdentityToUnicodeMap \{/m.test(source) && /^class BaseStream \{/m.test(source)) {
+    for (const patch of PATCHES) {
+      if (source.match(patch.anchor)?.length !== 1) continue;
+      source = source.replace(patch.anchor, patch.replace);
+      applied.push(patch.name);
+    }
   }
-  const worker = (await import(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`)) as PatchedWorker;
+  // Run as a function rather than imported as a module: a module of this size through the
+  // loader hooks (tsx) costs ~1.3 s more CPU to load than the stock file.
+  const exportLine = /^export \{ WorkerMessageHandler \};$/gm;
+  let worker: PatchedWorker;
+  if (source.match(exportLine)?.length === 1) {
+    const body = source
+      .replace(exportLine, "return { WorkerMessageHandler, nianbaoSetStock };")
+      .replaceAll("import.meta.url", JSON.stringify(pathToFileURL(workerPath).href));
+    worker = (runInThisContext(`(function () {\n"use strict";\n${HELPER}\n${body}\n})`, { filename: workerPath }) as () => PatchedWorker)();
+  } else {
+    // the bundle changed shape in an upgrade: its stock worker, unchanged
+    applied.length = 0;
+    worker = (await import(pathToFileURL(workerPath).href)) as PatchedWorker;
+  }
   // pdf.js runs its worker in this thread when it finds one here (its documented `pdfjsWorker`).
   (globalThis as { pdfjsWorker?: PatchedWorker }).pdfjsWorker = worker;
   if (Array.prototype.push !== nativePush) {
     Object.defineProperty(Array.prototype, "push", { value: nativePush, writable: true, configurable: true, enumerable: false });
   }
-  return { lib, worker };
+  return { lib, worker, applied };
 }
 
 /** pdf.js, loaded on first use: it takes ~100 ms to import, and most sources are not PDFs. */
@@ -87,12 +152,12 @@ export async function loadPdfjs(): Promise<Pdfjs> {
   return (await (loading ??= load())).lib;
 }
 
-/** Whether the installed pdf.js took the patch (false: font programs are always rebuilt). */
-export async function fontProgramsSkippable(): Promise<boolean> {
-  return (await (loading ??= load())).worker.nianbaoSetKeepFontPrograms !== undefined;
+/** The changes the installed pdf.js took (a test expects all of them). */
+export async function pdfjsPatches(): Promise<string[]> {
+  return (await (loading ??= load())).applied;
 }
 
-/** Rebuild every font program, as unpatched pdf.js does (tests compare the two readings). */
-export async function keepFontPrograms(on: boolean): Promise<void> {
-  (await (loading ??= load())).worker.nianbaoSetKeepFontPrograms?.(on);
+/** Read as unpatched pdf.js does, or not (tests compare the two readings). */
+export async function readAsStockPdfjs(on: boolean): Promise<void> {
+  (await (loading ??= load())).worker.nianbaoSetStock?.(on);
 }
