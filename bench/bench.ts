@@ -10,12 +10,13 @@
  * dynamically, in the child processes only, so that the parent stays small.
  *
  * `--from-cache --sizes N`: the bot's own start from the report cache and its answers (from-cache.ts);
- * `--pg --sizes N`: the PostgreSQL store (pg-bench.ts).
+ * `--pg --sizes N`: the PostgreSQL store (pg-bench.ts);
+ * `--pdf-only`: only the PDF reading time, for every sample PDF.
  */
 import { execFile } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
-import { availableParallelism, cpus, tmpdir } from "node:os";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -26,8 +27,8 @@ import { hash32, Rand, syntheticCorpus, type Truth } from "./synthetic.ts";
 import { measureNames, measureNamesAt, type NamesAtScale, type NameTiming } from "./names.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-/** A real PDF report kept in the repository (test/fixtures/samples/README.md names its source). */
-const PDF_SAMPLE = join(ROOT, "test/fixtures/samples/huaian-2024.pdf");
+/** Real PDF reports kept in the repository (test/fixtures/samples/README.md names their source). */
+const PDF_SAMPLES = join(ROOT, "test/fixtures/samples");
 
 /** The targets at 10 000 reports. */
 const TARGETS = { answerP99Ms: 10, startupMs: 3000, rssBytes: 1.5 * 1024 ** 3, readPerSec: 200 };
@@ -352,16 +353,55 @@ async function measureSize(size: number, seed: number, nQuestions: number): Prom
 // ---------------------------------------------------------------------------------------------
 // PDF reading
 
-async function pdfTiming(): Promise<{ firstMs: number; meanMs: number; runs: number } | null> {
-  if (!existsSync(join(ROOT, "src/index/sources/pdf.ts")) || !existsSync(PDF_SAMPLE)) return null;
+interface PdfTiming {
+  file: string;
+  pages: number;
+  firstMs: number;
+  /** Mean over `runs` warm reads: wall clock, and CPU time of this process (less sensitive to other load). */
+  meanMs: number;
+  cpuMs: number;
+  runs: number;
+}
+
+/**
+ * Every sample PDF read once (the first read of the first file pays for loading pdf.js), all read
+ * once more (so no file is timed while the JIT still warms up), then each read `runs` times.
+ */
+async function pdfTiming(runs = 20): Promise<PdfTiming[] | null> {
+  if (!existsSync(join(ROOT, "src/index/sources/pdf.ts")) || !existsSync(PDF_SAMPLES)) return null;
+  const files = readdirSync(PDF_SAMPLES).filter((f) => f.endsWith(".pdf")).sort();
+  if (!files.length) return null;
   const { readReport } = await import("../src/index/corpus.ts");
-  const data = await readFile(PDF_SAMPLE);
-  const [, firstMs] = await timed(() => readReport("huaian-2024.pdf", new Uint8Array(data)));
-  const runs = 20;
-  const [, total] = await timed(async () => {
-    for (let i = 0; i < runs; i++) await readReport("huaian-2024.pdf", new Uint8Array(data));
-  });
-  return { firstMs, meanMs: total / runs, runs };
+  const samples = await Promise.all(files.map(async (file) => ({ file, data: await readFile(join(PDF_SAMPLES, file)) })));
+  const first = new Map<string, number>();
+  for (const { file, data } of samples) first.set(file, (await timed(() => readReport(file, new Uint8Array(data))))[1]);
+  for (const { file, data } of samples) await readReport(file, new Uint8Array(data));
+  const out: PdfTiming[] = [];
+  for (const { file, data } of samples) {
+    const pages = (data.toString("latin1").match(/\/Type\s*\/Page\b/g) ?? []).length;
+    const cpu0 = process.cpuUsage();
+    const [, total] = await timed(async () => {
+      for (let i = 0; i < runs; i++) await readReport(file, new Uint8Array(data));
+    });
+    const cpu = process.cpuUsage(cpu0);
+    out.push({ file, pages, firstMs: first.get(file) ?? NaN, meanMs: total / runs, cpuMs: (cpu.user + cpu.system) / 1000 / runs, runs });
+  }
+  return out;
+}
+
+function pdfReport(pdf: PdfTiming[] | null): string {
+  if (!pdf) return "PDF reading: src/index/sources/pdf.ts or the sample PDFs are missing — not measured.";
+  const meanMs = pdf.reduce((s, p) => s + p.meanMs, 0) / pdf.length;
+  const cpuMs = pdf.reduce((s, p) => s + p.cpuMs, 0) / pdf.length;
+  return [
+    `PDF reading (\`readReport\`, warm, one process, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}): ` +
+      `**${ms(meanMs)} per PDF = ${(1000 / meanMs).toFixed(1)} PDFs/s** (CPU ${ms(cpuMs)} per PDF).`,
+    "",
+    table([
+      ["PDF", "pages", "first read", "warm read (mean)", "CPU per read"],
+      ...pdf.map((p) => [p.file, String(p.pages), ms(p.firstMs), `${ms(p.meanMs)} (${p.runs} reads)`, ms(p.cpuMs)]),
+    ]),
+  ].join("\n");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -409,8 +449,7 @@ function report(results: SizeResult[], failed: { size: number; error: string }[]
       [`**resolving a name** p50 / p99 / max (\`resolveName\`, ${count(2000)} names)`, ...col((r) => `${ms(r.names.p50)} / **${ms(r.names.p99)}** / ${ms(r.names.max)}`)],
     ]),
   );
-  if (pdf) out.push("", `PDF reading (\`readReport\`, ${PDF_SAMPLE.split("/").pop()}): **${ms(pdf.meanMs)} per PDF** over ${pdf.runs} reads (first read ${ms(pdf.firstMs)}).`);
-  else out.push("", "PDF reading: src/index/sources/pdf.ts or the sample is missing — not measured.");
+  out.push("", pdfReport(pdf));
 
   const last = results[results.length - 1];
   if (last) {
@@ -488,6 +527,7 @@ async function main(): Promise<void> {
       workers: { type: "string" },
       "names-worker": { type: "string" },
       "names-only": { type: "boolean" },
+      "pdf-only": { type: "boolean" },
     },
     allowPositionals: true,
     strict: false,
@@ -517,6 +557,10 @@ async function main(): Promise<void> {
   }
   if (typeof values["names-worker"] === "string") {
     result(await measureNamesAt(Number(values["names-worker"]), seed));
+    return;
+  }
+  if (values["pdf-only"]) {
+    process.stdout.write(`${pdfReport(await pdfTiming())}\n`);
     return;
   }
   if (values["names-only"]) {

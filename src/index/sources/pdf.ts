@@ -6,12 +6,11 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { FormatError } from "./errors.ts";
 import { sniffBinaryFormat } from "./decode.ts";
-import type * as PdfjsModule from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Fragment, Segment } from "./pdf-geometry.ts";
 import { layoutPages, type PageContent } from "./pdf-layout.ts";
 import { maxOf, minOf } from "../min-max.ts";
+import { loadPdfjs, type Pdfjs } from "./pdfjs.ts";
 
-type Pdfjs = typeof PdfjsModule;
 type PdfDocument = Awaited<ReturnType<Pdfjs["getDocument"]>["promise"]>;
 type PdfPage = Awaited<ReturnType<PdfDocument["getPage"]>>;
 type TextContent = Awaited<ReturnType<PdfPage["getTextContent"]>>;
@@ -25,10 +24,6 @@ export interface PdfOptions {
   /** Ignore drawn borders and lay tables out from text positions alone (tests the fallback). */
   ignoreRulings?: boolean;
 }
-
-/** Loaded on first use: pdf.js takes ~100 ms to import, and most sources are not PDFs. */
-let pdfjs: Promise<Pdfjs> | undefined;
-const loadPdfjs = (): Promise<Pdfjs> => (pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
 
 /** pdf.js reads these with fs in Node; they need a trailing slash. */
 const PDFJS_DIR = `${dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"))}/`;

@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import { pdfToText } from "../../../src/index/sources/pdf.ts";
+import { loadPdfjs, pdfjsPatches, readAsStockPdfjs } from "../../../src/index/sources/pdfjs.ts";
+
+/** Taken before pdf.js is loaded (pdf.ts and pdfjs.ts load it on first use). */
+const nativePush = Array.prototype.push;
+
+const SAMPLES = ["hongze-2023.pdf", "hongze-2024.pdf", "huaian-2024.pdf"];
+const sample = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/samples/${name}`, import.meta.url)));
+
+/**
+ * How many glyph outlines pdf.js compiled from the font programs for the first page (with font
+ * faces off it compiles one per glyph drawn, from the rebuilt program; none when it was skipped).
+ */
+async function glyphOutlines(data: Uint8Array): Promise<number> {
+  const lib = await loadPdfjs();
+  const task = lib.getDocument({ data, verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true });
+  try {
+    const page = await (await task.promise).getPage(1);
+    await page.getTextContent();
+    await page.getOperatorList();
+    return [...(page.commonObjs as unknown as Iterable<[string, unknown]>)].filter(([id]) => id.includes("_path_")).length;
+  } finally {
+    await task.destroy();
+  }
+}
+
+describe("pdf.js loaded for text (pdfjs.ts)", () => {
+  afterEach(() => readAsStockPdfjs(false));
+
+  it("takes every change with the installed pdf.js", async () => {
+    expect(await pdfjsPatches()).toEqual(["skip-font-program", "inflate-needed-programs", "flat-text-state"]);
+  });
+
+  it("skips the program of a TrueType font with its own ToUnicode map; stock pdf.js rebuilds it", async () => {
+    expect(await glyphOutlines(sample("huaian-2024.pdf"))).toBe(0);
+    await readAsStockPdfjs(true);
+    expect(await glyphOutlines(sample("huaian-2024.pdf"))).toBeGreaterThan(100);
+  });
+
+  it.each(SAMPLES)("reads %s to the same text as stock pdf.js", async (file) => {
+    await readAsStockPdfjs(true);
+    const stock = await pdfToText(sample(file));
+    await readAsStockPdfjs(false);
+    const patched = await pdfToText(sample(file));
+    expect(patched).toBe(stock);
+    expect(patched.length).toBeGreaterThan(1000);
+  });
+
+  it("leaves V8's own Array.prototype.push in place (pdf.js's build replaces it with a slower one)", async () => {
+    await loadPdfjs();
+    // (core-js makes its replacement print as "[native code]" too, so compare the function itself)
+    expect(Array.prototype.push).toBe(nativePush);
+  });
+});
