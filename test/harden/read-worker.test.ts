@@ -53,7 +53,7 @@ const said = (r: { blocks: unknown[] } | null) => JSON.stringify(r?.blocks ?? []
 
 // Workers load TypeScript through tsx when they start (2–3 s each, far more on a busy machine): a generous
 // timeout so the suite does not fail on load; nothing here asserts a duration.
-describe("reading off the event loop", { timeout: 60_000 }, () => {
+describe("reading off the event loop", { timeout: 180_000 }, () => {
   it("while an upload is being read, questions are answered; the upload is still pending after the answer", async () => {
     const reader = pool({ entry: STUCK, budgetMs: 600_000 });
     const core = await createCore(scratch(), { reader });
@@ -73,7 +73,7 @@ describe("reading off the event loop", { timeout: 60_000 }, () => {
   });
 });
 
-describe("a time budget per file", { timeout: 60_000 }, () => {
+describe("a time budget per file", { timeout: 180_000 }, () => {
   // One pool for both tests (a worker takes seconds to start); its stuck worker is replaced each time.
   const reader = createReaderPool({ entry: STUCK, budgetMs: 1_000, workers: 1 });
   afterAll(() => reader.close());
