@@ -78,7 +78,9 @@ export function parseReport(input: string, file: string): Report {
     throw new ReportError(
       file,
       title.from === "title" || !looksLikeTemplate
-        ? "not a filled-in report: none of the three tables holds a figure"
+        ? narrative.length
+          ? "no reporting agency: no title line, none named in the text (byline, contact line, signature), and none of the three tables holds a figure"
+          : "not a filled-in report: none of the three tables holds a figure, nor does its text state one"
         : "not a filled-in report: no title with the reporting agency and year (is this the blank template?)",
     );
   }

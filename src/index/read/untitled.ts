@@ -91,10 +91,14 @@ const NAMED_IN: { re: RegExp; where: string }[] = [
   { re: /本(?:年度)?报告由(.{2,40})/g, where: "报告的编制说明" },
   { re: /由(.{2,40}?)(?:编制|编写)/g, where: "报告的编制说明" },
   { re: /(?:编制单位|发布机构|发文机关|发布单位|信息来源)[：:](.{2,40}?)(?=[，。；\s]|$)/g, where: "发布信息" },
+  // a table's header line “单位：东阳市自然资源和规划局 2023年度” (a unit of measure, “单位：件”, names no body)
+  { re: /(?<![编发填报制布])单位[：:](\D{2,40})/g, where: "表格的填报单位" },
   { re: /现将(.{2,40}?)(?:19|20)\d{2}\s*年度?政府信息公开/g, where: "报告的开头" },
-  { re: /请(?:与|联系)(.{2,40})/g, where: "联系方式" },
+  { re: /请(?:与|联系)[：:]?(.{2,40})/g, where: "联系方式" },
   // the opening's subject: “在区委、区政府的坚强领导下，官洲街道办事处认真贯彻落实《条例》”
   { re: /(?:领导|指导)下[，,](.{2,30}?)(?:认真|深入|全面|严格|始终|坚持|持续)?(?:贯彻落实|贯彻执行|落实)/g, where: "报告开头的主语" },
+  // “2025年，开平市交通运输局严格按照《条例》…”: the subject of a sentence opening with the year
+  { re: /(?<=^|[。：:]|情况)(?:19|20)\d{2}年(?:度|以来)?[，,](.{2,30}?)(?:认真|深入|全面|严格|始终|坚持|持续|紧紧|紧密|围绕|按照|依据|根据)/gm, where: "报告开头的主语" },
 ];
 
 /** A date line: “2024年1月20日”, “二〇二四年一月二十日”, possibly after the name on the same line. */
@@ -187,7 +191,7 @@ const LEADING_BODY = /^(.{2,30}?(?:人民政府办公[室厅]|人民政府|办�
  * XX街道党政办公室 → XX街道办事处): such units do not publish reports of their own.
  */
 function bodyName(raw: string): string | null {
-  const phrase = (raw.replace(/[（(][^）)]*[）)]/g, "").split(/[，。；、：:（(“”"《]/u)[0] ?? "").replace(/^(?:现将|现予|公布|发布|印发|编制|编写|由)+/u, "");
+  const phrase = (raw.replace(/[（(][^）)]*[）)]/g, "").split(/[，,。；、：:（(“”"《]/u)[0] ?? "").replace(/^(?:现将|现予|公布|发布|印发|编制|编写|由)+/u, "");
   const s = agencyIn(phrase.split(/根据|依据|按照|依照|编制|编写|制作|负责|联系/u)[0] ?? "");
   if (!s) return null;
   // A place alone (昌图县七家子镇, 桐乡市) names its government (or 街道办事处).

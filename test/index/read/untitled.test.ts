@@ -129,7 +129,18 @@ describe("text that stops before the tables (or tables that were images)", () =>
     const headless = anonymise(dropTitle(text, "浔阳区人民政府"), "浔阳区人民政府");
     const cut = headless.search(/\n[#*\s]*二[、.．]\s*[*]*\s*主动公开政府信息情况/);
     expect(cut).toBeGreaterThan(0);
-    expect(() => read(headless.slice(0, cut))).toThrow(/not a filled-in report/);
+    // The narrative states figures, but about whom nobody can tell: the message says so.
+    expect(() => read(headless.slice(0, cut))).toThrow(/no reporting agency: no title line, none named in the text/);
+  });
+
+  it("a narrative-only page without a title loads when its text names the body: tables unread, figures from the text", () => {
+    const text = sample("xunyang-2023.txt");
+    const headless = anonymise(dropTitle(text, "浔阳区人民政府"), "浔阳区人民政府");
+    const narrative = headless.slice(0, headless.search(/\n[#*\s]*二[、.．]\s*[*]*\s*主动公开政府信息情况/));
+    const r = read(`2023年,台山市交通运输局严格按照《条例》规定,做好政府信息公开工作。\n${narrative}`);
+    expect({ agency: r.agency, year: r.year }).toEqual({ agency: "台山市交通运输局", year: 2023 });
+    expect(r.warnings).toContain(TABLES_UNREAD);
+    expect(r.narrative.length).toBeGreaterThan(0);
   });
 });
 
@@ -159,6 +170,11 @@ describe("names in titles and sentences", () => {
     // the opening's subject, the only place the body names itself
     ["{Y}年，在区委、区政府的坚强领导下，丽岙街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》，向社会公开政府信息。", "丽岙街道办事处"],
     ["在市政府的正确领导下，平度市公安局深入贯彻落实《条例》要求。", "平度市公安局"],
+    // a sentence opening with the year, its subject the body; half-width punctuation of crawled pages
+    ["{Y}年,台山市交通运输局严格按照新修订的《条例》规定,积极做好政府信息公开工作。", "台山市交通运输局"],
+    ["如对本报告有疑问,请联系:青山区退役军人事务局,地址:青山区和平大道1号,电话:027-00000000。", "青山区退役军人事务局"],
+    // the unit line over a table (“单位：件” is a unit of measure and names nobody)
+    ["单位: 义乌市自然资源和规划局 {Y}年度", "义乌市自然资源和规划局"],
   ])("announcing verbs and pronouns are never part of a name: %s", (sentence, agency) => {
     for (const e of SAMPLES) {
       const r = read(`${sentence.replace("{Y}", String(e.year))}\n${body(e)}`);
