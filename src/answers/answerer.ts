@@ -305,7 +305,7 @@ function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyNam
     else {
       figures.push(figureOf(report, metricId(q.metric, q.columns), r, r.value));
       if (r.quote) quotes.push(r.quote);
-      notes.push(...r.notes);
+      notes.push(...entryNotes(report, r));
     }
   }
   if (!figures.length) return plain(question, "not_found", "comparison", notes.join("\n"));
@@ -357,8 +357,17 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   ];
   const first = shown[0];
   const top = first ? readStated(first.report, q.metric, q.columns).quote : null;
-  const notesTop = first ? readStated(first.report, q.metric, q.columns).notes : [];
-  return finish(question, "ranking", shown.map((s) => figureOf(s.report, metric, s.r, s.value)), top ? [top] : [], [...notes, ...notesTop]);
+  // Every entry whose figure breaks one of its report's sums says so, as a single answer does.
+  const entries = shown.flatMap((s) => entryNotes(s.report, { ...s.r, notes: s.r.notes.filter((n) => WARNING.test(n)) }));
+  return finish(question, "ranking", shown.map((s) => figureOf(s.report, metric, s.r, s.value)), top ? [top] : [], [...notes, ...entries]);
+}
+
+/** A note that warns about the figure itself: its report's sums break, its text disagrees, it was repaired. */
+const WARNING = /^(?:报告自身数字不一致|正文与表格不一致|读取说明)/;
+
+/** A figure's notes in an answer of several reports (ranking, comparison, trend): each says whose it is. */
+function entryNotes(report: Report, r: Reading): string[] {
+  return r.notes.map((n) => `${report.agency} ${report.year} 年 · ${n}`);
 }
 
 /** At most this many reports lacking a figure are looked up in their text for a ranking (each is a report read). */
@@ -401,7 +410,7 @@ function trend(ctx: Ctx, question: string, q: Question, agency: AgencyName, own:
     else {
       figures.push(figureOf(report, metricId(q.metric, q.columns), r, r.value));
       if (r.quote) quotes.push(r.quote);
-      notes.push(...r.notes);
+      notes.push(...entryNotes(report, r));
     }
   }
   if (!figures.length) return plain(question, "not_found", "trend", notes.join("\n") || `没有${whose(agency)}的报告。`);

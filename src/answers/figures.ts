@@ -96,7 +96,8 @@ function readTable2(report: Report, wanted: string[], columns: string[], name: s
   const rowText = rows.length === 1 ? rowLabel(rows[0] ?? "") : groupText(rows, name);
   const label = cols.length === 1 && cols[0] === "total" ? name : `${name} · ${colText}`;
   const source = `《${report.title}》${SECTION_HEADINGS[3]} · ${rowText} · ${colText}`;
-  const notes = withQuote ? table2Notes(report, rows, cols) : [];
+  // Kept without the quote too: a ranking's entries carry their warnings (a few checks to scan).
+  const notes = table2Notes(report, rows, cols);
   const missing = value === null ? (unreadTables(report, "表二") ?? `表二中没有“${rowText}”${rows.some((r) => !report.table2[r]) ? "这一行" : "这一栏"}`) : undefined;
   let quote = value === null || !withQuote ? null : narrativeQuote(report, rows.map((r) => `table2.${r}`), cols, value);
   if (!quote && value !== null && withQuote) {
