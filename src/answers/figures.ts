@@ -289,14 +289,18 @@ export function sectionName(report: Report, no: number): string {
   return report.sections.find((s) => s.no === no)?.heading ?? SECTION_HEADINGS[no] ?? "";
 }
 
-/** The rows as printed in the source (whitespace and line wraps tidied, nothing else changed). */
+/**
+ * The rows as printed in the source (whitespace and line wraps tidied, nothing else changed): a
+ * block of rows running over a page keeps the page's footer between them, as it keeps the running
+ * title and repeated header, so that the quote stands in the file.
+ */
 function spanQuote(report: Report, keys: string[], section: string): Quote | null {
   const spans = keys.map((k) => report.spans[k]).filter((s): s is { start: number; end: number } => !!s);
   const first = spans[0];
   if (!first) return null;
   let end = first.end;
   for (const s of spans.slice(1)) if (s.end - first.start < 400) end = Math.max(end, s.end);
-  return quoteOf(report, displayText(report.text.slice(first.start, end)), section);
+  return quoteOf(report, displayText(report.text.slice(first.start, end), "keep"), section);
 }
 
 function round(v: number): number {

@@ -12,10 +12,10 @@ export interface Range {
 }
 
 /** Display form of a source slice: line wraps, page numbers and form feeds removed. */
-export function displayText(raw: string): string {
+export function displayText(raw: string, furniture: "drop" | "keep" = "drop"): string {
   return raw
     .split("\n")
-    .filter((l) => !isPageFurniture(l))
+    .filter((l) => furniture === "keep" || !isPageFurniture(l))
     .map((l) => l.replace(/\f/g, "").trim())
     .join("\n")
     .replace(/([\u0080-\uFFFF])\n(?=[\u0080-\uFFFF])/g, "$1")
