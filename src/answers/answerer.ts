@@ -24,7 +24,7 @@ import { readStated } from "./stated.ts";
 import { quoteOf } from "./verbatim.ts";
 import { bareDisclosure } from "./bare-verb.ts";
 import { ASKS_NUMBER, noFigureAnswer, passagesAbout } from "./no-figure.ts";
-import { askWhichAgency, bodiesOf, clarifyAgency, placeNote, rankPool, whose } from "./who.ts";
+import { askWhichAgency, bodiesOf, clarifyAgency, notLoadedText, placeNote, rankPool, whose } from "./who.ts";
 import { pooled } from "./ranked-pool.ts";
 
 export interface Answerer {
@@ -92,7 +92,7 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   for (const m of q.agencies) {
     if (m.matches.length === 0) {
       const have = ctx.regions.length > 12 ? `${ctx.regions.slice(0, 12).join("、")} 等 ${ctx.regions.length} 个地区` : ctx.regions.join("、");
-      return plain(question, "not_found", q.kind === "search" ? "search" : kindOf(q), `没有找到“${m.text}”的年度报告。已收录：${have}。`);
+      return plain(question, "not_found", q.kind === "search" ? "search" : kindOf(q), notLoadedText(m.text, ctx.names, have));
     }
     // 哪个人社局最多: a name that fits several bodies of one kind is the ranking's field.
     if (m.matches.length > 1 && q.kind === "ranking") continue;

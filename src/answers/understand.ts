@@ -15,6 +15,7 @@ import { KIND_WORDS, readMetric, type Metric } from "./lexicon.ts";
 import { NUMERAL_CHARS, parseChineseNumber } from "../index/numerals.ts";
 import { repairSlips } from "./slips.ts";
 import { identify, splitUnits } from "../index/agency/identity.ts";
+import { isKnownDivision } from "../index/agency/gazetteer.ts";
 import { organTail } from "./organ-tail.ts";
 import { detectQuantity, type QuantityAsk } from "./quantity.ts";
 
@@ -213,6 +214,15 @@ function findKnown(text: string, table: Directory, blocked: readonly Span[], gap
       i++;
       continue;
     }
+    // 江汉区|退役军人事务局, 南昌|市人社局: a place not loaded right before a body's name — that
+    // place's body, which has no report (never the same body of another place)
+    const before = hit.place ? null : placeBefore(text, i, [...blocked, [0, out.at(-1)?.end ?? 0]], table);
+    if (before !== null) {
+      const end = i + hit.form.length;
+      out.push({ start: before, end, text: text.slice(before, end), matches: [] });
+      i = end;
+      continue;
+    }
     let end = i + hit.form.length;
     let said = hit.form;
     let matches = hit.matches;
@@ -252,6 +262,38 @@ function findKnown(text: string, table: Directory, blocked: readonly Span[], gap
     i = end;
   }
   return out;
+}
+
+/**
+ * Where a place name ends right before position `at` (or takes the level word at `at` along:
+ * 江汉|区退役军人局): its start, when the characters before are divisions of the gazetteer
+ * (硚口区, 南昌市; words that end like one, 公开市, are not) — not a word like 全市,
+ * not a loaded place and not already part of a name found before.
+ */
+function placeBefore(text: string, at: number, blocked: readonly Span[], table: Directory): number | null {
+  const ends = SUFFIX_CHARS.has(text[at] ?? "") ? [at + 1, at] : [at];
+  for (const end of ends) {
+    for (let k = 2; k <= 10 && end - k >= 0; k++) {
+      const start = end - k;
+      const said = text.slice(start, end);
+      if (!/^\p{Script=Han}+$/u.test(said) || overlaps(blocked, start, end)) break;
+      // a loaded place is found as one (and its body with it): only a place without reports here
+      if (NOT_A_PLACE.has(said) || /[哪各全本我该此每年月日的之在和与及对向从]/u.test(said) || isPlaceForm(table, said)) continue;
+      if (isDivisions(said)) return start;
+    }
+  }
+  return null;
+}
+
+/** Is the text one or more divisions of the gazetteer (硚口区, 武汉市硚口区), not words that end like one (公开市)? */
+function isDivisions(said: string): boolean {
+  const units: string[] = [];
+  let rest = said;
+  for (let u = isKnownDivision.longestPrefix(rest, units); u; u = isKnownDivision.longestPrefix(rest, units)) {
+    units.push(u);
+    rest = rest.slice(u.length);
+  }
+  return units.length > 0 && rest === "";
 }
 
 /**
@@ -469,6 +511,35 @@ function onceEach(mentions: Mention[]): Mention[] {
   });
 }
 
+/** Words that join two names asked about together: 和, 与, 、, 比, 对比 … */
+const JOINED = /[和与及、跟同比,，]|对比|以及|还是|vs/iu;
+
+/**
+ * 平度公安局2023年青岛市级以上刊发稿件, 船山公安分局…在遂宁日报刊发: once a loaded agency is
+ * named, a further place named alone (a parent city, 市级以上, a newspaper's name) is words of
+ * what is asked, not a second agency — unless it reads as one: joined to another name (和, 与,
+ * 、, 比 …). A place with a body's name after it (青岛市公安局) is a body, and stays.
+ */
+function placesInContent(text: string, mentions: Mention[], table: Directory): Mention[] {
+  const first = mentions.findIndex((m) => m.matches.length > 0);
+  if (first < 0) return mentions;
+  return mentions.filter((m, k) => {
+    if (k <= first || !placeAlone(m, table)) return true;
+    const prev = mentions[k - 1] as Mention;
+    const next = mentions[k + 1];
+    return JOINED.test(text.slice(prev.end, m.start)) || (next !== undefined && JOINED.test(text.slice(m.end, next.start)));
+  });
+}
+
+/** A place named alone: not loaded (青岛, 遂宁市), or a loaded place taken for its government. */
+function placeAlone(m: Mention, table: Directory): boolean {
+  if (!m.matches.length) {
+    const { units, rest } = splitUnits(m.text);
+    return units.length > 0 ? rest === "" : !organTail(m.text, () => false);
+  }
+  return isPlaceForm(table, m.text) && m.matches.every(isPlaceGovernment);
+}
+
 function spansOf(mentions: readonly Mention[]): Span[] {
   return mentions.map((m): Span => [m.start, m.end]);
 }
@@ -670,7 +741,7 @@ function readQuestion(q: string, table: Directory, today: Date): Question {
       if (second.metric) reading = second;
     }
   }
-  const mentions = onceEach(findOthers(q, table, known, [...when.spans, ...reading.spans, ...bodySpans]));
+  const mentions = placesInContent(q, onceEach(findOthers(q, table, known, [...when.spans, ...reading.spans, ...bodySpans])), table);
   // 哪个人社局最多: a name that fits several bodies, asked with 哪个 / 各, is what is ranked, not who.
   const fields = mentions.filter((m) => m.matches.length > 1 && /(?:哪个|哪些|哪一个|各个|各)$/u.test(q.slice(0, m.start))).length;
   // 浔阳区哪个部门…: the place says whose bodies are ranked; it is not who is asked about.

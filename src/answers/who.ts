@@ -4,7 +4,8 @@
  * alone was taken for its government, and which bodies a ranking compares.
  */
 import { groupByKind } from "../index/agency/resolve.ts";
-import { identify, KIND_NAMES, type AgencyKind } from "../index/agency/identity.ts";
+import { identify, KIND_NAMES, splitUnits, type AgencyKind } from "../index/agency/identity.ts";
+import { regionShortNames } from "../index/agency/forms.ts";
 import { isUnknownAgency } from "../index/read/untitled.ts";
 import type { AgencyMention, AgencyName } from "./understand.ts";
 import type { AnswerFigure } from "../index/schema.ts";
@@ -16,6 +17,34 @@ import type { AnswerFigure } from "../index/schema.ts";
 export function whose(f: Pick<AnswerFigure, "agency" | "region">): string {
   if (!f.agency) return f.region;
   return identify(f.agency).kind === "government" ? f.region || f.agency : f.agency;
+}
+
+/**
+ * A name that names no loaded report: what its place has instead (硚口区退役军人事务局 → 硚口区没有
+ * 已收录的报告; 溪桐县公安局 → 溪桐县已收录的是…), never another place's body of that name.
+ */
+export function notLoadedText(said: string, names: readonly AgencyName[], have: string): string {
+  const head = `没有找到“${said}”的年度报告。`;
+  let place = "";
+  let own: AgencyName[] = [];
+  for (const a of names) {
+    const region = a.region || identify(a.agency).region;
+    if (!region) continue;
+    // the longest place form the name starts with (溪桐县 before 溪桐)
+    const form = [region, ...regionShortNames(region)].find((f) => said.startsWith(f) && f.length >= place.length);
+    if (!form) continue;
+    if (form.length > place.length) own = [];
+    place = form;
+    own.push(a);
+  }
+  if (own.length) {
+    const listed = groupByKind(own).flatMap((g) => g.agencies).slice(0, MAX_CHOICES).map((a) => a.agency).join("、");
+    const region = own[0]?.region ?? place;
+    return `${head}${region}已收录的是：${listed}${own.length > MAX_CHOICES ? ` 等 ${own.length} 个机关` : ""}。`;
+  }
+  const { units } = splitUnits(said);
+  if (units.length) return `${head}${units.join("")}没有已收录的报告。已收录：${have}。`;
+  return `${head}已收录：${have}。`;
 }
 
 /** Choices shown when asking back; the rest are counted. */

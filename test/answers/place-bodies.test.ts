@@ -116,3 +116,29 @@ describe("the bodies of a place a body word means (asking back “那个局”)"
     expect(of("街道")).toEqual(["西市街道办事处"]);
   });
 });
+
+describe("a place without reports, then a body other places have", () => {
+  const list = names("南平市人力资源和社会保障局", "顺昌县交通运输局", "邵武市退役军人事务局", "邵武市人民政府");
+  it("is that place's body, which has none — never another place's body of that name", () => {
+    expect(who("建瓯市退役军人事务局2023年依申请公开多少件", list)).toEqual([["建瓯市退役军人事务局", []]]);
+    expect(who("2023年福州市交通局依申请公开多少件", list)).toEqual([["福州市交通局", []]]);
+    // the level word taken along with the place: 光泽|县人社局
+    expect(who("光泽县人社局2023年依申请公开多少件", list)).toEqual([["光泽县人社局", []]]);
+  });
+
+  it("while words like 全市 before the body still leave it a body", () => {
+    expect(who("我市退役军人事务局2023年依申请公开多少件", list)).toEqual([["市退役军人事务局", ["邵武市退役军人事务局"]]]);
+  });
+
+  it("says the place has no report, or lists what the place has", () => {
+    const reports = [makeReport({ agency: "邵武市人民政府", region: "邵武市", year: 2023 }), makeReport({ agency: "顺昌县交通运输局", region: "顺昌县", year: 2023 }), makeReport({ agency: "邵武市退役军人事务局", region: "邵武市", year: 2023 })];
+    const answerer = createAnswerer(reports, { today: () => TODAY });
+    const none = answerer.answer("建瓯市退役军人事务局2023年依申请公开多少件");
+    expect(none).toMatchObject({ status: "not_found", choices: [] });
+    expect(none.text).toContain("建瓯市没有已收录的报告");
+    expect(none.text).not.toContain("邵武市退役军人事务局");
+    const other = answerer.answer("顺昌县退役军人事务局2023年依申请公开多少件");
+    expect(other).toMatchObject({ status: "not_found", choices: [] });
+    expect(other.text).toContain("顺昌县已收录的是：顺昌县交通运输局");
+  });
+});
