@@ -6,6 +6,7 @@
 import { groupByKind } from "../index/agency/resolve.ts";
 import { identify, KIND_NAMES, splitUnits, type AgencyKind } from "../index/agency/identity.ts";
 import { regionShortNames } from "../index/agency/forms.ts";
+import { shortForms } from "../index/agency/abbreviate.ts";
 import { isUnknownAgency } from "../index/read/untitled.ts";
 import type { AgencyMention, AgencyName } from "./understand.ts";
 import type { AnswerFigure } from "../index/schema.ts";
@@ -87,6 +88,9 @@ export function askWhichAgency(questionText: string, names: readonly AgencyName[
     if (!said) return true;
     return (said[2] ? id.kind === "office" : id.kind === "government" || id.kind === "township") && id.region.endsWith(said[1] ?? "");
   };
+  // 交通局…: the bodies the department word fits, not the governments first
+  const word = said ? null : bodyWordFits(questionText, names);
+  if (word) return clarifyAgency(questionText, { text: word.form, matches: groupByKind(word.agencies).flatMap((g) => g.agencies) });
   const fitting = names.filter(fits);
   const pool = fitting.length ? fitting : names;
   const rank = (a: AgencyName) => ["government", "office", "township"].indexOf(identify(a.agency).kind) >>> 0;
@@ -95,6 +99,22 @@ export function askWhichAgency(questionText: string, names: readonly AgencyName[
   if (said) return clarifyAgency(questionText, m);
   const shown = clarifyAgency(questionText, m);
   return { text: ["您问的是哪个地区或机关？（回复序号或名称）", ...shown.text.split("\n").slice(1)].join("\n"), choices: shown.choices };
+}
+
+/** A body's name or short form in the question (交通局, 退役军人事务局) and the loaded bodies it names, the longest form said first. */
+function bodyWordFits(questionText: string, names: readonly AgencyName[]): { form: string; agencies: AgencyName[] } | null {
+  let best: { form: string; agencies: AgencyName[] } | null = null;
+  for (const a of names) {
+    const id = identify(a.agency);
+    if (id.kind === "government" || id.kind === "township" || !id.region) continue;
+    const short = shortForms(id.branchOf ?? id.body);
+    for (const f of [id.body, ...short.exact, ...short.loose]) {
+      if (f.length < 3 || !questionText.includes(f) || (best && f.length < best.form.length)) continue;
+      if (!best || f.length > best.form.length) best = { form: f, agencies: [] };
+      if (!best.agencies.includes(a)) best.agencies.push(a);
+    }
+  }
+  return best;
 }
 
 function replaceName(question: string, said: string, agency: string): string {
