@@ -11,7 +11,7 @@ import type { Answer, AnswerFigure, AnswerKind, NarrativeFigure, Quote, Report }
 import { memoryStore } from "../store/memory.ts";
 import type { ReportStore } from "../store/store.ts";
 import { answerText, HELP_REGIONS, helpAnswer, LIST_MAX, offer, reportsAnswer } from "./compose.ts";
-import { labelsNote, labelWithParts, narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
+import { labelsNote, labelWithParts, narrativeFigureOf, narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
 import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
 import { narrativeLabel, roundNote } from "./narrative-binding.ts";
 import { breakdownParts, breakdownQuote, table3Quantities } from "./breakdown.ts";
@@ -220,17 +220,7 @@ function narrativeAnswer(ctx: Ctx, question: string, q: Question, report: Report
 
 function narrativeFigureAnswer(question: string, report: Report, hit: NarrativeFigure, notes: string[]): Answer {
   if (hit.read === "unsure") return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${narrativeLabel(hit)}`, hit.value, hit.unit, narrativeDoubt(hit), [narrativeQuoteOf(report, hit)], notes);
-  const fig: AnswerFigure = {
-    agency: report.agency,
-    region: report.region,
-    year: report.year,
-    metric: "narrative",
-    label: narrativeLabel(hit),
-    value: hit.value,
-    unit: hit.unit,
-    source: `《${report.title}》${sectionName(report, hit.section)}（正文）`,
-  };
-  return finish(question, "figure", [fig], [narrativeQuoteOf(report, hit)], [...notes, ...roundNote(hit)]);
+  return finish(question, "figure", [narrativeFigureOf(report, hit)], [narrativeQuoteOf(report, hit)], [...notes, ...roundNote(hit)]);
 }
 
 function narrativeMissing(ctx: Ctx, question: string, q: Question, report: Report): Answer {

@@ -11,8 +11,8 @@ import { evaluate, unsureReason } from "./formulas.ts";
 import { indicatorFigure } from "./indicator-figures.ts";
 import { table1ColumnFor } from "./lexicon.ts";
 import { findNarrative } from "./narrative.ts";
-import { narrativeLabel, roundNote } from "./narrative-binding.ts";
-import { narrativeQuoteOf, sectionName } from "./figures.ts";
+import { roundNote } from "./narrative-binding.ts";
+import { narrativeFigureOf, narrativeQuoteOf } from "./figures.ts";
 import type { Measure } from "./measure.ts";
 import type { AgencyName, Question } from "./understand.ts";
 import { whose } from "./who.ts";
@@ -50,9 +50,7 @@ function narrativeSide(report: Report, q: Question): Side | { missing: string } 
   if (hit.read === "unsure") return { missing: `${report.year} 年正文“${hit.says}”读取不确定（${hit.reason ?? "原因未记录"}）` };
   const round = roundNote(hit);
   if (round.length) return { missing: `${report.year} 年：${round[0]}不能相减` };
-  const label = narrativeLabel(hit);
-  const figure: AnswerFigure = { agency: report.agency, region: report.region, year: report.year, metric: "narrative", label, value: hit.value, unit: hit.unit, source: `《${report.title}》${sectionName(report, hit.section)}（正文）` };
-  return { report, figure, inputs: [], quotes: [quote], notes: [], shown: `${hit.value} ${hit.unit}` };
+  return { report, figure: narrativeFigureOf(report, hit), inputs: [], quotes: [quote], notes: [], shown: `${hit.value} ${hit.unit}` };
 }
 
 function side(report: Report, m: Changed): Side | { missing: string } {

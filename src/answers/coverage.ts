@@ -15,7 +15,7 @@ import { taggedWords } from "../index/tokenize.ts";
 import type { ReportStore } from "../store/store.ts";
 import { SECTION_HEADINGS, TABLE_SECTION } from "../index/template.ts";
 import { answerText, offer } from "./compose.ts";
-import { narrativeQuoteOf, sectionName } from "./figures.ts";
+import { narrativeFigureOf, narrativeQuoteOf, sectionName } from "./figures.ts";
 import { findPhrases, METRIC_LEXICON, type LexEntry, type Metric } from "./lexicon.ts";
 import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
 import { answersTo, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
@@ -248,17 +248,7 @@ function narrativeFallback(question: string, q: Question, report: Report, gap: L
     const n = bound.figure;
     const quote = narrativeQuoteOf(report, n);
     if (n.read === "unsure") return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${narrativeLabel(n)}`, n.value, n.unit, narrativeDoubt(n), [quote], []);
-    const fig: AnswerFigure = {
-      agency: report.agency,
-      region: report.region,
-      year: report.year,
-      metric: "narrative",
-      label: narrativeLabel(n),
-      value: n.value,
-      unit: n.unit,
-      source: `《${report.title}》${sectionName(report, n.section)}（正文）`,
-    };
-    return done({ question, status: "answered", kind: "figure", figures: [fig], quotes: [quote], notes: [`${missed}，数字取自正文中说到它的一句。`, ...roundNote(n)], choices: [], text: "" });
+    return done({ question, status: "answered", kind: "figure", figures: [narrativeFigureOf(report, n)], quotes: [quote], notes: [`${missed}，数字取自正文中说到它的一句。`, ...roundNote(n)], choices: [], text: "" });
   }
   if (bound && "choose" in bound && bound.choose.every(fits)) return chooseAnswer(question, report, q, bound.choose);
   if (bound && "ask" in bound && bound.ask.every(fits)) {

@@ -6,7 +6,7 @@ import { TABLES_UNREAD } from "../index/read/report.ts";
 import { rowLabel } from "../index/checks.ts";
 import { displayText } from "../index/read/passages.ts";
 import { statesFigure } from "../index/read/text-vs-table.ts";
-import type { NarrativeFigure, Quote, Report } from "../index/schema.ts";
+import type { AnswerFigure, NarrativeFigure, Quote, Report } from "../index/schema.ts";
 import {
   SECTION_HEADINGS,
   TABLE2_COLUMN_LABELS,
@@ -28,6 +28,7 @@ import { cellOf, type CellAddress } from "./cell-quote.ts";
 import { doubtsOf, type Doubt } from "./unsure.ts";
 import { GROUP_LEAVES, metricValuer, TABLE_CELLS, table1ColumnIn } from "./figure-value.ts";
 import { quoteOf } from "./verbatim.ts";
+import { narrativeLabel } from "./narrative-binding.ts";
 import { table1ColumnFor, table2RowsFor, type Metric } from "./lexicon.ts";
 
 export interface Reading {
@@ -279,6 +280,11 @@ function narrativeQuote(report: Report, keys: string[], cols: string[], value: n
   if (cols.length !== 1 || cols[0] !== "total" || keys.length !== 1) return null;
   const f = report.narrative.find((n) => n.value === value && statesFigure(n, keys[0] ?? ""));
   return f ? narrativeQuoteOf(report, f) : null;
+}
+
+/** A figure the narrative states, as an answer's figure: its own words as the label, the section (正文) as the source. */
+export function narrativeFigureOf(report: Report, f: NarrativeFigure): AnswerFigure {
+  return { agency: report.agency, region: report.region, year: report.year, metric: "narrative", label: narrativeLabel(f), value: f.value, unit: f.unit, source: `《${report.title}》${sectionName(report, f.section)}（正文）` };
 }
 
 export function narrativeQuoteOf(report: Report, f: NarrativeFigure): Quote {
