@@ -5,10 +5,11 @@
 import type { Answer, AnswerFigure, Report } from "../index/schema.ts";
 import type { ReportList } from "../store/store.ts";
 import { whose } from "./who.ts";
+import { numberText } from "./number-text.ts";
 import { TABLES_UNREAD } from "../index/read/report.ts";
 
 function value(f: AnswerFigure): string {
-  const n = Number.isInteger(f.value) ? String(f.value) : String(Math.round(f.value * 10000) / 10000);
+  const n = numberText(f.value);
   return f.unit === "%" ? `${n}%` : `${n} ${f.unit}`.trim();
 }
 

@@ -6,10 +6,11 @@
 import type { Answer, AnswerFigure } from "../index/schema.ts";
 import type { Block, Reply, Span } from "./types.ts";
 import { whose } from "../answers/who.ts";
+import { numberText } from "../answers/number-text.ts";
 
 /** “14 件”, “30183.96 万元”, “12.5%”: the unit follows the number, with a space except for %. */
 export function formatValue(value: number, unit: string): string {
-  const n = Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+  const n = numberText(value);
   if (!unit) return n;
   return unit === "%" || unit === "％" ? `${n}${unit}` : `${n} ${unit}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerReply, formatValue, plainText, splitText } from "../../src/bot/render.ts";
+import { answerText } from "../../src/answers/compose.ts";
 import type { Answer } from "../../src/index/schema.ts";
 import { xunyangFigure } from "./stub-core.ts";
 
@@ -164,6 +165,16 @@ describe("answerReply", () => {
     expect(formatValue(30183.96, "万元")).toBe("30183.96 万元");
     expect(formatValue(12.5, "%")).toBe("12.5%");
     expect(formatValue(3, "")).toBe("3");
+  });
+
+  it("shows a read number as printed and a worked-out one to two decimals, alike in chat and in plain text", () => {
+    // 开平市交通运输局 2025 prints 行政事业性收费 38.441094 万元: 38.44 (chat) or 38.4411 (text) was not the printed figure.
+    expect(formatValue(38.441094, "万元")).toBe("38.441094 万元");
+    expect(formatValue((100 * 43) / 74, "%")).toBe("58.11%");
+    expect(formatValue(0.1 + 0.2, "件")).toBe("0.3 件");
+    expect(formatValue(1 / 3000, "%")).toBe("0.0003333%");
+    const printed = { ...xunyangFigure, figures: [{ ...xunyangFigure.figures[0]!, value: 38.441094, unit: "万元" }] };
+    expect(answerText(printed)).toContain("：38.441094 万元");
   });
 });
 
