@@ -20,10 +20,10 @@ export const MIN_DENOMINATOR = 10;
 /** How many excluded places are named before “等 N 个”. */
 const NAMED = 10;
 
-function valuesOf(store: ReportStore, year: number, t: Term, heads: Map<string, ReportHead>): Map<string, number> {
+function valuesOf(store: ReportStore, year: number, t: Term, heads: Map<string, ReportHead>): { values: Map<string, number>; lacking: ReadonlySet<string> } {
   const field = store.rankField(year, t.metric, t.columns, false);
   for (const s of field.scored) heads.set(s.file, s.head);
-  return new Map(field.scored.map((s) => [s.file, s.value]));
+  return { values: new Map(field.scored.map((s) => [s.file, s.value])), lacking: new Set(field.lacking) };
 }
 
 /** A year's reports placed by an indicator for one pool: those ranked, best first, and those left out and why. */
@@ -63,7 +63,8 @@ function rankedField(store: ReportStore, year: number, f: Formula, pool: RankPoo
   const terms = [...f.numerator, ...f.denominator];
   // Who wrote each report comes with the fields: no report is read to rank it.
   const heads = new Map<string, ReportHead>();
-  const values = terms.map((t) => valuesOf(store, year, t, heads));
+  const inputs = terms.map((t) => valuesOf(store, year, t, heads));
+  const values = inputs.map((x) => x.values);
   const files = new Set(values.flatMap((m) => [...m.keys()]));
   const scored: Field["scored"] = [];
   const lacking: string[] = [];
@@ -90,8 +91,12 @@ function rankedField(store: ReportStore, year: number, f: Formula, pool: RankPoo
     else scored.push({ file, value: Math.round((num / den) * 10000) / 100, den });
   }
   scored.sort((a, b) => (asc ? a.value - b.value : b.value - a.value) || b.den - a.den);
-  // A report lacking every input is in no field at all: count it as lacking too.
-  return { scored, lacking, small, otherKinds, unseen: store.countOfYear(year) - files.size, heads };
+  // A report lacking every input (its tables unread) is in no field at all: named when the pool
+  // compares its body (a government left out of a ranking of governments must be said), else counted.
+  const [first, ...rest] = inputs;
+  const lackingAll = [...(first?.lacking ?? [])].filter((a) => rest.every((x) => x.lacking.has(a)) && pool.admits(a));
+  lacking.push(...lackingAll);
+  return { scored, lacking, small, otherKinds, unseen: store.countOfYear(year) - files.size - lackingAll.length, heads };
 }
 
 function names(list: string[]): string {

@@ -14,7 +14,7 @@ import { isStopWord, taggedWords, words } from "../index/tokenize.ts";
 import { KIND_WORDS, readMetric, type Metric } from "./lexicon.ts";
 import { NUMERAL_CHARS, parseChineseNumber } from "../index/numerals.ts";
 import { repairSlips } from "./slips.ts";
-import { identify, splitUnits } from "../index/agency/identity.ts";
+import { governsPlace, identify, splitUnits } from "../index/agency/identity.ts";
 import { isKnownDivision } from "../index/agency/gazetteer.ts";
 import { organTail } from "./organ-tail.ts";
 import { detectQuantity, type QuantityAsk } from "./quantity.ts";
@@ -558,8 +558,7 @@ export function findAgencies(text: string, names: readonly AgencyName[], blocked
 
 /** A people's government (or a township's), which a place named alone stands for. */
 export function isPlaceGovernment(a: AgencyName): boolean {
-  const kind = identify(a.agency).kind;
-  return kind === "government" || kind === "township";
+  return governsPlace(identify(a.agency).kind);
 }
 
 function toMention(m: Mention): AgencyMention {

@@ -4,7 +4,7 @@
  * alone was taken for its government, and which bodies a ranking compares.
  */
 import { groupByKind } from "../index/agency/resolve.ts";
-import { identify, KIND_NAMES, splitUnits, type AgencyKind } from "../index/agency/identity.ts";
+import { governsPlace, identify, KIND_NAMES, splitUnits, type AgencyKind } from "../index/agency/identity.ts";
 import { regionShortNames } from "../index/agency/forms.ts";
 import { shortForms } from "../index/agency/abbreviate.ts";
 import { isUnknownAgency } from "../index/read/untitled.ts";
@@ -86,14 +86,14 @@ export function askWhichAgency(questionText: string, names: readonly AgencyName[
   const fits = (a: AgencyName) => {
     const id = identify(a.agency);
     if (!said) return true;
-    return (said[2] ? id.kind === "office" : id.kind === "government" || id.kind === "township") && id.region.endsWith(said[1] ?? "");
+    return (said[2] ? id.kind === "office" : governsPlace(id.kind)) && id.region.endsWith(said[1] ?? "");
   };
   // 交通局…: the bodies the department word fits, not the governments first
   const word = said ? null : bodyWordFits(questionText, names);
   if (word) return clarifyAgency(questionText, { text: word.form, matches: groupByKind(word.agencies).flatMap((g) => g.agencies) });
   const fitting = names.filter(fits);
   const pool = fitting.length ? fitting : names;
-  const rank = (a: AgencyName) => ["government", "office", "township"].indexOf(identify(a.agency).kind) >>> 0;
+  const rank = (a: AgencyName) => ["government", "office", "township", "zone"].indexOf(identify(a.agency).kind) >>> 0;
   const ordered = [...pool].sort((a, b) => rank(a) - rank(b));
   const m: AgencyMention = { text: said?.[0] ?? "", matches: ordered };
   if (said) return clarifyAgency(questionText, m);
@@ -106,7 +106,7 @@ function bodyWordFits(questionText: string, names: readonly AgencyName[]): { for
   let best: { form: string; agencies: AgencyName[] } | null = null;
   for (const a of names) {
     const id = identify(a.agency);
-    if (id.kind === "government" || id.kind === "township" || !id.region) continue;
+    if (governsPlace(id.kind) || !id.region) continue;
     const short = shortForms(id.branchOf ?? id.body);
     for (const f of [id.body, ...short.exact, ...short.loose]) {
       if (f.length < 3 || !questionText.includes(f) || (best && f.length < best.form.length)) continue;
@@ -153,6 +153,7 @@ const LEVEL_WORDS: [RegExp, RegExp, string][] = [
 const BODY_WORDS: [RegExp, AgencyKind[], string][] = [
   [/办/u, ["office"], "政府办公室"],
   [/镇|乡|街道/u, ["township"], "乡镇（街道）"],
+  [/管委会/u, ["zone"], "开发区（园区）管委会"],
   [/部门|单位|机关/u, ["department", "office", "vertical", "other"], "各部门（单位）"],
   [/局|委/u, ["department", "vertical"], "各部门"],
 ];
@@ -166,6 +167,7 @@ function kindsOfWord(word: string): { kinds: AgencyKind[]; label: string } {
 const BODY_SAID: [RegExp, string][] = [
   [/政府办|办公室|办公厅|哪个办|各办/u, "办"],
   [/乡镇|街道|哪(?:个|些|一个)?镇|各镇/u, "街道"],
+  [/哪(?:个|些|一个)?(?:开发区|园区|高新区|新区)|各(?:开发区|园区|高新区|新区)|管委会/u, "管委会"],
   [/部门|单位|机关/u, "部门"],
   [/局|委员会|哪(?:个|些|一个)?委|各委/u, "局"],
 ];
@@ -188,7 +190,7 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[]): Ran
     const set = new Set(named.matches.map((a) => a.agency));
     return { admits: (a) => set.has(a), label: named.text, key: `named:${[...set].sort().join("|")}` };
   }
-  const place = mentions.find((m) => m.matches.length === 1 && ["government", "township"].includes(identify((m.matches[0] as AgencyName).agency).kind))?.matches[0];
+  const place = mentions.find((m) => m.matches.length === 1 && governsPlace(identify((m.matches[0] as AgencyName).agency).kind))?.matches[0];
   const scope = place ? place.region || identify(place.agency).region : null;
   // within the place itself (its departments) or under it (its counties, townships)
   const inPlace = (a: string) => !scope || identify(a).region === scope;

@@ -109,7 +109,7 @@ export const RepairSchema = z.object({
 export type Repair = z.infer<typeof RepairSchema>;
 
 /** What kind of body wrote a report (src/index/agency/identity.ts). */
-export const AgencyKindSchema = z.enum(["government", "office", "department", "vertical", "township", "other"]);
+export const AgencyKindSchema = z.enum(["government", "office", "department", "vertical", "township", "zone", "other"]);
 export type AgencyKind = z.infer<typeof AgencyKindSchema>;
 export const LevelSchema = z.enum(["province", "city", "county", "township"]);
 export type Level = z.infer<typeof LevelSchema>;

@@ -9,7 +9,7 @@
  *
  * A form found at a lower tier for one agency beats the same form at a higher tier for another.
  */
-import { KIND_NAMES, identify, type AgencyIdentity } from "./identity.ts";
+import { KIND_NAMES, governsPlace, identify, type AgencyIdentity } from "./identity.ts";
 import { shortForms, type ShortForms } from "./abbreviate.ts";
 
 export type Tier = 0 | 1 | 2 | 3;
@@ -22,13 +22,31 @@ export interface NamedForm {
 /** The 56 ethnic groups' names as they stand in autonomous regions' names (广西壮族自治区 → 广西). */
 const ETHNIC = /(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族$/u;
 /** Suffixes dropped for a region's short name, longest first. */
-const SHORTENED = ["特别行政区", "综合实验区", "经济技术开发区", "高新技术产业开发区", "经济开发区", "自治区", "自治州", "自治县", "自治旗", "街道", "新区", "地区", "省", "市", "区", "县", "旗", "盟", "州", "镇", "乡"];
+const SHORTENED = ["特别行政区", "综合实验区", "经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "工业园区", "自治区", "自治州", "自治县", "自治旗", "街道", "新区", "地区", "省", "市", "区", "县", "旗", "盟", "州", "镇", "乡"];
+
+/** How people shorten a zone's kind (栖梧高新技术产业开发区 → 栖梧高新区): each long suffix and its everyday forms. */
+const ZONE_ABBREVIATIONS: [string, string[]][] = [
+  ["高新技术产业开发区", ["高新区", "高新技术开发区", "高新开发区"]],
+  ["经济技术开发区", ["经开区", "经济开发区", "开发区"]],
+  ["经济开发区", ["经开区", "开发区"]],
+  ["高新区", ["高新技术产业开发区"]],
+  ["工业园区", ["园区", "工业园"]],
+];
 
 /**
- * A region's short names: 浔阳区 → 浔阳; 广西壮族自治区 → 广西; 恩施土家族苗族自治州 → 恩施;
- * 平潭综合实验区 → 平潭. None when fewer than two characters would remain (南区).
+ * A region's short names, the bare one first: 浔阳区 → 浔阳; 广西壮族自治区 → 广西; 恩施土家族苗族自治州 → 恩施;
+ * 平潭综合实验区 → 平潭; 栖梧高新技术产业开发区 → 栖梧, 栖梧高新区 …. None when fewer than two
+ * characters would remain (南区).
  */
 export function regionShortNames(region: string): string[] {
+  const bare = bareShortName(region);
+  const zone = ZONE_ABBREVIATIONS.find(([long]) => region.endsWith(long) && region.length - long.length >= 2);
+  if (!zone) return bare;
+  const place = region.slice(0, -zone[0].length);
+  return [...new Set([...bare, ...zone[1].map((s) => place + s)])];
+}
+
+function bareShortName(region: string): string[] {
   for (const suffix of SHORTENED) {
     if (!region.endsWith(suffix) || region.length - suffix.length < 2) continue;
     let rest = region.slice(0, -suffix.length);
@@ -72,6 +90,7 @@ const headsOf = new Map<string, string[]>();
 function bodyVariants(body: string): string[] {
   const out = new Set<string>([body]);
   for (const r of [...out]) out.add(r.replace("人民政府", "政府"));
+  for (const r of [...out]) out.add(r.replace("管理委员会", "管委会"));
   for (const r of [...out]) {
     out.add(r.replace(/办公(室|厅)$/u, "办"));
     if (r.endsWith("办公厅")) out.add(r.replace(/办公厅$/u, "办公室"));
@@ -121,7 +140,7 @@ export function formParts(agency: string): FormParts {
   const prefixless = at >= 0 ? agency.slice(at) : agency;
   lowest(whole, prefixless, 0);
   const departmentLike = id.kind === "department" || id.kind === "vertical";
-  const governmentLike = id.kind === "government" || id.kind === "township";
+  const governmentLike = governsPlace(id.kind);
   if (id.branchOf && !governmentLike) for (const f of branchForms(id, id.branchOf)) lowest(whole, f, 1);
   const afterKey = `${id.body}|${id.branchOf ?? ""}|${departmentLike}`;
   let after = afters.get(afterKey);
@@ -197,7 +216,7 @@ export function describe(agency: string): string {
 /** A few names people can use for the agency (tier 0–1, the full name left out), for the upload reply: 赣州市人社局、赣州人社局、人社局. */
 export function everydayNames(agency: string, max = 4): string[] {
   return namedForms(agency)
-    .filter((f) => f.tier === 1 || (f.tier === 3 && identify(agency).kind === "government"))
+    .filter((f) => f.tier === 1 || (f.tier === 3 && governsPlace(identify(agency).kind)))
     .map((f) => f.form)
     .filter((f) => f !== agency)
     .sort((a, b) => b.length - a.length)

@@ -47,6 +47,13 @@ const VERTICAL_PREFIX = /^(?:国家税务总局|中华人民共和国|国家统�
 const VERTICAL_BODY = /税务局|海关|气象局|烟草专卖局|邮政管理局|调查队|金融监管|银保监|证监局|人民银行|中心支行|海事局|出入境|消防救援|供电|国家安全局|盐务局|地震局|通信管理局|药品监督管理局.*分局/u;
 const GOVERNMENT_BODY = /^(?:人民政府|政府|行政公署|管理委员会|管委会|工作委员会|管委)$/u;
 const OFFICE_BODY = /^(?:人民政府|政府|行政公署|管理委员会|管委会)?办公[室厅]$|^(?:人民政府|政府)办$/u;
+/**
+ * A development zone or park (栖梧高新技术产业开发区, 丹溪经济开发区): governed by a 管委会 the
+ * government sends, not a level of government — unless the gazetteer lists it as a division
+ * (苏州工业园区) or its body is a 人民政府. A 综合实验区 or 新区 (平潭, 雄安) governs its whole
+ * territory in the government's place: a government.
+ */
+const ZONE = /(?:开发区|高新区|园区|合作区)$/u;
 const TOWNSHIP_BODY = /^(?:人民政府|政府|办事处|街道办事处|街道办)$/u;
 const DEPARTMENT_END = /(?:局|委员会|委|办公室|办公厅|办|厅|署|中心|院|所|站|队|馆|会|社|部|处|科|室)$/u;
 
@@ -69,6 +76,15 @@ export function splitUnits(name: string): { units: string[]; rest: string; prefi
  * name of two to ten characters with an administrative suffix whose name part holds no body word.
  */
 function unitAt(s: string, before: readonly string[]): string | null {
+  const unit = placeAt(s, before);
+  // 景德镇高新区, 九江经开区: a zone named after its place is one unit (not 景德镇 + 高新区税务局)
+  const zone = unit ? ZONE_AFTER_PLACE.exec(s.slice(unit.length))?.[0] : undefined;
+  return unit && zone ? unit + zone : unit;
+}
+
+const ZONE_AFTER_PLACE = /^(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区)/u;
+
+function placeAt(s: string, before: readonly string[]): string | null {
   const first = before.length === 0;
   const known = isKnownDivision.longestPrefix(s, before);
   if (known) return known;
@@ -108,8 +124,9 @@ function compute(name: string): AgencyIdentity {
   const units = branch ? [...split.units, branch.place] : city ? [city.city] : split.units;
   const rest = branch ? branch.body : city ? city.body : split.rest;
   const region = units.at(-1) ?? "";
-  const body = rest || (region ? "人民政府" : name);
   const level = levelOf(region, units);
+  // a zone printed alone (福州高新技术产业开发区) is its 管委会; a place printed alone, its government
+  const body = rest || (region ? (isZone(region, level) ? "管理委员会" : "人民政府") : name);
   const kind = kindOf(body, region, prefix, level);
   const parents = orderParents([...units.slice(0, -1), ...parentsOf(region, units.slice(0, -1))]);
   return { name, kind, region, chain: units, body, level, parents, ...(branch ? { branchOf: branch.parent } : {}) };
@@ -160,10 +177,24 @@ function levelOf(region: string, units: string[]): Level | null {
 function kindOf(body: string, region: string, prefix: string, level: Level | null): AgencyKind {
   if (prefix || VERTICAL_BODY.test(body)) return "vertical";
   if (level === "township" && TOWNSHIP_BODY.test(body)) return "township";
-  if (GOVERNMENT_BODY.test(body)) return region ? "government" : "other";
+  if (GOVERNMENT_BODY.test(body)) return !region ? "other" : isZone(region, level) && !/^(?:人民)?政府$/u.test(body) ? "zone" : "government";
   if (OFFICE_BODY.test(body)) return "office";
   if (DEPARTMENT_END.test(body)) return "department";
   return "other";
+}
+
+function isZone(region: string, level: Level | null): boolean {
+  return level === null && ZONE.test(region);
+}
+
+/** A region named as a zone (栖梧高新技术产业开发区, 苏州工业园区): its bare name (栖梧, 苏州) yields to a place of that name. */
+export function isZoneRegion(region: string): boolean {
+  return ZONE.test(region);
+}
+
+/** A body that stands for its place: a people's government, a township's, a zone's 管委会 (a place named alone means it). */
+export function governsPlace(kind: AgencyKind): boolean {
+  return kind === "government" || kind === "township" || kind === "zone";
 }
 
 /** The part of the identity a report records. */
@@ -179,5 +210,6 @@ export const KIND_NAMES: Record<AgencyKind, string> = {
   department: "政府部门",
   vertical: "垂直管理机构",
   township: "乡镇（街道）",
+  zone: "开发区（园区）管委会",
   other: "其他机关",
 };

@@ -15,7 +15,7 @@
  * resolveForm(dir, "人社局") // → { matches: [赣州市人力资源和社会保障局], others: 0 }
  */
 import { createRequire } from "node:module";
-import { identify, type AgencyIdentity, type AgencyKind, KIND_NAMES } from "./identity.ts";
+import { governsPlace, identify, isZoneRegion, type AgencyIdentity, type AgencyKind, KIND_NAMES } from "./identity.ts";
 import { formParts, regionShortNames, type Tier } from "./forms.ts";
 import { shortForms } from "./abbreviate.ts";
 import { fitsHierarchy } from "./gazetteer.ts";
@@ -183,7 +183,7 @@ export function isPlaceForm(dir: Directory, form: string): boolean {
   return dir.places.has(form);
 }
 
-const GOVERNMENT_KINDS: ReadonlySet<AgencyKind> = new Set(["government", "township"]);
+const GOVERNMENT_KINDS: ReadonlySet<AgencyKind> = new Set(["government", "township", "zone"]);
 const BODY_KINDS: ReadonlySet<AgencyKind> = new Set(["department", "vertical"]);
 
 /** Indexes → agencies, a place named alone taken for its government where one is loaded. */
@@ -198,6 +198,8 @@ function choose(dir: Directory, idx: readonly number[], tier: Tier): Resolution 
   const picked: number[] = [];
   let others = 0;
   let headless = 0;
+  // 栖梧 names 栖梧市 and 栖梧高新技术产业开发区: the place, not the zone named after it
+  if ([...byRegion.keys()].some((r) => !isZoneRegion(r))) for (const r of [...byRegion.keys()]) if (isZoneRegion(r)) byRegion.delete(r);
   for (const list of byRegion.values()) {
     // the government; failing that its office, which often publishes the government's report
     let govs = list.filter((i) => GOVERNMENT_KINDS.has((dir.ids[i] as AgencyIdentity).kind));
@@ -300,7 +302,7 @@ function soundTable(dir: Directory): Map<string, Sound> {
   for (const form of dir.places.keys()) add(form, true);
   const bodies = new Set<string>();
   dir.ids.forEach((id) => {
-    if (id.kind !== "government" && id.kind !== "township") bodies.add(id.body);
+    if (!governsPlace(id.kind)) bodies.add(id.body);
   });
   for (const b of bodies) {
     const short = shortForms(b);
@@ -394,7 +396,7 @@ export interface ChoiceGroup {
 
 /** Agencies grouped by kind (governments first, then offices, departments …), in the directory's order within a kind. */
 export function groupByKind(agencies: readonly AgencyName[]): ChoiceGroup[] {
-  const order: AgencyKind[] = ["government", "office", "department", "vertical", "township", "other"];
+  const order: AgencyKind[] = ["government", "office", "department", "vertical", "township", "zone", "other"];
   return order
     .map((kind) => ({ kind, label: KIND_NAMES[kind], agencies: agencies.filter((a) => identify(a.agency).kind === kind) }))
     .filter((g) => g.agencies.length > 0);
