@@ -9,7 +9,7 @@
 import type { SearchIndex } from "../index/search.ts";
 import type { Answer, AnswerFigure, AnswerKind, NarrativeFigure, Quote, Report } from "../index/schema.ts";
 import { memoryStore } from "../store/memory.ts";
-import type { ReportStore } from "../store/store.ts";
+import { reportsByFiles, type ReportStore } from "../store/store.ts";
 import { answerText, HELP_REGIONS, helpAnswer, LIST_MAX, offer, reportsAnswer } from "./compose.ts";
 import { labelsNote, labelWithParts, narrativeFigureOf, narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
 import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
@@ -323,12 +323,18 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   // Unsure values take no place in the ranking: the first sure ones are shown, the unsure ones said.
   const shown: { report: Report; value: number; r: Reading }[] = [];
   const unsure: string[] = [];
-  for (const s of scored) {
-    if (shown.length >= Math.max(q.top ?? 0, 10)) break;
-    const report = ctx.store.byFile(s.file) as Report;
-    const r = readMetric(report, q.metric, q.columns, { quote: false });
-    if (r.doubts) unsure.push(doubtNote(`${whose(report)} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts));
-    else shown.push({ report, value: s.value, r });
+  const want = Math.max(q.top ?? 0, 10);
+  // read a page of the field at a time (a fetching store fetches a page in one pass)
+  for (let from = 0; shown.length < want && from < scored.length; from += want) {
+    const page = scored.slice(from, from + want);
+    const reports = reportsByFiles(ctx.store, page.map((s) => s.file));
+    if (!reports) break;
+    for (const [i, report] of reports.entries()) {
+      if (shown.length >= want) break;
+      const r = readMetric(report, q.metric, q.columns, { quote: false });
+      if (r.doubts) unsure.push(doubtNote(`${whose(report)} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts));
+      else shown.push({ report, value: (page[i] as (typeof scored)[number]).value, r });
+    }
   }
   if (stated.length) {
     shown.push(...stated);

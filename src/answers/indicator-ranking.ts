@@ -6,10 +6,10 @@
  * The inputs come from the store's ranked fields (one per printed figure, cached per year), so a
  * ranking costs a pass over the year's values, not a reading of every report.
  */
-import type { Answer, Report } from "../index/schema.ts";
+import type { Answer } from "../index/schema.ts";
 import { identify, KIND_NAMES } from "../index/agency/identity.ts";
 import { rankPool, whose, type RankPool } from "./who.ts";
-import type { ReportHead, ReportStore } from "../store/store.ts";
+import { reportsByFiles, type ReportHead, type ReportStore } from "../store/store.ts";
 import { evaluate, type Formula, type Term } from "./formulas.ts";
 import { formulaWords, seriesAnswer } from "./indicator-figures.ts";
 import type { Question } from "./understand.ts";
@@ -131,10 +131,9 @@ export function rankIndicator(store: ReportStore, question: string, q: Question,
     const text = [`${year} 年没有可以按${f.name}排名的报告。`, `公式：${f.name} = ${formulaWords(f)}`, ...notes.map((n) => `注：${n}`)].join("\n");
     return { question, status: "not_found", kind: "ranking", figures: [], quotes: [], notes, choices: [], text };
   }
-  const shown = scored.slice(0, Math.max(q.top ?? 0, 10)).map((s, i) => {
-    const report = store.byFile(s.file) as Report;
-    return { report, ev: evaluate(report, f, { quote: i === 0 }) };
-  });
+  const reports = reportsByFiles(store, scored.slice(0, Math.max(q.top ?? 0, 10)).map((s) => s.file));
+  if (!reports) return { question, status: "not_found", kind: "ranking", figures: [], quotes: [], notes, choices: [], text: `排名所列的报告读取不到。` };
+  const shown = reports.map((report, i) => ({ report, ev: evaluate(report, f, { quote: i === 0 }) }));
   for (const s of shown) if (s.ev.unsure.length) notes.push(`${whose(s.report)}：计算所用的数字有读取不确定的（${s.ev.unsure.join("；")}）。`);
   return seriesAnswer(question, "ranking", f, shown, notes, `${f.name}（${asc ? "从低到高" : "从高到低"}）`);
 }

@@ -52,3 +52,13 @@ export interface ReportStore {
   /** The report list: counts, the first `limit` reports in list order and the first `regions` regions. */
   listed(limit: number, regions: number): ReportList;
 }
+
+/**
+ * These reports, every one asked for before any is read: a store that fetches what it lacks (the
+ * PostgreSQL view) then fetches them all in one pass, not one pass each. Null while any is missing
+ * (never, in memory: the files come from the store's own rankings).
+ */
+export function reportsByFiles(store: Pick<ReportStore, "byFile">, files: readonly string[]): Report[] | null {
+  const reports = files.map((f) => store.byFile(f));
+  return reports.every((r): r is Report => r !== undefined) ? reports : null;
+}

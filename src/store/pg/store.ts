@@ -75,6 +75,8 @@ export interface PgStore {
   saveBatch(items: { report: Report; hash: string }[]): Promise<SaveResult[]>;
   /** Reports stored. */
   count(): Promise<number>;
+  /** How many passes over the view the last answer took (each fetching what the one before lacked): for the bench and tests. */
+  passes(): number;
   /** The agencies as answers name them (the same array until the reports change). */
   names(): AgencyName[];
   /** Every report's head (file, title, agency, region, year, template; no tables or text), by file. */
@@ -129,6 +131,7 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
   let yearHeads = new Map<number, Promise<YearHeads>>();
   let stats: Promise<{ passages: number; terms: number }> | null = null;
   const listeners: (() => void)[] = [];
+  let lastPasses = 0;
 
   const refresh = async () => {
     names = await loadNames(pool);
@@ -206,23 +209,14 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
 
   async function fetchMiss(f: Fetched, m: Miss): Promise<void> {
     switch (m.kind) {
-      case "agency": {
-        const reports = await reportsWhere("agency_id = ANY($1)", [names.ids.get(m.agency) ?? []]);
-
-        f.byAgency.set(m.agency, reports);
-        for (const r of reports) f.byFile.set(r.file, r);
-        return;
-      }
+      case "agency":
       case "file": {
-        // one query for all the files a pass asked for (see files below)
+        // one query for all the agencies, one for all the files a pass asked for (see answer)
         return;
       }
       case "rank": {
-        const field = await rankFromCells(pool, m.year, m.metric, m.columns, m.asc, await headsOf(m.year));
-        f.rankings.set(m.key, field);
-        // the reports a ranking shows are read whole
-        const shown = field.scored.slice(0, 50).map((s) => s.file).filter((file) => !f.byFile.has(file));
-        if (shown.length) for (const r of await reportsWhere("file = ANY($1)", [shown])) f.byFile.set(r.file, r);
+        // the reports it shows are asked for by the answerer, all in its next pass (reportsByFiles)
+        f.rankings.set(m.key, await rankFromCells(pool, m.year, m.metric, m.columns, m.asc, await headsOf(m.year)));
         return;
       }
       case "search": {
@@ -259,14 +253,29 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
         const view = new FetchingView(f);
         answer = createAnswerer(view, o).answer(question);
         const misses = view.misses;
+        lastPasses = pass + 1;
         if (!misses.length) return answer;
         const unique = dedupe(misses);
         const files = unique.flatMap((m) => (m.kind === "file" ? [m.file] : []));
-        if (files.length) {
+        const agencies = unique.flatMap((m) => (m.kind === "agency" ? [m.agency] : []));
+        const fetchFiles = async () => {
+          if (!files.length) return;
           const found = new Map((await reportsWhere("file = ANY($1)", [files])).map((r) => [r.file, r]));
           for (const file of files) f.byFile.set(file, found.get(file) ?? null);
-        }
-        for (const m of unique) await fetchMiss(f, m);
+        };
+        const fetchAgencies = async () => {
+          if (!agencies.length) return;
+          const reports = await reportsWhere("agency_id = ANY($1)", [agencies.flatMap((a) => names.ids.get(a) ?? [])]);
+          const byAgency = new Map(agencies.map((a) => [a, [] as Report[]]));
+          // reports come oldest first, as an agency's reports are kept
+          for (const r of reports) {
+            byAgency.get(r.agency)?.push(r);
+            f.byFile.set(r.file, r);
+          }
+          for (const [a, list] of byAgency) f.byAgency.set(a, list);
+        };
+        // every miss of the pass at once, over the pool's connections (an indicator's input rankings together)
+        await Promise.all([fetchFiles(), fetchAgencies(), ...unique.map((m) => fetchMiss(f, m))]);
       }
       return answer as Answer;
     },
@@ -286,6 +295,7 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
       }
     },
     names: () => names.names,
+    passes: () => lastPasses,
     count: async () => Number((await pool.query<{ n: string }>("SELECT count(*) AS n FROM reports")).rows[0]?.n ?? 0),
     async heads() {
       const { rows } = await pool.query<{ file: string; title: string; agency_id: number; region: string; year: number; template: Report["template"] }>(
