@@ -24,7 +24,7 @@ import type { Answerer } from "../src/answers/answerer.ts";
 import type { Report } from "../src/index/schema.ts";
 import { QuestionMaker, type BenchQuestion, type QuestionKind } from "./questions.ts";
 import { hash32, Rand, syntheticCorpus, type Truth } from "./synthetic.ts";
-import { measureNames, measureNamesAt, type NamesAtScale, type NameTiming } from "./names.ts";
+import { measureNames, measureNamesAt, measureNamesMemory, type NamesAtScale, type NamesMemory, type NameTiming } from "./names.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Real PDF reports kept in the repository (test/fixtures/samples/README.md names their source). */
@@ -493,6 +493,21 @@ function report(results: SizeResult[], failed: { size: number; error: string }[]
 /** Agencies the name resolver is measured at (issue 9 asks how long resolving takes at 10 000). */
 const NAMES_AT = 10_000;
 
+/** Agencies the names layer's memory is measured at: those of the 100 000-report PostgreSQL bench (28 642). */
+const NAMES_MEMORY_AT = 28_000;
+
+function namesMemoryReport(m: NamesMemory): string {
+  return [
+    `### Memory of the names layer at ${count(m.agencies)} agencies (fresh process; \`npm run bench -- --names-only\`)`,
+    "",
+    table([
+      ["part (in build order)", "live heap", "time"],
+      ...m.parts.map((p) => [p.part, mb(p.heapBytes), ms(p.ms)]),
+      ["**names layer**: live heap / resident set (with jieba's native dictionary)", `**${mb(m.heapBytes)}** / **${mb(m.rssBytes)}**`, ""],
+    ]),
+  ].join("\n");
+}
+
 function namesReport(r: NamesAtScale): string {
   const t = r.timing;
   return [
@@ -526,6 +541,7 @@ async function main(): Promise<void> {
       "pg-replica": { type: "string" },
       workers: { type: "string" },
       "names-worker": { type: "string" },
+      "names-memory-worker": { type: "string" },
       "names-only": { type: "boolean" },
       "pdf-only": { type: "boolean" },
     },
@@ -559,12 +575,17 @@ async function main(): Promise<void> {
     result(await measureNamesAt(Number(values["names-worker"]), seed));
     return;
   }
+  if (typeof values["names-memory-worker"] === "string") {
+    result(await measureNamesMemory(Number(values["names-memory-worker"]), seed));
+    return;
+  }
   if (values["pdf-only"]) {
     process.stdout.write(`${pdfReport(await pdfTiming())}\n`);
     return;
   }
   if (values["names-only"]) {
     process.stdout.write(`${namesReport(await child<NamesAtScale>(["--names-worker", String(NAMES_AT), "--seed", String(seed)]))}\n`);
+    process.stdout.write(`\n${namesMemoryReport(await child<NamesMemory>(["--names-memory-worker", String(NAMES_MEMORY_AT), "--seed", String(seed)]))}\n`);
     return;
   }
   const sizes = String(values.sizes)

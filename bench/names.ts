@@ -63,18 +63,86 @@ export interface NamesAtScale {
  * report files are needed. Run in a fresh process, so nothing is cached.
  */
 export async function measureNamesAt(n: number, seed: number): Promise<NamesAtScale> {
-  const { planAgencies } = await import("./synthetic.ts");
   const { identify } = await import("../src/index/agency/identity.ts");
   const { understand } = await import("../src/answers/understand.ts");
   const { directory, resolveName, pinyinOf } = await import("../src/index/agency/resolve.ts");
-  let count = n;
-  let plans = planAgencies(count, seed);
-  while (plans.length < n) plans = planAgencies((count *= 2), seed);
-  const names = plans.slice(0, n).map((p) => ({ agency: p.agency, region: p.region }));
+  const names = await planNames(n, seed);
   const [, identifyMs] = await timed(() => names.forEach((a) => identify(a.agency)));
   const place = names[Math.floor(names.length / 2)] as { agency: string; region: string };
   const [, firstQuestionMs] = await timed(() => understand(`${place.region}2023年依申请公开多少件`, names, new Date()));
   const [, firstPinyinMs] = await timed(() => resolveName(directory(names), pinyinOf(place.region).join("")));
   const timing = await measureNames(names, 2000, seed);
   return { agencies: names.length, identifyMs, firstQuestionMs, firstPinyinMs, timing };
+}
+
+export interface NamesMemory {
+  agencies: number;
+  /** Live V8 heap (after a forced collection) each part adds, in build order. */
+  parts: { part: string; heapBytes: number; ms: number }[];
+  heapBytes: number;
+  /** Resident set growth: the heap's and what lives outside it (jieba's dictionary is native). */
+  rssBytes: number;
+}
+
+/** The synthetic plan's governments, then their departments, up to `n` agencies. */
+async function planNames(n: number, seed: number): Promise<{ agency: string; region: string }[]> {
+  const { planAgencies } = await import("./synthetic.ts");
+  let count = n;
+  let plans = planAgencies(count, seed);
+  while (plans.length < n) plans = planAgencies((count *= 2), seed);
+  return plans.slice(0, n).map((p) => ({ agency: p.agency, region: p.region }));
+}
+
+/**
+ * What the names layer holds at `n` agencies, as a bot process (either store) builds it: the
+ * identities, the name directory, search's name table, the names in jieba's dictionary, the
+ * pinyin table and what the first question adds. Run in a fresh process started with --expose-gc;
+ * the libraries (jieba, pinyin-pro, the gazetteer) are loaded before the first measure, so only
+ * what grows with the agencies is counted.
+ */
+export async function measureNamesMemory(n: number, seed: number): Promise<NamesMemory> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error("measureNamesMemory needs node --expose-gc");
+  const { getHeapStatistics } = await import("node:v8");
+  const { identify } = await import("../src/index/agency/identity.ts");
+  const { directory, resolveName, pinyinOf } = await import("../src/index/agency/resolve.ts");
+  const { NameTable } = await import("../src/index/name-table.ts");
+  const { addWords, tokens } = await import("../src/index/tokenize.ts");
+  const { understand } = await import("../src/answers/understand.ts");
+  const names = await planNames(n, seed);
+  tokens("政府信息公开");
+  pinyinOf("浔阳");
+  identify("九江市浔阳区人民政府");
+  const live = () => {
+    gc();
+    gc();
+    return getHeapStatistics().used_heap_size;
+  };
+  const heap0 = live();
+  const rss0 = process.memoryUsage().rss;
+  const parts: NamesMemory["parts"] = [];
+  const kept: unknown[] = [];
+  let before = heap0;
+  const part = (name: string, build: () => unknown) => {
+    const t = performance.now();
+    kept.push(build());
+    const ms = performance.now() - t;
+    const now = live();
+    parts.push({ part: name, heapBytes: now - before, ms });
+    before = now;
+  };
+  part("identities (`identify`, cached)", () => names.forEach((a) => identify(a.agency)));
+  part("name directory (`directory`)", () => directory(names));
+  let words: readonly string[] = [];
+  part("search's name table (`NameTable`)", () => {
+    const table = new NameTable(names);
+    words = table.words;
+    return table;
+  });
+  part("the names in jieba's dictionary (`addWords`)", () => addWords(words));
+  const place = names[Math.floor(names.length / 2)] as { agency: string; region: string };
+  part("pinyin table (first name in pinyin)", () => resolveName(directory(names), pinyinOf(place.region).join("")));
+  part("first question (`understand`)", () => understand(`${place.region}2023年依申请公开多少件`, names, new Date()));
+  const heap = live();
+  return { agencies: names.length, parts, heapBytes: heap - heap0, rssBytes: process.memoryUsage().rss - rss0 };
 }

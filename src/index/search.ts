@@ -17,7 +17,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { nameWords } from "./names.ts";
+import { NameTable } from "./name-table.ts";
 import type { Report } from "./schema.ts";
 import { sourceOf } from "./report-cache.ts";
 import { addWords, dictionaryHash, jiebaVersion, tokens } from "./tokenize.ts";
@@ -225,8 +225,6 @@ class PassageIndex implements SearchIndex {
   private readonly termIds = new Map<string, number>();
   /** Latin terms, sorted: fuzzy and prefix matching only apply to them. */
   private readonly latin: string[];
-  /** Name form (lower case) → agencies it names, to recognise “赣州” in a query; filled by `prepare`. */
-  private readonly names = new Map<string, Set<string>>();
   private prepared = false;
   /** True when the names are already in jieba (the index was built in this process). */
   private namesAdded: boolean;
@@ -248,7 +246,8 @@ class PassageIndex implements SearchIndex {
 
   constructor(
     readonly reports: readonly Report[],
-    readonly agencies: readonly AgencyNames[],
+    /** Name form (lower case) → agencies it names, to recognise “赣州” in a query. */
+    readonly names: NameTable,
     readonly postings: Postings,
     readonly hash: string,
     readonly info: IndexInfo,
@@ -279,21 +278,13 @@ class PassageIndex implements SearchIndex {
 
   /**
    * Before the first search: the names go into the jieba dictionary (so that a query cuts them
-   * as the passages were cut) and into the name table. Not when loading a snapshot: 20 000
-   * names take ~200 ms in jieba, and only free-text questions search.
+   * as the passages were cut). Not when loading a snapshot: 20 000 names take ~200 ms in jieba,
+   * and only free-text questions search.
    */
   prepare(): void {
     if (this.prepared) return;
-    if (!this.namesAdded) addWords(namesOf(this.agencies));
+    if (!this.namesAdded) addWords(this.names.words);
     this.namesAdded = true;
-    for (const { agency, forms } of this.agencies) {
-      for (const form of forms) {
-        const key = form.toLowerCase();
-        const set = this.names.get(key) ?? new Set<string>();
-        set.add(agency);
-        this.names.set(key, set);
-      }
-    }
     this.prepared = true;
   }
 
@@ -571,38 +562,18 @@ function reportsHash(sorted: readonly Report[]): string {
   return f.hex();
 }
 
-/** An agency with every name it goes by (its forms and its region's): 浔阳区人民政府, 浔阳区政府, 浔阳区, 浔阳 … */
-interface AgencyNames {
-  agency: string;
-  forms: string[];
-}
-
-/** Once per agency and region, not per report (10 000 reports are ~2 800 agencies). */
-function agencyNames(reports: readonly Report[]): AgencyNames[] {
-  const seen = new Map<string, AgencyNames>();
-  for (const r of reports) {
-    const key = `${r.agency}\u0000${r.region}`;
-    if (!seen.has(key)) seen.set(key, { agency: r.agency, forms: nameWords(r.agency, r.region) });
-  }
-  return [...seen.values()];
-}
-
-function namesOf(agencies: readonly AgencyNames[]): string[] {
-  return agencies.flatMap((a) => a.forms);
-}
-
 /**
  * Index every passage of the reports. Adds the reports' agency and region names to the jieba
  * dictionary first, so that they are cut whole in documents and in queries.
  */
 export function buildSearchIndex(reports: readonly Report[], reason?: string): SearchIndex {
   const sorted = sortByFile(reports);
-  const agencies = agencyNames(sorted);
-  addWords(namesOf(agencies));
+  const names = new NameTable(sorted);
+  addWords(names.words);
   const postings = buildPostings(sorted, documentCount(sorted));
   const info: IndexInfo = { documents: postings.length.length, origin: "built" };
   if (reason) info.reason = reason;
-  const index = new PassageIndex(sorted, agencies, postings, reportsHash(sorted), info, true);
+  const index = new PassageIndex(sorted, names, postings, reportsHash(sorted), info, true);
   index.prepare();
   return index;
 }
@@ -708,7 +679,7 @@ export function saveSnapshot(index: SearchIndex, dir: string): void {
   const data = encode(index.postings);
   writeAtomic(join(dir, INDEX_FILE), data);
   // The manifest last: a snapshot without a matching manifest is never loaded.
-  const manifest = { ...manifestOf(index.postings.length.length, index.hash, namesOf(index.agencies)), checksum: sha256(data) };
+  const manifest = { ...manifestOf(index.postings.length.length, index.hash, index.names.words), checksum: sha256(data) };
   writeAtomic(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
 }
 
@@ -733,9 +704,9 @@ export function loadSnapshot(dir: string, reports: readonly Report[]): SearchInd
   } catch {
     return buildSearchIndex(reports, "corrupt manifest");
   }
-  const agencies = agencyNames(sorted);
+  const names = new NameTable(sorted);
   const hash = reportsHash(sorted);
-  const expected = manifestOf(documents, hash, namesOf(agencies));
+  const expected = manifestOf(documents, hash, names.words);
   const stale = (Object.keys(expected) as (keyof Manifest)[]).filter((k) => manifest[k] !== expected[k]);
   if (stale.length > 0) return buildSearchIndex(reports, `stale snapshot (${stale.join(", ")} changed)`);
 
@@ -744,7 +715,7 @@ export function loadSnapshot(dir: string, reports: readonly Report[]): SearchInd
     if (sha256(data) !== manifest.checksum) return buildSearchIndex(reports, "corrupt snapshot");
     const postings = decode(data);
     if (postings.length.length !== documents) return buildSearchIndex(reports, "snapshot document count differs");
-    return new PassageIndex(sorted, agencies, postings, hash, { documents, origin: "snapshot" });
+    return new PassageIndex(sorted, names, postings, hash, { documents, origin: "snapshot" });
   } catch {
     return buildSearchIndex(reports, "corrupt snapshot");
   }

@@ -9,6 +9,7 @@
  */
 import type pg from "pg";
 import type { Hit, SearchOptions } from "../../index/search.ts";
+import type { NameTable } from "../../index/name-table.ts";
 import { tokens } from "../../index/tokenize.ts";
 import { quoteLexeme } from "./write.ts";
 
@@ -21,7 +22,7 @@ const YEAR = /^(19|20)\d\d$/u;
 
 export interface SearchContext {
   /** Name form (lower case) → the agencies it names (as answers name them). */
-  names: Map<string, Set<string>>;
+  names: NameTable;
   /** Agency as answered → the stored agency ids. */
   agencyIds: (agency: string) => number[];
   /** Stored agency id → the agency as answered. */

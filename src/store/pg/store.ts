@@ -14,6 +14,7 @@ import type { Metric } from "../../answers/lexicon.ts";
 import type { AgencyName } from "../../answers/understand.ts";
 import { unifyAgencies } from "../../index/corpus.ts";
 import { nameWords } from "../../index/names.ts";
+import { NameTable } from "../../index/name-table.ts";
 import type { Answer, Report, Table } from "../../index/schema.ts";
 import { addWords } from "../../index/tokenize.ts";
 import { listOrder } from "../memory.ts";
@@ -63,7 +64,7 @@ interface Names {
   unified: Map<number, { agency: string; warning?: string }>;
   years: number[];
   counts: Map<number, number>;
-  forms: Map<string, Set<string>>;
+  forms: NameTable;
 }
 
 export interface PgStore {
@@ -369,21 +370,12 @@ async function loadNames(pool: pg.Pool): Promise<Names> {
     if (!seen.has(u.agency)) seen.set(u.agency, { agency: u.agency, region: r.region });
   });
   const names = [...seen.values()];
-  const forms = new Map<string, Set<string>>();
   const regionsOf = await pool.query<{ agency_id: number; region: string }>("SELECT DISTINCT agency_id, region FROM reports");
-  const all: string[] = [];
-  for (const r of regionsOf.rows) {
+  const forms = new NameTable(regionsOf.rows.flatMap((r) => {
     const agency = unified.get(r.agency_id)?.agency;
-    if (!agency) continue;
-    for (const form of nameWords(agency, r.region)) {
-      all.push(form);
-      const key = form.toLowerCase();
-      const set = forms.get(key) ?? new Set<string>();
-      set.add(agency);
-      forms.set(key, set);
-    }
-  }
-  addWords(all);
+    return agency ? [{ agency, region: r.region }] : [];
+  }));
+  addWords(forms.words);
   const yearRows = await pool.query<{ year: number; n: string }>("SELECT year, count(*) AS n FROM reports GROUP BY year ORDER BY year");
   return { names, ids, unified, years: yearRows.rows.map((r) => r.year), counts: new Map(yearRows.rows.map((r) => [r.year, Number(r.n)])), forms };
 }
