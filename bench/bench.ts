@@ -399,7 +399,7 @@ async function pdfPoolThroughput(workers: number, rounds = 10): Promise<{ worker
   const files = readdirSync(PDF_SAMPLES).filter((f) => f.endsWith(".pdf")).sort();
   if (!files.length) return null;
   const { createReaderPool } = await import("../src/index/reader-pool.ts");
-  const pool = createReaderPool({ workers });
+  const pool = createReaderPool({ workers, budgetMs: 300_000 });
   try {
     const samples = await Promise.all(files.map(async (file) => ({ file, data: new Uint8Array(await readFile(join(PDF_SAMPLES, file))) })));
     // warm every worker (pdf.js and the reader compiled in each)
