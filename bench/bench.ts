@@ -11,7 +11,7 @@
  *
  * `--from-cache --sizes N`: the bot's own start from the report cache and its answers (from-cache.ts);
  * `--pg --sizes N`: the PostgreSQL store (pg-bench.ts);
- * `--pdf-only`: only the PDF reading time, for every sample PDF.
+ * `--pdf-only [--workers N]`: only the PDF reading time, for every sample PDF (and, with --workers, the reader pool's throughput with N worker threads).
  */
 import { execFile } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -389,6 +389,31 @@ async function pdfTiming(runs = 20): Promise<PdfTiming[] | null> {
   return out;
 }
 
+/**
+ * Throughput of the reader pool (what `nianbao import`, start-up and uploads use): every sample PDF
+ * read `rounds` times through `workers` worker threads, wall clock from the first file handed over
+ * to the last report back (the workers warmed up first). On N idle cores N workers is the ceiling.
+ */
+async function pdfPoolThroughput(workers: number, rounds = 10): Promise<{ workers: number; files: number; ms: number; load: number[] } | null> {
+  if (!existsSync(PDF_SAMPLES)) return null;
+  const files = readdirSync(PDF_SAMPLES).filter((f) => f.endsWith(".pdf")).sort();
+  if (!files.length) return null;
+  const { createReaderPool } = await import("../src/index/reader-pool.ts");
+  const pool = createReaderPool({ workers, budgetMs: 300_000 });
+  try {
+    const samples = await Promise.all(files.map(async (file) => ({ file, data: new Uint8Array(await readFile(join(PDF_SAMPLES, file))) })));
+    // warm every worker (pdf.js and the reader compiled in each)
+    await Promise.all(Array.from({ length: workers * 2 }, (_, i) => samples[i % samples.length] as { file: string; data: Uint8Array }).map((s) => pool.read(s.file, s.data.slice())));
+    const load = loadavg();
+    const t0 = performance.now();
+    const jobs = Array.from({ length: rounds }, () => samples).flat();
+    await Promise.all(jobs.map((s) => pool.read(s.file, s.data.slice())));
+    return { workers, files: jobs.length, ms: performance.now() - t0, load };
+  } finally {
+    await pool.close();
+  }
+}
+
 function pdfReport(pdf: PdfTiming[] | null): string {
   if (!pdf) return "PDF reading: src/index/sources/pdf.ts or the sample PDFs are missing — not measured.";
   const meanMs = pdf.reduce((s, p) => s + p.meanMs, 0) / pdf.length;
@@ -581,6 +606,10 @@ async function main(): Promise<void> {
   }
   if (values["pdf-only"]) {
     process.stdout.write(`${pdfReport(await pdfTiming())}\n`);
+    if (typeof values.workers === "string") {
+      const pool = await pdfPoolThroughput(Number(values.workers));
+      if (pool) process.stdout.write(`\nReader pool (\`--workers ${pool.workers}\`, load average ${pool.load.map((l) => l.toFixed(2)).join(" ")} at the start): ${pool.files} PDFs in ${ms(pool.ms)} = **${((pool.files * 1000) / pool.ms).toFixed(1)} PDFs/s**.\n`);
+    }
     return;
   }
   if (values["names-only"]) {

@@ -10,7 +10,7 @@ import type { SearchIndex } from "../index/search.ts";
 import type { Answer, AnswerFigure, AnswerKind, NarrativeFigure, Quote, Report } from "../index/schema.ts";
 import { memoryStore } from "../store/memory.ts";
 import { reportsByFiles, type ReportStore } from "../store/store.ts";
-import { answerText, HELP_REGIONS, helpAnswer, LIST_MAX, offer, reportsAnswer } from "./compose.ts";
+import { answerText, examplesFor, HELP_REGIONS, helpAnswer, LIST_MAX, offer, reportsAnswer } from "./compose.ts";
 import { labelsNote, labelWithParts, narrativeFigureOf, narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
 import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
 import { narrativeLabel, roundNote } from "./narrative-binding.ts";
@@ -26,6 +26,8 @@ import { bareDisclosure } from "./bare-verb.ts";
 import { ASKS_NUMBER, noFigureAnswer, passagesAbout } from "./no-figure.ts";
 import { askWhichAgency, bodiesOf, clarifyAgency, notLoadedText, placeNote, rankPool, whose } from "./who.ts";
 import { pooled } from "./ranked-pool.ts";
+import { numberText } from "./number-text.ts";
+import { identify } from "../index/agency/identity.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -53,8 +55,9 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
   return {
     answer(question: string): Answer {
       const text = question.trim();
-      if (!text) return helpAnswer(question, store.listed(0, HELP_REGIONS + 1));
-      if (text.length > MAX_QUESTION) return plain(question, "not_found", "search", `问题太长（${text.length} 字）。请用一句话问一个数字，例如“浔阳区2023年依申请公开多少件”。`);
+      if (!text) return helpAnswer(question, store.listed(0, HELP_REGIONS + 1), examples(ctx));
+      if (text.length > MAX_QUESTION) return plain(question, "not_found", "search", `问题太长（${text.length} 字）。请用一句话问一个数字，例如“${example(ctx)}”。`);
+      if ((text.match(ENGLISH)?.length ?? 0) >= 2) return plain(question, "not_found", "search", `目前只能读懂中文提问（报告是中文的）。请用中文问，例如“${example(ctx)}”。Please ask in Chinese.`);
       try {
         const q = understand(text, names, today());
         // A figure that leaves words of the question unexplained answers another question.
@@ -84,7 +87,7 @@ export function plain(question: string, status: Answer["status"], kind: AnswerKi
 }
 
 function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
-  if (q.kind === "help") return helpAnswer(question, ctx.store.listed(0, HELP_REGIONS + 1));
+  if (q.kind === "help") return helpAnswer(question, ctx.store.listed(0, HELP_REGIONS + 1), examples(ctx));
   if (q.kind === "reports") return { ...(ctx.reportList ??= reportsAnswer(question, ctx.store.listed(LIST_MAX, 0))), question };
 
   // Who: every mention must name exactly one agency of the loaded reports.
@@ -233,7 +236,7 @@ function searchAnswer(ctx: Ctx, question: string, q: Question, agencies: AgencyN
   const query = q.keywords.join(" ") || q.text;
   const files = report ? [report.file] : agencies.flatMap((a) => ctx.store.ofAgency(a.agency)).filter((r) => !q.years.length || q.years.includes(r.year)).map((r) => r.file);
   const hits = ctx.store.search().search(query, { kinds: ["passage"], limit: 3, ...(agencies.length ? { files } : {}), ...(q.years.length ? { years: q.years } : {}) });
-  if (!hits.length) return plain(question, "not_found", "search", `没有找到与“${query}”相关的内容。${report ? offer(report) : "可以问某地某年的具体数字，例如“赣州市2023年行政复议多少件”。"}`);
+  if (!hits.length) return plain(question, "not_found", "search", `没有找到与“${query}”相关的内容。${report ? offer(report) : `可以问某地某年的具体数字，例如“${example(ctx)}”。`}`);
   const quotes: Quote[] = hits.map((h) => {
     const r = ctx.store.byFile(h.file);
     return r ? quoteOf(r, h.text, sectionName(r, h.section)) : { text: h.text, report: h.file, section: "" };
@@ -314,6 +317,7 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   // Reports whose tables lack the figure rank by what their text states (stated.ts), said so.
   const stated = statedInRanking(ctx, pooledField.lacking, year, q);
   const lacking = pooledField.lacking.filter((a) => !stated.some((s) => s.report.agency === a));
+  if (asksTotal(q.text) && (scored.length || lacking.length)) return poolTotal(ctx, question, q, year, pool.label, scored, [...lacking, ...stated.map((s) => s.report.agency)]);
   if (!scored.length && !stated.length) {
     // No report of the field at all is not the same as reports that lack the figure.
     const why = lacking.length ? `${year} 年${pool.label}的报告中都没有这一数字。` : `已收录的 ${year} 年报告中没有${pool.label}的报告。`;
@@ -356,6 +360,69 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   // Every entry whose figure breaks one of its report's sums says so, as a single answer does.
   const entries = shown.flatMap((s) => entryNotes(s.report, { ...s.r, notes: s.r.notes.filter((n) => WARNING.test(n)) }));
   return finish(question, "ranking", shown.map((s) => figureOf(s.report, metric, s.r, s.value)), top ? [top] : [], [...notes, ...entries]);
+}
+
+/** A question in English (the words only English has): answered with a hint, not searched as glued Latin words. */
+const ENGLISH = /\b(?:how|what|which|who|many|much|the|did|does|is|are|of|in|rate|number|please)\b/giu;
+
+/** Example questions about a loaded report: the first government's (else the first body's) latest year. */
+function examples(ctx: Ctx): string[] {
+  const first = ctx.names.find((n) => identify(n.agency).kind === "government") ?? ctx.names.find((n) => isPlaceGovernment(n)) ?? ctx.names[0];
+  const latest = first ? ctx.store.ofAgency(first.agency).at(-1) : undefined;
+  return examplesFor(ctx.regions, latest ? { region: latest.region || latest.agency, year: latest.year } : null);
+}
+
+function example(ctx: Ctx): string {
+  return examples(ctx)[0] ?? "";
+}
+
+/** 各乡镇…一共多少件: the field's figures added up, not ranked (a which-word or a superlative asks for a ranking). */
+const TOTAL_WORDS = /一共|总共|合计|共计|总计|加起来|合起来|总和|累计/u;
+function asksTotal(text: string): boolean {
+  return TOTAL_WORDS.test(text) && !/最|哪|谁|排名|排行/u.test(text);
+}
+
+/** Above this many reports a field is not added up here (a sum over a whole corpus is not what a chat answers). */
+const MAX_ADDED = 200;
+
+/**
+ * The sum of a field's figure: given only when every report of the field states it surely (one
+ * missing or unsure figure and a sum would be a figure no report prints, and wrong); else the parts
+ * read and what is missing, and no total.
+ */
+function poolTotal(ctx: Ctx, question: string, q: Question, year: number, label: string, scored: readonly { file: string; value: number }[], lacking: readonly string[]): Answer {
+  const metric = q.metric as Metric;
+  const parts: { report: Report; value: number; r: Reading }[] = [];
+  const unsure: string[] = [];
+  for (const s of scored.slice(0, MAX_ADDED)) {
+    const report = ctx.store.byFile(s.file) as Report;
+    const r = readMetric(report, metric, q.columns);
+    if (r.doubts || r.value === null) unsure.push(report.agency);
+    else parts.push({ report, value: s.value, r });
+  }
+  const missing = [...lacking, ...unsure];
+  const figures = parts.map((p) => figureOf(p.report, metricId(metric, q.columns), p.r, p.value));
+  const listed = parts.map((p) => `${whose(p.report)} ${numberText(p.value)}`).join("、");
+  if (missing.length || scored.length > MAX_ADDED || !parts.length) {
+    const why = scored.length > MAX_ADDED ? `${label}有 ${scored.length} 份 ${year} 年报告，这里不逐一相加` : `${missing.slice(0, 10).join("、")}${missing.length > 10 ? ` 等 ${missing.length} 个机关` : ""}的报告中没有能确定读出的这一数字`;
+    const text = [`无法给出${label} ${year} 年的合计：${why}。`, ...(parts.length && parts.length <= 20 ? [`已读出的：${listed}。`] : [])].join("\n");
+    return plain(question, "not_found", "figure", text, { figures });
+  }
+  const first = parts[0] as { report: Report; r: Reading };
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  const total: AnswerFigure = {
+    agency: label,
+    region: label,
+    year,
+    metric: `${metricId(metric, q.columns)}.sum`,
+    label: `${first.r.label}（${parts.length} 份报告相加）`,
+    value: Math.round(sum * 1e6) / 1e6,
+    unit: first.r.unit,
+    source: `各报告${first.r.source.replace(/^《[^》]*》/u, "")}`,
+  };
+  const notes = [`相加的是${label}：已收录的 ${parts.length} 份 ${year} 年报告，每份都读出了这一数字。`, ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告。`])];
+  const quotes = parts.flatMap((p) => (p.r.quote ? [p.r.quote] : []));
+  return finish(question, "figure", [total, ...figures], quotes, notes, parts.length <= 20 ? listed : undefined);
 }
 
 /** A note that warns about the figure itself: its report's sums break, its text disagrees, it was repaired. */

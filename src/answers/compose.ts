@@ -54,18 +54,41 @@ const EXAMPLES = [
   "赣州 云直播",
 ];
 
+/** The places the bundled examples name: the examples stand as they are only when all of these are loaded. */
+const EXAMPLE_PLACES = ["浔阳区", "赣州市", "乐清市", "乐平市"];
+
+/**
+ * Example questions about the reports loaded, so that a suggestion asked as is gets an answer: the
+ * bundled examples when their places are loaded, else the same kinds of question about the first
+ * loaded places and their latest year.
+ */
+export function examplesFor(regions: readonly string[], place: { region: string; year: number } | null): string[] {
+  if (EXAMPLE_PLACES.every((p) => regions.includes(p)) || !place) return EXAMPLES;
+  const a = place.region;
+  const b = regions.find((r) => r !== a);
+  const y = place.year;
+  return [
+    `${a}${y}年依申请公开多少件`,
+    `${a}${y}年办理结果`,
+    `${a}${y}年行政复议结果纠正几件`,
+    ...(b ? [`对比${a}和${b}${y}年依申请公开数量`] : []),
+    `${y}年哪个地方收到的政府信息公开申请最多`,
+    `${a}${y}年公开率`,
+  ];
+}
+
 /** How many regions help names (one more is asked for, to know whether to say 等). */
 export const HELP_REGIONS = 12;
 
-export function helpAnswer(question: string, list: Pick<ReportList, "total" | "regions">): Answer {
+export function helpAnswer(question: string, list: Pick<ReportList, "total" | "regions">, examples: string[] = EXAMPLES): Answer {
   const regions = list.regions;
   const text = [
     "年报问答：回答政府信息公开工作年度报告里的数字，附出处和原文。",
     "可以这样问：",
-    ...EXAMPLES.map((e) => `· ${e}`),
+    ...examples.map((e) => `· ${e}`),
     `已收录 ${list.total} 份报告（${regions.slice(0, HELP_REGIONS).join("、")}${regions.length > HELP_REGIONS ? " 等" : ""}）。`,
   ].join("\n");
-  return { question, status: "answered", kind: "help", figures: [], quotes: [], notes: [], choices: EXAMPLES, text };
+  return { question, status: "answered", kind: "help", figures: [], quotes: [], notes: [], choices: examples, text };
 }
 
 export const LIST_MAX = 40;

@@ -645,8 +645,8 @@ function readKind(
     const order = has(text, KIND_WORDS.ascending) ? "asc" : "desc";
     return { kind: "ranking", order, top: top ?? (superlative && !text.includes("哪些") ? 1 : null) };
   }
-  // 赣州市哪一年最多: one place, the years ranked — a trend.
-  if (mentions === 1 && which && superlative) return { kind: "trend", ...none };
+  // 赣州市哪一年最多: one place, the years ranked — a trend; not when one year is named (浔阳区2023年部门里…最少的是哪个: its bodies)
+  if (mentions === 1 && which && superlative && years !== 1) return { kind: "trend", ...none };
   if ((which && (superlative || top !== null)) || has(text, KIND_WORDS.ranking) || (superlative && mentions === 0) || (top !== null && mentions === 0)) {
     const order = has(text, KIND_WORDS.ascending) || /后\d|后[一二三四五六七八九十]/u.test(text) ? "asc" : "desc";
     const n = top ?? (which && superlative && !text.includes("哪些") ? 1 : null);

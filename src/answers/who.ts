@@ -154,7 +154,10 @@ const BODY_WORDS: [RegExp, AgencyKind[], string][] = [
   [/办/u, ["office"], "政府办公室"],
   [/镇|乡|街道/u, ["township"], "乡镇（街道）"],
   [/管委会/u, ["zone"], "开发区（园区）管委会"],
-  [/部门|单位|机关/u, ["department", "office", "vertical", "other"], "各部门（单位）"],
+  // 部门 alone: the government's own departments; a vertically managed body is asked for as 垂直管理部门, 单位 or 机关
+  [/垂直/u, ["vertical"], "垂直管理机构"],
+  [/单位|机关/u, ["department", "office", "vertical", "other"], "各部门（单位）"],
+  [/部门/u, ["department", "office"], "各部门"],
   [/局|委/u, ["department", "vertical"], "各部门"],
 ];
 
@@ -168,7 +171,9 @@ const BODY_SAID: [RegExp, string][] = [
   [/政府办|办公室|办公厅|哪个办|各办/u, "办"],
   [/乡镇|街道|哪(?:个|些|一个)?镇|各镇/u, "街道"],
   [/哪(?:个|些|一个)?(?:开发区|园区|高新区|新区)|各(?:开发区|园区|高新区|新区)|管委会/u, "管委会"],
-  [/部门|单位|机关/u, "部门"],
+  [/垂直/u, "垂直"],
+  [/单位|机关/u, "单位"],
+  [/部门/u, "部门"],
   [/局|委员会|哪(?:个|些|一个)?委|各委/u, "局"],
 ];
 

@@ -6,6 +6,8 @@ import { cellLabel, unsureCells } from "../index/readings.ts";
 import type { Check, Report } from "../index/schema.ts";
 import { PAGE_SIZE, pageChoices, pageOf } from "./pages.ts";
 import { directory, resolveName, type AgencyName } from "../index/agency/resolve.ts";
+import { understand } from "../answers/understand.ts";
+import { notLoadedText } from "../answers/who.ts";
 import type { Block, Reply, ReportHead } from "./types.ts";
 import { acrossYearsLines, type AcrossYears } from "../index/across-years.ts";
 
@@ -67,7 +69,12 @@ export function resolveReports(reports: readonly ReportHead[], args: string): Re
   const q = args.replace(/(?:19|20)\d{2}\s*年?/, "").replace(/\s+/g, "");
   if (!q) return { kind: "reply", reply: usage };
 
-  const resolved = resolveName(directory(agencyNames(reports)), q);
+  // 岚溪县水利局 with only 岚溪县's government loaded: that place's body, which has no report — never
+  // the government (resolveName alone would take the longest leading form, the place)
+  const names = agencyNames(reports);
+  const unknown = understand(q, names, new Date()).agencies.find((m) => m.matches.length === 0 && m.text.length >= q.length - 1);
+  if (unknown) return { kind: "reply", reply: { title: "没有找到", blocks: [{ kind: "paragraph", spans: [{ text: `${notLoadedText(unknown.text, names, "见 /reports")}` }] }] } };
+  const resolved = resolveName(directory(names), q);
   const agencies = new Set(resolved?.matches.map((a) => a.agency) ?? []);
   const matches = agencies.size ? reports.filter((r) => agencies.has(r.agency)) : reports.filter((r) => r.agency.includes(q) || r.title.includes(q));
   if (!matches.length) {

@@ -199,6 +199,14 @@ describe("commands", () => {
       expect(text(await conv.handle(msg("/check 濂溪区 2023")))).toContain("/reports");
       expect(text(await conv.handle(msg("/check")))).toContain("用法");
     });
+
+    it("a body of a loaded place that has no report is not found, never the place's government", async () => {
+      const { conv } = setup({ reports });
+      const r = await conv.handle(msg("/check 浔阳区水利局 2023"));
+      expect(r?.title).toBe("没有找到");
+      expect(text(r)).toContain("没有找到“浔阳区水利局”的年度报告");
+      expect(text(r)).not.toContain("勾稽");
+    });
   });
 
   it("/reload is for admins only", async () => {
