@@ -173,7 +173,7 @@ function figureOf(report: Report, metric: string, r: Reading, value: number): An
 
 function figureAnswer(question: string, q: Question, metric: Metric, report: Report, notes: string[]): Answer {
   // the table's figure, or the narrative's statement of it when the table lacks it (leping-2023's table 2 starts mid-way)
-  const r = readStated(report, metric, q.columns);
+  const r = readStated(report, metric, q.columns, { part: true });
   if (r.doubts) return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts, r.quote ? [r.quote] : [], [...notes, ...r.notes]);
   if (r.value === null) {
     if (r.offer) return plain(question, "not_found", "figure", `《${report.title}》中没有这一数字：${r.missing ?? "未找到"}。`, { notes, choices: r.offer.map((o) => `${whose(report)}${report.year}年${o}`) });
