@@ -26,6 +26,8 @@ import { bareDisclosure } from "./bare-verb.ts";
 import { ASKS_NUMBER, noFigureAnswer, passagesAbout } from "./no-figure.ts";
 import { askWhichAgency, bodiesOf, clarifyAgency, notLoadedText, placeNote, rankPool, whose } from "./who.ts";
 import { pooled } from "./ranked-pool.ts";
+import { asksSum, sumAnswer } from "./sum-asked.ts";
+import { asksConsistency, consistencyAnswer } from "./consistency.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -151,6 +153,8 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
     return plain(question, "not_found", kindOf(q), `没有${whose(agency)} ${year} 年的报告。已有：${own.map((r) => `${r.year} 年`).join("、") || "无"}。`);
   }
   const yearNote = q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`];
+  if (asksConsistency(q)) return consistencyAnswer(question, report, yearNote);
+  if (asksSum(q)) return sumAnswer(question, q, report, yearNote) ?? breakdown(question, q, report, yearNote);
   if (q.kind === "breakdown" || (q.metric?.table === "table3" && table3Quantities(q.metric.groups).length > 1)) return breakdown(question, q, report, yearNote);
   if (!q.metric && !q.keywords.length) return summary(question, report, yearNote);
   if (!q.metric) return bareDisclosure(question, q, report) ?? narrativeAnswer(ctx, question, q, report, yearNote);
