@@ -28,6 +28,8 @@ import { askWhichAgency, bodiesOf, clarifyAgency, notLoadedText, placeNote, rank
 import { pooled } from "./ranked-pool.ts";
 import { numberText } from "./number-text.ts";
 import { identify } from "../index/agency/identity.ts";
+import { asksSum, SUM, sumAnswer } from "./sum-asked.ts";
+import { asksConsistency, consistencyAnswer } from "./consistency.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -154,6 +156,8 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
     return plain(question, "not_found", kindOf(q), `没有${whose(agency)} ${year} 年的报告。已有：${own.map((r) => `${r.year} 年`).join("、") || "无"}。`);
   }
   const yearNote = q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`];
+  if (asksConsistency(q)) return consistencyAnswer(question, report, yearNote);
+  if (asksSum(q)) return sumAnswer(question, q, report, yearNote) ?? breakdown(question, q, report, yearNote);
   if (q.kind === "breakdown" || (q.metric?.table === "table3" && table3Quantities(q.metric.groups).length > 1)) return breakdown(question, q, report, yearNote);
   if (!q.metric && !q.keywords.length) return summary(question, report, yearNote);
   if (!q.metric) return bareDisclosure(question, q, report) ?? narrativeAnswer(ctx, question, q, report, yearNote);
@@ -176,7 +180,7 @@ function figureOf(report: Report, metric: string, r: Reading, value: number): An
 
 function figureAnswer(question: string, q: Question, metric: Metric, report: Report, notes: string[]): Answer {
   // the table's figure, or the narrative's statement of it when the table lacks it (leping-2023's table 2 starts mid-way)
-  const r = readStated(report, metric, q.columns);
+  const r = readStated(report, metric, q.columns, { part: true });
   if (r.doubts) return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts, r.quote ? [r.quote] : [], [...notes, ...r.notes]);
   if (r.value === null) {
     if (r.offer) return plain(question, "not_found", "figure", `《${report.title}》中没有这一数字：${r.missing ?? "未找到"}。`, { notes, choices: r.offer.map((o) => `${whose(report)}${report.year}年${o}`) });
@@ -377,9 +381,8 @@ function example(ctx: Ctx): string {
 }
 
 /** 各乡镇…一共多少件: the field's figures added up, not ranked (a which-word or a superlative asks for a ranking). */
-const TOTAL_WORDS = /一共|总共|合计|共计|总计|加起来|合起来|总和|累计/u;
 function asksTotal(text: string): boolean {
-  return TOTAL_WORDS.test(text) && !/最|哪|谁|排名|排行/u.test(text);
+  return SUM.test(text) && !/最|哪|谁|排名|排行/u.test(text);
 }
 
 /** Above this many reports a field is not added up here (a sum over a whole corpus is not what a chat answers). */

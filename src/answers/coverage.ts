@@ -119,7 +119,7 @@ function push(list: string[], w: string): void {
  * text search and help pass through. A not_found about one report gets the same narrative look.
  */
 export function guardCoverage(store: ReportStore, question: string, q: Question, a: Answer): Answer {
-  if (a.kind === "search" || a.kind === "help" || a.kind === "reports" || a.status === "clarify") return a;
+  if (a.kind === "search" || a.kind === "help" || a.kind === "reports" || a.kind === "check" || a.status === "clarify") return a;
   const left = leftover(q);
   if (!left.words.length && !left.organs.length) return a;
   if (a.status !== "answered" || !a.figures.length) {

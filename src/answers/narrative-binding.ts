@@ -12,7 +12,8 @@
  *     the second the count after; 清理前/原有 asks for the first, 清理后/还有/剩 for the second, and the
  *     verb alone for neither (the caller asks back);
  *  4. a verb or subject at the head of a sentence scopes over its later clauses (“全年共发布信息1234条，
- *     其中政策解读56条”): there it is context, not a number's own word;
+ *     其中政策解读56条”): there it is context, not a number's own word; so are the clauses right
+ *     before a number that hold none (“还通过长河发布微信公众号，发布信息977条”: the channel);
  *  5. a word that is another number's own, in the same clause or a later one, is not this number's
  *     (注销 belongs to 30, not to the 16 before it);
  *  6. the measure word asked (几个, 多少场, 多少人) must fit the number's (个, 场次, 人次 …).
@@ -33,6 +34,11 @@ export interface Slot {
   own: string;
   /** Its own words read without a bracketed alternative and with it (“市长（县长）信箱” → 市长信箱 县长信箱). */
   alt: string;
+  /**
+   * The clauses right before its own that hold no number (“还通过长河发布微信公众号，发布信息977条”):
+   * the channel or subject it is stated under, lower case; empty when the clause before holds one.
+   */
+  context: string;
   role: Role;
   /** For from/to: the verb between the two numbers (清理, 精简, 增加 …). */
   verb: string;
@@ -79,7 +85,19 @@ export function slotOf(f: NarrativeFigure): Slot | null {
   }
   const clause = (s.slice(0, at).match(CLAUSE_END) ?? []).length;
   const own = (lead + (intoNext && role !== "from" ? "" : tail)).toLowerCase();
-  return { figure: f, at, clause, own, alt: alternatives(own), role, verb };
+  return { figure: f, at, clause, own, alt: alternatives(own), context: contextOf(s, at), role, verb };
+}
+
+/** The clauses before the one at `at`, back to the last clause holding a number (pattern 4 without a number). */
+function contextOf(s: string, at: number): string {
+  const clauses = s.slice(0, at).split(CLAUSE_END);
+  clauses.pop(); // the number's own clause
+  const out: string[] = [];
+  for (const c of clauses.reverse()) {
+    if (c.match(NUMBER)) break;
+    out.unshift(c.trim());
+  }
+  return out.join(" ").toLowerCase();
 }
 
 /**
@@ -88,6 +106,8 @@ export function slotOf(f: NarrativeFigure): Slot | null {
  */
 function alternatives(own: string): string {
   const out: string[] = [];
+  // “主动更新、公开各类信息”: an adverb before listed verbs is each one's (主动公开各类信息)
+  for (const m of own.matchAll(SHARED_ADVERB)) out.push(own.slice(0, m.index) + (m[1] ?? "") + own.slice(m.index + m[0].length));
   for (const m of own.matchAll(/[（(]([^（）()]{1,6})[）)]/gu)) {
     const [whole, inner = ""] = m;
     const before = own.slice(0, m.index);
@@ -96,6 +116,8 @@ function alternatives(own: string): string {
   }
   return out.join(" ");
 }
+
+const SHARED_ADVERB = /(主动|及时|依法|全面|集中|统一|累计)\p{Script=Han}{2}、/gu;
 
 /** The word is the slot's own, as printed or read through a bracketed alternative. */
 const owns = (slot: Slot, w: string) => slot.own.includes(w) || slot.alt.includes(w);
@@ -188,7 +210,7 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
         score += 4;
         bound = true;
       } else if (siblings.some((o) => o.clause >= slot.clause && owns(o, v))) foreign = true; // 5.
-      else if (siblings.some((o) => o.clause < slot.clause && owns(o, v))) score += 2; // 4.
+      else if (siblings.some((o) => o.clause < slot.clause && owns(o, v)) || slot.context.includes(v)) score += 2; // 4.
       else if (sentence.includes(v)) score += 1;
     }
     if (foreign) continue;
@@ -198,7 +220,8 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
       if (owns(slot, w)) {
         score += 2;
         bound = true;
-      } else if (sentence.includes(w)) score += 1;
+      } else if (slot.context.includes(w)) score += 2;
+      else if (sentence.includes(w)) score += 1;
     }
     if (!bound) continue;
     if (focus.role && slot.role !== "plain") score += focus.role === slot.role ? 3 : -10;
@@ -322,7 +345,7 @@ export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigur
   if (head && head.clause < slot.clause && !before.includes(head.own)) before.push(head.own);
   // a from/to number also answers to the words that pick it (清理前有, 清理后还有)
   const role = slot.role === "from" ? `${slot.verb}前有 原有 原来 原先 之前` : slot.role === "to" ? `${slot.verb}后还有 剩下 现有 保留 目前 现在` : "";
-  return [slot.own, slot.alt, slot.verb, role, narrativeLabel(f).toLowerCase(), ...list, ...before].join(" ");
+  return [slot.own, slot.alt, slot.context, slot.verb, role, narrativeLabel(f).toLowerCase(), ...list, ...before].join(" ");
 }
 
 /** “5500余条”, “80多人”: a number the report gives as a round figure is said to be one, never stated as exact. */

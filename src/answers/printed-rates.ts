@@ -17,7 +17,7 @@ import { leftover } from "./coverage.ts";
 import { narrativeQuoteOf, sectionName } from "./figures.ts";
 import { evaluate } from "./formulas.ts";
 import type { Measure, MeasureFor } from "./measure.ts";
-import { narrativeStatement } from "../index/read/text-vs-table.ts";
+import { narrativeStatement, ON_BEHALF } from "../index/read/text-vs-table.ts";
 import { narrativeKey, readStated } from "./stated.ts";
 import { answersTo, bindNarrative, narrativeLabel } from "./narrative-binding.ts";
 import { narrativeDoubt, unsureAnswer } from "./unsure.ts";
@@ -92,6 +92,32 @@ const PRINTED_CHANGE =
   /^\s*[，,]?\s*(?:较|比|同比|与)(?:上年|去年|上一年|(?:19|20)\d{2}\s*年度?)?(?:同期)?\s*(?:[（(][^）)]{0,16}[）)])?\s*(?:相比)?[，,]?\s*(增长|增加|上升|提高|下降|减少|降低|回落)了?\s*(\d+(?:\.\d+)?)\s*([%％]|件|条|起|宗|个)/u;
 const ASKS_COUNT = /(?:多少|几)\s*[件条个起宗项次]/u;
 
+/** The words naming a whole-year count right before its change (“申请量同比增长42.9%”, “行政复议案件较上年减少2件”). */
+const CHANGE_SUBJECT: Partial<Record<string, string>> = {
+  "table2.new": "(?:政府信息公开|信息公开|依申请公开)?申请(?:量|数量?|件数|总量)|依申请公开(?:申请)?(?:量|数量?|件数)",
+  "table3.review": "行政复议(?:案件)?(?:量|数量?|件数)?",
+  "table3.suits": "行政诉讼(?:案件)?(?:量|数量?|件数)?",
+};
+/** A part (网上申请量, 自然人申请量) or another body's count is not the whole year's. */
+const PART_OF = /其中|网上|线上|线下|书面|当面|信函|自然人|法人|组织|本级|部门|乡镇|街道/u;
+
+/**
+ * A change printed in a clause of its own, its subject the count (“受……影响，申请量同比增长42.9%”):
+ * the number in % (or the count's unit) whose clause is that subject, the change words and the number.
+ */
+function changeOfItsOwn(report: Report, key: string): { figure: NarrativeFigure; m: RegExpExecArray } | null {
+  const subject = CHANGE_SUBJECT[key];
+  if (!subject) return null;
+  const clause = new RegExp(`^(?:[^，,。；;]{0,6}?)(?:${subject})\\s*(?=较|比|同比|与)`, "u");
+  for (const f of report.narrative) {
+    if (f.parts || f.read === "unsure" || PART_OF.test(f.says) || ON_BEHALF.test(f.says)) continue;
+    const head = clause.exec(f.says);
+    const m = head ? PRINTED_CHANGE.exec(f.says.slice(head[0].length)) : null;
+    if (m && m.index === 0 && m[0].length === f.says.length - (head?.[0].length ?? 0)) return { figure: f, m };
+  }
+  return null;
+}
+
 /**
  * A change from the year before that cannot be computed (no report of that year, or its tables
  * unread) but that the report prints beside the figure: answered as printed, in %, with the
@@ -107,24 +133,25 @@ export function printedChange(store: ReportStore, question: string, q: Question,
   const stated = readStated(report, measure.metric, measure.columns, { quote: false });
   const statement = narrativeStatement(report, key);
   // the sentence must state this figure — the table's own, or the one read from it
-  if (!statement || (stated.value !== null && stated.value !== statement.value)) return null;
-  const after = statement.sentence.slice(statement.sentence.indexOf(statement.says) + statement.says.length);
-  const m = PRINTED_CHANGE.exec(after);
-  if (!m) return null;
+  const beside = statement && (stated.value === null || stated.value === statement.value) ? PRINTED_CHANGE.exec(statement.sentence.slice(statement.sentence.indexOf(statement.says) + statement.says.length)) : null;
+  const apart = beside ? null : changeOfItsOwn(report, key);
+  const m = beside ?? apart?.m;
+  const source = beside ? statement : apart?.figure;
+  if (!m || !source) return null;
   const [, way = "", value = "0", unit = "%"] = m;
   const percent = /[%％]/u.test(unit);
   // a count asked (比上年多了多少件) is answered only with a count, a rate asked (同比, 增长率) only with a percentage
   if (percent ? q.quantity?.kind === "change" && ASKS_COUNT.test(q.text) : q.quantity?.kind === "change_rate") return null;
   const down = /下降|减少|降低|回落/u.test(way);
   const fig = percent
-    ? printedPercent(report, statement.section, `${stated.label}比上年${down ? "下降" : "增长"}`, Number(value))
-    : { ...printedPercent(report, statement.section, `${stated.label}比上年增减`, (down ? -1 : 1) * Number(value)), unit };
+    ? printedPercent(report, source.section, `${stated.label}比上年${down ? "下降" : "增长"}`, Number(value))
+    : { ...printedPercent(report, source.section, `${stated.label}比上年增减`, (down ? -1 : 1) * Number(value)), unit };
   const a: Answer = {
     question,
     status: "answered",
     kind: "figure",
     figures: [fig],
-    quotes: [narrativeQuoteOf(report, statement)],
+    quotes: [narrativeQuoteOf(report, source)],
     notes: [`这是报告正文印出的变化（“${way}${value}${unit}”），照录原文；没有能读出这一数字的上一年报告，无法另行计算。`],
     choices: [],
     text: "",

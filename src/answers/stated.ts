@@ -11,6 +11,7 @@ import { narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figur
 import type { Metric } from "./lexicon.ts";
 import { narrativeDoubt } from "./unsure.ts";
 import { statedRow } from "./stated-rows.ts";
+import { statedApplicants } from "./stated-applicants.ts";
 
 /** The whole-year count the narrative may state for this metric (text-vs-table.ts), or null. */
 export function narrativeKey(metric: Metric, columns: string[]): string | null {
@@ -47,23 +48,30 @@ function reviewOutcome(report: Report, metric: Metric): NarrativeFigure | null {
   );
 }
 
-/** readMetric, or when the table lacks the figure, the narrative's statement of it (marked 正文). */
-export function readStated(report: Report, metric: Metric, columns: string[], opts: Parameters<typeof readMetric>[3] = {}): Reading {
+/**
+ * readMetric, or when the table lacks the figure, the narrative's statement of it (marked 正文).
+ * `part`: a single figure's answer may give the one applicant's count the text states for all
+ * applications, labelled and said to be a part (stated-applicants.ts); rankings and sums never do.
+ */
+export function readStated(report: Report, metric: Metric, columns: string[], opts: Parameters<typeof readMetric>[3] & { part?: boolean } = {}): Reading {
   const r = readMetric(report, metric, columns, opts);
   if (r.value !== null && r.doubts) return corroborated(report, metric, columns, r) ?? r;
   if (r.value !== null || r.doubts) return r;
   const key = narrativeKey(metric, columns);
-  const stated = (key ? narrativeStatement(report, key) : null) ?? reviewOutcome(report, metric) ?? statedRow(report, metric, columns);
+  const whole = (key ? narrativeStatement(report, key) : null) ?? reviewOutcome(report, metric) ?? statedRow(report, metric, columns);
+  const applicant = whole ? null : statedApplicants(report, metric, columns);
+  const stated = whole ?? (applicant && (!applicant.part || opts.part) ? applicant.figure : null);
   if (!stated) return r;
   const why = `${r.missing ?? "表格中没有这一数字"}，数字取自正文${stated.parts ? `（${stated.parts.join(" + ")}）` : ""}。`;
+  const part = applicant?.part ? [`正文只写了${applicant.who}的申请（“${stated.says}”），没有写申请的总数，也没有写其他申请人的申请：这是其中${applicant.who}的部分，总数无法从这份报告读出。`] : [];
   return {
     value: stated.value,
     // as printed: “申请22起”, “予以公开的申请14条”
     unit: stated.unit || "件",
-    label: r.label,
+    label: applicant?.part ? `${r.label} · 其中${applicant.who}` : r.label,
     source: `《${report.title}》${sectionName(report, stated.section)}（正文）`,
     quote: narrativeQuoteOf(report, stated),
-    notes: [...r.notes, why],
+    notes: [...r.notes, why, ...part],
     ...(stated.read === "unsure" ? { doubts: narrativeDoubt(stated) } : {}),
   };
 }

@@ -140,7 +140,9 @@ export interface RankPool {
 }
 
 const LEVEL_WORDS: [RegExp, RegExp, string][] = [
-  [/区县|县区|县市区|县（市、区）|县\(市、区\)/u, /(?:区|县|旗)$/u, "区、县人民政府"],
+  // 区县市, 县（市、区）: the county-level cities too
+  [/区县市|县市区|区市县|区县[（(]市[)）]|县[（(]市、区[)）]/u, /(?:区|县|旗|市)$/u, "区、县（市）人民政府"],
+  [/区县|县区/u, /(?:区|县|旗)$/u, "区、县人民政府"],
   // 哪个县 is a county, not a district (and the other way round)
   [/哪(?:个|些|一个)?县|各县/u, /(?:县|旗)$/u, "县人民政府"],
   [/哪(?:个|些|一个)?区|各区/u, /区$/u, "区人民政府"],
@@ -148,6 +150,9 @@ const LEVEL_WORDS: [RegExp, RegExp, string][] = [
   [/哪(?:个|些|一个)?(?:市|城市)|各市|地市/u, /市$/u, "市人民政府"],
   [/哪(?:个|些|一个)?省|各省/u, /(?:省|自治区)$/u, "省级人民政府"],
 ];
+
+/** A development zone (栖梧高新技术产业开发区) ends in 区 but is no district of the administrative levels. */
+const ZONE = /(?:开发区|高新区|园区|示范区|试验区|合作区|保税区|自贸区)$/u;
 
 /** A body word (办, 街道, 部门, 局 …) and the kinds of body it means: one table for rankings and for asking back. */
 const BODY_WORDS: [RegExp, AgencyKind[], string][] = [
@@ -203,7 +208,7 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[]): Ran
   for (const [said, region, label] of LEVEL_WORDS) {
     if (said.test(questionText)) {
       const kinds: AgencyKind[] = label.startsWith("乡镇") ? ["township", "government"] : ["government"];
-      return { admits: (a) => kinds.includes(identify(a).kind) && region.test(identify(a).region) && underPlace(a) && identify(a).region !== scope, label: `${scope ?? ""}${label}`, key: `level:${scope ?? ""}${label}` };
+      return { admits: (a) => kinds.includes(identify(a).kind) && region.test(identify(a).region) && !ZONE.test(identify(a).region) && underPlace(a) && identify(a).region !== scope, label: `${scope ?? ""}${label}`, key: `level:${scope ?? ""}${label}` };
     }
   }
   for (const [said, word] of BODY_SAID) {

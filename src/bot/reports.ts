@@ -3,7 +3,8 @@
  * by agency/region prefix and year (/check), and a report's consistency results.
  */
 import { cellLabel, unsureCells } from "../index/readings.ts";
-import type { Check, Report } from "../index/schema.ts";
+import type { Report } from "../index/schema.ts";
+import { checkLine, TABLE_NAMES } from "../index/checks.ts";
 import { PAGE_SIZE, pageChoices, pageOf } from "./pages.ts";
 import { directory, resolveName, type AgencyName } from "../index/agency/resolve.ts";
 import { understand } from "../answers/understand.ts";
@@ -11,7 +12,6 @@ import { notLoadedText } from "../answers/who.ts";
 import type { Block, Reply, ReportHead } from "./types.ts";
 import { acrossYearsLines, type AcrossYears } from "../index/across-years.ts";
 
-const TABLE_NAMES: Record<string, string> = { table1: "表一", table2: "表二", table3: "表三" };
 
 /** “✅ 勾稽一致（32 条）”, “⚠️ 2 处不一致 · 已修复 1 处”, “未核对”. */
 export function consistencySummary(r: Report): string {
@@ -109,15 +109,6 @@ export function resolveReports(reports: readonly ReportHead[], args: string): Re
   }
   // keys.length === 1, so withYear[0] exists
   return { kind: "one", report: withYear[0] as ReportHead };
-}
-
-function checkLine(c: Check): string {
-  let text = `${c.holds ? "✅" : "❌"} ${TABLE_NAMES[c.table] ?? c.table} · ${c.message}`;
-  // The reader's messages usually state both numbers; add them when they don't.
-  if (!c.holds && c.printed !== undefined && c.expected !== undefined && !(c.message.includes(String(c.printed)) && c.message.includes(String(c.expected)))) {
-    text += `（报告所印 ${c.printed}，按规则应为 ${c.expected}）`;
-  }
-  return text;
 }
 
 /**

@@ -17,6 +17,19 @@ import {
   type TemplateId,
 } from "./template.ts";
 
+/** The tables as users name them. */
+export const TABLE_NAMES: Record<string, string> = { table1: "表一", table2: "表二", table3: "表三" };
+
+/** One check as a line for users (/check, a question about the report's consistency): ✅/❌, the table, the rule, both numbers. */
+export function checkLine(c: Check): string {
+  let text = `${c.holds ? "✅" : "❌"} ${TABLE_NAMES[c.table] ?? c.table} · ${c.message}`;
+  // The reader's messages usually state both numbers; add them when they don't.
+  if (!c.holds && c.printed !== undefined && c.expected !== undefined && !(c.message.includes(String(c.printed)) && c.message.includes(String(c.expected)))) {
+    text += `（报告所印 ${c.printed}，按规则应为 ${c.expected}）`;
+  }
+  return text;
+}
+
 const GROUPS = Object.keys(TABLE2_GROUPS) as Table2Group[];
 const SIX = TABLE2_COLUMNS.slice(0, 6);
 

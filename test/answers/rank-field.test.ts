@@ -23,6 +23,18 @@ describe("the level a ranking names", () => {
     expect(ranked("2023年各区县依申请公开数量")).toEqual(["乙山区", "甲山县", "勉县"]);
     expect(ranked("2023年哪个地方收到的申请最多")).toEqual(["丙山市", "乙山区", "甲山县", "勉县"]);
   });
+
+  it("区县市 (县（市、区）) are the districts, counties and cities", () => {
+    expect(ranked("2023年哪个区县市政府收到的申请最多")).toEqual(["丙山市", "乙山区", "甲山县", "勉县"]);
+    expect(ranked("2023年各县（市、区）依申请公开数量")).toEqual(["丙山市", "乙山区", "甲山县", "勉县"]);
+    expect(ranked("2023年哪个区县政府收到的申请最多")).toEqual(["乙山区", "甲山县", "勉县"]);
+  });
+
+  it("a development zone's report (its region ends in 区) is not ranked among the districts", () => {
+    const zone = makeReport({ agency: "丙山高新技术产业开发区管理委员会", region: "丙山高新技术产业开发区", file: "zone.txt", table2: { new: { total: 500 } } });
+    const withZone = createAnswerer([zone, gov("乙山区人民政府", "乙山区", 50), gov("甲山县人民政府", "甲山县", 30)], { today: () => new Date("2026-11-30") });
+    for (const q of ["2023年哪个区县市政府收到的申请最多", "2023年哪个区收到的申请最多"]) expect(withZone.answer(q).figures.map((f) => f.region)).not.toContain("丙山高新技术产业开发区");
+  });
 });
 
 describe("a report whose tables lack the figure ranks by what its text states", () => {

@@ -63,6 +63,16 @@ describe("table 3: one cell, a group's 总计, or 行政诉讼 as a whole", () =
     expect(a.figures.map((f) => f.value)).toEqual([10, 68]);
   });
 
+  it("asked for their total (一共, 合计), the sum is given as a sum, with both parts", () => {
+    for (const q of ["永和县2023年行政复议和行政诉讼一共多少件", "永和县2023年行政复议与行政诉讼合计多少件"]) {
+      const a = ask(q);
+      expect(a).toMatchObject({ status: "answered", kind: "figure" });
+      expect(a.figures.map((f) => f.value)).toEqual([10 + 68]);
+      expect(a.figures[0]?.label).toContain("行政复议 10 + 行政诉讼 68");
+      expect(a.notes.join("")).toContain("报告没有印出这一合计");
+    }
+  });
+
   it("the quote of a table-3 cell names the group and the column, and the cell's place in the row", () => {
     const a = ask("永和县2023年复议后起诉的行政诉讼有多少件");
     expect(a.quotes[0]?.text).toBe(ROW);

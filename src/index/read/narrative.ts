@@ -12,7 +12,7 @@ const FIGURE = new RegExp(
   "g",
 );
 const FIGURE_IN = new RegExp(`\\d\\s*(?:余|多)?\\s*万?\\s*(?:${UNITS})`, "gu");
-const CN_UNITS = /^(期|次|场|个|项|条|件|宗|家|场次|批|批次|名|篇)$/;
+const CN_UNITS = /^(期|次|场|个|项|条|件|宗|家|场次|人次|户次|家次|批|批次|名|篇)$/;
 
 export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
   const out: NarrativeFigure[] = [];

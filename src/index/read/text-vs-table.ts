@@ -3,6 +3,7 @@
  * When a sentence states one of those counts, compare it with the table and record a check.
  */
 import type { Check, NarrativeFigure, Report } from "../schema.ts";
+import { UNITS } from "./narrative.ts";
 import { zeroStatements } from "./zero-statements.ts";
 
 interface Claim {
@@ -30,8 +31,10 @@ const CLAIMS: Claim[] = [
   // “共收到依申请政府信息公开2件”.
   { key: "table2.new", what: "表二 本年新收政府信息公开申请数量 · 总计", says: /(收到|接到|受理|办理|答复|新收|接收)[^，。；]{0,16}(公开申请|依申请(?:政府信息)?公开|申请公开)[^，。；]{0,8}$/, table: (r) => cell(r, "new") },
   { key: "table2.carried_in", what: "表二 上年结转政府信息公开申请数量 · 总计", says: /(上年|去年)结转[^，。；]{0,8}$/, table: (r) => cell(r, "carried_in") },
-  { key: "table2.results_total", what: "表二 （七）总计 · 总计", says: /办结[^，。；]{0,8}$/, table: (r) => cell(r, "results_total") },
-  { key: "table2.carried_out", what: "表二 结转下年度继续办理 · 总计", says: /结转下一?年[^，。；]{0,8}$/, table: (r) => cell(r, "carried_out") },
+  // “办结14件”, “10件已经按时按规完成答复”
+  { key: "table2.results_total", what: "表二 （七）总计 · 总计", says: /(?:办结|完成答复|答复完毕)[^，。；]{0,8}$/, table: (r) => cell(r, "results_total") },
+  // “结转下年度继续办理2件”, “转下年度办理9件”, “结转至下一年度1件”
+  { key: "table2.carried_out", what: "表二 结转下年度继续办理 · 总计", says: /转(?:至|到|入)?下一?年[^，。；]{0,8}$/, table: (r) => cell(r, "carried_out") },
   // results are parts of the applications: “其中予以公开的申请14条，部分予以公开5条” states them whole
   { key: "table2.granted", what: "表二 （一）予以公开 · 总计", says: /(?<!部分|不)予以公开[^，。；、]{0,6}$/, table: (r) => cell(r, "granted"), part: true },
   { key: "table2.partly_granted", what: "表二 （二）部分公开 · 总计", says: /部分(?:予以)?公开[^，。；、]{0,6}$/, table: (r) => cell(r, "partly_granted"), part: true },
@@ -54,17 +57,59 @@ const CLAIMS: Claim[] = [
  */
 export const ON_BEHALF = /代表|代为|受[^，。；]{0,8}委托/u;
 
+const NUMBER_AT_END = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:${UNITS})$`, "u");
+
+/**
+ * The clause stating a figure as the claims read it, the number last: words printed after the
+ * number (“共收到12件信息依申请公开”, “剩余2件结转下年度继续办理”) are moved before it
+ * (“共收到信息依申请公开12件”). Only words running on from the measure word, up to a mark or the
+ * next number, are moved.
+ */
+export function claimClause(f: NarrativeFigure): string {
+  if (f.parts) return f.says.split(/[，,；;]/)[0] ?? "";
+  const at = f.sentence.indexOf(f.says);
+  const num = NUMBER_AT_END.exec(f.says);
+  if (at < 0 || !num) return f.says;
+  const rest = f.sentence.slice(at + f.says.length);
+  const stop = rest.search(/[，。；：,;:！？!?、（(\d]/u);
+  const tail = (stop < 0 ? rest : rest.slice(0, stop)).trim();
+  return tail ? `${f.says.slice(0, num.index)}${tail}${num[0]}` : f.says;
+}
+
 /** Does this narrative figure state the table figure `key`? Parts stated side by side count by their first clause. */
 export function statesFigure(f: NarrativeFigure, key: string): boolean {
   if (!/^(件|条|个|宗|起)$/.test(f.unit)) return false;
-  const clause = f.parts ? (f.says.split(/[，,；;]/)[0] ?? "") : f.says;
+  const clause = claimClause(f);
   return CLAIMS.some((c) => c.key === key && c.says.test(clause));
+}
+
+/**
+ * What became of the applications a sentence has just said were received, stated as parts of them
+ * after 其中 (“共收到12件信息依申请公开，其中10件已经按时按规完成答复”, “共收到申请3件，其中公开3件”):
+ * read only right after a statement of table2.new — after any other count, 其中 lists its parts.
+ */
+const UNDER_NEW: { key: string; says: RegExp }[] = [
+  { key: "table2.results_total", says: /^其中[^，。；]{0,12}(?:办结|完成答复|答复完毕)[^，。；]{0,8}$/u },
+  { key: "table2.granted", says: /^其中\s*(?:予以)?公开\s*\d[\d,]*\s*(?:件|条|个)$/u },
+];
+
+/** The figure stated in the same sentence right before `f` states table2.new. */
+function afterNew(r: Report, f: NarrativeFigure): boolean {
+  const at = f.sentence.indexOf(f.says);
+  const before = r.narrative.filter((o) => o !== f && o.sentence === f.sentence && !o.parts && o.read !== "unsure").map((o) => ({ o, end: f.sentence.indexOf(o.says) + o.says.length })).filter((x) => x.end <= at);
+  const last = before.sort((a, b) => b.end - a.end)[0];
+  return !!last && statesFigure(last.o, "table2.new") && !ON_BEHALF.test(last.o.says);
 }
 
 /** The narrative's own statement of a table figure, e.g. when the table row is missing (leping-2023). */
 export function narrativeStatement(r: Report, key: string): NarrativeFigure | null {
   const part = CLAIMS.find((c) => c.key === key)?.part ? /线上|线下|网上|书面/ : /线上|线下|网上|书面|其中/;
-  const hits = r.narrative.filter((f) => statesFigure(f, key) && !ON_BEHALF.test(f.says) && (f.parts || !part.test(f.says)));
+  const under = UNDER_NEW.filter((u) => u.key === key);
+  const hits = r.narrative.filter((f) => {
+    if (ON_BEHALF.test(f.says) || !/^(件|条|个|宗|起)$/.test(f.unit)) return false;
+    if (statesFigure(f, key) && (f.parts || !part.test(f.says))) return true;
+    return !f.parts && f.read !== "unsure" && under.some((u) => u.says.test(claimClause(f))) && afterNew(r, f);
+  });
   return hits.find((f) => f.parts) ?? hits[0] ?? zeroStatements(r).find((z) => z.key === key)?.figure ?? null;
 }
 
@@ -74,7 +119,7 @@ export function textVsTable(r: Omit<Report, "checks">): Check[] {
   for (const f of r.narrative) {
     if (!/^(件|条|个|宗|起)$/.test(f.unit) || /线上|线下|网上|其中|本级|部门|乡镇|街道/.test(f.says) || ON_BEHALF.test(f.says)) continue;
     for (const c of CLAIMS) {
-      if (!c.says.test(f.says) || seen.has(c.what)) continue;
+      if (!c.says.test(claimClause(f)) || seen.has(c.what)) continue;
       const v = c.table(r);
       if (v === null) continue;
       seen.add(c.what);
