@@ -567,6 +567,7 @@ async function main(): Promise<void> {
       workers: { type: "string" },
       "names-worker": { type: "string" },
       "names-memory-worker": { type: "string" },
+      "questions-worker": { type: "string" },
       "names-only": { type: "boolean" },
       "pdf-only": { type: "boolean" },
     },
@@ -598,6 +599,11 @@ async function main(): Promise<void> {
   }
   if (typeof values["names-worker"] === "string") {
     result(await measureNamesAt(Number(values["names-worker"]), seed));
+    return;
+  }
+  if (typeof values["questions-worker"] === "string") {
+    const { makeQuestionSets } = await import("./questions-apart.ts");
+    result(await makeQuestionSets(Number(values["questions-worker"]), seed, nQuestions));
     return;
   }
   if (typeof values["names-memory-worker"] === "string") {

@@ -6,7 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { QuestionMaker } from "./questions.ts";
+import { questionSetsApart } from "./questions-apart.ts";
 import { syntheticCorpus } from "./synthetic.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -35,18 +35,18 @@ const log = (m: string) => process.stderr.write(`[bench --pg] ${m}\n`);
 
 /** In a child process: a replica opening the store and answering `n` mixed questions. */
 export async function replica(url: string, size: number, seed: number, n: number): Promise<ReplicaResult> {
+  // made apart, so that the corpus's hand-known figures are not counted in the replica's memory
+  const sets = await questionSetsApart(size, seed, n);
   const t0 = performance.now();
   const { openPgStore } = await import("../src/store/pg/store.ts");
   const store = await openPgStore(url, { listen: true });
   const openMs = performance.now() - t0;
   const rssAfterOpen = process.memoryUsage().rss;
-  const gen = await syntheticCorpus(size, seed);
-  const maker = new QuestionMaker(gen.truth, gen.plans, seed);
   const f0 = performance.now();
-  await store.answer(maker.figure(new (await import("./synthetic.ts")).Rand(seed)).q);
+  await store.answer(sets.first.q);
   const firstAnswerMs = performance.now() - f0;
-  for (const q of maker.mixed(30, seed + 1)) await store.answer(q.q);
-  const questions = maker.mixed(n, seed);
+  for (const q of sets.warm) await store.answer(q.q);
+  const questions = sets.timed;
   const times: { kind: string; q: string; t: number }[] = [];
   const statuses: Record<string, number> = {};
   const rssSamples: number[] = [];

@@ -359,7 +359,7 @@ export function packageVersion(name: string, from: string = import.meta.url): st
 
 let version: string | null = null;
 
-/** Hash of the reader's source (src/index minus the search index): a code change invalidates the cache. */
+/** Hash of the reader's source (src/index minus the search index and its name table): a code change invalidates the cache. */
 export function readerVersion(): string {
   if (version) return version;
   const root = dirname(fileURLToPath(import.meta.url));
@@ -368,7 +368,7 @@ export function readerVersion(): string {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(ts|js)$/.test(e.name) && !/^(search|tokenize|report-cache(-[a-z]+)?)\./.test(e.name)) h.update(e.name).update(readFileSync(p));
+      else if (/\.(ts|js)$/.test(e.name) && !/^(search|tokenize|name-table|report-cache(-[a-z]+)?)\./.test(e.name)) h.update(e.name).update(readFileSync(p));
     }
   };
   walk(root);

@@ -104,13 +104,25 @@ function placeAt(s: string, before: readonly string[]): string | null {
 }
 
 const cache = new Map<string, AgencyIdentity>();
+/** Names identified besides the loaded agencies (titles, uploads) before the cache starts again. */
+const SPARE = 50_000;
+let capacity = SPARE;
+
+/**
+ * Keep room for `n` loaded agencies' identities (the name directory's): past a fixed size the cache
+ * would be cleared while passing over a national corpus's agencies (~150 000), and every ranking
+ * would work out each identity again (~60 µs each).
+ */
+export function reserveIdentities(n: number): void {
+  capacity = Math.max(capacity, n + SPARE);
+}
 
 /** The identity of an agency from its printed name (cached: the same names come back for every question). */
 export function identify(name: string): AgencyIdentity {
   const hit = cache.get(name);
   if (hit) return hit;
   const id = compute(name);
-  if (cache.size > 50_000) cache.clear();
+  if (cache.size > capacity) cache.clear();
   cache.set(name, id);
   return id;
 }

@@ -15,7 +15,7 @@
  * resolveForm(dir, "人社局") // → { matches: [赣州市人力资源和社会保障局], others: 0 }
  */
 import { createRequire } from "node:module";
-import { governsPlace, identify, isZoneRegion, type AgencyIdentity, type AgencyKind, KIND_NAMES } from "./identity.ts";
+import { governsPlace, identify, isZoneRegion, reserveIdentities, type AgencyIdentity, type AgencyKind, KIND_NAMES } from "./identity.ts";
 import { formParts, regionShortNames, type Tier } from "./forms.ts";
 import { shortForms } from "./abbreviate.ts";
 import { fitsHierarchy } from "./gazetteer.ts";
@@ -93,6 +93,7 @@ function build(input: readonly AgencyName[]): Directory {
     seen.add(n.agency);
     return true;
   });
+  reserveIdentities(names.length);
   const ids = names.map((n) => identify(n.agency));
   const whole = new Map<string, Entry[]>();
   const heads = new Map<string, number[]>();
