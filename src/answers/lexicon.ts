@@ -86,7 +86,7 @@ export const METRIC_LEXICON: LexEntry[] = [
   { rank: 3, target: t1("other_services", "decisions", "其他对外管理服务事项"), say: ["其他对外管理服务事项", "对外管理服务"] },
   { rank: 3, target: t1("penalty", "decisions", "行政处罚"), say: ["行政处罚", "处罚决定"] },
   { rank: 3, target: t1("coercion", "decisions", "行政强制"), say: ["行政强制"] },
-  { rank: 3, target: t1("fees", "amount_10k_yuan", "行政事业性收费"), say: ["行政事业性收费", "事业性收费", "收费金额"] },
+  { rank: 3, target: t1("fees", "amount_10k_yuan", "行政事业性收费"), say: ["行政事业性收费", "事业性收费", "收费金额", "收费"] },
   { rank: 3, target: t1("procurement", "count", "政府集中采购"), say: ["政府集中采购", "集中采购", "政府采购"] },
   // Table 3
   { rank: 3, target: t3(["review"], "行政复议"), say: ["行政复议", "复议"] },

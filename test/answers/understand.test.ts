@@ -226,6 +226,9 @@ describe("what: metric and applicant columns", () => {
     ["浔阳区2023年行政强制决定多少件", "coercion", "decisions"],
     ["赣州市2023年行政事业性收费金额", "fees", "amount_10k_yuan"],
     ["赣州市2023年收费金额多少万元", "fees", "amount_10k_yuan"],
+    // 收费 alone: the table's only fee figure (信息处理费 is not it)
+    ["赣州市2023年收费", "fees", "amount_10k_yuan"],
+    ["赣州市2023年收费多少", "fees", "amount_10k_yuan"],
     ["赣州市2023年现行有效的行政规范性文件有多少件", "normative", "in_force"],
     ["乐清市2023年本年制发行政规范性文件多少件", "normative", "issued"],
     ["赣州市2023年规章废止多少", "rules", "repealed"],
