@@ -58,6 +58,15 @@ describe("table-2 counts with the number before its words, and the results after
     const active = ask("全年主动公开政府信息120条，其中公开规范性文件8件。", "予以公开几件");
     expect(values(active)).not.toContain(8);
   });
+
+  it.each(["全年共收到政府信息公开申请30件，其中按期办结25件，延期办结5件。", "全年共收到政府信息公开申请30件，按期办结25件，延期办结5件。"])(
+    "guard: 按期 / 延期 items split the results — neither is 办结 (%s)",
+    (sentence) => {
+      const a = ask(sentence, "办结多少件");
+      expect(values(a)).not.toContain(25);
+      expect(values(a)).not.toContain(5);
+    },
+  );
 });
 
 describe("one applicant's count stated alone", () => {

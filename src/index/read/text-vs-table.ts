@@ -26,13 +26,19 @@ const t3 = (r: Omit<Report, "checks">, g: string) => {
   return typeof v === "number" ? v : null;
 };
 
+/** 延期办结, 逾期答复 …: a part of the results, never their whole. */
+const RESULT_PART = "(?<!延期|逾期|超期|当场)";
+/** 按期办结 beside 延期办结 in one sentence: the on-time part of the results, not their whole. */
+const ON_TIME = /按期|按时/u;
+const LATE = /(?:延期|逾期|超期)(?:办结|答复)/u;
+
 const CLAIMS: Claim[] = [
   // “共收到政府信息公开申请X件”, “共接到社会公众依申请公开184件”, “共办理回复依申请公开事项23件”,
   // “共收到依申请政府信息公开2件”.
   { key: "table2.new", what: "表二 本年新收政府信息公开申请数量 · 总计", says: /(收到|接到|受理|办理|答复|新收|接收)[^，。；]{0,16}(公开申请|依申请(?:政府信息)?公开|申请公开)[^，。；]{0,8}$/, table: (r) => cell(r, "new") },
   { key: "table2.carried_in", what: "表二 上年结转政府信息公开申请数量 · 总计", says: /(上年|去年)结转[^，。；]{0,8}$/, table: (r) => cell(r, "carried_in") },
-  // “办结14件”, “10件已经按时按规完成答复”
-  { key: "table2.results_total", what: "表二 （七）总计 · 总计", says: /(?:办结|完成答复|答复完毕)[^，。；]{0,8}$/, table: (r) => cell(r, "results_total") },
+  // “办结14件”, “10件已经按时按规完成答复”; “按期办结25件，延期办结5件” split it (RESULT_PART, ON_TIME)
+  { key: "table2.results_total", what: "表二 （七）总计 · 总计", says: new RegExp(`${RESULT_PART}(?:办结|完成答复|答复完毕)[^，。；]{0,8}$`, "u"), table: (r) => cell(r, "results_total") },
   // “结转下年度继续办理2件”, “转下年度办理9件”, “结转至下一年度1件”
   { key: "table2.carried_out", what: "表二 结转下年度继续办理 · 总计", says: /转(?:至|到|入)?下一?年[^，。；]{0,8}$/, table: (r) => cell(r, "carried_out") },
   // results are parts of the applications: “其中予以公开的申请14条，部分予以公开5条” states them whole
@@ -76,11 +82,16 @@ export function claimClause(f: NarrativeFigure): string {
   return tail ? `${f.says.slice(0, num.index)}${tail}${num[0]}` : f.says;
 }
 
+/** The clause states the claim's figure, read the claims' way (claimClause), a split result left out. */
+function claims(c: { key: string; says: RegExp }, f: NarrativeFigure): boolean {
+  const clause = claimClause(f);
+  return c.says.test(clause) && !(c.key === "table2.results_total" && ON_TIME.test(clause) && LATE.test(f.sentence));
+}
+
 /** Does this narrative figure state the table figure `key`? Parts stated side by side count by their first clause. */
 export function statesFigure(f: NarrativeFigure, key: string): boolean {
   if (!/^(件|条|个|宗|起)$/.test(f.unit)) return false;
-  const clause = claimClause(f);
-  return CLAIMS.some((c) => c.key === key && c.says.test(clause));
+  return CLAIMS.some((c) => c.key === key && claims(c, f));
 }
 
 /**
@@ -89,7 +100,7 @@ export function statesFigure(f: NarrativeFigure, key: string): boolean {
  * read only right after a statement of table2.new — after any other count, 其中 lists its parts.
  */
 const UNDER_NEW: { key: string; says: RegExp }[] = [
-  { key: "table2.results_total", says: /^其中[^，。；]{0,12}(?:办结|完成答复|答复完毕)[^，。；]{0,8}$/u },
+  { key: "table2.results_total", says: new RegExp(`^其中[^，。；]{0,12}${RESULT_PART}(?:办结|完成答复|答复完毕)[^，。；]{0,8}$`, "u") },
   { key: "table2.granted", says: /^其中\s*(?:予以)?公开\s*\d[\d,]*\s*(?:件|条|个)$/u },
 ];
 
@@ -108,7 +119,7 @@ export function narrativeStatement(r: Report, key: string): NarrativeFigure | nu
   const hits = r.narrative.filter((f) => {
     if (ON_BEHALF.test(f.says) || !/^(件|条|个|宗|起)$/.test(f.unit)) return false;
     if (statesFigure(f, key) && (f.parts || !part.test(f.says))) return true;
-    return !f.parts && f.read !== "unsure" && under.some((u) => u.says.test(claimClause(f))) && afterNew(r, f);
+    return !f.parts && f.read !== "unsure" && under.some((u) => claims(u, f)) && afterNew(r, f);
   });
   return hits.find((f) => f.parts) ?? hits[0] ?? zeroStatements(r).find((z) => z.key === key)?.figure ?? null;
 }
@@ -119,7 +130,7 @@ export function textVsTable(r: Omit<Report, "checks">): Check[] {
   for (const f of r.narrative) {
     if (!/^(件|条|个|宗|起)$/.test(f.unit) || /线上|线下|网上|其中|本级|部门|乡镇|街道/.test(f.says) || ON_BEHALF.test(f.says)) continue;
     for (const c of CLAIMS) {
-      if (!c.says.test(claimClause(f)) || seen.has(c.what)) continue;
+      if (!claims(c, f) || seen.has(c.what)) continue;
       const v = c.table(r);
       if (v === null) continue;
       seen.add(c.what);
