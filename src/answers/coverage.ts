@@ -19,6 +19,7 @@ import { narrativeFigureOf, narrativeQuoteOf, sectionName } from "./figures.ts";
 import { findPhrases, METRIC_LEXICON, type LexEntry, type Metric } from "./lexicon.ts";
 import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
 import { answersTo, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
+import { accountWords } from "./accounts.ts";
 import { narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import { ASKS_NUMBER, noFigureAnswer } from "./no-figure.ts";
 import { quoteOf } from "./verbatim.ts";
@@ -220,7 +221,7 @@ const TABLE_NOUNS: Record<string, string[]> = { "1": ["文件", "事项"], "2": 
 function vocabulary(f: AnswerFigure, quotes: readonly Quote[], report: Report | undefined): string {
   if (f.metric === "narrative") {
     const n = report?.narrative.find((x) => x.value === f.value && quotes.some((qt) => qt.text === x.sentence));
-    return n && report ? `${f.label} ${answersTo(report.narrative, n)}` : f.label;
+    return n && report ? `${f.label} ${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)}` : f.label;
   }
   // the source after the report title and section (row · column), the table's section heading and its nouns
   const table = /^table([123])\./u.exec(f.metric)?.[1];
@@ -240,7 +241,7 @@ function narrativeFallback(question: string, q: Question, report: Report, gap: L
   const missed = `问题里的“${need.join("、")}”不是表格中的一项`;
   const about = (sentence: string) => !q.metric || speaksOf(sentence, q.metric);
   const fits = (n: NarrativeFigure) => {
-    const words = answersTo(report.narrative, n);
+    const words = `${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)}`;
     return need.every((w) => words.includes(w.toLowerCase())) && about(n.sentence);
   };
   const bound = findNarrative(report, q);

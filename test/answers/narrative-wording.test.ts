@@ -2,8 +2,9 @@
  * Narrative figures in the wording real reports use, not the template's sentence: the number before
  * its noun (“共收到9件信息依申请公开”), the fate of the applications after 其中 (“其中7件已按期完成
  * 答复，余下2件结转下年度继续办理”), one applicant's count as the only one (“共收到自然人申请5件”),
- * counts in Chinese numerals (“培训一百二十人次”), the channel in a clause before the number, an adverb
- * shared by listed verbs, and a change from the year before printed in a clause of its own. Every
+ * counts in Chinese numerals (“培训一百二十人次”), the channel in a clause before the number or named
+ * by its account (“浔阳在线”官方微信公众号), an adverb shared by listed verbs, and a change from the
+ * year before printed in a clause of its own. Every
  * sentence here is invented and written into a bundled sample (data/reports) cut before its tables,
  * its own sentences on applications removed. Each binding has its guard: a part, another count's
  * 其中, another channel, another applicant is never given as the figure asked.
@@ -110,6 +111,12 @@ describe("counts in Chinese numerals, channels and shared adverbs", () => {
     const sentence = "通过门户网站，发布信息120条，通过微信公众号，发布信息350条。";
     expectFigure(ask(sentence, "微信公众号发布信息多少条"), 350);
     expectFigure(ask(sentence, "门户网站发布信息多少条"), 120);
+  });
+
+  it("an account introduced by name with its channel (“浔阳在线”官方微信公众号) is that channel where a later sentence names it", () => {
+    const sentence = "通过“浔阳在线”官方微信公众号及时发布政务信息。截至年底，浔阳在线关注人数3.2万，全年推送文章418篇。";
+    expectFigure(ask(sentence, "公众号推送文章多少篇"), 418, "篇");
+    expect(values(ask(sentence, "微博推送文章多少篇"))).not.toContain(418);
   });
 
   it("an adverb before listed verbs is each one's (“主动更新、公开各类信息”)", () => {
