@@ -24,6 +24,7 @@ import { readStated } from "./stated.ts";
 import { quoteOf } from "./verbatim.ts";
 import { bareDisclosure } from "./bare-verb.ts";
 import { ASKS_NUMBER, noFigureAnswer, passagesAbout } from "./no-figure.ts";
+import { alsoAsked, splitQuestions } from "./two-questions.ts";
 import { askWhichAgency, bodiesOf, clarifyAgency, notLoadedText, placeNote, rankPool, whose } from "./who.ts";
 import { pooled } from "./ranked-pool.ts";
 import { numberText } from "./number-text.ts";
@@ -54,25 +55,27 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
   const today = opts.today ?? (() => new Date());
   const regions = [...new Set(names.map((n) => n.region))].filter(Boolean);
   const ctx: Ctx = { store, names, regions };
-  return {
-    answer(question: string): Answer {
-      const text = question.trim();
-      if (!text) return helpAnswer(question, store.listed(0, HELP_REGIONS + 1), examples(ctx));
-      if (text.length > MAX_QUESTION) return plain(question, "not_found", "search", `问题太长（${text.length} 字）。请用一句话问一个数字，例如“${example(ctx)}”。`);
-      if ((text.match(ENGLISH)?.length ?? 0) >= 2) return plain(question, "not_found", "search", `目前只能读懂中文提问（报告是中文的）。请用中文问，例如“${example(ctx)}”。Please ask in Chinese.`);
-      try {
-        const q = understand(text, names, today());
-        // A figure that leaves words of the question unexplained answers another question.
-        const answer = guardCoverage(store, question, q, answerQuestion(ctx, question, q));
-        // A figure tied to last year's report by a cross-year rule carries a warning when it breaks.
-        return withCrossYearNotes(store, answer);
-      } catch (e) {
-        // A bug must not take the bot down; say so plainly instead of guessing.
-        const msg = e instanceof Error ? e.message : String(e);
-        return plain(question, "not_found", "search", `抱歉，这个问题没能处理（${msg}）。`);
-      }
-    },
+  const answerOne = (question: string): Answer => {
+    const text = question.trim();
+    if (!text) return helpAnswer(question, store.listed(0, HELP_REGIONS + 1), examples(ctx));
+    if (text.length > MAX_QUESTION) return plain(question, "not_found", "search", `问题太长（${text.length} 字）。请用一句话问一个数字，例如“${example(ctx)}”。`);
+    if ((text.match(ENGLISH)?.length ?? 0) >= 2) return plain(question, "not_found", "search", `目前只能读懂中文提问（报告是中文的）。请用中文问，例如“${example(ctx)}”。Please ask in Chinese.`);
+    try {
+      // 依申请多少件？另外…予以公开多少: the first answered, the second offered whole
+      const two = splitQuestions(text, (t) => understand(t, names, today()));
+      if (two) return alsoAsked(answerOne(two.first), two.second);
+      const q = understand(text, names, today());
+      // A figure that leaves words of the question unexplained answers another question.
+      const answer = guardCoverage(store, question, q, answerQuestion(ctx, question, q));
+      // A figure tied to last year's report by a cross-year rule carries a warning when it breaks.
+      return withCrossYearNotes(store, answer);
+    } catch (e) {
+      // A bug must not take the bot down; say so plainly instead of guessing.
+      const msg = e instanceof Error ? e.message : String(e);
+      return plain(question, "not_found", "search", `抱歉，这个问题没能处理（${msg}）。`);
+    }
   };
+  return { answer: answerOne };
 }
 
 interface Ctx {
@@ -315,7 +318,7 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
   const field = ctx.store.rankField(year, q.metric, q.columns, q.order === "asc");
   // Like with like: the bodies the question compares (governments by default), the others left out and said so.
-  const pool = rankPool(q.text, q.agencies);
+  const pool = rankPool(q.text, q.agencies, q.bodies);
   const pooledField = pooled(field, pool);
   const { scored, leftOutNote, levels } = pooledField;
   // Reports whose tables lack the figure rank by what their text states (stated.ts), said so.

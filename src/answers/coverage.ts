@@ -41,6 +41,7 @@ const ASKING_WORDS = new Set([
   "件", "条", "个", "次", "项", "份", "封", "人", "场", "期", "篇", "家", "批", "名", "户", "部", "元", "人次", "场次", "宗", "起",
   // politeness and talk
   "请问", "请", "一下", "麻烦", "帮", "帮我", "我查", "查下", "帮忙", "我", "我们", "你", "您", "想", "想知道", "知道", "问", "问下", "问一下",
+  "你好", "您好", "谢谢", "多谢", "感谢", "了解", "想了解", "他们", "它们", "那一年", "那年",
   "告诉", "查", "查询", "查一下", "看", "看看", "就是", "那", "那么", "这", "这个", "还", "还有", "其中", "里", "中",
   "里面", "上", "在", "对", "和", "与", "及", "以及", "或", "或者", "给", "把", "被", "从", "到", "向", "由", "于",
   // the report year and the report itself
@@ -65,6 +66,9 @@ const NOT_ORGANS = new Set([
   "结局", "大局", "全局", "当局", "中心工作", "重心", "核心", "热心", "一所", "各所",
 ]);
 
+/** A clause in which the asker says who they are (我是做…研究的, 我们是…记者). */
+const SELF_INTRO = /(?<=^|[,，。.;；!！?？\s])(?:我是|我们是|本人是|我叫|我在|我从事)[^,，。.;；!！?？\d]*/gu;
+
 export interface Leftover {
   /** Content words no part of the understanding explains, in order. */
   words: string[];
@@ -76,6 +80,11 @@ export interface Leftover {
 export function leftover(q: Question): Leftover {
   // 几场线上招聘会: the measure word goes with 几, not with the noun after it (jieba reads 场线)
   const asking = [...q.text.matchAll(QUANTITY_WORDS)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  // 我是做政务公开研究的: who is asking, a clause of its own that names nothing asked for
+  for (const m of q.text.matchAll(SELF_INTRO)) {
+    const span: [number, number] = [m.index, m.index + m[0].length];
+    if (!q.explained.some(([s, e]) => s < span[1] && e > span[0])) asking.push(span);
+  }
   const text = [...q.text].map((ch, i) => ([...q.explained, ...asking].some(([s, e]) => i >= s && i < e) ? " " : ch)).join("");
   const out: Leftover = { words: [], organs: [] };
   for (const piece of text.split(/[\s\p{P}\p{S}\d]+/u)) {

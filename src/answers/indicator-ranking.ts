@@ -116,7 +116,7 @@ export function rankIndicator(store: ReportStore, question: string, q: Question,
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
   const asc = q.order === "asc";
   // Like with like: a government's office or a department is not ranked against governments.
-  const pool = rankPool(q.text, q.agencies);
+  const pool = rankPool(q.text, q.agencies, q.bodies);
   const { scored, lacking, small, otherKinds, unseen, heads } = indicatorField(store, year, f, pool, asc);
   const count = store.countOfYear(year);
   const notes = [

@@ -1,7 +1,8 @@
 /**
  * Phone-keyboard slips in the words that name a figure: a pinyin keyboard offers the wrong
  * character of the same sound (依申清 for 依申请, 行政附议 for 行政复议). A run of characters that
- * sounds exactly like a phrase of the lexicon (three characters or more) is read as that phrase.
+ * sounds exactly like a phrase of the lexicon (three characters or more) is read as that phrase; a
+ * two-character phrase only when one of its characters is typed right (申情 → 申请, not 首例 → 受理).
  * Only used when no phrase was found as typed.
  */
 import { pinyinOf } from "../index/agency/resolve.ts";
@@ -16,7 +17,7 @@ let phrases: Sounding[] | null = null;
 
 /** The lexicon's phrases of three characters or more, with their pinyin; made on first need. */
 function soundings(): Sounding[] {
-  phrases ??= [...new Set(METRIC_LEXICON.flatMap((e) => e.say).filter((p) => p.length >= 3 && /^\p{Script=Han}+$/u.test(p)))]
+  phrases ??= [...new Set(METRIC_LEXICON.flatMap((e) => e.say).filter((p) => p.length >= 2 && /^\p{Script=Han}+$/u.test(p)))]
     .sort((a, b) => b.length - a.length)
     .map((phrase) => ({ phrase, sound: pinyinOf(phrase) }));
   return phrases;
@@ -47,6 +48,7 @@ export function repairSlips(text: string): string {
       let same = true;
       for (let k = 0; k < n && same; k++) same = sound[i + k] !== "" && sound[i + k] === want[k];
       if (!same || chars.slice(i, i + n).join("") === phrase) continue;
+      if (n === 2 && chars[i] !== phrase[0] && chars[i + 1] !== phrase[1]) continue;
       for (let k = 0; k < n; k++) {
         chars[i + k] = phrase[k] as string;
         fixed[i + k] = true;

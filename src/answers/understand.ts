@@ -17,6 +17,7 @@ import { repairSlips } from "./slips.ts";
 import { governsPlace, identify, splitUnits } from "../index/agency/identity.ts";
 import { isKnownDivision } from "../index/agency/gazetteer.ts";
 import { organTail } from "./organ-tail.ts";
+import { POOL_PHRASES } from "./who.ts";
 import { detectQuantity, type QuantityAsk } from "./quantity.ts";
 
 export type { Metric } from "./lexicon.ts";
@@ -99,8 +100,9 @@ const RECENT = new RegExp(`(?:最近|近|过去|这)\\s*(\\d+|[${NUMERAL_CHARS}]
 const SINCE = new RegExp(`((?:19|20)\\d\\d|[${CN_DIGIT}]{4})\\s*年?\\s*(?:以来|至今|到现在|到今天)`, "gu");
 // 去年结转 is table 2's 上年结转 (the lexicon's), not a year
 const RELATIVE: [RegExp, number][] = [[/大前年/gu, -3], [/前年/gu, -2], [/去年(?!度?结转)/gu, -1], [/今年/gu, 0]];
-const FOUR_DIGIT = /(?<![\d.,])((?:19|20)\d\d)(?![\d.,])(?!\s*(?:件|条|个|次|项|人|元|万|场|期|份|%))/gu;
-const TWO_DIGIT = /(?<![\d.,近几这])(\d\d)\s*年(?!来)/gu;
+// a comma before a year ends a clause (乌石镇，2023年 — half-width after normalising), unless a digit precedes it (1,2023)
+const FOUR_DIGIT = /(?<![\d.])(?<!\d,)((?:19|20)\d\d)(?![\d.,])(?!\s*(?:件|条|个|次|项|人|元|万|场|期|份|%))/gu;
+const TWO_DIGIT = /(?<![\d.近几这])(?<!\d,)(\d\d)\s*年(?!来)/gu;
 const CN_YEAR = new RegExp(`(?<![${NUMERAL_CHARS}])([${CN_DIGIT}]{4})年?|(?<![${NUMERAL_CHARS}近])([${CN_DIGIT}]{2})年(?!来)`, "gu");
 
 function yearValue(token: string): number | null {
@@ -444,7 +446,7 @@ function mergeMentions(text: string, all: Mention[]): Mention[] {
   const merged: Mention[] = [];
   for (const m of [...all].sort((a, b) => a.start - b.start)) {
     const prev = merged.at(-1);
-    const placeOf = prev && prev.end === m.start && prev.matches.length === 1 && isPlaceGovernment(prev.matches[0] as AgencyName) ? (prev.matches[0] as AgencyName).region : null;
+    const placeOf = prev && UNDER.test(text.slice(prev.end, m.start)) && prev.matches.length === 1 && isPlaceGovernment(prev.matches[0] as AgencyName) ? (prev.matches[0] as AgencyName).region : null;
     const own = placeOf ? m.matches.filter((a) => a.region === placeOf && !isPlaceGovernment(a)) : [];
     if (prev && prev.end === m.start && prev.matches.length === 0 && hasRegionSuffix(prev.text)) {
       const matches = m.matches.filter((a) => parentFits(prev.text, a));
@@ -452,8 +454,8 @@ function mergeMentions(text: string, all: Mention[]): Mention[] {
     } else if (prev && own.length) {
       // 浔阳区区府办, 赣州市人力社保局: the place, then a body of that place — one body
       merged[merged.length - 1] = { start: prev.start, end: m.end, text: text.slice(prev.start, m.end), matches: own };
-    } else if (prev && prev.end === m.start && isParentOf(prev, m)) {
-      // 临夏州临夏市府办, 江西省赣州市: a loaded place, then a place under it — the latter
+    } else if (prev && UNDER.test(text.slice(prev.end, m.start)) && isParentOf(prev, m)) {
+      // 临夏州临夏市府办, 江西省赣州市, 柘川县下面的乌石镇: a loaded place, then a place under it — the latter
       merged[merged.length - 1] = { start: prev.start, end: m.end, text: text.slice(prev.start, m.end), matches: m.matches, ...(m.others ? { others: m.others } : {}) };
     } else {
       merged.push({ ...m });
@@ -461,6 +463,9 @@ function mergeMentions(text: string, all: Mention[]): Mention[] {
   }
   return merged;
 }
+
+/** Between a place and a place or body under it: nothing, or 下面的 / 下属的 / 所属的 / 的 … */
+const UNDER = /^(?:(?:下面|下属|所属|下辖|辖区|管辖|辖|里面|里|内)?的?)$/u;
 
 /** Is `prev` a loaded place (its government, or its bodies when it has none) that every agency of `m` lies under? */
 function isParentOf(prev: Mention, m: Mention): boolean {
@@ -589,14 +594,33 @@ function carryPlace(text: string, mentions: Mention[]): Mention[] {
 // ---------------------------------------------------------------------------------------------
 // Bodies asked about without a name
 
-const BODY_ASKED = /(哪一个|哪个|哪些|哪家|哪几个|各个|各|那个|那些|这个|某个|某)(部门|单位|机关|委员会|局|委|办|街道|乡镇|镇)(?![长])/u;
+const escape = (s: string) => s.replace(/[()]/gu, "\\$&");
+const POOL = POOL_PHRASES.map(escape).join("|");
+/** 哪个部门, 各乡镇街道, 所有乡镇, 那个局: a determiner, then a field's word (who.ts POOL_WORDS). */
+const BODY_ASKED = new RegExp(`(哪一个|哪个|哪些|哪家|哪几个|各个|各|所有的?|全部的?|每个|那个|那些|这个|某个|某)(${POOL})(?![长])`, "u");
+/**
+ * 柘川县县直部门, 2023年街道办事处, 乡镇…排名: a field's word of two characters or more right after a
+ * place or a year, no determiner; not the start of a body's name (柘川县机关事务管理局, 乡镇企业局):
+ * no ending of one follows close by.
+ */
+const FIELD_AFTER = new RegExp(`(?<=^|[省市区县旗年\\s,，、])(${POOL_PHRASES.filter((p) => p.length >= 2).map(escape).join("|")})(?!\\p{Script=Han}{0,6}(?:局|委|办(?![结理])|中心|站|所|队|处|院|馆))`, "u");
+/** Words that make a question rank (哪个, 谁, 最多, 排名 …), for a field named without a determiner. */
+const RANKS = /哪|谁|最[多少高低大小]|较[多少]|排名|排行|排序|倒数|前[一二三四五六七八九十\d]/u;
+/** 县里哪个乡镇: the county's own, said of the field. */
+const FIELD_OWNER = /县里|县内|全县|本县|县域/u;
 
-/** 哪个部门, 各局, 那个局: bodies the question asks about without naming one. */
-export function findBodiesAsked(text: string): { asked: BodiesAsked; span: Span } | null {
+/** 哪个部门, 各局, 那个局, 柘川县乡镇…排名: bodies the question asks about without naming one. */
+export function findBodiesAsked(text: string): { asked: BodiesAsked; span: Span; more: Span[] } | null {
+  const owner = FIELD_OWNER.exec(text);
+  const more: Span[] = owner ? [[owner.index, owner.index + owner[0].length]] : [];
   const m = BODY_ASKED.exec(text);
-  if (!m) return null;
-  const det = m[1] ?? "";
-  return { asked: { text: m[0], word: m[2] ?? "", which: /^[哪各]/u.test(det) }, span: [m.index, m.index + m[0].length] };
+  if (m) {
+    const det = m[1] ?? "";
+    return { asked: { text: m[0], word: m[2] ?? "", which: /^[哪各所全每]/u.test(det) }, span: [m.index, m.index + m[0].length], more };
+  }
+  const f = RANKS.test(text) ? FIELD_AFTER.exec(text) : null;
+  if (!f) return null;
+  return { asked: { text: f[0], word: f[1] ?? "", which: true }, span: [f.index, f.index + f[0].length], more };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -727,9 +751,10 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
 function readQuestion(q: string, table: Directory, today: Date): Question {
   const when = findYears(q, today);
   const bodies = findBodiesAsked(q);
-  const bodySpans: Span[] = bodies ? [bodies.span] : [];
   // Known names first, and hidden from the lexicon: 九江市信访局 is a name, not 信访.
-  const known = findKnown(q, table, [...when.spans, ...bodySpans], when.spans);
+  const known = findKnown(q, table, [...when.spans, ...(bodies ? [bodies.span] : [])], when.spans);
+  // 县里 (the county's) unless it is the end of a name (柘川县里)
+  const bodySpans: Span[] = bodies ? [bodies.span, ...bodies.more.filter(([s, e]) => !overlaps(spansOf(known), s, e))] : [];
   const masked = [...q].map((ch, i) => (overlaps(spansOf(known), i, i + 1) ? "\u0000" : ch)).join("");
   let reading = readMetric(masked);
   if (!reading.metric) {

@@ -8,7 +8,7 @@ import { governsPlace, identify, KIND_NAMES, splitUnits, type AgencyKind } from 
 import { regionShortNames } from "../index/agency/forms.ts";
 import { shortForms } from "../index/agency/abbreviate.ts";
 import { isUnknownAgency } from "../index/read/untitled.ts";
-import type { AgencyMention, AgencyName } from "./understand.ts";
+import type { AgencyMention, AgencyName, BodiesAsked } from "./understand.ts";
 import type { AnswerFigure } from "../index/schema.ts";
 
 /**
@@ -139,6 +139,9 @@ export interface RankPool {
   key: string;
 }
 
+/** A development zone or area (栖梧高新技术产业开发区) ends in 区 but is no district of the administrative levels. */
+const ZONE = /(?:开发区|高新区|园区|示范区|试验区|合作区|保税区|自贸区)$/u;
+
 const LEVEL_WORDS: [RegExp, RegExp, string][] = [
   // 区县市, 县（市、区）: the county-level cities too
   [/区县市|县市区|区市县|区县[（(]市[)）]|县[（(]市、区[)）]/u, /(?:区|县|旗|市)$/u, "区、县（市）人民政府"],
@@ -146,35 +149,65 @@ const LEVEL_WORDS: [RegExp, RegExp, string][] = [
   // 哪个县 is a county, not a district (and the other way round)
   [/哪(?:个|些|一个)?县|各县/u, /(?:县|旗)$/u, "县人民政府"],
   [/哪(?:个|些|一个)?区|各区/u, /区$/u, "区人民政府"],
-  [/哪(?:个|些|一个)?(?:乡镇|镇|乡|街道)|各(?:乡镇|镇|街道)/u, /(?:镇|乡|街道)$/u, "乡镇（街道）"],
   [/哪(?:个|些|一个)?(?:市|城市)|各市|地市/u, /市$/u, "市人民政府"],
   [/哪(?:个|些|一个)?省|各省/u, /(?:省|自治区)$/u, "省级人民政府"],
 ];
 
-/** A development zone (栖梧高新技术产业开发区) ends in 区 but is no district of the administrative levels. */
-const ZONE = /(?:开发区|高新区|园区|示范区|试验区|合作区|保税区|自贸区)$/u;
-
-/** A body word (办, 街道, 部门, 局 …) and the kinds of body it means: one table for rankings and for asking back. */
-const BODY_WORDS: [RegExp, AgencyKind[], string][] = [
-  [/办/u, ["office"], "政府办公室"],
-  [/镇|乡|街道/u, ["township"], "乡镇（街道）"],
-  [/管委会/u, ["zone"], "开发区（园区）管委会"],
-  // 部门 alone: the government's own departments; a vertically managed body is asked for as 垂直管理部门, 单位 or 机关
-  [/垂直/u, ["vertical"], "垂直管理机构"],
-  [/单位|机关/u, ["department", "office", "vertical", "other"], "各部门（单位）"],
-  [/部门/u, ["department", "office"], "各部门"],
-  [/局|委/u, ["department", "vertical"], "各部门"],
-];
-
-function kindsOfWord(word: string): { kinds: AgencyKind[]; label: string } {
-  const [, kinds, label] = BODY_WORDS.find(([re]) => re.test(word)) ?? (BODY_WORDS[BODY_WORDS.length - 1] as [RegExp, AgencyKind[], string]);
-  return { kinds, label };
+/**
+ * Words naming a field of bodies (哪个部门, 各乡镇街道, 县直部门, 哪个垂直管理部门, 街道办事处 …):
+ * the kinds of body meant, the end of their place's name when the word says more than the kind
+ * (街道 → streets, not towns), and the label. One table for rankings, for reading the question
+ * (understand.ts findBodiesAsked) and for asking back (那个局 → which of the place's bureaus?).
+ */
+export interface PoolWord {
+  say: readonly string[];
+  kinds: readonly AgencyKind[];
+  region?: RegExp;
+  label: string;
 }
 
-/** Where a question names a kind of body (哪个部门, 各局, 政府办 …) and the body word it uses, in order of precedence. */
+const TOWNSHIP_KINDS: AgencyKind[] = ["township", "government"];
+const TOWNSHIP = /(?:镇|乡|街道)$/u;
+
+export const POOL_WORDS: readonly PoolWord[] = [
+  { say: ["政府办", "办公室", "办公厅", "办"], kinds: ["office"], label: "政府办公室" },
+  // 乡镇 as people say it takes in the streets (乡镇（街道）), 镇街 too
+  { say: ["乡镇街道", "乡镇(街道)", "乡镇街", "镇街", "镇街道", "乡镇", "镇", "乡"], kinds: TOWNSHIP_KINDS, region: TOWNSHIP, label: "乡镇（街道）" },
+  { say: ["街道办事处", "街道办", "街道"], kinds: TOWNSHIP_KINDS, region: /街道$/u, label: "街道" },
+  // bodies managed from above (税务, 气象, 烟草 …), not the place's own departments
+  { say: ["垂直管理部门", "垂直管理机构", "垂直管理单位", "垂直部门", "垂直机构", "垂直单位", "垂管部门", "垂管单位", "垂管机构"], kinds: ["vertical"], label: "垂直管理机构" },
+  // 县直部门: the place's own departments (and its office), not the bodies managed from above
+  {
+    say: ["县直部门", "市直部门", "区直部门", "旗直部门", "县直单位", "市直单位", "区直单位", "县直机关", "市直机关", "区直机关", "直属部门", "直属单位", "组成部门", "职能部门"],
+    kinds: ["department", "office"],
+    label: "本级部门（单位）",
+  },
+  // a place's 部门 are its own; 单位 / 机关 take in the bodies managed from above too
+  { say: ["部门"], kinds: ["department", "office", "other"], label: "各部门" },
+  { say: ["单位", "机关"], kinds: ["department", "office", "vertical", "other"], label: "各部门（单位）" },
+  { say: ["委员会", "局", "委"], kinds: ["department", "vertical"], label: "各部门" },
+  { say: ["管委会"], kinds: ["zone"], label: "开发区（园区）管委会" },
+];
+
+/** The table's phrases, longest first (for reading them in a question). */
+export const POOL_PHRASES: readonly string[] = POOL_WORDS.flatMap((w) => w.say).sort((a, b) => b.length - a.length);
+
+/** The entry of a phrase of the table (部门 → the departments' entry); the widest one for a word not in it. */
+export function poolWord(word: string): PoolWord {
+  return POOL_WORDS.find((w) => w.say.includes(word)) ?? POOL_WORDS.find((w) => w.say.some((s) => word.includes(s))) ?? (POOL_WORDS.find((w) => w.say.includes("部门")) as PoolWord);
+}
+
+/** Does the agency belong to the field the word names (kind, and the end of its place's name when the word says it)? */
+function inField(w: PoolWord, agency: string): boolean {
+  const id = identify(agency);
+  return w.kinds.includes(id.kind) && (!w.region || w.region.test(id.region));
+}
+
+/** Where a question names a kind of body without 哪个 / 各 (政府办, 街道 …), in order of precedence. */
 const BODY_SAID: [RegExp, string][] = [
   [/政府办|办公室|办公厅|哪个办|各办/u, "办"],
-  [/乡镇|街道|哪(?:个|些|一个)?镇|各镇/u, "街道"],
+  [/乡镇|哪(?:个|些|一个)?镇|各镇/u, "乡镇"],
+  [/街道/u, "街道"],
   [/哪(?:个|些|一个)?(?:开发区|园区|高新区|新区)|各(?:开发区|园区|高新区|新区)|管委会/u, "管委会"],
   [/垂直/u, "垂直"],
   [/单位|机关/u, "单位"],
@@ -182,19 +215,22 @@ const BODY_SAID: [RegExp, string][] = [
   [/局|委员会|哪(?:个|些|一个)?委|各委/u, "局"],
 ];
 
+/** 县里哪个乡镇, 全县各部门: the field is a county's (any loaded county's, when none is named). */
+const COUNTY_SAID = /县里|县内|全县|本县|县域/u;
+
 /**
  * The bodies a ranking compares: those a name in the question fits (哪个人社局 → every 人社局), a
  * level the question names (哪个区 → district and county governments), the kind of body it names
  * (哪个部门, 各局, 哪个街道), or by default the people's governments. A place named beside them
  * scopes the field (浔阳区哪个部门 → 浔阳区's departments; 赣州市哪个区县 → the counties under 赣州市).
  */
-export function rankPool(questionText: string, mentions: readonly AgencyMention[]): RankPool {
-  const pool = kindPool(questionText, mentions);
+export function rankPool(questionText: string, mentions: readonly AgencyMention[], bodies: BodiesAsked | null = null): RankPool {
+  const pool = kindPool(questionText, mentions, bodies);
   // A report whose agency could not be read (index/read/untitled.ts) is nobody's: it is never ranked.
   return { ...pool, admits: (a) => !isUnknownAgency(a) && pool.admits(a) };
 }
 
-function kindPool(questionText: string, mentions: readonly AgencyMention[]): RankPool {
+function kindPool(questionText: string, mentions: readonly AgencyMention[], bodies: BodiesAsked | null): RankPool {
   const named = mentions.find((m) => m.matches.length > 1);
   if (named) {
     const set = new Set(named.matches.map((a) => a.agency));
@@ -205,27 +241,33 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[]): Ran
   // within the place itself (its departments) or under it (its counties, townships)
   const inPlace = (a: string) => !scope || identify(a).region === scope;
   const underPlace = (a: string) => !scope || identify(a).region === scope || identify(a).parents.includes(scope) || identify(a).chain.includes(scope);
-  for (const [said, region, label] of LEVEL_WORDS) {
-    if (said.test(questionText)) {
-      const kinds: AgencyKind[] = label.startsWith("乡镇") ? ["township", "government"] : ["government"];
-      return { admits: (a) => kinds.includes(identify(a).kind) && region.test(identify(a).region) && !ZONE.test(identify(a).region) && underPlace(a) && identify(a).region !== scope, label: `${scope ?? ""}${label}`, key: `level:${scope ?? ""}${label}` };
+  const county = !scope && COUNTY_SAID.test(questionText);
+  const inCounty = (a: string) => !county || [...identify(a).chain, ...identify(a).parents].some((u) => /(?:县|旗)$/u.test(u));
+  // the field the question names with 哪个 / 各 / 所有 or right after the place (县直部门, 街道办事处)
+  const asked = bodies?.which ? poolWord(bodies.word) : null;
+  if (!asked) {
+    for (const [said, region, label] of LEVEL_WORDS) {
+      if (said.test(questionText)) {
+        return { admits: (a) => identify(a).kind === "government" && region.test(identify(a).region) && !ZONE.test(identify(a).region) && underPlace(a) && identify(a).region !== scope, label: `${scope ?? ""}${label}`, key: `level:${scope ?? ""}${label}` };
+      }
     }
   }
-  for (const [said, word] of BODY_SAID) {
-    if (said.test(questionText)) {
-      const { kinds, label } = kindsOfWord(word);
-      const within = kinds.includes("township") ? underPlace : inPlace;
-      return { admits: (a) => kinds.includes(identify(a).kind) && within(a), label: `${scope ?? ""}${label}`, key: `body:${scope ?? ""}${label}` };
-    }
+  const word = asked ?? BODY_SAID.find(([said]) => said.test(questionText))?.[1];
+  if (word) {
+    const w = typeof word === "string" ? poolWord(word) : word;
+    const townships = w.kinds.includes("township");
+    const within = townships ? (a: string) => underPlace(a) && identify(a).region !== scope : inPlace;
+    const label = `${scope ?? (county ? "县属" : "")}${w.label}`;
+    return { admits: (a) => inField(w, a) && within(a) && inCounty(a), label, key: `body:${label}` };
   }
   return { admits: (a) => identify(a).kind === "government" && underPlace(a), label: `${scope ? `${scope}及下辖` : ""}人民政府`, key: `governments:${scope ?? ""}` };
 }
 
 /** The loaded bodies of a place that a body word (局, 部门, 街道 …) can mean, for asking back. */
 export function bodiesOf(names: readonly AgencyName[], place: AgencyName, word: string): AgencyName[] {
-  const { kinds } = kindsOfWord(word);
+  const w = poolWord(word);
   const region = place.region || identify(place.agency).region;
-  return names.filter((a) => a.agency !== place.agency && kinds.includes(identify(a.agency).kind) && (a.region === region || identify(a.agency).region === region));
+  return names.filter((a) => a.agency !== place.agency && inField(w, a.agency) && (a.region === region || identify(a.agency).region === region));
 }
 
 /** “未参加比较：政府办公室 1 份、政府部门 12 份” for the reports a pool left out. */

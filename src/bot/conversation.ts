@@ -7,7 +7,7 @@ import type { Answer, Report } from "../index/schema.ts";
 import { parseCommand } from "./commands.ts";
 import { createButtonTokens } from "./buttons.ts";
 import { chartOf } from "./chart/spec.ts";
-import { followUp, type Turn } from "./followup.ts";
+import { choiceNamed, followUp, type Turn } from "./followup.ts";
 import { createChatMemory, memoryKey } from "./memory.ts";
 import { nextChoices } from "./next.ts";
 import { pageArg, pageChoices } from "./pages.ts";
@@ -166,6 +166,8 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
   const tokens = createButtonTokens({ now });
   /** The turn `ask` settled on for this message, stored with the reply's choices by `handle`. */
   const turns = new Map<string, Turn | undefined>();
+  /** Chats whose reply to this message asks back which agency (its choices can be picked by name). */
+  const askingBack = new Set<string>();
 
   /** Sliding-window limit; returns the seconds to wait, or 0 when the message may pass. */
   function throttle(userId: string): number {
@@ -206,6 +208,7 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     const next = await nextChoices(core, answer, turn);
     if (next) reply.blocks.push(next);
     turns.set(key, askedParts.who.length || askedParts.metric ? turn : last);
+    if (answer.status === "clarify") askingBack.add(key);
     return reply;
   }
 
@@ -222,8 +225,10 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     const text = msg.text.trim();
     if (!text) return { title: "请输入问题", blocks: [para("请直接发送问题，例如："), { kind: "list", items: examples(safeReports()).slice(0, 3).map((e) => [{ text: e }]) }] };
     // A bare number picks one of the choices last offered (the console's way to press a button).
-    const choices = memory.get(memoryKey(msg.platform, msg.chatId, msg.userId))?.choices;
-    const picked = /^\d{1,2}$/.test(text) && choices ? choices[Number(text) - 1] : undefined;
+    const remembered = memory.get(memoryKey(msg.platform, msg.chatId, msg.userId));
+    const choices = remembered?.choices;
+    // …or names one, when the bot asked back which agency (“回复序号或名称”)
+    const picked = /^\d{1,2}$/.test(text) && choices ? choices[Number(text) - 1] : choices && remembered?.askedBack ? (choiceNamed(text, choices) ?? undefined) : undefined;
     if (picked !== undefined) return route({ ...msg, text: picked });
     const cmd = parseCommand(text);
     if (!cmd) return ask(msg, text);
@@ -269,10 +274,12 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
         const key = memoryKey(msg.platform, msg.chatId, msg.userId);
         const before = memory.get(key);
         turns.delete(key);
+        askingBack.delete(key);
         const reply = await route(msg);
         const offered = reply?.blocks.flatMap((b) => (b.kind === "choices" ? b.items : [])) ?? [];
-        memory.set(key, { ...(turns.has(key) ? { turn: turns.get(key) } : before?.turn ? { turn: before.turn } : {}), ...(offered.length ? { choices: offered } : {}) });
+        memory.set(key, { ...(turns.has(key) ? { turn: turns.get(key) } : before?.turn ? { turn: before.turn } : {}), ...(offered.length ? { choices: offered } : {}), ...(askingBack.has(key) ? { askedBack: true } : {}) });
         turns.delete(key);
+        askingBack.delete(key);
         return reply;
       } catch (error) {
         onError(error, "handle");

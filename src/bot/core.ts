@@ -150,7 +150,7 @@ function agencyNames(reports: Report[]): AgencyName[] {
 /** How the question reader sees a message, reduced to what follow-ups need. */
 export function partsOf(question: string, names: readonly AgencyName[]): Parts {
   const q = understand(question.trim(), names, new Date());
-  return { text: q.text, who: q.agencies.map((a) => a.text), years: q.years, metric: q.metric !== null, kind: q.kind };
+  return { text: q.text, who: q.agencies.map((a) => a.text), agencies: q.agencies.map((a) => (a.matches.length === 1 ? (a.matches[0]?.agency ?? "") : "")), years: q.years, metric: q.metric !== null, kind: q.kind };
 }
 
 function safeName(filename: string): string {

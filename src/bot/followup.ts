@@ -10,12 +10,16 @@
  * - 去年 / 上一年 / 下一年 count from the last year: 去年呢      → year − 1
  * - a place alone keeps the figure and the year:   那乐清市呢   → the last question, place replaced
  * - “和/跟/与 X 比” makes it a comparison:          和赣州市比呢 → 对比<last place>和赣州市…
+ * - a government by its level keeps the rest:      那县政府呢   → the last question about that place's government
  */
+import { identify, splitUnits } from "../index/agency/identity.ts";
 
 /** How the core reads a message: the places as typed, the years, whether a figure was named. */
 export interface Parts {
   text: string;
   who: string[];
+  /** The agency each name in `who` stands for, when it names one ("" when not). */
+  agencies?: string[];
   years: number[];
   metric: boolean;
   kind: string;
@@ -50,6 +54,15 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts): st
   const years = relative && lastYear !== undefined ? [lastYear + relative] : parts.years;
   let q = prev.text;
 
+  // 那县政府呢: the government (or office) of the place last asked about, at the level said
+  const government = parts.who.length ? null : GOVERNMENT_SAID.exec(t);
+  const place = government && prev.who[0] ? placeOf(prev, government[1]) : null;
+  if (government && place && prev.who[0]) {
+    q = q.replace(prev.who[0], `${place}人民政府${government[3] ? "办公室" : ""}`);
+    if (years[0] !== undefined) q = withYear(q, years[0], place);
+    return q === t ? null : q;
+  }
+
   if (parts.who.length && COMPARE.test(t) && prev.who[0]) {
     const first = prev.who[0];
     q = q.replace(first, `${first}和${parts.who.join("和")}`);
@@ -70,9 +83,31 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts): st
   return q === t ? null : q;
 }
 
+/** 那县政府呢, 那区政府办呢, 政府呢: a government named by its level alone (or not even that). */
+const GOVERNMENT_SAID = /^(?:那么?|那个|还有|换成|改成|看看)?(省|市|区|县|旗|镇|乡|街道)?(?:里|的)?(?:人民)?(政府|府)(办公室|办公厅|办)?(?:的)?(?:呢|嘞|咧)?[?？。!！]*$/u;
+
+/** The place of the last question's agency at the level said (县 → 柘川县 for 柘川县卫健局), or its own place. */
+function placeOf(prev: Turn, level: string | undefined): string | null {
+  const agency = prev.agencies?.[0] || prev.who[0] || "";
+  const chain = identify(agency).chain.length ? identify(agency).chain : splitUnits(agency).units;
+  const place = level ? chain.findLast((u) => u.endsWith(level)) : chain.at(-1);
+  return place ?? null;
+}
+
 /** The question with its (first) year replaced; a question without one gets it after the place. */
 export function withYear(question: string, year: number, who?: string): string {
   if (YEAR.test(question)) return question.replace(YEAR, `${year}年`);
   if (who && question.includes(who)) return question.replace(who, `${who}${year}年`);
   return `${year}年${question}`;
+}
+
+/**
+ * The choice a reply names, when the bot asked back “回复序号或名称”: 乌石镇 picks
+ * “柘川县乌石镇人民政府2024年予以公开多少件” when exactly one choice holds that name; null otherwise.
+ */
+export function choiceNamed(reply: string, choices: readonly string[]): string | null {
+  const name = reply.trim().replace(/^(?:是|就是|要|选|问的是|我问的是)/u, "").replace(/(?:吧|呢|啊|的)?[?？。!！]*$/u, "");
+  if ([...name].length < 2 || /\d/u.test(name)) return null;
+  const fits = choices.filter((c) => c.includes(name));
+  return fits.length === 1 ? (fits[0] as string) : null;
 }

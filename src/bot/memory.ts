@@ -8,6 +8,8 @@ import type { Turn } from "./followup.ts";
 export interface Memory {
   turn?: Turn;
   choices?: string[];
+  /** The choices answer a question asked back (which agency?): a reply naming one picks it. */
+  askedBack?: boolean;
   at: number;
 }
 

@@ -112,7 +112,7 @@ describe("the bodies of a place a body word means (asking back “那个局”)"
     const of = (word: string) => bodiesOf(list, place, word).map((a) => a.agency);
     expect(of("办")).toEqual(["信州区人民政府办公室"]);
     expect(of("局")).toEqual(["信州区教育体育局", "国家税务总局信州区税务局"]);
-    // 部门 is the government's own departments; a vertically managed body is one of the 单位 (or 垂直管理部门)
+    // a place's 部门 are its own; a 单位 may also be a body managed from above
     expect(of("部门")).toEqual(["信州区人民政府办公室", "信州区教育体育局"]);
     expect(of("单位")).toEqual(["信州区人民政府办公室", "信州区教育体育局", "国家税务总局信州区税务局"]);
     expect(of("街道")).toEqual(["西市街道办事处"]);

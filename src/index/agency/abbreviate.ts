@@ -15,7 +15,7 @@ import { readFileSync } from "node:fs";
 /** Endings and what they shorten to. */
 const ENDINGS: [string, string][] = [
   ["委员会办公室", "办"], ["委员会", "委"], ["办公室", "办"], ["办公厅", "办"], ["管理中心", "中心"], ["服务中心", "中心"],
-  ["中心", "中心"], ["局", "局"], ["委", "委"], ["办", "办"], ["厅", "厅"], ["署", "署"],
+  ["中心", "中心"], ["大队", "大队"], ["支队", "支队"], ["中队", "中队"], ["局", "局"], ["委", "委"], ["办", "办"], ["厅", "厅"], ["署", "署"],
 ];
 /** Three-character words (the rest are cut in twos). */
 const THREE = new Set(["信息化", "大数据", "公积金", "互联网", "标准化", "现代化", "城镇化"]);
@@ -24,7 +24,7 @@ const LEADING = new Set(["行政", "综合", "地方"]);
 /** A modifier the short forms leave out: 城乡建设 → 建设, 住房城乡建设 → 住建. */
 const MODIFIER = new Set(["城乡"]);
 /** Trailing words the short forms leave out. */
-const GENERIC = new Set(["管理", "事务", "工作", "服务", "发展"]);
+const GENERIC = new Set(["管理", "事务", "工作", "服务", "发展", "专卖"]);
 
 /** Cut into words: twos, or threes from the list. */
 export function cutWords(s: string): string[] {
@@ -81,7 +81,8 @@ function computeShortForms(body: string): ShortForms {
   const exact = new Set<string>();
   const loose = new Set<string>();
   for (const f of irregular().get(body) ?? []) exact.add(f);
-  rulesOf(body, exact, loose);
+  // a department's unit (公安局交通警察大队) by its own name's forms; the rules read the whole as one name otherwise
+  if (!unitForms(body, exact, loose)) rulesOf(body, exact, loose);
   // the name as people also say it, its middle words left out or its fields told apart
   // (城市管理综合行政执法局 → 城市管理执法局, 城市管理和综合行政执法局 → 城管局, 综合执法局):
   // every form of such a variant is a looser form of the name
@@ -188,6 +189,25 @@ function rulesOf(body: string, exact: Set<string>, loose: Set<string>): void {
   // an office of one field: its first character and 办 (侨务办公室 → 侨办, 外事办公室 → 外办, 台湾事务办公室 → 台办)
   const field = dropTrailing(cores);
   if (short === "办" && components.length === 1 && field.length === 1) exact.add(`${field[0]?.[0] ?? ""}办`);
+}
+
+/** A unit of a department, named after it: 公安局|交通警察大队, 公安局|治安管理大队, 林业局|森林派出所. */
+const UNIT = /^(\p{Script=Han}{2,8}?局)(\p{Script=Han}{2,10}?(?:大队|支队|中队|派出所|所|站))$/u;
+
+/**
+ * A department's unit is called by the unit's own name and its short forms (交通警察大队, 交警大队),
+ * and with its department's short form before it (公安交警大队, 公安局交警大队).
+ */
+function unitForms(body: string, exact: Set<string>, loose: Set<string>): boolean {
+  const m = UNIT.exec(body);
+  if (!m) return false;
+  const [, parent = "", unit = ""] = m;
+  const own = { exact: new Set<string>([unit]), loose: new Set<string>() };
+  rulesOf(unit, own.exact, own.loose);
+  const field = parent.slice(0, -1);
+  for (const f of own.exact) for (const p of ["", field, parent]) exact.add(p + f);
+  for (const f of own.loose) loose.add(f);
+  return true;
 }
 
 function result(body: string, exact: Set<string>, loose: Set<string>): ShortForms {

@@ -173,8 +173,13 @@ function afterForms(id: AgencyIdentity, departmentLike: boolean): Map<string, Ti
   for (const b of short.loose) lowest(out, b, 2);
   // 船山分局: a branch by its place and 分局 alone
   if (id.branchOf) lowest(out, "分局", 1);
-  // 赣州公安, 赣州人社: a department's short form without its ending, after its place only
-  if (departmentLike) for (const b of [...exact, ...short.exact]) if (/^\p{Script=Han}{2,3}[局委]$/u.test(b) && !b.endsWith("分局")) lowest(out, b.slice(0, -1), 2);
+  // 赣州公安, 赣州人社, 柘川县烟草, 柘川县交警: a department's short form without its ending, after its place only
+  if (departmentLike) {
+    for (const b of [...exact, ...short.exact]) {
+      const m = /^(\p{Script=Han}{2,3})(?:[局委]|大队|支队)$/u.exec(b);
+      if (m && !b.endsWith("分局")) lowest(out, m[1] as string, 2);
+    }
+  }
   return out;
 }
 
