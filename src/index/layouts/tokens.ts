@@ -184,9 +184,12 @@ function splitWord(toks: Tok[], word: string, base: number, line: number, group:
       numbering = digits.slice(-1);
       digits = digits.slice(0, -1);
     }
-    // “(3)”, “第3”, “2023年” are words, not cells; so is a page number glued into collapsed text (“…769-5-法提供”).
+    // “(3)”, “第3”, “2023年” are words, not cells; so is a page number glued into collapsed text (“…769-5-法提供”),
+    // and a table's number in its caption (“附表2”, “续表3” where a table goes on over a page: no cell of the
+    // template's tables is printed after a label ending in 表).
     const pageNumber = /^[-－—–]$/.test(prev) && /^[-－—–]/.test(next) && digits.length <= 3 && !unit;
-    if (/[(（第〔[]/.test(prev) || /^[)）年月日号届期]/.test(next) || pageNumber) {
+    const caption = prev === "表" && digits.length <= 2 && !unit;
+    if (/[(（第〔[]/.test(prev) || /^[)）年月日号届期]/.test(next) || pageNumber || caption) {
       numbering = digits + numbering + unit;
       digits = "";
       unit = "";
