@@ -87,10 +87,20 @@ function splitCells(raw: string, base: number, sep: string): Cell[] {
   const cells: Cell[] = [];
   let pos = 0;
   for (const part of raw.split(sep)) {
-    cells.push({ s: part, start: base + pos });
+    cells.push(sep === "\t" ? unquoted(part, base + pos) : { s: part, start: base + pos });
     pos += part.length + 1;
   }
   return cells;
+}
+
+/** A spreadsheet's tab-separated text quotes a cell as CSV does (“"1,219"”): the same cell without its quote marks. */
+function unquoted(part: string, start: number): Cell {
+  const m = /^(\s*)"((?:[^"]|"")*)"\s*$/.exec(part);
+  if (!m) return { s: part, start };
+  const open = (m[1] ?? "").length;
+  const close = open + (m[2] ?? "").length + 1;
+  const s = `${part.slice(0, open)} ${(m[2] ?? "").replace(/""/g, ' "')} ${part.slice(close + 1)}`;
+  return { s, start, quotes: { open: start + open, close: start + close } };
 }
 
 /**

@@ -97,6 +97,15 @@ describe("what is not an appendix, and what is not comma-separated", () => {
     expect(nums).toEqual([1219, 171, 0, 0, 53, 21, 1464, 6, 0, 0, 0, 1, 0, 7]);
   });
 
+  it("tab-separated cells a spreadsheet quoted (“\"1,219\"”, doubled quotes) are the same cells without their quote marks", () => {
+    const text = ['一、本年新收政府信息公开申请数量\t\t\t"1,046"\t188\t2\t1\t37\t15\t"1,289"', '\t\t"3.危及""三安全一稳定"""\t1\t\t\t\t\t\t1'].join("\n");
+    const toks = tokenize(text, 0, text.length);
+    expect(toks.filter((t): t is NumTok => t.t === "num").map((t) => t.value)).toEqual([1046, 188, 2, 1, 37, 15, 1289, 1, 0, 0, 0, 0, 0, 1]);
+    expect(toks.flatMap((t) => (t.t === "text" ? [t.s.replace(/\s+/g, "")] : []))).toEqual(["一、本年新收政府信息公开申请数量", '3.危及"三安全一稳定"']);
+    const big = toks.find((t): t is NumTok => t.t === "num" && t.value === 1289);
+    expect(big && text.slice(big.start, big.end)).toBe('"1,289"');
+  });
+
   it("comma-separated cells: quoted thousands, a quoted label over two lines, a doubled quote, empty cells between numbers", () => {
     const text = ['"（二）部分公开（区分处理的，',
       '只计这一情形）",139,17,,0,7,1,"1,164"', ',,"3.危及""三安全一稳定""",2,,,,,,2', "规章,0,0,16"].join("\n");
