@@ -7,6 +7,8 @@
  *  - tabs:           tab-separated rows, spanned positions kept (“grid”) or dropped (“drop”)
  *  - cells:          one cell per line, blank lines between (xunyang-2023)
  *  - markdown:       pipe tables; markdown-split breaks table 2 into several tables
+ *  - csv:            a spreadsheet saved as comma-separated values (RFC 4180): merged cells empty,
+ *                    cells with commas, quotes or line breaks quoted (“"1,219"”)
  *  - collapsed:      crawler text, all whitespace removed: the whole report on one line, cells glued
  *  - pdf-default:    pdftotext default mode: cells one per line, runs of rows column by column with
  *                    their labels after the numbers, page numbers, hard-wrapped lines (hongze-2023)
@@ -19,8 +21,8 @@ import { htmlToText } from "../../src/index/sources/html.ts";
 import { TABLE2_COLUMNS, TABLE3_COLUMNS, TABLE3_GROUPS, table2Rows } from "../../src/index/template.ts";
 import { rng, type Figures } from "./figures.ts";
 
-export type Layout = "html" | "tabs" | "cells" | "markdown" | "markdown-split" | "collapsed" | "pdf-default" | "pdf-layout" | "pdf-raw";
-export const LAYOUTS: Layout[] = ["html", "tabs", "cells", "markdown", "markdown-split", "collapsed", "pdf-default", "pdf-layout", "pdf-raw"];
+export type Layout = "html" | "tabs" | "cells" | "markdown" | "markdown-split" | "csv" | "collapsed" | "pdf-default" | "pdf-layout" | "pdf-raw";
+export const LAYOUTS: Layout[] = ["html", "tabs", "cells", "markdown", "markdown-split", "csv", "collapsed", "pdf-default", "pdf-layout", "pdf-raw"];
 
 export interface Style {
   layout: Layout;
@@ -79,6 +81,14 @@ export interface Style {
   continuedLabels?: boolean;
   /** A table of contents (目录) listing the six headings after the title. */
   toc?: boolean;
+  /**
+   * The three tables after the narrative, as an appendix exported from a spreadsheet (“附表（由Excel
+   * 导出）”, each under a title line “附表2 收到和处理政府信息公开申请情况”); sections 二–四 only say
+   * “（详见附表N）”.
+   */
+  appendix?: boolean;
+  /** Table 3 in two halves: the 行政复议 table, then “续表” and the 行政诉讼 table. */
+  table3Halves?: boolean;
   /** Noise that varies between extractions: where pages break, how rows are grouped in column blocks. */
   seed?: number;
 }
@@ -258,8 +268,21 @@ function table2Grid(f: Figures, st: Styler): Grid {
   return grid;
 }
 
-function table3Grid(f: Figures): Grid {
+function table3Grid(f: Figures, style: Style): Grid {
   const heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+  const values = (groups: readonly string[]) => groups.flatMap((g) => TABLE3_COLUMNS.map((c) => ({ text: String(f.table3[g]?.[c] ?? 0), num: true })));
+  if (style.table3Halves) {
+    return [
+      [{ text: "行政复议", colspan: 5 }],
+      heads.map((text) => ({ text })),
+      values(TABLE3_GROUPS.slice(0, 1)),
+      [{ text: "续表" }],
+      [{ text: "行政诉讼", colspan: 10 }],
+      [{ text: "未经复议直接起诉", colspan: 5 }, { text: "复议后起诉", colspan: 5 }],
+      [...heads, ...heads].map((text) => ({ text })),
+      values(TABLE3_GROUPS.slice(1)),
+    ];
+  }
   return [
     [{ text: "行政复议", colspan: 5 }, { text: "行政诉讼", colspan: 10 }],
     [...heads.map((text) => ({ text, rowspan: 2 })), { text: "未经复议直接起诉", colspan: 5 }, { text: "复议后起诉", colspan: 5 }],
@@ -320,6 +343,8 @@ function allBlocks(f: Figures, style: Style): Block[] {
   const t2 = f.table2;
   const stated = (t2["new"]?.["total"] ?? 0) + (style.narrative === "disagrees" ? 3 : 0);
   const sub = (n: string, t: string) => st.label(`（${n}）${t}`);
+  const grids = { 1: table1Grid(f, st), 2: table2Grid(f, st), 3: table3Grid(f, style) };
+  const table = (n: 1 | 2 | 3): Block[] => (style.appendix ? [{ k: "para", text: `（详见附表${n}）` }] : [{ k: "table", grid: grids[n], name: n }]);
   const out: Block[] = [
     { k: "title" },
     ...(style.toc ? [{ k: "para" as const, text: "目录" }, ...[1, 2, 3, 4, 5, 6].map((no) => ({ k: "para" as const, text: heading(no, style) }))] : []),
@@ -338,17 +363,21 @@ function allBlocks(f: Figures, style: Style): Block[] {
   out.push(
     { k: "heading", no: 2 },
     ...(style.intro ? [{ k: "para" as const, text: `本年度主动公开政府信息1234条，其中主动公开规范性文件${f.table1["normative"]?.["issued"] ?? f.table1["normative"]?.["made"] ?? 0}件。` }] : []),
-    { k: "table", grid: table1Grid(f, st), name: 1 },
+    ...table(1),
     { k: "heading", no: 3 },
     ...(style.intro ? [{ k: "para" as const, text: `本年度共收到政府信息公开申请${t2["new"]?.["total"] ?? 0}件，具体办理情况如下：` }] : []),
-    { k: "table", grid: table2Grid(f, st), name: 2 },
+    ...table(2),
     { k: "heading", no: 4 },
-    { k: "table", grid: table3Grid(f), name: 3 },
+    ...table(3),
     { k: "heading", no: 5 },
     { k: "para", text: "政务公开工作仍存在一些不足，下一步将进一步提升公开质量。" },
     { k: "heading", no: 6 },
     { k: "para", text: "本年度未收取信息处理费。" },
   );
+  if (style.appendix) {
+    out.push({ k: "para", text: "附表（由Excel导出）" });
+    for (const n of [1, 2, 3] as const) out.push({ k: "para", text: `附表${n} ${HEADINGS[n + 1] ?? ""}` }, { k: "table", grid: grids[n], name: n });
+  }
   return out;
 }
 
@@ -480,6 +509,10 @@ function tableLines(grid: Grid, name: 1 | 2 | 3, style: Style, r: () => number):
     case "markdown":
     case "markdown-split":
       return markdownLines(rows, name, style, r);
+    case "csv":
+      // Every position of a merged cell is written, empty but for the first; a label broken over
+      // lines is one quoted cell with line breaks in it.
+      return rows.map((row) => row.map((c) => csvCell(style.brokenLabels && !c.num ? c.text.replace(/ /g, "\n") : c.text)).join(","));
     case "cells":
       return grid.flatMap((row) => row.filter((c) => c.text).flatMap((c) => [c.num ? c.text : style.brokenLabels ? c.text.replace(/ /g, "\n") : c.text, ""]));
     case "pdf-default":
@@ -491,6 +524,10 @@ function tableLines(grid: Grid, name: 1 | 2 | 3, style: Style, r: () => number):
     default:
       return [];
   }
+}
+
+function csvCell(t: string): string {
+  return /[",\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
 }
 
 function markdownLines(rows: Pos[][], name: number, style: Style, r: () => number): string[] {

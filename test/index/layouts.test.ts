@@ -125,7 +125,7 @@ describe.each(LAYOUTS)("generated %s text", (layout) => {
       const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)] as T;
       const template = r() < 0.3 ? "2019" : "2021";
       const f = randomFigures(8000 + i, template, pick(["浔阳区人民政府", "九江市市场监督管理局", "乐清市人民政府办公室", "淮安市洪泽区人民政府"]));
-      const tabular = ["html", "tabs", "markdown", "markdown-split"].includes(layout);
+      const tabular = ["html", "tabs", "markdown", "markdown-split", "csv"].includes(layout);
       const style: Style = {
         layout,
         seed: i,
@@ -147,6 +147,9 @@ describe.each(LAYOUTS)("generated %s text", (layout) => {
         toc: r() < 0.2,
         continuedLabels: r() < 0.4,
         ...(layout !== "collapsed" && !tabular && r() < 0.25 ? { noneMark: pick(["—", "-", "/"] as const) } : {}),
+        // Tables as an appendix after the narrative: exported from a spreadsheet or a web page.
+        appendix: tabular && r() < 0.5,
+        table3Halves: ["tabs", "csv"].includes(layout) && r() < 0.5,
       };
       const got = read(f, style, `random-${i}`);
       const diffs = differences(got, f, { unknownOk: unknownOk(layout) });

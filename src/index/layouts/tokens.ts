@@ -3,7 +3,8 @@
  * line, tab- or pipe-separated cells, space-aligned columns, or everything glued together.
  * Every token keeps its offsets in the source so that a row can be quoted as printed.
  */
-import { isPageFurniture, parseCellNumber, splitLines, toHalfWidth } from "../read/text.ts";
+import { isPageFurniture, parseCellNumber, splitLines, toHalfWidth, type Line } from "../read/text.ts";
+import { csvRecord, isCsvLine, isCsvText, MAX_RECORD, type Cell } from "./csv.ts";
 
 export interface TextTok {
   t: "text";
@@ -50,7 +51,12 @@ export function tokenize(text: string, from: number, to: number, opts: TokenizeO
   const toks: Tok[] = [];
   let group = 0;
   let lineNo = 0;
-  for (const line of splitLines(text, from, to)) {
+  const lines = splitLines(text, from, to);
+  // Comma-separated cells (a spreadsheet saved as CSV) are decided for the region, not line by
+  // line: “1,219” alone is a number with a thousands separator, not two cells.
+  const csv = isCsvText(lines.map((l) => l.text));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
     lineNo++;
     const raw = blankMarkup(line.text);
     if (!raw.trim() || isPageFurniture(raw)) {
@@ -62,10 +68,39 @@ export function tokenize(text: string, from: number, to: number, opts: TokenizeO
     // 安康市), or cells on one line as “规章 | 0 | 0 | 0 | |” without the leading pipe (孝感市).
     if (/^\s*\|\s*$/.test(raw)) continue;
     const sep = raw.includes("\t") ? "\t" : /^\s*\|.*\|\s*$/.test(raw) || /\S\s*\|\s*\S.*\|/.test(raw) ? "|" : null;
-    if (sep) pushCells(toks, raw, line.start, sep, lineNo, group, opts.rowWidth);
-    else pushWords(toks, raw, line.start, lineNo, group);
+    if (sep) {
+      const cells = splitCells(raw, line.start, sep);
+      // “| a | b |”: what follows the closing pipe is not a cell.
+      pushCells(toks, cells, sep === "|" && /\|\s*$/.test(raw) ? cells.length - 1 : cells.length, lineNo, group, opts.rowWidth);
+    } else if (csv && isCsvLine(raw)) {
+      // A quoted cell may hold line breaks: the record goes on over the lines it takes.
+      const { cells, length } = csvRecord(blankMarkup(text.slice(line.start, Math.min(to, line.start + MAX_RECORD))));
+      while (i + 1 < lines.length && (lines[i + 1] as Line).start < line.start + length) i++;
+      const at = (c: Cell): Cell => ({ s: c.s, start: line.start + c.start, ...(c.quotes ? { quotes: { open: line.start + c.quotes.open, close: line.start + c.quotes.close } } : {}) });
+      pushCells(toks, cells.map(at), cells.length, lineNo, group, opts.rowWidth);
+    } else pushWords(toks, raw, line.start, lineNo, group);
   }
   return toks;
+}
+
+function splitCells(raw: string, base: number, sep: string): Cell[] {
+  const cells: Cell[] = [];
+  let pos = 0;
+  for (const part of raw.split(sep)) {
+    cells.push(sep === "\t" ? unquoted(part, base + pos) : { s: part, start: base + pos });
+    pos += part.length + 1;
+  }
+  return cells;
+}
+
+/** A spreadsheet's tab-separated text quotes a cell as CSV does (“"1,219"”): the same cell without its quote marks. */
+function unquoted(part: string, start: number): Cell {
+  const m = /^(\s*)"((?:[^"]|"")*)"\s*$/.exec(part);
+  if (!m) return { s: part, start };
+  const open = (m[1] ?? "").length;
+  const close = open + (m[2] ?? "").length + 1;
+  const s = `${part.slice(0, open)} ${(m[2] ?? "").replace(/""/g, ' "')} ${part.slice(close + 1)}`;
+  return { s, start, quotes: { open: start + open, close: start + close } };
 }
 
 /**
@@ -76,14 +111,11 @@ function blankMarkup(s: string): string {
   return s.replace(/\f|<\/?(?:br|p|span|strong|b|font)\b[^>]*>|&(?:nbsp|ensp|emsp|#160);|\*\*|__/gi, (m) => " ".repeat(m.length));
 }
 
-/** Tab or pipe cells: a cell is a number, or label text; empty cells between numbers are 0. */
-function pushCells(toks: Tok[], raw: string, base: number, sep: string, line: number, group: number, rowWidth?: number): void {
-  const cells: { s: string; start: number }[] = [];
-  let pos = 0;
-  for (const part of raw.split(sep)) {
-    cells.push({ s: part, start: base + pos });
-    pos += part.length + 1;
-  }
+/**
+ * Tab, pipe or comma-separated cells: a cell is a number, or label text; empty cells between
+ * numbers are 0. `end`: the cells before it are the row's (a closing pipe is followed by none).
+ */
+function pushCells(toks: Tok[], cells: Cell[], end: number, line: number, group: number, rowWidth?: number): void {
   const isNum = cells.map((c) => parseCellNumber(c.s) !== null || NONE.test(c.s.trim()));
   const lastText = cells.reduce((acc, c, i) => (c.s.trim() && !isNum[i] ? i : acc), -1);
   const lastNum = isNum.lastIndexOf(true);
@@ -102,13 +134,13 @@ function pushCells(toks: Tok[], raw: string, base: number, sep: string, line: nu
     } else if (isNum[i] && i > lastText) {
       const n = parseCellNumber(s);
       if (!n) return;
-      const at = c.start + c.s.indexOf(s);
-      toks.push({ t: "num", value: n.value, raw: s.replace(/[^\d.]/g, ""), unit: n.unit, start: at, end: at + s.length, line, group, ...(!seenNum && lead ? { leadBlanks: lead } : {}) });
+      // A quoted CSV cell (“"1,219"”) is quoted with its quote marks, as printed.
+      const at = c.quotes?.open ?? c.start + c.s.indexOf(s);
+      const end = c.quotes ? c.quotes.close + 1 : at + s.length;
+      toks.push({ t: "num", value: n.value, raw: s.replace(/[^\d.]/g, ""), unit: n.unit, start: at, end, line, group, ...(!seenNum && lead ? { leadBlanks: lead } : {}) });
       seenNum = true;
     } else pushWords(toks, c.s, c.start, line, group);
   });
-  // “| a | b |”: what follows the closing pipe is not a cell.
-  const end = sep === "|" && /\|\s*$/.test(raw) ? cells.length - 1 : cells.length;
   if (lastNum < 0 && lastText >= 0 && rowWidth && end - 1 - lastText >= rowWidth) {
     for (const c of cells.slice(end - rowWidth, end)) toks.push({ t: "num", value: 0, raw: "0", unit: "", start: c.start, end: c.start, line, group, blank: true, emptyRow: true });
     return;
@@ -162,9 +194,12 @@ function splitWord(toks: Tok[], word: string, base: number, line: number, group:
       numbering = digits.slice(-1);
       digits = digits.slice(0, -1);
     }
-    // “(3)”, “第3”, “2023年” are words, not cells; so is a page number glued into collapsed text (“…769-5-法提供”).
+    // “(3)”, “第3”, “2023年” are words, not cells; so is a page number glued into collapsed text (“…769-5-法提供”),
+    // and a table's number in its caption (“附表2”, “续表3” where a table goes on over a page: no cell of the
+    // template's tables is printed after a label ending in 表).
     const pageNumber = /^[-－—–]$/.test(prev) && /^[-－—–]/.test(next) && digits.length <= 3 && !unit;
-    if (/[(（第〔[]/.test(prev) || /^[)）年月日号届期]/.test(next) || pageNumber) {
+    const caption = prev === "表" && digits.length <= 2 && !unit;
+    if (/[(（第〔[]/.test(prev) || /^[)）年月日号届期]/.test(next) || pageNumber || caption) {
       numbering = digits + numbering + unit;
       digits = "";
       unit = "";

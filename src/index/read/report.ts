@@ -4,9 +4,10 @@
  */
 import { table2Checks, table3Checks } from "../checks.ts";
 import { tokenize } from "../layouts/tokens.ts";
-import type { Check, Report, Section, Span } from "../schema.ts";
+import type { Check, Report, Section, Span, Table } from "../schema.ts";
 import { TABLE2_COLUMNS, table2Rows, type TemplateId } from "../template.ts";
 import { mergeReadings } from "../readings.ts";
+import { appendixRegions, type Region } from "./appendix.ts";
 import { buildPassages } from "./passages.ts";
 import { dropImplausible } from "./plausibility.ts";
 import { checkTable1 } from "./table1-checks.ts";
@@ -52,12 +53,16 @@ export function parseReport(input: string, file: string): Report {
     );
   }
   const regions = tableRegions(text, sections);
-  const template = detectTemplate(text, regions.t1, title.year);
+  const appendix = appendixRegions(text, sections);
+  const template = detectTemplate(text, [regions.t1, ...(appendix[1] ? [appendix[1]] : [])], title.year);
 
-  const t1 = readTable1(text, tokenize(text, regions.t1.start, regions.t1.end), template);
-  const t2 = readTable2(text, tokenize(text, regions.t2.start, regions.t2.end, { rowWidth: TABLE2_COLUMNS.length }), template);
-  zeroBlankRows(t2.table, template, text, regions.t2, t2.spans, t2.readings);
-  const t3 = readTable3(tokenize(text, regions.t3.start, regions.t3.end));
+  const t1 = readWhere(regions.t1, appendix[1], (r) => readTable1(text, tokenize(text, r.start, r.end), template));
+  const t2 = readWhere(regions.t2, appendix[2], (r) => {
+    const read = readTable2(text, tokenize(text, r.start, r.end, { rowWidth: TABLE2_COLUMNS.length }), template);
+    zeroBlankRows(read.table, template, text, r, read.spans, read.readings);
+    return read;
+  });
+  const t3 = readWhere(regions.t3, appendix[3], (r) => readTable3(tokenize(text, r.start, r.end)));
   const figures = [t1.table, t2.table, t3.table ?? {}].flatMap((t) => Object.values(t)).flatMap((r) => (r ? Object.values(r) : []));
   const tablesRead = figures.some((v) => v !== null);
 
@@ -69,7 +74,7 @@ export function parseReport(input: string, file: string): Report {
   dropImplausible(t3.table, "table3", readings, warnings);
 
   // With no table read, the table regions found are guesses inside the narrative: keep all of it.
-  const passages = buildPassages(text, sections, tablesRead ? [{ start: regions.t1.start, end: regions.t3.end }] : []);
+  const passages = buildPassages(text, sections, tablesRead ? [t1.region, t2.region, t3.region] : []);
   const narrative = narrativeFigures(passages);
   // Tables that were images, or text that stops before them: the report still answers from its
   // narrative (“收到政府信息公开申请44件”); its tables are said to be unread, never read as 0.
@@ -118,9 +123,9 @@ export function reportChecks(r: Omit<Report, "checks">): Check[] {
 }
 
 interface Regions {
-  t1: { start: number; end: number };
-  t2: { start: number; end: number };
-  t3: { start: number; end: number };
+  t1: Region;
+  t2: Region;
+  t3: Region;
 }
 
 /**
@@ -169,10 +174,28 @@ function plainlyReport(text: string, sections: Section[]): boolean {
 /** A line this long is not a table row: whitespace-collapsed text, the report on one line. */
 const LONG_LINE = 400;
 
-function detectTemplate(text: string, t1: { start: number; end: number }, year: number): TemplateId {
-  const t = squash(text.slice(t1.start, t1.end));
-  if (/新制作|新公开数量|对外公开总数|上一年项目数|集中采购/.test(t)) return "2019";
-  if (/制发件数|废止件数|现行有效/.test(t)) return "2021";
+/**
+ * A table read where its section puts it and, when the report also prints it as an appendix
+ * after the narrative, there too: the reading with more figures is the table (the section then
+ * holds only “（详见附表2）” or a sentence or two); on a tie, the section's.
+ */
+function readWhere<T extends { table: Table | null }>(section: Region, appendix: Region | undefined, read: (r: Region) => T): T & { region: Region } {
+  const inSection = { ...read(section), region: section };
+  if (!appendix) return inSection;
+  const inAppendix = { ...read(appendix), region: appendix };
+  return figuresIn(inAppendix.table) > figuresIn(inSection.table) ? inAppendix : inSection;
+}
+
+function figuresIn(t: Table | null): number {
+  return Object.values(t ?? {}).reduce((a, row) => a + Object.values(row ?? {}).filter((v) => v !== null).length, 0);
+}
+
+function detectTemplate(text: string, t1: Region[], year: number): TemplateId {
+  for (const r of t1) {
+    const t = squash(text.slice(r.start, r.end));
+    if (/新制作|新公开数量|对外公开总数|上一年项目数|集中采购/.test(t)) return "2019";
+    if (/制发件数|废止件数|现行有效/.test(t)) return "2021";
+  }
   if (/〔2019〕60号/.test(squash(text.slice(0, 3000)))) return "2019";
   return year <= 2020 ? "2019" : "2021";
 }

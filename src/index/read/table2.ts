@@ -176,7 +176,8 @@ function keepEmptyRowsOfRows(text: string, entries: Entry[], template: TemplateI
     if (id && !(id in TABLE2_GROUPS)) prev = id;
     if (!blank(e)) return e;
     const at = e.nums[0]?.start ?? 0;
-    const own = text.slice(text.lastIndexOf("\n", at - 1) + 1, at).replace(/[\s|*]+/g, "");
+    // The line's own text before its empty cells, without the cell marks (tabs, pipes, CSV commas and quotes).
+    const own = text.slice(text.lastIndexOf("\n", at - 1) + 1, at).replace(/[\s|*,"]+/g, "");
     const row = printed && id && ROW_MARK.test(toHalfWidth(own));
     return row ? e : { ...e, nums: [] };
   });

@@ -29,10 +29,23 @@ export function readTable3(toks: Tok[]): { table: Table | null; span?: Span; war
   let how: Record<number, { read: "realigned" | "unsure"; reason: string }> = {};
   if (nums.length >= WIDTH) {
     // Prefer a run of fifteen that adds up; else the first fifteen as printed — a guess when
-    // there are more than fifteen.
-    for (let i = 0; i + WIDTH <= nums.length && !row; i++) {
+    // there are more than fifteen. Where several runs add up (a stray number before or after the
+    // row) and disagree on a cell, that cell is not known.
+    const runs: { values: number[]; start: number; end: number }[] = [];
+    for (let i = 0; i + WIDTH <= nums.length; i++) {
       const w = nums.slice(i, i + WIDTH);
-      if (groupsRule(w.map((n) => n.value))) row = span(w);
+      if (groupsRule(w.map((n) => n.value))) runs.push(span(w));
+    }
+    row = runs[0] ?? null;
+    if (row && runs.length > 1) {
+      const first = row;
+      first.values = first.values.map((v, i) => {
+        const seen = [...new Set(runs.map((r) => r.values[i]))];
+        if (seen.length === 1) return v;
+        how[i] = { read: "unsure", reason: `区域内有 ${nums.length} 个数值，有 ${runs.length} 段 15 个都满足各组之和（可读作 ${seen.join(" 或 ")}），无法确定取哪一段` };
+        return NaN;
+      });
+      if (first.values.some(Number.isNaN)) warnings.push("表三：区域内有多段 15 个数值都满足各组之和，无法确定的单元格未读取");
     }
     if (!row && nums.length > WIDTH) {
       const why = `区域内有 ${nums.length} 个数值（应为 15 个），没有一段满足各组之和，无法确定取哪 15 个`;
