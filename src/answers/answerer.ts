@@ -306,24 +306,25 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   if (!q.metric) return plain(question, "clarify", "ranking", "按哪一个数字排名？", { choices: [`${question}（依申请公开数量）`, `${question}（行政复议数量）`] });
   const years = ctx.store.years();
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
-  const field = ctx.store.rankField(year, q.metric, q.columns, q.order === "asc");
+  const want = Math.max(q.top ?? 0, 10);
   // Like with like: the bodies the question compares (governments by default), the others left out and said so.
   const pool = rankPool(q.text, q.agencies);
-  const pooledField = pooled(field, pool);
+  // the ranking's first page and counts, kept per year, figure, order and pool (ranked-pool.ts)
+  const pooledField = pooled(ctx.store, year, q.metric, q.columns, q.order === "asc", pool, want);
   const { scored, leftOutNote, levels } = pooledField;
   // Reports whose tables lack the figure rank by what their text states (stated.ts), said so.
   const stated = statedInRanking(ctx, pooledField.lacking, year, q);
   const lacking = pooledField.lacking.filter((a) => !stated.some((s) => s.report.agency === a));
+  const lackingCount = pooledField.lackingCount - stated.length;
   if (!scored.length && !stated.length) {
     // No report of the field at all is not the same as reports that lack the figure.
-    const why = lacking.length ? `${year} 年${pool.label}的报告中都没有这一数字。` : `已收录的 ${year} 年报告中没有${pool.label}的报告。`;
+    const why = lackingCount ? `${year} 年${pool.label}的报告中都没有这一数字。` : `已收录的 ${year} 年报告中没有${pool.label}的报告。`;
     return plain(question, "not_found", "ranking", `${why}${leftOutNote ?? ""}`);
   }
   // The extreme first; the rest of the field too (up to ten), so the figure has its context.
   // Unsure values take no place in the ranking: the first sure ones are shown, the unsure ones said.
   const shown: { report: Report; value: number; r: Reading }[] = [];
   const unsure: string[] = [];
-  const want = Math.max(q.top ?? 0, 10);
   // read a page of the field at a time (a fetching store fetches a page in one pass)
   for (let from = 0; shown.length < want && from < scored.length; from += want) {
     const page = scored.slice(from, from + want);
@@ -345,9 +346,9 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   const metric = metricId(q.metric, q.columns);
   const notes = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
-    `比较的是${pool.label}：已收录的 ${scored.length + stated.length + lacking.length} 份 ${year} 年报告。`,
+    `比较的是${pool.label}：已收录的 ${pooledField.scoredCount + stated.length + lackingCount} 份 ${year} 年报告。`,
     ...(stated.length ? [`${stated.map((s) => s.report.region || s.report.agency).join("、")}的表格中没有这一数字，按其正文所述的数字参加排名。`] : []),
-    ...(lacking.length ? [`${lacking.slice(0, 10).join("、")}${lacking.length > 10 ? ` 等 ${lacking.length} 个机关` : ""}的报告中没有这一数字，未参加排名。`] : []),
+    ...(lackingCount ? [`${lacking.slice(0, 10).join("、")}${lackingCount > 10 ? ` 等 ${lackingCount} 个机关` : ""}的报告中没有这一数字，未参加排名。`] : []),
     ...[levels, leftOutNote].filter((n): n is string => n !== null),
     ...unsure,
   ];

@@ -177,6 +177,27 @@ ALTER TABLE cells DROP CONSTRAINT cells_pkey;
 CREATE INDEX cells_of_report ON cells (report_id);
 `,
   },
+  {
+    version: 6,
+    name: "kept rankings: a ranking's page made once, read by every replica",
+    sql: `
+-- What the answerer makes from a year's rankings (a ranking's page for one pool of bodies, an
+-- indicator's field: store.ts ReportStore.kept), as JSON, made by the first replica asked and read
+-- by the others in one row instead of the year's cells. \`mark\` is the year's reports it was made
+-- from (their count and the sum of their ids): once a report of that year is stored, a replica
+-- (told by NOTIFY) looks for another mark and makes it again. Reports are never deleted, so a count
+-- and a sum name one set of reports.
+CREATE TABLE kept_rankings (
+  year int NOT NULL,
+  key text NOT NULL,
+  reports int NOT NULL,
+  mark text NOT NULL,
+  value json NOT NULL,
+  made_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (year, key)
+);
+`,
+  },
 ];
 
 /** Any number: the lock every replica takes while migrating. */
