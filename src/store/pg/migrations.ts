@@ -198,6 +198,24 @@ CREATE TABLE kept_rankings (
 );
 `,
   },
+  {
+    version: 7,
+    name: "regions: the report list's page without reading every report",
+    sql: `
+-- The report list (“有哪些报告”, help) is ordered by region, then year; help names the first regions
+-- in load order. Both grouped every report by region (two scans of reports: 0.45 s at 20 000).
+-- Kept per region as reports are stored (write.ts): how many, and its first file (load order).
+CREATE TABLE regions (
+  region text PRIMARY KEY,
+  reports int NOT NULL,
+  first_file text COLLATE "C" NOT NULL
+);
+INSERT INTO regions (region, reports, first_file) SELECT region, count(*), min(file COLLATE "C") FROM reports GROUP BY region;
+CREATE INDEX regions_in_load_order ON regions (first_file);
+-- the page's reports, by region (a scan of reports took 0.3 s at 20 000)
+CREATE INDEX reports_by_region ON reports (region);
+`,
+  },
 ];
 
 /** Any number: the lock every replica takes while migrating. */

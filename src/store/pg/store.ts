@@ -443,27 +443,25 @@ async function loadNames(pool: pg.Pool): Promise<Names> {
   };
 }
 
-/** The report list: each report's agency, year, template, broken checks and repairs, in file order. */
 /**
- * The report list from the database, a page at a time: counts from the names, the regions in list
- * order (sorted here with the in-memory store's collation, since PostgreSQL's may differ), then the
- * first `limit` reports of the first regions — never every report.
+ * The report list from the database, a page at a time: counts from the names, the regions (kept
+ * per region as reports are stored: migration 7) in list order (sorted here with the in-memory
+ * store's collation, since PostgreSQL's may differ), then the first `limit` reports of the first
+ * regions — never every report.
  */
 async function listReports(pool: pg.Pool, n: Names, limit: number, regionCount: number): Promise<ReportList> {
   const byYear = [...n.counts].sort((a, b) => a[0] - b[0]);
   const total = byYear.reduce((s, [, c]) => s + c, 0);
   const [loadOrder, perRegion] = await Promise.all([
-    regionCount > 0
-      ? pool.query<{ region: string }>(`SELECT region FROM reports GROUP BY region ORDER BY min(file COLLATE "C") LIMIT $1`, [regionCount])
-      : { rows: [] as { region: string }[] },
-    limit > 0 ? pool.query<{ region: string; n: string }>("SELECT region, count(*) AS n FROM reports GROUP BY region") : { rows: [] as { region: string; n: string }[] },
+    regionCount > 0 ? pool.query<{ region: string }>("SELECT region FROM regions ORDER BY first_file LIMIT $1", [regionCount]) : { rows: [] as { region: string }[] },
+    limit > 0 ? pool.query<{ region: string; n: number }>("SELECT region, reports AS n FROM regions ORDER BY first_file") : { rows: [] as { region: string; n: number }[] },
   ]);
   const wanted: string[] = [];
   let taken = 0;
   for (const r of listOrder(perRegion.rows.map((r) => ({ ...r, year: 0 })))) {
     if (taken >= limit) break;
     wanted.push(r.region);
-    taken += Number(r.n);
+    taken += r.n;
   }
   let first: ListedReport[] = [];
   if (wanted.length) {
