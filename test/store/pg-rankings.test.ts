@@ -19,6 +19,7 @@ const RATE = "2023年哪个地方公开率最高";
 const FEWEST = "2023年哪个地区依申请公开最少";
 const TOP20 = "2023年依申请公开数量排名前20的地区";
 let drop: () => Promise<void>;
+let url: string;
 let a: PgStore;
 let b: PgStore;
 
@@ -45,7 +46,7 @@ const changed = (store: PgStore) => new Promise<void>((resolve) => store.onChang
 describe.skipIf(!!PG_SKIPPED)(pgSuite("rankings over PostgreSQL"), () => {
   beforeAll(async () => {
     const db = await freshDatabase();
-    drop = db.drop;
+    ({ drop, url } = db);
     a = await openPgStore(db.url);
     b = await openPgStore(db.url);
     const gen = await syntheticCorpus(60, 7);
@@ -112,5 +113,23 @@ describe.skipIf(!!PG_SKIPPED)(pgSuite("rankings over PostgreSQL"), () => {
     expect(readsTheYear(read.sql)).toEqual([]);
     expect(JSON.stringify(read.answer)).toBe(JSON.stringify(made.answer));
     for (const store of [a, b]) expect(count((await store.answer(RATE, { today })).text)).toBe(count(before.text) + 1);
+  });
+
+  it("keeps nothing made from reports a replica has not been told of yet", async () => {
+    const c = await openPgStore(url, { listen: false });
+    try {
+      const kept = async () => Number((await a.pool.query<{ n: string }>("SELECT count(*) AS n FROM kept_rankings")).rows[0]?.n);
+      const data = await readFile(new URL("../../data/reports/leping-2023.txt", import.meta.url));
+      expect(await a.save(await readReport("leping-2023.txt", data), fileHash(data))).toMatchObject({ stored: true });
+      const before = await kept();
+      // c ranks the year's reports as they are now, 乐平市's too, but its names still count one fewer
+      expect((await c.answer("2023年哪个地区行政复议最多", { today })).status).toBe("answered");
+      expect(await kept()).toBe(before);
+      await c.refresh();
+      expect((await c.answer("2023年哪个地区行政复议最多", { today })).status).toBe("answered");
+      expect(await kept()).toBe(before + 1);
+    } finally {
+      await c.close();
+    }
   });
 });

@@ -134,6 +134,11 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
   let names = await loadNames(pool);
   let fetched = emptyFetched(names);
   let yearHeads = new Map<number, Promise<YearHeads>>();
+  /**
+   * Per year, since the names were read: was every set of heads read since of the reports the
+   * names counted (their mark)? Only then are the rankings made from them written for the others.
+   */
+  let headsMatch = new Map<number, boolean>();
   let stats: Promise<{ passages: number; terms: number }> | null = null;
   const listeners: (() => void)[] = [];
   let lastPasses = 0;
@@ -142,6 +147,7 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     names = await loadNames(pool);
     fetched = emptyFetched(names);
     yearHeads = new Map();
+    headsMatch = new Map();
     stats = null;
   };
 
@@ -205,7 +211,11 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     if (!heads) {
       const loading = loadYearHeads(pool, year, (id) => names.unified.get(id)?.agency);
       heads = loading;
-      loading.catch(() => yearHeads.get(year) === loading && yearHeads.delete(year));
+      const [matched, mark] = [headsMatch, names.marks.get(year)];
+      loading.then(
+        (h) => matched.set(year, (matched.get(year) ?? true) && markOf(h) === mark),
+        () => yearHeads.get(year) === loading && yearHeads.delete(year),
+      );
       yearHeads.set(year, loading);
       for (const old of yearHeads.keys()) if (yearHeads.size > YEARS_OF_HEADS && old !== year) yearHeads.delete(old);
     }
@@ -216,13 +226,13 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
    * Results made in this pass (ReportStore.kept) written for the other replicas: one statement each,
    * so two replicas making one at once leave one row; never over a row made from more reports. Not
    * written when the year's reports read for the rankings are not those the names were read with
-   * (a report stored in between: its NOTIFY is on its way).
+   * (a report stored in between: its NOTIFY is on its way) — known without reading them again.
    */
   async function keep(f: Fetched): Promise<void> {
     const made = f.toKeep.splice(0);
     for (const k of made) {
       const mark = f.marks.get(k.year);
-      if (!mark || markOf(await headsOf(k.year)) !== mark) continue;
+      if (!mark || headsMatch.get(k.year) !== true) continue;
       await pool
         .query(
           `INSERT INTO kept_rankings (year, key, reports, mark, value) VALUES ($1, $2, $3, $4, $5)
