@@ -316,25 +316,27 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   if (!q.metric) return plain(question, "clarify", "ranking", "按哪一个数字排名？", { choices: [`${question}（依申请公开数量）`, `${question}（行政复议数量）`] });
   const years = ctx.store.years();
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
-  const field = ctx.store.rankField(year, q.metric, q.columns, q.order === "asc");
+  const want = Math.max(q.top ?? 0, 10);
   // Like with like: the bodies the question compares (governments by default), the others left out and said so.
   const pool = rankPool(q.text, q.agencies, q.bodies);
-  const pooledField = pooled(field, pool);
+  // the ranking's first page and counts, kept per year, figure, order and pool (ranked-pool.ts); a sum asked reads the whole field
+  const total = asksTotal(q.text);
+  const pooledField = pooled(ctx.store, year, q.metric, q.columns, q.order === "asc", pool, total ? MAX_ADDED + 1 : want);
   const { scored, leftOutNote, levels } = pooledField;
   // Reports whose tables lack the figure rank by what their text states (stated.ts), said so.
   const stated = statedInRanking(ctx, pooledField.lacking, year, q);
   const lacking = pooledField.lacking.filter((a) => !stated.some((s) => s.report.agency === a));
-  if (asksTotal(q.text) && (scored.length || lacking.length)) return poolTotal(ctx, question, q, year, pool.label, scored, [...lacking, ...stated.map((s) => s.report.agency)]);
+  const lackingCount = pooledField.lackingCount - stated.length;
+  if (total && (scored.length || lackingCount)) return poolTotal(ctx, question, q, year, pool.label, scored, pooledField.scoredCount, [...lacking, ...stated.map((s) => s.report.agency)], lackingCount + stated.length);
   if (!scored.length && !stated.length) {
     // No report of the field at all is not the same as reports that lack the figure.
-    const why = lacking.length ? `${year} 年${pool.label}的报告中都没有这一数字。` : `已收录的 ${year} 年报告中没有${pool.label}的报告。`;
+    const why = lackingCount ? `${year} 年${pool.label}的报告中都没有这一数字。` : `已收录的 ${year} 年报告中没有${pool.label}的报告。`;
     return plain(question, "not_found", "ranking", `${why}${leftOutNote ?? ""}`);
   }
   // The extreme first; the rest of the field too (up to ten), so the figure has its context.
   // Unsure values take no place in the ranking: the first sure ones are shown, the unsure ones said.
   const shown: { report: Report; value: number; r: Reading }[] = [];
   const unsure: string[] = [];
-  const want = Math.max(q.top ?? 0, 10);
   // read a page of the field at a time (a fetching store fetches a page in one pass)
   for (let from = 0; shown.length < want && from < scored.length; from += want) {
     const page = scored.slice(from, from + want);
@@ -356,9 +358,9 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   const metric = metricId(q.metric, q.columns);
   const notes = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
-    `比较的是${pool.label}：已收录的 ${scored.length + stated.length + lacking.length} 份 ${year} 年报告。`,
+    `比较的是${pool.label}：已收录的 ${pooledField.scoredCount + stated.length + lackingCount} 份 ${year} 年报告。`,
     ...(stated.length ? [`${stated.map((s) => s.report.region || s.report.agency).join("、")}的表格中没有这一数字，按其正文所述的数字参加排名。`] : []),
-    ...(lacking.length ? [`${lacking.slice(0, 10).join("、")}${lacking.length > 10 ? ` 等 ${lacking.length} 个机关` : ""}的报告中没有这一数字，未参加排名。`] : []),
+    ...(lackingCount ? [`${lacking.slice(0, 10).join("、")}${lackingCount > 10 ? ` 等 ${lackingCount} 个机关` : ""}的报告中没有这一数字，未参加排名。`] : []),
     ...[levels, leftOutNote].filter((n): n is string => n !== null),
     ...unsure,
   ];
@@ -396,7 +398,7 @@ const MAX_ADDED = 200;
  * missing or unsure figure and a sum would be a figure no report prints, and wrong); else the parts
  * read and what is missing, and no total.
  */
-function poolTotal(ctx: Ctx, question: string, q: Question, year: number, label: string, scored: readonly { file: string; value: number }[], lacking: readonly string[]): Answer {
+function poolTotal(ctx: Ctx, question: string, q: Question, year: number, label: string, scored: readonly { file: string; value: number }[], scoredCount: number, lacking: readonly string[], lackingCount: number): Answer {
   const metric = q.metric as Metric;
   const parts: { report: Report; value: number; r: Reading }[] = [];
   const unsure: string[] = [];
@@ -407,10 +409,11 @@ function poolTotal(ctx: Ctx, question: string, q: Question, year: number, label:
     else parts.push({ report, value: s.value, r });
   }
   const missing = [...lacking, ...unsure];
+  const missingCount = Math.max(lackingCount, lacking.length) + unsure.length;
   const figures = parts.map((p) => figureOf(p.report, metricId(metric, q.columns), p.r, p.value));
   const listed = parts.map((p) => `${whose(p.report)} ${numberText(p.value)}`).join("、");
-  if (missing.length || scored.length > MAX_ADDED || !parts.length) {
-    const why = scored.length > MAX_ADDED ? `${label}有 ${scored.length} 份 ${year} 年报告，这里不逐一相加` : `${missing.slice(0, 10).join("、")}${missing.length > 10 ? ` 等 ${missing.length} 个机关` : ""}的报告中没有能确定读出的这一数字`;
+  if (missingCount || scoredCount > MAX_ADDED || !parts.length) {
+    const why = scoredCount > MAX_ADDED ? `${label}有 ${scoredCount} 份 ${year} 年报告，这里不逐一相加` : `${missing.slice(0, 10).join("、")}${missingCount > 10 ? ` 等 ${missingCount} 个机关` : ""}的报告中没有能确定读出的这一数字`;
     const text = [`无法给出${label} ${year} 年的合计：${why}。`, ...(parts.length && parts.length <= 20 ? [`已读出的：${listed}。`] : [])].join("\n");
     return plain(question, "not_found", "figure", text, { figures });
   }

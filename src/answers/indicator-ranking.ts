@@ -4,7 +4,9 @@
  * applications says little — ranked, with the reports left out named and why.
  *
  * The inputs come from the store's ranked fields (one per printed figure, cached per year), so a
- * ranking costs a pass over the year's values, not a reading of every report.
+ * ranking costs a pass over the year's values, not a reading of every report; its first page and
+ * counts are kept by the store (ReportStore.kept), so asked again, in any replica, it costs the
+ * reports it shows.
  */
 import type { Answer } from "../index/schema.ts";
 import { identify, KIND_NAMES } from "../index/agency/identity.ts";
@@ -26,40 +28,36 @@ function valuesOf(store: ReportStore, year: number, t: Term, heads: Map<string, 
   return { values: new Map(field.scored.map((s) => [s.file, s.value])), lacking: new Set(field.lacking) };
 }
 
-/** A year's reports placed by an indicator for one pool: those ranked, best first, and those left out and why. */
+/** The first of a list (named in a note) and how many there are. */
+interface Listed {
+  first: string[];
+  count: number;
+}
+
+/** A year's reports placed by an indicator for one pool: the first of those ranked, best first, and those left out and why. */
 interface Field {
   scored: { file: string; value: number; den: number }[];
-  lacking: string[];
-  small: string[];
-  otherKinds: string[];
+  scoredCount: number;
+  /** The levels of the ranked bodies (province, city …), as they first come. */
+  levels: string[];
+  lacking: Listed;
+  small: Listed;
+  otherKinds: Listed;
   /** Reports in no input's field at all. */
   unseen: number;
-  heads: Map<string, ReportHead>;
 }
 
-/**
- * Fields made for a store, by year, formula, pool and order: asked again, an indicator ranking
- * costs the reports it shows, not a pass over the year's values. A store is made anew when the
- * reports change (upload, /reload), so what is kept goes with it.
- */
-const fields = new WeakMap<ReportStore, Map<string, Field>>();
+const EMPTY: Field = { scored: [], scoredCount: 0, levels: [], lacking: { first: [], count: 0 }, small: { first: [], count: 0 }, otherKinds: { first: [], count: 0 }, unseen: 0 };
 
-/** How many indicator fields a store keeps. */
-const FIELDS_KEPT = 128;
-
-function indicatorField(store: ReportStore, year: number, f: Formula, pool: RankPool, asc: boolean): Field {
-  let kept = fields.get(store);
-  if (!kept) fields.set(store, (kept = new Map()));
-  const key = `${year}|${JSON.stringify([f.numerator, f.denominator])}|${pool.key}|${asc}`;
-  const hit = kept.get(key);
-  if (hit) return hit;
-  const made = rankedField(store, year, f, pool, asc);
-  if (kept.size >= FIELDS_KEPT) kept.clear();
-  kept.set(key, made);
-  return made;
+/** The field's first `size` entries, kept by the store per year, formula, pool and order. */
+function indicatorField(store: ReportStore, year: number, f: Formula, pool: RankPool, asc: boolean, size: number): Field {
+  const key = `indicator|${JSON.stringify([f.numerator, f.denominator])}|${pool.key}|${asc}|${size}`;
+  return store.kept(year, key, () => rankedField(store, year, f, pool, asc, size), EMPTY);
 }
 
-function rankedField(store: ReportStore, year: number, f: Formula, pool: RankPool, asc: boolean): Field {
+const listed = (list: string[]): Listed => ({ first: list.slice(0, NAMED), count: list.length });
+
+function rankedField(store: ReportStore, year: number, f: Formula, pool: RankPool, asc: boolean, size: number): Field {
   const terms = [...f.numerator, ...f.denominator];
   // Who wrote each report comes with the fields: no report is read to rank it.
   const heads = new Map<string, ReportHead>();
@@ -96,19 +94,27 @@ function rankedField(store: ReportStore, year: number, f: Formula, pool: RankPoo
   const [first, ...rest] = inputs;
   const lackingAll = [...(first?.lacking ?? [])].filter((a) => rest.every((x) => x.lacking.has(a)) && pool.admits(a));
   lacking.push(...lackingAll);
-  return { scored, lacking, small, otherKinds, unseen: store.countOfYear(year) - files.size - lackingAll.length, heads };
+  const levels = [...new Set(scored.map((x) => heads.get(x.file)?.body?.level).filter((l): l is NonNullable<typeof l> => !!l))];
+  return {
+    scored: scored.slice(0, size),
+    scoredCount: scored.length,
+    levels,
+    lacking: listed(lacking),
+    small: listed(small),
+    otherKinds: listed(otherKinds),
+    unseen: store.countOfYear(year) - files.size - lackingAll.length,
+  };
 }
 
-function names(list: string[]): string {
-  return `${list.slice(0, NAMED).join("、")}${list.length > NAMED ? ` 等 ${list.length} 份` : ""}`;
+function names(list: Listed): string {
+  return `${list.first.join("、")}${list.count > NAMED ? ` 等 ${list.count} 份` : ""}`;
 }
 
 const LEVEL_NAMES: Record<string, string> = { province: "省级", city: "市级", county: "县级", township: "乡镇级" };
 
 /** Places of different levels side by side: said, since a rate does not depend on size but the work does. */
-function levelNote(heads: Map<string, ReportHead>, files: string[]): string[] {
-  const levels = new Set(files.map((f) => heads.get(f)?.body?.level).filter((l): l is NonNullable<typeof l> => !!l));
-  return levels.size > 1 ? [`参加排名的有${[...levels].map((l) => LEVEL_NAMES[l] ?? l).join("、")}机关。`] : [];
+function levelNote(levels: string[]): string[] {
+  return levels.length > 1 ? [`参加排名的有${levels.map((l) => LEVEL_NAMES[l] ?? l).join("、")}机关。`] : [];
 }
 
 export function rankIndicator(store: ReportStore, question: string, q: Question, f: Formula): Answer {
@@ -117,21 +123,22 @@ export function rankIndicator(store: ReportStore, question: string, q: Question,
   const asc = q.order === "asc";
   // Like with like: a government's office or a department is not ranked against governments.
   const pool = rankPool(q.text, q.agencies, q.bodies);
-  const { scored, lacking, small, otherKinds, unseen, heads } = indicatorField(store, year, f, pool, asc);
+  const size = Math.max(q.top ?? 0, 10);
+  const { scored, scoredCount, levels, lacking, small, otherKinds, unseen } = indicatorField(store, year, f, pool, asc, size);
   const count = store.countOfYear(year);
   const notes = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
-    `在已收录的 ${count} 份 ${year} 年报告中，${scored.length} 份${pool.label}的报告参加排名。`,
-    ...levelNote(heads, scored.map((x) => x.file)),
-    ...(otherKinds.length ? [`不在比较范围（${pool.label}）内的报告未参加排名：${names(otherKinds)}。`] : []),
-    ...(small.length ? [`分母不足 ${MIN_DENOMINATOR} 的未参加排名：${names(small)}。`] : []),
-    ...(lacking.length || unseen > 0 ? [`缺少计算所需数字的未参加排名：${names(lacking)}${unseen > 0 ? `${lacking.length ? "，" : ""}另有 ${unseen} 份都没有` : ""}。`] : []),
+    `在已收录的 ${count} 份 ${year} 年报告中，${scoredCount} 份${pool.label}的报告参加排名。`,
+    ...levelNote(levels),
+    ...(otherKinds.count ? [`不在比较范围（${pool.label}）内的报告未参加排名：${names(otherKinds)}。`] : []),
+    ...(small.count ? [`分母不足 ${MIN_DENOMINATOR} 的未参加排名：${names(small)}。`] : []),
+    ...(lacking.count || unseen > 0 ? [`缺少计算所需数字的未参加排名：${names(lacking)}${unseen > 0 ? `${lacking.count ? "，" : ""}另有 ${unseen} 份都没有` : ""}。`] : []),
   ];
   if (!scored.length) {
     const text = [`${year} 年没有可以按${f.name}排名的报告。`, `公式：${f.name} = ${formulaWords(f)}`, ...notes.map((n) => `注：${n}`)].join("\n");
     return { question, status: "not_found", kind: "ranking", figures: [], quotes: [], notes, choices: [], text };
   }
-  const reports = reportsByFiles(store, scored.slice(0, Math.max(q.top ?? 0, 10)).map((s) => s.file));
+  const reports = reportsByFiles(store, scored.slice(0, size).map((s) => s.file));
   if (!reports) return { question, status: "not_found", kind: "ranking", figures: [], quotes: [], notes, choices: [], text: `排名所列的报告读取不到。` };
   const shown = reports.map((report, i) => ({ report, ev: evaluate(report, f, { quote: i === 0 }) }));
   for (const s of shown) if (s.ev.unsure.length) notes.push(`${whose(s.report)}：计算所用的数字有读取不确定的（${s.ev.unsure.join("；")}）。`);

@@ -22,6 +22,8 @@ export interface MemoryStoreOptions {
 
 /** How many ranked fields are kept (one per year, figure and order asked), and figures' values (per year and figure). */
 const RANKINGS_KEPT = 256;
+/** How many results made from rankings (store.kept: pages of a ranking for a pool, indicator fields) are kept. */
+const KEPT = 512;
 
 export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): ReportStore {
   const names = distinctAgencies(reports);
@@ -47,6 +49,7 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
     }
   }
   const rankings = new Map<string, RankedField>();
+  const kept = new Map<string, unknown>();
   const values = new Map<string, (number | null)[]>();
   let order: Report[] | undefined;
   return {
@@ -64,6 +67,15 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
         first.add(r.region);
       }
       return { total: reports.length, byYear: years.map((y) => [y, byYear.get(y)?.length ?? 0]), first: order.slice(0, limit), regions: [...first] };
+    },
+    kept<T>(year: number, key: string, make: () => T): T {
+      const k = `${year}|${key}`;
+      if (kept.has(k)) return kept.get(k) as T;
+      // through JSON, as the PostgreSQL store keeps it: both stores answer from the same value
+      const made = JSON.parse(JSON.stringify(make())) as T;
+      if (kept.size >= KEPT) kept.clear();
+      kept.set(k, made);
+      return made;
     },
     rankField(year, metric, columns, asc) {
       const key = rankingKey(year, metric, columns, asc);

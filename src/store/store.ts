@@ -47,6 +47,14 @@ export interface ReportStore {
   byFile(file: string): Report | undefined;
   /** The ranking of a year's reports by a figure (see metricValue), kept per year and figure. */
   rankField(year: number, metric: Metric, columns: string[], asc: boolean): RankedField;
+  /**
+   * What `make` makes from a year's rankings (a ranking's page for one pool, an indicator's), kept
+   * under `key` as JSON — so `make` must return plain JSON, and the same value comes back from either
+   * store. The PostgreSQL store shares it with every replica until a report of the year is stored,
+   * so that asked again, in any replica, it costs one row instead of the year's cells. `empty`
+   * stands in while a fetching store looks for it (that answer is discarded).
+   */
+  kept<T>(year: number, key: string, make: () => T, empty: T): T;
   /** Full-text search over the passages. */
   search(): SearchIndex;
   /** The report list: counts, the first `limit` reports in list order and the first `regions` regions. */

@@ -177,6 +177,45 @@ ALTER TABLE cells DROP CONSTRAINT cells_pkey;
 CREATE INDEX cells_of_report ON cells (report_id);
 `,
   },
+  {
+    version: 6,
+    name: "kept rankings: a ranking's page made once, read by every replica",
+    sql: `
+-- What the answerer makes from a year's rankings (a ranking's page for one pool of bodies, an
+-- indicator's field: store.ts ReportStore.kept), as JSON, made by the first replica asked and read
+-- by the others in one row instead of the year's cells. \`mark\` is the year's reports it was made
+-- from (their count and the sum of their ids): once a report of that year is stored, a replica
+-- (told by NOTIFY) looks for another mark and makes it again. Reports are never deleted, so a count
+-- and a sum name one set of reports.
+CREATE TABLE kept_rankings (
+  year int NOT NULL,
+  key text NOT NULL,
+  reports int NOT NULL,
+  mark text NOT NULL,
+  value json NOT NULL,
+  made_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (year, key)
+);
+`,
+  },
+  {
+    version: 7,
+    name: "regions: the report list's page without reading every report",
+    sql: `
+-- The report list (“有哪些报告”, help) is ordered by region, then year; help names the first regions
+-- in load order. Both grouped every report by region (two scans of reports: 0.45 s at 20 000).
+-- Kept per region as reports are stored (write.ts): how many, and its first file (load order).
+CREATE TABLE regions (
+  region text PRIMARY KEY,
+  reports int NOT NULL,
+  first_file text COLLATE "C" NOT NULL
+);
+INSERT INTO regions (region, reports, first_file) SELECT region, count(*), min(file COLLATE "C") FROM reports GROUP BY region;
+CREATE INDEX regions_in_load_order ON regions (first_file);
+-- the page's reports, by region (a scan of reports took 0.3 s at 20 000)
+CREATE INDEX reports_by_region ON reports (region);
+`,
+  },
 ];
 
 /** Any number: the lock every replica takes while migrating. */

@@ -50,6 +50,8 @@ const REPORTS_KEPT = 256;
  * 100 000-report corpus's busiest year are 670 000 entries).
  */
 const RANKED_KEPT = 150_000;
+/** Results made from rankings kept (ReportStore.kept: a page of ~50 entries each, a few KB). */
+const KEPT = 512;
 /** Years whose reports' heads (who wrote each: the rankings' entrants) are kept, read once for every ranking of the year. */
 const YEARS_OF_HEADS = 2;
 
@@ -64,6 +66,8 @@ interface Names {
   unified: Map<number, { agency: string; warning?: string }>;
   years: number[];
   counts: Map<number, number>;
+  /** Each year's reports: count and sum of ids (see Fetched.marks). */
+  marks: Map<number, string>;
   forms: NameTable;
 }
 
@@ -130,6 +134,11 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
   let names = await loadNames(pool);
   let fetched = emptyFetched(names);
   let yearHeads = new Map<number, Promise<YearHeads>>();
+  /**
+   * Per year, since the names were read: was every set of heads read since of the reports the
+   * names counted (their mark)? Only then are the rankings made from them written for the others.
+   */
+  let headsMatch = new Map<number, boolean>();
   let stats: Promise<{ passages: number; terms: number }> | null = null;
   const listeners: (() => void)[] = [];
   let lastPasses = 0;
@@ -138,6 +147,7 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     names = await loadNames(pool);
     fetched = emptyFetched(names);
     yearHeads = new Map();
+    headsMatch = new Map();
     stats = null;
   };
 
@@ -201,11 +211,37 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     if (!heads) {
       const loading = loadYearHeads(pool, year, (id) => names.unified.get(id)?.agency);
       heads = loading;
-      loading.catch(() => yearHeads.get(year) === loading && yearHeads.delete(year));
+      const [matched, mark] = [headsMatch, names.marks.get(year)];
+      loading.then(
+        (h) => matched.set(year, (matched.get(year) ?? true) && markOf(h) === mark),
+        () => yearHeads.get(year) === loading && yearHeads.delete(year),
+      );
       yearHeads.set(year, loading);
       for (const old of yearHeads.keys()) if (yearHeads.size > YEARS_OF_HEADS && old !== year) yearHeads.delete(old);
     }
     return heads;
+  }
+
+  /**
+   * Results made in this pass (ReportStore.kept) written for the other replicas: one statement each,
+   * so two replicas making one at once leave one row; never over a row made from more reports. Not
+   * written when the year's reports read for the rankings are not those the names were read with
+   * (a report stored in between: its NOTIFY is on its way) — known without reading them again.
+   */
+  async function keep(f: Fetched): Promise<void> {
+    const made = f.toKeep.splice(0);
+    for (const k of made) {
+      const mark = f.marks.get(k.year);
+      if (!mark || headsMatch.get(k.year) !== true) continue;
+      await pool
+        .query(
+          `INSERT INTO kept_rankings (year, key, reports, mark, value) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (year, key) DO UPDATE SET reports = EXCLUDED.reports, mark = EXCLUDED.mark, value = EXCLUDED.value, made_at = now()
+           WHERE kept_rankings.reports <= EXCLUDED.reports`,
+          [k.year, k.name, Number(mark.split(":")[0]), mark, JSON.stringify(k.value)],
+        )
+        .catch((e: unknown) => void process.stderr.write(`[nianbao] could not keep a ranking: ${e instanceof Error ? e.message : String(e)}\n`));
+    }
   }
 
   async function fetchMiss(f: Fetched, m: Miss): Promise<void> {
@@ -234,6 +270,12 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
         f.listed.set(m.key, await listReports(pool, names, m.limit, m.regions));
         return;
       }
+      case "kept": {
+        const { rows } = await pool.query<{ value: unknown }>("SELECT value FROM kept_rankings WHERE year = $1 AND key = $2 AND mark = $3", [m.year, m.name, f.marks.get(m.year) ?? ""]);
+        if (rows[0]) f.kept.set(m.key, rows[0].value);
+        else f.notKept.add(m.key);
+        return;
+      }
     }
   }
 
@@ -249,10 +291,15 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
       let ranked = 0;
       for (const r of f.rankings.values()) ranked += r.scored.length + r.lacking.length;
       if (ranked >= RANKED_KEPT) f.rankings.clear();
+      if (f.kept.size >= KEPT) {
+        f.kept.clear();
+        f.notKept.clear();
+      }
       let answer: Answer | null = null;
       for (let pass = 0; pass < MAX_PASSES; pass++) {
         const view = new FetchingView(f);
         answer = createAnswerer(view, o).answer(question);
+        await keep(f);
         const misses = view.misses;
         lastPasses = pass + 1;
         if (!misses.length) return answer;
@@ -343,7 +390,25 @@ function dedupe(misses: Miss[]): Miss[] {
 }
 
 function emptyFetched(n: Names): Fetched {
-  return { names: n.names, years: n.years, counts: n.counts, byAgency: new Map(), byFile: new Map(), rankings: new Map(), searches: new Map(), listed: new Map() };
+  return {
+    names: n.names,
+    years: n.years,
+    counts: n.counts,
+    marks: n.marks,
+    byAgency: new Map(),
+    byFile: new Map(),
+    rankings: new Map(),
+    searches: new Map(),
+    listed: new Map(),
+    kept: new Map(),
+    notKept: new Set(),
+    toKeep: [],
+  };
+}
+
+/** A set of a year's reports as a kept result names it: how many, and the sum of their ids. */
+function markOf(heads: YearHeads): string {
+  return `${heads.length}:${heads.reduce((sum, h) => sum + h.id, 0)}`;
 }
 
 /**
@@ -376,31 +441,37 @@ async function loadNames(pool: pg.Pool): Promise<Names> {
     return agency ? [{ agency, region: r.region }] : [];
   }));
   addWords(forms.words);
-  const yearRows = await pool.query<{ year: number; n: string }>("SELECT year, count(*) AS n FROM reports GROUP BY year ORDER BY year");
-  return { names, ids, unified, years: yearRows.rows.map((r) => r.year), counts: new Map(yearRows.rows.map((r) => [r.year, Number(r.n)])), forms };
+  const yearRows = await pool.query<{ year: number; n: string; ids: string }>("SELECT year, count(*) AS n, sum(id) AS ids FROM reports GROUP BY year ORDER BY year");
+  return {
+    names,
+    ids,
+    unified,
+    years: yearRows.rows.map((r) => r.year),
+    counts: new Map(yearRows.rows.map((r) => [r.year, Number(r.n)])),
+    marks: new Map(yearRows.rows.map((r) => [r.year, `${r.n}:${r.ids}`])),
+    forms,
+  };
 }
 
-/** The report list: each report's agency, year, template, broken checks and repairs, in file order. */
 /**
- * The report list from the database, a page at a time: counts from the names, the regions in list
- * order (sorted here with the in-memory store's collation, since PostgreSQL's may differ), then the
- * first `limit` reports of the first regions — never every report.
+ * The report list from the database, a page at a time: counts from the names, the regions (kept
+ * per region as reports are stored: migration 7) in list order (sorted here with the in-memory
+ * store's collation, since PostgreSQL's may differ), then the first `limit` reports of the first
+ * regions — never every report.
  */
 async function listReports(pool: pg.Pool, n: Names, limit: number, regionCount: number): Promise<ReportList> {
   const byYear = [...n.counts].sort((a, b) => a[0] - b[0]);
   const total = byYear.reduce((s, [, c]) => s + c, 0);
   const [loadOrder, perRegion] = await Promise.all([
-    regionCount > 0
-      ? pool.query<{ region: string }>(`SELECT region FROM reports GROUP BY region ORDER BY min(file COLLATE "C") LIMIT $1`, [regionCount])
-      : { rows: [] as { region: string }[] },
-    limit > 0 ? pool.query<{ region: string; n: string }>("SELECT region, count(*) AS n FROM reports GROUP BY region") : { rows: [] as { region: string; n: string }[] },
+    regionCount > 0 ? pool.query<{ region: string }>("SELECT region FROM regions ORDER BY first_file LIMIT $1", [regionCount]) : { rows: [] as { region: string }[] },
+    limit > 0 ? pool.query<{ region: string; n: number }>("SELECT region, reports AS n FROM regions ORDER BY first_file") : { rows: [] as { region: string; n: number }[] },
   ]);
   const wanted: string[] = [];
   let taken = 0;
   for (const r of listOrder(perRegion.rows.map((r) => ({ ...r, year: 0 })))) {
     if (taken >= limit) break;
     wanted.push(r.region);
-    taken += Number(r.n);
+    taken += r.n;
   }
   let first: ListedReport[] = [];
   if (wanted.length) {

@@ -16,7 +16,8 @@ export type Miss =
   | { kind: "file"; file: string }
   | { kind: "rank"; key: string; year: number; metric: Metric; columns: string[]; asc: boolean }
   | { kind: "search"; key: string; query: string; opts: SearchOptions }
-  | { kind: "listed"; key: string; limit: number; regions: number };
+  | { kind: "listed"; key: string; limit: number; regions: number }
+  | { kind: "kept"; key: string; year: number; name: string };
 
 /** What the view answers from; the store fills it and empties it when the reports change. */
 export interface Fetched {
@@ -30,6 +31,14 @@ export interface Fetched {
   searches: Map<string, Hit[]>;
   /** Pages of the report list, by `${limit}|${regions}`. */
   listed: Map<string, ReportList>;
+  /** Each year's reports as the names were read: their count and the sum of their ids (a kept result made from other reports is not used). */
+  marks: Map<number, string>;
+  /** Results made from rankings (ReportStore.kept), by `${year}|${key}`: read from the database, or made here. */
+  kept: Map<string, unknown>;
+  /** Looked for in the database and not there (or made from other reports): made from the rankings. */
+  notKept: Set<string>;
+  /** Made here, to be written for the other replicas. */
+  toKeep: { year: number; name: string; value: unknown }[];
 }
 
 export class FetchingView implements ReportStore {
@@ -61,6 +70,25 @@ export class FetchingView implements ReportStore {
     if (hit) return hit;
     this.misses.push({ kind: "rank", key, year, metric, columns, asc });
     return { scored: [], lacking: [] };
+  }
+  kept<T>(year: number, name: string, make: () => T, empty: T): T {
+    const key = `${year}|${name}`;
+    const f = this.fetched;
+    if (f.kept.has(key)) return f.kept.get(key) as T;
+    if (!f.notKept.has(key)) {
+      this.misses.push({ kind: "kept", key, year, name });
+      return empty;
+    }
+    const before = this.misses.length;
+    const made = make();
+    // made from everything it needs: kept (as JSON, as the in-memory store keeps it) and written
+    if (this.misses.length === before) {
+      const value = JSON.parse(JSON.stringify(made)) as T;
+      f.kept.set(key, value);
+      f.toKeep.push({ year, name, value });
+      return value;
+    }
+    return made;
   }
   search(): SearchIndex {
     return {
