@@ -11,6 +11,7 @@
  *
  * `--from-cache --sizes N`: the bot's own start from the report cache and its answers (from-cache.ts);
  * `--pg --sizes N`: the PostgreSQL store (pg-bench.ts);
+ * `--pg-search [--threshold T --size R]`: its bounded search against the exact one (pg-search.ts);
  * `--pdf-only [--workers N]`: only the PDF reading time, for every sample PDF (and, with --workers, the reader pool's throughput with N worker threads).
  */
 import { execFile } from "node:child_process";
@@ -570,6 +571,9 @@ async function main(): Promise<void> {
       "questions-worker": { type: "string" },
       "names-only": { type: "boolean" },
       "pdf-only": { type: "boolean" },
+      "pg-search": { type: "boolean" },
+      threshold: { type: "string" },
+      size: { type: "string" },
     },
     allowPositionals: true,
     strict: false,
@@ -581,6 +585,12 @@ async function main(): Promise<void> {
     const { pgBench, replica } = await import("./pg-bench.ts");
     if (typeof values["pg-replica"] === "string") result(await replica(process.env["DATABASE_URL"] ?? "", Number(values["pg-replica"]), seed, nQuestions));
     else await pgBench(Number(String(values.sizes).split(",").pop()), seed, nQuestions, typeof values.workers === "string" ? Number(values.workers) : undefined);
+    return;
+  }
+  if (values["pg-search"]) {
+    const { pgSearchBench } = await import("./pg-search.ts");
+    const num = (v: unknown) => (typeof v === "string" ? Number(v) : undefined);
+    process.stdout.write(`${await pgSearchBench(Number(String(values.sizes).split(",").pop()), seed, nQuestions, { threshold: num(values.threshold), size: num(values.size) })}\n`);
     return;
   }
   if (values["from-cache"]) {

@@ -9,6 +9,7 @@
  * frequency for BM25.
  */
 import type pg from "pg";
+import { CHAMPIONS_SCHEMA, TIERS, buildAllSql } from "./champions.ts";
 
 export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
   {
@@ -214,6 +215,16 @@ INSERT INTO regions (region, reports, first_file) SELECT region, count(*), min(f
 CREATE INDEX regions_in_load_order ON regions (first_file);
 -- the page's reports, by region (a scan of reports took 0.3 s at 20 000)
 CREATE INDEX reports_by_region ON reports (region);
+`,
+  },
+  {
+    version: 8,
+    name: "champion lists: a search reads a bounded set of passages for a common term",
+    sql: `
+-- champions.ts: each common term's best passages per year, so that a search never reads a GIN
+-- list of millions of passages; built here over the passages stored before.
+${CHAMPIONS_SCHEMA}
+${buildAllSql(TIERS)}
 `,
   },
 ];

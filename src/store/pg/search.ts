@@ -3,14 +3,17 @@
  * jieba terms, the same BM25 (k 1.2, b 0.7, d 0.5, length norm rounded to float32 as there), the
  * same product with the number of query terms matched and the agency (×3) and year (×2) boosts,
  * the same dropping of very common terms from unscoped queries, ties in document order (file,
- * passage). The GIN index finds the passages holding a term; a term's frequency in a passage is
- * the number of its positions in the tsvector. Not done here: fuzzy matching of Latin terms
+ * passage). The GIN index finds the passages holding a term, except for a term in more passages
+ * than the champion lists' threshold (champions.ts): its best passages per year stand for it, so a
+ * search reads a bounded number of passages whatever the corpus (exact below the threshold, close
+ * above it). A term's frequency in a passage is the number of its positions in the tsvector. Not done here: fuzzy matching of Latin terms
  * (prefixes are), so a misspelt Latin word finds less than in memory.
  */
 import type pg from "pg";
 import type { Hit, SearchOptions } from "../../index/search.ts";
 import type { NameTable } from "../../index/name-table.ts";
 import { tokens } from "../../index/tokenize.ts";
+import type { Tiers } from "./champions.ts";
 import { quoteLexeme } from "./write.ts";
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -29,6 +32,7 @@ export interface SearchContext {
   agencyName: (id: number) => string;
   /** Passages and the total of their lengths (in terms). */
   stats: () => Promise<{ passages: number; terms: number }>;
+  tiers: Tiers;
 }
 
 interface QueryTerm {
@@ -88,26 +92,41 @@ export async function pgSearch(client: pg.ClientBase, ctx: SearchContext, query:
   const avg = n ? stats.terms / n : 0;
   // each expansion weighed by its own idf, as the in-memory index does
   const flat = finders.flatMap((q) => q.expansions.map((e) => ({ ...e, bit: q.bit, w: e.weight * Math.log(1 + (n - e.df + 0.5) / (e.df + 0.5)) })));
-  const tsquery = flat.map((e) => quoteLexeme(e.term)).join(" | ");
+  const fileIds = files ? await reportIds(client, files) : null;
+  // The candidates: a term's passages from the GIN index, unless it is in more than the threshold's
+  // passages and no files bound the search; then its champion lists (champions.ts), and the
+  // passages of the agencies named, whose boost could lift them above the champions.
+  const common = fileIds ? [] : flat.filter((e) => e.df > ctx.tiers.threshold);
+  const rare = fileIds ? flat : flat.filter((e) => e.df <= ctx.tiers.threshold);
+  const params: unknown[] = [];
+  const $ = (v: unknown, type: string) => `$${params.push(v)}::${type}`;
+  const sources: string[] = [];
+  if (rare.length) sources.push(`SELECT report_id, ord FROM passages WHERE tsv @@ ${$(rare.map((e) => quoteLexeme(e.term)).join(" | "), "tsquery")}${fileIds ? ` AND report_id = ANY(${$(fileIds, "int[]")})` : ""}`);
+  if (common.length) {
+    sources.push(`SELECT report_id, ord FROM champions WHERE term = ANY(${$(common.map((e) => e.term), "text[]")})`);
+    if (agencyIds.length) sources.push(`SELECT p.report_id, p.ord FROM reports r JOIN passages p ON p.report_id = r.id WHERE r.agency_id = ANY(${$(agencyIds, "int[]")}) AND p.tsv @@ ${$(common.map((e) => quoteLexeme(e.term)).join(" | "), "tsquery")}`);
+  }
+  const [d, k, b, avgLen] = [$(BM25.d, "float8"), $(BM25.k, "float8"), $(BM25.b, "float8"), $(avg || 1, "float8")];
   const { rows } = await client.query<HitRow>(
-    `WITH q AS (SELECT * FROM unnest($1::text[], $2::float8[], $3::int[]) AS q(term, w, bit)),
+    `WITH q AS (SELECT * FROM unnest(${$(flat.map((e) => e.term), "text[]")}, ${$(flat.map((e) => e.w), "float8[]")}, ${$(flat.map((e) => e.bit), "int[]")}) AS q(term, w, bit)),
+     candidates AS (${sources.join(" UNION ")}),
      scored AS (
        SELECT p.report_id, p.ord,
-              sum(q.w * ($5::float8 + (t.tf * ($6::float8 + 1)) / (t.tf + ($6::float8 * (1 - $7::float8 + $7::float8 * least(p.len, 65535) / $8::float8))::real::float8))) AS s,
+              sum(q.w * (${d} + (t.tf * (${k} + 1)) / (t.tf + (${k} * (1 - ${b} + ${b} * least(p.len, 65535) / ${avgLen}))::real::float8))) AS s,
               bit_or(q.bit) AS bits
-       FROM passages p
+       FROM candidates c
+       JOIN passages p ON p.report_id = c.report_id AND p.ord = c.ord
        CROSS JOIN LATERAL unnest(p.tsv) u
        JOIN q ON q.term = u.lexeme
        CROSS JOIN LATERAL (SELECT least(coalesce(array_length(u.positions, 1), 1), 255)::float8 AS tf) t
-       WHERE p.tsv @@ $4::tsquery AND ($9::int[] IS NULL OR p.report_id = ANY($9))
        GROUP BY p.report_id, p.ord
      )
      SELECT r.file, r.agency_id, r.region, r.year, p.section, p.body, p.start_at, p.end_at, p.pid,
             s.s * length(replace(s.bits::bit(32)::text, '0', ''))
-              * (CASE WHEN r.agency_id = ANY($10::int[]) THEN 3 ELSE 1 END) * (CASE WHEN r.year = ANY($11::int[]) THEN 2 ELSE 1 END) AS score
+              * (CASE WHEN r.agency_id = ANY(${$(agencyIds, "int[]")}) THEN 3 ELSE 1 END) * (CASE WHEN r.year = ANY(${$(years, "int[]")}) THEN 2 ELSE 1 END) AS score
      FROM scored s JOIN reports r ON r.id = s.report_id JOIN passages p ON p.report_id = s.report_id AND p.ord = s.ord
-     ORDER BY score DESC, r.file COLLATE "C", p.ord LIMIT $12`,
-    [flat.map((e) => e.term), flat.map((e) => e.w), flat.map((e) => e.bit), tsquery, BM25.d, BM25.k, BM25.b, avg || 1, files ? await reportIds(client, files) : null, agencyIds, years, limit],
+     ORDER BY score DESC, r.file COLLATE "C", p.ord LIMIT ${$(limit, "int")}`,
+    params,
   );
   return rows.map((r) => hitOf(ctx, r));
 }

@@ -16,11 +16,13 @@ import { unifyAgencies } from "../../index/corpus.ts";
 import { nameWords } from "../../index/names.ts";
 import { NameTable } from "../../index/name-table.ts";
 import type { Answer, Report, Table } from "../../index/schema.ts";
+import type { Hit, SearchOptions } from "../../index/search.ts";
 import { addWords } from "../../index/tokenize.ts";
 import { listOrder } from "../memory.ts";
 import { figureCells, rankReports, tableValue } from "../ranking.ts";
 import type { ListedReport, RankedField, ReportHead, ReportList } from "../store.ts";
 import type { PartialTables } from "../../index/report-cache-cells.ts";
+import { TIERS, type Tiers } from "./champions.ts";
 import { migrate } from "./migrations.ts";
 import { loadReports } from "./read.ts";
 import { pgSearch, type SearchContext } from "./search.ts";
@@ -78,6 +80,8 @@ export interface PgStore {
   save(report: Report, hash: string, announce?: boolean): Promise<SaveResult>;
   /** Store parsed reports in one transaction (a bulk import's batch: `nianbao import`); announcing is the caller's. */
   saveBatch(items: { report: Report; hash: string }[]): Promise<SaveResult[]>;
+  /** Free-text search over the stored passages, as a search question reads it (search.ts). */
+  search(query: string, opts?: SearchOptions): Promise<Hit[]>;
   /** Reports stored. */
   count(): Promise<number>;
   /** How many passes over the view the last answer took (each fetching what the one before lacked): for the bench and tests. */
@@ -116,9 +120,12 @@ export interface PgStoreOptions {
    * moment's reports, never half of one; importing again stores what is missing.
    */
   bulk?: boolean;
+  /** The champion lists' threshold and size (champions.ts); tests only, on a database of their own. */
+  tiers?: Tiers;
 }
 
 export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promise<PgStore> {
+  const tiers = opts.tiers ?? TIERS;
   const pool = new pg.Pool({ connectionString: url, max: 4, ...(opts.bulk ? { options: "-c synchronous_commit=off" } : {}) });
   pool.on("error", (e) => process.stderr.write(`[nianbao] database connection lost: ${e.message}\n`));
   const client = await pool.connect().catch((e: unknown) => {
@@ -185,6 +192,7 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     names: names.forms,
     agencyIds: (agency) => names.ids.get(agency) ?? [],
     agencyName: (id) => names.unified.get(id)?.agency ?? "",
+    tiers,
     stats: () =>
       (stats ??= pool.query<{ passages: string | null; terms: string | null }>("SELECT sum(passages) AS passages, sum(terms) AS terms FROM reports").then((r) => ({
         passages: Number(r.rows[0]?.passages ?? 0),
@@ -257,12 +265,7 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
         return;
       }
       case "search": {
-        const client = await pool.connect();
-        try {
-          f.searches.set(m.key, await pgSearch(client, searchContext(), m.query, m.opts));
-        } finally {
-          client.release();
-        }
+        f.searches.set(m.key, await store.search(m.query, m.opts));
         if (f.searches.size > 256) f.searches.clear();
         return;
       }
@@ -329,7 +332,7 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     },
     save: async (report, hash, announce = true) => {
       addWords(nameWords(report.agency, report.region));
-      const r = await saveReport(pool, report, hash);
+      const r = await saveReport(pool, report, hash, tiers);
       if (r.stored && announce) await pool.query(`NOTIFY ${CHANNEL}`);
       return r;
     },
@@ -337,7 +340,15 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
       const client = await pool.connect();
       try {
         // the report's names into jieba before its passages are cut, as save does
-        return await saveBatch(client, items.map(({ report, hash }) => ({ report, hash, before: () => addWords(nameWords(report.agency, report.region)) })));
+        return await saveBatch(client, items.map(({ report, hash }) => ({ report, hash, before: () => addWords(nameWords(report.agency, report.region)) })), tiers);
+      } finally {
+        client.release();
+      }
+    },
+    async search(query, opts) {
+      const client = await pool.connect();
+      try {
+        return await pgSearch(client, searchContext(), query, opts);
       } finally {
         client.release();
       }

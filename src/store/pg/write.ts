@@ -8,6 +8,7 @@ import type pg from "pg";
 import { tokens } from "../../index/tokenize.ts";
 import { cellKey } from "../../index/readings.ts";
 import type { Report, Table } from "../../index/schema.ts";
+import { TIERS, updateChampions, type Tiers } from "./champions.ts";
 
 export const TABLES = ["table1", "table2", "table3"] as const;
 
@@ -32,14 +33,17 @@ export type SaveResult = { stored: true; id: number } | { stored: false; reason:
 
 /**
  * Store the report unless a file with the same bytes or the same name, or a report of the same
- * agency and year, is there already (then nothing changes and the result names it). One SQL
- * statement, so one transaction and one round trip: on a busy machine each round trip costs
- * 20–35 ms, and the thirteen statements this was first written as took 360 ms per report.
+ * agency and year, is there already (then nothing changes and the result names it). One
+ * transaction: the report's statement, its terms' frequencies and the champion lists (saveBatch).
  */
-export async function saveReport(client: pg.ClientBase | pg.Pool, report: Report, hash: string): Promise<SaveResult> {
-  const { params } = saveParams(report, hash, true);
-  const { rows } = await client.query<SaveRow>(SAVE_SQL, params);
-  return resultOf(rows[0], report);
+export async function saveReport(pool: pg.Pool, report: Report, hash: string, tiers: Tiers = TIERS): Promise<SaveResult> {
+  const client = await pool.connect();
+  try {
+    const [r] = await saveBatch(client, [{ report, hash }], tiers);
+    return r as SaveResult;
+  } finally {
+    client.release();
+  }
 }
 
 /**
@@ -49,7 +53,7 @@ export async function saveReport(client: pg.ClientBase | pg.Pool, report: Report
  * locks of the same common terms nearly all the time. A failure rolls the whole batch back: nothing
  * of it is stored, and importing again stores what is missing.
  */
-export async function saveBatch(client: pg.ClientBase, items: { report: Report; hash: string; before?: () => void }[]): Promise<SaveResult[]> {
+export async function saveBatch(client: pg.ClientBase, items: { report: Report; hash: string; before?: () => void }[], tiers: Tiers = TIERS): Promise<SaveResult[]> {
   const out: SaveResult[] = [];
   const df = new Map<string, number>();
   const stored: Report[] = [];
@@ -57,7 +61,7 @@ export async function saveBatch(client: pg.ClientBase, items: { report: Report; 
   try {
     for (const { report, hash, before } of items) {
       before?.();
-      const s = saveParams(report, hash, false);
+      const s = saveParams(report, hash);
       // prepared once per connection: not planned again for each of thousands (6.3 instead of 7.5 ms of the server's CPU a report)
       const { rows } = await client.query<SaveRow>({ name: "nianbao_save_report", text: SAVE_SQL, values: s.params });
       const r = resultOf(rows[0], report);
@@ -70,7 +74,11 @@ export async function saveBatch(client: pg.ClientBase, items: { report: Report; 
     // like the terms: once a batch, in one order for every writer
     if (stored.length) await client.query(REGIONS_SQL, [stored.map((r) => r.region), stored.map((r) => r.file)]);
     const terms = [...df.keys()].sort();
-    if (terms.length) await client.query(TERMS_SQL, [terms, terms.map((t) => df.get(t))]);
+    if (terms.length) {
+      const now = await client.query<{ term: string; df: number }>(TERMS_SQL, [terms, terms.map((t) => df.get(t))]);
+      // the terms' rows are this transaction's until it ends: their champion lists too
+      await updateChampions(client, tiers, out.flatMap((r) => (r.stored ? [r.id] : [])), df, now.rows);
+    }
     await client.query("COMMIT");
   } catch (e) {
     await client.query("ROLLBACK").catch(() => undefined);
@@ -93,8 +101,8 @@ function resultOf(r: SaveRow | undefined, report: Report): SaveResult {
   return { stored: false, reason: "same_name", twin: r?.same_name ?? report.file };
 }
 
-/** SAVE_SQL's parameters, and the report's document frequencies (in the statement too when `withTerms`, with its region's count: a report saved alone). */
-function saveParams(report: Report, hash: string, withTerms: boolean): { params: unknown[]; df: Map<string, number> } {
+/** SAVE_SQL's parameters, and the report's document frequencies. */
+function saveParams(report: Report, hash: string): { params: unknown[]; df: Map<string, number> } {
   const passageTerms = report.passages.map((p) => tokens(p.text));
   const doc: ReportDoc = { sections: report.sections, spans: report.spans, repairs: report.repairs, warnings: report.warnings, readings: report.readings, ...(report.body ? { body: report.body } : {}), table3Missing: report.table3 === null };
   // Rows and cells, in the tables' own order.
@@ -113,11 +121,9 @@ function saveParams(report: Report, hash: string, withTerms: boolean): { params:
   const n = report.narrative;
   const p = report.passages;
   const c = report.checks;
-  // Document frequencies: each passage counts once per term; sorted, so that concurrent writers
-  // lock the terms in the same order and never deadlock.
+  // Document frequencies: each passage counts once per term.
   const df = new Map<string, number>();
   for (const t of passageTerms) for (const term of new Set(t)) df.set(term, (df.get(term) ?? 0) + 1);
-  const terms = withTerms ? [...df.keys()].sort() : [];
   const params: unknown[] = [
     report.file, hash, report.agency, report.region, report.year, report.template, report.title, report.text, JSON.stringify(doc), report.passages.length, passageTerms.reduce((s, t) => s + t.length, 0),
     ...columns(rows, 4),
@@ -125,10 +131,8 @@ function saveParams(report: Report, hash: string, withTerms: boolean): { params:
     n.map((_, i) => i), n.map((f) => f.read), n.map((f) => f.reason ?? null), n.map((f) => f.value), n.map((f) => f.unit), n.map((f) => f.says), n.map((f) => f.sentence), n.map((f) => f.section), n.map((f) => f.start), n.map((f) => f.end), n.map((f) => (f.parts ? JSON.stringify(f.parts) : null)),
     p.map((_, i) => i), p.map((x) => x.id), p.map((x) => x.section), p.map((x) => x.start), p.map((x) => x.end), p.map((x) => x.text), passageTerms.map((t) => t.length), passageTerms.map(tsvectorOf),
     c.map((_, i) => i), c.map((x) => x.rule), c.map((x) => x.table), c.map((x) => x.row ?? null), c.map((x) => x.column ?? null), c.map((x) => x.holds), c.map((x) => x.printed ?? null), c.map((x) => x.expected ?? null), c.map((x) => x.message),
-    terms, terms.map((t) => df.get(t)),
     report.body?.kind ?? null, report.body?.level ?? null, report.body?.parents ?? null,
     report.original ?? null,
-    withTerms ? [report.region] : [],
   ];
   return { params, df };
 }
@@ -137,22 +141,22 @@ const REGIONS_SQL = `INSERT INTO regions (region, reports, first_file)
   SELECT region, count(*), min(file COLLATE "C") FROM unnest($1::text[], $2::text[]) u(region, file) GROUP BY region ORDER BY region COLLATE "C"
   ON CONFLICT (region) DO UPDATE SET reports = regions.reports + EXCLUDED.reports, first_file = least(regions.first_file, EXCLUDED.first_file)`;
 
-const TERMS_SQL = `INSERT INTO terms (term, df) SELECT * FROM unnest($1::text[], $2::int[]) ON CONFLICT (term) DO UPDATE SET df = terms.df + EXCLUDED.df`;
+const TERMS_SQL = `INSERT INTO terms (term, df) SELECT * FROM unnest($1::text[], $2::int[]) ON CONFLICT (term) DO UPDATE SET df = terms.df + EXCLUDED.df RETURNING term, df`;
 
 const SAVE_SQL = `
 WITH same AS (
   -- the agency as stored already: read, not locked (an upsert locks its row to the end of the
   -- transaction, and concurrent import batches of one agency's years waited on each other)
-  SELECT id FROM agencies WHERE name = $3 AND kind IS NOT DISTINCT FROM $53 AND level IS NOT DISTINCT FROM $54 AND parents IS NOT DISTINCT FROM $55::text[]
+  SELECT id FROM agencies WHERE name = $3 AND kind IS NOT DISTINCT FROM $51 AND level IS NOT DISTINCT FROM $52 AND parents IS NOT DISTINCT FROM $53::text[]
 ), upsert AS (
-  INSERT INTO agencies (name, region, kind, level, parents) SELECT $3, $4, $53, $54, $55::text[] WHERE NOT EXISTS (SELECT 1 FROM same)
+  INSERT INTO agencies (name, region, kind, level, parents) SELECT $3, $4, $51, $52, $53::text[] WHERE NOT EXISTS (SELECT 1 FROM same)
   ON CONFLICT (name) DO UPDATE SET kind = coalesce(EXCLUDED.kind, agencies.kind), level = coalesce(EXCLUDED.level, agencies.level), parents = coalesce(EXCLUDED.parents, agencies.parents)
   RETURNING id
 ), a AS (
   SELECT id FROM same UNION ALL SELECT id FROM upsert
 ), r AS (
   INSERT INTO reports (file, hash, agency_id, region, year, template, title, text, doc, passages, terms, body, original)
-  SELECT $1, $2, a.id, $4, $5, $6, $7, $8, $9, $10, $11, $9::jsonb -> 'body', $56 FROM a
+  SELECT $1, $2, a.id, $4, $5, $6, $7, $8, $9, $10, $11, $9::jsonb -> 'body', $54 FROM a
   WHERE NOT EXISTS (SELECT 1 FROM reports x WHERE x.hash = $2 OR x.file = $1 OR (x.agency_id = a.id AND x.year = $5))
   ON CONFLICT DO NOTHING
   RETURNING id
@@ -171,14 +175,6 @@ WITH same AS (
 ), ch AS (
   INSERT INTO checks (report_id, ord, rule, tbl, row, col, holds, printed, expected, message)
   SELECT r.id, u.* FROM r, unnest($42::int[], $43::text[], $44::text[], $45::text[], $46::text[], $47::boolean[], $48::double precision[], $49::double precision[], $50::text[]) u
-), rg AS (
-  INSERT INTO regions (region, reports, first_file)
-  SELECT u, 1, $1 FROM r, unnest($57::text[]) u
-  ON CONFLICT (region) DO UPDATE SET reports = regions.reports + 1, first_file = least(regions.first_file, EXCLUDED.first_file)
-), te AS (
-  INSERT INTO terms (term, df)
-  SELECT u.* FROM r, unnest($51::text[], $52::int[]) u
-  ON CONFLICT (term) DO UPDATE SET df = terms.df + EXCLUDED.df
 )
 SELECT (SELECT id FROM r) AS id,
        (SELECT file FROM reports WHERE hash = $2) AS same_file,
