@@ -6,8 +6,9 @@
  * with those first (so a smaller corpus can stand for a larger one: a proportionally lower threshold);
  * that changes the database's lists, so use a copy.
  *
- * Searches: the bench's search questions (common words, agencies' names, years) and pairs of words
- * drawn from the terms table, every band of document frequency. For each, the exact top 10 and the
+ * Searches: the bench's search questions (common words, agencies' names, years), pairs of words
+ * drawn from the terms table (common, rarer), and common words within one agency's reports (as the
+ * answerer searches when a question names the agency: exact, the files bound it). For each, the exact top 10 and the
  * bounded one: the share of the exact top 10 found in the bounded top 10, and whether the first is the same.
  */
 import { QuestionMaker } from "./questions.ts";
@@ -63,10 +64,15 @@ export async function pgSearchBench(size: number, seed: number, n: number, tiers
   const band = (lo: number, hi: number) => single.filter((x) => x.df > lo && x.df <= hi);
   const common = band(t.threshold, 0.1 * passages);
   const rare = band(20, t.threshold);
-  const searches: { group: string; query: string }[] = [];
+  const searches: { group: string; query: string; files?: string[] }[] = [];
   for (let i = 0; i < n; i++) {
-    const pick = i % 3;
+    const pick = i % 4;
     if (pick === 0) searches.push({ group: "bench search questions", query: maker.search(rand).q });
+    else if (pick === 3) {
+      // as the answerer searches a question naming an agency: within its reports
+      const who = rand.pick(gen.truth).agency;
+      searches.push({ group: "an agency's reports (files given)", query: rand.pick(["政务公开培训", "政务新媒体建设", "存在的主要问题", "云直播"]), files: gen.truth.filter((x) => x.agency === who).map((x) => x.file) });
+    }
     else if (pick === 1 && common.length > 1) searches.push({ group: "two common words", query: `${rand.pick(common).term} ${rand.pick(common).term}` });
     else if (common.length && rare.length) searches.push({ group: "a common and a rarer word", query: `${rand.pick(common).term} ${rand.pick(rare).term}` });
   }
@@ -74,9 +80,10 @@ export async function pgSearchBench(size: number, seed: number, n: number, tiers
   const rows: Row[] = [];
   for (const s of searches) {
     const e0 = performance.now();
-    const want = await exact.search(s.query, { limit: 10 });
+    const opts = { limit: 10, ...(s.files ? { files: s.files } : {}) };
+    const want = await exact.search(s.query, opts);
     const e1 = performance.now();
-    const got = await bounded.search(s.query, { limit: 10 });
+    const got = await bounded.search(s.query, opts);
     const b1 = performance.now();
     const key = (h: { file: string; passageId?: string }) => `${h.file}#${h.passageId}`;
     const have = new Set(got.map(key));

@@ -120,12 +120,18 @@ export async function pgSearch(client: pg.ClientBase, ctx: SearchContext, query:
        JOIN q ON q.term = u.lexeme
        CROSS JOIN LATERAL (SELECT least(coalesce(array_length(u.positions, 1), 1), 255)::float8 AS tf) t
        GROUP BY p.report_id, p.ord
+     ),
+     best AS (
+       SELECT s.report_id, s.ord, r.file, r.agency_id, r.region, r.year,
+              s.s * length(replace(s.bits::bit(32)::text, '0', ''))
+                * (CASE WHEN r.agency_id = ANY(${$(agencyIds, "int[]")}) THEN 3 ELSE 1 END) * (CASE WHEN r.year = ANY(${$(years, "int[]")}) THEN 2 ELSE 1 END) AS score
+       FROM scored s JOIN reports r ON r.id = s.report_id
+       ORDER BY score DESC, r.file COLLATE "C", s.ord LIMIT ${$(limit, "int")}
      )
-     SELECT r.file, r.agency_id, r.region, r.year, p.section, p.body, p.start_at, p.end_at, p.pid,
-            s.s * length(replace(s.bits::bit(32)::text, '0', ''))
-              * (CASE WHEN r.agency_id = ANY(${$(agencyIds, "int[]")}) THEN 3 ELSE 1 END) * (CASE WHEN r.year = ANY(${$(years, "int[]")}) THEN 2 ELSE 1 END) AS score
-     FROM scored s JOIN reports r ON r.id = s.report_id JOIN passages p ON p.report_id = s.report_id AND p.ord = s.ord
-     ORDER BY score DESC, r.file COLLATE "C", p.ord LIMIT ${$(limit, "int")}`,
+     -- the passages' text for the few shown only (joined to every scored one, the planner read the whole table)
+     SELECT b.file, b.agency_id, b.region, b.year, p.section, p.body, p.start_at, p.end_at, p.pid, b.score
+     FROM best b JOIN passages p ON p.report_id = b.report_id AND p.ord = b.ord
+     ORDER BY b.score DESC, b.file COLLATE "C", b.ord`,
     params,
   );
   return rows.map((r) => hitOf(ctx, r));
