@@ -44,8 +44,8 @@ async function expectedLists(): Promise<Record<string, string>> {
         .map((r) => ({ ...r, impact: impact(r.tf, r.len) }))
         .sort((a, b) => b.impact - a.impact || a.report_id - b.report_id || a.ord - b.ord)
         .slice(0, TIERS.size);
-      const floor = best.length >= TIERS.size ? (best[best.length - 1]?.impact ?? 0) : 0;
-      out[`${term}|${year}`] = `${best.map((r) => `${r.report_id}:${r.ord}`).join(" ")} ≥ ${floor}`;
+      const last = best.length >= TIERS.size ? best[best.length - 1] : undefined;
+      out[`${term}|${year}`] = `${best.map((r) => `${r.report_id}:${r.ord}`).join(" ")} ≥ ${last ? `${last.report_id}:${last.ord} ${last.impact}` : "-"}`;
     }
   }
   return out;
@@ -53,11 +53,12 @@ async function expectedLists(): Promise<Record<string, string>> {
 
 /** The lists as stored, in the same form. */
 async function storedLists(): Promise<Record<string, string>> {
-  const { rows } = await store.pool.query<{ term: string; year: number; list: string; floor: number | null }>(
-    `SELECT c.term, c.year, string_agg(c.report_id || ':' || c.ord, ' ' ORDER BY c.impact DESC, c.report_id, c.ord) AS list, f.floor::float8 AS floor
-     FROM champions c LEFT JOIN champion_floors f ON f.term = c.term AND f.year = c.year GROUP BY c.term, c.year, f.floor`,
+  const { rows } = await store.pool.query<{ term: string; year: number; list: string; floor: string | null }>(
+    `SELECT c.term, c.year, string_agg(c.report_id || ':' || c.ord, ' ' ORDER BY c.impact DESC, c.report_id, c.ord) AS list,
+            min(f.report_id || ':' || f.ord || ' ' || f.impact::float8) AS floor
+     FROM champions c LEFT JOIN champion_floors f ON f.term = c.term AND f.year = c.year GROUP BY c.term, c.year`,
   );
-  return Object.fromEntries(rows.map((r) => [`${r.term}|${r.year}`, `${r.list} ≥ ${r.floor}`]));
+  return Object.fromEntries(rows.map((r) => [`${r.term}|${r.year}`, `${r.list} ≥ ${r.floor ?? "-"}`]));
 }
 
 describe.skipIf(!!PG_SKIPPED)(pgSuite("PostgreSQL champion lists"), () => {

@@ -12,7 +12,7 @@
  *
  * Kept up to date in the transaction that stores reports (write.ts): a term's lists are built from
  * the GIN index when its document frequency passes the threshold, and the passages stored later
- * enter a list when they beat its last one (its floor). A term's lists are only changed by a
+ * enter a list when they rank before its last one (its floor). A term's lists are only changed by a
  * transaction holding that term's row in `terms` (its frequency was just added to), so concurrent
  * import batches change them one after the other; a failed batch changes nothing.
  *
@@ -61,11 +61,14 @@ CREATE TABLE champions (
   impact real NOT NULL,
   PRIMARY KEY (term, year, report_id, ord)
 );
--- a full list's lowest impact (0 while it holds fewer than its size): a passage stored later enters only above it
+-- a full list's last passage (null while the list holds fewer than its size): a passage stored later
+-- enters only if it ranks before it (a higher impact, or the same and stored first: a lower id)
 CREATE TABLE champion_floors (
   term text COLLATE "C" NOT NULL,
   year int NOT NULL,
-  floor real NOT NULL,
+  impact real,
+  report_id int,
+  ord int,
   PRIMARY KEY (term, year)
 );`;
 
@@ -85,11 +88,12 @@ RETURNING term, year`;
 const ADD_SQL = `
 INSERT INTO champions (term, year, report_id, ord, impact)
 SELECT n.* FROM (
-  SELECT u.lexeme AS term, r.year, p.report_id, p.ord, ${IMPACT} AS impact
+  -- compared as stored (float4); ties in the order of the lists, as concurrent batches may commit a lower id later
+  SELECT u.lexeme AS term, r.year, p.report_id, p.ord, (${IMPACT})::real AS impact
   FROM reports r JOIN passages p ON p.report_id = r.id CROSS JOIN LATERAL unnest(p.tsv) u
   WHERE r.id = ANY($2::int[]) AND u.lexeme = ANY($1::text[])
 ) n LEFT JOIN champion_floors f ON f.term = n.term AND f.year = n.year
-WHERE f.floor IS NULL OR n.impact > f.floor
+WHERE f.report_id IS NULL OR n.impact > f.impact OR (n.impact = f.impact AND (n.report_id, n.ord) < (f.report_id, f.ord))
 ON CONFLICT DO NOTHING
 RETURNING term, year`;
 
@@ -104,9 +108,9 @@ ranked AS (
   DELETE FROM champions c USING ranked x
   WHERE x.n > $3 AND c.term = x.term AND c.year = x.year AND c.report_id = x.report_id AND c.ord = x.ord
 )
-INSERT INTO champion_floors (term, year, floor)
-SELECT term, year, CASE WHEN count(*) >= $3 THEN min(impact) ELSE 0 END FROM ranked WHERE n <= $3 GROUP BY term, year
-ON CONFLICT (term, year) DO UPDATE SET floor = EXCLUDED.floor`;
+INSERT INTO champion_floors (term, year, impact, report_id, ord)
+SELECT l.term, l.year, x.impact, x.report_id, x.ord FROM lists l LEFT JOIN ranked x ON x.term = l.term AND x.year = l.year AND x.n = $3
+ON CONFLICT (term, year) DO UPDATE SET impact = EXCLUDED.impact, report_id = EXCLUDED.report_id, ord = EXCLUDED.ord`;
 
 /**
  * After a transaction stored reports (`ids`) and added `added` to their terms' document frequencies
@@ -148,11 +152,14 @@ INSERT INTO champions (term, year, report_id, ord, impact)
 SELECT term, year, report_id, ord, impact FROM (
   SELECT x.*, row_number() OVER (PARTITION BY term, year ORDER BY impact DESC, report_id, ord) AS n
   FROM (
-    SELECT u.lexeme AS term, r.year, p.report_id, p.ord, ${IMPACT} AS impact
+    SELECT u.lexeme AS term, r.year, p.report_id, p.ord, (${IMPACT})::real AS impact
     FROM reports r JOIN passages p ON p.report_id = r.id CROSS JOIN LATERAL unnest(p.tsv) u
     WHERE u.lexeme IN (SELECT term FROM terms WHERE df > ${tiers.threshold})
   ) x
 ) y WHERE n <= ${tiers.size};
-INSERT INTO champion_floors (term, year, floor)
-SELECT term, year, CASE WHEN count(*) >= ${tiers.size} THEN min(impact) ELSE 0 END FROM champions GROUP BY term, year;`;
+INSERT INTO champion_floors (term, year, impact, report_id, ord)
+SELECT l.term, l.year, x.impact, x.report_id, x.ord FROM (SELECT DISTINCT term, year FROM champions) l
+LEFT JOIN LATERAL (
+  SELECT impact, report_id, ord FROM champions c WHERE c.term = l.term AND c.year = l.year ORDER BY impact DESC, report_id, ord OFFSET ${tiers.size - 1} LIMIT 1
+) x ON true;`;
 }
