@@ -176,7 +176,7 @@ export async function rebuildChampions(client: pg.ClientBase, tiers: Tiers): Pro
   }
 }
 
-/** The lists of every term past the threshold, built over the stored passages (migration 6, rebuildChampions). */
+/** The lists of every term past the threshold, built over the stored passages (the migration that made the tables, rebuildChampions). */
 export function buildAllSql(tiers: Tiers): string {
   return `
 INSERT INTO champions (term, year, report_id, ord, impact)
