@@ -59,6 +59,13 @@ describe("units of a department and vertical bodies by the names people use", ()
     expect(figure(q)).toEqual(["answered", agency, value]);
   });
 
+  it("统计调查队 / 调查队 for 国家统计局…调查队", () => {
+    const withSurvey = createAnswerer(countyReports([["国家统计局柘川县调查队", 4, 2]]), { today: () => new Date("2026-11-30") });
+    for (const q of ["柘川县统计调查队2023年依申请公开多少件", "柘川县调查队2023年依申请公开多少件"]) {
+      expect(withSurvey.answer(q).figures[0]).toMatchObject({ agency: "国家统计局柘川县调查队", value: 4 });
+    }
+  });
+
   it("公安局和交警大队: both bodies, each its own figure", () => {
     const a = answerer.answer("柘川县公安局和交警大队2023年依申请分别多少");
     expect(a.figures.map((f) => [f.agency, f.value])).toEqual([["柘川县公安局", 20], ["柘川县公安局交通警察大队", 11]]);

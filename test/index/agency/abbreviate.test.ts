@@ -66,7 +66,7 @@ describe("abbreviations.json", () => {
   const raw = JSON.parse(readFileSync(new URL("../../../src/index/agency/abbreviations.json", import.meta.url), "utf8")) as { forms: Record<string, string[]> };
   it("holds bodies ending as bodies end, each with short forms of two characters or more", () => {
     for (const [body, shorts] of Object.entries(raw.forms)) {
-      expect(body).toMatch(/(?:局|委员会|办公室|办公厅|中心)$/u);
+      expect(body).toMatch(/(?:局|委员会|办公室|办公厅|中心|队)$/u);
       for (const s of shorts) expect(s.length, s).toBeGreaterThanOrEqual(2);
     }
     expect(irregular().get("人民政府办公室")).toEqual(expect.arrayContaining(["政府办", "府办"]));
