@@ -69,6 +69,19 @@ describe("generated appendix reports (random tables that satisfy every rule)", (
     }
   });
 
+  it("crawler text on one line (the appendix titles glued to the tables): read as fully as the same text with the tables in their sections", () => {
+    for (let i = 0; i < 4; i++) {
+      const f = randomFigures(9700 + i, i % 2 ? "2021" : "2019");
+      const text = renderReport(f, { layout: "collapsed", appendix: true });
+      expect(text).not.toMatch(/\n/);
+      const r = parseReport(text, `collapsed-${i}.txt`);
+      const inSections = parseReport(renderReport(f, { layout: "collapsed" }), `sections-${i}.txt`);
+      // Glued table-1 cells have no sum to split them by: unread there, never wrong.
+      expect(differences(r, f, { unknownOk: [1] }), `${i}`).toEqual([]);
+      expect({ t1: r.table1, t2: r.table2, t3: r.table3 }).toEqual({ t1: inSections.table1, t2: inSections.table2, t3: inSections.table3 });
+    }
+  });
+
   it("CSV: an empty row whose zeros the sums do not confirm is not read as 0", () => {
     const f = randomFigures(9400);
     expect(f.table2["carried_in"]?.["total"]).toBeGreaterThan(0);
