@@ -7,7 +7,7 @@
  */
 import type { Metric } from "./lexicon.ts";
 import { rankingKey } from "../store/memory.ts";
-import type { RankedField, ReportStore } from "../store/store.ts";
+import type { RankedField, ReportHead, ReportStore } from "../store/store.ts";
 import { leftOut, levelsNote, type RankPool } from "./who.ts";
 
 /**
@@ -43,7 +43,8 @@ function pageOf(field: RankedField, pool: RankPool, n: number): PooledField {
   const lacking = field.lacking.filter((a) => pool.admits(a));
   const excluded = [...field.scored.map((s) => s.head.agency), ...field.lacking].filter((a) => !pool.admits(a));
   return {
-    scored: scored.slice(0, n),
+    // who wrote each, and nothing more (in memory a ranking's head is the whole report)
+    scored: scored.slice(0, n).map((s) => ({ file: s.file, value: s.value, head: headOf(s.head) })),
     scoredCount: scored.length,
     lacking: lacking.slice(0, PAGE),
     lackingCount: lacking.length,
@@ -51,3 +52,5 @@ function pageOf(field: RankedField, pool: RankPool, n: number): PooledField {
     levels: levelsNote(scored.map((s) => s.head.agency)),
   };
 }
+
+const headOf = (h: ReportHead): ReportHead => ({ file: h.file, agency: h.agency, region: h.region, ...(h.body ? { body: h.body } : {}) });

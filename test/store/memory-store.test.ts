@@ -60,6 +60,19 @@ describe("the in-memory store", () => {
     expect(reads()).toBeLessThanOrEqual(2 * a.figures.length + 2);
   });
 
+  it("keeps a ranking's page as who wrote each report, not the reports themselves", () => {
+    const store = memoryStore(reports);
+    const kept: unknown[] = [];
+    const spy: ReportStore = { ...store, kept: (year, key, make, empty) => { const v = store.kept(year, key, make, empty); kept.push(v); return v; } };
+    expect(createAnswerer(spy).answer("2023年哪个地区依申请公开最多").kind).toBe("ranking");
+    const page = kept[0] as { scored: { head: object }[] };
+    expect(page.scored.length).toBeGreaterThan(10);
+    for (const s of page.scored) expect(Object.keys(s.head).sort()).toEqual(expect.arrayContaining(["agency", "file", "region"]));
+    for (const s of page.scored) expect(Object.keys(s.head).filter((k) => !["agency", "body", "file", "region"].includes(k))).toEqual([]);
+    // 50 entries of a few fields, not 50 reports' text and tables
+    expect(JSON.stringify(page).length).toBeLessThan(50 * 400);
+  });
+
   it("lists reports by region in Chinese collation, then year, then as loaded — the order a full sort gives", () => {
     const collator = new Intl.Collator("zh");
     const full = [...reports].sort((a, b) => collator.compare(a.region, b.region) || a.year - b.year);
