@@ -23,6 +23,15 @@ const reports = [
 const ask = (q: string, rs = reports) => createAnswerer(rs, { today: () => new Date("2026-11-15") }).answer(q);
 
 describe("a field's figures added up", () => {
+  it("adds up every report of a field larger than a ranking's page (60 townships)", () => {
+    const towns = Array.from({ length: 60 }, (_, i) => `${"甲乙丙丁戊己庚辛壬癸"[i % 10]}${"东南西北中上"[Math.floor(i / 10)]}镇`);
+    const many = [report("青岩县人民政府", "青岩县", 2023, 80), ...towns.map((t, i) => report(`青岩县${t}人民政府`, t, 2023, i + 1))];
+    const a = ask("青岩县2023年各乡镇依申请公开一共多少件", many);
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures[0]).toMatchObject({ value: (60 * 61) / 2, year: 2023 });
+    expect(a.figures.length).toBe(61);
+  });
+
   it("各乡镇…一共多少件 is the sum, with each part", () => {
     const a = ask("青岩县2023年各乡镇依申请公开一共多少件");
     expect(a.status, a.text).toBe("answered");
