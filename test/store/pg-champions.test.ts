@@ -27,10 +27,10 @@ let later: { file: string; data: Buffer }[];
 /** A common term the uploads repeat in a passage of their own (set by the upload test). */
 let championTerm = "";
 
-/** Each term's lists as they must be: of every term in more than the threshold's passages, per year, its `size` passages of the highest impact (ties: stored first). */
+/** Each term's lists as they must be: of every term in more than the threshold's passages, per year, its `size` passages of the highest impact (ties: the first file). */
 async function expectedLists(): Promise<Record<string, string>> {
-  const { rows } = await store.pool.query<{ term: string; year: number; report_id: number; ord: number; len: number; tf: number }>(
-    `SELECT u.lexeme AS term, r.year, p.report_id, p.ord, p.len, least(coalesce(array_length(u.positions, 1), 1), 255) AS tf
+  const { rows } = await store.pool.query<{ term: string; year: number; report_id: number; file: string; ord: number; len: number; tf: number }>(
+    `SELECT u.lexeme AS term, r.year, p.report_id, r.file, p.ord, p.len, least(coalesce(array_length(u.positions, 1), 1), 255) AS tf
      FROM passages p JOIN reports r ON r.id = p.report_id CROSS JOIN LATERAL unnest(p.tsv) u`,
   );
   const byTerm = new Map<string, typeof rows>();
@@ -42,10 +42,11 @@ async function expectedLists(): Promise<Record<string, string>> {
       const best = list
         .filter((r) => r.year === year)
         .map((r) => ({ ...r, impact: impact(r.tf, r.len) }))
-        .sort((a, b) => b.impact - a.impact || a.report_id - b.report_id || a.ord - b.ord)
+        // ties in file order (byte order, as COLLATE "C"), as a search breaks them
+        .sort((a, b) => b.impact - a.impact || Buffer.compare(Buffer.from(a.file), Buffer.from(b.file)) || a.ord - b.ord)
         .slice(0, TIERS.size);
       const last = best.length >= TIERS.size ? best[best.length - 1] : undefined;
-      out[`${term}|${year}`] = `${best.map((r) => `${r.report_id}:${r.ord}`).join(" ")} ≥ ${last ? `${last.report_id}:${last.ord} ${last.impact}` : "-"}`;
+      out[`${term}|${year}`] = `${best.map((r) => `${r.report_id}:${r.ord}`).join(" ")} ≥ ${last ? `${last.file}:${last.ord} ${last.impact}` : "-"}`;
     }
   }
   return out;
@@ -54,8 +55,8 @@ async function expectedLists(): Promise<Record<string, string>> {
 /** The lists as stored, in the same form. */
 async function storedLists(): Promise<Record<string, string>> {
   const { rows } = await store.pool.query<{ term: string; year: number; list: string; floor: string | null }>(
-    `SELECT c.term, c.year, string_agg(c.report_id || ':' || c.ord, ' ' ORDER BY c.impact DESC, c.report_id, c.ord) AS list,
-            min(f.report_id || ':' || f.ord || ' ' || f.impact::float8) AS floor
+    `SELECT c.term, c.year, string_agg(c.report_id || ':' || c.ord, ' ' ORDER BY c.impact DESC, c.file, c.ord) AS list,
+            min(f.file || ':' || f.ord || ' ' || f.impact::float8) AS floor
      FROM champions c LEFT JOIN champion_floors f ON f.term = c.term AND f.year = c.year GROUP BY c.term, c.year`,
   );
   return Object.fromEntries(rows.map((r) => [`${r.term}|${r.year}`, `${r.list} ≥ ${r.floor ?? "-"}`]));
@@ -133,7 +134,8 @@ describe.skipIf(!!PG_SKIPPED)(pgSuite("PostgreSQL champion lists"), () => {
     const term = rows.map((r) => r.term).find((t) => tokens(t.repeat(5)).join() === Array(5).fill(t).join()) as string;
     expect(term).toBeTruthy();
     championTerm = term;
-    for (const [i, { file, data }] of later.entries()) {
+    // uploaded last file first: stored in the opposite of file order, the order ties are ranked in
+    for (const [i, { file, data }] of [...later].reverse().entries()) {
       const report = await readReport(file, data);
       // the first one says a common term five times in a passage of its own: no passage of its year beats it
       const extra: Report = i === 0 ? { ...report, passages: [...report.passages, { id: "p-champion", section: 1, text: term.repeat(5), start: 0, end: 1 }] } : report;

@@ -56,28 +56,30 @@ CREATE TABLE champions (
   term text COLLATE "C" NOT NULL,
   year int NOT NULL,
   report_id int NOT NULL,
+  -- the report's file: ties are ranked in file order, as a search ranks them
+  file text COLLATE "C" NOT NULL,
   ord int NOT NULL,
   -- the term's BM25 contribution to the passage, without its idf (champions.ts)
   impact real NOT NULL,
   PRIMARY KEY (term, year, report_id, ord)
 );
 -- a list in its order (a search reads it whole; cutting a full list reads it backwards, from its last)
-CREATE INDEX champions_rank ON champions (term, year, impact DESC, report_id, ord);
+CREATE INDEX champions_rank ON champions (term, year, impact DESC, file, ord);
 -- a full list's last passage (null while the list holds fewer than its size): a passage stored later
--- enters only if it ranks before it (a higher impact, or the same and stored first: a lower id)
+-- enters only if it ranks before it (a higher impact, or the same and an earlier file or passage)
 CREATE TABLE champion_floors (
   term text COLLATE "C" NOT NULL,
   year int NOT NULL,
   impact real,
-  report_id int,
+  file text COLLATE "C",
   ord int,
   PRIMARY KEY (term, year)
 );`;
 
 /** Every passage holding one of the terms ($1, with their tsqueries $2) into their lists: a term that just passed the threshold. */
 const BUILD_SQL = `
-INSERT INTO champions (term, year, report_id, ord, impact)
-SELECT t.term, r.year, p.report_id, p.ord, ${IMPACT}
+INSERT INTO champions (term, year, report_id, file, ord, impact)
+SELECT t.term, r.year, p.report_id, r.file, p.ord, ${IMPACT}
 FROM unnest($1::text[], $2::tsquery[]) AS t(term, q)
 JOIN passages p ON p.tsv @@ t.q
 JOIN reports r ON r.id = p.report_id
@@ -89,18 +91,18 @@ RETURNING term, year`;
 /** The new reports' ($2) passages holding one of the terms ($1) into those of their lists whose floor they pass: how many entered each list, and whether it was full. */
 const ADD_SQL = `
 WITH entered AS (
-INSERT INTO champions (term, year, report_id, ord, impact)
+INSERT INTO champions (term, year, report_id, file, ord, impact)
 SELECT n.* FROM (
-  -- compared as stored (float4); ties in the order of the lists, as concurrent batches may commit a lower id later
-  SELECT u.lexeme AS term, r.year, p.report_id, p.ord, (${IMPACT})::real AS impact
+  -- compared as stored (float4); ties in the lists' order (file, passage), not in the order stored
+  SELECT u.lexeme AS term, r.year, p.report_id, r.file, p.ord, (${IMPACT})::real AS impact
   FROM reports r JOIN passages p ON p.report_id = r.id CROSS JOIN LATERAL unnest(p.tsv) u
   WHERE r.id = ANY($2::int[]) AND u.lexeme = ANY($1::text[])
 ) n LEFT JOIN champion_floors f ON f.term = n.term AND f.year = n.year
-WHERE f.report_id IS NULL OR n.impact > f.impact OR (n.impact = f.impact AND (n.report_id, n.ord) < (f.report_id, f.ord))
+WHERE f.file IS NULL OR n.impact > f.impact OR (n.impact = f.impact AND (n.file, n.ord) < (f.file, f.ord))
 ON CONFLICT DO NOTHING
 RETURNING term, year
 )
-SELECT e.term, e.year, count(*)::int AS k, bool_or(f.report_id IS NOT NULL) AS full
+SELECT e.term, e.year, count(*)::int AS k, bool_or(f.file IS NOT NULL) AS full
 FROM entered e LEFT JOIN champion_floors f ON f.term = e.term AND f.year = e.year GROUP BY e.term, e.year`;
 
 /**
@@ -113,31 +115,31 @@ WITH l AS (SELECT * FROM unnest($1::text[], $2::int[], $3::int[]) AS l(term, yea
 gone AS (
   DELETE FROM champions c USING (
     SELECT l.term, l.year, g.report_id, g.ord FROM l CROSS JOIN LATERAL (
-      SELECT report_id, ord FROM champions c WHERE c.term = l.term AND c.year = l.year ORDER BY impact, report_id DESC, ord DESC LIMIT l.k
+      SELECT report_id, ord FROM champions c WHERE c.term = l.term AND c.year = l.year ORDER BY impact, file DESC, ord DESC LIMIT l.k
     ) g
   ) d
   WHERE c.term = d.term AND c.year = d.year AND c.report_id = d.report_id AND c.ord = d.ord
 )
-UPDATE champion_floors f SET impact = x.impact, report_id = x.report_id, ord = x.ord
+UPDATE champion_floors f SET impact = x.impact, file = x.file, ord = x.ord
 FROM l CROSS JOIN LATERAL (
-  SELECT impact, report_id, ord FROM champions c WHERE c.term = l.term AND c.year = l.year ORDER BY impact, report_id DESC, ord DESC OFFSET l.k LIMIT 1
+  SELECT impact, file, ord FROM champions c WHERE c.term = l.term AND c.year = l.year ORDER BY impact, file DESC, ord DESC OFFSET l.k LIMIT 1
 ) x
 WHERE f.term = l.term AND f.year = l.year`;
 
-/** The lists ($1, $2) cut back to their best $3 (ties: the earlier stored first, as reports are imported in file order), their floors set. */
+/** The lists ($1, $2) cut back to their best $3 (ties in file order, then passage, as a search breaks them), their floors set. */
 const TRIM_SQL = `
 WITH lists AS (SELECT DISTINCT * FROM unnest($1::text[], $2::int[]) AS l(term, year)),
 ranked AS (
-  SELECT c.term, c.year, c.report_id, c.ord, c.impact,
-         row_number() OVER (PARTITION BY c.term, c.year ORDER BY c.impact DESC, c.report_id, c.ord) AS n
+  SELECT c.term, c.year, c.report_id, c.file, c.ord, c.impact,
+         row_number() OVER (PARTITION BY c.term, c.year ORDER BY c.impact DESC, c.file, c.ord) AS n
   FROM champions c JOIN lists l ON l.term = c.term AND l.year = c.year
 ), gone AS (
   DELETE FROM champions c USING ranked x
   WHERE x.n > $3 AND c.term = x.term AND c.year = x.year AND c.report_id = x.report_id AND c.ord = x.ord
 )
-INSERT INTO champion_floors (term, year, impact, report_id, ord)
-SELECT l.term, l.year, x.impact, x.report_id, x.ord FROM lists l LEFT JOIN ranked x ON x.term = l.term AND x.year = l.year AND x.n = $3
-ON CONFLICT (term, year) DO UPDATE SET impact = EXCLUDED.impact, report_id = EXCLUDED.report_id, ord = EXCLUDED.ord`;
+INSERT INTO champion_floors (term, year, impact, file, ord)
+SELECT l.term, l.year, x.impact, x.file, x.ord FROM lists l LEFT JOIN ranked x ON x.term = l.term AND x.year = l.year AND x.n = $3
+ON CONFLICT (term, year) DO UPDATE SET impact = EXCLUDED.impact, file = EXCLUDED.file, ord = EXCLUDED.ord`;
 
 /**
  * After a transaction stored reports (`ids`) and added `added` to their terms' document frequencies
@@ -179,18 +181,18 @@ export async function rebuildChampions(client: pg.ClientBase, tiers: Tiers): Pro
 /** The lists of every term past the threshold, built over the stored passages (the migration that made the tables, rebuildChampions). */
 export function buildAllSql(tiers: Tiers): string {
   return `
-INSERT INTO champions (term, year, report_id, ord, impact)
-SELECT term, year, report_id, ord, impact FROM (
-  SELECT x.*, row_number() OVER (PARTITION BY term, year ORDER BY impact DESC, report_id, ord) AS n
+INSERT INTO champions (term, year, report_id, file, ord, impact)
+SELECT term, year, report_id, file, ord, impact FROM (
+  SELECT x.*, row_number() OVER (PARTITION BY term, year ORDER BY impact DESC, file, ord) AS n
   FROM (
-    SELECT u.lexeme AS term, r.year, p.report_id, p.ord, (${IMPACT})::real AS impact
+    SELECT u.lexeme AS term, r.year, p.report_id, r.file, p.ord, (${IMPACT})::real AS impact
     FROM reports r JOIN passages p ON p.report_id = r.id CROSS JOIN LATERAL unnest(p.tsv) u
     WHERE u.lexeme IN (SELECT term FROM terms WHERE df > ${tiers.threshold})
   ) x
 ) y WHERE n <= ${tiers.size};
-INSERT INTO champion_floors (term, year, impact, report_id, ord)
-SELECT l.term, l.year, x.impact, x.report_id, x.ord FROM (SELECT DISTINCT term, year FROM champions) l
+INSERT INTO champion_floors (term, year, impact, file, ord)
+SELECT l.term, l.year, x.impact, x.file, x.ord FROM (SELECT DISTINCT term, year FROM champions) l
 LEFT JOIN LATERAL (
-  SELECT impact, report_id, ord FROM champions c WHERE c.term = l.term AND c.year = l.year ORDER BY impact DESC, report_id, ord OFFSET ${tiers.size - 1} LIMIT 1
+  SELECT impact, file, ord FROM champions c WHERE c.term = l.term AND c.year = l.year ORDER BY impact DESC, file, ord OFFSET ${tiers.size - 1} LIMIT 1
 ) x ON true;`;
 }
