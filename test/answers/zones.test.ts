@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/answers/answerer.ts";
 import { identify } from "../../src/index/agency/identity.ts";
+import { fullAgency } from "../../src/index/read/title.ts";
 import { makeReport, t2row } from "../helpers/report.ts";
 
 const results = (granted: number, partly: number, total: number) => ({ granted: t2row(granted), partly_granted: t2row(partly), results_total: t2row(total) });
@@ -30,6 +31,9 @@ describe("a zone's 管委会", () => {
     // a 综合实验区 or 新区 governs its territory in the government's place; a 人民政府 is one
     expect(identify("平潭综合实验区管理委员会").kind).toBe("government");
     expect(identify("浦东新区人民政府").kind).toBe("government");
+    // a zone's report titled with the zone alone is its 管委会's, as a place's is its government's
+    expect(fullAgency("福州高新技术产业开发区")).toBe("福州高新技术产业开发区管理委员会");
+    expect(fullAgency("赣州市")).toBe("赣州市人民政府");
     // a department of a zone named after its city: the zone is its place, not 景德镇 + 高新区税务局
     expect(identify("景德镇高新区税务局")).toMatchObject({ region: "景德镇高新区", body: "税务局" });
   });

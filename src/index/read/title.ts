@@ -158,11 +158,15 @@ function readYear(s: string): number | null {
   return n && n > 1900 ? n : null;
 }
 
-/** “赣州市” alone names the people's government of 赣州市; “丽岙街道” its 办事处 (a 街道 has no government). */
+/**
+ * “赣州市” alone names the people's government of 赣州市; “丽岙街道” its 办事处 (a 街道 has no
+ * government); “福州高新技术产业开发区” its 管理委员会 (a zone has none either: identity.ts).
+ */
 export function fullAgency(name: string): string {
   const units = name.match(UNIT)?.join("") ?? "";
   if (units !== name) return name;
-  return name.endsWith("街道") ? `${name}办事处` : `${name}人民政府`;
+  if (name.endsWith("街道")) return `${name}办事处`;
+  return identify(name).kind === "zone" ? `${name}管理委员会` : `${name}人民政府`;
 }
 
 /**
