@@ -4,30 +4,14 @@
  * a reply with its number does, and 那县政府呢 asks the same of the last place's government.
  */
 import { describe, expect, it } from "vitest";
-import { createAnswerer } from "../../src/answers/answerer.ts";
 import { createConversation } from "../../src/bot/conversation.ts";
-import { partsOf } from "../../src/bot/core.ts";
 import { plainText } from "../../src/bot/render.ts";
-import { listPage } from "../../src/bot/reports.ts";
 import type { Core, Incoming } from "../../src/bot/types.ts";
 import { countyReports } from "../helpers/county.ts";
+import { memoryCore } from "../helpers/core.ts";
 
 const reports = countyReports([["柘川县乌石街道办事处", 17, 7]]);
-const answerer = createAnswerer(reports, { today: () => new Date("2026-11-30") });
-const names = reports.map((r) => ({ agency: r.agency, region: r.region }));
-const core: Core = {
-  answer: (q) => answerer.answer(q),
-  parse: (q) => partsOf(q, names),
-  reports: () => reports,
-  reportPage: async (requested, size) => {
-    const { heads, ...at } = listPage(reports, requested, size);
-    return { reports: heads, ...at };
-  },
-  reportsOf: async (agency) => reports.filter((r) => r.agency === agency),
-  loadErrors: () => [],
-  reload: async () => ({ reports: reports.length, errors: [] }),
-  addReport: async () => ({ ok: false, reason: "not in this test" }),
-};
+const core: Core = memoryCore(reports, () => new Date("2026-11-30"));
 const msg = (text: string): Incoming => ({ platform: "console", text, userId: "u", chatId: "c", isAdmin: false });
 
 async function chat(...lines: string[]): Promise<string[]> {

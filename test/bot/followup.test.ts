@@ -2,15 +2,14 @@
  * Follow-ups and choices, through the real conversation over the bundled reports: a question after
  * a question keeps what it does not say (place, year, figure) for 10 minutes, per chat and user.
  */
-import { listPage } from "../../src/bot/reports.ts";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createAnswerer } from "../../src/answers/answerer.ts";
 import { createConversation } from "../../src/bot/conversation.ts";
 import { partsOf } from "../../src/bot/core.ts";
 import { followUp } from "../../src/bot/followup.ts";
 import { plainText } from "../../src/bot/render.ts";
 import type { Conversation, Core, Incoming } from "../../src/bot/types.ts";
 import { loadCorpus } from "../../src/index/corpus.ts";
+import { memoryCore } from "../helpers/core.ts";
 import type { Report } from "../../src/index/schema.ts";
 
 const DIR = new URL("../../data/reports/", import.meta.url).pathname;
@@ -19,21 +18,7 @@ let core: Core;
 
 beforeAll(async () => {
   reports = (await loadCorpus(DIR)).reports;
-  const answerer = createAnswerer(reports);
-  const names = [...new Map(reports.map((r) => [r.agency, { agency: r.agency, region: r.region }])).values()];
-  core = {
-    answer: (q) => answerer.answer(q),
-    parse: (q) => partsOf(q, names),
-    reports: () => reports,
-    reportPage: async (requested, size) => {
-      const { heads, ...at } = listPage(reports, requested, size);
-      return { reports: heads, ...at };
-    },
-    reportsOf: async (agency) => reports.filter((r) => r.agency === agency),
-    loadErrors: () => [],
-    reload: async () => ({ reports: reports.length, errors: [] }),
-    addReport: async () => ({ ok: false, reason: "not in this test" }),
-  };
+  core = memoryCore(reports);
 });
 
 function chat(now = () => 0): { conv: Conversation; say: (text: string, who?: Partial<Incoming>) => Promise<string> } {
