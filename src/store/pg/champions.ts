@@ -76,8 +76,13 @@ CREATE TABLE champion_floors (
   PRIMARY KEY (term, year)
 );`;
 
-/** Every passage holding one of the terms ($1, with their tsqueries $2) into their lists: a term that just passed the threshold. */
+/**
+ * Every passage holding one of the terms ($1, with their tsqueries $2) into their lists: a term that
+ * just passed the threshold. Returns each list once (a row per passage was ~10^5–10^6 rows when
+ * many terms crossed together in a large import).
+ */
 const BUILD_SQL = `
+WITH built AS (
 INSERT INTO champions (term, year, report_id, file, ord, impact)
 SELECT t.term, r.year, p.report_id, r.file, p.ord, ${IMPACT}
 FROM unnest($1::text[], $2::tsquery[]) AS t(term, q)
@@ -86,7 +91,9 @@ JOIN reports r ON r.id = p.report_id
 CROSS JOIN LATERAL unnest(p.tsv) u
 WHERE u.lexeme = t.term
 ON CONFLICT DO NOTHING
-RETURNING term, year`;
+RETURNING term, year
+)
+SELECT DISTINCT term, year FROM built`;
 
 /** The new reports' ($2) passages holding one of the terms ($1) into those of their lists whose floor they pass: how many entered each list, and whether it was full. */
 const ADD_SQL = `
@@ -155,7 +162,8 @@ export async function updateChampions(client: pg.ClientBase, tiers: Tiers, ids: 
   if (crossed.length) {
     await client.query("DELETE FROM champions WHERE term = ANY($1)", [crossed]);
     await client.query("DELETE FROM champion_floors WHERE term = ANY($1)", [crossed]);
-    touched.push(...(await client.query<{ term: string; year: number }>(BUILD_SQL, [crossed, crossed.map(quoteLexeme)])).rows);
+    // not push(...rows): spreading a large array into arguments overflows the stack
+    for (const list of (await client.query<{ term: string; year: number }>(BUILD_SQL, [crossed, crossed.map(quoteLexeme)])).rows) touched.push(list);
   }
   const full: { term: string; year: number; k: number }[] = [];
   if (before.length && ids.length) {
