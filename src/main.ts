@@ -18,7 +18,7 @@ import { jsonLog, secretsOf } from "./log.ts";
 
 export const USAGE = `nianbao — 政府信息公开工作年度报告问答
 
-  nianbao start                       run the bot (Telegram / Feishu when configured, else a console chat)
+  nianbao start [--data DIR]          run the bot (Telegram / Feishu when configured, else a console chat)
   nianbao ask [--json] [--data DIR] [--batch] "<question>"
   nianbao check [--json] <file|dir>...  read reports and show their consistency checks
   nianbao import DIR                  read a folder's reports into the database (DATABASE_URL)
@@ -38,8 +38,8 @@ export async function main(argv: string[]): Promise<number> {
     if (cmd === "ask") return await askCommand(rest);
     if (cmd === "import") return await importCommand(rest);
     if (cmd === "start") {
-      parseArgs({ args: rest, options: {}, strict: true, allowPositionals: false });
-      return await start();
+      const { values } = parseArgs({ args: rest, options: { data: { type: "string" } }, strict: true, allowPositionals: false });
+      return await start(values.data);
     }
     if (cmd === "help" || cmd === "--help" || cmd === "-h") {
       console.log(USAGE);
@@ -69,8 +69,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function start(): Promise<number> {
-  const config = loadConfig();
+/** `data`: the reports' folder given on the command line (as `ask --data`), before NIANBAO_DATA_DIR. */
+async function start(data?: string): Promise<number> {
+  const config = loadConfig(data === undefined ? process.env : { ...process.env, NIANBAO_DATA_DIR: data });
   const secrets = secretsOf(config);
   const log = jsonLog("nianbao", secrets);
   const t0 = performance.now();

@@ -4,7 +4,9 @@
  * line (it was a stack trace); SIGTERM stops a running bot (the process ends).
  */
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { main } from "../../src/main.ts";
 import { FakeBotApi } from "../adapters/fake-bot-api.ts";
@@ -48,6 +50,28 @@ describe("command line", () => {
   it("requires Node 20.19 or newer in package.json (dependencies need it)", () => {
     expect(JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")).engines.node).toBe(">=20.19");
   });
+});
+
+describe("start --data", () => {
+  it("opens the console chat on the folder given, as `ask --data` reads it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "nianbao-start-"));
+    try {
+      copyFileSync(`${ROOT}data/reports/ganzhou-2023.txt`, join(dir, "ganzhou-2023.txt"));
+      const child = spawn(process.execPath, ["bin/nianbao.mjs", "start", "--data", dir], {
+        cwd: ROOT,
+        env: { PATH: process.env["PATH"], HOME: process.env["HOME"], NIANBAO_DATA_DIR: "data/reports" },
+        stdio: ["pipe", "pipe", "pipe"],
+      });
+      let out = "";
+      child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+      child.stdin.end("/reports\n");
+      expect(await new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)))).toBe(0);
+      expect(out).toContain("已读取 1 份报告");
+      expect(out).toContain("赣州市人民政府 · 2023 年");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
 
 describe("signals", () => {
