@@ -103,6 +103,7 @@ async function reportsReply(core: Core, requested: number): Promise<Reply> {
   const blocks: Block[] = [];
   if (!total) blocks.push(para("还没有读取任何报告。"));
   else {
+    if (requested > pages) blocks.push({ kind: "note", tone: "info", text: `没有第 ${requested} 页：共 ${pages} 页，这是最后一页。` });
     blocks.push(para(`已读取 ${total} 份报告${pages > 1 ? `（第 ${page}/${pages} 页）` : ""}：`));
     blocks.push({
       kind: "list",
@@ -222,7 +223,8 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
   }
 
   async function route(msg: Incoming): Promise<Reply | null> {
-    const text = msg.text.trim();
+    // "@bot 浔阳区 2023 依申请" typed as the README's inline example shows it: a leading @handle is never part of a question
+    const text = msg.text.trim().replace(/^(?:@[\w.-]+\s*)+/u, "");
     if (!text) return { title: "请输入问题", blocks: [para("请直接发送问题，例如："), { kind: "list", items: examples(safeReports()).slice(0, 3).map((e) => [{ text: e }]) }] };
     // A bare number picks one of the choices last offered (the console's way to press a button).
     const remembered = memory.get(memoryKey(msg.platform, msg.chatId, msg.userId));

@@ -35,6 +35,13 @@ describe("questions", () => {
     },
   );
 
+  it.each(["@bot 浔阳区2023年依申请公开多少件", "@nianbao_bot  浔阳区2023年依申请公开多少件"])("reads %s without the leading @handle, as the README's inline example is typed", async (t) => {
+    const { core, conv } = setup();
+    const r = await conv.handle(msg(t, { platform: "console" }));
+    expect(core.questions[0]).toBe("浔阳区2023年依申请公开多少件");
+    expect(r?.blocks[0]).toMatchObject({ kind: "figure", value: "14 件" });
+  });
+
   it("asks for a question when /ask has none, without calling the core", async () => {
     const { core, conv } = setup();
     const r = await conv.handle(msg("/ask"));
@@ -133,6 +140,13 @@ describe("commands", () => {
     expect(t).toContain("浔阳区人民政府 · 2023 年 · 2021 版模板 · ✅ 勾稽一致（2 条）");
     expect(t).toContain("樟树市人民政府 · 2020 年 · 2019 版模板 · ⚠️ 1 处不一致（共 1 条）");
     expect(t).toContain("未能读取 bad.pdf：不是政府信息公开年度报告");
+  });
+
+  it("/reports past the last page says there is no such page and shows the last", async () => {
+    const many = Array.from({ length: 25 }, (_, i) => makeReport({ year: 2000 + i, file: `xunyang-${2000 + i}.txt` }));
+    const t = text(await setup({ reports: many }).conv.handle(msg("/reports 第99页")));
+    expect(t).toMatch(/没有第 99 页：共 \d 页，这是最后一页/u);
+    expect(t).not.toContain("没有第 1 页");
   });
 
   it("/reports says which kind of body a report is from when it is not a people's government", async () => {
