@@ -31,6 +31,7 @@ import { numberText } from "./number-text.ts";
 import { identify } from "../index/agency/identity.ts";
 import { asksSum, SUM, sumAnswer } from "./sum-asked.ts";
 import { asksConsistency, consistencyAnswer } from "./consistency.ts";
+import { asksText, textAnswer } from "./text-answer.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -161,6 +162,9 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   const yearNote = q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`];
   if (asksConsistency(q)) return consistencyAnswer(question, report, yearNote);
   if (asksSum(q)) return sumAnswer(question, q, report, yearNote) ?? breakdown(question, q, report, yearNote);
+  // 存在什么问题, 怎么改进, 平台建设做了什么: the report's passage on it, whole; never a figure
+  const text = asksText(q) ? textAnswer(question, q, report, yearNote) : null;
+  if (text) return text;
   if (q.kind === "breakdown" || (q.metric?.table === "table3" && table3Quantities(q.metric.groups).length > 1)) return breakdown(question, q, report, yearNote);
   if (!q.metric && !q.keywords.length) return summary(question, report, yearNote);
   if (!q.metric) return bareDisclosure(question, q, report) ?? narrativeAnswer(ctx, question, q, report, yearNote);

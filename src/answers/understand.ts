@@ -61,6 +61,8 @@ export interface Question {
   quantity: QuantityAsk | null;
   /** Character ranges of `text` understood above (years, names, figure, column, kind and quantity words): coverage.ts accounts for the rest. */
   explained: [number, number][];
+  /** Where the figure's own words stand in `text` (行政处罚 in 2023年哪个部门行政处罚最多): a follow-up swaps them. */
+  figureSpans?: [number, number][];
   /**
    * Bodies asked about without naming one: 哪个部门 / 各局 (which: a ranking of them), 那个局 / 某局
    * (which: false — one body not named; ask back).
@@ -787,6 +789,7 @@ function readQuestion(q: string, table: Directory, today: Date): Question {
     keywords: keywordsOf(q, taken),
     quantity,
     explained: taken,
+    figureSpans: reading.spans,
     bodies: bodies?.asked ?? null,
   };
 }

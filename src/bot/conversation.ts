@@ -50,6 +50,12 @@ export function hasUploadExtension(filename: string): boolean {
   return UPLOAD_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
+/** The year of a report's title (…2024年政府信息公开工作年度报告). */
+function yearOfTitle(title: string | undefined): number | undefined {
+  const m = title ? /((?:19|20)\d{2})\s*年度?(?:政府信息公开|政务公开)/u.exec(title) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
 function truncate(s: string, max: number): string {
   const flat = s.replace(/\s+/g, " ").trim();
   const chars = [...flat];
@@ -197,7 +203,8 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     const key = memoryKey(msg.platform, msg.chatId, msg.userId);
     const last = memory.get(key)?.turn;
     const parts = core.parse(q);
-    const rewritten = followUp(last, q, parts);
+    // a bare body name is carried to the last question's place only where it names one body
+    const rewritten = followUp(last, q, parts, (name) => Boolean(core.parse(name).agencies?.[0]));
     const asked = rewritten ?? q;
     const askedParts = rewritten ? core.parse(rewritten) : parts;
     const answer = await core.answer(asked);
@@ -205,7 +212,9 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     const chart = chartOf(answer);
     if (chart) reply.chart = chart;
     if (rewritten) reply.blocks.unshift({ kind: "note", tone: "info", text: `接着上一个问题，按“${rewritten}”回答。` });
-    const turn: Turn = { ...askedParts, ...(answer.figures[0] ? { answeredYear: answer.figures[0].year } : {}) };
+    // the year answered, when the question named none: the figure's, or the quoted report's (a text answer)
+    const answeredYear = answer.figures[0]?.year ?? yearOfTitle(answer.quotes[0]?.report);
+    const turn: Turn = { ...askedParts, ...(answeredYear !== undefined ? { answeredYear } : {}) };
     const next = await nextChoices(core, answer, turn);
     if (next) reply.blocks.push(next);
     turns.set(key, askedParts.who.length || askedParts.metric ? turn : last);

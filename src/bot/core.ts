@@ -150,7 +150,11 @@ function agencyNames(reports: Report[]): AgencyName[] {
 /** How the question reader sees a message, reduced to what follow-ups need. */
 export function partsOf(question: string, names: readonly AgencyName[]): Parts {
   const q = understand(question.trim(), names, new Date());
-  return { text: q.text, who: q.agencies.map((a) => a.text), agencies: q.agencies.map((a) => (a.matches.length === 1 ? (a.matches[0]?.agency ?? "") : "")), years: q.years, metric: q.metric !== null, kind: q.kind };
+  const spans = q.figureSpans ?? [];
+  // the figure's words from its first to its last phrase (行政复议结果纠正), when they are together
+  const [from, to] = [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
+  const figure = spans.length && to - from <= 12 ? q.text.slice(from, to) : undefined;
+  return { text: q.text, who: q.agencies.map((a) => a.text), agencies: q.agencies.map((a) => (a.matches.length === 1 ? (a.matches[0]?.agency ?? "") : "")), years: q.years, metric: q.metric !== null, kind: q.kind, ...(figure ? { figure } : {}) };
 }
 
 function safeName(filename: string): string {

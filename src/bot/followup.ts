@@ -11,6 +11,10 @@
  * - a place alone keeps the figure and the year:   那乐清市呢   → the last question, place replaced
  * - “和/跟/与 X 比” makes it a comparison:          和赣州市比呢 → 对比<last place>和赣州市…
  * - a government by its level keeps the rest:      那县政府呢   → the last question about that place's government
+ * - a body with a figure or topic of its own keeps the year: 那住建局罚没金额呢 → 琨州市住建局2022年罚没金额
+ *   (a bare body name that fits several places is taken in the last question's place when it fits there)
+ * - a question about the text keeps the body and year: 那怎么改进 → 霁湖区2024年怎么改进
+ * - a ranking keeps its field, its new figure in place of the old one: 那行政许可呢 → 2023年琨州市哪个部门行政许可最多
  */
 import { identify, splitUnits } from "../index/agency/identity.ts";
 
@@ -23,6 +27,8 @@ export interface Parts {
   years: number[];
   metric: boolean;
   kind: string;
+  /** The figure's words as typed (行政处罚 in 2023年琨州市哪个部门行政处罚最多), when one was named. */
+  figure?: string;
 }
 
 /** The last question as understood, and the year its answer was about when it named none. */
@@ -38,10 +44,24 @@ const YEAR = /(?:19|20)\d{2}\s*年?度?/u;
 /** Kinds that never depend on an earlier question. */
 const STANDALONE = new Set(["ranking", "reports", "help"]);
 
-export function followUp(prev: Turn | undefined, text: string, parts: Parts): string | null {
+/**
+ * @param fits whether a name stands for exactly one loaded body (住建局 in 琨州市 when three places
+ *   have one): a bare name is carried to the last question's place only when it fits there.
+ */
+export function followUp(prev: Turn | undefined, text: string, parts: Parts, fits?: (name: string) => boolean): string | null {
   if (!prev || !prev.who.length && !prev.metric) return null;
   const t = parts.text.trim();
   if (STANDALONE.has(parts.kind) && !MARKER.test(t)) return null;
+  const lastYear = prev.years[0] ?? prev.answeredYear;
+  const relative = PREV_YEAR.test(t) ? -1 : NEXT_YEAR.test(t) ? 1 : 0;
+  const years = relative && lastYear !== undefined ? [lastYear + relative] : parts.years;
+  // 那住建局罚没金额呢: another body with its own figure or topic — the last year kept, the words as said
+  const own = parts.who.length && MARKER.test(t) && !COMPARE.test(t) && (!parts.years.length || relative) ? ownWords(t, parts.who) : "";
+  if (own) {
+    const year = years[0] ?? lastYear;
+    const q = `${parts.who.map((w, i) => inPlace(prev, w, parts.agencies?.[i], fits)).join("和")}${year !== undefined ? `${year}年` : ""}${own}`;
+    return q === t ? null : q;
+  }
   // A question naming place and figure stands on its own.
   if (parts.who.length && parts.metric) return null;
   // Without “呢/那…” only a short message naming no place continues (“2024年”, “予以公开”): a place
@@ -49,9 +69,6 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts): st
   const short = [...t].length <= 10 && !parts.who.length;
   if (!MARKER.test(t) && !short) return null;
 
-  const lastYear = prev.years[0] ?? prev.answeredYear;
-  const relative = PREV_YEAR.test(t) ? -1 : NEXT_YEAR.test(t) ? 1 : 0;
-  const years = relative && lastYear !== undefined ? [lastYear + relative] : parts.years;
   let q = prev.text;
 
   // 那县政府呢: the government (or office) of the place last asked about, at the level said
@@ -68,7 +85,12 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts): st
     q = q.replace(first, `${first}和${parts.who.join("和")}`);
     if (!/^(?:对比|比较)/u.test(q)) q = `对比${q}`;
   } else if (parts.who.length && prev.who[0]) {
-    q = q.replace(prev.who[0], parts.who[0] ?? prev.who[0]);
+    q = q.replace(prev.who[0], inPlace(prev, parts.who[0] ?? prev.who[0], parts.agencies?.[0], fits));
+  } else if (parts.metric && prev.kind === "ranking" && prev.figure && prev.text.includes(prev.figure)) {
+    // 那行政许可呢 after 哪个部门行政处罚最多: the same field ranked by the new figure
+    q = prev.text.replace(prev.figure, stripped(t));
+    if (years[0] !== undefined) q = withYear(q, years[0]);
+    return q === t ? null : q;
   } else if (parts.metric && prev.who.length) {
     // A new figure for the same place(s) and year(s).
     const who = prev.who.join("和");
@@ -77,10 +99,48 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts): st
     q = `${prev.kind === "comparison" && prev.who.length > 1 ? "对比" : ""}${who}${years[0] !== undefined ? `${years[0]}年` : when}${what}`;
     return q === t ? null : q;
   } else if (!years.length) {
+    // 那怎么改进, 那改进措施呢: a question about the text of the same report
+    if (parts.kind === "search" && prev.who.length && TEXT_ASKED.test(t)) {
+      const when = lastYear !== undefined ? `${lastYear}年` : "";
+      const q2 = `${prev.who.join("和")}${when}${stripped(t)}`;
+      return q2 === t ? null : q2;
+    }
     return null;
   }
   if (years[0] !== undefined) q = withYear(q, years[0], prev.who[0]);
   return q === t ? null : q;
+}
+
+/** What a question about the text asks (问题, 怎么改进, 措施 …), as a follow-up of a question about a report. */
+const TEXT_ASKED = /问题|不足|改进|整改|措施|举措|打算|计划|下一步|怎么|如何|什么|哪些|情况|做法/u;
+
+/** The message without its follow-up marks: 那改进措施呢 → 改进措施. */
+function stripped(t: string): string {
+  return t.replace(/^(?:那么|那个|那|还有|换成|改成|再看|看看)/u, "").replace(/(?:呢|嘞|咧)?[?？。!！]*$/u, "");
+}
+
+/** The words of a follow-up besides the names it gives (那住建局罚没金额呢 → 罚没金额), when they say something. */
+function ownWords(t: string, who: readonly string[]): string {
+  let rest = stripped(t);
+  for (const w of who) rest = rest.replace(w, "");
+  rest = rest.replace(PREV_YEAR, "").replace(NEXT_YEAR, "");
+  rest = rest.replace(/^[的和跟与]|的$/u, "").trim();
+  return (rest.match(/\p{Script=Han}/gu) ?? []).length >= 2 ? rest : "";
+}
+
+/**
+ * A bare body name (住建局) that fits several places, in the last question's place (琨州市住建局 after
+ * 琨州市人社局), the nearest place first; as typed when it fits none of them or already names one body.
+ */
+function inPlace(prev: Turn, name: string, agency: string | undefined, fits?: (name: string) => boolean): string {
+  if (!fits || agency) return name;
+  const last = prev.agencies?.[0] || "";
+  const chain = last ? (identify(last).chain.length ? identify(last).chain : splitUnits(last).units) : [];
+  for (const place of [...chain].reverse()) {
+    if (name.startsWith(place)) return name;
+    if (fits(`${place}${name}`)) return `${place}${name}`;
+  }
+  return name;
 }
 
 /** 那县政府呢, 那区政府办呢, 政府呢: a government named by its level alone (or not even that). */
