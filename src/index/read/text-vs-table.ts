@@ -5,6 +5,7 @@
 import type { Check, NarrativeFigure, Report } from "../schema.ts";
 import { UNITS } from "./narrative.ts";
 import { zeroStatements } from "./zero-statements.ts";
+import { narrowedClause } from "./restricted.ts";
 
 interface Claim {
   /** The figure it states: “table2.new”, “table3.review”, “table3.suits”. */
@@ -82,10 +83,19 @@ export function claimClause(f: NarrativeFigure): string {
   return tail ? `${f.says.slice(0, num.index)}${tail}${num[0]}` : f.says;
 }
 
-/** The clause states the claim's figure, read the claims' way (claimClause), a split result left out. */
+/** The nouns of the counts a cause or topic can narrow (“因答复超期引发的行政复议1件”, restricted.ts). */
+const NARROWED_NOUN: Partial<Record<string, RegExp>> = {
+  "table2.new": /公开申请|依申请公开|申请公开/u,
+  "table3.review": /行政复议/u,
+  "table3.suits": /行政诉讼/u,
+};
+
+/** The clause states the claim's figure, read the claims' way (claimClause), a split result or a narrowed kind left out. */
 function claims(c: { key: string; says: RegExp }, f: NarrativeFigure): boolean {
   const clause = claimClause(f);
-  return c.says.test(clause) && !(c.key === "table2.results_total" && ON_TIME.test(clause) && LATE.test(f.sentence));
+  if (!c.says.test(clause) || (c.key === "table2.results_total" && ON_TIME.test(clause) && LATE.test(f.sentence))) return false;
+  const noun = NARROWED_NOUN[c.key];
+  return !noun || !narrowedClause(clause, noun);
 }
 
 /** Does this narrative figure state the table figure `key`? Parts stated side by side count by their first clause. */

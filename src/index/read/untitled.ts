@@ -90,16 +90,22 @@ function titleOverLines(text: string): TitleInfo | null {
 const NAMED_IN: { re: RegExp; where: string }[] = [
   { re: /本(?:年度)?报告由(.{2,40})/g, where: "报告的编制说明" },
   { re: /由(.{2,40}?)(?:编制|编写)/g, where: "报告的编制说明" },
-  { re: /(?:编制单位|发布机构|发文机关|发布单位|信息来源)[：:](.{2,40}?)(?=[，。；\s]|$)/g, where: "发布信息" },
+  { re: /(?:编制单位|发布机构|发文机关|发布单位|信息来源)[：:](.{2,40}?)(?=[，。；\s¶]|$)/g, where: "发布信息" },
   // a table's header line “单位：东阳市自然资源和规划局 2023年度” (a unit of measure, “单位：件”, names no body)
   { re: /(?<![编发填报制布])单位[：:](\D{2,40})/g, where: "表格的填报单位" },
   { re: /现将(.{2,40}?)(?:19|20)\d{2}\s*年度?政府信息公开/g, where: "报告的开头" },
+  // the year first: “现将2023年度X局政府信息公开工作情况报告如下”
+  { re: /现将(?:19|20)\d{2}\s*年度?(.{2,40}?)政府信息公开/g, where: "报告的开头" },
   { re: /请(?:与|联系)[：:]?(.{2,40})/g, where: "联系方式" },
   // the opening's subject: “在区委、区政府的坚强领导下，官洲街道办事处认真贯彻落实《条例》”
   { re: /(?:领导|指导)下[，,](.{2,30}?)(?:认真|深入|全面|严格|始终|坚持|持续)?(?:贯彻落实|贯彻执行|落实)/g, where: "报告开头的主语" },
   // “2025年，开平市交通运输局严格按照《条例》…”: the subject of a sentence opening with the year
-  { re: /(?<=^|[。：:]|情况)(?:19|20)\d{2}年(?:度|以来)?[，,](.{2,30}?)(?:认真|深入|全面|严格|始终|坚持|持续|紧紧|紧密|围绕|按照|依据|根据)/gm, where: "报告开头的主语" },
+  // (or a line: “发布单位：… | 主题分类：其他” above “2023年,杭州市X局根据《条例》…编制”)
+  { re: /(?<=^|[。：:¶]|情况)(?:19|20)\d{2}年(?:度|以来)?[，,](.{2,30}?)(?:认真|深入|全面|严格|始终|坚持|持续|紧紧|紧密|围绕|按照|依据|根据)/gm, where: "报告开头的主语" },
 ];
+
+/** Where a line ended, in the squashed text the body is searched in (names run on over hard-wrapped lines). */
+const LINE = "¶";
 
 /** A date line: “2024年1月20日”, “二〇二四年一月二十日”, possibly after the name on the same line. */
 const DATE = /((?:19|20)\d{2}|[二][〇零○O][一二三四五六七八九〇零○]{2})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u;
@@ -107,10 +113,17 @@ const DATE = /((?:19|20)\d{2}|[二][〇零○O][一二三四五六七八九〇�
 export function agencyFromBody(text: string): { name: string; where: string } | null {
   const signed = signature(text);
   if (signed) return { name: signed, where: "文末落款" };
-  const flat = squash(text.slice(0, 60000));
+  // Line ends kept as LINE: a sentence that opens a line opens a sentence (after a page's metadata table).
+  const lined = text
+    .slice(0, 60000)
+    .split("\n")
+    .map((l) => squash(l))
+    .filter(Boolean)
+    .join(LINE);
+  const flat = lined.replaceAll(LINE, "");
   for (const { re, where } of NAMED_IN) {
-    for (const m of flat.matchAll(re)) {
-      const name = bodyName(m[1] ?? "");
+    for (const m of lined.matchAll(re)) {
+      const name = bodyName((m[1] ?? "").replaceAll(LINE, ""));
       if (name) return { name, where };
     }
   }

@@ -2,9 +2,11 @@
  * Counts the narrative states as none, in words: “全年未收到依申请公开来信”, “我单位未收到依申请公开申请”,
  * “未发生因政府信息公开申请引起的行政复议和行政诉讼”. Each is the figure 0 with its clause as the quote,
  * so a report whose tables could not be read still answers it, and a read table that disagrees is flagged.
- * Only a clause about the whole year's count: a part (其中…/网上…/自然人…) or an outcome (纠错, 败诉) is not.
+ * Only a clause about the whole year's count: a part (其中…/网上…/自然人…), an outcome (纠错, 败诉) or a
+ * kind of it (“未发生因答复超期引发的行政复议”, restricted.ts) is not.
  */
 import type { NarrativeFigure, Passage } from "../schema.ts";
+import { narrowedBy } from "./restricted.ts";
 
 export interface ZeroStatement {
   /** The table figure it states: “table2.new”, “table3.review”, “table3.suits”. */
@@ -14,9 +16,9 @@ export interface ZeroStatement {
 
 const NONE = "(?:未|没有|尚未|均未)(?:收到|接到|受理|接收|发生|出现|产生|涉及|有)|没有|无";
 const SAYS: { key: string; says: RegExp }[] = [
-  { key: "table2.new", says: new RegExp(`(?:${NONE})[^，。；：]{0,12}?(?:依申请公开|信息公开申请|公开申请|申请公开)`) },
-  { key: "table3.review", says: new RegExp(`(?:${NONE})[^，。；：]{0,20}?行政复议`) },
-  { key: "table3.suits", says: new RegExp(`(?:${NONE})[^，。；：]{0,24}?(?:行政诉讼|行政复议[、和及与或]诉讼)`) },
+  { key: "table2.new", says: new RegExp(`(?:${NONE})([^，。；：]{0,12}?)(?:依申请公开|信息公开申请|公开申请|申请公开)`) },
+  { key: "table3.review", says: new RegExp(`(?:${NONE})([^，。；：]{0,20}?)行政复议`) },
+  { key: "table3.suits", says: new RegExp(`(?:${NONE})([^，。；：]{0,24}?)(?:行政诉讼|行政复议[、和及与或]诉讼)`) },
 ];
 /** A part or an outcome, not the year's count. */
 const NOT_WHOLE = /其中|网上|线上|线下|书面|当面|信函|邮寄|自然人|法人|纠错|败诉|撤销|被申请|需要|无需|不予|无法|无权|确保|力争|避免|防止|杜绝/;
@@ -29,7 +31,9 @@ export function zeroStatements(r: { passages: Passage[] }): ZeroStatement[] {
       const says = clause.replace(/[，。；;,]$/, "").trim();
       if (NOT_WHOLE.test(says) || /\d|[一二三四五六七八九十百]+件/.test(says)) continue;
       for (const s of SAYS) {
-        if (!s.says.test(says)) continue;
+        // “未发生因答复超期引发的行政复议”: the words before the noun narrow it to a kind (restricted.ts)
+        const m = s.says.exec(says);
+        if (!m || narrowedBy(m[1] ?? "")) continue;
         out.push({ key: s.key, figure: { read: "narrative", value: 0, unit: "件", says, sentence: p.text, section: p.section, start: p.start, end: p.end } });
       }
     }

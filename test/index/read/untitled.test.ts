@@ -173,6 +173,10 @@ describe("names in titles and sentences", () => {
     // a sentence opening with the year, its subject the body; half-width punctuation of crawled pages
     ["{Y}年,台山市交通运输局严格按照新修订的《条例》规定,积极做好政府信息公开工作。", "台山市交通运输局"],
     ["如对本报告有疑问,请联系:青山区退役军人事务局,地址:青山区和平大道1号,电话:027-00000000。", "青山区退役军人事务局"],
+    // a crawled page's metadata table above the opening sentence: the line ends where the sentence opens
+    ["索引号: | 000000/2024-00001 | 公开方式: | 主动公开 |\n发布单位: | 市交通局 | 主题分类: | 其他 |\n{Y}年,台山市交通运输局根据《条例》要求编制本报告。", "台山市交通运输局"],
+    // the year before the name in the announcing sentence
+    ["根据《条例》要求，现将{Y}年度平度市公安局政府信息公开工作情况报告如下：", "平度市公安局"],
     // the unit line over a table (“单位：件” is a unit of measure and names nobody)
     ["单位: 义乌市自然资源和规划局 {Y}年度", "义乌市自然资源和规划局"],
   ])("announcing verbs and pronouns are never part of a name: %s", (sentence, agency) => {
