@@ -63,7 +63,7 @@ export async function replica(url: string, size: number, seed: number, n: number
   // what a chat's commands cost: help, the report list's first and a far page, /check of an agency
   const { createConversation } = await import("../src/bot/conversation.ts");
   const conv = createConversation(core, { ratePerMinute: Number.MAX_SAFE_INTEGER });
-  const names = core.names();
+  const names = store.names();
   const commands: Record<string, number> = {};
   for (const text of ["/help", "/reports", "/reports 第300页", `/check ${names[Math.floor(names.length / 2)]?.agency ?? ""}`]) {
     const c0 = performance.now();
