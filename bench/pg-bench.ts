@@ -26,6 +26,8 @@ interface ReplicaResult {
   p99: number;
   byKind: Record<string, { n: number; p50: number; p99: number; max: number; slowest: string }>;
   statuses: Record<string, number>;
+  /** The bot's own commands through the conversation, after the questions: ms each. */
+  commands: Record<string, number>;
 }
 
 const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
@@ -38,8 +40,9 @@ export async function replica(url: string, size: number, seed: number, n: number
   // made apart, so that the corpus's hand-known figures are not counted in the replica's memory
   const sets = await questionSetsApart(size, seed, n);
   const t0 = performance.now();
-  const { openPgStore } = await import("../src/store/pg/store.ts");
-  const store = await openPgStore(url, { listen: true });
+  const { createPgCore } = await import("../src/bot/core-pg.ts");
+  const core = await createPgCore(url);
+  const store = core.store;
   const openMs = performance.now() - t0;
   const rssAfterOpen = process.memoryUsage().rss;
   const f0 = performance.now();
@@ -57,6 +60,16 @@ export async function replica(url: string, size: number, seed: number, n: number
     times.push({ kind: q.kind, q: q.q, t: performance.now() - a0 });
     statuses[a.status] = (statuses[a.status] ?? 0) + 1;
   }
+  // what a chat's commands cost: help, the report list's first and a far page, /check of an agency
+  const { createConversation } = await import("../src/bot/conversation.ts");
+  const conv = createConversation(core, { ratePerMinute: Number.MAX_SAFE_INTEGER });
+  const names = store.names();
+  const commands: Record<string, number> = {};
+  for (const text of ["/help", "/reports", "/reports 第300页", `/check ${names[Math.floor(names.length / 2)]?.agency ?? ""}`]) {
+    const c0 = performance.now();
+    await conv.handle({ platform: "console", text, userId: "bench", chatId: "bench", isAdmin: false });
+    commands[text.replace(/^\/check .*/, "/check <agency>")] = performance.now() - c0;
+  }
   const sorted = times.map((x) => x.t).sort((a, b) => a - b);
   const byKind: ReplicaResult["byKind"] = {};
   for (const kind of new Set(times.map((x) => x.kind))) {
@@ -69,8 +82,8 @@ export async function replica(url: string, size: number, seed: number, n: number
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const memory = { before, afterGc: gc ? process.memoryUsage() : null };
-  await store.close();
-  return { openMs, firstAnswerMs, sinceProcessStartMs: performance.now(), rssAfterOpen, rssAfterAnswers, rssSamples, memory, n: times.length, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), byKind, statuses };
+  await core.close();
+  return { openMs, firstAnswerMs, sinceProcessStartMs: performance.now(), rssAfterOpen, rssAfterAnswers, rssSamples, memory, n: times.length, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), byKind, statuses, commands };
 }
 
 function child(args: string[]): Promise<ReplicaResult> {
@@ -127,9 +140,10 @@ export async function pgBench(size: number, seed: number, nQuestions: number, wo
     `| database size | **${mb(dbBytes)}** (${(dbBytes / Math.max(1, reports) / 1024).toFixed(1)} KB per report) |`,
     `| rows | ${cells} cells, ${passages} passages |`,
     ...sizes.rows.slice(0, 6).map((t) => `|   ${t.name} (with indexes) | ${mb(Number(t.bytes))} |`),
-    `| replica start-up (connect, migrate, names) / first answer | ${ms(r.openMs)} / ${ms(r.firstAnswerMs)} |`,
+    `| replica start-up (the bot's core: connect, migrate, names) / first answer | ${ms(r.openMs)} / ${ms(r.firstAnswerMs)} |`,
     `| **answer p50 / p99** (${r.n} mixed questions) | ${ms(r.p50)} / **${ms(r.p99)}** |`,
     ...Object.entries(r.byKind).map(([k, s]) => `|   ${k} (${s.n}) p50 / p99 / max | ${ms(s.p50)} / ${ms(s.p99)} / ${ms(s.max)} |`),
+    `| bot commands (${Object.keys(r.commands).join(" · ")}) | ${Object.values(r.commands).map(ms).join(" · ")} |`,
     `| statuses | ${Object.entries(r.statuses).map(([k, n]) => `${k} ${n}`).join(", ")} |`,
     `| **replica RSS** after start-up / after answering | ${mb(r.rssAfterOpen)} / **${mb(r.rssAfterAnswers)}** |`,
     `|   RSS every 50 questions | ${r.rssSamples.map(mb).join(", ")} |`,

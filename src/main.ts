@@ -81,8 +81,8 @@ async function start(data?: string): Promise<number> {
   const core = config.DATABASE_URL ? await (await import("./bot/core-pg.ts")).createPgCore(config.DATABASE_URL) : await createCore(dataDir);
   for (const e of core.loadErrors()) log.warn(e.message);
   const from = config.DATABASE_URL ? "the database" : dataDir;
-  log.info(`${core.reports().length} reports loaded from ${from} in ${(performance.now() - t0).toFixed(0)} ms`);
-  if (config.DATABASE_URL && core.reports().length === 0) log.warn("the database has no reports yet: nianbao import DIR");
+  log.info(`${core.count()} reports loaded from ${from} in ${(performance.now() - t0).toFixed(0)} ms`);
+  if (config.DATABASE_URL && core.count() === 0) log.warn("the database has no reports yet: nianbao import DIR");
   const conversation = createConversation(core, { onError: (e, where) => log.error(`${where} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`) });
 
   // Deliveries already taken in are remembered on disk, so a replay after a restart is not answered twice.

@@ -183,7 +183,7 @@ async function checkStored(name: string, json: boolean, io: Io): Promise<number>
   }
   const store = await openPg(url);
   try {
-    const found = resolveReports(await store.heads(), name);
+    const found = await resolveReports(store, name);
     if (found.kind !== "one") {
       io.err(plainText(found.reply));
       return 1;

@@ -12,7 +12,7 @@ import { createChatMemory, memoryKey } from "./memory.ts";
 import { nextChoices } from "./next.ts";
 import { pageArg, pageChoices } from "./pages.ts";
 import { answerReply, figureLabel, formatValue } from "./render.ts";
-import type { Block, Conversation, Core, Incoming, Reply, ReportHead, Span, Upload } from "./types.ts";
+import type { Block, Conversation, Core, Incoming, Reply, Span, Upload } from "./types.ts";
 import { checkReply, consistencySummary, resolveReports } from "./reports.ts";
 import { acrossYears } from "../index/across-years.ts";
 import { describe, everydayNames } from "../index/agency/forms.ts";
@@ -63,30 +63,24 @@ function truncate(s: string, max: number): string {
 }
 
 /** Example questions built from what is loaded, so /help never suggests a report we don't have. */
-function examples(reports: readonly ReportHead[]): string[] {
+async function examples(core: Pick<Core, "heads" | "multiYearRegion">): Promise<string[]> {
   const out: string[] = [];
-  const [a, b] = reports;
+  const [[a, b], multi] = await Promise.all([core.heads({ limit: 2 }), core.multiYearRegion()]);
   if (a) out.push(`${whose(a)}${a.year}年依申请公开多少件`, `${whose(a)}${a.year}年行政复议多少件`);
   if (b) out.push(`${whose(b)}${b.year}年予以公开多少件`);
-  const byRegion = new Map<string, number[]>();
-  for (const r of reports) byRegion.set(r.region, [...(byRegion.get(r.region) ?? []), r.year]);
-  const multi = [...byRegion].find(([, years]) => new Set(years).size > 1);
-  if (multi) {
-    const years = [...new Set(multi[1])].sort();
-    out.push(`${multi[0]}${years.at(-2)}年和${years.at(-1)}年收到的申请对比`);
-  }
+  if (multi) out.push(`${multi.region}${multi.years.at(-2)}年和${multi.years.at(-1)}年收到的申请对比`);
   if (a) out.push(`${a.year}年哪个地方收到的申请最多`);
   if (!out.length) out.push("浔阳区2023年依申请公开多少件", "赣州市2023年行政复议多少件", "2023年哪个地方收到的申请最多");
   return out;
 }
 
-export function helpReply(reports: readonly ReportHead[], greeting: boolean): Reply {
+export function helpReply(examples: string[], greeting: boolean): Reply {
   const cmd = (c: string, what: string): Span[] => [{ text: c, code: true }, { text: ` — ${what}` }];
   const blocks: Block[] = [];
   if (greeting) blocks.push(para("您好！我是年报问答机器人。", true));
   blocks.push(
     para("我回答政府信息公开工作年度报告里的问题：给出准确的数字、它在报告里的位置（哪一节、哪张表、哪一行哪一列），并引用报告原文。"),
-    { kind: "choices", intro: "可以这样问（点一下就发送）：", items: examples(reports) },
+    { kind: "choices", intro: "可以这样问（点一下就发送）：", items: examples },
     para("命令："),
     {
       kind: "list",
@@ -199,7 +193,7 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
    */
   async function ask(msg: Incoming, question: string): Promise<Reply> {
     const q = question.trim();
-    if (!q) return { title: "请输入问题", blocks: [para("请在命令后面写上问题，例如："), { kind: "list", items: examples(safeReports()).slice(0, 2).map((e) => [{ text: `/ask ${e}` }]) }] };
+    if (!q) return { title: "请输入问题", blocks: [para("请在命令后面写上问题，例如："), { kind: "list", items: (await safeExamples()).slice(0, 2).map((e) => [{ text: `/ask ${e}` }]) }] };
     const key = memoryKey(msg.platform, msg.chatId, msg.userId);
     const last = memory.get(key)?.turn;
     const parts = core.parse(q);
@@ -222,19 +216,20 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     return reply;
   }
 
-  function safeReports(): readonly ReportHead[] {
+  /** Help's examples; a core failing to give them gives the defaults, never an error. */
+  async function safeExamples(): Promise<string[]> {
     try {
-      return core.reports();
+      return await examples(core);
     } catch (error) {
-      onError(error, "core.reports");
-      return [];
+      onError(error, "core.heads");
+      return examples({ heads: async () => [], multiYearRegion: async () => null });
     }
   }
 
   async function route(msg: Incoming): Promise<Reply | null> {
     // "@bot 浔阳区 2023 依申请" typed as the README's inline example shows it: a leading @handle is never part of a question
     const text = msg.text.trim().replace(/^(?:@[\w.-]+\s*)+/u, "");
-    if (!text) return { title: "请输入问题", blocks: [para("请直接发送问题，例如："), { kind: "list", items: examples(safeReports()).slice(0, 3).map((e) => [{ text: e }]) }] };
+    if (!text) return { title: "请输入问题", blocks: [para("请直接发送问题，例如："), { kind: "list", items: (await safeExamples()).slice(0, 3).map((e) => [{ text: e }]) }] };
     // A bare number picks one of the choices last offered (the console's way to press a button).
     const remembered = memory.get(memoryKey(msg.platform, msg.chatId, msg.userId));
     const choices = remembered?.choices;
@@ -245,16 +240,16 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     if (!cmd) return ask(msg, text);
     switch (cmd.name) {
       case "start":
-        return helpReply(safeReports(), true);
+        return helpReply(await safeExamples(), true);
       case "help":
-        return helpReply(safeReports(), false);
+        return helpReply(await safeExamples(), false);
       case "ask":
         return ask(msg, cmd.args);
       case "reports":
         return reportsReply(core, pageArg(cmd.args).page);
       case "check": {
         const { page, rest } = pageArg(cmd.args);
-        const found = resolveReports(core.reports(), rest);
+        const found = await resolveReports(core, rest);
         if (found.kind !== "one") return found.reply;
         // the agency's reports, whole: the one asked for and the year before it
         const own = await core.reportsOf(found.report.agency);
@@ -330,8 +325,9 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
       const wait = userId === undefined ? 0 : throttle(userId);
       if (wait > 0) return [{ id: "slow", title: "请稍候", description: `您发得有点快（每分钟最多 ${ratePerMinute} 条），请 ${wait} 秒后再试`, reply: short("请稍候", `请 ${wait} 秒后再试。`) }];
       if ([...q].length < 2) {
-        const help = helpReply(safeReports(), false);
-        const [example] = examples(safeReports());
+        const shown = await safeExamples();
+        const help = helpReply(shown, false);
+        const [example] = shown;
         return [{ id: "hint", title: "请输入问题", description: `例如：${example ?? "浔阳区2023年依申请公开多少件"}`, reply: help }];
       }
       if ([...q].length > maxLength) {

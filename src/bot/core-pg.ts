@@ -10,8 +10,8 @@ import type { Report } from "../index/schema.ts";
 import { openPgStore, type PgStore } from "../store/pg/store.ts";
 import { fileHash } from "../store/pg/write.ts";
 import { partsOf } from "./core.ts";
-import type { Core, ReportHead, Upload } from "./types.ts";
-import { listPage } from "./reports.ts";
+import { PAGE_SIZE } from "./pages.ts";
+import type { Core, Upload } from "./types.ts";
 
 export interface PgCore extends Core {
   store: PgStore;
@@ -22,22 +22,18 @@ export async function createPgCore(url: string): Promise<PgCore> {
   const store = await openPgStore(url);
   // Uploads are read off the event loop, with a time budget (reader-pool.ts).
   const reader = sharedReaderPool();
-  // /check, /reports and help know the reports by their heads (no tables or text), reloaded after
-  // each change; a page of the list and an agency's reports are read whole when asked for.
-  let reports: ReportHead[] = await store.heads();
-  store.onChange(() => {
-    void store.heads().then(
-      (next) => (reports = next),
-      () => undefined,
-    );
-  });
+  // /check, /reports, help and the follow-up buttons ask the database for the heads they need
+  // (catalogue.ts): a replica holds the agency names, never every report's head.
   return {
     store,
     answer: (q) => store.answer(q),
     parse: (q) => partsOf(q, store.names()),
-    reports: () => reports,
-    async reportPage(requested, size) {
-      const { heads, ...at } = listPage(reports, requested, size);
+    count: () => store.total(),
+    names: () => store.names(),
+    heads: (q) => store.heads(q),
+    multiYearRegion: () => store.multiYearRegion(),
+    async reportPage(requested, size = PAGE_SIZE) {
+      const { heads, ...at } = await store.listPage(requested, size);
       const whole = new Map((await store.reportsByFile(heads.map((h) => h.file))).map((r) => [r.file, r]));
       return { reports: heads.flatMap((h) => whole.get(h.file) ?? []), ...at };
     },
@@ -45,9 +41,8 @@ export async function createPgCore(url: string): Promise<PgCore> {
     loadErrors: () => [],
     async reload() {
       await store.refresh();
-      reports = await store.heads();
       await store.announce();
-      return { reports: reports.length, errors: [] };
+      return { reports: store.total(), errors: [] };
     },
     async addReport(upload: Upload) {
       const name = basename(upload.filename.replace(/\\/g, "/")).replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "");
@@ -68,7 +63,6 @@ export async function createPgCore(url: string): Promise<PgCore> {
         return { ok: false as const, reason: `${name}: could not be stored (${e instanceof Error ? e.message : String(e)})` };
       }
       await store.refresh();
-      reports = await store.heads();
       return { ok: true as const, report };
     },
     close: () => store.close(),

@@ -15,6 +15,7 @@ import { sharedReaderPool, type ReaderPool } from "../index/reader-pool.ts";
 import type { LoadError, Report } from "../index/schema.ts";
 import { openSearchIndex } from "../index/search.ts";
 import { understand, type AgencyName } from "../answers/understand.ts";
+import { memoryCatalogue } from "./catalogue.ts";
 import type { Parts } from "./followup.ts";
 import type { Core, Upload } from "./types.ts";
 import { listPage } from "./reports.ts";
@@ -29,7 +30,12 @@ export interface CoreOptions {
   reader?: ReaderPool;
 }
 
-export async function createCore(dataDir: string, opts: CoreOptions = {}): Promise<Core> {
+/** The in-memory core also hands out every report it holds (tests, and nothing that must scale). */
+export interface MemoryCore extends Core {
+  reports(): Report[];
+}
+
+export async function createCore(dataDir: string, opts: CoreOptions = {}): Promise<MemoryCore> {
   const reader = opts.reader ?? sharedReaderPool();
   const load = () => loadCorpus(dataDir, { cacheDir: cacheDirOf(dataDir), read: reader.read });
   let corpus: Corpus = await load();
@@ -84,13 +90,11 @@ export async function createCore(dataDir: string, opts: CoreOptions = {}): Promi
   }
 
   // The agencies the question reader knows, recomputed only when the reports change.
-  let names: { of: Report[]; list: AgencyName[] } | undefined;
+  const catalogue = memoryCatalogue(() => corpus.reports);
   return {
     answer: (q) => answerer.answer(q),
-    parse(q) {
-      if (names?.of !== corpus.reports) names = { of: corpus.reports, list: agencyNames(corpus.reports) };
-      return partsOf(q, names.list);
-    },
+    parse: (q) => partsOf(q, catalogue.names()),
+    ...catalogue,
     reports: () => corpus.reports,
     async reportPage(requested, size) {
       const { heads, ...at } = listPage(corpus.reports, requested, size);
@@ -140,13 +144,6 @@ async function storeNew(dir: string, name: string, data: Uint8Array): Promise<st
   }
 }
 
-/** A plain file name: no folders, no hidden files. */
-function agencyNames(reports: Report[]): AgencyName[] {
-  const seen = new Map<string, AgencyName>();
-  for (const r of reports) if (!seen.has(r.agency)) seen.set(r.agency, { agency: r.agency, region: r.region });
-  return [...seen.values()];
-}
-
 /** How the question reader sees a message, reduced to what follow-ups need. */
 export function partsOf(question: string, names: readonly AgencyName[]): Parts {
   const q = understand(question.trim(), names, new Date());
@@ -157,6 +154,7 @@ export function partsOf(question: string, names: readonly AgencyName[]): Parts {
   return { text: q.text, who: q.agencies.map((a) => a.text), agencies: q.agencies.map((a) => (a.matches.length === 1 ? (a.matches[0]?.agency ?? "") : "")), years: q.years, metric: q.metric !== null, kind: q.kind, ...(figure ? { figure } : {}) };
 }
 
+/** A plain file name: no folders, no hidden files. */
 function safeName(filename: string): string {
   const base = basename(filename.replace(/\\/g, "/")).replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "");
   if (!base) return "";

@@ -5,27 +5,26 @@
  */
 import type { Answer, AnswerFigure } from "../index/schema.ts";
 import { withYear, type Turn } from "./followup.ts";
-import type { Block, Core, ReportHead } from "./types.ts";
+import type { Block, Core } from "./types.ts";
 
 const OFFERED_FOR = new Set(["figure", "breakdown", "trend", "comparison"]);
 
 export async function nextChoices(core: Core, answer: Answer, turn: Turn): Promise<Block | null> {
   const head = answer.figures[0];
   if (answer.status !== "answered" || !head || !OFFERED_FOR.has(answer.kind)) return null;
-  const reports = core.reports();
   const who = turn.who[0];
   const candidates: { label: string; text: string; kind?: string }[] = [];
 
   if (answer.kind === "figure" || answer.kind === "breakdown") {
     const year = head.year - 1;
-    if (reports.some((r) => r.agency === head.agency && r.year === year)) candidates.push({ label: `${year} 年同一数字`, text: withYear(turn.text, year, who) });
+    if ((await core.heads({ agencies: [head.agency], year, limit: 1 })).length) candidates.push({ label: `${year} 年同一数字`, text: withYear(turn.text, year, who) });
   }
   if (answer.kind === "figure") {
     const breakdown = breakdownQuestion(head, who);
     if (breakdown) candidates.push({ label: "明细", text: breakdown, kind: "breakdown" });
   }
   if (who && answer.kind !== "comparison") {
-    const parent = parentRegion(reports, head);
+    const parent = await parentRegion(core, head);
     if (parent) candidates.push({ label: `${parent}同一数字`, text: turn.text.replace(who, parent) });
   }
 
@@ -57,15 +56,19 @@ function breakdownQuestion(f: AnswerFigure, asked: string | undefined): string |
 /**
  * The loaded region that contains this figure's region, when the reports say so: its name stands
  * before the region in the agency's full name or the report title (淮安市洪泽区人民政府 → 淮安市),
- * and it has a report for the same year.
+ * and it has a report for the same year. Asked for by name: every region the text before the
+ * region's own name could hold (a few hundred short strings), not every report of the year.
  */
-function parentRegion(reports: readonly ReportHead[], f: AnswerFigure): string | null {
-  const own = reports.find((r) => r.agency === f.agency && r.year === f.year);
+async function parentRegion(core: Pick<Core, "heads">, f: AnswerFigure): Promise<string | null> {
+  const [own] = await core.heads({ agencies: [f.agency], year: f.year, limit: 1 });
   if (!own) return null;
   const names = `${own.agency} ${own.title}`;
   const at = names.indexOf(own.region);
-  for (const r of reports) {
-    if (r.year !== f.year || r.region === own.region || r.region.length < 2) continue;
+  const candidates = new Set<string>();
+  for (let i = 0; i < at; i++) for (let j = i + 2; j <= names.length; j++) candidates.add(names.slice(i, j));
+  if (!candidates.size) return null;
+  for (const r of await core.heads({ regions: [...candidates], year: f.year })) {
+    if (r.region === own.region || r.region.length < 2) continue;
     const i = names.indexOf(r.region);
     if (i >= 0 && at > i) return r.region;
   }

@@ -6,9 +6,10 @@ import { cellLabel, unsureCells } from "../index/readings.ts";
 import type { Report } from "../index/schema.ts";
 import { checkLine, TABLE_NAMES } from "../index/checks.ts";
 import { PAGE_SIZE, pageChoices, pageOf } from "./pages.ts";
-import { directory, resolveName, type AgencyName } from "../index/agency/resolve.ts";
+import { directory, resolveName } from "../index/agency/resolve.ts";
 import { understand } from "../answers/understand.ts";
 import { notLoadedText } from "../answers/who.ts";
+import type { Catalogue } from "./catalogue.ts";
 import type { Block, Reply, ReportHead } from "./types.ts";
 import { acrossYearsLines, type AcrossYears } from "../index/across-years.ts";
 
@@ -44,26 +45,13 @@ const usage: Reply = {
   blocks: [{ kind: "paragraph", spans: [{ text: "用法：/check 机关或地区 年份，例如 /check 浔阳区 2023。发送 /reports 查看已读取的报告。" }] }],
 };
 
-/** Each agency once, per reports array (the resolver's directory is cached by the names array). */
-const namesOf = new WeakMap<readonly ReportHead[], AgencyName[]>();
-function agencyNames(reports: readonly ReportHead[]): AgencyName[] {
-  let names = namesOf.get(reports);
-  if (!names) {
-    const seen = new Map<string, AgencyName>();
-    for (const r of reports) if (!seen.has(r.agency)) seen.set(r.agency, { agency: r.agency, region: r.region });
-    names = [...seen.values()];
-    namesOf.set(reports, names);
-  }
-  return names;
-}
-
 /**
  * Find the report `/check` means. The name goes through the one name resolver (full name, short
  * names, abbreviations, a place for its government, traditional characters, pinyin); failing
  * that, a report whose name or title contains the text. Several agencies, or several years
  * without a year given, → ask back with ready-to-send choices.
  */
-export function resolveReports(reports: readonly ReportHead[], args: string): Resolved {
+export async function resolveReports(catalogue: Pick<Catalogue, "names" | "heads">, args: string): Promise<Resolved> {
   const yearMatch = /(?:19|20)\d{2}/.exec(args);
   const year = yearMatch ? Number(yearMatch[0]) : undefined;
   const q = args.replace(/(?:19|20)\d{2}\s*年?/, "").replace(/\s+/g, "");
@@ -71,12 +59,12 @@ export function resolveReports(reports: readonly ReportHead[], args: string): Re
 
   // 岚溪县水利局 with only 岚溪县's government loaded: that place's body, which has no report — never
   // the government (resolveName alone would take the longest leading form, the place)
-  const names = agencyNames(reports);
+  const names = catalogue.names();
   const unknown = understand(q, names, new Date()).agencies.find((m) => m.matches.length === 0 && m.text.length >= q.length - 1);
   if (unknown) return { kind: "reply", reply: { title: "没有找到", blocks: [{ kind: "paragraph", spans: [{ text: `${notLoadedText(unknown.text, names, "见 /reports")}` }] }] } };
   const resolved = resolveName(directory(names), q);
   const agencies = new Set(resolved?.matches.map((a) => a.agency) ?? []);
-  const matches = agencies.size ? reports.filter((r) => agencies.has(r.agency)) : reports.filter((r) => r.agency.includes(q) || r.title.includes(q));
+  const matches = await catalogue.heads(agencies.size ? { agencies: [...agencies] } : { containing: q });
   if (!matches.length) {
     return { kind: "reply", reply: { title: "没有找到", blocks: [{ kind: "paragraph", spans: [{ text: `已读取的报告里没有“${q}”。发送 /reports 查看有哪些报告。` }] }] } };
   }

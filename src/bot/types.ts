@@ -3,7 +3,9 @@
  * An adapter turns a platform update into an `Incoming`, asks the `Conversation`, and renders the
  * `Reply` blocks with its own markup. Adapters import these types with `import type` only.
  */
+import type { AgencyName } from "../index/agency/resolve.ts";
 import type { Answer, LoadError, Report } from "../index/schema.ts";
+import type { HeadQuery } from "../store/store.ts";
 import type { Chart } from "./chart/spec.ts";
 import type { Parts } from "./followup.ts";
 
@@ -53,6 +55,8 @@ export interface Incoming {
   isAdmin: boolean;
 }
 
+export type { HeadQuery } from "../store/store.ts";
+
 /** What the bot says of a report without reading it whole. */
 export type ReportHead = Pick<Report, "file" | "title" | "agency" | "region" | "year" | "template">;
 
@@ -76,8 +80,17 @@ export interface Core {
   answer(question: string): Answer | Promise<Answer>;
   /** How the core reads a message (places, years, figure, kind), for follow-ups. */
   parse(question: string): Parts;
-  /** Every report's head: who, which year, template, title (cheap: no tables or text). */
-  reports(): ReportHead[];
+  /** How many reports are loaded. */
+  count(): number;
+  /** The agencies loaded, each once with its region, in load order: what names are resolved against (/check). */
+  names(): readonly AgencyName[];
+  /**
+   * The heads (who, which year, template, title: no tables or text) of the reports a query names,
+   * in load order (by file). Over the database an indexed lookup: a replica never holds every head.
+   */
+  heads(query: HeadQuery): Promise<ReportHead[]>;
+  /** The first region (in load order) with reports of two years or more, and those years: help's comparison example. */
+  multiYearRegion(): Promise<{ region: string; years: number[] } | null>;
   /** One page of the report list (by agency, then year): those reports whole, and where the page stands. */
   reportPage(requested: number, size?: number): Promise<ReportPage>;
   /** An agency's reports, whole, oldest first (for /check). */

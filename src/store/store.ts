@@ -21,6 +21,19 @@ export interface RankedField {
   lacking: string[];
 }
 
+/** Which reports' heads to read: every condition given holds (none given: every report). */
+export interface HeadQuery {
+  /** Written by one of these agencies (as answers name them). */
+  agencies?: readonly string[];
+  /** Of one of these regions (the region as the report names it). */
+  regions?: readonly string[];
+  year?: number;
+  /** Whose agency name or title contains this text. */
+  containing?: string;
+  /** At most this many, the first in load order. */
+  limit?: number;
+}
+
 /** A line of the report list: what `/reports` and help show about a report. */
 export type ListedReport = Pick<Report, "file" | "agency" | "region" | "year" | "template" | "checks" | "repairs">;
 

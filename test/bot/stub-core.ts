@@ -3,6 +3,7 @@
  * xunyang-2023 sample (浔阳区人民政府 2023: 14 new applications), shortened.
  */
 import { partsOf } from "../../src/bot/core.ts";
+import { memoryCatalogue } from "../../src/bot/catalogue.ts";
 import { listPage } from "../../src/bot/reports.ts";
 import type { Core, Upload } from "../../src/bot/types.ts";
 import type { Answer, LoadError, Report } from "../../src/index/schema.ts";
@@ -59,6 +60,8 @@ export const xunyangFigure: Answer = {
 };
 
 export interface StubCore extends Core {
+  /** The reports the catalogue and the list are made from (a test may make it throw). */
+  reports(): Report[];
   questions: string[];
   uploads: Upload[];
   reloads: number;
@@ -100,6 +103,7 @@ export function stubCore(o: StubOptions = {}): StubCore {
     },
     parse: (q) => partsOf(q, reports.map((r) => ({ agency: r.agency, region: r.region }))),
     reports: () => reports,
+    ...memoryCatalogue(() => core.reports()),
     async reportPage(requested, size) {
       const { heads, ...at } = listPage(core.reports(), requested, size);
       return { reports: heads as Report[], ...at };

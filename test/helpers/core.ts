@@ -4,6 +4,7 @@
  */
 import { createAnswerer } from "../../src/answers/answerer.ts";
 import { partsOf } from "../../src/bot/core.ts";
+import { memoryCatalogue } from "../../src/bot/catalogue.ts";
 import { listPage } from "../../src/bot/reports.ts";
 import type { Core } from "../../src/bot/types.ts";
 import type { Report } from "../../src/index/schema.ts";
@@ -14,7 +15,7 @@ export function memoryCore(reports: Report[], today?: () => Date): Core {
   return {
     answer: (q) => answerer.answer(q),
     parse: (q) => partsOf(q, names),
-    reports: () => reports,
+    ...memoryCatalogue(() => reports),
     reportPage: async (requested, size) => {
       const { heads, ...at } = listPage(reports, requested, size);
       return { reports: heads, ...at };

@@ -20,8 +20,9 @@ import type { Hit, SearchOptions } from "../../index/search.ts";
 import { addWords } from "../../index/tokenize.ts";
 import { listOrder } from "../memory.ts";
 import { figureCells, rankReports, tableValue } from "../ranking.ts";
-import type { ListedReport, RankedField, ReportHead, ReportList } from "../store.ts";
+import type { HeadQuery, ListedReport, RankedField, ReportHead, ReportList } from "../store.ts";
 import type { PartialTables } from "../../index/report-cache-cells.ts";
+import { agencyOrder, headsWhere, listedPage, multiYearRegion, type ListOrder, type StoredHead } from "./catalogue.ts";
 import { TIERS, type Tiers } from "./champions.ts";
 import { migrate } from "./migrations.ts";
 import { loadReports } from "./read.ts";
@@ -88,8 +89,14 @@ export interface PgStore {
   passes(): number;
   /** The agencies as answers name them (the same array until the reports change). */
   names(): AgencyName[];
-  /** Every report's head (file, title, agency, region, year, template; no tables or text), by file. */
-  heads(): Promise<Pick<Report, "file" | "title" | "agency" | "region" | "year" | "template">[]>;
+  /** Reports stored when the names were last read (no query). */
+  total(): number;
+  /** The heads (file, title, agency, region, year, template; no tables or text) of the reports a query names, by file (catalogue.ts). */
+  heads(query: HeadQuery): Promise<StoredHead[]>;
+  /** The first region in load order with reports of two years or more, and its years (help's example); read once per change. */
+  multiYearRegion(): Promise<{ region: string; years: number[] } | null>;
+  /** A page of the report list's heads (by agency, then year), read from the agencies it spans. */
+  listPage(requested: number, size: number): Promise<{ heads: StoredHead[]; page: number; pages: number; total: number }>;
   /** These reports, whole (files not stored are left out). */
   reportsByFile(files: string[]): Promise<Report[]>;
   /** An agency's reports, whole, oldest first. */
@@ -147,6 +154,9 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
    */
   let headsMatch = new Map<number, boolean>();
   let stats: Promise<{ passages: number; terms: number }> | null = null;
+  /** The report list's agency order and help's example region: read when first asked for after a change. */
+  let order: Promise<ListOrder> | null = null;
+  let multi: Promise<{ region: string; years: number[] } | null> | null = null;
   const listeners: (() => void)[] = [];
   let lastPasses = 0;
 
@@ -156,6 +166,8 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     yearHeads = new Map();
     headsMatch = new Map();
     stats = null;
+    order = null;
+    multi = null;
   };
 
   let listener: pg.Client | null = null;
@@ -356,11 +368,13 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     names: () => names.names,
     passes: () => lastPasses,
     count: async () => Number((await pool.query<{ n: string }>("SELECT count(*) AS n FROM reports")).rows[0]?.n ?? 0),
-    async heads() {
-      const { rows } = await pool.query<{ file: string; title: string; agency_id: number; region: string; year: number; template: Report["template"] }>(
-        `SELECT file, title, agency_id, region, year, template FROM reports ORDER BY file COLLATE "C"`,
-      );
-      return rows.map((r) => ({ file: r.file, title: r.title, agency: names.unified.get(r.agency_id)?.agency ?? "", region: r.region, year: r.year, template: r.template }));
+    total: () => [...names.counts.values()].reduce((sum, n) => sum + n, 0),
+    heads: (q) => headsWhere(pool, names, q),
+    multiYearRegion: () => (multi ??= multiYearRegion(pool).catch((e: unknown) => ((multi = null), Promise.reject(e)))),
+    async listPage(requested, size) {
+      const n = names;
+      const o = await (order ??= agencyOrder(pool, n).catch((e: unknown) => ((order = null), Promise.reject(e))));
+      return listedPage(pool, n, o, requested, size);
     },
     reportsByFile: (files) => reportsWhere("file = ANY($1)", [files]),
     reportsOf: (agency) => reportsWhere("agency_id = ANY($1)", [names.ids.get(agency) ?? []]),
