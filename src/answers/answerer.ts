@@ -27,6 +27,7 @@ import { ASKS_NUMBER, noFigureAnswer, passagesAbout } from "./no-figure.ts";
 import { alsoAsked, splitQuestions } from "./two-questions.ts";
 import { askWhichAgency, bodiesOf, clarifyAgency, notLoadedText, placeNote, rankPool, whose } from "./who.ts";
 import { pooled } from "./ranked-pool.ts";
+import { countNote } from "./place-field.ts";
 import { numberText } from "./number-text.ts";
 import { identify } from "../index/agency/identity.ts";
 import { asksSum, SUM, sumAnswer } from "./sum-asked.ts";
@@ -113,6 +114,8 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
     }
     // 哪个人社局最多: a name that fits several bodies of one kind is the ranking's field.
     if (m.matches.length > 1 && q.kind === "ranking") continue;
+    // 汐原市哪个县 when 汐原市 has no government's report: the place scopes the field (rankPool)
+    if (m.noGovernment && q.kind === "ranking") continue;
     // 桐乡市 when only 桐乡市公安局 has a report: never the department's figure for the place's
     // only the bodies with a report for the year asked are offered; one left is answered, said so
     const held = m.matches.length > 1 && !m.noGovernment ? heldFor(ctx.store, m.matches, q.years) : m.matches;
@@ -341,7 +344,7 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
   const want = Math.max(q.top ?? 0, 10);
   // Like with like: the bodies the question compares (governments by default), the others left out and said so.
-  const pool = rankPool(q.text, q.agencies, q.bodies);
+  const pool = rankPool(q.text, q.agencies, q.bodies, ctx.names);
   // the ranking's first page and counts, kept per year, figure, order and pool (ranked-pool.ts); a sum asked reads the whole field
   const total = asksTotal(q.text);
   const pooledField = pooled(ctx.store, year, q.metric, q.columns, q.order === "asc", pool, total ? MAX_ADDED + 1 : want);
@@ -382,9 +385,10 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   const notes = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
     `比较的是${pool.label}：已收录的 ${pooledField.scoredCount + stated.length + lackingCount} 份 ${year} 年报告。`,
+    ...[countNote(q.text, pooledField.scoredCount + stated.length + lackingCount, pool.label, year)].filter((n): n is string => n !== null),
     ...(stated.length ? [`${stated.map((s) => s.report.region || s.report.agency).join("、")}的表格中没有这一数字，按其正文所述的数字参加排名。`] : []),
     ...(lackingCount ? [`${lacking.slice(0, 10).join("、")}${lackingCount > 10 ? ` 等 ${lackingCount} 个机关` : ""}的报告中没有这一数字，未参加排名。`] : []),
-    ...[levels, leftOutNote].filter((n): n is string => n !== null),
+    ...[levels, leftOutNote, pool.note ?? null].filter((n): n is string => n !== null),
     ...unsure,
   ];
   const first = shown[0];
