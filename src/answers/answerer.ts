@@ -32,6 +32,7 @@ import { identify } from "../index/agency/identity.ts";
 import { asksSum, SUM, sumAnswer } from "./sum-asked.ts";
 import { asksConsistency, consistencyAnswer } from "./consistency.ts";
 import { asksText, textAnswer } from "./text-answer.ts";
+import { heldFor, onlyHeldNote, soleChoice } from "./held-choices.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -55,7 +56,7 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
   const names = store.names();
   const today = opts.today ?? (() => new Date());
   const regions = [...new Set(names.map((n) => n.region))].filter(Boolean);
-  const ctx: Ctx = { store, names, regions };
+  const ctx: Ctx = { store, names, regions, settled: new WeakSet() };
   const answerOne = (question: string): Answer => {
     const text = question.trim();
     if (!text) return helpAnswer(question, store.listed(0, HELP_REGIONS + 1), examples(ctx));
@@ -67,7 +68,8 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
       if (two) return alsoAsked(answerOne(two.first), two.second);
       const q = understand(text, names, today());
       // A figure that leaves words of the question unexplained answers another question.
-      const answer = guardCoverage(store, question, q, answerQuestion(ctx, question, q));
+      const raw = answerQuestion(ctx, question, q);
+      const answer = ctx.settled.has(raw) ? raw : guardCoverage(store, question, q, raw);
       // A figure tied to last year's report by a cross-year rule carries a warning when it breaks.
       return withCrossYearNotes(store, answer);
     } catch (e) {
@@ -76,6 +78,7 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
       return plain(question, "not_found", "search", `抱歉，这个问题没能处理（${msg}）。`);
     }
   };
+  ctx.ask = answerOne;
   return { answer: answerOne };
 }
 
@@ -86,6 +89,10 @@ interface Ctx {
   regions: string[];
   /** The report list's answer, made once (sorting thousands of names per question is slow). */
   reportList?: Answer;
+  /** A question answered from the start (an ask-back's only choice, which names its body). */
+  ask?: (question: string) => Answer;
+  /** Answers already guarded as the question that names the body (coverage.ts): not guarded again as asked. */
+  settled: WeakSet<Answer>;
 }
 
 export function plain(question: string, status: Answer["status"], kind: AnswerKind, text: string, extra: Partial<Answer> = {}): Answer {
@@ -98,6 +105,7 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
 
   // Who: every mention must name exactly one agency of the loaded reports.
   const agencies: AgencyName[] = [];
+  const heldNotes: string[] = [];
   for (const m of q.agencies) {
     if (m.matches.length === 0) {
       const have = ctx.regions.length > 12 ? `${ctx.regions.slice(0, 12).join("、")} 等 ${ctx.regions.length} 个地区` : ctx.regions.join("、");
@@ -106,11 +114,14 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
     // 哪个人社局最多: a name that fits several bodies of one kind is the ranking's field.
     if (m.matches.length > 1 && q.kind === "ranking") continue;
     // 桐乡市 when only 桐乡市公安局 has a report: never the department's figure for the place's
-    if (m.matches.length > 1 || m.noGovernment) {
-      const { text, choices } = clarifyAgency(q.text, m);
+    // only the bodies with a report for the year asked are offered; one left is answered, said so
+    const held = m.matches.length > 1 && !m.noGovernment ? heldFor(ctx.store, m.matches, q.years) : m.matches;
+    if (held.length === 1 && m.matches.length > 1) heldNotes.push(onlyHeldNote(m.text, (held[0] as AgencyName).agency, m.matches.length, q.years));
+    else if (m.matches.length > 1 || m.noGovernment) {
+      const { text, choices } = clarifyAgency(q.text, { ...m, matches: held });
       return plain(question, "clarify", kindOf(q), text, { choices });
     }
-    const only = m.matches[0] as AgencyName;
+    const only = held[0] as AgencyName;
     // 浔阳区哪个部门最多: the place scopes the ranking's field (rankPool), it is not asked about
     if (q.kind === "ranking" && isPlaceGovernment(only)) continue;
     if (!agencies.some((a) => a.agency === only.agency)) agencies.push(only);
@@ -127,7 +138,7 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   }
   // A ranking's place scopes the field (rankPool); it is not whose figure is given.
   const readNotes = (q.readAs ?? []).map(([typed, read]) => `“${typed}”按“${read}”理解。`);
-  const whoNotes = [...readNotes, ...(q.kind === "ranking" ? [] : q.agencies.flatMap((m) => (m.matches.length === 1 ? [placeNote(m, m.matches[0] as AgencyName)].filter((n): n is string => n !== null) : [])))];
+  const whoNotes = [...readNotes, ...heldNotes, ...(q.kind === "ranking" ? [] : q.agencies.flatMap((m) => (m.matches.length === 1 ? [placeNote(m, m.matches[0] as AgencyName)].filter((n): n is string => n !== null) : [])))];
   return withNotes(answerAbout(ctx, question, q, agencies), whoNotes);
 }
 
@@ -147,7 +158,15 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   if (q.kind === "search" && !q.metric && agencies.length === 0 && !(countAsked && ctx.names.length > 1)) return searchAnswer(ctx, question, q, agencies);
   if (agencies.length === 0) {
     if (ctx.names.length === 1) agencies.push(ctx.names[0] as AgencyName);
-    else return plain(question, "clarify", kindOf(q), "", askWhichAgency(q.text, ctx.names));
+    else {
+      const ask = askWhichAgency(q.text, ctx.names);
+      // an ask-back with one choice is no question: that body is answered, said so
+      const one = soleChoice(ask.choices, ctx.names);
+      if (!one || !ctx.ask) return plain(question, "clarify", kindOf(q), "", ask);
+      const settled = { ...withNotes(ctx.ask(ask.choices[0] as string), [onlyHeldNote("", one.agency, 1, [])]), question };
+      ctx.settled.add(settled);
+      return settled;
+    }
   }
   if (q.kind === "comparison" || agencies.length > 1) return comparison(ctx, question, q, agencies);
   const agency = agencies[0] as AgencyName;

@@ -1,0 +1,34 @@
+/**
+ * An ask-back offers only what can be answered: of the bodies a name fits (住建局 → 琨州市, 福田区,
+ * 十堰市), those with a report for the year asked. One left is answered, with a note naming it and
+ * saying why, not asked back as a list of one; none left keeps them all (the answer then says which
+ * years each has).
+ */
+import type { ReportStore } from "../store/store.ts";
+import type { AgencyName } from "./understand.ts";
+
+/** Above this many bodies the filter is skipped (each body's reports are looked up). */
+const MAX_LOOKED_UP = 20;
+
+/** The bodies with a report for every year asked; all of them when no year is asked, or none has one. */
+export function heldFor(store: ReportStore, matches: readonly AgencyName[], years: readonly number[]): AgencyName[] {
+  if (!years.length || matches.length > MAX_LOOKED_UP) return [...matches];
+  const held = matches.filter((m) => {
+    const own = new Set(store.ofAgency(m.agency).map((r) => r.year));
+    return years.every((y) => own.has(y));
+  });
+  return held.length ? held : [...matches];
+}
+
+/** The body of an ask-back's only choice (the choice is the question with the body's full name in it). */
+export function soleChoice(choices: readonly string[], names: readonly AgencyName[]): AgencyName | undefined {
+  if (choices.length !== 1) return undefined;
+  const named = names.filter((n) => (choices[0] as string).includes(n.agency));
+  return named.sort((a, b) => b.agency.length - a.agency.length)[0];
+}
+
+/** “住建局”可以指 3 个机关，有 2024 年报告的只有琨州市住房和城乡建设局，按它回答。 */
+export function onlyHeldNote(said: string, agency: string, fits: number, years: readonly number[]): string {
+  if (fits <= 1) return said ? `“${said}”只有${agency}的报告，按它回答。` : `已收录的报告中合乎问题所说机关的只有${agency}，按它回答。`;
+  return `“${said}”可以指 ${fits} 个机关，有 ${years.join("、")} 年报告的只有${agency}，按它回答。`;
+}
