@@ -10,6 +10,7 @@ import { chartOf } from "./chart/spec.ts";
 import { choiceNamed, followUp, type Turn } from "./followup.ts";
 import { createChatMemory, memoryKey } from "./memory.ts";
 import { nextChoices } from "./next.ts";
+import { lastAnswerOf, metaAsked, metaReply, type LastAnswer } from "./meta.ts";
 import { pageArg, pageChoices } from "./pages.ts";
 import { answerReply, figureLabel, formatValue } from "./render.ts";
 import type { Block, Conversation, Core, Incoming, Reply, Span, Upload } from "./types.ts";
@@ -169,6 +170,8 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
   const turns = new Map<string, Turn | undefined>();
   /** Chats whose reply to this message asks back which agency (its choices can be picked by name). */
   const askingBack = new Set<string>();
+  /** The answer `ask` gave to this message, kept for 原文呢 / 为什么这么多 (undefined: it gave nothing). */
+  const answers = new Map<string, LastAnswer | undefined>();
 
   /** Sliding-window limit; returns the seconds to wait, or 0 when the message may pass. */
   function throttle(userId: string): number {
@@ -195,8 +198,15 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     const q = question.trim();
     if (!q) return { title: "请输入问题", blocks: [para("请在命令后面写上问题，例如："), { kind: "list", items: (await safeExamples()).slice(0, 2).map((e) => [{ text: `/ask ${e}` }]) }] };
     const key = memoryKey(msg.platform, msg.chatId, msg.userId);
-    const last = memory.get(key)?.turn;
+    const remembered = memory.get(key);
+    const last = remembered?.turn;
     const parts = core.parse(q);
+    // 原文在哪, 为什么这么多, 为什么正文和表格不一样: about the last answer, not a new question
+    const meta = parts.who.length || parts.years.length ? null : metaAsked(q);
+    if (meta) {
+      if (!remembered?.answer) return short("没有上一个回答", `还没有可以说明的回答：请先问一个具体的数字，例如“${(await safeExamples())[0] ?? "浔阳区2023年依申请公开多少件"}”，再问它的原文或出处。`);
+      return metaReply(meta, remembered.answer, core, last?.text);
+    }
     // a bare body name is carried to the last question's place only where it names one body
     const rewritten = followUp(last, q, parts, (name) => Boolean(core.parse(name).agencies?.[0]));
     const asked = rewritten ?? q;
@@ -212,6 +222,7 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     const next = await nextChoices(core, answer, turn);
     if (next) reply.blocks.push(next);
     turns.set(key, askedParts.who.length || askedParts.metric ? turn : last);
+    answers.set(key, lastAnswerOf(answer));
     if (answer.status === "clarify") askingBack.add(key);
     return reply;
   }
@@ -280,11 +291,19 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
         const key = memoryKey(msg.platform, msg.chatId, msg.userId);
         const before = memory.get(key);
         turns.delete(key);
+        answers.delete(key);
         askingBack.delete(key);
         const reply = await route(msg);
         const offered = reply?.blocks.flatMap((b) => (b.kind === "choices" ? b.items : [])) ?? [];
-        memory.set(key, { ...(turns.has(key) ? { turn: turns.get(key) } : before?.turn ? { turn: before.turn } : {}), ...(offered.length ? { choices: offered } : {}), ...(askingBack.has(key) ? { askedBack: true } : {}) });
+        const answer = answers.has(key) ? answers.get(key) : before?.answer;
+        memory.set(key, {
+          ...(turns.has(key) ? { turn: turns.get(key) } : before?.turn ? { turn: before.turn } : {}),
+          ...(answer ? { answer } : {}),
+          ...(offered.length ? { choices: offered } : {}),
+          ...(askingBack.has(key) ? { askedBack: true } : {}),
+        });
         turns.delete(key);
+        answers.delete(key);
         askingBack.delete(key);
         return reply;
       } catch (error) {

@@ -1,12 +1,16 @@
 /**
  * What the bot remembers of a conversation, per chat and user (in a group, each member has their
- * own): the last question as understood, for follow-ups, and the choices last offered, so a bare
+ * own): the last question as understood, for follow-ups, the last answer's figures and quotes, for
+ * questions about it, and the choices last offered, so a bare
  * “2” picks the second. Forgotten after `ttlMs` (default 10 minutes); at most `max` entries.
  */
 import type { Turn } from "./followup.ts";
+import type { LastAnswer } from "./meta.ts";
 
 export interface Memory {
   turn?: Turn;
+  /** The last answer that gave something (原文呢, 为什么这么多 ask about it). */
+  answer?: LastAnswer;
   choices?: string[];
   /** The choices answer a question asked back (which agency?): a reply naming one picks it. */
   askedBack?: boolean;
