@@ -23,6 +23,8 @@ import type { Question } from "./understand.ts";
 
 /** Words that ask for text: what, how, which points, the situation, a yes or no. */
 const ASKS_TEXT = /什么|怎么|怎样|如何|哪些|情况|措施|举措|做法|问题|不足|改进|打算|计划|下一步|了吗|是否|有没有|有无/u;
+/** The same but 情况: “政策解读情况” may ask the figure the sentence states, left to the narrative binding. */
+const ASKS_MORE_THAN_SITUATION = new RegExp(ASKS_TEXT.source.replace("情况|", ""), "u");
 
 /** Section 五's problems asked for. */
 const PROBLEMS_ASKED = /问题|不足|差距|短板|薄弱/u;
@@ -67,7 +69,7 @@ export function textAnswer(question: string, q: Question, report: Report, notes:
   const cues = [...q.text.matchAll(new RegExp(`${PROBLEMS_ASKED.source}|${IMPROVEMENTS_ASKED.source}`, "gu"))].map((m) => m[0]);
   const topic = q.keywords.filter((k) => k.length >= 2 && !GENERIC.has(k) && !ASKING.test(k) && !cues.some((c) => c.includes(k) || k.includes(c)));
   if (five && !topic.length) return sectionFive(question, report, five, notes);
-  const titled = subHeadingBlock(report, q, topic);
+  const titled = subHeadingBlock(report, q, topic) ?? narrativeSection(report, q);
   if (titled) return answered(question, report, [titled], notes);
   if (!topic.length) return five ? sectionFive(question, report, five, notes) : null;
   const absent = topic.filter((k) => !named(report, k));
@@ -75,6 +77,8 @@ export function textAnswer(question: string, q: Question, report: Report, notes:
     const text = `《${report.title}》中没有说到“${absent.join("、")}”。${offer(report)}`;
     return { question, status: "not_found", kind: "search", figures: [], quotes: [], notes, choices: [], text };
   }
+  // 政策解读情况: the sentence's figure answers it as well (narrative binding), unless more is asked
+  if (!ASKS_MORE_THAN_SITUATION.test(q.text)) return null;
   const hits = report.passages.filter((p) => topic.every((k) => has(p.text, k)));
   const chosen = (hits.length ? hits : report.passages.filter((p) => topic.some((k) => has(p.text, k)))).slice(0, 6);
   const ranges: Range[] = [];
@@ -145,6 +149,16 @@ function subHeadingBlock(report: Report, q: Question, topic: readonly string[]):
   return null;
 }
 
+/** Section 一 or 六 named by its heading (总体情况, 其他需要报告的事项): its text from the start. */
+function narrativeSection(report: Report, q: Question): Range | null {
+  const asked = q.text.replace(/\d{4}\s*年度?/gu, "");
+  for (const s of report.sections.filter((x) => x.no === 1 || x.no === 6)) {
+    const title = s.heading.replace(/^[^、.．]*[、.．]\s*/u, "").trim();
+    if (title.length >= 4 && asked.includes(title)) return { start: s.start, end: s.end, section: s.no };
+  }
+  return null;
+}
+
 /** Whether an offset falls outside every passage (in a table). */
 function inTable(report: Report, at: number): boolean {
   return !report.passages.some((p) => p.start <= at && at < p.end);
@@ -187,7 +201,9 @@ function answered(question: string, report: Report, ranges: Range[], notes: stri
     }
     return quoteOf(report, text, sectionName(report, r.section));
   });
-  const a: Answer = { question, status: "answered", kind: "search", figures: [], quotes, notes: [...notes, ...cut], choices: [], text: "" };
+  const said = quotes.filter((x) => x.text.trim());
+  if (!said.length) return { question, status: "not_found", kind: "search", figures: [], quotes: [], notes, choices: [], text: `《${report.title}》中这一部分没有文字。${offer(report)}` };
+  const a: Answer = { question, status: "answered", kind: "search", figures: [], quotes: said, notes: [...notes, ...cut], choices: [], text: "" };
   a.text = answerText(a);
   return a;
 }

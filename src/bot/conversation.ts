@@ -204,7 +204,7 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     // 原文在哪, 为什么这么多, 为什么正文和表格不一样: about the last answer, not a new question
     const meta = parts.who.length || parts.years.length ? null : metaAsked(q);
     if (meta) {
-      if (!remembered?.answer) return short("没有上一个回答", "还没有可以说明的回答：请先问一个具体的数字，例如“" + ((await safeExamples())[0] ?? "浔阳区2023年依申请公开多少件") + "”，再问它的原文或出处。");
+      if (!remembered?.answer) return short("没有上一个回答", `还没有可以说明的回答：请先问一个具体的数字，例如“${(await safeExamples())[0] ?? "浔阳区2023年依申请公开多少件"}”，再问它的原文或出处。`);
       return metaReply(meta, remembered.answer, core, last?.text);
     }
     // a bare body name is carried to the last question's place only where it names one body

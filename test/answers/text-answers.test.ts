@@ -82,7 +82,21 @@ describe("a topic of section 一: the paragraph under its heading, not the bare 
   });
 });
 
+describe("a section named by its heading", () => {
+  it("总体情况 → section 一's text from its start, not its bare heading", () => {
+    const a = ask("青岚县2023年总体情况");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.quotes[0]?.text).toContain("市长信箱信件211条");
+  });
+});
+
 describe("a topic named in sentences", () => {
+  it("“…情况” of a sentence that states a figure keeps the figure (the narrative binding)", () => {
+    const a = ask("青岚县2023年云直播情况");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => f.value)).toEqual([41]);
+  });
+
   it("an enumeration cut at its semicolons is quoted whole", () => {
     const one = "政务新媒体方面，一是开通“青岚发布”公众号；二是每周推送政策问答；三是设置留言回复专人。";
     const a = ask("青岚县2023年政务新媒体做了什么", FIVE_TEXT, one);
