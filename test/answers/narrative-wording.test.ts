@@ -97,6 +97,22 @@ describe("one applicant's count stated alone", () => {
   });
 });
 
+describe("applicants listed under the year's count (其中…)", () => {
+  const sentence = "本年度共受理政府信息公开申请12件，其中自然人9件，法人及其他组织3件，均已按期答复。";
+  it.each([
+    ["自然人申请多少件", 9],
+    ["法人或其他组织申请多少件", 3],
+    ["收到多少申请", 12],
+  ] as const)("%s → %i", (what, value) => {
+    expectFigure(ask(sentence, what), value);
+  });
+
+  it("guard: applicants listed under another count (予以公开…，其中自然人…) are that count's parts", () => {
+    const a = ask("共收到政府信息公开申请12件，予以公开7件，其中自然人5件。", "自然人申请多少件");
+    expect(values(a)).not.toContain(5);
+  });
+});
+
 describe("counts in Chinese numerals, channels and shared adverbs", () => {
   it.each([
     ["组织开展业务培训三次，培训一百二十人次。", "培训多少人次", 120, "人次"],
