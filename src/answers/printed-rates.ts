@@ -119,6 +119,17 @@ function changeOfItsOwn(report: Report, key: string): { figure: NarrativeFigure;
 }
 
 /**
+ * The change printed right after a statement, or after the words it reads as the count's own
+ * (claimClause: “共受理36件政府信息公开申请”) and a remark in brackets (“(均为自然人提交)”):
+ * “…36件政府信息公开申请(均为自然人提交),同比上升16.13%”.
+ */
+function changeAfter(statement: NarrativeFigure): RegExpExecArray | null {
+  const rest = statement.sentence.slice(statement.sentence.indexOf(statement.says) + statement.says.length);
+  const own = rest.replace(/^[^，。；：,;:！？!?、（(\d]*/u, "").replace(/^\s*[（(][^）)]{0,30}[）)]/u, "");
+  return PRINTED_CHANGE.exec(rest) ?? (own !== rest ? PRINTED_CHANGE.exec(own) : null);
+}
+
+/**
  * A change from the year before that cannot be computed (no report of that year, or its tables
  * unread) but that the report prints beside the figure: answered as printed, in %, with the
  * sentence. A count asked (比上年多了多少件) is never answered with a percentage, nor a rate with a
@@ -133,7 +144,7 @@ export function printedChange(store: ReportStore, question: string, q: Question,
   const stated = readStated(report, measure.metric, measure.columns, { quote: false });
   const statement = narrativeStatement(report, key);
   // the sentence must state this figure — the table's own, or the one read from it
-  const beside = statement && (stated.value === null || stated.value === statement.value) ? PRINTED_CHANGE.exec(statement.sentence.slice(statement.sentence.indexOf(statement.says) + statement.says.length)) : null;
+  const beside = statement && (stated.value === null || stated.value === statement.value) ? changeAfter(statement) : null;
   const apart = beside ? null : changeOfItsOwn(report, key);
   const m = beside ?? apart?.m;
   const source = beside ? statement : apart?.figure;

@@ -1,19 +1,20 @@
 /**
  * Applications the narrative states by applicant (“共收到自然人申请2件”, “收到法人或其他组织申请1件”)
- * for a report whose table 2 was not read. Asked for that applicant, the sentence gives the figure.
+ * or listed under the year's count (“申请7件，其中自然人6件，法人及其他组织1件”), for a report whose table 2
+ * was not read. Asked for that applicant, the sentence gives the figure.
  * Asked for all applications, it is given only as what it is: the part, labelled with its applicant
  * and said to be one — and only when it is the one count of applications the text states (no total,
  * no other applicant's). The total is not printed; a careful reader gives what is and says what is not.
  */
 import type { NarrativeFigure, Report } from "../index/schema.ts";
-import { claimClause, ON_BEHALF } from "../index/read/text-vs-table.ts";
+import { claimClause, ON_BEHALF, statesFigure } from "../index/read/text-vs-table.ts";
 import { columnLabel } from "./figures.ts";
 import type { Metric } from "./lexicon.ts";
 
 const ORGS = ["commercial", "research", "public_interest", "legal_service", "other_org"];
 const APPLICANTS: { columns: string[]; say: string }[] = [
   { columns: ["natural_person"], say: "自然人|公民个人|公民" },
-  { columns: ORGS, say: "法人或其他组织|法人和其他组织|法人|其他组织|企业" },
+  { columns: ORGS, say: "法人或其他组织|法人和其他组织|法人及其他组织|法人|其他组织|企业" },
 ];
 /** Received from the applicant, the clause ending on its applications: “收到自然人申请2件”, “受理公民提出的申请3件”. */
 const says = (who: string) => new RegExp(`(?:收到|接到|受理|接收)[^，。；\\d]{0,6}?(?:${who})[^，。；\\d]{0,6}?申请[^，。；]{0,8}$`, "u");
@@ -28,9 +29,39 @@ export interface ApplicantStatement {
   part: boolean;
 }
 
+/** An applicant's clause in a list: its name and its count, the noun left to the count listed (“其中自然人6件”, “法人及其他组织1件”). */
+const item = (who: string) => new RegExp(`^(?:其中)?\\s*(?:由|为|是|来自)?(?:${who})(?:提出|提交)?的?(?:申请)?\\s*\\d[\\d,]*\\s*(?:件|条|个|宗|起)$`, "u");
+const listedAs = (f: NarrativeFigure) => APPLICANTS.find((x) => item(x.say).test(f.says)) ?? null;
+
+/**
+ * The applicants listed under the year's count of applications (“全年办理政府信息公开申请7件，其中自然人6件，
+ * 法人及其他组织1件”): the clauses after 其中, back to the count they list, which states table2.new
+ * and is no smaller. After any other count (予以公开5件，其中自然人…) the list is that count's parts.
+ */
+function listedUnderNew(report: Report, f: NarrativeFigure): string[] | null {
+  const a = listedAs(f);
+  const at = f.sentence.indexOf(f.says);
+  if (!a || at < 0) return null;
+  const before = report.narrative
+    .filter((o) => o !== f && o.sentence === f.sentence && !o.parts && o.read !== "unsure")
+    .map((o) => ({ o, start: f.sentence.indexOf(o.says) }))
+    .filter((x) => x.start >= 0 && x.start < at)
+    .sort((x, y) => y.start - x.start);
+  let opened = /^其中/u.test(f.says);
+  for (const { o } of before) {
+    if (opened) return statesFigure(o, "table2.new") && !NOT_WHOLE.test(o.says) && !ON_BEHALF.test(o.says) && o.value >= f.value ? a.columns : null;
+    if (!listedAs(o)) return null;
+    opened = /^其中/u.test(o.says);
+  }
+  return null;
+}
+
 function statements(report: Report): { figure: NarrativeFigure; columns: string[] }[] {
   return report.narrative.flatMap((f) => {
-    if (!/^(?:件|条|个|宗|起)$/u.test(f.unit) || f.parts || f.read === "unsure" || NOT_WHOLE.test(f.says) || ON_BEHALF.test(f.says)) return [];
+    if (!/^(?:件|条|个|宗|起)$/u.test(f.unit) || f.parts || f.read === "unsure" || ON_BEHALF.test(f.says)) return [];
+    const listed = listedUnderNew(report, f);
+    if (listed) return [{ figure: f, columns: listed }];
+    if (NOT_WHOLE.test(f.says)) return [];
     const a = APPLICANTS.find((x) => says(x.say).test(claimClause(f)));
     return a ? [{ figure: f, columns: a.columns }] : [];
   });

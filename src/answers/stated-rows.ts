@@ -59,22 +59,62 @@ function table2Stated(report: Report, rows: readonly string[]): NarrativeFigure 
   );
 }
 
+/** Words that name no item and no action of their own: time, quantity, 的 (“现行有效的规范性文件44件”, “现行有效件数14件”). */
+const GENERIC = /本年度?|全年|年内|当年|今年|累计|共计|合计|总计|共|计|为|达到|达|有|约|作出|依法|件数|数量|总数|数|的|[、\s]/gu;
+/** A finding of a review (“确认有效…”, “拟废止…”), not the year's count of the column. */
+const JUDGED = /确认|认定|审查|审核|评估|建议|拟|需要|应当|清理出/u;
+
+/** The last of `phrases` in `text` (the longest where two end together): where it starts and ends. */
+function lastOf(text: string, phrases: readonly string[]): { at: number; end: number; say: string } | null {
+  let best: { at: number; end: number; say: string } | null = null;
+  for (const say of phrases) {
+    const at = text.lastIndexOf(say);
+    if (at < 0) continue;
+    const end = at + say.length;
+    if (!best || end > best.end || (end === best.end && at < best.at)) best = { at, end, say };
+  }
+  return best;
+}
+const residue = (text: string, items: readonly string[]) => items.reduce((t, say) => t.split(say).join(""), text).replace(GENERIC, "");
+
+/**
+ * A table-1 cell the text states, read by the scope of its clause: the clause's column word (the
+ * last of any column's: 制发, 废止, 现行有效 …) is the one asked, with only the item's name, 的 or
+ * 件数 between it and the number (“废止行政规范性文件10件”, “现行有效的规范性文件44件”, “现行有效件数14件”);
+ * the item is the clause's own (“全年规章现行有效2件”), or — a clause naming none, nor any other
+ * thing — the last item named before it in the same sentence (“…清理，制发0件，废止1件，现行有效7件”).
+ * “作出行政复议决定3件” names its own thing, “制作政策解读21个” another; “确认有效…” is a review's finding;
+ * a part listed under another count (“公开信息309条，其中…有效规范性文件2件”) is that count's.
+ */
 function table1Stated(report: Report, item: string, column: string): NarrativeFigure | null {
-  const items = METRIC_LEXICON.filter((e) => e.target.table === "table1");
-  const mine = items.filter((e) => e.target.table === "table1" && e.target.item === item).flatMap((e) => e.say);
+  const items = METRIC_LEXICON.flatMap(({ target, say }) => (target.table === "table1" ? say.map((s) => ({ say: s, mine: target.item === item })) : []));
+  const itemWords = items.map((i) => i.say);
   const words = TABLE1_COLUMN_WORDS.find((c) => c.column === column)?.say ?? [];
-  if (!mine.length || !words.length) return null;
-  const all = items.flatMap((e) => e.say.map((say) => ({ say, mine: e.target.table === "table1" && e.target.item === item })));
+  const columnWords = TABLE1_COLUMN_WORDS.flatMap((c) => c.say);
+  if (!items.some((i) => i.mine) || !words.length) return null;
+  const mineAt = (text: string): boolean | null => {
+    const last = lastOf(text, itemWords);
+    return last ? items.some((i) => i.mine && i.say === last.say) : null;
+  };
   return (
     report.narrative.find((f) => {
-      if (!COUNTS.test(f.unit) || f.parts || f.read === "unsure" || !words.some((w) => ends(f.says, w))) return false;
-      const head = f.sentence.slice(0, f.sentence.indexOf(f.says) + f.says.length);
-      let last: { at: number; mine: boolean } | null = null;
-      for (const p of all) {
-        const at = head.lastIndexOf(p.say);
-        if (at >= 0 && (!last || at > last.at)) last = { at, mine: p.mine };
-      }
-      return last?.mine === true;
+      if (!COUNTS.test(f.unit) || f.parts || f.read === "unsure") return false;
+      const clause = f.says.replace(/\s*\d[\d,，.]*\s*(?:余|多)?\s*\S$/u, "");
+      const col = lastOf(clause, columnWords);
+      if (!col || !words.includes(col.say) || /[不未非]$/u.test(clause.slice(0, col.at))) return false;
+      const before = clause.slice(0, col.at);
+      if (JUDGED.test(before) || residue(clause.slice(col.end), itemWords)) return false;
+      const at = f.sentence.indexOf(f.says);
+      const sentence = f.sentence.slice(0, at).split("。").at(-1) ?? "";
+      // a part listed under (其中) another count (“公开各类信息309条，其中…有效规范性文件2件”) is that count's
+      const upTo = sentence + f.says;
+      const under = upTo.lastIndexOf("其中");
+      const parent = under < 0 ? "" : (upTo.slice(0, under).split(/[，,；;]/u).filter((c) => /\d/u.test(c)).at(-1) ?? "");
+      if (parent && mineAt(parent) !== true) return false;
+      const own = mineAt(clause);
+      if (own !== null) return own;
+      // no item in the clause: the sentence's, when the clause names nothing else
+      return !residue(before, itemWords) && mineAt(sentence) === true;
     }) ?? null
   );
 }

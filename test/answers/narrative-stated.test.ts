@@ -246,4 +246,30 @@ describe("result groups, reasons and table-1 cells the narrative states (the tab
     expect(two.answer("浔阳区2023年规章现行有效几件").figures.map((f) => f.value)).toEqual([2]);
     expect(two.answer("浔阳区2023年现行有效规范性文件几件").figures.map((f) => f.value)).toEqual([]);
   });
+
+  it.each([
+    ["对行政规范性文件开展清理，制发行政规范性文件3件，废止行政规范性文件12件，现行有效件数41件。", [["制发规范性文件几件", 3], ["废止规范性文件几件", 12], ["现行有效规范性文件几件", 41]]],
+    ["在门户网站公布本级现行有效行政规范性文件27件。", [["现行有效行政规范性文件多少件", 27]]],
+    ["本年度现行有效的规范性文件19件，均已集中公开。", [["现行有效的规范性文件几件", 19]]],
+    ["全年作出行政处罚决定8件，作出行政复议决定3件。", [["行政处罚多少件", 8]]],
+  ] as const)("table 1 by its clause's scope: column word, then the item or 件数 (“%s”)", (sentence, asked) => {
+    const a = createAnswerer([narrativeOnly("xunyang-2023.txt", sentence)]);
+    for (const [what, value] of asked) {
+      const got = a.answer(`浔阳区2023年${what}`);
+      expect(got.figures.map((f) => f.value), `${what}: ${got.text}`).toEqual([value]);
+      expect(got.figures[0]?.source).toContain("正文");
+    }
+  });
+
+  it.each([
+    ["加强行政处罚信息公开，全年作出行政复议决定3件。", ["行政处罚多少件"]],
+    ["公开各类信息120条，其中有效规范性文件4件。", ["现行有效规范性文件几件"]],
+    ["经清理，确认有效行政规范性文件61件，确认予以废止行政规范性文件5件。", ["现行有效规范性文件几件", "废止规范性文件几件"]],
+  ] as const)("table 1: another thing's count, a part of another count, a review's finding are no cell (“%s”)", (sentence, asked) => {
+    const a = createAnswerer([narrativeOnly("xunyang-2023.txt", sentence)]);
+    for (const what of asked) {
+      const got = a.answer(`浔阳区2023年${what}`);
+      expect(got.figures.map((f) => f.value).filter((v) => sentence.includes(String(v))), `${what}: ${got.text}`).toEqual([]);
+    }
+  });
 });

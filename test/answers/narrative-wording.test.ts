@@ -97,6 +97,28 @@ describe("one applicant's count stated alone", () => {
   });
 });
 
+describe("applications counted in 份", () => {
+  it("“受理和答复政府信息公开申请共计48份” → 48 份, as printed", () => {
+    expectFigure(ask("2023年受理和答复政府信息公开申请共计48份，均按期办结。", "收到多少申请"), 48, "份");
+  });
+});
+
+describe("applicants listed under the year's count (其中…)", () => {
+  const sentence = "本年度共受理政府信息公开申请12件，其中自然人9件，法人及其他组织3件，均已按期答复。";
+  it.each([
+    ["自然人申请多少件", 9],
+    ["法人或其他组织申请多少件", 3],
+    ["收到多少申请", 12],
+  ] as const)("%s → %i", (what, value) => {
+    expectFigure(ask(sentence, what), value);
+  });
+
+  it("guard: applicants listed under another count (予以公开…，其中自然人…) are that count's parts", () => {
+    const a = ask("共收到政府信息公开申请12件，予以公开7件，其中自然人5件。", "自然人申请多少件");
+    expect(values(a)).not.toContain(5);
+  });
+});
+
 describe("counts in Chinese numerals, channels and shared adverbs", () => {
   it.each([
     ["组织开展业务培训三次，培训一百二十人次。", "培训多少人次", 120, "人次"],
@@ -130,6 +152,17 @@ describe("a change from the year before printed in a clause of its own", () => {
     expect(a.status, a.text).toBe("answered");
     expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[25, "%"]]);
     expect(a.notes.join("")).toContain("照录原文");
+  });
+
+  it("“共受理52件政府信息公开申请（…），同比上升30%” → the change after the count's own words and a remark", () => {
+    const a = ask("全年共受理52件政府信息公开申请（均由自然人提出），同比上升30%，均已办结。", "依申请公开同比增长多少");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[30, "%"]]);
+  });
+
+  it("guard: a change stated for a part after the count (其中网上申请同比上升30%) is not the count's", () => {
+    const a = ask("全年共受理52件政府信息公开申请，其中网上申请同比上升30%。", "依申请公开同比增长多少");
+    expect(values(a)).not.toContain(30);
   });
 
   it("guard: a part's change (网上申请量) is not the applications'", () => {

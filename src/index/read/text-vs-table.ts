@@ -58,6 +58,9 @@ const CLAIMS: Claim[] = [
   },
 ];
 
+/** The measure words a count of applications or cases is printed in (“收到和处理信息公开申请共计165份”). */
+const CASE_UNIT = /^(?:件|条|个|宗|起|份)$/u;
+
 /**
  * A count one body states for another (“区政府办代表区政府受理政府信息公开申请17件”): the office's
  * share of the work, not the report's total.
@@ -100,7 +103,7 @@ function claims(c: { key: string; says: RegExp }, f: NarrativeFigure): boolean {
 
 /** Does this narrative figure state the table figure `key`? Parts stated side by side count by their first clause. */
 export function statesFigure(f: NarrativeFigure, key: string): boolean {
-  if (!/^(件|条|个|宗|起)$/.test(f.unit)) return false;
+  if (!CASE_UNIT.test(f.unit)) return false;
   return CLAIMS.some((c) => c.key === key && claims(c, f));
 }
 
@@ -127,7 +130,7 @@ export function narrativeStatement(r: Report, key: string): NarrativeFigure | nu
   const part = CLAIMS.find((c) => c.key === key)?.part ? /线上|线下|网上|书面/ : /线上|线下|网上|书面|其中/;
   const under = UNDER_NEW.filter((u) => u.key === key);
   const hits = r.narrative.filter((f) => {
-    if (ON_BEHALF.test(f.says) || !/^(件|条|个|宗|起)$/.test(f.unit)) return false;
+    if (ON_BEHALF.test(f.says) || !CASE_UNIT.test(f.unit)) return false;
     if (statesFigure(f, key) && (f.parts || !part.test(f.says))) return true;
     return !f.parts && f.read !== "unsure" && under.some((u) => claims(u, f)) && afterNew(r, f);
   });
@@ -138,7 +141,7 @@ export function textVsTable(r: Omit<Report, "checks">): Check[] {
   const checks: Check[] = [];
   const seen = new Set<string>();
   for (const f of r.narrative) {
-    if (!/^(件|条|个|宗|起)$/.test(f.unit) || /线上|线下|网上|其中|本级|部门|乡镇|街道/.test(f.says) || ON_BEHALF.test(f.says)) continue;
+    if (!CASE_UNIT.test(f.unit) || /线上|线下|网上|其中|本级|部门|乡镇|街道/.test(f.says) || ON_BEHALF.test(f.says)) continue;
     for (const c of CLAIMS) {
       if (!claims(c, f) || seen.has(c.what)) continue;
       const v = c.table(r);
