@@ -32,6 +32,8 @@ import { identify } from "../index/agency/identity.ts";
 import { asksSum, SUM, sumAnswer } from "./sum-asked.ts";
 import { asksConsistency, consistencyAnswer } from "./consistency.ts";
 import { asksText, textAnswer } from "./text-answer.ts";
+import { asksAmount, readsMoney, wrongMeasure } from "./amount.ts";
+import { asksCharged, chargedAnswer } from "./fee-asked.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -67,7 +69,7 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
       if (two) return alsoAsked(answerOne(two.first), two.second);
       const q = understand(text, names, today());
       // A figure that leaves words of the question unexplained answers another question.
-      const answer = guardCoverage(store, question, q, answerQuestion(ctx, question, q));
+      const answer = measured(q, guardCoverage(store, question, q, answerQuestion(ctx, question, q)));
       // A figure tied to last year's report by a cross-year rule carries a warning when it breaks.
       return withCrossYearNotes(store, answer);
     } catch (e) {
@@ -131,6 +133,13 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   return withNotes(answerAbout(ctx, question, q, agencies), whoNotes);
 }
 
+/** Money stated for a count asked, or a count for money (amount.ts): another quantity, not stated. */
+function measured(q: Question, a: Answer): Answer {
+  if (!wrongMeasure(q.text, a)) return a;
+  const asked = asksAmount(q.text) ? "金额" : "件数";
+  return plain(a.question, "not_found", a.kind, `问的是${asked}，读到的数字（${a.figures.map((f) => `${f.label} ${numberText(f.value)} ${f.unit}`).join("、")}）不是${asked}，所以不作为答案。`);
+}
+
 /** Notes about whose figure it is, added to an answer that found one. */
 function withNotes(a: Answer, notes: string[]): Answer {
   if (!notes.length || a.status !== "answered") return a;
@@ -138,6 +147,8 @@ function withNotes(a: Answer, notes: string[]): Answer {
 }
 
 function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyName[]): Answer {
+  // 行政处罚金额: the row's only column is a count; the amount is the text's (amount.ts), or nothing
+  if (q.metric && !q.quantity && asksAmount(q.text) && !readsMoney(q.metric)) q = { ...q, metric: null, keywords: [...new Set([...q.keywords, q.metric.label.split(" · ")[0] as string])] };
   // 公开率, 占比, 同比 …: that quantity or a plain “cannot”, never the count the words also name.
   const quantity = quantityAnswer(ctx, question, q, agencies);
   if (quantity) return quantity;
@@ -161,6 +172,9 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   }
   const yearNote = q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`];
   if (asksConsistency(q)) return consistencyAnswer(question, report, yearNote);
+  // 收费了吗: the 信息处理费 the report states, table 1's 行政事业性收费 apart (fee-asked.ts)
+  const charged = asksCharged(q) ? chargedAnswer(question, q, report, yearNote) : null;
+  if (charged) return charged;
   if (asksSum(q)) return sumAnswer(question, q, report, yearNote) ?? breakdown(question, q, report, yearNote);
   // 存在什么问题, 怎么改进, 平台建设做了什么: the report's passage on it, whole; never a figure
   const text = asksText(q) ? textAnswer(question, q, report, yearNote) : null;
@@ -238,6 +252,7 @@ function narrativeFigureAnswer(question: string, report: Report, hit: NarrativeF
 }
 
 function narrativeMissing(ctx: Ctx, question: string, q: Question, report: Report): Answer {
+  if (asksAmount(q.text)) return noFigureAnswer(question, report, "", [], `《${report.title}》没有印出${q.keywords.join("、")}的金额（表格中没有这一栏，正文中也没有说到）`);
   // a number asked that the narrative does not state: not_found, with what the report says of it
   if (ASKS_NUMBER.test(q.text) && q.keywords.length) return noFigureAnswer(question, report, q.keywords.join("、"), passagesAbout(report, q.keywords));
   return searchAnswer(ctx, question, q, [{ agency: report.agency, region: report.region }], report);
@@ -317,9 +332,9 @@ function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyNam
 }
 
 function ranking(ctx: Ctx, question: string, q: Question): Answer {
-  if (!q.metric) return plain(question, "clarify", "ranking", "按哪一个数字排名？", { choices: [`${question}（依申请公开数量）`, `${question}（行政复议数量）`] });
   const years = ctx.store.years();
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
+  if (!q.metric) return plain(question, "clarify", "ranking", "按哪一个数字排名？", { choices: [`${question}（依申请公开数量）`, `${question}（行政复议数量）`] });
   const want = Math.max(q.top ?? 0, 10);
   // Like with like: the bodies the question compares (governments by default), the others left out and said so.
   const pool = rankPool(q.text, q.agencies, q.bodies);

@@ -20,6 +20,7 @@ import { findPhrases, METRIC_LEXICON, type LexEntry, type Metric } from "./lexic
 import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
 import { answersTo, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
 import { accountWords } from "./accounts.ts";
+import { namesAmount } from "./amount.ts";
 import { narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import { ASKS_NUMBER, noFigureAnswer } from "./no-figure.ts";
 import { quoteOf } from "./verbatim.ts";
@@ -36,7 +37,7 @@ const ASKING_WORDS = new Set([
   // asking for a number
   "多少", "几", "多", "少", "数", "数量", "数目", "总数", "数字", "数据", "统计", "一共", "总共", "共", "共计", "合计",
   "累计", "总计", "总体", "总的", "比例", "比率", "比重", "占比", "百分比", "所占", "大概", "大约", "具体", "分别", "各", "各自", "情况", "怎样", "如何", "什么", "是",
-  "为", "有", "有没有", "没有", "的", "了", "过", "呢", "吗", "吧", "啊", "呀", "嘛", "么", "哦",
+  "为", "有", "有没有", "没有", "是否", "是不是", "有无", "的", "了", "过", "呢", "吗", "吧", "啊", "呀", "嘛", "么", "哦",
   // measure words
   "件", "条", "个", "次", "项", "份", "封", "人", "场", "期", "篇", "家", "批", "名", "户", "部", "元", "人次", "场次", "宗", "起",
   // politeness and talk
@@ -144,7 +145,7 @@ export function guardCoverage(store: ReportStore, question: string, q: Question,
   for (const f of a.figures) {
     const report = store.ofAgency(f.agency).find((r) => r.year === f.year);
     const vocab = vocabulary(f, a.quotes, report);
-    for (const w of left.words) if (!vocab.includes(w) && !f.agency.includes(w) && !typoOf(w, f, a.quotes)) push(gap.words, w);
+    for (const w of left.words) if (!vocab.includes(w) && !f.agency.includes(w) && !typoOf(w, f, a.quotes) && !namesAmount(w, f.unit, vocab)) push(gap.words, w);
     for (const o of left.organs) if (!carries(f.agency, o) && !namedIn(vocab, o)) push(gap.organs, o);
   }
   if (!gap.words.length && !gap.organs.length) return a;
