@@ -16,6 +16,7 @@ import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
 import { narrativeLabel, roundNote } from "./narrative-binding.ts";
 import { breakdownParts, breakdownQuote, table3Quantities } from "./breakdown.ts";
 import { isPlaceGovernment, understand, type AgencyName, type Metric, type Question } from "./understand.ts";
+import { KIND_WORDS } from "./lexicon.ts";
 import { doubtNote, narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import { quantityAnswer } from "./indicators.ts";
 import { withCrossYearNotes } from "./across-years-answers.ts";
@@ -180,6 +181,9 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   const text = asksText(q) ? textAnswer(question, q, report, yearNote) : null;
   if (text) return text;
   if (q.kind === "breakdown" || (q.metric?.table === "table3" && table3Quantities(q.metric.groups).length > 1)) return breakdown(question, q, report, yearNote);
+  // 监督保障怎么做的, 打算怎么改进: text asked for (措施, 怎么做, 改进 …), no number — the passages, not a figure
+  const cues = KIND_WORDS.searchCues.filter((w) => q.text.includes(w));
+  if (!q.metric && cues.length && !ASKS_NUMBER.test(q.text)) return searchAnswer(ctx, question, q.keywords.length ? q : { ...q, keywords: cues }, [agency], report);
   if (!q.metric && !q.keywords.length) return summary(question, report, yearNote);
   if (!q.metric) return bareDisclosure(question, q, report) ?? narrativeAnswer(ctx, question, q, report, yearNote);
   return figureAnswer(question, q, q.metric, report, yearNote);

@@ -21,6 +21,7 @@ import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
 import { answersTo, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
 import { accountWords } from "./accounts.ts";
 import { namesAmount } from "./amount.ts";
+import { DISCOURSE_WORDS } from "./discourse.ts";
 import { narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import { ASKS_NUMBER, noFigureAnswer } from "./no-figure.ts";
 import { quoteOf } from "./verbatim.ts";
@@ -101,7 +102,7 @@ export function leftover(q: Question): Leftover {
         out.words = out.words.filter((w) => !run.includes(w));
         push(out.organs, run.join("") + organ);
         run = [];
-      } else if (!ASKING_WORDS.has(t.word) && !(t.word.length === 1 && /\p{Script=Han}/u.test(t.word)) && /\p{L}/u.test(t.word)) {
+      } else if (!ASKING_WORDS.has(t.word) && !DISCOURSE_WORDS.has(t.word) && !(t.word.length === 1 && /\p{Script=Han}/u.test(t.word)) && /\p{L}/u.test(t.word)) {
         push(out.words, t.word);
         run.push(t.word);
       } else run = [];
@@ -226,6 +227,8 @@ export function carries(agency: string, organ: string): boolean {
 
 /** What people call the things a table counts, beyond its headings: 申请人 (table 2), 案件 (table 3). */
 const TABLE_NOUNS: Record<string, string[]> = { "1": ["文件", "事项"], "2": ["申请人"], "3": ["案件", "案子", "官司"] };
+/** Who decides a suit (法院判维持): words of table 3's 行政诉讼 columns, not of 行政复议's. */
+const SUIT_NOUNS = ["法院", "判决", "法官"];
 
 /** The words a stated figure stands for: its label and row and column, or the words its narrative number answers to. */
 function vocabulary(f: AnswerFigure, quotes: readonly Quote[], report: Report | undefined): string {
@@ -236,7 +239,7 @@ function vocabulary(f: AnswerFigure, quotes: readonly Quote[], report: Report | 
   // the source after the report title and section (row · column), the table's section heading and its nouns
   const table = /^table([123])\./u.exec(f.metric)?.[1];
   const section = table ? (SECTION_HEADINGS[TABLE_SECTION[Number(table) as 1 | 2 | 3]] ?? "") : "";
-  return [f.label, ...f.source.replace(/^《[^》]*》/u, "").split(" · ").slice(1), section, ...(TABLE_NOUNS[table ?? ""] ?? [])].join(" ");
+  return [f.label, ...f.source.replace(/^《[^》]*》/u, "").split(" · ").slice(1), section, ...(TABLE_NOUNS[table ?? ""] ?? []), ...(f.label.includes("诉讼") ? SUIT_NOUNS : [])].join(" ");
 }
 
 /**

@@ -92,7 +92,7 @@ export const METRIC_LEXICON: LexEntry[] = [
   { rank: 3, target: t3(["review"], "行政复议"), say: ["行政复议", "复议"] },
   { rank: 3, target: t3(["suit_direct", "suit_after_review"], "行政诉讼"), say: ["行政诉讼", "诉讼", "起诉"] },
   { rank: 3, target: t3(["suit_direct"], TABLE3_GROUP_LABELS.suit_direct), say: ["未经复议直接起诉", "直接起诉", "未经复议"] },
-  { rank: 3, target: t3(["suit_after_review"], TABLE3_GROUP_LABELS.suit_after_review), say: ["复议后起诉", "复议后提起诉讼", "复议后再起诉"] },
+  { rank: 3, target: t3(["suit_after_review"], TABLE3_GROUP_LABELS.suit_after_review), say: ["复议后起诉", "复议后提起诉讼", "复议后再起诉", "复议后又起诉", "复议后又去起诉", "复议后再去起诉", "复议后又提起诉讼", "复议之后起诉", "复议之后又起诉", "经复议后起诉"] },
 ];
 
 /** Column words for table 1; a word only applies to items that have the column. */
