@@ -35,6 +35,7 @@ import { asksConsistency, consistencyAnswer } from "./consistency.ts";
 import { asksText, textAnswer } from "./text-answer.ts";
 import { asksAmount, readsMoney, wrongMeasure } from "./amount.ts";
 import { asksCharged, chargedAnswer } from "./fee-asked.ts";
+import { narrativeRanking, narrativeTrend } from "./narrative-series.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -338,7 +339,8 @@ function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyNam
 function ranking(ctx: Ctx, question: string, q: Question): Answer {
   const years = ctx.store.years();
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
-  if (!q.metric) return plain(question, "clarify", "ranking", "按哪一个数字排名？", { choices: [`${question}（依申请公开数量）`, `${question}（行政复议数量）`] });
+  // 哪个部门罚没金额最多: a figure only the text states, report by report (narrative-series.ts)
+  if (!q.metric) return narrativeRanking(ctx.store, question, q, year) ?? plain(question, "clarify", "ranking", "按哪一个数字排名？", { choices: [`${question}（依申请公开数量）`, `${question}（行政复议数量）`] });
   const want = Math.max(q.top ?? 0, 10);
   // Like with like: the bodies the question compares (governments by default), the others left out and said so.
   const pool = rankPool(q.text, q.agencies, q.bodies);
@@ -482,7 +484,7 @@ function statedInRanking(ctx: Ctx, lacking: readonly string[], year: number, q: 
 }
 
 function trend(ctx: Ctx, question: string, q: Question, agency: AgencyName, own: Report[]): Answer {
-  if (!q.metric) return plain(question, "clarify", "trend", "看哪一个数字的变化？", { choices: [`${whose(agency)}历年依申请公开数量`, `${whose(agency)}历年行政复议数量`] });
+  if (!q.metric) return narrativeTrend(question, q, agency, own, q.years.length > 1 ? q.years : own.map((r) => r.year)) ?? plain(question, "clarify", "trend", "看哪一个数字的变化？", { choices: [`${whose(agency)}历年依申请公开数量`, `${whose(agency)}历年行政复议数量`] });
   let years = q.years.length > 1 ? q.years : own.map((r) => r.year);
   const figures: AnswerFigure[] = [];
   const quotes: Quote[] = [];

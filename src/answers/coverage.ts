@@ -18,7 +18,7 @@ import { answerText, offer } from "./compose.ts";
 import { narrativeFigureOf, narrativeQuoteOf, sectionName } from "./figures.ts";
 import { findPhrases, METRIC_LEXICON, type LexEntry, type Metric } from "./lexicon.ts";
 import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
-import { answersTo, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
+import { answersTo, holds, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
 import { accountWords } from "./accounts.ts";
 import { namesAmount } from "./amount.ts";
 import { DISCOURSE_WORDS } from "./discourse.ts";
@@ -146,7 +146,7 @@ export function guardCoverage(store: ReportStore, question: string, q: Question,
   for (const f of a.figures) {
     const report = store.ofAgency(f.agency).find((r) => r.year === f.year);
     const vocab = vocabulary(f, a.quotes, report);
-    for (const w of left.words) if (!vocab.includes(w) && !f.agency.includes(w) && !typoOf(w, f, a.quotes) && !namesAmount(w, f.unit, vocab)) push(gap.words, w);
+    for (const w of left.words) if (!holds(vocab, w) && !f.agency.includes(w) && !typoOf(w, f, a.quotes) && !namesAmount(w, f.unit, vocab)) push(gap.words, w);
     for (const o of left.organs) if (!carries(f.agency, o) && !namedIn(vocab, o)) push(gap.organs, o);
   }
   if (!gap.words.length && !gap.organs.length) return a;
