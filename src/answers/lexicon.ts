@@ -84,7 +84,7 @@ export const METRIC_LEXICON: LexEntry[] = [
   { rank: 3, target: t1("normative", "in_force", "行政规范性文件"), say: ["行政规范性文件", "规范性文件"] },
   { rank: 3, target: t1("licensing", "decisions", "行政许可"), say: ["行政许可"] },
   { rank: 3, target: t1("other_services", "decisions", "其他对外管理服务事项"), say: ["其他对外管理服务事项", "对外管理服务"] },
-  { rank: 3, target: t1("penalty", "decisions", "行政处罚"), say: ["行政处罚", "处罚决定"] },
+  { rank: 3, target: t1("penalty", "decisions", "行政处罚"), say: ["行政处罚", "处罚决定", "处罚"] },
   { rank: 3, target: t1("coercion", "decisions", "行政强制"), say: ["行政强制"] },
   { rank: 3, target: t1("fees", "amount_10k_yuan", "行政事业性收费"), say: ["行政事业性收费", "事业性收费", "收费金额", "收费"] },
   { rank: 3, target: t1("procurement", "count", "政府集中采购"), say: ["政府集中采购", "集中采购", "政府采购"] },

@@ -85,3 +85,12 @@ describe("收费了吗 is the 信息处理费 the report states, table 1's 行�
     expect(a.figures[0]?.label).toContain("行政事业性收费");
   });
 });
+
+describe("信息处理费 named", () => {
+  it("收取信息处理费了吗: the statement alone, not passages about other things", () => {
+    const a = createAnswerer([withSentence("")]).answer("浔阳区2023年收取信息处理费了吗");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.quotes.length).toBeGreaterThan(0);
+    expect(a.quotes.every((x) => x.text.includes("处理费"))).toBe(true);
+  });
+});

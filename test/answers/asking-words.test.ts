@@ -47,6 +47,14 @@ describe("words about the asking are not content", () => {
   });
 });
 
+describe("terse questions", () => {
+  it("栖澜区住建局 24 处罚: 处罚 alone is table 1's 行政处罚, 24 the year", () => {
+    const q = read("栖澜区住建局 24 处罚");
+    expect(q.metric).toMatchObject({ table: "table1", item: "penalty" });
+    expect(q.years).toEqual([2024]);
+  });
+});
+
 describe("a place typed by its sound right before a body", () => {
   it("栖岚区发改委 is 栖澜区发改委, said so", () => {
     const q = read("栖岚区发改委2023年行政处罚多少件");
