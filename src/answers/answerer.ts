@@ -16,13 +16,15 @@ import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
 import { narrativeLabel, roundNote } from "./narrative-binding.ts";
 import { breakdownParts, breakdownQuote, table3Quantities } from "./breakdown.ts";
 import { isPlaceGovernment, understand, type AgencyName, type Metric, type Question } from "./understand.ts";
-import { KIND_WORDS } from "./lexicon.ts";
 import { doubtNote, narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import { quantityAnswer } from "./indicators.ts";
 import { withCrossYearNotes } from "./across-years-answers.ts";
 import { guardCoverage } from "./coverage.ts";
 import { readStated } from "./stated.ts";
 import { quoteOf } from "./verbatim.ts";
+import { asksAmount, readsMoney } from "./amount.ts";
+import { asksCharged, chargedAnswer } from "./fee-asked.ts";
+import { narrativeRanking, narrativeTrend } from "./narrative-series.ts";
 import { bareDisclosure } from "./bare-verb.ts";
 import { ASKS_NUMBER, noFigureAnswer, passagesAbout } from "./no-figure.ts";
 import { alsoAsked, splitQuestions } from "./two-questions.ts";
@@ -33,9 +35,6 @@ import { identify } from "../index/agency/identity.ts";
 import { asksSum, SUM, sumAnswer } from "./sum-asked.ts";
 import { asksConsistency, consistencyAnswer } from "./consistency.ts";
 import { asksText, textAnswer } from "./text-answer.ts";
-import { asksAmount, readsMoney, wrongMeasure } from "./amount.ts";
-import { asksCharged, chargedAnswer } from "./fee-asked.ts";
-import { narrativeRanking, narrativeTrend } from "./narrative-series.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -71,7 +70,7 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
       if (two) return alsoAsked(answerOne(two.first), two.second);
       const q = understand(text, names, today());
       // A figure that leaves words of the question unexplained answers another question.
-      const answer = measured(q, guardCoverage(store, question, q, answerQuestion(ctx, question, q)));
+      const answer = guardCoverage(store, question, q, answerQuestion(ctx, question, q));
       // A figure tied to last year's report by a cross-year rule carries a warning when it breaks.
       return withCrossYearNotes(store, answer);
     } catch (e) {
@@ -135,13 +134,6 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   return withNotes(answerAbout(ctx, question, q, agencies), whoNotes);
 }
 
-/** Money stated for a count asked, or a count for money (amount.ts): another quantity, not stated. */
-function measured(q: Question, a: Answer): Answer {
-  if (!wrongMeasure(q.text, a)) return a;
-  const asked = asksAmount(q.text) ? "金额" : "件数";
-  return plain(a.question, "not_found", a.kind, `问的是${asked}，读到的数字（${a.figures.map((f) => `${f.label} ${numberText(f.value)} ${f.unit}`).join("、")}）不是${asked}，所以不作为答案。`);
-}
-
 /** Notes about whose figure it is, added to an answer that found one. */
 function withNotes(a: Answer, notes: string[]): Answer {
   if (!notes.length || a.status !== "answered") return a;
@@ -174,17 +166,11 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   }
   const yearNote = q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`];
   if (asksConsistency(q)) return consistencyAnswer(question, report, yearNote);
-  // 收费了吗: the 信息处理费 the report states, table 1's 行政事业性收费 apart (fee-asked.ts)
-  const charged = asksCharged(q) ? chargedAnswer(question, q, report, yearNote) : null;
-  if (charged) return charged;
   if (asksSum(q)) return sumAnswer(question, q, report, yearNote) ?? breakdown(question, q, report, yearNote);
   // 存在什么问题, 怎么改进, 平台建设做了什么: the report's passage on it, whole; never a figure
   const text = asksText(q) ? textAnswer(question, q, report, yearNote) : null;
   if (text) return text;
   if (q.kind === "breakdown" || (q.metric?.table === "table3" && table3Quantities(q.metric.groups).length > 1)) return breakdown(question, q, report, yearNote);
-  // 监督保障怎么做的, 打算怎么改进: text asked for (措施, 怎么做, 改进 …), no number — the passages, not a figure
-  const cues = KIND_WORDS.searchCues.filter((w) => q.text.includes(w));
-  if (!q.metric && cues.length && !ASKS_NUMBER.test(q.text)) return searchAnswer(ctx, question, q.keywords.length ? q : { ...q, keywords: cues }, [agency], report);
   if (!q.metric && !q.keywords.length) return summary(question, report, yearNote);
   if (!q.metric) return bareDisclosure(question, q, report) ?? narrativeAnswer(ctx, question, q, report, yearNote);
   return figureAnswer(question, q, q.metric, report, yearNote);
@@ -205,6 +191,9 @@ function figureOf(report: Report, metric: string, r: Reading, value: number): An
 }
 
 function figureAnswer(question: string, q: Question, metric: Metric, report: Report, notes: string[]): Answer {
+  // 收费了吗: the 信息处理费 the report states, table 1's 行政事业性收费 apart (fee-asked.ts)
+  const charged = asksCharged(q) ? chargedAnswer(question, q, report, notes) : null;
+  if (charged) return charged;
   // the table's figure, or the narrative's statement of it when the table lacks it (leping-2023's table 2 starts mid-way)
   const r = readStated(report, metric, q.columns, { part: true });
   if (r.doubts) return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts, r.quote ? [r.quote] : [], [...notes, ...r.notes]);
@@ -234,6 +223,9 @@ function finish(question: string, kind: AnswerKind, figures: AnswerFigure[], quo
 }
 
 function narrativeAnswer(ctx: Ctx, question: string, q: Question, report: Report, notes: string[]): Answer {
+  // 收取信息处理费了吗: the statement, as for 收费了吗
+  const charged = asksCharged(q) ? chargedAnswer(question, q, report, notes) : null;
+  if (charged) return charged;
   const bound = findNarrative(report, q);
   if (bound && "ask" in bound) {
     const [a, b] = bound.ask;

@@ -20,7 +20,7 @@ import { findPhrases, METRIC_LEXICON, type LexEntry, type Metric } from "./lexic
 import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
 import { answersTo, holds, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
 import { accountWords } from "./accounts.ts";
-import { namesAmount } from "./amount.ts";
+import { asksAmount, namesAmount, wrongMeasure } from "./amount.ts";
 import { DISCOURSE_WORDS } from "./discourse.ts";
 import { narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import { ASKS_NUMBER, noFigureAnswer } from "./no-figure.ts";
@@ -131,6 +131,8 @@ function push(list: string[], w: string): void {
  * text search and help pass through. A not_found about one report gets the same narrative look.
  */
 export function guardCoverage(store: ReportStore, question: string, q: Question, a: Answer): Answer {
+  // money stated for a count asked, or a count for money (amount.ts): another quantity, not stated
+  if (wrongMeasure(q.text, a)) return measureRefused(q, a);
   if (a.kind === "search" || a.kind === "help" || a.kind === "reports" || a.kind === "check" || a.status === "clarify") return a;
   const left = leftover(q);
   if (!left.words.length && !left.organs.length) return a;
@@ -285,6 +287,12 @@ function metricKey(t: LexEntry["target"] | Metric): string {
   if (t.table === "table2") return `2:${[...t.rows].sort().join("+")}`;
   if (t.table === "table1") return `1:${t.item}`;
   return `3:${[...t.groups].sort().join("+")}`;
+}
+
+function measureRefused(q: Question, a: Answer): Answer {
+  const asked = asksAmount(q.text) ? "金额" : "件数";
+  const read = a.figures.map((f) => `${f.label} ${f.value} ${f.unit}`).join("、");
+  return { question: a.question, status: "not_found", kind: a.kind, figures: [], quotes: [], notes: [], choices: [], text: `问的是${asked}，读到的数字（${read}）不是${asked}，所以不作为答案。` };
 }
 
 /** not_found: what the question asked that the figure does not cover, and what exists instead. */
