@@ -128,7 +128,7 @@ const SAME_VERBS: readonly (readonly string[])[] = [["办理", "承办", "办复
 /**
  * The text holds the word as written, as a verb of the same act (办理 for 承办), or said the short
  * way with a middle word dropped (政协提案 for 政协委员提案, 人大建议 for 人大代表建议: two characters
- * or more on each side, one or two dropped between).
+ * or more on each side, one or two dropped between, never a negation).
  */
 export function holds(text: string, w: string): boolean {
   if (text.includes(w)) return true;
@@ -138,7 +138,9 @@ export function holds(text: string, w: string): boolean {
     const [a, b] = [w.slice(0, k), w.slice(k)];
     for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {
       const gap = text.indexOf(b, at + a.length) - (at + a.length);
-      if (gap >= 1 && gap <= 2 && /^\p{Script=Han}+$/u.test(text.slice(at + a.length, at + a.length + gap))) return true;
+      const dropped = text.slice(at + a.length, at + a.length + gap);
+      // never a negation dropped: 信息公开 is not 信息不公开
+      if (gap >= 1 && gap <= 2 && /^\p{Script=Han}+$/u.test(dropped) && !/[不未无非没否]/u.test(dropped)) return true;
     }
   }
   return false;

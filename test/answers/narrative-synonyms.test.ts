@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/answers/answerer.ts";
+import { holds } from "../../src/answers/narrative-binding.ts";
 import { parseReport } from "../../src/index/read/report.ts";
 import type { Answer } from "../../src/index/schema.ts";
 
@@ -55,5 +56,13 @@ describe("a share the text prints", () => {
   it("guard: a share the text does not print is not_found", () => {
     const a = ask("全年累计开展政务公开培训2次。", "政务公开考核分值占比多少");
     expect(a.status, a.text).toBe("not_found");
+  });
+});
+
+describe("a short word never drops a negation", () => {
+  it("信息公开 is not held by 信息不公开", () => {
+    expect(holds("政协委员提案", "政协提案")).toBe(true);
+    expect(holds("涉密信息不公开", "信息公开")).toBe(false);
+    expect(holds("依法未公开", "依法公开")).toBe(false);
   });
 });
