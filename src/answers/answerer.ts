@@ -22,6 +22,9 @@ import { withCrossYearNotes } from "./across-years-answers.ts";
 import { guardCoverage } from "./coverage.ts";
 import { readStated } from "./stated.ts";
 import { quoteOf } from "./verbatim.ts";
+import { asksAmount, readsMoney } from "./amount.ts";
+import { asksCharged, chargedAnswer } from "./fee-asked.ts";
+import { narrativeRanking, narrativeTrend } from "./narrative-series.ts";
 import { bareDisclosure } from "./bare-verb.ts";
 import { ASKS_NUMBER, noFigureAnswer, passagesAbout } from "./no-figure.ts";
 import { alsoAsked, splitQuestions } from "./two-questions.ts";
@@ -152,6 +155,8 @@ function withNotes(a: Answer, notes: string[]): Answer {
 }
 
 function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyName[]): Answer {
+  // 行政处罚金额: the row's only column is a count; the amount is the text's (amount.ts), or nothing
+  if (q.metric && !q.quantity && asksAmount(q.text) && !readsMoney(q.metric)) q = { ...q, metric: null, keywords: [...new Set([...q.keywords, q.metric.label.split(" · ")[0] as string])] };
   // 公开率, 占比, 同比 …: that quantity or a plain “cannot”, never the count the words also name.
   const quantity = quantityAnswer(ctx, question, q, agencies);
   if (quantity) return quantity;
@@ -208,6 +213,9 @@ function figureOf(report: Report, metric: string, r: Reading, value: number): An
 }
 
 function figureAnswer(question: string, q: Question, metric: Metric, report: Report, notes: string[]): Answer {
+  // 收费了吗: the 信息处理费 the report states, table 1's 行政事业性收费 apart (fee-asked.ts)
+  const charged = asksCharged(q) ? chargedAnswer(question, q, report, notes) : null;
+  if (charged) return charged;
   // the table's figure, or the narrative's statement of it when the table lacks it (leping-2023's table 2 starts mid-way)
   const r = readStated(report, metric, q.columns, { part: true });
   if (r.doubts) return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts, r.quote ? [r.quote] : [], [...notes, ...r.notes]);
@@ -237,6 +245,9 @@ function finish(question: string, kind: AnswerKind, figures: AnswerFigure[], quo
 }
 
 function narrativeAnswer(ctx: Ctx, question: string, q: Question, report: Report, notes: string[]): Answer {
+  // 收取信息处理费了吗: the statement, as for 收费了吗
+  const charged = asksCharged(q) ? chargedAnswer(question, q, report, notes) : null;
+  if (charged) return charged;
   const bound = findNarrative(report, q);
   if (bound && "ask" in bound) {
     const [a, b] = bound.ask;
@@ -260,6 +271,7 @@ function narrativeFigureAnswer(question: string, report: Report, hit: NarrativeF
 }
 
 function narrativeMissing(ctx: Ctx, question: string, q: Question, report: Report): Answer {
+  if (asksAmount(q.text)) return noFigureAnswer(question, report, "", [], `《${report.title}》没有印出${q.keywords.join("、")}的金额（表格中没有这一栏，正文中也没有说到）`);
   // a number asked that the narrative does not state: not_found, with what the report says of it
   if (ASKS_NUMBER.test(q.text) && q.keywords.length) return noFigureAnswer(question, report, q.keywords.join("、"), passagesAbout(report, q.keywords));
   return searchAnswer(ctx, question, q, [{ agency: report.agency, region: report.region }], report);
@@ -339,9 +351,10 @@ function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyNam
 }
 
 function ranking(ctx: Ctx, question: string, q: Question): Answer {
-  if (!q.metric) return plain(question, "clarify", "ranking", "按哪一个数字排名？", { choices: [`${question}（依申请公开数量）`, `${question}（行政复议数量）`] });
   const years = ctx.store.years();
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
+  // 哪个部门罚没金额最多: a figure only the text states, report by report (narrative-series.ts)
+  if (!q.metric) return narrativeRanking(ctx.store, question, q, year) ?? plain(question, "clarify", "ranking", "按哪一个数字排名？", { choices: [`${question}（依申请公开数量）`, `${question}（行政复议数量）`] });
   const want = Math.max(q.top ?? 0, 10);
   // Like with like: the bodies the question compares (governments by default), the others left out and said so.
   const pool = rankPool(q.text, q.agencies, q.bodies, ctx.names);
@@ -486,7 +499,7 @@ function statedInRanking(ctx: Ctx, lacking: readonly string[], year: number, q: 
 }
 
 function trend(ctx: Ctx, question: string, q: Question, agency: AgencyName, own: Report[]): Answer {
-  if (!q.metric) return plain(question, "clarify", "trend", "看哪一个数字的变化？", { choices: [`${whose(agency)}历年依申请公开数量`, `${whose(agency)}历年行政复议数量`] });
+  if (!q.metric) return narrativeTrend(question, q, agency, own, q.years.length > 1 ? q.years : own.map((r) => r.year)) ?? plain(question, "clarify", "trend", "看哪一个数字的变化？", { choices: [`${whose(agency)}历年依申请公开数量`, `${whose(agency)}历年行政复议数量`] });
   let years = q.years.length > 1 ? q.years : own.map((r) => r.year);
   const figures: AnswerFigure[] = [];
   const quotes: Quote[] = [];

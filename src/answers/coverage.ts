@@ -18,8 +18,10 @@ import { answerText, offer } from "./compose.ts";
 import { narrativeFigureOf, narrativeQuoteOf, sectionName } from "./figures.ts";
 import { findPhrases, METRIC_LEXICON, type LexEntry, type Metric } from "./lexicon.ts";
 import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
-import { answersTo, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
+import { answersTo, holds, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
 import { accountWords } from "./accounts.ts";
+import { asksAmount, namesAmount, wrongMeasure } from "./amount.ts";
+import { DISCOURSE_WORDS } from "./discourse.ts";
 import { narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import { ASKS_NUMBER, noFigureAnswer } from "./no-figure.ts";
 import { quoteOf } from "./verbatim.ts";
@@ -36,7 +38,7 @@ const ASKING_WORDS = new Set([
   // asking for a number
   "多少", "几", "多", "少", "数", "数量", "数目", "总数", "数字", "数据", "统计", "一共", "总共", "共", "共计", "合计",
   "累计", "总计", "总体", "总的", "比例", "比率", "比重", "占比", "百分比", "所占", "大概", "大约", "具体", "分别", "各", "各自", "情况", "怎样", "如何", "什么", "是",
-  "为", "有", "有没有", "没有", "的", "了", "过", "呢", "吗", "吧", "啊", "呀", "嘛", "么", "哦",
+  "为", "有", "有没有", "没有", "是否", "是不是", "有无", "的", "了", "过", "呢", "吗", "吧", "啊", "呀", "嘛", "么", "哦",
   // measure words
   "件", "条", "个", "次", "项", "份", "封", "人", "场", "期", "篇", "家", "批", "名", "户", "部", "元", "人次", "场次", "宗", "起",
   // politeness and talk
@@ -100,7 +102,7 @@ export function leftover(q: Question): Leftover {
         out.words = out.words.filter((w) => !run.includes(w));
         push(out.organs, run.join("") + organ);
         run = [];
-      } else if (!ASKING_WORDS.has(t.word) && !(t.word.length === 1 && /\p{Script=Han}/u.test(t.word)) && /\p{L}/u.test(t.word)) {
+      } else if (!ASKING_WORDS.has(t.word) && !DISCOURSE_WORDS.has(t.word) && !(t.word.length === 1 && /\p{Script=Han}/u.test(t.word)) && /\p{L}/u.test(t.word)) {
         push(out.words, t.word);
         run.push(t.word);
       } else run = [];
@@ -129,6 +131,8 @@ function push(list: string[], w: string): void {
  * text search and help pass through. A not_found about one report gets the same narrative look.
  */
 export function guardCoverage(store: ReportStore, question: string, q: Question, a: Answer): Answer {
+  // money stated for a count asked, or a count for money (amount.ts): another quantity, not stated
+  if (wrongMeasure(q.text, a)) return measureRefused(q, a);
   if (a.kind === "search" || a.kind === "help" || a.kind === "reports" || a.kind === "check" || a.status === "clarify") return a;
   const left = leftover(q);
   if (!left.words.length && !left.organs.length) return a;
@@ -144,7 +148,7 @@ export function guardCoverage(store: ReportStore, question: string, q: Question,
   for (const f of a.figures) {
     const report = store.ofAgency(f.agency).find((r) => r.year === f.year);
     const vocab = vocabulary(f, a.quotes, report);
-    for (const w of left.words) if (!vocab.includes(w) && !f.agency.includes(w) && !typoOf(w, f, a.quotes)) push(gap.words, w);
+    for (const w of left.words) if (!holds(vocab, w) && !f.agency.includes(w) && !typoOf(w, f, a.quotes) && !namesAmount(w, f.unit, vocab)) push(gap.words, w);
     for (const o of left.organs) if (!carries(f.agency, o) && !namedIn(vocab, o)) push(gap.organs, o);
   }
   if (!gap.words.length && !gap.organs.length) return a;
@@ -225,6 +229,8 @@ export function carries(agency: string, organ: string): boolean {
 
 /** What people call the things a table counts, beyond its headings: 申请人 (table 2), 案件 (table 3). */
 const TABLE_NOUNS: Record<string, string[]> = { "1": ["文件", "事项"], "2": ["申请人"], "3": ["案件", "案子", "官司"] };
+/** Who decides a suit (法院判维持): words of table 3's 行政诉讼 columns, not of 行政复议's. */
+const SUIT_NOUNS = ["法院", "判决", "法官"];
 
 /** The words a stated figure stands for: its label and row and column, or the words its narrative number answers to. */
 function vocabulary(f: AnswerFigure, quotes: readonly Quote[], report: Report | undefined): string {
@@ -235,7 +241,7 @@ function vocabulary(f: AnswerFigure, quotes: readonly Quote[], report: Report | 
   // the source after the report title and section (row · column), the table's section heading and its nouns
   const table = /^table([123])\./u.exec(f.metric)?.[1];
   const section = table ? (SECTION_HEADINGS[TABLE_SECTION[Number(table) as 1 | 2 | 3]] ?? "") : "";
-  return [f.label, ...f.source.replace(/^《[^》]*》/u, "").split(" · ").slice(1), section, ...(TABLE_NOUNS[table ?? ""] ?? [])].join(" ");
+  return [f.label, ...f.source.replace(/^《[^》]*》/u, "").split(" · ").slice(1), section, ...(TABLE_NOUNS[table ?? ""] ?? []), ...(f.label.includes("诉讼") ? SUIT_NOUNS : [])].join(" ");
 }
 
 /**
@@ -281,6 +287,12 @@ function metricKey(t: LexEntry["target"] | Metric): string {
   if (t.table === "table2") return `2:${[...t.rows].sort().join("+")}`;
   if (t.table === "table1") return `1:${t.item}`;
   return `3:${[...t.groups].sort().join("+")}`;
+}
+
+function measureRefused(q: Question, a: Answer): Answer {
+  const asked = asksAmount(q.text) ? "金额" : "件数";
+  const read = a.figures.map((f) => `${f.label} ${f.value} ${f.unit}`).join("、");
+  return { question: a.question, status: "not_found", kind: a.kind, figures: [], quotes: [], notes: [], choices: [], text: `问的是${asked}，读到的数字（${read}）不是${asked}，所以不作为答案。` };
 }
 
 /** not_found: what the question asked that the figure does not cover, and what exists instead. */

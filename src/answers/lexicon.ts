@@ -84,7 +84,7 @@ export const METRIC_LEXICON: LexEntry[] = [
   { rank: 3, target: t1("normative", "in_force", "行政规范性文件"), say: ["行政规范性文件", "规范性文件"] },
   { rank: 3, target: t1("licensing", "decisions", "行政许可"), say: ["行政许可"] },
   { rank: 3, target: t1("other_services", "decisions", "其他对外管理服务事项"), say: ["其他对外管理服务事项", "对外管理服务"] },
-  { rank: 3, target: t1("penalty", "decisions", "行政处罚"), say: ["行政处罚", "处罚决定"] },
+  { rank: 3, target: t1("penalty", "decisions", "行政处罚"), say: ["行政处罚", "处罚决定", "处罚"] },
   { rank: 3, target: t1("coercion", "decisions", "行政强制"), say: ["行政强制"] },
   { rank: 3, target: t1("fees", "amount_10k_yuan", "行政事业性收费"), say: ["行政事业性收费", "事业性收费", "收费金额", "收费"] },
   { rank: 3, target: t1("procurement", "count", "政府集中采购"), say: ["政府集中采购", "集中采购", "政府采购"] },
@@ -92,7 +92,7 @@ export const METRIC_LEXICON: LexEntry[] = [
   { rank: 3, target: t3(["review"], "行政复议"), say: ["行政复议", "复议"] },
   { rank: 3, target: t3(["suit_direct", "suit_after_review"], "行政诉讼"), say: ["行政诉讼", "诉讼", "起诉"] },
   { rank: 3, target: t3(["suit_direct"], TABLE3_GROUP_LABELS.suit_direct), say: ["未经复议直接起诉", "直接起诉", "未经复议"] },
-  { rank: 3, target: t3(["suit_after_review"], TABLE3_GROUP_LABELS.suit_after_review), say: ["复议后起诉", "复议后提起诉讼", "复议后再起诉"] },
+  { rank: 3, target: t3(["suit_after_review"], TABLE3_GROUP_LABELS.suit_after_review), say: ["复议后起诉", "复议后提起诉讼", "复议后再起诉", "复议后又起诉", "复议后又去起诉", "复议后再去起诉", "复议后又提起诉讼", "复议之后起诉", "复议之后又起诉", "经复议后起诉"] },
 ];
 
 /** Column words for table 1; a word only applies to items that have the column. */

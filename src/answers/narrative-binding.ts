@@ -119,8 +119,35 @@ function alternatives(own: string): string {
 
 const SHARED_ADVERB = /(主动|及时|依法|全面|集中|统一|累计)\p{Script=Han}{2}、/gu;
 
-/** The word is the slot's own, as printed or read through a bracketed alternative. */
-const owns = (slot: Slot, w: string) => slot.own.includes(w) || slot.alt.includes(w);
+/** The word is the slot's own, as printed, read through a bracketed alternative or said the short way (holds). */
+const owns = (slot: Slot, w: string) => holds(slot.own, w) || slot.alt.includes(w);
+
+/** Verbs the reports and their readers use for the same act: 承办 / 办理 / 办复 人大代表建议. */
+const SAME_VERBS: readonly (readonly string[])[] = [["办理", "承办", "办复"]];
+
+/**
+ * The text holds the word as written, as a verb of the same act (办理 for 承办), or said the short
+ * way with a middle word dropped (政协提案 for 政协委员提案, 人大建议 for 人大代表建议: two characters
+ * or more on each side, one or two dropped between, never a negation).
+ */
+export function holds(text: string, w: string): boolean {
+  if (text.includes(w)) return true;
+  if (SAME_VERBS.some((g) => g.includes(w) && g.some((v) => text.includes(v)))) return true;
+  if (w.length < 4 || !/^\p{Script=Han}+$/u.test(w)) return false;
+  for (let k = 2; k <= w.length - 2; k++) {
+    const [a, b] = [w.slice(0, k), w.slice(k)];
+    for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {
+      const gap = text.indexOf(b, at + a.length) - (at + a.length);
+      const dropped = text.slice(at + a.length, at + a.length + gap);
+      // never a negation dropped: 信息公开 is not 信息不公开
+      if (gap >= 1 && gap <= 2 && /^\p{Script=Han}+$/u.test(dropped) && !/[不未无非没否]/u.test(dropped)) return true;
+    }
+  }
+  return false;
+}
+
+/** An earlier item of the same list (“承办人大代表建议12件、政协委员提案9件”): its verb is said once for both. */
+const listHead = (o: Slot, slot: Slot) => o.clause === slot.clause && o.at < slot.at && slot.figure.sentence.slice(o.at, slot.at).includes("、");
 
 // ---------------------------------------------------------------------------------------------
 // The question's side
@@ -209,8 +236,8 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
       if (owns(slot, v) || (slot.role !== "plain" && slot.verb.includes(v))) {
         score += 4;
         bound = true;
-      } else if (siblings.some((o) => o.clause >= slot.clause && owns(o, v))) foreign = true; // 5.
-      else if (siblings.some((o) => o.clause < slot.clause && owns(o, v)) || slot.context.includes(v)) score += 2; // 4.
+      } else if (siblings.some((o) => o.clause >= slot.clause && !listHead(o, slot) && owns(o, v))) foreign = true; // 5.
+      else if (siblings.some((o) => (o.clause < slot.clause || listHead(o, slot)) && owns(o, v)) || slot.context.includes(v)) score += 2; // 4.
       else if (sentence.includes(v)) score += 1;
     }
     if (foreign) continue;

@@ -8,11 +8,21 @@ import { narrativeQuoteOf } from "./figures.ts";
 import { bindNarrative, narrativeLabel, type Binding } from "./narrative-binding.ts";
 import type { Question } from "./understand.ts";
 import { whose } from "./who.ts";
+import { amountsAsked, asksAmount } from "./amount.ts";
 
 export function findNarrative(report: Report, q: Question): Binding {
   const words = q.keywords.filter((k) => k.length >= 2);
   if (!words.length && !/多少|几/.test(q.text)) return null;
-  return bindNarrative(report.narrative, q.text, words, [...q.agencies.map((a) => a.text), ...q.years.map(String)]);
+  const ignore = [...q.agencies.map((a) => a.text), ...q.years.map(String)];
+  if (!asksAmount(q.text)) return bindNarrative(report.narrative, q.text, words, ignore);
+  // money asked: only the text's amounts of its topic (amount.ts), never a count of the same sentence
+  const { figures, topic } = amountsAsked(q.text, report.narrative);
+  const bound = bindNarrative(figures, q.text, words, ignore);
+  if (bound || !topic) return bound;
+  // 罚款多少 where the report says 罚没金额: the topic's one amount; several different ones are asked back
+  const values = [...new Set(figures.map((f) => f.value))];
+  if (values.length === 1) return { figure: figures[0] as NarrativeFigure };
+  return values.length > 1 ? { choose: values.map((v) => figures.find((f) => f.value === v) as NarrativeFigure) } : null;
 }
 
 /**

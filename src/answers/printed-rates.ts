@@ -43,8 +43,18 @@ export function otherRate(q: Question, measure: MeasureFor): string | null {
   return leftover(q).words.includes(rate.slice(0, -1)) ? rate : null;
 }
 
+/**
+ * A share asked of no table figure (分值占比多少, 占多少): the word its printed number must carry —
+ * 占 (占比, 所占, 占多少), 比重 or 比例. Null when a table figure is named (自然人占比 is computed).
+ */
+function shareWord(q: Question): string | null {
+  if (q.metric || q.quantity?.kind !== "ratio") return null;
+  const m = /比重|比例|[占佔]/u.exec(q.quantity.phrase);
+  return m ? (m[0] === "佔" ? "占" : m[0]) : null;
+}
+
 export function printedRate(store: ReportStore, question: string, q: Question, agencies: readonly AgencyName[], measure: MeasureFor): Answer | null {
-  const rate = rateWord(q);
+  const rate = rateWord(q) ?? shareWord(q);
   if (!rate || agencies.length !== 1 || q.years.length > 1 || q.kind === "ranking" || q.kind === "comparison" || q.kind === "trend") return null;
   const own = store.ofAgency((agencies[0] as AgencyName).agency);
   const report = own.find((r) => r.year === (q.years[0] ?? own.at(-1)?.year));

@@ -20,6 +20,7 @@ import { organTail } from "./organ-tail.ts";
 import { POOL_PHRASES } from "./who.ts";
 import { detectQuantity, type QuantityAsk } from "./quantity.ts";
 import { COUNT, findPlaceField } from "./place-field.ts";
+import { DISCOURSE_WORDS } from "./discourse.ts";
 
 export type { Metric } from "./lexicon.ts";
 
@@ -106,6 +107,11 @@ const RELATIVE: [RegExp, number][] = [[/大前年/gu, -3], [/前年/gu, -2], [/�
 // a comma before a year ends a clause (乌石镇，2023年 — half-width after normalising), unless a digit precedes it (1,2023)
 const FOUR_DIGIT = /(?<![\d.])(?<!\d,)((?:19|20)\d\d)(?![\d.,])(?!\s*(?:件|条|个|次|项|人|元|万|场|期|份|%))/gu;
 const TWO_DIGIT = /(?<![\d.近几这])(?<!\d,)(\d\d)\s*年(?!来)/gu;
+/**
+ * 栖澜住建 23 复议, '23: two digits on their own, in a question that says no other year — never a
+ * count (23件, 10人), a rank (前10, 第10, top 10) or a part of a longer number or word (A23, 1.23).
+ */
+const BARE_TWO = /(?<![A-Za-z\d.,%])(?<![第前后近约共达超\-—–~到至]\s*)(?<!top\s*)['’‘`]?(\d\d)(?![\d.%A-Za-z])(?!\s*(?:[-—–~到至]|余|多|以上|以下|左右|件|条|个|次|项|人|元|万|千|百|场|期|份|名|家|篇|起|宗|号|日|月|岁|天|位|倍|户|批|封|部|类|种|分|小时|%))/giu;
 const CN_YEAR = new RegExp(`(?<![${NUMERAL_CHARS}])([${CN_DIGIT}]{4})年?|(?<![${NUMERAL_CHARS}近])([${CN_DIGIT}]{2})年(?!来)`, "gu");
 
 function yearValue(token: string): number | null {
@@ -174,6 +180,13 @@ export function findYears(text: string, today: Date): { years: number[]; spans: 
   for (const m of text.matchAll(CN_YEAR)) {
     const y = yearValue(m[1] ?? m[2] ?? "");
     if (y !== null) add(m.index, m.index + m[0].length, [y]);
+  }
+  if (!found.length) {
+    for (const m of text.matchAll(BARE_TWO)) {
+      const n = Number(m[1]);
+      // a year whose report can exist: 2010 up to this year
+      if (n >= 10 && 2000 + n <= thisYear) add(m.index, m.index + m[0].length, [2000 + n]);
+    }
   }
   found.sort((a, b) => a.start - b.start);
   const years = [...new Set(found.flatMap((f) => f.value))];
@@ -570,6 +583,28 @@ function placesInContent(text: string, mentions: Mention[], table: Directory): M
   });
 }
 
+/**
+ * 最近在看栖澜区的材料，想问他们区住建局…: a place named alone, and later one of its own bodies, with
+ * no word joining the two (和, 与, 比, 对比 …; a comma alone is not one) — the place says whose body it
+ * is, it is not a second agency asked about.
+ */
+function placeOfLaterBody(text: string, mentions: Mention[], table: Directory): { mentions: Mention[]; context: Span[] } {
+  if (has(text, KIND_WORDS.comparison)) return { mentions, context: [] };
+  const context: Span[] = [];
+  const kept = mentions.filter((m, k) => {
+    if (m.matches.length !== 1 || !placeAlone(m, table)) return true;
+    const region = (m.matches[0] as AgencyName).region;
+    const body = mentions.slice(k + 1).find((b) => b.matches.length === 1 && !isPlaceGovernment(b.matches[0] as AgencyName) && (b.matches[0] as AgencyName).region === region);
+    if (!body || BODY_JOINED.test(text.slice(m.end, body.start))) return true;
+    context.push([m.start, m.end]);
+    return false;
+  });
+  return { mentions: kept, context };
+}
+
+/** Words joining two names asked about together, a comma apart. */
+const BODY_JOINED = /[和与及、跟同比]|对比|以及|还是|vs/iu;
+
 /** A place named alone: not loaded (青岛, 遂宁市), or a loaded place taken for its government. */
 function placeAlone(m: Mention, table: Directory): boolean {
   if (!m.matches.length) {
@@ -752,7 +787,7 @@ function keywordsOf(text: string, taken: readonly Span[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     for (const w of words(piece)) {
-      if (FILLER.has(w) || KIND_WORD_SET.has(w) || /^[\d.,%~\-—]+$/u.test(w)) continue;
+      if (FILLER.has(w) || DISCOURSE_WORDS.has(w) || KIND_WORD_SET.has(w) || /^[\d.,%~\-—]+$/u.test(w)) continue;
       if (w.length < 2 && HAN.test(w)) continue;
       if (!out.includes(w)) out.push(w);
     }
@@ -774,11 +809,19 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
   const first = readQuestion(q, table, today);
   // 浔杨区, 赣洲, 卫建委: a name not found may be one typed by its sound
   const unresolved = first.agencies.some((m) => m.matches.length === 0) || (first.agencies.length === 0 && table.names.length > 1);
-  if (!unresolved) return first;
+  // 栖岚区发改委 (区发改委 found, 栖岚 left over), 栖兰区住建局 (区住建局: two places'): characters no reading
+  // explained right before a name may be its place typed by its sound (the sound table is built only then)
+  const unsure = first.agencies.some((m) => {
+    const at = first.text.indexOf(m.text);
+    return at > 0 && HAN.test(first.text[at - 1] ?? "") && !overlaps(first.explained, at - 1, at);
+  });
+  if (!unresolved && !unsure) return first;
   const sounded = soundAlikeNames(q, table);
   if (!sounded.fixes.length) return first;
   const second = readQuestion(sounded.text, table, today);
   if (!second.agencies.length || second.agencies.some((m) => m.matches.length === 0)) return first;
+  // read anew only to name one body where a name was found already, the words put right inside it
+  if (!unresolved && (second.agencies.some((m) => m.matches.length !== 1) || !sounded.fixes.every(([, read]) => second.agencies.some((m) => m.text.includes(read))))) return first;
   return { ...second, readAs: sounded.fixes };
 }
 
@@ -804,7 +847,7 @@ function readQuestion(q: string, table: Directory, today: Date): Question {
       if (second.metric) reading = second;
     }
   }
-  const mentions = placesInContent(q, onceEach(findOthers(q, table, known, [...when.spans, ...reading.spans, ...bodySpans])), table);
+  const { mentions, context } = placeOfLaterBody(q, placesInContent(q, onceEach(findOthers(q, table, known, [...when.spans, ...reading.spans, ...bodySpans])), table), table);
   // 哪个人社局最多: a name that fits several bodies, asked with 哪个 / 各, is what is ranked, not who.
   // 哪个县的教育局, 三个县的财政局: the same, at a level of places
   const fields = mentions.filter((m) => m.matches.length > 1 && !m.noGovernment && FIELD_BEFORE.test(q.slice(0, m.start))).length;
@@ -816,7 +859,7 @@ function readQuestion(q: string, table: Directory, today: Date): Question {
   const quantity = detectQuantity(q, reading.metric !== null);
   const kindOf = readKind(q, mentions.length - fields - scopes, when.years.length, reading.metric, reading.columns, reading.byApplicant, bodies?.asked ?? null, quantity !== null);
   const kindSpans = Object.values(KIND_WORDS).flatMap((list) => phrasesIn(q, list));
-  const taken = [...when.spans, ...spansOf(mentions), ...reading.spans, ...kindSpans, ...bodySpans, ...(quantity?.spans ?? [])];
+  const taken = [...when.spans, ...spansOf(mentions), ...context, ...reading.spans, ...kindSpans, ...bodySpans, ...(quantity?.spans ?? [])];
 
   return {
     text: q,

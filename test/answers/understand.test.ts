@@ -174,6 +174,15 @@ describe("when: years", () => {
     expect(findYears("申请10-20件", TODAY).years).toEqual([]);
   });
 
+  it("two digits on their own are a year in a terse question ('23, 浔阳 23 复议), never a count, rank or range", () => {
+    expect(ask("浔阳 23 复议").years).toEqual([2023]);
+    expect(ask("浔阳区'22依申请").years).toEqual([2022]);
+    expect(ask("浔阳区行政处罚24").years).toEqual([2024]);
+    for (const q of ["浔阳区依申请23件", "依申请公开前10的地方", "top 10", "收到申请10-20件的地方", "浔阳区复议1.23", "第12名", "浔阳区 99 复议"]) expect(ask(q).years, q).toEqual([]);
+    // another year said: the two digits are not a second one
+    expect(ask("浔阳区2023年复议15").years).toEqual([2023]);
+  });
+
   it("says whether a year was given", () => {
     expect(ask("浔阳区依申请公开多少件").yearWasGiven).toBe(false);
     expect(ask("浔阳区2023年依申请公开多少件").yearWasGiven).toBe(true);

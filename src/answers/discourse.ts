@@ -1,0 +1,11 @@
+/**
+ * Words about the asking, not about what is asked: how sure or insistent the asker is (到底, 究竟),
+ * when they looked (最近, 近期), what they mean to do (打算), what they read (材料, 资料 — the
+ * report), and the topic markers that point at a part of it (方面, 那块). They name no figure and no
+ * passage, so they neither block a figure (coverage.ts) nor steer a search (understand.ts keywords).
+ * Words that qualify a count (按期, 及时, 网上, 目前 …) are content and are never here.
+ */
+export const DISCOURSE_WORDS: ReadonlySet<string> = new Set([
+  "到底", "究竟", "最近", "近期", "近来", "打算", "准备", "想要", "材料", "资料",
+  "方面", "这方面", "那方面", "那块", "这块", "那一块", "这一块", "一块", "部分内容",
+]);

@@ -1,0 +1,93 @@
+/**
+ * Trends and rankings of a figure only the text states (罚没金额, 承办人大代表建议 …): each report's
+ * number is the one the question binds to in that report (narrative.ts findNarrative, the one
+ * mechanism) — and a report whose text binds none, or binds it unsurely or ambiguously, is named as
+ * lacking it, never given a number. Figures in different units are not ranked together.
+ *
+ * @example
+ * narrativeTrend(store, "X局历年罚没金额", q, agency) // 2022 81.68 万元, 2023 …, each with its sentence
+ */
+import type { Answer, AnswerFigure, Quote, Report } from "../index/schema.ts";
+import type { ReportStore } from "../store/store.ts";
+import { answerText } from "./compose.ts";
+import { narrativeFigureOf, narrativeQuoteOf } from "./figures.ts";
+import { findNarrative } from "./narrative.ts";
+import { roundNote } from "./narrative-binding.ts";
+import type { AgencyName, Question } from "./understand.ts";
+import { rankPool, whose } from "./who.ts";
+
+/** Above this many bodies a field is not read report by report for a text figure (each is a report read). */
+const MAX_READ = 200;
+
+interface Stated {
+  report: Report;
+  figure: AnswerFigure;
+  quote: Quote;
+  notes: string[];
+}
+
+/** The report's sure text figure for the question, or why there is none. */
+function statedIn(report: Report, q: Question): Stated | string {
+  const bound = findNarrative(report, q);
+  if (!bound) return "正文中没有这一数字";
+  if (!("figure" in bound)) return "正文中有几个数字都合乎这一问，无法确定是哪一个";
+  const n = bound.figure;
+  if (n.read === "unsure") return "正文中的这一数字没能确定地读出";
+  return { report, figure: narrativeFigureOf(report, n), quote: narrativeQuoteOf(report, n), notes: roundNote(n) };
+}
+
+function answered(question: string, kind: "trend" | "ranking", stated: Stated[], notes: string[]): Answer {
+  const a: Answer = { question, status: "answered", kind, figures: stated.map((s) => s.figure), quotes: stated.map((s) => s.quote), notes: [...notes, ...stated.flatMap((s) => s.notes.map((n) => `${whose(s.report)} ${s.report.year} 年 · ${n}`)), "数字取自各报告正文，表格中没有这一项。"], choices: [], text: "" };
+  a.text = answerText(a);
+  return a;
+}
+
+/** One body's text figure year by year; null when no year's text states it (the caller asks which figure). */
+export function narrativeTrend(question: string, q: Question, agency: AgencyName, own: readonly Report[], years: readonly number[]): Answer | null {
+  if (!q.keywords.length) return null;
+  const stated: Stated[] = [];
+  const notes: string[] = [];
+  for (const y of years) {
+    const report = own.find((r) => r.year === y);
+    const s = report ? statedIn(report, q) : `没有${whose(agency)}${y} 年的报告`;
+    if (typeof s === "string") notes.push(`${y} 年：${s}。`);
+    else stated.push(s);
+  }
+  if (!stated.length) return null;
+  return answered(question, "trend", sameUnit(stated, notes), notes);
+}
+
+/** A year's field ranked by a text figure; null when no report of the field states it. */
+export function narrativeRanking(store: ReportStore, question: string, q: Question, year: number): Answer | null {
+  if (!q.keywords.length) return null;
+  const pool = rankPool(q.text, q.agencies, q.bodies);
+  const bodies = store.names().filter((a) => pool.admits(a.agency));
+  if (!bodies.length || bodies.length > MAX_READ) return null;
+  const stated: Stated[] = [];
+  const lacking: string[] = [];
+  for (const a of bodies) {
+    const report = store.ofAgency(a.agency).find((r) => r.year === year);
+    if (!report) continue;
+    const s = statedIn(report, q);
+    if (typeof s === "string") lacking.push(whose(report));
+    else stated.push(s);
+  }
+  if (!stated.length) return null;
+  const notes: string[] = [
+    ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
+    `比较的是${pool.label}：已收录的 ${stated.length + lacking.length} 份 ${year} 年报告。`,
+    ...(lacking.length ? [`${lacking.slice(0, 10).join("、")}${lacking.length > 10 ? ` 等 ${lacking.length} 个机关` : ""}的报告正文中没有（或不能确定）这一数字，未参加排名。`] : []),
+  ];
+  const ranked = sameUnit(stated, notes).sort((a, b) => (q.order === "asc" ? a.figure.value - b.figure.value : b.figure.value - a.figure.value));
+  return answered(question, "ranking", ranked.slice(0, Math.max(q.top ?? 0, 10)), notes);
+}
+
+/** The figures in the unit most of them have; the others are said, not compared. */
+function sameUnit(stated: Stated[], notes: string[]): Stated[] {
+  const count = new Map<string, number>();
+  for (const s of stated) count.set(s.figure.unit, (count.get(s.figure.unit) ?? 0) + 1);
+  const unit = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const other = stated.filter((s) => s.figure.unit !== unit);
+  if (other.length) notes.push(`${other.map((s) => `${whose(s.report)} ${s.report.year} 年（${s.figure.value} ${s.figure.unit}）`).join("、")}的单位不同，未放在一起比较。`);
+  return stated.filter((s) => s.figure.unit === unit);
+}
