@@ -9,7 +9,7 @@ import { sniffBinaryFormat } from "./decode.ts";
 import type { Fragment, Segment } from "./pdf-geometry.ts";
 import { layoutPages, type PageContent } from "./pdf-layout.ts";
 import { maxOf, minOf } from "../min-max.ts";
-import { loadPdfjs, type Pdfjs } from "./pdfjs.ts";
+import { documentWorker, loadPdfjs, type Pdfjs } from "./pdfjs.ts";
 
 type PdfDocument = Awaited<ReturnType<Pdfjs["getDocument"]>["promise"]>;
 type PdfPage = Awaited<ReturnType<PdfDocument["getPage"]>>;
@@ -42,7 +42,9 @@ export async function pdfToText(data: Uint8Array, options: PdfOptions = {}): Pro
     throw new FormatError("not_pdf", magic ? `not a PDF file: it is ${magic}` : "not a PDF file (no %PDF- header)");
   }
   const lib = await loadPdfjs();
+  const worker = await documentWorker();
   const task = lib.getDocument({
+    worker,
     // pdf.js transfers the buffer to its worker; a copy keeps the caller's bytes usable.
     data: new Uint8Array(data),
     cMapUrl: `${PDFJS_DIR}cmaps/`,
@@ -73,6 +75,7 @@ export async function pdfToText(data: Uint8Array, options: PdfOptions = {}): Pro
   } finally {
     clearTimeout(timer);
     await task.destroy().catch(() => undefined);
+    worker?.destroy();
   }
 }
 

@@ -18,6 +18,9 @@
  *    now read as the map has them, with no guess.
  * 3. Each saved text state (every `q` of a content stream) became the prototype of the next, a
  *    slow path in V8; the copy now has the class's prototype (all its fields are its own).
+ * 4. Flate streams were inflated through web streams; node's zlib now inflates them in one call.
+ * 5. Every message between the API and the worker went through structuredClone; a document now
+ *    gets a worker on a port that copies in JavaScript (pdfjs-port.ts, `documentWorker`).
  *
  * The worker is patched in its source text, each change at one anchor (PATCHES); a change whose
  * anchor a pdf.js upgrade moved is left out (slower, same text) and a test says so.
@@ -27,7 +30,9 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { runInThisContext } from "node:vm";
+import zlib from "node:zlib";
 import type * as PdfjsModule from "pdfjs-dist/legacy/build/pdf.mjs";
+import { CopyingPort } from "./pdfjs-port.ts";
 
 export type Pdfjs = typeof PdfjsModule;
 
@@ -52,6 +57,17 @@ const PATCHES: { name: string; anchor: RegExp; replace: string }[] = [
     replace: "if (fontFile.isAsync && !nianbaoMaySkipProgram(fontFile, toUnicode)) {$1const bytes = await fontFile.asyncGetBytes();",
   },
   {
+    // where a Flate stream is inflated through a web DecompressionStream: content streams,
+    // ToUnicode maps and font programs. The stream machinery (promises, chunks) costs more than
+    // inflating a report's small streams; node's zlib (the same library behind Node's
+    // DecompressionStream) inflates them at once. A stream it cannot inflate goes the stock way.
+    name: "native-inflate",
+    anchor: /async asyncGetBytesFromDecompressionStream\(name\) \{(\s*)this\.stream\.reset\(\);(\s*)const bytes = this\.stream\.isAsync \? await this\.stream\.asyncGetBytes\(\) : this\.stream\.getBytes\(\);/g,
+    replace:
+      "async asyncGetBytesFromDecompressionStream(name) {$1this.stream.reset();$2const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes();$2" +
+      "const nianbaoInflated = await nianbaoInflate(name, bytes);$2if (nianbaoInflated) return { decompressed: nianbaoInflated, compressed: bytes };",
+  },
+  {
     // TextState.clone made each clone's prototype the state it copied, turning every saved
     // state into a prototype object (slow in V8: ~13 % of a warm read). Every TextState property
     // is an own class field, copied by Object.assign, so the clone reads the same.
@@ -65,6 +81,22 @@ const PATCHES: { name: string; anchor: RegExp; replace: string }[] = [
 const HELPER = `
 let nianbaoStock = false;
 function nianbaoSetStock(on) { nianbaoStock = !!on; }
+/**
+ * A zlib stream inflated at once (null: let the DecompressionStream try, as stock does). It first
+ * lets the event loop turn, as the stream did: otherwise a whole read runs in microtasks and
+ * pdf.ts's time limit (a timer) could not fire until it ended.
+ */
+async function nianbaoInflate(name, bytes) {
+  if (nianbaoStock || name !== "deflate") return null;
+  await new Promise((resolve) => setImmediate(resolve));
+  try {
+    const out = nianbaoZlib.inflateSync(bytes);
+    // a Uint8Array of its own buffer, as pdf.js makes (a Buffer may sit in a shared one)
+    return out.byteOffset === 0 && out.byteLength === out.buffer.byteLength ? new Uint8Array(out.buffer) : new Uint8Array(out);
+  } catch {
+    return null;
+  }
+}
 /** A TrueType-outline program: sfnt version 1.0 or 'true', and no CFF table in its directory. */
 function nianbaoTrueTypeOutlines(file) {
   const head = file.peekBytes(12);
@@ -98,7 +130,9 @@ function nianbaoTextNeedsNoProgram(file, properties) {
 `;
 
 interface PatchedWorker {
-  WorkerMessageHandler: unknown;
+  WorkerMessageHandler: { setup(handler: unknown, port: CopyingPort): void };
+  /** (taken from the bundle with the patches; the stock module does not export it) */
+  MessageHandler?: new (sourceName: string, targetName: string, port: CopyingPort) => unknown;
   nianbaoSetStock?: (on: boolean) => void;
 }
 
@@ -131,9 +165,10 @@ async function load(): Promise<Loaded> {
   let worker: PatchedWorker;
   if (source.match(exportLine)?.length === 1) {
     const body = source
-      .replace(exportLine, "return { WorkerMessageHandler, nianbaoSetStock };")
+      .replace(exportLine, "return { WorkerMessageHandler, MessageHandler, nianbaoSetStock };")
       .replaceAll("import.meta.url", JSON.stringify(pathToFileURL(workerPath).href));
-    worker = (runInThisContext(`(function () {\n"use strict";\n${HELPER}\n${body}\n})`, { filename: workerPath }) as () => PatchedWorker)();
+    const run = runInThisContext(`(function (nianbaoZlib) {\n"use strict";\n${HELPER}\n${body}\n})`, { filename: workerPath }) as (z: typeof zlib) => PatchedWorker;
+    worker = run(zlib);
   } else {
     // the bundle changed shape in an upgrade: its stock worker, unchanged
     applied.length = 0;
@@ -157,7 +192,24 @@ export async function pdfjsPatches(): Promise<string[]> {
   return (await (loading ??= load())).applied;
 }
 
+/**
+ * A pdf.js worker for one document, in this thread, talking through a CopyingPort (see
+ * pdfjs-port.ts) instead of pdf.js's structuredClone loopback; undefined (pdf.js's own) when the
+ * worker bundle could not be patched or stock reading is on. The caller destroys it after the
+ * document (getDocument leaves a worker it was given alone).
+ */
+export async function documentWorker(): Promise<InstanceType<Pdfjs["PDFWorker"]> | undefined> {
+  const { lib, worker } = await (loading ??= load());
+  if (!worker.MessageHandler || stock) return undefined;
+  const port = new CopyingPort();
+  worker.WorkerMessageHandler.setup(new worker.MessageHandler("worker", "main", port), port);
+  return new lib.PDFWorker({ port: port as never });
+}
+
+let stock = false;
+
 /** Read as unpatched pdf.js does, or not (tests compare the two readings). */
 export async function readAsStockPdfjs(on: boolean): Promise<void> {
+  stock = on;
   (await (loading ??= load())).worker.nianbaoSetStock?.(on);
 }

@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { readReport } from "../../../src/index/corpus.ts";
 import { pdfToText } from "../../../src/index/sources/pdf.ts";
 import { loadPdfjs, pdfjsPatches, readAsStockPdfjs } from "../../../src/index/sources/pdfjs.ts";
+
+const structuredCloneOf = globalThis.structuredClone;
 
 /** Taken before pdf.js is loaded (pdf.ts and pdfjs.ts load it on first use). */
 const nativePush = Array.prototype.push;
@@ -30,7 +33,7 @@ describe("pdf.js loaded for text (pdfjs.ts)", () => {
   afterEach(() => readAsStockPdfjs(false));
 
   it("takes every change with the installed pdf.js", async () => {
-    expect(await pdfjsPatches()).toEqual(["skip-font-program", "inflate-needed-programs", "flat-text-state"]);
+    expect(await pdfjsPatches()).toEqual(["skip-font-program", "inflate-needed-programs", "native-inflate", "flat-text-state"]);
   });
 
   it("skips the program of a TrueType font with its own ToUnicode map; stock pdf.js rebuilds it", async () => {
@@ -39,13 +42,31 @@ describe("pdf.js loaded for text (pdfjs.ts)", () => {
     expect(await glyphOutlines(sample("huaian-2024.pdf"))).toBeGreaterThan(100);
   });
 
-  it.each(SAMPLES)("reads %s to the same text as stock pdf.js", async (file) => {
+  it.each(SAMPLES)("reads %s to the same text and the same report as stock pdf.js", async (file) => {
     await readAsStockPdfjs(true);
     const stock = await pdfToText(sample(file));
+    const stockReport = JSON.stringify(await readReport(file, sample(file)));
     await readAsStockPdfjs(false);
     const patched = await pdfToText(sample(file));
     expect(patched).toBe(stock);
     expect(patched.length).toBeGreaterThan(1000);
+    // every table cell, figure, passage and check of the report, not only the text
+    expect(JSON.stringify(await readReport(file, sample(file)))).toBe(stockReport);
+  });
+
+  it("hands operator lists and text to pdf.ts without structuredClone (pdfjs-port.ts copies them)", async () => {
+    const cloned: unknown[] = [];
+    const spy = vi.spyOn(globalThis, "structuredClone").mockImplementation((value, options) => {
+      cloned.push(value);
+      return structuredCloneOf(value, options);
+    });
+    try {
+      await pdfToText(sample("huaian-2024.pdf"));
+    } finally {
+      spy.mockRestore();
+    }
+    const chunks = cloned.filter((m) => typeof m === "object" && m !== null && "chunk" in m);
+    expect(chunks).toEqual([]);
   });
 
   it("leaves V8's own Array.prototype.push in place (pdf.js's build replaces it with a slower one)", async () => {
