@@ -51,10 +51,12 @@ const PATCHES: { name: string; anchor: RegExp; replace: string }[] = [
   },
   {
     // where a compressed font program is inflated whole before that (translateFont): a program
-    // that will be skipped is inflated only as far as its table directory
+    // that will be skipped is inflated only as far as its table directory, by zlib
     name: "inflate-needed-programs",
     anchor: /if \(fontFile\.isAsync\) \{(\s*)const bytes = await fontFile\.asyncGetBytes\(\);/g,
-    replace: "if (fontFile.isAsync && !nianbaoMaySkipProgram(fontFile, toUnicode)) {$1const bytes = await fontFile.asyncGetBytes();",
+    replace:
+      "const nianbaoLater = fontFile.isAsync && nianbaoMaySkipProgram(fontFile, toUnicode);$1if (nianbaoLater) fontFile = nianbaoLater;$1" +
+      "else if (fontFile.isAsync) {$1const bytes = await fontFile.asyncGetBytes();",
   },
   {
     // where a Flate stream is inflated through a web DecompressionStream: content streams,
@@ -90,9 +92,7 @@ async function nianbaoInflate(name, bytes) {
   if (nianbaoStock || name !== "deflate") return null;
   await new Promise((resolve) => setImmediate(resolve));
   try {
-    const out = nianbaoZlib.inflateSync(bytes);
-    // a Uint8Array of its own buffer, as pdf.js makes (a Buffer may sit in a shared one)
-    return out.byteOffset === 0 && out.byteLength === out.buffer.byteLength ? new Uint8Array(out.buffer) : new Uint8Array(out);
+    return nianbaoOwnBytes(nianbaoZlib.inflateSync(bytes));
   } catch {
     return null;
   }
@@ -114,13 +114,54 @@ function nianbaoTrueTypeOutlines(file) {
   }
   return true;
 }
+/**
+ * The font program to keep when its text may not need it (a TrueType program with a ToUnicode
+ * map beside it), else null. A Flate program over plain bytes becomes a stream holding the first
+ * 4 KB zlib inflates from, inflated whole only if something reads further (see below); any other
+ * stream is kept as it is (pdf.js inflates its first block to check).
+ */
 function nianbaoMaySkipProgram(file, toUnicode) {
-  if (nianbaoStock || !(toUnicode instanceof BaseStream)) return false;
+  if (nianbaoStock || !(toUnicode instanceof BaseStream)) return null;
   try {
-    return nianbaoTrueTypeOutlines(file);
+    const kept = nianbaoInflateLater(file) ?? file;
+    return nianbaoTrueTypeOutlines(kept) ? kept : null;
   } catch {
-    return false;
+    return null;
   }
+}
+/** A Buffer as a Uint8Array of its own buffer, as pdf.js makes them (a Buffer may sit in a shared one). */
+function nianbaoOwnBytes(out) {
+  return out.byteOffset === 0 && out.byteLength === out.buffer.byteLength ? new Uint8Array(out.buffer) : new Uint8Array(out);
+}
+let NianbaoInflatedLater;
+/** (made on first use: DecodeStream is declared further down the bundle) */
+function nianbaoInflateLater(flate) {
+  if (!(flate instanceof FlateStream) || flate.stream?.constructor !== Stream) return null;
+  NianbaoInflatedLater ??= class extends DecodeStream {
+    constructor(flate, raw, head) {
+      super(0);
+      this.stream = flate;
+      this.dict = flate.dict;
+      this.nianbaoRaw = raw;
+      this.buffer = head;
+      this.bufferLength = head.length;
+    }
+    /** The rest: the whole program by zlib, or as pdf.js reads it when zlib cannot. */
+    readBlock() {
+      let all;
+      try {
+        all = nianbaoOwnBytes(nianbaoZlib.inflateSync(this.nianbaoRaw));
+      } catch {
+        all = this.stream.getBytes();
+      }
+      this.buffer = all;
+      this.bufferLength = all.length;
+      this.eof = true;
+    }
+  };
+  const raw = flate.stream.bytes.subarray(flate.stream.start, flate.stream.end);
+  const head = nianbaoZlib.inflateSync(raw.subarray(0, 4096), { finishFlush: nianbaoZlib.constants.Z_SYNC_FLUSH });
+  return new NianbaoInflatedLater(flate, raw, nianbaoOwnBytes(head));
 }
 function nianbaoTextNeedsNoProgram(file, properties) {
   if (nianbaoStock) return false;
