@@ -9,6 +9,7 @@ import { metricValuer } from "../answers/figure-value.ts";
 import { cachedCells } from "../index/report-cache.ts";
 import { buildSearchIndex, type SearchIndex } from "../index/search.ts";
 import type { Report } from "../index/schema.ts";
+import { pageOf } from "./pool-page.ts";
 import { figureCells, rankReports, tableValue } from "./ranking.ts";
 import type { RankedField, ReportStore } from "./store.ts";
 
@@ -52,7 +53,7 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
   const kept = new Map<string, unknown>();
   const values = new Map<string, (number | null)[]>();
   let order: Report[] | undefined;
-  return {
+  const store: ReportStore = {
     names: () => names,
     years: () => years,
     countOfYear: (year) => byYear.get(year)?.length ?? 0,
@@ -77,6 +78,7 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
       kept.set(k, made);
       return made;
     },
+    rankPooled: (year, metric, columns, asc, pool, n) => pageOf(store.rankField(year, metric, columns, asc), pool, n),
     rankField(year, metric, columns, asc) {
       const key = rankingKey(year, metric, columns, asc);
       const hit = rankings.get(key);
@@ -95,6 +97,7 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
       return field;
     },
   };
+  return store;
 }
 
 const collator = new Intl.Collator("zh");

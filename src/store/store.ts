@@ -9,6 +9,8 @@
  */
 import type { Metric } from "../answers/lexicon.ts";
 import type { AgencyName } from "../answers/understand.ts";
+import type { RankPool } from "../answers/who.ts";
+import type { PooledField } from "./pool-page.ts";
 import type { SearchIndex } from "../index/search.ts";
 import type { Report } from "../index/schema.ts";
 
@@ -60,6 +62,12 @@ export interface ReportStore {
   byFile(file: string): Report | undefined;
   /** The ranking of a year's reports by a figure (see metricValue), kept per year and figure. */
   rankField(year: number, metric: Metric, columns: string[], asc: boolean): RankedField;
+  /**
+   * That ranking narrowed to a pool of bodies: its first `n` entries, counts and notes, the value
+   * pool-page.ts pageOf makes from rankField (the PostgreSQL store makes it without reading who
+   * wrote every report of the year: only the agencies' names and the page's heads).
+   */
+  rankPooled(year: number, metric: Metric, columns: string[], asc: boolean, pool: Pick<RankPool, "admits" | "key">, n: number): PooledField;
   /**
    * What `make` makes from a year's rankings (a ranking's page for one pool, an indicator's), kept
    * under `key` as JSON — so `make` must return plain JSON, and the same value comes back from either

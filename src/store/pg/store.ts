@@ -18,13 +18,14 @@ import { NameTable } from "../../index/name-table.ts";
 import type { Answer, Report, Table } from "../../index/schema.ts";
 import type { Hit, SearchOptions } from "../../index/search.ts";
 import { addWords } from "../../index/tokenize.ts";
-import { listOrder } from "../memory.ts";
+import { listOrder, rankingKey } from "../memory.ts";
 import { figureCells, rankReports, tableValue } from "../ranking.ts";
 import type { HeadQuery, ListedReport, RankedField, ReportHead, ReportList } from "../store.ts";
 import type { PartialTables } from "../../index/report-cache-cells.ts";
 import { agencyOrder, headsWhere, listedPage, multiYearRegion, type ListOrder, type StoredHead } from "./catalogue.ts";
 import { TIERS, type Tiers } from "./champions.ts";
 import { migrate } from "./migrations.ts";
+import { entrantsMark, loadYearEntrants, pooledPage, rankEntrants, type CompactRanking, type YearEntrants } from "./pooled.ts";
 import { loadReports } from "./read.ts";
 import { pgSearch, type SearchContext } from "./search.ts";
 import { FetchingView, type Fetched, type Miss } from "./view.ts";
@@ -53,6 +54,11 @@ const REPORTS_KEPT = 256;
  * 100 000-report corpus's busiest year are 670 000 entries).
  */
 const RANKED_KEPT = 150_000;
+/**
+ * Reports ranked in the rankings kept as numbers for the pools' pages (pooled.ts: 16 bytes a ranked
+ * report, with the year's report and agency ids shared): 4 MB.
+ */
+const COMPACT_KEPT = 250_000;
 /** Results made from rankings kept (ReportStore.kept: a page of ~50 entries each, a few KB). */
 const KEPT = 512;
 /** Years whose reports' heads (who wrote each: the rankings' entrants) are kept, read once for every ranking of the year. */
@@ -148,6 +154,10 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
   let names = await loadNames(pool);
   let fetched = emptyFetched(names);
   let yearHeads = new Map<number, Promise<YearHeads>>();
+  /** Each year's reports as numbers (pooled.ts), for the pools' pages: 2 years, as the heads. */
+  let yearEntrants = new Map<number, Promise<YearEntrants>>();
+  /** Years' rankings by a figure, as numbers (pooled.ts), by rankingKey, counted in the reports they rank. */
+  let compact = new Map<string, Promise<CompactRanking>>();
   /**
    * Per year, since the names were read: was every set of heads read since of the reports the
    * names counted (their mark)? Only then are the rankings made from them written for the others.
@@ -164,6 +174,8 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     names = await loadNames(pool);
     fetched = emptyFetched(names);
     yearHeads = new Map();
+    yearEntrants = new Map();
+    compact = new Map();
     headsMatch = new Map();
     stats = null;
     order = null;
@@ -242,6 +254,38 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     return heads;
   }
 
+  /** A year's reports as numbers, read once and kept for the pools' pages of that year (as headsOf, which they replace there). */
+  function entrantsOf(year: number): Promise<YearEntrants> {
+    let entrants = yearEntrants.get(year);
+    if (!entrants) {
+      const loading = loadYearEntrants(pool, year);
+      entrants = loading;
+      const [matched, mark] = [headsMatch, names.marks.get(year)];
+      loading.then(
+        (e) => matched.set(year, (matched.get(year) ?? true) && entrantsMark(e) === mark),
+        () => yearEntrants.get(year) === loading && yearEntrants.delete(year),
+      );
+      yearEntrants.set(year, loading);
+      for (const old of yearEntrants.keys()) if (yearEntrants.size > YEARS_OF_HEADS && old !== year) yearEntrants.delete(old);
+    }
+    return entrants;
+  }
+
+  /** A year's ranking by a figure as numbers, made once and kept until RANKED_KEPT reports are ranked in all. */
+  function compactRanking(year: number, metric: Metric, columns: string[], asc: boolean): Promise<CompactRanking> {
+    const key = rankingKey(year, metric, columns, asc);
+    let ranking = compact.get(key);
+    if (!ranking) {
+      const kept = compact;
+      const making = entrantsOf(year).then((e) => rankEntrants(pool, year, metric, columns, asc, e));
+      ranking = making;
+      making.catch(() => kept.get(key) === making && kept.delete(key));
+      if ((compact.size + 1) * Math.max(1, names.counts.get(year) ?? 0) > COMPACT_KEPT) compact.clear();
+      compact.set(key, making);
+    }
+    return ranking;
+  }
+
   /**
    * Results made in this pass (ReportStore.kept) written for the other replicas: one statement each,
    * so two replicas making one at once leave one row; never over a row made from more reports. Not
@@ -274,6 +318,12 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
       case "rank": {
         // the reports it shows are asked for by the answerer, all in its next pass (reportsByFiles)
         f.rankings.set(m.key, await rankFromCells(pool, m.year, m.metric, m.columns, m.asc, await headsOf(m.year)));
+        return;
+      }
+      case "pooled": {
+        const ranking = await compactRanking(m.year, m.metric, m.columns, m.asc);
+        f.pooled.set(m.key, await pooledPage(pool, ranking, (id) => names.unified.get(id)?.agency ?? "", m.pool, m.n));
+        if (f.pooled.size > KEPT) f.pooled.clear();
         return;
       }
       case "search": {
@@ -423,6 +473,7 @@ function emptyFetched(n: Names): Fetched {
     byAgency: new Map(),
     byFile: new Map(),
     rankings: new Map(),
+    pooled: new Map(),
     searches: new Map(),
     listed: new Map(),
     kept: new Map(),

@@ -8,13 +8,16 @@ import type { Metric } from "../../answers/lexicon.ts";
 import type { AgencyName } from "../../answers/understand.ts";
 import type { Hit, SearchIndex, SearchOptions } from "../../index/search.ts";
 import type { Report } from "../../index/schema.ts";
+import type { RankPool } from "../../answers/who.ts";
 import { rankingKey } from "../memory.ts";
+import { EMPTY_POOLED, type PooledField } from "../pool-page.ts";
 import type { RankedField, ReportList, ReportStore } from "../store.ts";
 
 export type Miss =
   | { kind: "agency"; agency: string }
   | { kind: "file"; file: string }
   | { kind: "rank"; key: string; year: number; metric: Metric; columns: string[]; asc: boolean }
+  | { kind: "pooled"; key: string; year: number; metric: Metric; columns: string[]; asc: boolean; pool: Pick<RankPool, "admits" | "key">; n: number }
   | { kind: "search"; key: string; query: string; opts: SearchOptions }
   | { kind: "listed"; key: string; limit: number; regions: number }
   | { kind: "kept"; key: string; year: number; name: string };
@@ -28,6 +31,8 @@ export interface Fetched {
   /** null: asked for, and not in the database. */
   byFile: Map<string, Report | null>;
   rankings: Map<string, RankedField>;
+  /** A ranking's page for a pool, by `${rankingKey}|${pool key}|${n}` (ReportStore.rankPooled). */
+  pooled: Map<string, PooledField>;
   searches: Map<string, Hit[]>;
   /** Pages of the report list, by `${limit}|${regions}`. */
   listed: Map<string, ReportList>;
@@ -70,6 +75,13 @@ export class FetchingView implements ReportStore {
     if (hit) return hit;
     this.misses.push({ kind: "rank", key, year, metric, columns, asc });
     return { scored: [], lacking: [] };
+  }
+  rankPooled(year: number, metric: Metric, columns: string[], asc: boolean, pool: Pick<RankPool, "admits" | "key">, n: number): PooledField {
+    const key = `${rankingKey(year, metric, columns, asc)}|${pool.key}|${n}`;
+    const hit = this.fetched.pooled.get(key);
+    if (hit) return hit;
+    this.misses.push({ kind: "pooled", key, year, metric, columns, asc, pool, n });
+    return EMPTY_POOLED;
   }
   kept<T>(year: number, name: string, make: () => T, empty: T): T {
     const key = `${year}|${name}`;
