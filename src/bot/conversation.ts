@@ -13,7 +13,7 @@ import { nextChoices } from "./next.ts";
 import { pageArg, pageChoices } from "./pages.ts";
 import { answerReply, figureLabel, formatValue } from "./render.ts";
 import type { Block, Conversation, Core, Incoming, Reply, Span, Upload } from "./types.ts";
-import { checkReply, consistencySummary, resolveReports } from "./reports.ts";
+import { checkReply, consistencySummary, onPage, resolveReports } from "./reports.ts";
 import { acrossYears } from "../index/across-years.ts";
 import { describe, everydayNames } from "../index/agency/forms.ts";
 import { identify, KIND_NAMES } from "../index/agency/identity.ts";
@@ -128,7 +128,7 @@ function uploadedReply(report: Report, note?: string): Reply {
     para(`已加入报告：${report.agency} ${report.year} 年`, true),
     para(`机关：${describe(report.agency)}${everydayNames(report.agency).length ? `；提问时也可以写：${everydayNames(report.agency).join("、")}` : ""}`),
     para(`${report.title}（${report.template} 版模板，文件 ${report.file}）`),
-    para(`勾稽核对：${consistencySummary(report)}`),
+    para(`勾稽核对：${consistencySummary(onPage(report))}`),
   ];
   if (note) blocks.push({ kind: "note", tone: "info", text: note });
   for (const c of report.checks.filter((c) => !c.holds).slice(0, 5)) blocks.push({ kind: "note", tone: "warning", text: c.message });

@@ -33,9 +33,14 @@ export async function createPgCore(url: string): Promise<PgCore> {
     heads: (q) => store.heads(q),
     multiYearRegion: () => store.multiYearRegion(),
     async reportPage(requested, size = PAGE_SIZE) {
+      // the page's heads, then their checks' counts: no report is read whole
       const { heads, ...at } = await store.listPage(requested, size);
-      const whole = new Map((await store.reportsByFile(heads.map((h) => h.file))).map((r) => [r.file, r]));
-      return { reports: heads.flatMap((h) => whole.get(h.file) ?? []), ...at };
+      const counts = await store.checkCounts(heads.map((h) => h.file));
+      const reports = heads.flatMap((h) => {
+        const c = counts.get(h.file);
+        return c ? [{ file: h.file, agency: h.agency, year: h.year, template: h.template, ...c }] : [];
+      });
+      return { reports, ...at };
     },
     reportsOf: (agency) => store.reportsOf(agency),
     loadErrors: () => [],

@@ -18,7 +18,7 @@ import { understand, type AgencyName } from "../answers/understand.ts";
 import { memoryCatalogue } from "./catalogue.ts";
 import type { Parts } from "./followup.ts";
 import type { Core, Upload } from "./types.ts";
-import { listPage } from "./reports.ts";
+import { listPage, onPage } from "./reports.ts";
 
 /** Parsed reports and the search snapshot live in a hidden folder of the data folder. */
 export function cacheDirOf(dataDir: string): string {
@@ -98,7 +98,7 @@ export async function createCore(dataDir: string, opts: CoreOptions = {}): Promi
     reports: () => corpus.reports,
     async reportPage(requested, size) {
       const { heads, ...at } = listPage(corpus.reports, requested, size);
-      return { reports: heads, ...at };
+      return { reports: heads.map(onPage), ...at };
     },
     reportsOf: async (agency) => corpus.reports.filter((r) => r.agency === agency).sort((a, b) => a.year - b.year),
     loadErrors: () => corpus.errors,

@@ -10,19 +10,23 @@ import { directory, resolveName } from "../index/agency/resolve.ts";
 import { understand } from "../answers/understand.ts";
 import { notLoadedText } from "../answers/who.ts";
 import type { Catalogue } from "./catalogue.ts";
-import type { Block, Reply, ReportHead } from "./types.ts";
+import type { Block, ListedOnPage, Reply, ReportHead } from "./types.ts";
 import { acrossYearsLines, type AcrossYears } from "../index/across-years.ts";
 
 
+/** A report as the list shows it: the counts of its checks, repairs and warnings (the page need not hold it whole). */
+export function onPage(r: Report): ListedOnPage {
+  return { file: r.file, agency: r.agency, year: r.year, template: r.template, checks: r.checks.length, broken: r.checks.filter((c) => !c.holds).length, repairs: r.repairs.length, warnings: r.warnings.length };
+}
+
 /** “✅ 勾稽一致（32 条）”, “⚠️ 2 处不一致 · 已修复 1 处”, “未核对”. */
-export function consistencySummary(r: Report): string {
-  const broken = r.checks.filter((c) => !c.holds).length;
+export function consistencySummary(r: Pick<ListedOnPage, "checks" | "broken" | "repairs" | "warnings">): string {
   const parts: string[] = [];
-  if (!r.checks.length) parts.push("未核对");
-  else if (broken === 0) parts.push(`✅ 勾稽一致（${r.checks.length} 条）`);
-  else parts.push(`⚠️ ${broken} 处不一致（共 ${r.checks.length} 条）`);
-  if (r.repairs.length) parts.push(`已修复 ${r.repairs.length} 处`);
-  if (r.warnings.length) parts.push(`${r.warnings.length} 条提示`);
+  if (!r.checks) parts.push("未核对");
+  else if (r.broken === 0) parts.push(`✅ 勾稽一致（${r.checks} 条）`);
+  else parts.push(`⚠️ ${r.broken} 处不一致（共 ${r.checks} 条）`);
+  if (r.repairs) parts.push(`已修复 ${r.repairs} 处`);
+  if (r.warnings) parts.push(`${r.warnings} 条提示`);
   return parts.join(" · ");
 }
 

@@ -60,9 +60,18 @@ export type { HeadQuery } from "../store/store.ts";
 /** What the bot says of a report without reading it whole. */
 export type ReportHead = Pick<Report, "file" | "title" | "agency" | "region" | "year" | "template">;
 
+/** What the report list says of a report: who, which year, its template, and how its checks came out. */
+export interface ListedOnPage extends Pick<Report, "file" | "agency" | "year" | "template"> {
+  /** Consistency rules checked, and how many of them break. */
+  checks: number;
+  broken: number;
+  repairs: number;
+  warnings: number;
+}
+
 /** A page of the report list (see listPage in reports.ts). */
 export interface ReportPage {
-  reports: Report[];
+  reports: ListedOnPage[];
   page: number;
   pages: number;
   total: number;

@@ -4,7 +4,7 @@
  */
 import { partsOf } from "../../src/bot/core.ts";
 import { memoryCatalogue } from "../../src/bot/catalogue.ts";
-import { listPage } from "../../src/bot/reports.ts";
+import { listPage, onPage } from "../../src/bot/reports.ts";
 import type { Core, Upload } from "../../src/bot/types.ts";
 import type { Answer, LoadError, Report } from "../../src/index/schema.ts";
 
@@ -106,7 +106,7 @@ export function stubCore(o: StubOptions = {}): StubCore {
     ...memoryCatalogue(() => core.reports()),
     async reportPage(requested, size) {
       const { heads, ...at } = listPage(core.reports(), requested, size);
-      return { reports: heads as Report[], ...at };
+      return { reports: (heads as Report[]).map(onPage), ...at };
     },
     reportsOf: async (agency) => reports.filter((r) => r.agency === agency),
     loadErrors: () => o.loadErrors ?? [],

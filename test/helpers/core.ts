@@ -5,7 +5,7 @@
 import { createAnswerer } from "../../src/answers/answerer.ts";
 import { partsOf } from "../../src/bot/core.ts";
 import { memoryCatalogue } from "../../src/bot/catalogue.ts";
-import { listPage } from "../../src/bot/reports.ts";
+import { listPage, onPage } from "../../src/bot/reports.ts";
 import type { Core } from "../../src/bot/types.ts";
 import type { Report } from "../../src/index/schema.ts";
 
@@ -18,7 +18,7 @@ export function memoryCore(reports: Report[], today?: () => Date): Core {
     ...memoryCatalogue(() => reports),
     reportPage: async (requested, size) => {
       const { heads, ...at } = listPage(reports, requested, size);
-      return { reports: heads, ...at };
+      return { reports: heads.map(onPage), ...at };
     },
     reportsOf: async (agency) => reports.filter((r) => r.agency === agency),
     loadErrors: () => [],

@@ -68,7 +68,7 @@ describe.skipIf(!!PG_SKIPPED)(pgSuite("the bot over PostgreSQL"), () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it("holds no report's head: starting reads the agencies, help and /check read only the heads they name", async () => {
+  it("holds no report's head: starting reads the agencies; help, /check and /reports read only what they show", async () => {
     const read = rowsRead();
     let other: PgCore | undefined;
     try {
@@ -81,6 +81,9 @@ describe.skipIf(!!PG_SKIPPED)(pgSuite("the bot over PostgreSQL"), () => {
       await createConversation(other, { ratePerMinute: 1000 }).handle({ platform: "telegram", text: "/check 柘远市", userId: "u", chatId: "c", isAdmin: false });
       // 柘远市's six reports, nothing else
       expect(read.take()).toBe(6);
+      // a page of the list: the heads of the agencies it spans and its 20 reports' counts, no report whole (cells, passages …)
+      await say(other, "/reports 第2页");
+      expect(read.take()).toBeLessThan(100);
     } finally {
       read.restore();
       await other?.close();

@@ -118,3 +118,25 @@ export async function listedPage(pool: pg.Pool, n: NamesLayer, order: ListOrder,
   rows.sort((x, y) => (rank.get(x.agency_id) ?? 0) - (rank.get(y.agency_id) ?? 0) || x.year - y.year || (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
   return { heads: asHeads(n, rows.slice(from - skipped, to - skipped)), page, pages, total: order.total };
 }
+
+/**
+ * Per file: its checks, how many break, its repairs and warnings (the report list's summary),
+ * without reading the reports whole. `addedWarnings` is what the store adds to a report's warnings
+ * when it answers it (the note that its agency was unified with another name: store.ts asAnswered).
+ */
+export async function checkCounts(
+  pool: pg.Pool,
+  files: readonly string[],
+  addedWarnings: (agencyId: number, storedName: string) => number,
+): Promise<Map<string, { checks: number; broken: number; repairs: number; warnings: number }>> {
+  if (!files.length) return new Map();
+  const { rows } = await pool.query<{ file: string; agency_id: number; agency: string; checks: number; broken: number; repairs: number; warnings: number }>(
+    `SELECT r.file, r.agency_id, a.name AS agency,
+            coalesce(jsonb_array_length(r.doc -> 'repairs'), 0) AS repairs, coalesce(jsonb_array_length(r.doc -> 'warnings'), 0) AS warnings,
+            (SELECT count(*)::int FROM checks c WHERE c.report_id = r.id) AS checks,
+            (SELECT count(*)::int FROM checks c WHERE c.report_id = r.id AND NOT c.holds) AS broken
+     FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.file = ANY($1::text[])`,
+    [[...files]],
+  );
+  return new Map(rows.map((r) => [r.file, { checks: r.checks, broken: r.broken, repairs: r.repairs, warnings: r.warnings + addedWarnings(r.agency_id, r.agency) }]));
+}

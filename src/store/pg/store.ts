@@ -22,7 +22,7 @@ import { listOrder, rankingKey } from "../memory.ts";
 import { figureCells, rankReports, tableValue } from "../ranking.ts";
 import type { HeadQuery, ListedReport, RankedField, ReportHead, ReportList } from "../store.ts";
 import type { PartialTables } from "../../index/report-cache-cells.ts";
-import { agencyOrder, headsWhere, listedPage, multiYearRegion, type ListOrder, type StoredHead } from "./catalogue.ts";
+import { agencyOrder, checkCounts, headsWhere, listedPage, multiYearRegion, type ListOrder, type StoredHead } from "./catalogue.ts";
 import { TIERS, type Tiers } from "./champions.ts";
 import { migrate } from "./migrations.ts";
 import { entrantsMark, loadYearEntrants, pooledPage, rankEntrants, type CompactRanking, type YearEntrants } from "./pooled.ts";
@@ -101,6 +101,8 @@ export interface PgStore {
   heads(query: HeadQuery): Promise<StoredHead[]>;
   /** The first region in load order with reports of two years or more, and its years (help's example); read once per change. */
   multiYearRegion(): Promise<{ region: string; years: number[] } | null>;
+  /** Per file: its checks, how many break, its repairs and warnings (the report list's summary), not the reports whole. */
+  checkCounts(files: readonly string[]): Promise<Map<string, { checks: number; broken: number; repairs: number; warnings: number }>>;
   /** A page of the report list's heads (by agency, then year), read from the agencies it spans. */
   listPage(requested: number, size: number): Promise<{ heads: StoredHead[]; page: number; pages: number; total: number }>;
   /** These reports, whole (files not stored are left out). */
@@ -420,6 +422,12 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     count: async () => Number((await pool.query<{ n: string }>("SELECT count(*) AS n FROM reports")).rows[0]?.n ?? 0),
     total: () => [...names.counts.values()].reduce((sum, n) => sum + n, 0),
     heads: (q) => headsWhere(pool, names, q),
+    checkCounts: (files) =>
+      checkCounts(pool, files, (id, stored) => {
+        // as asAnswered adds it
+        const u = names.unified.get(id);
+        return u && u.agency !== stored && u.warning ? 1 : 0;
+      }),
     multiYearRegion: () => (multi ??= multiYearRegion(pool).catch((e: unknown) => ((multi = null), Promise.reject(e)))),
     async listPage(requested, size) {
       const n = names;
