@@ -105,6 +105,8 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
     }
     // 哪个人社局最多: a name that fits several bodies of one kind is the ranking's field.
     if (m.matches.length > 1 && q.kind === "ranking") continue;
+    // 汐原市哪个县 when 汐原市 has no government's report: the place scopes the field (rankPool)
+    if (m.noGovernment && q.kind === "ranking") continue;
     // 桐乡市 when only 桐乡市公安局 has a report: never the department's figure for the place's
     if (m.matches.length > 1 || m.noGovernment) {
       const { text, choices } = clarifyAgency(q.text, m);
@@ -322,7 +324,7 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
   const want = Math.max(q.top ?? 0, 10);
   // Like with like: the bodies the question compares (governments by default), the others left out and said so.
-  const pool = rankPool(q.text, q.agencies, q.bodies);
+  const pool = rankPool(q.text, q.agencies, q.bodies, ctx.names);
   // the ranking's first page and counts, kept per year, figure, order and pool (ranked-pool.ts); a sum asked reads the whole field
   const total = asksTotal(q.text);
   const pooledField = pooled(ctx.store, year, q.metric, q.columns, q.order === "asc", pool, total ? MAX_ADDED + 1 : want);
@@ -365,7 +367,7 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
     `比较的是${pool.label}：已收录的 ${pooledField.scoredCount + stated.length + lackingCount} 份 ${year} 年报告。`,
     ...(stated.length ? [`${stated.map((s) => s.report.region || s.report.agency).join("、")}的表格中没有这一数字，按其正文所述的数字参加排名。`] : []),
     ...(lackingCount ? [`${lacking.slice(0, 10).join("、")}${lackingCount > 10 ? ` 等 ${lackingCount} 个机关` : ""}的报告中没有这一数字，未参加排名。`] : []),
-    ...[levels, leftOutNote].filter((n): n is string => n !== null),
+    ...[levels, leftOutNote, pool.note ?? null].filter((n): n is string => n !== null),
     ...unsure,
   ];
   const first = shown[0];

@@ -122,7 +122,7 @@ export function rankIndicator(store: ReportStore, question: string, q: Question,
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
   const asc = q.order === "asc";
   // Like with like: a government's office or a department is not ranked against governments.
-  const pool = rankPool(q.text, q.agencies, q.bodies);
+  const pool = rankPool(q.text, q.agencies, q.bodies, store.names());
   const size = Math.max(q.top ?? 0, 10);
   const { scored, scoredCount, levels, lacking, small, otherKinds, unseen } = indicatorField(store, year, f, pool, asc, size);
   const count = store.countOfYear(year);
@@ -130,6 +130,7 @@ export function rankIndicator(store: ReportStore, question: string, q: Question,
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
     `在已收录的 ${count} 份 ${year} 年报告中，${scoredCount} 份${pool.label}的报告参加排名。`,
     ...levelNote(levels),
+    ...(pool.note ? [pool.note] : []),
     ...(otherKinds.count ? [`不在比较范围（${pool.label}）内的报告未参加排名：${names(otherKinds)}。`] : []),
     ...(small.count ? [`分母不足 ${MIN_DENOMINATOR} 的未参加排名：${names(small)}。`] : []),
     ...(lacking.count || unseen > 0 ? [`缺少计算所需数字的未参加排名：${names(lacking)}${unseen > 0 ? `${lacking.count ? "，" : ""}另有 ${unseen} 份都没有` : ""}。`] : []),

@@ -19,6 +19,7 @@ import { isKnownDivision } from "../index/agency/gazetteer.ts";
 import { organTail } from "./organ-tail.ts";
 import { POOL_PHRASES } from "./who.ts";
 import { detectQuantity, type QuantityAsk } from "./quantity.ts";
+import { COUNT, findPlaceField } from "./place-field.ts";
 
 export type { Metric } from "./lexicon.ts";
 
@@ -478,16 +479,25 @@ function isParentOf(prev: Mention, m: Mention): boolean {
 }
 
 /**
- * Two places sharing one body's name (衡丰县和莆江县财政局, 赣州市与上饶市人社局): the first place
- * names the same body of its own, not its government.
+ * Places sharing one body's name (衡丰县和莆江县财政局, 赣州市与上饶市人社局, 甲县、乙县、丙县的民政局):
+ * each place before it names the same body of its own, not its government.
  */
 function shareBodies(text: string, mentions: Mention[], table: Directory): Mention[] {
-  return mentions.map((a, k) => {
+  const joined = (k: number) => {
+    const a = mentions[k] as Mention;
     const b = mentions[k + 1];
-    if (!b || !/^\s*[和与及、跟同]\s*$/u.test(text.slice(a.end, b.start))) return a;
-    const isPlace = a.matches.length ? a.noGovernment || a.matches.every(isPlaceGovernment) : hasRegionSuffix(a.text) && splitUnits(a.text).rest === "";
-    if (!isPlace || !b.matches.every((m) => !isPlaceGovernment(m))) return a;
-    const body = bodyAfterPlace(b.text, table);
+    return b !== undefined && /^\s*[和与及、跟同]\s*$/u.test(text.slice(a.end, b.start));
+  };
+  const isPlace = (a: Mention) => (a.matches.length ? a.noGovernment || a.matches.every(isPlaceGovernment) : hasRegionSuffix(a.text) && splitUnits(a.text).rest === "");
+  // from the last mention back: the body a list of places shares is said after its last place
+  const shared: (string | null)[] = [];
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const a = mentions[k] as Mention;
+    if (isPlace(a)) shared[k] = joined(k) ? (shared[k + 1] ?? null) : null;
+    else shared[k] = a.matches.every((m) => !isPlaceGovernment(m)) ? bodyAfterPlace(a.text, table) : null;
+  }
+  return mentions.map((a, k) => {
+    const body = joined(k) && isPlace(a) ? shared[k + 1] : null;
     if (!body) return a;
     const found = resolveForm(table, a.text + body);
     const matches = found && found.tier < 3 && found.matches.every((m) => !isPlaceGovernment(m)) ? found.matches : [];
@@ -499,7 +509,8 @@ function shareBodies(text: string, mentions: Mention[], table: Directory): Menti
 function bodyAfterPlace(said: string, table: Directory): string | null {
   let k = splitUnits(said).units.join("").length;
   for (let len = said.length - 2; len >= 2 && !k; len--) if (isPlaceForm(table, said.slice(0, len))) k = len;
-  const body = k ? said.slice(k) : "";
+  // 丙县的民政局, 丙县下属的民政局: the body, without the words that tie it to its place
+  const body = k ? said.slice(k).replace(/^(?:下面|下属|所属|下辖|里面|里|内)?的/u, "") : "";
   return body && organTail(body, () => false) === body ? body : null;
 }
 
@@ -750,13 +761,18 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
   return { ...second, readAs: sounded.fixes };
 }
 
+/** Before a name that fits several bodies, the words that make it a field: 哪个, 各, 哪个县的, 三个县的. */
+const FIELD_BEFORE = new RegExp(`(?:哪个|哪些|哪一个|各个|各|${COUNT}\\s*个)(?:县市区|县区|区县|县市|县|区|市)?的?$|${COUNT}\\s*个?(?:县市区|县区|区县|县市|县|区|市)的?$`, "u");
+
 function readQuestion(q: string, table: Directory, today: Date): Question {
   const when = findYears(q, today);
   const bodies = findBodiesAsked(q);
   // Known names first, and hidden from the lexicon: 九江市信访局 is a name, not 信访.
   const known = findKnown(q, table, [...when.spans, ...(bodies ? [bodies.span] : [])], when.spans);
-  // 县里 (the county's) unless it is the end of a name (柘川县里)
-  const bodySpans: Span[] = bodies ? [bodies.span, ...bodies.more.filter(([s, e]) => !overlaps(spansOf(known), s, e))] : [];
+  // 县里 (the county's) unless it is the end of a name (柘川县里); 三个县, 下面的 (place-field.ts) unless in a name
+  const field = findPlaceField(q);
+  const fieldSpans = field.spans.filter(([s, e]) => !overlaps([...spansOf(known), ...when.spans], s, e));
+  const bodySpans: Span[] = [...(bodies ? [bodies.span, ...bodies.more.filter(([s, e]) => !overlaps(spansOf(known), s, e))] : []), ...fieldSpans];
   const masked = [...q].map((ch, i) => (overlaps(spansOf(known), i, i + 1) ? "\u0000" : ch)).join("");
   let reading = readMetric(masked);
   if (!reading.metric) {
@@ -769,9 +785,13 @@ function readQuestion(q: string, table: Directory, today: Date): Question {
   }
   const mentions = placesInContent(q, onceEach(findOthers(q, table, known, [...when.spans, ...reading.spans, ...bodySpans])), table);
   // 哪个人社局最多: a name that fits several bodies, asked with 哪个 / 各, is what is ranked, not who.
-  const fields = mentions.filter((m) => m.matches.length > 1 && /(?:哪个|哪些|哪一个|各个|各)$/u.test(q.slice(0, m.start))).length;
-  // 浔阳区哪个部门…: the place says whose bodies are ranked; it is not who is asked about.
-  const scopes = bodies?.asked.which || has(q, KIND_WORDS.field) ? mentions.filter((m) => m.matches.length === 1 && isPlaceGovernment(m.matches[0] as AgencyName)).length : 0;
+  // 哪个县的教育局, 三个县的财政局: the same, at a level of places
+  const fields = mentions.filter((m) => m.matches.length > 1 && !m.noGovernment && FIELD_BEFORE.test(q.slice(0, m.start))).length;
+  // 三个县 is the field, unless it sums up places named before it (苇塘、桑渚三县)
+  const placesNamed = mentions.filter((m) => m.matches.length === 1 && isPlaceGovernment(m.matches[0] as AgencyName)).length;
+  const counted = fieldSpans.length > 0 && field.counted && placesNamed < 2;
+  // 浔阳区哪个部门…, 汐原市下面哪个县: the place says whose bodies are ranked; it is not who is asked about.
+  const scopes = bodies?.asked.which || has(q, KIND_WORDS.field) || counted ? mentions.filter((m) => m.noGovernment || (m.matches.length === 1 && isPlaceGovernment(m.matches[0] as AgencyName))).length : 0;
   const quantity = detectQuantity(q, reading.metric !== null);
   const kindOf = readKind(q, mentions.length - fields - scopes, when.years.length, reading.metric, reading.columns, reading.byApplicant, bodies?.asked ?? null, quantity !== null);
   const kindSpans = Object.values(KIND_WORDS).flatMap((list) => phrasesIn(q, list));

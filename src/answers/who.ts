@@ -4,12 +4,13 @@
  * alone was taken for its government, and which bodies a ranking compares.
  */
 import { groupByKind } from "../index/agency/resolve.ts";
-import { governsPlace, identify, KIND_NAMES, splitUnits, type AgencyKind } from "../index/agency/identity.ts";
+import { governsPlace, identify, KIND_NAMES, splitUnits, type AgencyIdentity, type AgencyKind } from "../index/agency/identity.ts";
 import { regionShortNames } from "../index/agency/forms.ts";
 import { shortForms } from "../index/agency/abbreviate.ts";
 import { isUnknownAgency } from "../index/read/untitled.ts";
 import type { AgencyMention, AgencyName, BodiesAsked } from "./understand.ts";
 import type { AnswerFigure } from "../index/schema.ts";
+import { COUNT } from "./place-field.ts";
 
 /**
  * Whose figure, in headlines and lists: the place for a people's government (赣州市), the agency
@@ -137,20 +138,26 @@ export interface RankPool {
   label: string;
   /** Equal for pools admitting the same agencies (a ranking's field filtered by a pool is kept by it). */
   key: string;
+  /** What the pool assumed, said with the answer (bodies counted under a place no name or gazetteer puts them under). */
+  note?: string;
 }
 
 /** A development zone or area (栖梧高新技术产业开发区) ends in 区 but is no district of the administrative levels. */
 const ZONE = /(?:开发区|高新区|园区|示范区|试验区|合作区|保税区|自贸区)$/u;
 
-const LEVEL_WORDS: [RegExp, RegExp, string][] = [
+/** 三个县, 两个区 (place-field.ts): the places of a level counted, as 各县 names them all. */
+const counted = (level: string) => new RegExp(`${COUNT}\\s*个?(?:${level})`, "u");
+
+/** A level of places named (哪个县, 各区, 三个县): the test, the end of their names, the places and their governments in words. */
+const LEVEL_WORDS: [RegExp, RegExp, string, string][] = [
   // 区县市, 县（市、区）: the county-level cities too
-  [/区县市|县市区|区市县|区县[（(]市[)）]|县[（(]市、区[)）]/u, /(?:区|县|旗|市)$/u, "区、县（市）人民政府"],
-  [/区县|县区/u, /(?:区|县|旗)$/u, "区、县人民政府"],
+  [/区县市|县市区|区市县|区县[（(]市[)）]|县[（(]市、区[)）]/u, /(?:区|县|旗|市)$/u, "区、县（市）", "区、县（市）人民政府"],
+  [/区县|县区/u, /(?:区|县|旗)$/u, "区、县", "区、县人民政府"],
   // 哪个县 is a county, not a district (and the other way round)
-  [/哪(?:个|些|一个)?县|各县/u, /(?:县|旗)$/u, "县人民政府"],
-  [/哪(?:个|些|一个)?区|各区/u, /区$/u, "区人民政府"],
-  [/哪(?:个|些|一个)?(?:市|城市)|各市|地市/u, /市$/u, "市人民政府"],
-  [/哪(?:个|些|一个)?省|各省/u, /(?:省|自治区)$/u, "省级人民政府"],
+  [new RegExp(`哪(?:个|些|一个)?县|各县|${counted("县(?![区市])").source}`, "u"), /(?:县|旗)$/u, "县", "县人民政府"],
+  [new RegExp(`哪(?:个|些|一个)?区|各区|${counted("区(?!县)").source}`, "u"), /区$/u, "区", "区人民政府"],
+  [new RegExp(`哪(?:个|些|一个)?(?:市|城市)|各市|地市|${counted("市").source}`, "u"), /市$/u, "市", "市人民政府"],
+  [/哪(?:个|些|一个)?省|各省/u, /(?:省|自治区)$/u, "省", "省级人民政府"],
 ];
 
 /**
@@ -224,33 +231,49 @@ const COUNTY_SAID = /县里|县内|全县|本县|县域/u;
  * (哪个部门, 各局, 哪个街道), or by default the people's governments. A place named beside them
  * scopes the field (浔阳区哪个部门 → 浔阳区's departments; 赣州市哪个区县 → the counties under 赣州市).
  */
-export function rankPool(questionText: string, mentions: readonly AgencyMention[], bodies: BodiesAsked | null = null): RankPool {
-  const pool = kindPool(questionText, mentions, bodies);
+export function rankPool(questionText: string, mentions: readonly AgencyMention[], bodies: BodiesAsked | null = null, names: readonly AgencyName[] = []): RankPool {
+  const pool = kindPool(questionText, mentions, bodies, names);
   // A report whose agency could not be read (index/read/untitled.ts) is nobody's: it is never ranked.
   return { ...pool, admits: (a) => !isUnknownAgency(a) && pool.admits(a) };
 }
 
-function kindPool(questionText: string, mentions: readonly AgencyMention[], bodies: BodiesAsked | null): RankPool {
-  const named = mentions.find((m) => m.matches.length > 1);
+function kindPool(questionText: string, mentions: readonly AgencyMention[], bodies: BodiesAsked | null, names: readonly AgencyName[]): RankPool {
+  // a place without a report of its government (its bodies' names matched) scopes the field; it is not the field
+  const scope = scopeOf(mentions);
+  const named = mentions.find((m) => m.matches.length > 1 && !m.noGovernment);
+  // 哪个市场监督管理局: a level's word inside the name asked about is part of the name
+  const at = named ? questionText.indexOf(named.text) : -1;
+  const end = at + (named?.text.length ?? 0);
+  const level = LEVEL_WORDS.find(([said]) => {
+    const m = said.exec(questionText);
+    return m !== null && !(at >= 0 && at < m.index + m[0].length && end > m.index);
+  });
+  const set = new Set(named?.matches.map((a) => a.agency));
+  const atLevel = (a: string) => !!level && level[1].test(identify(a).region) && !ZONE.test(identify(a).region) && identify(a).region !== scope;
+  const under = underScope(scope, names, named ? (a) => set.has(a) && atLevel(a) : (a) => identify(a).kind === "government" && atLevel(a));
+  const underPlace = under.admits;
+  const assumed = under.note ? { note: under.note } : {};
   if (named) {
-    const set = new Set(named.matches.map((a) => a.agency));
+    // 哪个县的教育局, 三个县的财政局: the bodies of that name at that level (a city's 教育局 is no county's)
+    if (level) {
+      const label = `${scope ?? ""}各${level[2]}的${named.text}`;
+      const admits = (a: string) => set.has(a) && atLevel(a) && underPlace(a);
+      // the bodies of that name the level leaves out, named (汐原市教育局 is the city's)
+      const out = named.matches.map((a) => a.agency).filter((a) => !admits(a));
+      const notes = [...(out.length ? [`${out.slice(0, 10).join("、")}${out.length > 10 ? ` 等 ${out.length} 个机关` : ""}不是${scope ? `${scope}下辖` : ""}${level[2]}的${named.text}，未参加比较。`] : []), ...(under.note ? [under.note] : [])];
+      return { admits, label, key: `named:${label}:${under.key}:${[...set].sort().join("|")}`, ...(notes.length ? { note: notes.join("") } : {}) };
+    }
     return { admits: (a) => set.has(a), label: named.text, key: `named:${[...set].sort().join("|")}` };
   }
-  const place = mentions.find((m) => m.matches.length === 1 && governsPlace(identify((m.matches[0] as AgencyName).agency).kind))?.matches[0];
-  const scope = place ? place.region || identify(place.agency).region : null;
   // within the place itself (its departments) or under it (its counties, townships)
   const inPlace = (a: string) => !scope || identify(a).region === scope;
-  const underPlace = (a: string) => !scope || identify(a).region === scope || identify(a).parents.includes(scope) || identify(a).chain.includes(scope);
   const county = !scope && COUNTY_SAID.test(questionText);
   const inCounty = (a: string) => !county || [...identify(a).chain, ...identify(a).parents].some((u) => /(?:县|旗)$/u.test(u));
   // the field the question names with 哪个 / 各 / 所有 or right after the place (县直部门, 街道办事处)
   const asked = bodies?.which ? poolWord(bodies.word) : null;
-  if (!asked) {
-    for (const [said, region, label] of LEVEL_WORDS) {
-      if (said.test(questionText)) {
-        return { admits: (a) => identify(a).kind === "government" && region.test(identify(a).region) && !ZONE.test(identify(a).region) && underPlace(a) && identify(a).region !== scope, label: `${scope ?? ""}${label}`, key: `level:${scope ?? ""}${label}` };
-      }
-    }
+  if (!asked && level) {
+    const label = `${scope ?? ""}${level[3]}`;
+    return { admits: (a) => identify(a).kind === "government" && atLevel(a) && underPlace(a), label, key: `level:${label}:${under.key}`, ...assumed };
   }
   const word = asked ?? BODY_SAID.find(([said]) => said.test(questionText))?.[1];
   if (word) {
@@ -261,6 +284,37 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
     return { admits: (a) => inField(w, a) && within(a) && inCounty(a), label, key: `body:${label}` };
   }
   return { admits: (a) => identify(a).kind === "government" && underPlace(a), label: `${scope ? `${scope}及下辖` : ""}人民政府`, key: `governments:${scope ?? ""}` };
+}
+
+/**
+ * The place a ranking's field lies in or under: one named alone and taken for its government, or
+ * one whose government has no report (its bodies are what the name matched), all of one place.
+ */
+function scopeOf(mentions: readonly AgencyMention[]): string | null {
+  const place = mentions.find((m) => m.matches.length === 1 && governsPlace(identify((m.matches[0] as AgencyName).agency).kind))?.matches[0];
+  if (place) return place.region || identify(place.agency).region;
+  const regions = new Set(mentions.find((m) => m.noGovernment)?.matches.map((a) => a.region || identify(a.agency).region));
+  return regions.size === 1 ? ([...regions][0] as string) : null;
+}
+
+/** Lies under the place by its printed name or the gazetteer's parents. */
+const knownUnder = (scope: string, a: string) => identify(a).region === scope || identify(a).parents.includes(scope) || identify(a).chain.includes(scope);
+
+/**
+ * Which bodies lie under the scope: those its name or the gazetteer puts there. When no loaded body
+ * of the field is known to lie under it (汐原市 and its counties, neither in the gazetteer nor named
+ * with their city), the field's bodies whose parents nothing tells are counted under it — and the
+ * answer says so, naming them; a body known to lie under another place never is.
+ */
+function underScope(scope: string | null, names: readonly AgencyName[], inField: (a: string) => boolean): { admits: (a: string) => boolean; note: string | null; key: string } {
+  if (!scope) return { admits: () => true, note: null, key: "" };
+  const known = (a: string) => knownUnder(scope, a);
+  if (names.some((n) => inField(n.agency) && known(n.agency))) return { admits: known, note: null, key: "known" };
+  const unknown = (a: string) => identify(a).parents.length === 0 && identify(a).chain.length <= 1;
+  const assumed = [...new Set(names.filter((n) => inField(n.agency) && unknown(n.agency)).map((n) => n.agency))];
+  if (!assumed.length) return { admits: known, note: null, key: "known" };
+  const listed = `${assumed.slice(0, 10).join("、")}${assumed.length > 10 ? ` 等 ${assumed.length} 个机关` : ""}`;
+  return { admits: (a) => known(a) || unknown(a), note: `${listed}的名称和地名表都没有写明上级，按${scope}下辖计入。`, key: "assumed" };
 }
 
 /** The loaded bodies of a place that a body word (局, 部门, 街道 …) can mean, for asking back. */
@@ -281,12 +335,17 @@ export function leftOut(agencies: readonly string[]): string | null {
   return `未参加比较：${[...count].map(([k, n]) => `${KIND_NAMES[k]} ${n} 份`).join("、")}。`;
 }
 
+/** A body's level for the levels note: the gazetteer's or its suffix's; a 市 in no gazetteer (汐原市) is a 市 all the same. */
+export function levelSaid(id: Pick<AgencyIdentity, "level" | "region">): string {
+  return id.level ?? (/市$/u.test(id.region) ? "city" : "未知层级");
+}
+
 /** “其中市级 1 个、县级 3 个” when the compared governments are of different levels. */
 export function levelsNote(agencies: readonly string[]): string | null {
   const names: Record<string, string> = { province: "省级", city: "市级", county: "县级", township: "乡镇级" };
   const count = new Map<string, number>();
   for (const a of agencies) {
-    const l = identify(a).level ?? "未知层级";
+    const l = levelSaid(identify(a));
     count.set(l, (count.get(l) ?? 0) + 1);
   }
   if (count.size < 2) return null;
