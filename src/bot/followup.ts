@@ -9,6 +9,7 @@
  * - a year alone keeps the place and the figure:   那2024年呢   → the last question, year replaced
  * - 去年 / 上一年 / 下一年 count from the last year: 去年呢      → year − 1
  * - a place alone keeps the figure and the year:   那乐清市呢   → the last question, place replaced
+ *   (and the body: 那乙县呢 after 甲县教育局… → 乙县教育局, never 乙县's government)
  * - “和/跟/与 X 比” makes it a comparison:          和赣州市比呢 → 对比<last place>和赣州市…
  * - a government by its level keeps the rest:      那县政府呢   → the last question about that place's government
  * - a body with a figure or topic of its own keeps the year: 那住建局罚没金额呢 → 琨州市住建局2022年罚没金额
@@ -16,7 +17,7 @@
  * - a question about the text keeps the body and year: 那怎么改进 → 霁湖区2024年怎么改进
  * - a ranking keeps its field, its new figure in place of the old one: 那行政许可呢 → 2023年琨州市哪个部门行政许可最多
  */
-import { identify, splitUnits } from "../index/agency/identity.ts";
+import { governsPlace, identify, splitUnits } from "../index/agency/identity.ts";
 
 /** How the core reads a message: the places as typed, the years, whether a figure was named. */
 export interface Parts {
@@ -82,10 +83,10 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
 
   if (parts.who.length && COMPARE.test(t) && prev.who[0]) {
     const first = prev.who[0];
-    q = q.replace(first, `${first}和${parts.who.join("和")}`);
+    q = q.replace(first, `${first}和${parts.who.map((w, i) => keepBody(prev, w, parts.agencies?.[i])).join("和")}`);
     if (!/^(?:对比|比较)/u.test(q)) q = `对比${q}`;
   } else if (parts.who.length && prev.who[0]) {
-    q = q.replace(prev.who[0], inPlace(prev, parts.who[0] ?? prev.who[0], parts.agencies?.[0], fits));
+    q = q.replace(prev.who[0], inPlace(prev, keepBody(prev, parts.who[0] ?? prev.who[0], parts.agencies?.[0]), parts.agencies?.[0], fits));
   } else if (parts.metric && prev.kind === "ranking" && prev.figure && prev.text.includes(prev.figure)) {
     // 那行政许可呢 after 哪个部门行政处罚最多: the same field ranked by the new figure
     q = prev.text.replace(prev.figure, stripped(t));
@@ -141,6 +142,22 @@ function inPlace(prev: Turn, name: string, agency: string | undefined, fits?: (n
     if (fits(`${place}${name}`)) return `${place}${name}`;
   }
   return name;
+}
+
+/**
+ * A place said alone (乙县, 乙) after a question about a body of another place (甲县教育局): that
+ * body of the new place (乙县教育局), which may have no report — the answer then says so, never
+ * giving the place's government instead. A government asked about, or a body named, stays as said.
+ */
+function keepBody(prev: Turn, said: string, agency: string | undefined): string {
+  const last = identify(prev.agencies?.[0] || "");
+  // 乐清市 answered by its government's office was asked as a place: a place follows it
+  const lastSaid = prev.who[0] ?? "";
+  const placeAsked = last.region.startsWith(lastSaid) || splitUnits(lastSaid).rest === "";
+  if (!last.region || placeAsked || governsPlace(last.kind) || /政府|府办|管委会|办事处/u.test(said)) return said;
+  const { units, rest } = splitUnits(said);
+  const placeAlone = agency ? governsPlace(identify(agency).kind) : units.length > 0 && rest === "";
+  return placeAlone ? `${said}${last.body}` : said;
 }
 
 /** 那县政府呢, 那区政府办呢, 政府呢: a government named by its level alone (or not even that). */
