@@ -27,6 +27,7 @@ import { ASKS_NUMBER, noFigureAnswer, passagesAbout } from "./no-figure.ts";
 import { alsoAsked, splitQuestions } from "./two-questions.ts";
 import { askWhichAgency, bodiesOf, clarifyAgency, notLoadedText, placeNote, rankPool, whose } from "./who.ts";
 import { pooled } from "./ranked-pool.ts";
+import { countNote } from "./place-field.ts";
 import { numberText } from "./number-text.ts";
 import { identify } from "../index/agency/identity.ts";
 import { asksSum, SUM, sumAnswer } from "./sum-asked.ts";
@@ -365,6 +366,7 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   const notes = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
     `比较的是${pool.label}：已收录的 ${pooledField.scoredCount + stated.length + lackingCount} 份 ${year} 年报告。`,
+    ...[countNote(q.text, pooledField.scoredCount + stated.length + lackingCount, pool.label, year)].filter((n): n is string => n !== null),
     ...(stated.length ? [`${stated.map((s) => s.report.region || s.report.agency).join("、")}的表格中没有这一数字，按其正文所述的数字参加排名。`] : []),
     ...(lackingCount ? [`${lacking.slice(0, 10).join("、")}${lackingCount > 10 ? ` 等 ${lackingCount} 个机关` : ""}的报告中没有这一数字，未参加排名。`] : []),
     ...[levels, leftOutNote, pool.note ?? null].filter((n): n is string => n !== null),

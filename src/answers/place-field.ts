@@ -5,6 +5,8 @@
  * as a place without a report.
  */
 
+import { parseChineseNumber } from "../index/numerals.ts";
+
 /** A count of places: 三, 两, 3 (not the digits of a year). */
 export const COUNT = "(?:[两二三四五六七八九十几]+|(?<!\\d)\\d{1,2})";
 
@@ -31,4 +33,16 @@ export function findPlaceField(text: string): PlaceField {
   }
   for (const m of text.matchAll(UNDER_FIELD)) spans.push([m.index, m.index + m[0].length]);
   return { spans, counted };
+}
+
+/**
+ * “问题说的是三个县，…有 4 个” when the places counted in the question (三个县的教育局) are not as many
+ * as the field the answer lists: all are listed, and the count said is not taken for a choice.
+ */
+export function countNote(text: string, listed: number, field: string, year: number): string | null {
+  // 前三个区 asks for the first three, not for a field of three
+  const m = new RegExp(`(?<![前后第])(${COUNT})\\s*个?(县市区|县区|区县|县市|县|区|市)`, "u").exec(text);
+  const said = m ? parseChineseNumber(m[1] ?? "") : null;
+  if (said === null || said === listed) return null;
+  return `问题说的是${m?.[1]}个${m?.[2]}；已收录的 ${year} 年报告中${field}有 ${listed} 份，都列入比较。`;
 }

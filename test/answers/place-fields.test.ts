@@ -49,6 +49,16 @@ describe("a department of a level of places: the counties' bodies of that name, 
   });
 });
 
+describe("places counted", () => {
+  it("a count that is not the field's size is said, and every body of the field listed", () => {
+    const a = answerer.answer("2024年三个县的民政局依申请公开比一比");
+    expect(a.figures.map((f) => f.agency)).toEqual(["枫溪县民政局", "桐岑县民政局"]);
+    expect(a.text).toContain("问题说的是三个县；已收录的 2024 年报告中各县的民政局有 2 份");
+    expect(answerer.answer("三个县的教育局2024年依申请公开比一比").text).not.toContain("问题说的是");
+    expect(answerer.answer("2024年依申请公开最多的前三个县").text).not.toContain("问题说的是");
+  });
+});
+
 describe("the counties under a city whose government has no report", () => {
   it.each(["2024年澜汀市哪个县收到的依申请最多", "澜汀市下面哪个县2024年依申请最多", "2024年澜汀市各县依申请公开排名"])("%s ranks the county governments", (q) => {
     const a = answerer.answer(q);
