@@ -482,7 +482,8 @@ function isParentOf(prev: Mention, m: Mention): boolean {
  * Places sharing one body's name (衡丰县和莆江县财政局, 赣州市与上饶市人社局, 甲县、乙县、丙县的民政局):
  * each place before it names the same body of its own, not its government.
  */
-function shareBodies(text: string, mentions: Mention[], table: Directory): Mention[] {
+function shareBodies(text: string, all: Mention[], table: Directory): Mention[] {
+  const mentions = bodyAfterCount(text, all, table);
   const joined = (k: number) => {
     const a = mentions[k] as Mention;
     const b = mentions[k + 1];
@@ -503,6 +504,26 @@ function shareBodies(text: string, mentions: Mention[], table: Directory): Menti
     const matches = found && found.tier < 3 && found.matches.every((m) => !isPlaceGovernment(m)) ? found.matches : [];
     return { start: a.start, end: a.end, text: a.text + body, matches };
   });
+}
+
+/** 甲、乙、丙三县的民政局: the count sums up the places before it, the body after it is the last place's (and so each one's). */
+const COUNT_BETWEEN = new RegExp(`^\\s*${COUNT}\\s*个?(?:县市区|县区|区县|县市|县|区|市)的?\\s*$`, "u");
+
+function bodyAfterCount(text: string, mentions: Mention[], table: Directory): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const place = out.at(-1);
+    const bare = m.matches.length > 0 && m.matches.every((a) => !isPlaceGovernment(a)) && organTail(m.text, () => false) === m.text && splitUnits(m.text).units.length === 0;
+    // a list before the count (甲、乙三县), not one place (X市三个县的教育局: the counties under X市)
+    const before = out.at(-2);
+    const listed = before !== undefined && place !== undefined && /^\s*[和与及、跟同]\s*$/u.test(text.slice(before.end, place.start));
+    if (place && bare && listed && place.matches.length === 1 && isPlaceGovernment(place.matches[0] as AgencyName) && COUNT_BETWEEN.test(text.slice(place.end, m.start))) {
+      const found = resolveForm(table, place.text + m.text);
+      const matches = found && found.tier < 3 && found.matches.every((a) => !isPlaceGovernment(a)) ? found.matches : [];
+      out[out.length - 1] = { start: place.start, end: m.end, text: place.text + m.text, matches };
+    } else out.push(m);
+  }
+  return out;
 }
 
 /** 莆江县财政局 → 财政局: what follows the leading place of a body's name as said (null when no place leads it or no body follows). */
