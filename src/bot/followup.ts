@@ -86,9 +86,7 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
     q = q.replace(first, `${first}和${parts.who.map((w, i) => keepBody(prev, w, parts.agencies?.[i])).join("和")}`);
     if (!/^(?:对比|比较)/u.test(q)) q = `对比${q}`;
   } else if (parts.who.length && prev.who[0]) {
-    const said = parts.who[0] ?? prev.who[0];
-    const kept = keepBody(prev, said, parts.agencies?.[0]);
-    q = q.replace(prev.who[0], kept !== said ? kept : inPlace(prev, said, parts.agencies?.[0], fits));
+    q = q.replace(prev.who[0], inPlace(prev, keepBody(prev, parts.who[0] ?? prev.who[0], parts.agencies?.[0]), parts.agencies?.[0], fits));
   } else if (parts.metric && prev.kind === "ranking" && prev.figure && prev.text.includes(prev.figure)) {
     // 那行政许可呢 after 哪个部门行政处罚最多: the same field ranked by the new figure
     q = prev.text.replace(prev.figure, stripped(t));
