@@ -31,14 +31,52 @@ export type ValueOf<R> = (report: R) => number | null;
  * the agencies of those lacking it. Both stores rank with this one function.
  */
 export function rankReports<R extends ReportHead>(reports: readonly R[], valueOf: (report: R, place: number) => number | null, asc: boolean): RankedField {
-  const field: RankedField = { scored: [], lacking: [] };
+  const lacking: string[] = [];
+  const values = new Float64Array(reports.length);
+  const stated = new Uint32Array(reports.length);
+  let count = 0;
+  let integers = true;
   for (const [i, report] of reports.entries()) {
     const value = valueOf(report, i);
-    if (value === null) field.lacking.push(report.agency);
-    else field.scored.push({ file: report.file, value, head: report });
+    if (value === null) lacking.push(report.agency);
+    else {
+      values[i] = value;
+      stated[count++] = i;
+      integers &&= Number.isSafeInteger(value);
+    }
   }
-  field.scored.sort((a, b) => (asc ? a.value - b.value : b.value - a.value));
-  return field;
+  const order = sortedPlaces(values, stated.subarray(0, count), asc, integers);
+  const scored: RankedField["scored"] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const i = order[k] as number;
+    const report = reports[i] as R;
+    scored[k] = { file: report.file, value: values[i] as number, head: report };
+  }
+  return { scored, lacking };
+}
+
+/**
+ * The places by value (ties by place). Whole counts, the usual case, are sorted as one number
+ * each (value × n + place) by the engine's own numeric sort, without a comparator called
+ * ~100 000 times for a year of 50 000 reports: several times faster. Anything else (万元 with
+ * decimals, values too large to pack) is sorted with the comparator.
+ */
+function sortedPlaces(values: Float64Array, places: Uint32Array, asc: boolean, integers: boolean): Uint32Array {
+  const n = values.length;
+  let max = 0;
+  for (const i of places) max = Math.max(max, Math.abs(values[i] as number));
+  if (!integers || (max + 1) * n + n > Number.MAX_SAFE_INTEGER) {
+    return places.sort((a, b) => (asc ? (values[a] as number) - (values[b] as number) : (values[b] as number) - (values[a] as number)) || a - b);
+  }
+  const keys = new Float64Array(places.length);
+  for (let k = 0; k < places.length; k++) {
+    const i = places[k] as number;
+    keys[k] = (asc ? (values[i] as number) : -(values[i] as number)) * n + i;
+  }
+  keys.sort();
+  const out = new Uint32Array(places.length);
+  for (let k = 0; k < keys.length; k++) out[k] = (((keys[k] as number) % n) + n) % n;
+  return out;
 }
 
 /** The value read off a report's tables, as answers read it (worked out once per template, not per report). */
