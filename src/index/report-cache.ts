@@ -26,6 +26,7 @@ import type { Stats } from "node:fs";
 import { createRequire } from "node:module";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import v8 from "node:v8";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { displayText } from "./read/passages.ts";
@@ -35,7 +36,8 @@ import { CELL_SUM, CellColumns, CellColumnsBuilder, isCellIndex, listSum, type B
 
 type Head = Pick<Report, "file" | "title" | "agency" | "region" | "body" | "year" | "template">;
 type Tables = Pick<Report, "table1" | "table2" | "table3">;
-type Figures = Pick<Report, "narrative" | "readings">;
+/** With the checks (deflated V8) in caches saved since they are kept: built with the figures, not from the text. */
+type Figures = Pick<Report, "narrative" | "readings"> & { checks?: Uint8Array };
 /** Passage texts are slices of the report's text: kept as offsets, sliced on first use. */
 type Body = Pick<Report, "text" | "original" | "sections" | "spans" | "repairs" | "warnings"> & { passages: Omit<Passage, "text">[] };
 
@@ -194,7 +196,9 @@ function buildTables(r: Lazy): void {
 }
 function buildFigures(r: Lazy): void {
   const { source, i } = r[SLOT];
-  fill(r, v8.deserialize(source.figures(i)) as Figures, FIGURES);
+  const figures = v8.deserialize(source.figures(i)) as Figures;
+  fill(r, figures, FIGURES);
+  if (figures.checks) fill(r, { checks: v8.deserialize(inflateRawSync(figures.checks)) }, ["checks"]);
 }
 function buildBody(r: Lazy): void {
   const { source, i } = r[SLOT];
@@ -221,6 +225,11 @@ const CHECKS: PropertyDescriptor = {
   configurable: true,
   enumerable: true,
   get(this: Report) {
+    // kept with the figures (a cache saved since checks are kept): no text to build, no rule to run
+    if (SLOT in this && Object.getOwnPropertyDescriptor(this, "narrative")?.get === SHARED.get("narrative")) {
+      buildFigures(this as Lazy);
+      if (Object.getOwnPropertyDescriptor(this, "checks")?.get !== CHECKS.get) return this.checks;
+    }
     const value = reportChecks(this);
     Object.defineProperty(this, "checks", { value, writable: true, enumerable: true, configurable: true });
     return value;
@@ -460,7 +469,7 @@ export async function saveReportCache(dir: string, entries: CacheEntry[]): Promi
       } else {
         const made = [
           v8.serialize(pick(report, TABLES)),
-          v8.serialize(pick(report, FIGURES)),
+          v8.serialize({ ...pick(report, FIGURES), checks: deflateRawSync(v8.serialize(report.checks), { level: 1 }) }),
           v8.serialize({ ...pick(report, BODY), passages: report.passages.map(({ id, section, start, end }) => ({ id, section, start, end })) }),
         ];
         lengths = made.map((b) => b.length);
