@@ -52,6 +52,7 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
   const rankings = new Map<string, RankedField>();
   const kept = new Map<string, unknown>();
   const values = new Map<string, (number | null)[]>();
+  const tables = new Map<number, YearTable>();
   let order: Report[] | undefined;
   const store: ReportStore = {
     names: () => names,
@@ -87,7 +88,9 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
       const of = rankingKey(year, metric, columns, null);
       let v = values.get(of);
       if (!v) {
-        v = yearValues(byYear.get(year) ?? [], year, metric, columns);
+        let table = tables.get(year);
+        if (!table) tables.set(year, (table = yearTable(byYear.get(year) ?? [])));
+        v = yearValues(table, year, metric, columns);
         if (values.size >= RANKINGS_KEPT) values.clear();
         values.set(of, v);
       }
@@ -122,13 +125,17 @@ export function rankingKey(year: number, metric: Metric, columns: string[], asc:
 }
 
 /**
- * Each of a year's reports' value of a figure (null: not stated), by its place in `reports`. A
- * report from the report cache is not built: its value is read off the cache's cell columns (that
- * figure's cells of this year only, into typed arrays); a report parsed in this process is read as
- * it is. The same rule (figure-value.ts) reads both.
+ * A year's reports as rankings read them, made once per year: where each report's cells are in the
+ * report cache's columns (its place by the cache's own index, per cache file), and which reports
+ * were parsed in this process instead (read from their tables).
  */
-function yearValues(reports: readonly Report[], year: number, metric: Metric, columns: string[]): (number | null)[] {
-  const cells = new YearCells(reports.length, (p) => (reports[p] as Report).template);
+interface YearTable {
+  reports: readonly Report[];
+  sources: [CellColumns, Int32Array][];
+  fromCells: Uint8Array;
+}
+
+function yearTable(reports: readonly Report[]): YearTable {
   const fromCells = new Uint8Array(reports.length);
   const bySource = new Map<CellColumns, Int32Array>();
   reports.forEach((r, p) => {
@@ -139,8 +146,19 @@ function yearValues(reports: readonly Report[], year: number, metric: Metric, co
     slot[c.i] = p;
     fromCells[p] = 1;
   });
+  return { reports, sources: [...bySource], fromCells };
+}
+
+/**
+ * Each of a year's reports' value of a figure (null: not stated), by its place in the year's
+ * reports. A report from the report cache is not built: its value is read off the cache's cell
+ * columns (that figure's cells of this year only, into typed arrays); a report parsed in this
+ * process is read as it is. The same rule (figure-value.ts) reads both.
+ */
+function yearValues({ reports, sources, fromCells }: YearTable, year: number, metric: Metric, columns: string[]): (number | null)[] {
+  const cells = new YearCells(reports.length, (p) => (reports[p] as Report).template);
   const sel = figureCells(metric, columns);
-  for (const [source, slot] of bySource) source.fillYear(sel, year, slot, cells);
+  for (const [source, slot] of sources) source.fillYear(sel, year, slot, cells);
   const byCells = metricValuer(cells, metric, columns);
   const byTables = tableValue(metric, columns);
   return reports.map((r, p) => (fromCells[p] ? byCells(p) : byTables(r)));
