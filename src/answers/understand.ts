@@ -88,9 +88,12 @@ type Span = [number, number];
 // ---------------------------------------------------------------------------------------------
 // Normalisation
 
-/** Full-width → half-width (NFKC), whitespace collapsed, trimmed. */
+/** "@bot 浔阳区 2023 依申请", as the README's inline example is typed: a leading @handle is never part of a question. */
+export const LEADING_HANDLES = /^\s*(?:@[\w.-]+\s*)+/u;
+
+/** Full-width → half-width (NFKC), a leading @handle dropped, whitespace collapsed, trimmed. */
 export function normalizeQuestion(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/gu, " ").trim();
+  return text.normalize("NFKC").replace(LEADING_HANDLES, "").replace(/\s+/gu, " ").trim();
 }
 
 // ---------------------------------------------------------------------------------------------

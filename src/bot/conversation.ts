@@ -10,6 +10,7 @@ import { chartOf } from "./chart/spec.ts";
 import { choiceNamed, followUp, type Turn } from "./followup.ts";
 import { createChatMemory, memoryKey } from "./memory.ts";
 import { nextChoices } from "./next.ts";
+import { LEADING_HANDLES } from "../answers/understand.ts";
 import { lastAnswerOf, metaAsked, metaReply, type LastAnswer } from "./meta.ts";
 import { pageArg, pageChoices } from "./pages.ts";
 import { answerReply, figureLabel, formatValue } from "./render.ts";
@@ -238,8 +239,7 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
   }
 
   async function route(msg: Incoming): Promise<Reply | null> {
-    // "@bot 浔阳区 2023 依申请" typed as the README's inline example shows it: a leading @handle is never part of a question
-    const text = msg.text.trim().replace(/^(?:@[\w.-]+\s*)+/u, "");
+    const text = msg.text.trim().replace(LEADING_HANDLES, "");
     if (!text) return { title: "请输入问题", blocks: [para("请直接发送问题，例如："), { kind: "list", items: (await safeExamples()).slice(0, 3).map((e) => [{ text: e }]) }] };
     // A bare number picks one of the choices last offered (the console's way to press a button).
     const remembered = memory.get(memoryKey(msg.platform, msg.chatId, msg.userId));

@@ -35,6 +35,12 @@ describe("one figure", () => {
     expect(a.text).toContain("14 件");
   });
 
+  it.each(["@bot 浔阳区 2023 依申请", "@nianbao_bot 浔阳区2023年依申请公开多少件"])("reads %s without its leading @handle, as the README's inline example is typed", (q) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ status: "answered", kind: "figure" });
+    expect(a.figures[0]).toMatchObject({ region: "浔阳区", year: 2023, value: 14, unit: "件" });
+  });
+
   it("sums the five organisation columns for 法人或其他组织", () => {
     expect(ask("赣州市2023年法人或其他组织申请多少件").figures[0]?.value).toBe(21);
   });
