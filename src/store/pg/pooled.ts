@@ -46,13 +46,14 @@ export function entrantsMark(e: YearEntrants): string {
 const TABLE_NO = { table1: 1, table2: 2, table3: 3 } as const;
 
 /**
- * Rank the year's reports by a figure: only that figure's numeric cells of that year and the rows
- * printed (a group printed as one row) are read, as store.ts rankFromCells reads them, and valued
- * by the same function (ranking.ts tableValue) over tables holding just those cells.
+ * A figure's numeric cells of a year (one range of the (year, table, row, column) index, which holds
+ * report and value: an index-only scan) and the rows printed (a group printed as one row), put into
+ * the table `tableOf` gives for each report id (none: the report is not ranked). Both ways of
+ * ranking from the database (here and store.ts rankFromCells) read a figure this way.
  */
-export async function rankEntrants(pool: pg.Pool, year: number, metric: Metric, columns: string[], asc: boolean, entrants: YearEntrants): Promise<CompactRanking> {
+export async function fillFigureCells(pool: pg.Pool, year: number, metric: Metric, columns: string[], tableOf: (reportId: number) => Table | undefined): Promise<void> {
   const tbl = TABLE_NO[metric.table];
-  const { table, rows, cols } = figureCells(metric, columns);
+  const { rows, cols } = figureCells(metric, columns);
   const [cells, present] = await Promise.all([
     pool.query<{ report_id: number; row: string; col: string; value: number }>(
       `SELECT report_id, row, col, value FROM cells WHERE year = $1 AND tbl = $2 AND row = ANY($3) AND ($4::text[] IS NULL OR col = ANY($4)) AND value IS NOT NULL`,
@@ -60,6 +61,22 @@ export async function rankEntrants(pool: pg.Pool, year: number, metric: Metric, 
     ),
     pool.query<{ report_id: number; row: string }>(`SELECT report_id, row FROM table_rows WHERE year = $1 AND tbl = $2 AND row = ANY($3) AND present`, [year, tbl, rows]),
   ]);
+  for (const p of present.rows) {
+    const t = tableOf(p.report_id);
+    if (t) t[p.row] ??= {};
+  }
+  for (const c of cells.rows) {
+    const t = tableOf(c.report_id);
+    if (t) (t[c.row] ??= {})[c.col] = c.value;
+  }
+}
+
+/**
+ * Rank the year's reports by a figure: only that figure's cells are read (fillFigureCells), and
+ * valued by the same function (ranking.ts tableValue) over tables holding just those cells.
+ */
+export async function rankEntrants(pool: pg.Pool, year: number, metric: Metric, columns: string[], asc: boolean, entrants: YearEntrants): Promise<CompactRanking> {
+  const { table } = figureCells(metric, columns);
   const at = new Map<number, number>();
   entrants.ids.forEach((id, i) => at.set(id, i));
   // only the reports that print a row of the figure have a table here; the others value as empty tables do
@@ -71,14 +88,7 @@ export async function rankEntrants(pool: pg.Pool, year: number, metric: Metric, 
     if (!t) tables.set(i, (t = { template: entrants.templates[i] as Report["template"], table1: {}, table2: {}, table3: {} } as PartialTables));
     return t[table] as Table;
   };
-  for (const p of present.rows) {
-    const t = tableOf(p.report_id);
-    if (t) t[p.row] ??= {};
-  }
-  for (const c of cells.rows) {
-    const t = tableOf(c.report_id);
-    if (t) (t[c.row] ??= {})[c.col] = c.value;
-  }
+  await fillFigureCells(pool, year, metric, columns, tableOf);
   const value = tableValue(metric, columns);
   const empty = new Map<Report["template"], number | null>();
   const valueAt = (i: number): number | null => {

@@ -25,7 +25,7 @@ import type { PartialTables } from "../../index/report-cache-cells.ts";
 import { agencyOrder, checkCounts, headsWhere, listedPage, multiYearRegion, type ListOrder, type StoredHead } from "./catalogue.ts";
 import { TIERS, type Tiers } from "./champions.ts";
 import { migrate } from "./migrations.ts";
-import { entrantsMark, loadYearEntrants, pooledPage, rankEntrants, type CompactRanking, type YearEntrants } from "./pooled.ts";
+import { entrantsMark, fillFigureCells, loadYearEntrants, pooledPage, rankEntrants, type CompactRanking, type YearEntrants } from "./pooled.ts";
 import { loadReports } from "./read.ts";
 import { pgSearch, type SearchContext } from "./search.ts";
 import { FetchingView, type Fetched, type Miss } from "./view.ts";
@@ -581,8 +581,6 @@ async function listReports(pool: pg.Pool, n: Names, limit: number, regionCount: 
   return { total, byYear, first, regions: loadOrder.rows.map((r) => r.region) };
 }
 
-const TABLE_NO = { table1: 1, table2: 2, table3: 3 } as const;
-
 /** Who wrote each report of a year, in file order (the agency as answers name it, and what kind of body it is). */
 async function loadYearHeads(pool: pg.Pool, year: number, unified: (agencyId: number) => string | undefined): Promise<YearHeads> {
   const { rows } = await pool.query<{ id: number; file: string; agency_id: number; agency: string; region: string; template: Report["template"]; body: Report["body"] | null }>(
@@ -594,32 +592,16 @@ async function loadYearHeads(pool: pg.Pool, year: number, unified: (agencyId: nu
 }
 
 /**
- * A year's ranking by a figure, from the cells: only that figure's numeric cells of that year are
- * read (one range of the (year, table, row, column) index, which holds report and value: an
- * index-only scan) and the rows printed (a group printed as one row), then ranked by the same
+ * A year's ranking by a figure, from the cells: only that figure's cells are read
+ * (pooled.ts fillFigureCells), then ranked by the same
  * function the in-memory store uses, over tables holding just those cells (a null cell and a
  * missing one read alike: see report-cache-cells.ts).
  */
 async function rankFromCells(pool: pg.Pool, year: number, metric: Metric, columns: string[], asc: boolean, entrants: YearHeads): Promise<RankedField> {
-  const tbl = TABLE_NO[metric.table];
-  const { table, rows, cols } = figureCells(metric, columns);
-  const [cells, present] = await Promise.all([
-    pool.query<{ report_id: number; row: string; col: string; value: number }>(
-      `SELECT report_id, row, col, value FROM cells WHERE year = $1 AND tbl = $2 AND row = ANY($3) AND ($4::text[] IS NULL OR col = ANY($4)) AND value IS NOT NULL`,
-      [year, tbl, rows, cols],
-    ),
-    pool.query<{ report_id: number; row: string }>(`SELECT report_id, row FROM table_rows WHERE year = $1 AND tbl = $2 AND row = ANY($3) AND present`, [year, tbl, rows]),
-  ]);
+  const { table } = figureCells(metric, columns);
   const heads = entrants.map((e) => ({ head: e.head, tables: { template: e.template, table1: {}, table2: {}, table3: {} } as PartialTables, id: e.id }));
   const byId = new Map(heads.map((h) => [h.id, h.tables[table] as Table]));
-  for (const p of present.rows) {
-    const t = byId.get(p.report_id);
-    if (t) t[p.row] ??= {};
-  }
-  for (const c of cells.rows) {
-    const t = byId.get(c.report_id);
-    if (t) (t[c.row] ??= {})[c.col] = c.value;
-  }
+  await fillFigureCells(pool, year, metric, columns, (id) => byId.get(id));
   const value = tableValue(metric, columns);
   const tablesOf = new Map(heads.map((h) => [h.head, h.tables]));
   return rankReports(
