@@ -239,39 +239,32 @@ export async function openPgStore(url: string, opts: PgStoreOptions = {}): Promi
     return asAnswered(loaded, new Map(rows.map((r) => [r.file, r.agency_id])));
   }
 
-  /** A year's heads, read once (an index-only range of reports_by_year) and kept for the next rankings of that year. */
-  function headsOf(year: number): Promise<YearHeads> {
-    let heads = yearHeads.get(year);
-    if (!heads) {
-      const loading = loadYearHeads(pool, year, (id) => names.unified.get(id)?.agency);
-      heads = loading;
+  /**
+   * A year's value loaded once and kept for the next questions of that year (at most
+   * YEARS_OF_HEADS years): whether it matches the names' mark of the year is recorded, and a load
+   * that failed is forgotten so the next question tries again.
+   */
+  function keptYear<T>(kept: Map<number, Promise<T>>, year: number, load: () => Promise<T>, markOfValue: (value: T) => string): Promise<T> {
+    let value = kept.get(year);
+    if (!value) {
+      const loading = load();
+      value = loading;
       const [matched, mark] = [headsMatch, names.marks.get(year)];
       loading.then(
-        (h) => matched.set(year, (matched.get(year) ?? true) && markOf(h) === mark),
-        () => yearHeads.get(year) === loading && yearHeads.delete(year),
+        (v) => matched.set(year, (matched.get(year) ?? true) && markOfValue(v) === mark),
+        () => kept.get(year) === loading && kept.delete(year),
       );
-      yearHeads.set(year, loading);
-      for (const old of yearHeads.keys()) if (yearHeads.size > YEARS_OF_HEADS && old !== year) yearHeads.delete(old);
+      kept.set(year, loading);
+      for (const old of kept.keys()) if (kept.size > YEARS_OF_HEADS && old !== year) kept.delete(old);
     }
-    return heads;
+    return value;
   }
 
-  /** A year's reports as numbers, read once and kept for the pools' pages of that year (as headsOf, which they replace there). */
-  function entrantsOf(year: number): Promise<YearEntrants> {
-    let entrants = yearEntrants.get(year);
-    if (!entrants) {
-      const loading = loadYearEntrants(pool, year);
-      entrants = loading;
-      const [matched, mark] = [headsMatch, names.marks.get(year)];
-      loading.then(
-        (e) => matched.set(year, (matched.get(year) ?? true) && entrantsMark(e) === mark),
-        () => yearEntrants.get(year) === loading && yearEntrants.delete(year),
-      );
-      yearEntrants.set(year, loading);
-      for (const old of yearEntrants.keys()) if (yearEntrants.size > YEARS_OF_HEADS && old !== year) yearEntrants.delete(old);
-    }
-    return entrants;
-  }
+  /** A year's heads (an index-only range of reports_by_year), kept for the next rankings of that year. */
+  const headsOf = (year: number): Promise<YearHeads> => keptYear(yearHeads, year, () => loadYearHeads(pool, year, (id) => names.unified.get(id)?.agency), markOf);
+
+  /** A year's reports as numbers, kept for the pools' pages of that year (as headsOf, which they replace there). */
+  const entrantsOf = (year: number): Promise<YearEntrants> => keptYear(yearEntrants, year, () => loadYearEntrants(pool, year), entrantsMark);
 
   /** A year's ranking by a figure as numbers, made once and kept until RANKED_KEPT reports are ranked in all. */
   function compactRanking(year: number, metric: Metric, columns: string[], asc: boolean): Promise<CompactRanking> {
