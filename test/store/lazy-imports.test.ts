@@ -36,11 +36,11 @@ describe("start-up of the one-shot commands", () => {
     const urls = await importsOf(["ask", "--data", join(dir, "reports"), "浔阳区2023年依申请公开多少件"]);
     expect(urls.some((u) => u.includes("src/answers/answerer.ts"))).toBe(true);
     expect(urls.filter((u) => HEAVY.some((h) => u.includes(h)))).toEqual([]);
-  }, 60_000);
+  }, 180_000); // a cold start: 17 s alone, past 60 s on a busy 2-core machine (no time is asserted)
 
   it("check imports none of them either", async () => {
     const urls = await importsOf(["check", join(dir, "reports/xunyang-2023.txt")]);
     expect(urls.some((u) => u.includes("src/index/corpus.ts"))).toBe(true);
     expect(urls.filter((u) => HEAVY.some((h) => u.includes(h)))).toEqual([]);
-  }, 60_000);
+  }, 180_000); // a cold start: 17 s alone, past 60 s on a busy 2-core machine (no time is asserted)
 });
