@@ -52,6 +52,17 @@ describe("table-2 counts with the number before its words, and the results after
     expectFigure(ask("全年共收到政府信息公开申请6件，其中公开4件，不予公开2件。", "予以公开几件"), 4);
   });
 
+  it("“其中2件结转下年度继续办理” right after the applications received is 结转; the sentence still gives the year's count", () => {
+    const sentence = "全年依法受理答复政府信息公开申请12件,其中2件结转下年度继续办理,因政府信息公开引起的行政诉讼0件。";
+    expectFigure(ask(sentence, "结转下年度继续办理多少件"), 2);
+    expectFigure(ask(sentence, "收到多少件依申请公开"), 12);
+  });
+
+  it("guard: 其中…结转 after another count is that count's part — not 结转", () => {
+    const a = ask("全年共收到网上申请5件，其中1件结转下年度继续办理。", "结转下年度多少件");
+    expect(values(a)).not.toContain(1);
+  });
+
   it("guard: 其中 after another count lists that count's parts — not 办结, not 予以公开", () => {
     const online = ask("全年共收到网上申请5件，其中4件已完成答复。", "办结多少件");
     expect(values(online)).not.toContain(4);

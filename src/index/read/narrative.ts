@@ -17,7 +17,7 @@ const CN_UNITS = /^(期|次|场|个|项|条|件|宗|家|场次|人次|户次|家
 export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
   const out: NarrativeFigure[] = [];
   for (const p of passages) {
-    if (p.section >= 2 && p.section <= 4 && !/[，。]/.test(p.text)) continue; // table captions
+    if (p.section >= 2 && p.section <= 4 && !/[，。,]/.test(p.text)) continue; // table captions (crawled pages print half-width commas)
     const found: NarrativeFigure[] = [];
     for (const m of p.text.matchAll(FIGURE)) {
       const [whole, num = "", , wan, unitRaw = ""] = m;

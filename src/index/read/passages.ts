@@ -3,7 +3,7 @@
  * sentence until its final punctuation; blank lines and headings end a sentence too.
  */
 import type { Passage, Section } from "../schema.ts";
-import { isPageFurniture } from "./text.ts";
+import { isPageFurniture, splitLines, squash } from "./text.ts";
 import { sectionAt } from "./sections.ts";
 
 export interface Range {
@@ -86,4 +86,39 @@ export function buildPassages(text: string, sections: Section[], tables: Range[]
     start: r.start,
     end: r.end,
   }));
+}
+
+/**
+ * The parts of the table regions that are tables: a sentence printed on a line of its own inside
+ * a table's section — before the table (“2021年,我局主动公开信息66条,其中:…”) or after it — is
+ * narrative and stays a passage. A line is narrative when it reads as a sentence (a 。, or clauses
+ * between commas; an excerpt may stop mid-sentence) and has nothing of a table row: no tab, no run
+ * of numbers, none of the template's row or column words.
+ * Only whole lines count: in text with no line breaks the region cuts a line, which stays a table's.
+ */
+export function tableParts(text: string, regions: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const r of regions) {
+    let start = r.start;
+    for (const l of splitLines(text, r.start, r.end)) {
+      const whole = (l.start === 0 || text[l.start - 1] === "\n") && (l.end === text.length || text[l.end] === "\n");
+      if (!whole || !isNarrativeLine(l.text)) continue;
+      if (l.start > start) out.push({ start, end: l.start });
+      start = l.end;
+    }
+    if (r.end > start) out.push({ start, end: r.end });
+  }
+  return out;
+}
+
+/** Words only a table of the template prints: its row and column labels. */
+const TABLE_WORDS = /第二十条|本年新收|上年结转|申请人情况|勾稽关系|区分处理|结果维持|结果纠正|尚未审结|未经复议|本年制发|本年废止|现行有效件数|处理决定数量|本年收费金额|本年新制作|本年新公开|对外公开总数|上一年项目数/u;
+
+/** A line that reads as a sentence of the report's text, not as a table row (in tabs, spaces or CSV). */
+export function isNarrativeLine(line: string): boolean {
+  const sq = squash(line);
+  if (sq.length < 12 || line.includes("\t") || TABLE_WORDS.test(sq) || /(?:^|\s)\d[\d.,]*\s+\d[\d.,]*\s+\d/u.test(line)) return false;
+  // CSV cells: fields that are empty or a number (“（一）予以公开,,,100,2,0”)
+  if (line.split(/[,，]/u).filter((f) => /^\s*"?[\d.,\s]*"?\s*$/u.test(f)).length >= 2) return false;
+  return /。/u.test(sq) || (sq.length >= 20 && (sq.match(/[，,]/gu) ?? []).length >= 2);
 }

@@ -8,7 +8,7 @@ import type { Check, Report, Section, Span, Table } from "../schema.ts";
 import { TABLE2_COLUMNS, table2Rows, type TemplateId } from "../template.ts";
 import { mergeReadings } from "../readings.ts";
 import { appendixRegions, type Region } from "./appendix.ts";
-import { buildPassages } from "./passages.ts";
+import { buildPassages, tableParts } from "./passages.ts";
 import { dropImplausible } from "./plausibility.ts";
 import { checkTable1 } from "./table1-checks.ts";
 import { narrativeFigures } from "./narrative.ts";
@@ -74,7 +74,8 @@ export function parseReport(input: string, file: string): Report {
   dropImplausible(t3.table, "table3", readings, warnings);
 
   // With no table read, the table regions found are guesses inside the narrative: keep all of it.
-  const passages = buildPassages(text, sections, tablesRead ? [t1.region, t2.region, t3.region] : []);
+  // With tables read, the sentences printed in a table's section beside it are narrative too.
+  const passages = buildPassages(text, sections, tablesRead ? tableParts(text, [t1.region, t2.region, t3.region]) : []);
   const narrative = narrativeFigures(passages);
   // Tables that were images, or text that stops before them: the report still answers from its
   // narrative (“收到政府信息公开申请44件”); its tables are said to be unread, never read as 0.

@@ -109,12 +109,15 @@ export function statesFigure(f: NarrativeFigure, key: string): boolean {
 
 /**
  * What became of the applications a sentence has just said were received, stated as parts of them
- * after 其中 (“共收到12件信息依申请公开，其中10件已经按时按规完成答复”, “共收到申请3件，其中公开3件”):
+ * after 其中 (“共收到12件信息依申请公开，其中10件已经按时按规完成答复”, “共收到申请3件，其中公开3件”,
+ * “…12件，其中2件结转下年度继续办理”):
  * read only right after a statement of table2.new — after any other count, 其中 lists its parts.
  */
 const UNDER_NEW: { key: string; says: RegExp }[] = [
   { key: "table2.results_total", says: new RegExp(`^其中[^，。；]{0,12}${RESULT_PART}(?:办结|完成答复|答复完毕)[^，。；]{0,8}$`, "u") },
   { key: "table2.granted", says: /^其中\s*(?:予以)?公开\s*\d[\d,]*\s*(?:件|条|个)$/u },
+  // “受理答复政府信息公开申请12件，其中2件结转下年度继续办理”
+  { key: "table2.carried_out", says: /^其中[^，。；]{0,12}转(?:至|到|入)?下一?年[^，。；]{0,8}$/u },
 ];
 
 /** The figure stated in the same sentence right before `f` states table2.new. */

@@ -7,6 +7,7 @@
 import { parseChineseNumber } from "../numerals.ts";
 import { isPageFurniture, squash } from "./text.ts";
 import { identify } from "../agency/identity.ts";
+import { isKnownDivision } from "../agency/gazetteer.ts";
 
 export interface TitleInfo {
   title: string;
@@ -108,7 +109,8 @@ export function agencyIn(raw: string): string {
   if (CONTACT.test(raw)) return "";
   const s = raw
     .replace(/[【[]?字号[：:]?[【[]?大[】\]]?[【[]?中[】\]]?[【[]?小[】\]]?/g, "")
-    .replace(/^.*[>›»】\]|：:_，。；]/, "")
+    // a title quoted in a sentence (“我局组织编制了《X局2024年…年度报告》”) starts at its bracket
+    .replace(/^.*[>›»】\]|：:_，。；,;《〈]/, "")
     .replace(/[《〈“"”》〉]/g, "")
     // “…办公室关于印发浔阳区2023年…的通知”: the report is the one named after 关于.
     .replace(/^.*关于(?:印发|公布|发布)?(?=.)/, "")
@@ -119,13 +121,20 @@ export function agencyIn(raw: string): string {
     const tail = s.slice(k);
     const cut = tail.search(/人民政府|政府|委员会|办公室|办公厅/);
     const first = (cut > 0 ? tail.slice(0, cut) : tail).match(UNIT)?.[0];
-    if (first && regionChain(tail).length && /^[\u4e00-\u9fff]+$/.test(first) && !JUNK.test(first)) {
+    if (first && regionChain(tail).length && /^[\u4e00-\u9fff]+$/.test(first) && !JUNK.test(first) && !particleGlued(first)) {
       const name = lastName(tail);
       return nameShaped(name) ? name : "";
     }
   }
   return "";
 }
+
+/**
+ * A sentence's particle glued before a name (“…编制了苍溪县…”, “编制的琨州市…”): no county or city
+ * name starts with these, unless the gazetteer knows it does. The name is read after it.
+ */
+const PARTICLE = /^[了的在是把被为与及等给已]/u;
+const particleGlued = (unit: string): boolean => PARTICLE.test(unit) && isKnownDivision.longestPrefix(unit) === null;
 
 /**
  * A contact line under the report's opening (“地址:吴起县档案馆4楼402室;”, “电话:0911-…”): it names

@@ -20,8 +20,11 @@ const SAYS: { key: string; says: RegExp }[] = [
   { key: "table3.review", says: new RegExp(`(?:${NONE})([^，。；：]{0,20}?)行政复议`) },
   { key: "table3.suits", says: new RegExp(`(?:${NONE})([^，。；：]{0,24}?)(?:行政诉讼|行政复议[、和及与或]诉讼)`) },
 ];
-/** A part or an outcome, not the year's count. */
-const NOT_WHOLE = /其中|网上|线上|线下|书面|当面|信函|邮寄|自然人|法人|纠错|败诉|撤销|被申请|需要|无需|不予|无法|无权|确保|力争|避免|防止|杜绝/;
+/**
+ * A part or an outcome, not the year's count. 被申请 only before the case it was applied for
+ * (“未发生因政府信息公开被申请行政复议”: the body as respondent, the whole count).
+ */
+const NOT_WHOLE = /其中|网上|线上|线下|书面|当面|信函|邮寄|自然人|法人|纠错|败诉|撤销|被申请(?!行政复议)|需要|无需|不予|无法|无权|确保|力争|避免|防止|杜绝/;
 
 export function zeroStatements(r: { passages: Passage[] }): ZeroStatement[] {
   const out: ZeroStatement[] = [];

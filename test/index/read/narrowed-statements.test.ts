@@ -33,6 +33,7 @@ describe("a count narrowed to a kind of case is not the year's count", () => {
     ["未收到涉及个人隐私的政府信息公开申请。"],
     ["共收到涉及房屋征收的政府信息公开申请3件。"],
     ["因答复程序瑕疵被申请行政复议2件。"],
+    ["本年度未发生因答复超期被申请行政复议的情况。"],
   ])("“%s” is no contradiction of the tables", (sentence) => {
     expect(contradictions(sentence)).toEqual([]);
   });
@@ -40,6 +41,8 @@ describe("a count narrowed to a kind of case is not the year's count", () => {
   it.each([
     ["全年未发生因政府信息公开引起的行政复议。", 0, 57],
     ["未发生因政府信息公开工作引发信访、举报、提起行政诉讼等情况。", 0, null],
+    // the body as the respondent: 被申请 before the case is no part
+    ["全年未发生因政府信息公开被申请行政复议的情况。", 0, 57],
   ])("“%s” names only the disclosure work as the cause: still the whole, flagged", (sentence, printed, expected) => {
     const found = contradictions(sentence);
     expect(found.length).toBe(1);
@@ -54,8 +57,12 @@ describe("a count narrowed to a kind of case is not the year's count", () => {
       expect(a.figures.map((f) => f.value), a.text).not.toContain(0);
       expect(a.status, a.text).not.toBe("answered");
     }
-    const whole = createAnswerer([tablesUnread("全年没有出现因政府信息公开申请引发的行政复议或行政诉讼。")]).answer("赣州市2023年行政复议多少件");
-    expect(whole.status, whole.text).toBe("answered");
-    expect(whole.figures.map((f) => f.value)).toEqual([0]);
+    for (const sentence of ["全年没有出现因政府信息公开申请引发的行政复议或行政诉讼。", "全年未发生因政府信息公开被申请行政复议的情况。"]) {
+      const whole = createAnswerer([tablesUnread(sentence)]).answer("赣州市2023年行政复议多少件");
+      expect(whole.status, whole.text).toBe("answered");
+      expect(whole.figures.map((f) => f.value)).toEqual([0]);
+    }
+    const late = createAnswerer([tablesUnread("本年度未发生因答复超期被申请行政复议的情况。")]).answer("赣州市2023年行政复议多少件");
+    expect(late.figures.map((f) => f.value), late.text).not.toContain(0);
   });
 });

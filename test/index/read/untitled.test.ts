@@ -179,9 +179,14 @@ describe("names in titles and sentences", () => {
     ["根据《条例》要求，现将{Y}年度平度市公安局政府信息公开工作情况报告如下：", "平度市公安局"],
     // the unit line over a table (“单位：件” is a unit of measure and names nobody)
     ["单位: 义乌市自然资源和规划局 {Y}年度", "义乌市自然资源和规划局"],
+    // the report's title quoted in the opening sentence: the name is the one inside the brackets
+    ["根据《条例》和上级要求,我局组织编制了《琨州市林业局{Y}年政府信息公开工作年度报告》(以下简称《年度报告》),现予公布。", "琨州市林业局"],
+    ["{Y}年度,我局按照要求编制的《琨州市林业局{Y}年政府信息公开工作年度报告》现向社会公布。", "琨州市林业局"],
+    // no brackets: a particle glued before the name is no part of it
+    ["按照上级要求,我局编制了琨州市林业局{Y}年政府信息公开工作年度报告,现向社会公布。", "琨州市林业局"],
   ])("announcing verbs and pronouns are never part of a name: %s", (sentence, agency) => {
     for (const e of SAMPLES) {
-      const r = read(`${sentence.replace("{Y}", String(e.year))}\n${body(e)}`);
+      const r = read(`${sentence.replaceAll("{Y}", String(e.year))}\n${body(e)}`);
       expect(r.agency, e.file).toBe(agency);
       expect(r.year).toBe(e.year);
       same(r, e);
