@@ -11,7 +11,7 @@
 import type { Answer } from "../index/schema.ts";
 import { identify, KIND_NAMES } from "../index/agency/identity.ts";
 import { rankPool, whose, type RankPool } from "./who.ts";
-import { reportsByFiles, type ReportHead, type ReportStore } from "../store/store.ts";
+import { reportsByFiles, type RankedField, type ReportStore } from "../store/store.ts";
 import { evaluate, type Formula, type Term } from "./formulas.ts";
 import { formulaWords, seriesAnswer } from "./indicator-figures.ts";
 import type { Question } from "./understand.ts";
@@ -22,10 +22,16 @@ export const MIN_DENOMINATOR = 10;
 /** How many excluded places are named before “等 N 个”. */
 const NAMED = 10;
 
-function valuesOf(store: ReportStore, year: number, t: Term, heads: Map<string, ReportHead>): { values: Map<string, number>; lacking: ReadonlySet<string> } {
+type Scored = RankedField["scored"][number];
+
+/** Each ranked field's reports by file, made once per field (a store keeps a year's fields, so indicators sharing an input share it). */
+const byFileOf = new WeakMap<RankedField, { scored: Map<string, Scored>; lacking: ReadonlySet<string> }>();
+
+function valuesOf(store: ReportStore, year: number, t: Term): { scored: Map<string, Scored>; lacking: ReadonlySet<string> } {
   const field = store.rankField(year, t.metric, t.columns, false);
-  for (const s of field.scored) heads.set(s.file, s.head);
-  return { values: new Map(field.scored.map((s) => [s.file, s.value])), lacking: new Set(field.lacking) };
+  let made = byFileOf.get(field);
+  if (!made) byFileOf.set(field, (made = { scored: new Map(field.scored.map((s) => [s.file, s])), lacking: new Set(field.lacking) }));
+  return made;
 }
 
 /** The first of a list (named in a note) and how many there are. */
@@ -55,54 +61,70 @@ function indicatorField(store: ReportStore, year: number, f: Formula, pool: Rank
   return store.kept(year, key, () => rankedField(store, year, f, pool, asc, size), EMPTY);
 }
 
-const listed = (list: string[]): Listed => ({ first: list.slice(0, NAMED), count: list.length });
+/** A list of which only the first NAMED entries are made (a year's other kinds run to thousands of reports). */
+class Listing {
+  readonly first: string[] = [];
+  count = 0;
+  add(make: () => string): void {
+    if (this.count++ < NAMED) this.first.push(make());
+  }
+  get listed(): Listed {
+    return { first: this.first, count: this.count };
+  }
+}
 
 function rankedField(store: ReportStore, year: number, f: Formula, pool: RankPool, asc: boolean, size: number): Field {
   const terms = [...f.numerator, ...f.denominator];
   // Who wrote each report comes with the fields: no report is read to rank it.
-  const heads = new Map<string, ReportHead>();
-  const inputs = terms.map((t) => valuesOf(store, year, t, heads));
-  const values = inputs.map((x) => x.values);
-  const files = new Set(values.flatMap((m) => [...m.keys()]));
-  const scored: Field["scored"] = [];
-  const lacking: string[] = [];
-  const small: string[] = [];
-  const otherKinds: string[] = [];
-  for (const file of files) {
-    let num = 0;
-    let den = 0;
-    let ok = true;
-    terms.forEach((t, i) => {
-      const v = values[i]?.get(file);
-      if (v === undefined) ok = false;
-      else if (i < f.numerator.length) num += (t.sign ?? 1) * v;
-      else den += (t.sign ?? 1) * v;
-    });
-    const region = () => { const h = heads.get(file); return h ? whose(h) : file; };
-    const agency = heads.get(file)?.agency ?? file;
-    if (!pool.admits(agency)) {
-      otherKinds.push(`${agency}（${KIND_NAMES[identify(agency).kind]}）`);
-      continue;
+  const inputs = terms.map((t) => valuesOf(store, year, t));
+  const scored: (Field["scored"][number] & { level: string | null | undefined })[] = [];
+  const lacking = new Listing();
+  const small = new Listing();
+  const otherKinds = new Listing();
+  // every report stating any input, once, in the order the inputs' fields give them
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    for (const [file, { head }] of input.scored) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      if (!pool.admits(head.agency)) {
+        otherKinds.add(() => `${head.agency}（${KIND_NAMES[identify(head.agency).kind]}）`);
+        continue;
+      }
+      let num = 0;
+      let den = 0;
+      let ok = true;
+      terms.forEach((t, i) => {
+        const v = inputs[i]?.scored.get(file)?.value;
+        if (v === undefined) ok = false;
+        else if (i < f.numerator.length) num += (t.sign ?? 1) * v;
+        else den += (t.sign ?? 1) * v;
+      });
+      if (!ok) lacking.add(() => whose(head));
+      else if (den < MIN_DENOMINATOR) small.add(() => `${whose(head)}（${den}）`);
+      else scored.push({ file, value: Math.round((num / den) * 10000) / 100, den, level: head.body?.level });
     }
-    if (!ok) lacking.push(region());
-    else if (den < MIN_DENOMINATOR) small.push(`${region()}（${den}）`);
-    else scored.push({ file, value: Math.round((num / den) * 10000) / 100, den });
   }
   scored.sort((a, b) => (asc ? a.value - b.value : b.value - a.value) || b.den - a.den);
+  const levels = new Set<string>();
+  for (const s of scored) if (s.level) levels.add(s.level);
   // A report lacking every input (its tables unread) is in no field at all: named when the pool
   // compares its body (a government left out of a ranking of governments must be said), else counted.
   const [first, ...rest] = inputs;
-  const lackingAll = [...(first?.lacking ?? [])].filter((a) => rest.every((x) => x.lacking.has(a)) && pool.admits(a));
-  lacking.push(...lackingAll);
-  const levels = [...new Set(scored.map((x) => heads.get(x.file)?.body?.level).filter((l): l is NonNullable<typeof l> => !!l))];
+  let lackingAll = 0;
+  for (const a of first?.lacking ?? []) {
+    if (!rest.every((x) => x.lacking.has(a)) || !pool.admits(a)) continue;
+    lacking.add(() => a);
+    lackingAll++;
+  }
   return {
-    scored: scored.slice(0, size),
+    scored: scored.slice(0, size).map(({ file, value, den }) => ({ file, value, den })),
     scoredCount: scored.length,
-    levels,
-    lacking: listed(lacking),
-    small: listed(small),
-    otherKinds: listed(otherKinds),
-    unseen: store.countOfYear(year) - files.size - lackingAll.length,
+    levels: [...levels],
+    lacking: lacking.listed,
+    small: small.listed,
+    otherKinds: otherKinds.listed,
+    unseen: store.countOfYear(year) - seen.size - lackingAll,
   };
 }
 

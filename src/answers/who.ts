@@ -233,8 +233,33 @@ const COUNTY_SAID = /县里|县内|全县|本县|县域/u;
  */
 export function rankPool(questionText: string, mentions: readonly AgencyMention[], bodies: BodiesAsked | null = null, names: readonly AgencyName[] = []): RankPool {
   const pool = kindPool(questionText, mentions, bodies, names);
-  // A report whose agency could not be read (index/read/untitled.ts) is nobody's: it is never ranked.
-  return { ...pool, admits: (a) => !isUnknownAgency(a) && pool.admits(a) };
+  // Each agency is asked once per pool (equal keys admit the same agencies) and set of names: a
+  // year's rankings by several figures, and other years, ask the same pool about the same agencies.
+  const memo = kept(names, admitted, pool.key, () => new Map<string, boolean>());
+  const admits = (a: string): boolean => {
+    let ok = memo.get(a);
+    // A report whose agency could not be read (index/read/untitled.ts) is nobody's: it is never ranked.
+    if (ok === undefined) memo.set(a, (ok = !isUnknownAgency(a) && pool.admits(a)));
+    return ok;
+  };
+  return { ...pool, admits };
+}
+
+/** How many pools' answers (and scopes' fields) are kept per set of names. */
+const POOLS_KEPT = 64;
+const admitted = new WeakMap<readonly AgencyName[], Map<string, Map<string, boolean>>>();
+const underScopes = new WeakMap<readonly AgencyName[], Map<string, ReturnType<typeof underScope>>>();
+
+/** What `make` gives for this set of names (a store's: the same array until its reports change) and key, kept. */
+function kept<T>(names: readonly AgencyName[], by: WeakMap<readonly AgencyName[], Map<string, T>>, key: string, make: () => T): T {
+  let made = by.get(names);
+  if (!made) by.set(names, (made = new Map()));
+  let hit = made.get(key);
+  if (hit === undefined) {
+    if (made.size >= POOLS_KEPT) made.clear();
+    made.set(key, (hit = make()));
+  }
+  return hit;
 }
 
 function kindPool(questionText: string, mentions: readonly AgencyMention[], bodies: BodiesAsked | null, names: readonly AgencyName[]): RankPool {
@@ -250,7 +275,9 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
   });
   const set = new Set(named?.matches.map((a) => a.agency));
   const atLevel = (a: string) => !!level && level[1].test(identify(a).region) && !ZONE.test(identify(a).region) && identify(a).region !== scope;
-  const under = underScope(scope, names, named ? (a) => set.has(a) && atLevel(a) : (a) => identify(a).kind === "government" && atLevel(a));
+  // what lies under the scope, worked out once per set of names, scope, level and field (it passes every name)
+  const field = `${scope ?? ""}|${level?.[2] ?? ""}|${named ? [...set].sort().join("|") : "governments"}`;
+  const under = kept(names, underScopes, field, () => underScope(scope, names, named ? (a) => set.has(a) && atLevel(a) : (a) => identify(a).kind === "government" && atLevel(a)));
   const underPlace = under.admits;
   const assumed = under.note ? { note: under.note } : {};
   if (named) {
@@ -281,7 +308,7 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
     const townships = w.kinds.includes("township");
     const within = townships ? (a: string) => underPlace(a) && identify(a).region !== scope : inPlace;
     const label = `${scope ?? (county ? "县属" : "")}${w.label}`;
-    return { admits: (a) => inField(w, a) && within(a) && inCounty(a), label, key: `body:${label}` };
+    return { admits: (a) => inField(w, a) && within(a) && inCounty(a), label, key: `body:${label}:${under.key}` };
   }
   return { admits: (a) => identify(a).kind === "government" && underPlace(a), label: `${scope ? `${scope}及下辖` : ""}人民政府`, key: `governments:${scope ?? ""}` };
 }
@@ -326,13 +353,23 @@ export function bodiesOf(names: readonly AgencyName[], place: AgencyName, word: 
 
 /** “未参加比较：政府办公室 1 份、政府部门 12 份” for the reports a pool left out. */
 export function leftOut(agencies: readonly string[]): string | null {
-  if (!agencies.length) return null;
-  const count = new Map<AgencyKind, number>();
-  for (const a of agencies) {
-    const k = identify(a).kind;
+  return leftOutNote(tally(agencies, (a) => identify(a).kind));
+}
+
+/** The same from how many of each kind were left out (in the order the kinds first come). */
+export function leftOutNote(kinds: ReadonlyMap<AgencyKind, number>): string | null {
+  if (!kinds.size) return null;
+  return `未参加比较：${[...kinds].map(([k, n]) => `${KIND_NAMES[k]} ${n} 份`).join("、")}。`;
+}
+
+/** How many of each key, in the order the keys first come. */
+export function tally<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number> {
+  const count = new Map<K, number>();
+  for (const x of items) {
+    const k = key(x);
     count.set(k, (count.get(k) ?? 0) + 1);
   }
-  return `未参加比较：${[...count].map(([k, n]) => `${KIND_NAMES[k]} ${n} 份`).join("、")}。`;
+  return count;
 }
 
 /** A body's level for the levels note: the gazetteer's or its suffix's; a 市 in no gazetteer (汐原市) is a 市 all the same. */
@@ -342,12 +379,12 @@ export function levelSaid(id: Pick<AgencyIdentity, "level" | "region">): string 
 
 /** “其中市级 1 个、县级 3 个” when the compared governments are of different levels. */
 export function levelsNote(agencies: readonly string[]): string | null {
+  return levelsNoteOf(tally(agencies, (a) => levelSaid(identify(a))));
+}
+
+/** The same from how many bodies of each level (levelSaid) are compared, in the order the levels first come. */
+export function levelsNoteOf(count: ReadonlyMap<string, number>): string | null {
   const names: Record<string, string> = { province: "省级", city: "市级", county: "县级", township: "乡镇级" };
-  const count = new Map<string, number>();
-  for (const a of agencies) {
-    const l = levelSaid(identify(a));
-    count.set(l, (count.get(l) ?? 0) + 1);
-  }
   if (count.size < 2) return null;
   return `参加比较的机关层级不同（${[...count].map(([l, n]) => `${names[l] ?? l} ${n} 个`).join("、")}），规模不可直接相比。`;
 }

@@ -10,7 +10,7 @@ import { cachedCells } from "../index/report-cache.ts";
 import { buildSearchIndex, type SearchIndex } from "../index/search.ts";
 import type { Report } from "../index/schema.ts";
 import { pageOf } from "./pool-page.ts";
-import { figureCells, rankReports, tableValue } from "./ranking.ts";
+import { fieldOf, figureCells, rankPlaces, tableValue, type RankedPlaces } from "./ranking.ts";
 import type { RankedField, ReportStore } from "./store.ts";
 
 export interface MemoryStoreOptions {
@@ -49,11 +49,33 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
       else byAgency.set(r.agency, [r]);
     }
   }
-  const rankings = new Map<string, RankedField>();
+  const rankings = new Map<string, RankedPlaces>();
+  const fields = new Map<string, RankedField>();
   const kept = new Map<string, unknown>();
   const values = new Map<string, (number | null)[]>();
   const tables = new Map<number, YearTable>();
   let order: Report[] | undefined;
+  /** A year's ranking by a figure, by places among the year's reports, kept per year, figure and order. */
+  const ranked = (year: number, metric: Metric, columns: string[], asc: boolean): RankedPlaces => {
+    const key = rankingKey(year, metric, columns, asc);
+    const hit = rankings.get(key);
+    if (hit) return hit;
+    // both orders of a figure rank the values read once
+    const of = rankingKey(year, metric, columns, null);
+    let v = values.get(of);
+    if (!v) {
+      let table = tables.get(year);
+      if (!table) tables.set(year, (table = yearTable(byYear.get(year) ?? [])));
+      v = yearValues(table, year, metric, columns);
+      if (values.size >= RANKINGS_KEPT) values.clear();
+      values.set(of, v);
+    }
+    const vs = v;
+    const field = rankPlaces(vs.length, (p) => vs[p] ?? null, asc);
+    if (rankings.size >= RANKINGS_KEPT) rankings.clear();
+    rankings.set(key, field);
+    return field;
+  };
   const store: ReportStore = {
     names: () => names,
     years: () => years,
@@ -79,24 +101,15 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
       kept.set(k, made);
       return made;
     },
-    rankPooled: (year, metric, columns, asc, pool, n) => pageOf(store.rankField(year, metric, columns, asc), pool, n),
+    rankPooled: (year, metric, columns, asc, pool, n) => pageOf(ranked(year, metric, columns, asc), byYear.get(year) ?? [], pool, n),
     rankField(year, metric, columns, asc) {
       const key = rankingKey(year, metric, columns, asc);
-      const hit = rankings.get(key);
+      const hit = fields.get(key);
       if (hit) return hit;
-      // both orders of a figure rank the values read once
-      const of = rankingKey(year, metric, columns, null);
-      let v = values.get(of);
-      if (!v) {
-        let table = tables.get(year);
-        if (!table) tables.set(year, (table = yearTable(byYear.get(year) ?? [])));
-        v = yearValues(table, year, metric, columns);
-        if (values.size >= RANKINGS_KEPT) values.clear();
-        values.set(of, v);
-      }
-      const field = rankReports(byYear.get(year) ?? [], (_, p) => (v as (number | null)[])[p] ?? null, asc);
-      if (rankings.size >= RANKINGS_KEPT) rankings.clear();
-      rankings.set(key, field);
+      // who wrote each, made only for what reads a whole field (an indicator's inputs)
+      const field = fieldOf(byYear.get(year) ?? [], ranked(year, metric, columns, asc));
+      if (fields.size >= RANKINGS_KEPT) fields.clear();
+      fields.set(key, field);
       return field;
     },
   };

@@ -31,28 +31,48 @@ export type ValueOf<R> = (report: R) => number | null;
  * the agencies of those lacking it. Both stores rank with this one function.
  */
 export function rankReports<R extends ReportHead>(reports: readonly R[], valueOf: (report: R, place: number) => number | null, asc: boolean): RankedField {
-  const lacking: string[] = [];
-  const values = new Float64Array(reports.length);
-  const stated = new Uint32Array(reports.length);
+  return fieldOf(reports, rankPlaces(reports.length, (i) => valueOf(reports[i] as R, i), asc));
+}
+
+/** A ranking by places among a year's reports: typed arrays, no object per report (what a pool's page filters). */
+export interface RankedPlaces {
+  /** The places of the reports stating the figure, best first (ties keep the places' order). */
+  order: Uint32Array;
+  /** Each place's value (0 where not stated). */
+  values: Float64Array;
+  /** The places of the reports lacking it, in order. */
+  lacking: Uint32Array;
+}
+
+/** Places 0…n−1 ranked by their value (null: not stated). */
+export function rankPlaces(n: number, valueAt: (place: number) => number | null, asc: boolean): RankedPlaces {
+  const values = new Float64Array(n);
+  const stated = new Uint32Array(n);
+  const lacking = new Uint32Array(n);
   let count = 0;
+  let missing = 0;
   let integers = true;
-  for (const [i, report] of reports.entries()) {
-    const value = valueOf(report, i);
-    if (value === null) lacking.push(report.agency);
+  for (let i = 0; i < n; i++) {
+    const value = valueAt(i);
+    if (value === null) lacking[missing++] = i;
     else {
       values[i] = value;
       stated[count++] = i;
       integers &&= Number.isSafeInteger(value);
     }
   }
-  const order = sortedPlaces(values, stated.subarray(0, count), asc, integers);
-  const scored: RankedField["scored"] = new Array(count);
-  for (let k = 0; k < count; k++) {
+  return { order: sortedPlaces(values, stated.subarray(0, count), asc, integers), values, lacking: lacking.subarray(0, missing) };
+}
+
+/** The ranking with who wrote each report (the store's RankedField). */
+export function fieldOf<R extends ReportHead>(reports: readonly R[], { order, values, lacking }: RankedPlaces): RankedField {
+  const scored: RankedField["scored"] = new Array(order.length);
+  for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
     const report = reports[i] as R;
     scored[k] = { file: report.file, value: values[i] as number, head: report };
   }
-  return { scored, lacking };
+  return { scored, lacking: Array.from(lacking, (i) => (reports[i] as R).agency) };
 }
 
 /**

@@ -216,6 +216,33 @@ describe("rankings keep out small denominators and name them", () => {
     expect(a.figures.map((f) => [f.region, f.value])).toEqual([["乙山县", 75], ["丙山县", 25]]);
     expect(a.text).toContain("甲山县（2）");
   });
+
+  it("names the first ten left out for each reason and counts them all", () => {
+    const places = "甲乙丙丁戊己庚辛壬癸子丑";
+    const t2 = (granted: number, total: number | null) => ({ granted: { total: granted }, partly_granted: { total: 0 }, ...(total === null ? {} : { results_total: { total } }) });
+    const gov = (name: string, table2: Report["table2"]) => makeReport({ agency: `${name}人民政府`, region: name, file: `${name}.txt`, table2 });
+    const local = createAnswerer(
+      [
+        gov("子午县", t2(30, 40)),
+        gov("卯酉县", t2(10, 40)),
+        // twelve departments (not governments), eleven small denominators, twelve without 办理结果总计, one with no input at all
+        ...[...places].map((p) => makeReport({ agency: `${p}山县交通运输局`, region: `${p}山县`, file: `${p}-dept.txt`, table2: t2(20, 40) })),
+        ...[...places.slice(0, 11)].map((p) => gov(`${p}水县`, t2(1, 2))),
+        ...[...places].map((p) => gov(`${p}川县`, t2(5, null))),
+        gov("无表县", {}),
+      ],
+      { today: () => new Date("2026-11-23") },
+    );
+    const a = local.answer("2023年哪个县公开率最高");
+    expect(a.figures.map((f) => [f.region, f.value])).toEqual([["子午县", 75], ["卯酉县", 25]]);
+    const notes = a.notes.join("\n");
+    const first = (make: (p: string) => string) => [...places.slice(0, 10)].map(make).join("、");
+    expect(notes).toContain(`内的报告未参加排名：${first((p) => `${p}山县交通运输局（政府部门）`)} 等 12 份。`);
+    expect(notes).toContain(`分母不足 10 的未参加排名：${first((p) => `${p}水县（2）`)} 等 11 份。`);
+    // the one with no input at all comes after those lacking some: 13 in all
+    expect(notes).toContain(`缺少计算所需数字的未参加排名：${first((p) => `${p}川县`)} 等 13 份。`);
+    expect(notes).toContain("在已收录的 38 份 2023 年报告中，2 份");
+  });
 });
 
 describe("an input read with doubt makes the indicator doubtful, and the answer says so", () => {

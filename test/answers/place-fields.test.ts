@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/answers/answerer.ts";
 import { threeCountyReports } from "../helpers/three-counties.ts";
+import { makeReport } from "../helpers/report.ts";
 
 const answerer = createAnswerer(threeCountyReports(), { today: () => new Date("2026-11-30") });
 const figures = (q: string) => {
@@ -73,6 +74,18 @@ describe("the counties under a city whose government has no report", () => {
   it("三个县政府…谁最多 ranks the county governments; 枫溪、鹭门、桐岑三县 compares the three named", () => {
     expect(figures("三个县政府2023年依申请公开谁最多")[0]).toEqual(["枫溪县人民政府", 120]);
     expect(figures("枫溪、鹭门、桐岑三县2024年依申请比一比")).toEqual([["枫溪县人民政府", 95], ["鹭门县人民政府", 131], ["桐岑县人民政府", 102]]);
+  });
+});
+
+describe("what lies under a place is worked out for each set of reports (kept with its names)", () => {
+  it("a county printed with its city's name is known to lie under it: the counties nothing places are then left out", () => {
+    const q = "2024年澜汀市哪个县收到的依申请最多";
+    // asked first over the three counties nothing places (counted under 澜汀市, said so)
+    expect(answerer.answer(q).text).toContain("按澜汀市下辖计入");
+    const known = makeReport({ agency: "澜汀市苇岸县人民政府", region: "苇岸县", year: 2024, file: "weian-2024.txt", table2: { new: { total: 77 }, granted: { total: 20 } } as never });
+    const a = createAnswerer([...threeCountyReports(), known], { today: () => new Date("2026-11-30") }).answer(q);
+    expect(a.figures.map((f) => [f.agency, f.value])).toEqual([["澜汀市苇岸县人民政府", 77]]);
+    expect(a.text).not.toContain("下辖计入");
   });
 });
 
