@@ -26,6 +26,7 @@ import { asksAmount, readsMoney } from "./amount.ts";
 import { asksCharged, chargedAnswer } from "./fee-asked.ts";
 import { narrativeRanking, narrativeTrend } from "./narrative-series.ts";
 import { bareDisclosure } from "./bare-verb.ts";
+import { whichOther } from "./sub-rows.ts";
 import { ASKS_NUMBER, noFigureAnswer, passagesAbout } from "./no-figure.ts";
 import { alsoAsked, splitQuestions } from "./two-questions.ts";
 import { askWhichAgency, bodiesOf, clarifyAgency, notLoadedText, placeNote, rankPool, whose } from "./who.ts";
@@ -194,6 +195,9 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   if (text) return text;
   if (q.kind === "breakdown" || (q.metric?.table === "table3" && table3Quantities(q.metric.groups).length > 1)) return breakdown(question, q, report, yearNote);
   if (!q.metric && !q.keywords.length) return summary(question, report, yearNote);
+  // 其他有几件, 不予公开中的其他: which 其他 is asked back (sub-rows.ts)
+  const other = whichOther(question, q, report);
+  if (other) return other;
   if (!q.metric) return bareDisclosure(question, q, report) ?? narrativeAnswer(ctx, question, q, report, yearNote);
   return figureAnswer(question, q, q.metric, report, yearNote);
 }
