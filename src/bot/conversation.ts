@@ -12,6 +12,7 @@ import { createChatMemory, memoryKey } from "./memory.ts";
 import { nextChoices } from "./next.ts";
 import { LEADING_HANDLES } from "../answers/understand.ts";
 import { lastAnswerOf, metaAsked, metaReply, type LastAnswer } from "./meta.ts";
+import { governmentOfLevel } from "./level-government.ts";
 import { pageArg, pageChoices } from "./pages.ts";
 import { answerReply, figureLabel, formatValue } from "./render.ts";
 import type { Block, Conversation, Core, Incoming, Reply, Span, Upload } from "./types.ts";
@@ -208,8 +209,14 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
       if (!remembered?.answer) return short("没有上一个回答", `还没有可以说明的回答：请先问一个具体的数字，例如“${(await safeExamples())[0] ?? "浔阳区2023年依申请公开多少件"}”，再问它的原文或出处。`);
       return metaReply(meta, remembered.answer, core, last?.text);
     }
+    // 那县政府呢 after a place with no 县 in it: which government (level-government.ts)
+    const level = governmentOfLevel(last, parts, core.names());
+    if (level && "choices" in level) {
+      if (level.choices.length) askingBack.add(key);
+      return { title: "哪一个政府？", blocks: [para(level.text), ...(level.choices.length ? [{ kind: "choices" as const, intro: "回复序号或名称：", items: level.choices }] : [])] };
+    }
     // a bare body name is carried to the last question's place only where it names one body
-    const rewritten = followUp(last, q, parts, (name) => Boolean(core.parse(name).agencies?.[0]));
+    const rewritten = level?.question ?? followUp(last, q, parts, (name) => Boolean(core.parse(name).agencies?.[0]));
     const asked = rewritten ?? q;
     const askedParts = rewritten ? core.parse(rewritten) : parts;
     const answer = await core.answer(asked);
