@@ -94,7 +94,7 @@ export function helpReply(examples: string[], greeting: boolean): Reply {
         cmd("/help", "本说明"),
       ],
     },
-    { kind: "note", tone: "info", text: "管理员可以发送 /reload 重新读取报告目录，或直接发送报告文件（.txt .md .html .pdf .docx）加入新报告。" },
+    { kind: "note", tone: "info", text: "管理员可以发送 /reload 重新读取报告目录，或直接发送报告文件（.txt .md .html .pdf .docx）加入新报告；在控制台中用 /upload 文件路径。" },
   );
   return { title: "年报问答 · 使用说明", blocks };
 }
@@ -281,6 +281,11 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
         for (const e of r.errors) blocks.push({ kind: "note", tone: "warning", text: `${e.file}：${e.message}` });
         return { title: "已重新读取", blocks };
       }
+      case "upload":
+        // the console reads `/upload PATH` itself (adapters/console.ts); what reaches here has no file
+        return msg.platform === "console"
+          ? short("加入报告文件", `请写上文件的路径，例如 /upload ~/报告/浔阳区2023年报告.pdf（${UPLOAD_EXTENSIONS.join(" ")}，不超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB）。`)
+          : short("加入报告文件", `管理员直接把报告文件（${UPLOAD_EXTENSIONS.join(" ")}）发给我即可，不需要命令。`);
       case undefined:
         return short("未知命令", `没有 /${cmd.raw} 这个命令。发送 /help 查看可以问什么、怎么问。`);
     }
