@@ -26,6 +26,8 @@ import { asksAmount, readsMoney } from "./amount.ts";
 import { asksCharged, chargedAnswer } from "./fee-asked.ts";
 import { narrativeRanking, narrativeTrend } from "./narrative-series.ts";
 import { bareDisclosure } from "./bare-verb.ts";
+import { PAGE_NOTE, pagesAnswer, pagesAsked } from "./pages-asked.ts";
+import { whichOther } from "./sub-rows.ts";
 import { ASKS_NUMBER, noFigureAnswer, passagesAbout } from "./no-figure.ts";
 import { alsoAsked, splitQuestions } from "./two-questions.ts";
 import { askWhichAgency, bodiesOf, clarifyAgency, notLoadedText, placeNote, rankPool, whose } from "./who.ts";
@@ -187,6 +189,8 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
     return plain(question, "not_found", kindOf(q), `没有${whose(agency)} ${year} 年的报告。已有：${own.map((r) => `${r.year} 年`).join("、") || "无"}。`);
   }
   const yearNote = q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`];
+  // 报告一共几页, 第2页是什么: pages are not kept (pages-asked.ts); a figure's page is its source
+  if (pagesAsked(q) && !q.metric) return pagesAnswer(question, report, yearNote);
   if (asksConsistency(q)) return consistencyAnswer(question, report, yearNote);
   if (asksSum(q)) return sumAnswer(question, q, report, yearNote) ?? breakdown(question, q, report, yearNote);
   // 存在什么问题, 怎么改进, 平台建设做了什么: the report's passage on it, whole; never a figure
@@ -194,8 +198,12 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   if (text) return text;
   if (q.kind === "breakdown" || (q.metric?.table === "table3" && table3Quantities(q.metric.groups).length > 1)) return breakdown(question, q, report, yearNote);
   if (!q.metric && !q.keywords.length) return summary(question, report, yearNote);
+  // 其他有几件, 不予公开中的其他: which 其他 is asked back (sub-rows.ts)
+  const other = whichOther(question, q, report);
+  if (other) return other;
   if (!q.metric) return bareDisclosure(question, q, report) ?? narrativeAnswer(ctx, question, q, report, yearNote);
-  return figureAnswer(question, q, q.metric, report, yearNote);
+  const figure = figureAnswer(question, q, q.metric, report, yearNote);
+  return pagesAsked(q) ? withNotes(figure, [PAGE_NOTE]) : figure;
 }
 
 function kindOf(q: Question): AnswerKind {

@@ -94,12 +94,14 @@ function readTable2(report: Report, wanted: string[], columns: string[], name: s
   const cols = columns.length ? columns : ["total"];
   const value = sumCells(report, rows, cols);
   const colText = columnLabel(cols);
-  const rowText = rows.length === 1 ? rowLabel(rows[0] ?? "") : groupText(rows, name);
+  const rowText = rows.length === 1 ? placedRow(rows[0] ?? "") : groupText(rows, name);
   const label = cols.length === 1 && cols[0] === "total" ? name : `${name} · ${colText}`;
   const source = `《${report.title}》${SECTION_HEADINGS[3]} · ${rowText} · ${colText}`;
   // Kept without the quote too: a ranking's entries carry their warnings (a few checks to scan).
   const notes = table2Notes(report, rows, cols);
-  const missing = value === null ? (unreadTables(report, "表二") ?? `表二中没有“${rowText}”${rows.some((r) => !report.table2[r]) ? "这一行" : "这一栏"}`) : undefined;
+  // a row of （六）其他处理 asked of a 2019 report, whose template prints the group as one row
+  const whole = value === null && report.template === "2019" && rows.some((r) => r.startsWith("other.")) && report.table2["other"];
+  const missing = value === null ? (unreadTables(report, "表二") ?? (whole ? `这份报告用 2019 版模板，（六）其他处理只印一行，不分“${rows.map(rowLabel).join("”“")}”等各项` : `表二中没有“${rowText}”${rows.some((r) => !report.table2[r]) ? "这一行" : "这一栏"}`)) : undefined;
   let quote = value === null || !withQuote ? null : narrativeQuote(report, rows.map((r) => `table2.${r}`), cols, value);
   if (!quote && value !== null && withQuote) {
     const row = spanQuote(report, rows.map((r) => `table2.${r}`), SECTION_HEADINGS[3] ?? "");
@@ -107,7 +109,7 @@ function readTable2(report: Report, wanted: string[], columns: string[], name: s
     const at = index >= 0 ? { index, width: TABLE2_COLUMNS.length, value } : {};
     quote = row && { ...row, cell: cellOf(row.text, [{ row: rowText, column: colText, ...at }]) };
   }
-  return { value, unit: "件", label, source, quote, notes, ...(missing ? { missing } : {}) };
+  return { value, unit: "件", label, source, quote, notes, ...(missing ? { missing } : {}), ...(whole ? { offer: ["其他处理多少件"] } : {}) };
 }
 
 /** Σ of table-2 cells; null when any is missing (never a partial sum). */
@@ -157,6 +159,13 @@ function withGroupRows(report: Report, rows: string[]): string[] {
     }
   }
   return out;
+}
+
+/** A row with its group when it has one (（六）其他处理 · 3.其他): “3.其他” alone could be any group's. */
+function placedRow(id: string): string {
+  const group = table2Rows("2021").find((r) => r.id === id)?.group;
+  const label = rowLabel(id);
+  return group && !label.startsWith(TABLE2_GROUPS[group].label) ? `${TABLE2_GROUPS[group].label} · ${label}` : label;
 }
 
 function groupText(rows: string[], name: string): string {

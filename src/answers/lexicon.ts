@@ -9,6 +9,7 @@
  * “依申请公开” alone means new applications, while “依申请公开中不予公开” means refused.
  */
 import type { Table2Group, Table3Column, Table3Group, TemplateId } from "../index/template.ts";
+import { subRowsNamed } from "./sub-rows.ts";
 import {
   ORGANIZATION_COLUMNS,
   TABLE2_GROUPS,
@@ -204,7 +205,7 @@ for (const template of ["2021", "2019"] as const) {
 /** The metric, applicant columns and where they were said. */
 export function readMetric(text: string): MetricReading {
   const spans: [number, number][] = [];
-  const found = findPhrases(text, METRIC_LEXICON, (i) => METRIC_LEXICON[i] as LexEntry);
+  const found = withSubRows(text, findPhrases(text, METRIC_LEXICON, (i) => METRIC_LEXICON[i] as LexEntry));
   let metric: Metric | null = null;
   if (found.length > 0) {
     const top = Math.max(...found.map((m) => m.value.rank));
@@ -249,6 +250,15 @@ export function readMetric(text: string): MetricReading {
   return { metric, columns, byApplicant, spans };
 }
 
+/** Sub-rows named inside their group (其他处理中的“其他”, sub-rows.ts) join the matches as rows; the group's phrase inside one is dropped. */
+function withSubRows(text: string, found: PhraseMatch<LexEntry>[]): PhraseMatch<LexEntry>[] {
+  const subs = subRowsNamed(text);
+  if (!subs.length) return found;
+  const inside = (m: { start: number; end: number }) => subs.some((s) => s.start <= m.start && s.end >= m.end);
+  const rows = subs.map((s) => ({ start: s.start, end: s.end, phrase: text.slice(s.start, s.end), value: { rank: 3, target: t2([s.row], s.label), say: [] } }));
+  return [...found.filter((m) => !inside(m)), ...rows].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 /** “复议后起诉的行政诉讼”: the suit group named narrows 行政诉讼 (both suit groups) to itself. */
 function specificSuits<T extends { groups: readonly Table3Group[] }>(targets: T[]): T[] {
   const named = targets.some((t) => t.groups.length === 1 && t.groups[0] !== "review");
@@ -275,11 +285,14 @@ function readTable1Column(text: string, item: string, spans: [number, number][])
 
 /**
  * Table-2 rows of a metric as the report's template has them: the 2019 template has one row
- * “other” instead of other.no_correction / other.unpaid_fee / other.other.
+ * “other” instead of other.no_correction / other.unpaid_fee / other.other. It stands for all three
+ * only: one of them asked (其他处理中的“其他”) stays a row the 2019 report does not have, never its
+ * group's sum.
  */
 export function table2RowsFor(rows: readonly string[], template: TemplateId): string[] {
+  const allOther = rowsOfGroup("2021", "other").every((r) => rows.includes(r));
   const out = rows.flatMap((r) => {
-    if (template === "2019" && r.startsWith("other.")) return ["other"];
+    if (template === "2019" && r.startsWith("other.")) return allOther ? ["other"] : [r];
     if (template === "2021" && r === "other") return rowsOfGroup("2021", "other");
     return [r];
   });

@@ -11,6 +11,8 @@ export const COMMANDS = {
   reports: ["reports", "报告"],
   check: ["check", "核对"],
   reload: ["reload", "重载"],
+  /** The console's way to send a file (`/upload PATH`, src/adapters/console.ts); elsewhere a file is sent as a file. */
+  upload: ["upload", "上传"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -12,6 +12,7 @@ import { createChatMemory, memoryKey } from "./memory.ts";
 import { nextChoices } from "./next.ts";
 import { LEADING_HANDLES } from "../answers/understand.ts";
 import { lastAnswerOf, metaAsked, metaReply, type LastAnswer } from "./meta.ts";
+import { governmentOfLevel } from "./level-government.ts";
 import { pageArg, pageChoices } from "./pages.ts";
 import { answerReply, figureLabel, formatValue } from "./render.ts";
 import type { Block, Conversation, Core, Incoming, Reply, Span, Upload } from "./types.ts";
@@ -93,7 +94,7 @@ export function helpReply(examples: string[], greeting: boolean): Reply {
         cmd("/help", "本说明"),
       ],
     },
-    { kind: "note", tone: "info", text: "管理员可以发送 /reload 重新读取报告目录，或直接发送报告文件（.txt .md .html .pdf .docx）加入新报告。" },
+    { kind: "note", tone: "info", text: "管理员可以发送 /reload 重新读取报告目录，或直接发送报告文件（.txt .md .html .pdf .docx）加入新报告；在控制台中用 /upload 文件路径。" },
   );
   return { title: "年报问答 · 使用说明", blocks };
 }
@@ -208,8 +209,14 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
       if (!remembered?.answer) return short("没有上一个回答", `还没有可以说明的回答：请先问一个具体的数字，例如“${(await safeExamples())[0] ?? "浔阳区2023年依申请公开多少件"}”，再问它的原文或出处。`);
       return metaReply(meta, remembered.answer, core, last?.text);
     }
+    // 那县政府呢 after a place with no 县 in it: which government (level-government.ts)
+    const level = governmentOfLevel(last, parts, core.names());
+    if (level && "choices" in level) {
+      if (level.choices.length) askingBack.add(key);
+      return { title: "哪一个政府？", blocks: [para(level.text), ...(level.choices.length ? [{ kind: "choices" as const, intro: "回复序号或名称：", items: level.choices }] : [])] };
+    }
     // a bare body name is carried to the last question's place only where it names one body
-    const rewritten = followUp(last, q, parts, (name) => Boolean(core.parse(name).agencies?.[0]));
+    const rewritten = level?.question ?? followUp(last, q, parts, (name) => Boolean(core.parse(name).agencies?.[0]));
     const asked = rewritten ?? q;
     const askedParts = rewritten ? core.parse(rewritten) : parts;
     const answer = await core.answer(asked);
@@ -274,6 +281,11 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
         for (const e of r.errors) blocks.push({ kind: "note", tone: "warning", text: `${e.file}：${e.message}` });
         return { title: "已重新读取", blocks };
       }
+      case "upload":
+        // the console reads `/upload PATH` itself (adapters/console.ts); what reaches here has no file
+        return msg.platform === "console"
+          ? short("加入报告文件", `请写上文件的路径，例如 /upload ~/报告/浔阳区2023年报告.pdf（${UPLOAD_EXTENSIONS.join(" ")}，不超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB）。`)
+          : short("加入报告文件", `管理员直接把报告文件（${UPLOAD_EXTENSIONS.join(" ")}）发给我即可，不需要命令。`);
       case undefined:
         return short("未知命令", `没有 /${cmd.raw} 这个命令。发送 /help 查看可以问什么、怎么问。`);
     }

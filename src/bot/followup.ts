@@ -11,6 +11,7 @@
  * - a place alone keeps the figure and the year:   那乐清市呢   → the last question, place replaced
  *   (and the body: 那乙县呢 after 甲县教育局… → 乙县教育局, never 乙县's government)
  * - “和/跟/与 X 比” makes it a comparison:          和赣州市比呢 → 对比<last place>和赣州市…
+ * - a year to compare with keeps place and figure:  和去年比呢   → <place><year>年<figure>比<year − 1>年增加多少
  * - a government by its level keeps the rest:      那县政府呢   → the last question about that place's government
  * - a body with a figure or topic of its own keeps the year: 那住建局罚没金额呢 → 琨州市住建局2022年罚没金额
  *   (a bare body name that fits several places is taken in the last question's place when it fits there)
@@ -38,7 +39,7 @@ export interface Turn extends Parts {
 }
 
 const MARKER = /(?:呢|嘞|咧)[?？。!！]*$|^(?:那|那么|那个|还有|换成|改成|再看|看看)/u;
-const COMPARE = /^(?:和|跟|与|同|对比|比较|相比)|(?:比|对比|比较)(?:一下|一比)?(?:呢)?[?？。]*$/u;
+const COMPARE = /^(?:和|跟|与|同|对比|比较|相比|(?:比|较)(?!例|率|重))|(?:比|对比|比较)(?:一下|一比)?(?:呢)?[?？。]*$/u;
 const PREV_YEAR = /去年|上一年|前一年|上年度?/u;
 const NEXT_YEAR = /次年|下一年|后一年|第二年/u;
 const YEAR = /(?:19|20)\d{2}\s*年?度?/u;
@@ -62,6 +63,13 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
     const year = years[0] ?? lastYear;
     const q = `${parts.who.map((w, i) => inPlace(prev, w, parts.agencies?.[i], fits)).join("和")}${year !== undefined ? `${year}年` : ""}${own}`;
     return q === t ? null : q;
+  }
+  // 和去年比呢, 跟2022年比: the same figure this year against that one, with the change — not that year's alone
+  const against = parts.who.length || !COMPARE.test(t) ? undefined : years[0];
+  if (against !== undefined && lastYear !== undefined && against !== lastYear && prev.who.length === 1 && prev.kind !== "ranking") {
+    const [late, early] = against > lastYear ? [against, lastYear] : [lastYear, against];
+    const what = prev.figure ?? asked(prev);
+    if (what) return `${prev.who[0]}${late}年${what}比${early}年增加多少`;
   }
   // A question naming place and figure stands on its own.
   if (parts.who.length && parts.metric) return null;
@@ -110,6 +118,14 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
   }
   if (years[0] !== undefined) q = withYear(q, years[0], prev.who[0]);
   return q === t ? null : q;
+}
+
+/** What the last question asked, without its place, year and question words (召开新闻发布会几场 → 召开新闻发布会). */
+function asked(prev: Turn): string {
+  let rest = prev.text;
+  for (const w of prev.who) rest = rest.replace(w, "");
+  rest = rest.replace(new RegExp(YEAR.source, "gu"), "").replace(/(?:有|是|共|一共|总共)?(?:多少|几)[件条个次项场人份]?|(?:呢|吗)?[?？。!！]*$/gu, "").trim();
+  return (rest.match(/\p{Script=Han}/gu) ?? []).length >= 2 ? rest : "";
 }
 
 /** What a question about the text asks (问题, 怎么改进, 措施 …), as a follow-up of a question about a report. */
@@ -162,6 +178,17 @@ function keepBody(prev: Turn, said: string, agency: string | undefined): string 
 
 /** 那县政府呢, 那区政府办呢, 政府呢: a government named by its level alone (or not even that). */
 const GOVERNMENT_SAID = /^(?:那么?|那个|还有|换成|改成|看看)?(省|市|区|县|旗|镇|乡|街道)?(?:里|的)?(?:人民)?(政府|府)(办公室|办公厅|办)?(?:的)?(?:呢|嘞|咧)?[?？。!！]*$/u;
+
+/**
+ * 那县政府呢 after a question about a place with no 县 in it (鸣泉区, a 区 of 砚州市): the level said
+ * and whether the office was meant, for level-government.ts to find which government; null when
+ * the message is not that, or `followUp` places it itself.
+ */
+export function unplacedGovernment(prev: Turn | undefined, parts: Parts): { level: string; office: boolean } | null {
+  const said = prev?.who[0] && !parts.who.length ? GOVERNMENT_SAID.exec(parts.text.trim()) : null;
+  if (!prev || !said?.[1] || placeOf(prev, said[1])) return null;
+  return { level: said[1], office: Boolean(said[3]) };
+}
 
 /** The place of the last question's agency at the level said (县 → 柘川县 for 柘川县卫健局), or its own place. */
 function placeOf(prev: Turn, level: string | undefined): string | null {
