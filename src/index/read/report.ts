@@ -171,10 +171,15 @@ function tableRegions(text: string, sections: Section[], textEnd: number): Regio
 /** Said of a report whose three tables hold no figure: answers come from its narrative or say so. */
 export const TABLES_UNREAD = "表一、表二、表三均未读出数字（表格可能是图片，或文本在表格之前中断）：表格数字只能从正文读取，读不到的不作 0 处理";
 
-/** Without a title line, a report shows the template: two of its section headings, or the report words and one heading. */
+/**
+ * Without a title line, a report shows the template: two of its section headings, or the report
+ * words and one heading — or, an excerpt without headings, its opening calls itself 本报告 in a
+ * text on disclosure work (“本报告由高楼乡人民政府按照《条例》…编制”).
+ */
 function plainlyReport(text: string, sections: Section[]): boolean {
   const nos = new Set(sections.map((s) => s.no));
-  return nos.size >= 2 || (nos.size >= 1 && /政府信息公开/.test(text));
+  const opening = squash(text.slice(0, 3000));
+  return nos.size >= 2 || (nos.size >= 1 && /政府信息公开/.test(text)) || (/本(?:年度)?报告(?:由|是|根据|依据|按照)/u.test(opening) && /政府信息公开/u.test(opening));
 }
 
 /** A line this long is not a table row: whitespace-collapsed text, the report on one line. */
