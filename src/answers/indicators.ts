@@ -20,7 +20,7 @@ import { measureFor, type Measure } from "./measure.ts";
 import { changeAnswer, narrativeChange } from "./change.ts";
 import { rankIndicator } from "./indicator-ranking.ts";
 import { asksCopied, copiedAnswer } from "./across-years-answers.ts";
-import { otherRate, printedChange, printedRate, rateWord } from "./printed-rates.ts";
+import { otherRate, printedChange, printedNarrativeChange, printedRate, rateWord } from "./printed-rates.ts";
 import type { AgencyName, Question } from "./understand.ts";
 
 /** What the answerer knows of the corpus, as the indicators need it. */
@@ -50,7 +50,9 @@ export function quantityAnswer(ctx: IndicatorCtx, question: string, q: Question,
   if ("clarify" in m) {
     // a change of a count the text states, not a table figure (主动公开信息比上年多多少条)
     const one = agencies.length === 1 ? agencies[0] : agencies.length === 0 && ctx.store.names().length === 1 ? ctx.store.names()[0] : undefined;
-    const stated = (ask.kind === "change" || ask.kind === "change_rate") && !q.metric && one ? narrativeChange(ctx.store, question, q, one) : null;
+    const computed = (ask.kind === "change" || ask.kind === "change_rate") && !q.metric && one ? narrativeChange(ctx.store, question, q, one) : null;
+    // not computable (no year before, or its figure not stated): the change the sentence prints, if any
+    const stated = computed?.status === "not_found" && one ? (printedNarrativeChange(ctx.store, question, q, one) ?? computed) : computed;
     return stated ?? { ...empty(question, "clarify", kindOf(q)), text: m.clarify, choices: m.choices };
   }
   const measure = m.measure;

@@ -20,6 +20,7 @@ import type { Measure, MeasureFor } from "./measure.ts";
 import { narrativeStatement, ON_BEHALF } from "../index/read/text-vs-table.ts";
 import { narrativeKey, readStated } from "./stated.ts";
 import { answersTo, bindNarrative, narrativeLabel } from "./narrative-binding.ts";
+import { findNarrative } from "./narrative.ts";
 import { narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import type { AgencyName, Question } from "./understand.ts";
 import { whose } from "./who.ts";
@@ -159,14 +160,48 @@ export function printedChange(store: ReportStore, question: string, q: Question,
   const m = beside ?? apart?.m;
   const source = beside ? statement : apart?.figure;
   if (!m || !source) return null;
+  return printedChangeAnswer(question, q, report, source, m, stated.label);
+}
+
+/**
+ * The same for a count only the narrative states (“通过门户网站共发布各类政务信息149条,较上年增长231.11%”):
+ * the figure the question binds to (narrative.ts findNarrative, as the computed change reads it),
+ * and the change printed right after it. Null when the sentence prints none.
+ */
+export function printedNarrativeChange(store: ReportStore, question: string, q: Question, agency: AgencyName): Answer | null {
+  const own = store.ofAgency(agency.agency);
+  const report = own.find((r) => r.year === (q.years.length ? Math.max(...q.years) : own.at(-1)?.year));
+  const bound = report ? findNarrative(report, q) : null;
+  const hit = bound && "figure" in bound ? bound.figure : null;
+  if (!report || !hit || hit.read === "unsure") return null;
+  // the question's 增长 may bind the change itself (“较上年增长231.11%”): its count is the figure before it
+  const count = /[%％]/u.test(hit.unit) && PRINTED_CHANGE.test(hit.says) ? countBefore(report, hit) : hit;
+  if (!count || count.read === "unsure" || count.parts || /[%％]/u.test(count.unit)) return null;
+  // every word the question names the count by is in the count's own words
+  const head = count.sentence.slice(0, count.sentence.indexOf(count.says) + count.says.length);
+  if (!q.keywords.every((k) => CHANGE_ASKED.test(k) || head.includes(k))) return null;
+  const m = changeAfter(count);
+  return m ? printedChangeAnswer(question, q, report, count, m, narrativeLabel(count)) : null;
+}
+
+const CHANGE_ASKED = /^(?:增加|减少|增长|下降|上升|降低|提高|回落|变化|增减|变动|比上年|同比)$/u;
+
+/** The count a sentence states right before the change printed after it. */
+function countBefore(report: Report, change: NarrativeFigure): NarrativeFigure | null {
+  const at = change.sentence.indexOf(change.says);
+  const before = report.narrative.filter((f) => f.sentence === change.sentence && f !== change && !f.parts && f.sentence.indexOf(f.says) + f.says.length <= at);
+  return before.sort((a, b) => b.sentence.indexOf(b.says) - a.sentence.indexOf(a.says))[0] ?? null;
+}
+
+function printedChangeAnswer(question: string, q: Question, report: Report, source: NarrativeFigure, m: RegExpExecArray, label: string): Answer | null {
   const [, way = "", value = "0", unit = "%"] = m;
   const percent = /[%％]/u.test(unit);
   // a count asked (比上年多了多少件) is answered only with a count, a rate asked (同比, 增长率) only with a percentage
   if (percent ? q.quantity?.kind === "change" && ASKS_COUNT.test(q.text) : q.quantity?.kind === "change_rate") return null;
   const down = /下降|减少|降低|回落/u.test(way);
   const fig = percent
-    ? printedPercent(report, source.section, `${stated.label}比上年${down ? "下降" : "增长"}`, Number(value))
-    : { ...printedPercent(report, source.section, `${stated.label}比上年增减`, (down ? -1 : 1) * Number(value)), unit };
+    ? printedPercent(report, source.section, `${label}比上年${down ? "下降" : "增长"}`, Number(value))
+    : { ...printedPercent(report, source.section, `${label}比上年增减`, (down ? -1 : 1) * Number(value)), unit };
   const a: Answer = {
     question,
     status: "answered",

@@ -176,6 +176,17 @@ describe("a change from the year before printed in a clause of its own", () => {
     expect(values(a)).not.toContain(30);
   });
 
+  it("a count only the text states, its change printed right after it (“…发布各类政务信息149条,较上年增长31.5%”) → as printed", () => {
+    const sentence = "本年度通过门户网站共发布各类政务信息149条,较上年增长31.5%。通过微信公众号发布信息80条。";
+    const a = ask(sentence, "门户网站发布信息比上年增长多少");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[31.5, "%"]]);
+    expect(a.notes.join("")).toContain("照录原文");
+    // guards: a count asked is never answered with the percentage; another channel's count has no printed change
+    expect(values(ask(sentence, "门户网站发布信息比上年增加了多少条"))).not.toContain(31.5);
+    expect(values(ask(sentence, "微信公众号发布信息比上年增长多少"))).not.toContain(31.5);
+  });
+
   it("guard: a part's change (网上申请量) is not the applications'", () => {
     const a = ask("全年共收到政府信息公开申请40件。网上申请量同比增长25%。", "依申请公开同比增长多少");
     expect(values(a)).not.toContain(25);

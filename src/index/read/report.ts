@@ -9,6 +9,7 @@ import { TABLE2_COLUMNS, table2Rows, type TemplateId } from "../template.ts";
 import { mergeReadings } from "../readings.ts";
 import { appendixRegions, type Region } from "./appendix.ts";
 import { buildPassages, tableParts } from "./passages.ts";
+import { pageChrome } from "./chrome.ts";
 import { dropImplausible } from "./plausibility.ts";
 import { checkTable1 } from "./table1-checks.ts";
 import { narrativeFigures } from "./narrative.ts";
@@ -39,11 +40,11 @@ export function parseReport(input: string, file: string): Report {
   const simplified = simplifiedIfTraditional(raw);
   const text = simplified ?? raw;
   const looksLikeTemplate = /本年新收政府信息公开申请数量|第二十条第/.test(squash(text.slice(0, 20000)));
-  const sections = findSections(text);
+  const headings = findSections(text);
   // No title line: read agency and year from the body, but only when the body is plainly a
   // report (the template's tables or headings), not another government text.
   const found = readIdentity(text, file);
-  const title = found && (found.from === "title" || looksLikeTemplate || plainlyReport(text, sections)) ? found : null;
+  const title = found && (found.from === "title" || looksLikeTemplate || plainlyReport(text, headings)) ? found : null;
   if (!title) {
     throw new ReportError(
       file,
@@ -52,8 +53,12 @@ export function parseReport(input: string, file: string): Report {
         : "not a government information disclosure annual report (no title like “XX市人民政府2023年政府信息公开工作年度报告”)",
     );
   }
-  const regions = tableRegions(text, sections);
-  const appendix = appendixRegions(text, sections);
+  // A saved page's header, metadata and footer are no part of the report (chrome.ts): the last
+  // section ends where the page's tail starts, and neither tables nor passages reach into them.
+  const appendix = appendixRegions(text, headings);
+  const chrome = pageChrome(text, headings, Object.values(appendix).map((r) => r.start));
+  const sections = headings.map((s) => ({ ...s, end: Math.min(s.end, Math.max(s.start, chrome.tail)) }));
+  const regions = tableRegions(text, sections, chrome.tail);
   const template = detectTemplate(text, [regions.t1, ...(appendix[1] ? [appendix[1]] : [])], title.year);
 
   const t1 = readWhere(regions.t1, appendix[1], (r) => readTable1(text, tokenize(text, r.start, r.end), template));
@@ -75,7 +80,7 @@ export function parseReport(input: string, file: string): Report {
 
   // With no table read, the table regions found are guesses inside the narrative: keep all of it.
   // With tables read, the sentences printed in a table's section beside it are narrative too.
-  const passages = buildPassages(text, sections, tablesRead ? tableParts(text, [t1.region, t2.region, t3.region]) : []);
+  const passages = buildPassages(text, sections, [...chrome.ranges, ...(tablesRead ? tableParts(text, [t1.region, t2.region, t3.region]) : [])]);
   const narrative = narrativeFigures(passages);
   // Tables that were images, or text that stops before them: the report still answers from its
   // narrative (“收到政府信息公开申请44件”); its tables are said to be unread, never read as 0.
@@ -133,7 +138,7 @@ interface Regions {
  * Where each table stands. Headings are the anchors; without them (leping-2023's table 2 starts
  * in the middle, with no heading) the first line naming a table-2 row starts table 2.
  */
-function tableRegions(text: string, sections: Section[]): Regions {
+function tableRegions(text: string, sections: Section[], textEnd: number): Regions {
   const sec = (no: number) => sections.find((s) => s.no === no);
   // The first line that passes `test`; in a very long line (crawler text on one line) the place
   // where one of `words` first stands in it, so that a table does not swallow what precedes it.
@@ -153,7 +158,7 @@ function tableRegions(text: string, sections: Section[]): Regions {
   const from = Math.max(0, t1Start);
   const t2Start = sec(3)?.start ?? firstAfter(from, (s) => t2Keys.some((k) => s.includes(k)), t2Keys);
   const t3Start = sec(4)?.start ?? (t2Start >= 0 ? firstAfter(t2Start, (s) => /^[四4]?[、.]?.{0,16}行政复议/.test(s) && !/结转/.test(s)) : -1);
-  const end = sec(5)?.start ?? sec(6)?.start ?? text.length;
+  const end = sec(5)?.start ?? sec(6)?.start ?? textEnd;
   const t2s = t2Start >= 0 ? t2Start : t3Start >= 0 ? t3Start : end;
   const t3s = t3Start >= 0 ? t3Start : end;
   return {
@@ -166,10 +171,15 @@ function tableRegions(text: string, sections: Section[]): Regions {
 /** Said of a report whose three tables hold no figure: answers come from its narrative or say so. */
 export const TABLES_UNREAD = "表一、表二、表三均未读出数字（表格可能是图片，或文本在表格之前中断）：表格数字只能从正文读取，读不到的不作 0 处理";
 
-/** Without a title line, a report shows the template: two of its section headings, or the report words and one heading. */
+/**
+ * Without a title line, a report shows the template: two of its section headings, or the report
+ * words and one heading — or, an excerpt without headings, its opening calls itself 本报告 in a
+ * text on disclosure work (“本报告由高楼乡人民政府按照《条例》…编制”).
+ */
 function plainlyReport(text: string, sections: Section[]): boolean {
   const nos = new Set(sections.map((s) => s.no));
-  return nos.size >= 2 || (nos.size >= 1 && /政府信息公开/.test(text));
+  const opening = squash(text.slice(0, 3000));
+  return nos.size >= 2 || (nos.size >= 1 && /政府信息公开/.test(text)) || (/本(?:年度)?报告(?:由|是|根据|依据|按照)/u.test(opening) && /政府信息公开/u.test(opening));
 }
 
 /** A line this long is not a table row: whitespace-collapsed text, the report on one line. */

@@ -24,13 +24,23 @@ const UNIT = /.+?(?:特别行政区|自治区|自治州|自治县|自治旗|省|
 
 /** Read the title block; null when the text has no recognisable report title. */
 export function readTitle(text: string): TitleInfo | null {
-  const lines = text.slice(0, 4000).split("\n").map(cleanTitleLine);
-  for (let i = 0; i < lines.length && i < 60; i++) {
+  return findTitle(text)?.info ?? null;
+}
+
+/** Where the line holding the title words starts in `text` (the report's first line), or -1. */
+export function titleLineStart(text: string): number {
+  return findTitle(text)?.start ?? -1;
+}
+
+function findTitle(text: string): { info: TitleInfo; start: number } | null {
+  const printed = text.slice(0, 4000).split("\n");
+  const lines = printed.map(cleanTitleLine);
+  for (let i = 0, start = 0; i < lines.length && i < 60; start += (printed[i]?.length ?? 0) + 1, i++) {
     const line = lines[i] ?? "";
     // Every mention of the report words: crawler text may start with a breadcrumb (“…>政府信息公开年报”).
     for (const words of line.matchAll(REPORT_WORDS_ALL)) {
       const found = titleAt(lines, i, words.index, words[0].length);
-      if (found) return found;
+      if (found) return { info: found, start };
     }
   }
   return null;

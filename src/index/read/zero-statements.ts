@@ -32,7 +32,8 @@ export function zeroStatements(r: { passages: Passage[] }): ZeroStatement[] {
     if (!/[未没无]/.test(p.text)) continue;
     for (const clause of p.text.split(/(?<=[，。；;,])/)) {
       const says = clause.replace(/[，。；;,]$/, "").trim();
-      if (NOT_WHOLE.test(says) || /\d|[一二三四五六七八九十百]+件/.test(says)) continue;
+      // a count in the clause is no zero; the year it opens with (“2022年未收到…”) is no count
+      if (NOT_WHOLE.test(says) || /\d|[一二三四五六七八九十百]+件/.test(says.replace(/(?:19|20)\d{2}\s*年度?/gu, ""))) continue;
       for (const s of SAYS) {
         // “未发生因答复超期引发的行政复议”: the words before the noun narrow it to a kind (restricted.ts)
         const m = s.says.exec(says);

@@ -50,6 +50,20 @@ describe("a count narrowed to a kind of case is not the year's count", () => {
     if (expected !== null) expect(found[0]?.expected).toBe(expected);
   });
 
+  it("a none opening with its year (“2023年未收到政府信息公开申请”) is the whole none: the year is no count", () => {
+    const r = tablesUnread("2023年未收到政府信息公开申请,也未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。");
+    for (const q of ["赣州市2023年依申请公开多少件", "赣州市2023年行政复议多少件", "赣州市2023年行政诉讼多少件"]) {
+      const a = createAnswerer([r]).answer(q);
+      expect(a.status, `${q}: ${a.text}`).toBe("answered");
+      expect(a.figures.map((f) => f.value)).toEqual([0]);
+    }
+    // guard: a count in the clause is still no zero, nor is a narrowed none with its year
+    const counted = createAnswerer([tablesUnread("2023年未收到3件以上的重复申请。")]).answer("赣州市2023年依申请公开多少件");
+    expect(counted.figures.map((f) => f.value)).not.toContain(0);
+    const narrowed = createAnswerer([tablesUnread("2023年未收到涉及个人隐私的政府信息公开申请。")]).answer("赣州市2023年依申请公开多少件");
+    expect(narrowed.figures.map((f) => f.value)).not.toContain(0);
+  });
+
   it("tables unread: a narrowed none never answers the count with 0; the whole none does", () => {
     const narrowed = createAnswerer([tablesUnread("全年没有出现因逾期答复引发的行政复议或行政诉讼。")]);
     for (const q of ["赣州市2023年行政复议多少件", "赣州市2023年行政诉讼多少件"]) {

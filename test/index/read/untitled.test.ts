@@ -142,6 +142,22 @@ describe("text that stops before the tables (or tables that were images)", () =>
     expect(r.warnings).toContain(TABLES_UNREAD);
     expect(r.narrative.length).toBeGreaterThan(0);
   });
+
+  it("an excerpt with no title and no section heading loads when its opening calls itself 本报告 and names the body", () => {
+    const opening = [
+      "本报告由青箬乡人民政府按照《中华人民共和国政府信息公开条例》(以下简称《条例》)和《中华人民共和国政府信息公开工作年度报告格式》要求编制。",
+      "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。如对本报告有疑问,请联系青箬乡人民政府(电话0000-0000000)。",
+      "(一)主动公开情况",
+      "2023年,青箬乡累计发布各类信息86条,包括政策解读、工作动态等。",
+      "(二)依申请公开情况",
+      "2023年我乡收到依申请公开件3件,均在规定时间内答复。",
+    ].join("\n");
+    const r = read(opening);
+    expect({ agency: r.agency, year: r.year }).toEqual({ agency: "青箬乡人民政府", year: 2023 });
+    expect(createAnswerer([r]).answer("青箬乡2023年依申请公开多少件").figures.map((f) => f.value)).toEqual([3]);
+    // guard: a notice about the reports (no 本报告 of its own, no heading) is still refused
+    expect(() => read("关于做好2023年政府信息公开工作年度报告编制发布工作的通知\n各乡镇:请于1月31日前报送,共3项要求。")).toThrow(ReportError);
+  });
 });
 
 describe("names in titles and sentences", () => {
