@@ -28,6 +28,7 @@ import { narrativeRanking, narrativeTrend } from "./narrative-series.ts";
 import { bareDisclosure } from "./bare-verb.ts";
 import { PAGE_NOTE, pagesAnswer, pagesAsked } from "./pages-asked.ts";
 import { whichOther } from "./sub-rows.ts";
+import { withReasons, WHY_ASKED } from "./reasons.ts";
 import { ASKS_NUMBER, noFigureAnswer, passagesAbout } from "./no-figure.ts";
 import { alsoAsked, splitQuestions } from "./two-questions.ts";
 import { askWhichAgency, bodiesOf, clarifyAgency, notLoadedText, placeNote, rankPool, whose } from "./who.ts";
@@ -75,7 +76,9 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
       const q = understand(text, names, today());
       // A figure that leaves words of the question unexplained answers another question.
       const raw = answerQuestion(ctx, question, q);
-      const answer = ctx.settled.has(raw) ? raw : guardCoverage(store, question, q, raw);
+      const guarded = ctx.settled.has(raw) ? raw : guardCoverage(store, question, q, raw);
+      // …为什么增加了: the figures, and what the report says of why or that it says nothing (reasons.ts)
+      const answer = WHY_ASKED.test(q.text) ? withReasons(guarded, (agency, year) => store.ofAgency(agency).find((r) => r.year === year)) : guarded;
       // A figure tied to last year's report by a cross-year rule carries a warning when it breaks.
       return withCrossYearNotes(store, answer);
     } catch (e) {

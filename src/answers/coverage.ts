@@ -54,8 +54,8 @@ const ASKING_WORDS = new Set([
   // having and receiving, handing in (the object says what)
   "收到", "收", "接到", "接收", "收了", "共收", "共有", "达到", "达", "提交", "交", "递交", "提出", "开展", "进行", "举办",
   "组织", "召开",
-  // why and about (因为信息公开被起诉): the figure is named by the rest
-  "因为", "由于", "关于", "有关", "因",
+  // why and about (因为信息公开被起诉, 为什么这么多): the figure is named by the rest
+  "因为", "由于", "关于", "有关", "因", "这么", "那么", "如此",
   // adding up what the question names (无法提供和不予公开加起来)
   "加起来", "加在一起", "合起来", "总和", "之和", "两者", "两项", "起来", "加",
 ]);

@@ -28,7 +28,10 @@ export function governmentOfLevel(prev: Turn | undefined, parts: Parts, names: r
   const found = [...new Map([...own, ...near].map((g) => [g.name, g])).values()];
   const question = (name: string) => prev.text.replace(prev.who[0] as string, `${name}${said.office ? "办公室" : ""}`);
   const asked = `${said.level}政府${said.office ? "办公室" : ""}`;
-  if (found.length === 1) return { question: question((found[0] as { name: string }).name) };
+  const one = found.length === 1 ? (found[0] as { name: string }).name : undefined;
+  // the one found is the body just answered (浔阳区人民政府, a 区 and county-level): asking it again says nothing new
+  if (one === lastAgency && !said.office) return { choices: [], text: `上一个问题问的就是${one}（${last.region.slice(-1)}是县级）；已收录的报告中没有${scope ? `${scope}下面` : "它附近"}的其他${asked}。请写出要问的政府的名称。` };
+  if (one) return { question: question(one) };
   if (!found.length) return { choices: [], text: `上一个问题问的是${last.region}，已收录的报告中没有${scope && scope !== last.region ? `${scope}下面` : last.region}的${asked}；请写出要问的政府的名称。` };
   const ownNote = own.length ? `${last.region}本身是县级的${last.region.slice(-1)}，` : "";
   return { choices: found.map((g) => question(g.name)), text: `上一个问题问的是${last.region}。${ownNote}“${asked}”可以指下面几个，您问的是哪一个？` };

@@ -8,6 +8,7 @@
  */
 import type { Answer, AnswerFigure, Quote, Report } from "../index/schema.ts";
 import { checkLine } from "../index/checks.ts";
+import { reasonsFor } from "../answers/reasons.ts";
 import { figureLabel, formatValue } from "./render.ts";
 import type { Block, Core, Reply } from "./types.ts";
 
@@ -98,21 +99,17 @@ function mismatchReply(last: LastAnswer, report: Report | undefined): Reply {
   return { title: "正文与表格", blocks };
 }
 
-/** Words of a report that give a reason. */
-const REASON = /原因|主要是由于|主要由于|由于|因为|得益于|受.{1,8}影响/u;
-
 async function whyReply(last: LastAnswer, report: Report | undefined, core: Pick<Core, "answer">, lastQuestion?: string): Promise<Reply> {
   const f = last.figures[0];
   if (!f || !report) return { title: "原因", blocks: [para("上一个回答没有一个数字，无法说明原因。")] };
   const label = f.label;
   const blocks: Block[] = [para(`${figureLabel(f)}：${formatValue(f.value, f.unit)}`, true)];
-  // the report's own words on why, in sentences that speak of the figure's subject
-  const subject = label.split(/[ ·（(]/u).find((w) => w.length >= 2) ?? label;
-  const reasons = report.passages.filter((p) => REASON.test(p.text) && p.text.includes(subject.slice(0, 4))).slice(0, 2);
+  // the report's own words on why, in sentences that speak of the figure's subject (answers/reasons.ts)
+  const reasons = reasonsFor(report, label);
   if (reasons.length) {
     blocks.push(para("报告中说到原因的原文："));
-    for (const p of reasons) blocks.push({ kind: "quote", text: p.text });
-  } else blocks.push(para(`《${report.title}》只印了这个数字，没有写明原因；这里不推测原因。`));
+    for (const q of reasons) blocks.push({ kind: "quote", text: q.text }, { kind: "source", text: `《${q.report}》${q.section}` });
+  } else blocks.push(para(`《${report.title}》${f.source.includes("计算") ? "" : "只印了这个数字，"}没有写明原因；这里不推测原因。`));
   // the year before, for scale
   if (lastQuestion && /(?:19|20)\d{2}/u.test(lastQuestion)) {
     const before = await core.answer(lastQuestion.replace(/(?:19|20)\d{2}/u, String(f.year - 1)));

@@ -65,5 +65,14 @@ describe("follow-ups that compare, ask why, or name a government by its level", 
     const taken = await city("那县政府呢");
     expect(taken).toContain("按“苕溪市苇渡县人民政府2023年依申请公开多少件”回答");
     expect(taken).toContain(`${received(44, "苕溪市苇渡县人民政府", 2023)} 件`);
+
+    // the only county-level government near is the district just answered: said so, not asked again
+    const alone = memoryCore([made(["苕溪市枫岭区人民政府", 2023, 43])], () => new Date("2026-11-30"));
+    const conv = createConversation(alone, { ratePerMinute: 1000 });
+    const ask = async (text: string) => plainText((await conv.handle({ platform: "telegram", text, userId: "u", chatId: "c", isAdmin: false })) ?? { title: "", blocks: [] });
+    await ask("枫岭区2023年依申请公开多少件");
+    const same = await ask("那县政府呢");
+    expect(same).toContain("上一个问题问的就是苕溪市枫岭区人民政府");
+    expect(same).not.toContain("接着上一个问题");
   });
 });
