@@ -27,17 +27,13 @@ export function whose(f: Pick<AnswerFigure, "agency" | "region">): string {
  */
 export function notLoadedText(said: string, names: readonly AgencyName[], have: string): string {
   const head = `没有找到“${said}”的年度报告。`;
+  // the longest place form the name starts with (溪桐县 before 溪桐), and the bodies of that place
+  const byForm = placeForms(names);
   let place = "";
-  let own: AgencyName[] = [];
-  for (const a of names) {
-    const region = a.region || identify(a.agency).region;
-    if (!region) continue;
-    // the longest place form the name starts with (溪桐县 before 溪桐)
-    const form = [region, ...regionShortNames(region)].find((f) => said.startsWith(f) && f.length >= place.length);
-    if (!form) continue;
-    if (form.length > place.length) own = [];
-    place = form;
-    own.push(a);
+  let own: readonly AgencyName[] = [];
+  for (let k = said.length; k > 0 && !own.length; k--) {
+    place = said.slice(0, k);
+    own = byForm.get(place) ?? [];
   }
   if (own.length) {
     const listed = groupByKind(own).flatMap((g) => g.agencies).slice(0, MAX_CHOICES).map((a) => a.agency).join("、");
@@ -47,6 +43,30 @@ export function notLoadedText(said: string, names: readonly AgencyName[], have: 
   const { units } = splitUnits(said);
   if (units.length) return `${head}${units.join("")}没有已收录的报告。已收录：${have}。`;
   return `${head}已收录：${have}。`;
+}
+
+const formsOf = new WeakMap<readonly AgencyName[], Map<string, AgencyName[]>>();
+
+/**
+ * Each loaded body by the forms of its place's name (溪桐县, 溪桐), in the names' order: made once
+ * per set of names (a store's), so that a name no report has costs a look-up per prefix, not a pass
+ * over every body.
+ */
+function placeForms(names: readonly AgencyName[]): Map<string, AgencyName[]> {
+  let byForm = formsOf.get(names);
+  if (byForm) return byForm;
+  byForm = new Map();
+  for (const a of names) {
+    const region = a.region || identify(a.agency).region;
+    if (!region) continue;
+    for (const f of new Set([region, ...regionShortNames(region)])) {
+      const list = byForm.get(f);
+      if (list) list.push(a);
+      else byForm.set(f, [a]);
+    }
+  }
+  formsOf.set(names, byForm);
+  return byForm;
 }
 
 /** Choices shown when asking back; the rest are counted. */

@@ -143,4 +143,11 @@ describe("a place without reports, then a body other places have", () => {
     expect(other).toMatchObject({ status: "not_found", choices: [] });
     expect(other.text).toContain("顺昌县已收录的是：顺昌县交通运输局");
   });
+
+  it("lists the bodies of the longest place the name starts with (溪桐县, not 溪桐市 by the short 溪桐)", () => {
+    const reports = ["溪桐市人民政府", "溪桐市财政局", "溪桐县人民政府", "溪桐县教育局"].map((agency) => makeReport({ agency, region: agency.slice(0, 3), year: 2023, file: `${agency}.txt` }));
+    const text = createAnswerer(reports, { today: () => TODAY }).answer("溪桐县公安局2023年依申请公开多少件").text;
+    expect(text).toContain("溪桐县已收录的是：溪桐县人民政府、溪桐县教育局。");
+    expect(text).not.toContain("溪桐市");
+  });
 });
