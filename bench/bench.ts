@@ -583,7 +583,7 @@ async function main(): Promise<void> {
   if (values.pg || typeof values["pg-replica"] === "string") {
     // the PostgreSQL store (bench/pg-bench.ts): one size, the database in DATABASE_URL
     const { pgBench, replica } = await import("./pg-bench.ts");
-    if (typeof values["pg-replica"] === "string") result(await replica(process.env["DATABASE_URL"] ?? "", Number(values["pg-replica"]), seed, nQuestions));
+    if (typeof values["pg-replica"] === "string") result(await replica(Number(values["pg-replica"]), seed, nQuestions));
     else await pgBench(Number(String(values.sizes).split(",").pop()), seed, nQuestions, typeof values.workers === "string" ? Number(values.workers) : undefined);
     return;
   }

@@ -12,6 +12,9 @@ import { syntheticCorpus } from "./synthetic.ts";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 interface ReplicaResult {
+  /** The compiled build or the sources through tsx (bin/entry.mjs), and the replica's Node flags. */
+  code: string;
+  nodeFlags: string;
   openMs: number;
   firstAnswerMs: number;
   sinceProcessStartMs: number;
@@ -30,65 +33,20 @@ interface ReplicaResult {
   commands: Record<string, number>;
 }
 
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
 const ms = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : v >= 10 ? `${v.toFixed(0)} ms` : `${v.toFixed(2)} ms`);
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const log = (m: string) => process.stderr.write(`[bench --pg] ${m}\n`);
 
-/** In a child process: a replica opening the store and answering `n` mixed questions. */
-export async function replica(url: string, size: number, seed: number, n: number): Promise<ReplicaResult> {
-  // made apart, so that the corpus's hand-known figures are not counted in the replica's memory
+/**
+ * A fresh bot replica answering `n` mixed questions, in a child process started as the bot is
+ * (bench/replica.mjs: the code loaded as bin/nianbao.mjs loads it, with the bot's Node flags), so
+ * that its memory is a replica's: the question sets are made in a process of their own and given
+ * to it on stdin.
+ */
+export async function replica(size: number, seed: number, n: number): Promise<ReplicaResult> {
   const sets = await questionSetsApart(size, seed, n);
-  const t0 = performance.now();
-  const { createPgCore } = await import("../src/bot/core-pg.ts");
-  const core = await createPgCore(url);
-  const store = core.store;
-  const openMs = performance.now() - t0;
-  const rssAfterOpen = process.memoryUsage().rss;
-  const f0 = performance.now();
-  await store.answer(sets.first.q);
-  const firstAnswerMs = performance.now() - f0;
-  for (const q of sets.warm) await store.answer(q.q);
-  const questions = sets.timed;
-  const times: { kind: string; q: string; t: number }[] = [];
-  const statuses: Record<string, number> = {};
-  const rssSamples: number[] = [];
-  for (const q of questions) {
-    if (times.length % 50 === 0) rssSamples.push(process.memoryUsage().rss);
-    const a0 = performance.now();
-    const a = await store.answer(q.q);
-    times.push({ kind: q.kind, q: q.q, t: performance.now() - a0 });
-    statuses[a.status] = (statuses[a.status] ?? 0) + 1;
-  }
-  // what a chat's commands cost: help, the report list's first and a far page, /check of an agency
-  const { createConversation } = await import("../src/bot/conversation.ts");
-  const conv = createConversation(core, { ratePerMinute: Number.MAX_SAFE_INTEGER });
-  const names = store.names();
-  const commands: Record<string, number> = {};
-  for (const text of ["/help", "/reports", "/reports 第300页", `/check ${names[Math.floor(names.length / 2)]?.agency ?? ""}`]) {
-    const c0 = performance.now();
-    await conv.handle({ platform: "console", text, userId: "bench", chatId: "bench", isAdmin: false });
-    commands[text.replace(/^\/check .*/, "/check <agency>")] = performance.now() - c0;
-  }
-  const sorted = times.map((x) => x.t).sort((a, b) => a - b);
-  const byKind: ReplicaResult["byKind"] = {};
-  for (const kind of new Set(times.map((x) => x.kind))) {
-    const own = times.filter((x) => x.kind === kind).sort((a, b) => a.t - b.t);
-    const ts = own.map((x) => x.t);
-    byKind[kind] = { n: ts.length, p50: quantile(ts, 0.5), p99: quantile(ts, 0.99), max: ts[ts.length - 1] ?? NaN, slowest: own[own.length - 1]?.q ?? "" };
-  }
-  const before = process.memoryUsage();
-  const rssAfterAnswers = before.rss;
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const memory = { before, afterGc: gc ? process.memoryUsage() : null };
-  await core.close();
-  return { openMs, firstAnswerMs, sinceProcessStartMs: performance.now(), rssAfterOpen, rssAfterAnswers, rssSamples, memory, n: times.length, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), byKind, statuses, commands };
-}
-
-function child(args: string[]): Promise<ReplicaResult> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ["--expose-gc", "bin/run-ts.mjs", "bench/bench.ts", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    const p = spawn(process.execPath, ["--expose-gc", "bench/replica.mjs"], { cwd: ROOT, stdio: ["pipe", "pipe", "inherit"] });
     let out = "";
     p.stdout.on("data", (d: Buffer) => (out += d.toString()));
     p.on("exit", (code) => {
@@ -96,6 +54,7 @@ function child(args: string[]): Promise<ReplicaResult> {
       if (code === 0 && line.startsWith("RESULT {")) resolve(JSON.parse(line.slice("RESULT ".length)) as ReplicaResult);
       else reject(new Error(`replica exited with ${code}: ${out.slice(-500)}`));
     });
+    p.stdin.end(JSON.stringify(sets));
   });
 }
 
@@ -129,7 +88,7 @@ export async function pgBench(size: number, seed: number, nQuestions: number, wo
   const passages = Number((await store.pool.query<{ n: string }>("SELECT count(*) AS n FROM passages")).rows[0]?.n ?? 0);
   await store.close();
   log(`answering ${nQuestions} questions in a fresh replica…`);
-  const r = await child(["--pg-replica", String(size), "--seed", String(seed), "--questions", String(nQuestions)]);
+  const r = await replica(size, seed, nQuestions);
   const rate = summary.stored / (summary.ms / 1000);
   const lines = [
     `PostgreSQL store, ${reports} reports (seed ${seed}), ${new Date().toISOString().slice(0, 10)}`,
@@ -140,6 +99,7 @@ export async function pgBench(size: number, seed: number, nQuestions: number, wo
     `| database size | **${mb(dbBytes)}** (${(dbBytes / Math.max(1, reports) / 1024).toFixed(1)} KB per report) |`,
     `| rows | ${cells} cells, ${passages} passages |`,
     ...sizes.rows.slice(0, 6).map((t) => `|   ${t.name} (with indexes) | ${mb(Number(t.bytes))} |`),
+    `| replica's code · Node flags | ${r.code} · ${r.nodeFlags} |`,
     `| replica start-up (the bot's core: connect, migrate, names) / first answer | ${ms(r.openMs)} / ${ms(r.firstAnswerMs)} |`,
     `| **answer p50 / p99** (${r.n} mixed questions) | ${ms(r.p50)} / **${ms(r.p99)}** |`,
     ...Object.entries(r.byKind).map(([k, s]) => `|   ${k} (${s.n}) p50 / p99 / max | ${ms(s.p50)} / ${ms(s.p99)} / ${ms(s.max)} |`),

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The `nianbao` command: runs src/main.ts through tsx, so no build step is needed.
-import { register } from "tsx/esm/api";
+// The `nianbao` command: runs the compiled build when it matches the sources (`npm run build`),
+// else src/main.ts through tsx, so no build step is needed (bin/entry.mjs).
+import { load } from "./entry.mjs";
 
-register();
-const { main } = await import("../src/main.ts");
+const { main } = await load("main");
 process.exitCode = await main(process.argv.slice(2));

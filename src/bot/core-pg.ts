@@ -11,6 +11,7 @@ import { openPgStore, type PgStore } from "../store/pg/store.ts";
 import { fileHash } from "../store/pg/write.ts";
 import { partsOf } from "./core.ts";
 import { PAGE_SIZE } from "./pages.ts";
+import { limitHeapGrowth } from "./replica-heap.ts";
 import type { Core, Upload } from "./types.ts";
 
 export interface PgCore extends Core {
@@ -19,6 +20,7 @@ export interface PgCore extends Core {
 }
 
 export async function createPgCore(url: string): Promise<PgCore> {
+  limitHeapGrowth(); // replica-heap.ts: a replica's heap is small and bounded
   const store = await openPgStore(url);
   // Uploads are read off the event loop, with a time budget (reader-pool.ts).
   const reader = sharedReaderPool();

@@ -371,7 +371,10 @@ let version: string | null = null;
 /** Hash of the reader's source (src/index minus the search index and its name table): a code change invalidates the cache. */
 export function readerVersion(): string {
   if (version) return version;
-  const root = dirname(fileURLToPath(import.meta.url));
+  // the sources even when running the compiled build (bin/entry.mjs), which is made from them: the
+  // cache is the same cache either way; the compiled files themselves when shipped without sources
+  const sources = fileURLToPath(new URL("../../src/index/", import.meta.url));
+  const root = existsSync(sources) ? sources : dirname(fileURLToPath(import.meta.url));
   const h = createHash("sha256");
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
