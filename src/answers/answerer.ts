@@ -37,6 +37,7 @@ import { asksSum, SUM, sumAnswer } from "./sum-asked.ts";
 import { asksConsistency, consistencyAnswer } from "./consistency.ts";
 import { asksText, textAnswer } from "./text-answer.ts";
 import { heldFor, onlyHeldNote, soleChoice } from "./held-choices.ts";
+import { hasNoWords, notUnderstoodText, readGarbled } from "./garbled.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -62,8 +63,11 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
   const regions = [...new Set(names.map((n) => n.region))].filter(Boolean);
   const ctx: Ctx = { store, names, regions, settled: new WeakSet() };
   const answerOne = (question: string): Answer => {
-    const text = question.trim();
-    if (!text) return helpAnswer(question, store.listed(0, HELP_REGIONS + 1), examples(ctx));
+    // mojibake and control characters are left out; a message that was nothing else (or symbols alone: ％) is not read at all
+    const garbled = readGarbled(question);
+    const text = garbled.text.trim();
+    if (!text && !garbled.found.length) return helpAnswer(question, store.listed(0, HELP_REGIONS + 1), examples(ctx));
+    if (hasNoWords(text) || (garbled.found.length && !namesSomething(understand(text, names, today())))) return plain(question, "not_found", "search", notUnderstoodText(garbled, example(ctx)));
     if (text.length > MAX_QUESTION) return plain(question, "not_found", "search", `问题太长（${text.length} 字）。请用一句话问一个数字，例如“${example(ctx)}”。`);
     if ((text.match(ENGLISH)?.length ?? 0) >= 2) return plain(question, "not_found", "search", `目前只能读懂中文提问（报告是中文的）。请用中文问，例如“${example(ctx)}”。Please ask in Chinese.`);
     try {
@@ -409,6 +413,11 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   // Every entry whose figure breaks one of its report's sums says so, as a single answer does.
   const entries = shown.flatMap((s) => entryNotes(s.report, { ...s.r, notes: s.r.notes.filter((n) => WARNING.test(n)) }));
   return finish(question, "ranking", shown.map((s) => figureOf(s.report, metric, s.r, s.value)), top ? [top] : [], [...notes, ...entries]);
+}
+
+/** Words left beside mojibake make a question only when they name a body or a figure. */
+function namesSomething(q: Question): boolean {
+  return q.agencies.length > 0 || q.metric !== null;
 }
 
 /** A question in English (the words only English has): answered with a hint, not searched as glued Latin words. */
