@@ -16,6 +16,7 @@ import { NUMERAL_CHARS, parseChineseNumber } from "../index/numerals.ts";
 import { repairSlips } from "./slips.ts";
 import { governsPlace, identify, splitUnits } from "../index/agency/identity.ts";
 import { isKnownDivision } from "../index/agency/gazetteer.ts";
+import { shortenedBodies } from "../index/agency/shortened.ts";
 import { organTail } from "./organ-tail.ts";
 import { POOL_PHRASES } from "./who.ts";
 import { detectQuantity, type QuantityAsk } from "./quantity.ts";
@@ -809,7 +810,8 @@ function keywordsOf(text: string, taken: readonly Span[]): string[] {
 export function understand(text: string, names: readonly AgencyName[], today: Date): Question {
   const table = directory(names);
   const q = prepareQuestion(normalizeQuestion(text), table);
-  const first = readQuestion(q, table, today);
+  // 枫溪县资源规划局: a place and its body's name shortened by leaving words out (shortened.ts)
+  const first = withShortenedBodies(readQuestion(q, table, today), table);
   // 浔杨区, 赣洲, 卫建委: a name not found may be one typed by its sound
   const unresolved = first.agencies.some((m) => m.matches.length === 0) || (first.agencies.length === 0 && table.names.length > 1);
   // 栖岚区发改委 (区发改委 found, 栖岚 left over), 栖兰区住建局 (区住建局: two places'): characters no reading
@@ -821,11 +823,27 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
   if (!unresolved && !unsure) return first;
   const sounded = soundAlikeNames(q, table);
   if (!sounded.fixes.length) return first;
-  const second = readQuestion(sounded.text, table, today);
+  const second = withShortenedBodies(readQuestion(sounded.text, table, today), table);
   if (!second.agencies.length || second.agencies.some((m) => m.matches.length === 0)) return first;
   // read anew only to name one body where a name was found already, the words put right inside it
   if (!unresolved && (second.agencies.some((m) => m.matches.length !== 1) || !sounded.fixes.every(([, read]) => second.agencies.some((m) => m.text.includes(read))))) return first;
-  return { ...second, readAs: sounded.fixes };
+  return { ...second, readAs: [...sounded.fixes, ...(second.readAs ?? [])] };
+}
+
+/**
+ * A place and a body's name that names no loaded agency, read as the place's bodies it shortens
+ * (shortened.ts): one is taken, said so (readAs); several are asked back.
+ */
+function withShortenedBodies(q: Question, table: Directory): Question {
+  const readAs: [string, string][] = [];
+  const agencies = q.agencies.map((m) => {
+    if (m.matches.length) return m;
+    const bodies = shortenedBodies(table, m.text);
+    if (bodies.length === 1) readAs.push([m.text, (bodies[0] as AgencyName).agency]);
+    return bodies.length ? { text: m.text, matches: bodies } : m;
+  });
+  if (agencies.every((m, k) => m === q.agencies[k])) return q;
+  return { ...q, agencies, ...(readAs.length ? { readAs: [...(q.readAs ?? []), ...readAs] } : {}) };
 }
 
 /** Before a name that fits several bodies, the words that make it a field: 哪个, 各, 哪个县的, 三个县的. */
