@@ -17,6 +17,7 @@ import { repairSlips } from "./slips.ts";
 import { governsPlace, identify, splitUnits } from "../index/agency/identity.ts";
 import { isKnownDivision } from "../index/agency/gazetteer.ts";
 import { shortenedBodies } from "../index/agency/shortened.ts";
+import { placesOneOff } from "../index/agency/near-places.ts";
 import { organTail } from "./organ-tail.ts";
 import { POOL_PHRASES } from "./who.ts";
 import { detectQuantity, type QuantityAsk } from "./quantity.ts";
@@ -821,13 +822,54 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
     return at > 0 && HAN.test(first.text[at - 1] ?? "") && !overlaps(first.explained, at - 1, at);
   });
   if (!unresolved && !unsure) return first;
+  const reread = (fixed: string, fixes: [string, string][]): Question | null => {
+    const second = withShortenedBodies(readQuestion(fixed, table, today), table);
+    if (!second.agencies.length || second.agencies.some((m) => m.matches.length === 0)) return null;
+    // read anew only to name one body where a name was found already, the words put right inside it
+    if (!unresolved && (second.agencies.some((m) => m.matches.length !== 1) || !fixes.every(([, read]) => second.agencies.some((m) => m.text.includes(read))))) return null;
+    return { ...second, readAs: [...fixes, ...(second.readAs ?? [])] };
+  };
   const sounded = soundAlikeNames(q, table);
-  if (!sounded.fixes.length) return first;
-  const second = withShortenedBodies(readQuestion(sounded.text, table, today), table);
-  if (!second.agencies.length || second.agencies.some((m) => m.matches.length === 0)) return first;
-  // read anew only to name one body where a name was found already, the words put right inside it
-  if (!unresolved && (second.agencies.some((m) => m.matches.length !== 1) || !sounded.fixes.every(([, read]) => second.agencies.some((m) => m.text.includes(read))))) return first;
-  return { ...second, readAs: [...sounded.fixes, ...(second.readAs ?? [])] };
+  const bySound = sounded.fixes.length ? reread(sounded.text, sounded.fixes) : null;
+  // 桐芩县, 鹫门县: a county-level place one character off that no sound explains
+  // only where the first reading found a name or nothing (三个县 is a field, not a place one character off)
+  const named = first.agencies.map((m): Span => [first.text.indexOf(m.text), first.text.indexOf(m.text) + m.text.length]);
+  const free = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (overlaps(first.explained, i, i + 1) && !overlaps(named, i, i + 1)) return false;
+    return true;
+  };
+  return bySound ?? nearPlaceReading(q, table, reread, free) ?? first;
+}
+
+/**
+ * The question read with each place one character off (near-places.ts) put right: one loaded place
+ * that near is taken, said so (readAs); several are asked back, those places' bodies the only choices.
+ */
+function nearPlaceReading(q: string, table: Directory, reread: (fixed: string, fixes: [string, string][]) => Question | null, free: (start: number, end: number) => boolean): Question | null {
+  const near = placesOneOff(table, q).filter((n) => free(n.at, n.at + n.typed.length));
+  if (!near.length) return null;
+  let fixed = "";
+  let at = 0;
+  for (const n of near) {
+    fixed += q.slice(at, n.at) + (n.places[0] as string);
+    at = n.at + n.typed.length;
+  }
+  fixed += q.slice(at);
+  const fixes = near.map((n): [string, string] => [n.typed, n.places[0] as string]);
+  const second = reread(fixed, fixes);
+  // every place put right must lie in a name read anew (not a word that happens to look like one)
+  if (!second || !fixes.every(([, read]) => second.agencies.some((m) => m.text.includes(read)))) return null;
+  const several = near.filter((n) => n.places.length > 1);
+  if (!several.length) return second;
+  // 桐芩县 near both 桐岑县 and 梧岑县: the mention's bodies at each of those places, asked back
+  const agencies = second.agencies.map((m) => {
+    const n = several.find((s) => m.text.includes(s.places[0] as string));
+    if (!n) return m;
+    const matches = n.places.flatMap((p) => resolveForm(table, m.text.replace(n.places[0] as string, p))?.matches ?? []);
+    return { text: m.text.replace(n.places[0] as string, n.typed), matches: [...new Map(matches.map((a) => [a.agency, a])).values()] };
+  });
+  const readAs = (second.readAs ?? []).filter(([typed]) => !several.some((n) => n.typed === typed));
+  return { ...second, agencies, readAs };
 }
 
 /**
