@@ -508,16 +508,25 @@ function shareBodies(text: string, all: Mention[], table: Directory): Mention[] 
     return b !== undefined && /^\s*[和与及、跟同]\s*$/u.test(text.slice(a.end, b.start));
   };
   const isPlace = (a: Mention) => (a.matches.length ? a.noGovernment || a.matches.every(isPlaceGovernment) : hasRegionSuffix(a.text) && splitUnits(a.text).rest === "");
+  // 栖澜区政府和住建局: a government named as one (政府, 人民政府) shares no body's name
+  const placeAlone = (a: Mention) => isPlace(a) && (!a.matches.length || isPlaceForm(table, a.text));
   // from the last mention back: the body a list of places shares is said after its last place
-  const shared: (string | null)[] = [];
+  const shared: ({ body: string; from: Mention } | null)[] = [];
   for (let k = mentions.length - 1; k >= 0; k--) {
     const a = mentions[k] as Mention;
-    if (isPlace(a)) shared[k] = joined(k) ? (shared[k + 1] ?? null) : null;
-    else shared[k] = a.matches.every((m) => !isPlaceGovernment(m)) ? bodyAfterPlace(a.text, table) : null;
+    if (placeAlone(a)) shared[k] = joined(k) ? (shared[k + 1] ?? null) : null;
+    else {
+      const body = a.matches.every((m) => !isPlaceGovernment(m)) ? bodyAfterPlace(a.text, table) : null;
+      shared[k] = body ? { body, from: a } : null;
+    }
   }
   return mentions.map((a, k) => {
-    const body = joined(k) && isPlace(a) ? shared[k + 1] : null;
-    if (!body) return a;
+    const share = joined(k) && placeAlone(a) ? shared[k + 1] : null;
+    // 澜汀市和澜汀市住建局: the place and a body of its own are two — the place stands for its government
+    const region = a.matches[0]?.region;
+    const own = share && (share.from.text.startsWith(a.text) || (region && share.from.matches.length > 0 && share.from.matches.every((m) => m.region === region)));
+    if (!share || own) return a;
+    const body = share.body;
     const found = resolveForm(table, a.text + body);
     const matches = found && found.tier < 3 && found.matches.every((m) => !isPlaceGovernment(m)) ? found.matches : [];
     return { start: a.start, end: a.end, text: a.text + body, matches };
