@@ -374,7 +374,7 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   if (!scored.length && !stated.length) {
     // No report of the field at all is not the same as reports that lack the figure.
     const why = lackingCount ? `${year} 年${pool.label}的报告中都没有这一数字。` : `已收录的 ${year} 年报告中没有${pool.label}的报告。`;
-    return plain(question, "not_found", "ranking", `${why}${leftOutNote ?? ""}`);
+    return plain(question, "not_found", "ranking", `${why}${leftOutNote ?? ""}${pool.note ?? ""}`);
   }
   // The extreme first; the rest of the field too (up to ten), so the figure has its context.
   // Unsure values take no place in the ranking: the first sure ones are shown, the unsure ones said.
