@@ -37,7 +37,8 @@ function table(dir: Directory): { keys: Map<string, string[]>; lengths: number[]
   if (made) return made;
   const keys = new Map<string, string[]>();
   const lengths = new Set<number>();
-  for (const form of dir.places.keys()) {
+  // a place's own name (鹭门县), not a form joined with its parents (江西信州区: one off from 江市信州区)
+  for (const form of new Set(dir.ids.map((id) => id.region))) {
     if (form.length < 3 || !SUFFIX.test(form) || TOWNSHIP.test(form) || !/^\p{Script=Han}+$/u.test(form)) continue;
     lengths.add(form.length);
     for (let j = 0; j < form.length - 1; j++) {
@@ -55,12 +56,15 @@ function table(dir: Directory): { keys: Map<string, string[]>; lengths: number[]
 /** Runs of the text one character away from loaded places (longest first, not overlapping). */
 export function placesOneOff(dir: Directory, text: string): NearPlace[] {
   const { keys, lengths } = table(dir);
+  const known = placesSaid(dir, text);
+  // a run cutting into a place said right (九江市|信州区: 江市信州区) is no place typed wrong
+  const cuts = (s: number, e: number) => known.some(([ks, ke]) => s < ke && e > ks && (s > ks || e < ke));
   const out: NearPlace[] = [];
   for (let i = 0; i < text.length; ) {
     let hit: NearPlace | null = null;
     for (const n of lengths) {
       const typed = text.slice(i, i + n);
-      if (typed.length < n || !/^\p{Script=Han}+$/u.test(typed) || !SUFFIX.test(typed)) continue;
+      if (typed.length < n || !/^\p{Script=Han}+$/u.test(typed) || !SUFFIX.test(typed) || cuts(i, i + n)) continue;
       if (isPlaceForm(dir, typed) || isKnownDivision.longestPrefix(typed) === typed) continue;
       const places: string[] = [];
       for (let j = 0; j < n - 1; j++) for (const p of keys.get(`${typed.slice(0, j)}?${typed.slice(j + 1)}`) ?? []) if (!places.includes(p)) places.push(p);
@@ -73,6 +77,19 @@ export function placesOneOff(dir: Directory, text: string): NearPlace[] {
       out.push(hit);
       i += hit.typed.length;
     } else i++;
+  }
+  return out;
+}
+
+/** Where the text names a place right: a division of the gazetteer or a loaded place form (longest at each point). */
+function placesSaid(dir: Directory, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    let end = 0;
+    const g = isKnownDivision.longestPrefix(text.slice(i));
+    if (g) end = i + g.length;
+    for (let n = Math.min(12, text.length - i); n >= 2 && i + n > end; n--) if (isPlaceForm(dir, text.slice(i, i + n))) end = i + n;
+    if (end > i) out.push([i, end]);
   }
   return out;
 }
