@@ -161,18 +161,19 @@ const district = (id: AgencyIdentity) => /区$/u.test(id.region);
  * city only when the words say 市 (县市, 县（市）, 县级市, 区县市) — the answer names the county-level
  * places it left out.
  */
-const LEVEL_WORDS: [RegExp, (id: AgencyIdentity) => boolean, string, string][] = [
+const LEVEL_WORDS: [RegExp, (id: AgencyIdentity) => boolean, string, string, boolean][] = [
   // 区县市, 县市区, 县（市、区）: the county-level cities too
-  [/区县市|县市区|区市县|区县[（(]市[)）]|县[（(]市、区[)）]/u, (id) => county(id) || district(id) || countyCity(id), "区、县（市）", "区、县（市）人民政府"],
-  [/县级市/u, countyCity, "县级市", "县级市人民政府"],
+  [/区县市|县市区|区市县|区县[（(]市[)）]|县[（(]市、区[)）]/u, (id) => county(id) || district(id) || countyCity(id), "区、县（市）", "区、县（市）人民政府", true],
+  [/县级市/u, countyCity, "县级市", "县级市人民政府", true],
   // 县市, 县（市）: the counties and the county-level cities
-  [/县市|县[（(]市[)）]/u, (id) => county(id) || countyCity(id), "县（市）", "县（市）人民政府"],
-  [/区县|县区/u, (id) => county(id) || district(id), "区、县", "区、县人民政府"],
+  [/县市|县[（(]市[)）]/u, (id) => county(id) || countyCity(id), "县（市）", "县（市）人民政府", true],
+  // 区县, 县区: the county level (a county-level city is one too), never the prefecture over them
+  [/区县|县区/u, (id) => county(id) || district(id) || countyCity(id), "区、县（市）", "区、县（市）人民政府", true],
   // 哪个县 is a county, not a district (and the other way round)
-  [new RegExp(`哪(?:个|些|一个)?县(?![级市区])|各县(?![级市区])|${counted("县(?![区市级])").source}`, "u"), county, "县", "县人民政府"],
-  [new RegExp(`哪(?:个|些|一个)?区|各区|${counted("区(?!县)").source}`, "u"), district, "区", "区人民政府"],
-  [new RegExp(`哪(?:个|些|一个)?(?:市|城市)|各市|地市|${counted("市").source}`, "u"), (id) => /市$/u.test(id.region), "市", "市人民政府"],
-  [/哪(?:个|些|一个)?省|各省/u, (id) => /(?:省|自治区)$/u.test(id.region), "省", "省级人民政府"],
+  [new RegExp(`哪(?:个|些|一个)?县(?![级市区])|各县(?![级市区])|${counted("县(?![区市级])").source}`, "u"), county, "县", "县人民政府", false],
+  [new RegExp(`哪(?:个|些|一个)?区|各区|${counted("区(?!县)").source}`, "u"), district, "区", "区人民政府", false],
+  [new RegExp(`哪(?:个|些|一个)?(?:市|城市)|各市|地市|${counted("市").source}`, "u"), (id) => /市$/u.test(id.region), "市", "市人民政府", false],
+  [/哪(?:个|些|一个)?省|各省/u, (id) => /(?:省|自治区)$/u.test(id.region), "省", "省级人民政府", false],
 ];
 
 /**
@@ -274,7 +275,7 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
       const admits = (a: string) => set.has(a) && atLevel(a) && underPlace(a);
       // the bodies of that name the level leaves out, named (汐原市教育局 is the city's)
       const out = named.matches.map((a) => a.agency).filter((a) => !admits(a));
-      const notes = [...(out.length ? [`${out.slice(0, 10).join("、")}${out.length > 10 ? ` 等 ${out.length} 个机关` : ""}不是${scope ? `${scope}下辖` : ""}${level[2]}的${named.text}，未参加比较。`] : []), ...unknownCities(level, out), ...(under.note ? [under.note] : [])];
+      const notes = [...(out.length ? [`${out.slice(0, 10).join("、")}${out.length > 10 ? ` 等 ${out.length} 个机关` : ""}不是${scope ? `${scope}下辖` : ""}${level[2]}的${named.text}，未参加比较。`] : []), ...unknownCities(level, out, names), ...(under.note ? [under.note] : [])];
       return { admits, label, key: `named:${label}:${under.key}:${[...set].sort().join("|")}`, ...(notes.length ? { note: notes.join("") } : {}) };
     }
     return { admits: (a) => set.has(a), label: named.text, key: `named:${[...set].sort().join("|")}` };
@@ -291,7 +292,7 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
     // the county-level governments the level leaves out, named, as for a body at that level (汀北区 is no 县)
     const out = names.map((n) => n.agency).filter((a) => identify(a).kind === "government" && identify(a).level === "county" && !admits(a) && underPlace(a) && identify(a).region !== scope);
     const cities = names.map((n) => n.agency).filter((a) => identify(a).kind === "government" && !admits(a) && underPlace(a) && identify(a).region !== scope);
-    const notes = [...(out.length ? [`${[...new Set(out.map((a) => identify(a).region))].slice(0, 10).join("、")}${out.length > 10 ? ` 等 ${out.length} 个地方` : ""}不是${scope ? `${scope}下辖的` : ""}${level[2]}，未参加比较。`] : []), ...unknownCities(level, cities), ...(under.note ? [under.note] : [])];
+    const notes = [...(out.length ? [`${[...new Set(out.map((a) => identify(a).region))].slice(0, 10).join("、")}${out.length > 10 ? ` 等 ${out.length} 个地方` : ""}不是${scope ? `${scope}下辖的` : ""}${level[2]}，未参加比较。`] : []), ...unknownCities(level, cities, names), ...(under.note ? [under.note] : [])];
     return { admits, label, key: `level:${label}:${under.key}`, ...(notes.length ? { note: notes.join("") } : {}) };
   }
   const word = asked ?? BODY_SAID.find(([said]) => said.test(questionText))?.[1];
@@ -305,12 +306,27 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
   return { admits: (a) => identify(a).kind === "government" && underPlace(a), label: `${scope ? `${scope}及下辖` : ""}人民政府`, key: `governments:${scope ?? ""}` };
 }
 
-/** 县市, 县级市: the 市 left out whose level nothing tells (neither the gazetteer nor the name), said. */
-function unknownCities(level: readonly [RegExp, unknown, string, string], left: readonly string[]): string[] {
-  if (!level[2].includes("市")) return [];
-  const unknown = [...new Set(left.map((a) => identify(a)).filter((id) => /市$/u.test(id.region) && id.level === null).map((id) => id.region))];
-  if (!unknown.length) return [];
-  return [`${unknown.slice(0, 10).join("、")}${unknown.length > 10 ? ` 等 ${unknown.length} 个市` : ""}不在地名表中，名称也没有写明上级，不知是否县级市，未参加比较。`];
+/**
+ * A level that takes county-level cities (区县, 县市, 县级市 …): each 市 it left out, and why — a
+ * prefecture (the gazetteer's, or one a loaded place is printed under: 砚州市鸣泉区), or a 市 whose
+ * level nothing tells (neither the gazetteer nor any name), which is never guessed.
+ */
+function unknownCities(level: (typeof LEVEL_WORDS)[number], left: readonly string[], names: readonly AgencyName[]): string[] {
+  if (!level[4]) return [];
+  const cities = [...new Set(left.map((a) => identify(a)).filter((id) => /市$/u.test(id.region) && id.level !== "county").map((id) => id.region))];
+  if (!cities.length) return [];
+  const over = new Map<string, string>();
+  for (const n of names) {
+    const id = identify(n.agency);
+    for (const p of [...id.chain.slice(0, -1), ...id.parents]) if (cities.includes(p) && !over.has(p)) over.set(p, id.region);
+  }
+  const upper = cities.filter((c) => over.has(c) || identify(`${c}人民政府`).level === "city");
+  const unknown = cities.filter((c) => !upper.includes(c));
+  const list = (xs: string[]) => `${xs.slice(0, 10).join("、")}${xs.length > 10 ? ` 等 ${xs.length} 个市` : ""}`;
+  return [
+    ...(upper.length ? [`${list(upper)}是地级市（${upper.slice(0, 3).map((c) => (over.has(c) ? `${over.get(c)}在${c}下面` : `${c}见地名表`)).join("，")}），不是县级，未参加比较。`] : []),
+    ...(unknown.length ? [`${list(unknown)}不在地名表中，名称也没有写明上级，不知是否县级市，未参加比较。`] : []),
+  ];
 }
 
 /**
