@@ -138,13 +138,21 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   }
   // 浔阳区那个局…: one body of the place, not named — which one?
   if (q.bodies && !q.bodies.which && q.kind !== "ranking") {
-    const mention = q.agencies.find((m) => m.matches.length === 1 && m.others);
+    const mention = q.agencies.find((m) => m.matches.length === 1 && (m.others || isPlaceGovernment(m.matches[0] as AgencyName)));
     const place = mention?.matches[0];
     const asked = place ? bodiesOf(ctx.names, place, q.bodies.word) : [];
-    if (mention && asked.length) {
-      const { text, choices } = clarifyAgency(q.text.replace(q.bodies.text, ""), { text: mention.text, matches: asked }, `${mention.text}${q.bodies.text}`);
-      return plain(question, "clarify", kindOf(q), text, { choices });
+    const said = `${mention?.text ?? ""}${q.bodies.text}`;
+    // X区街道办事处 when the place has none: never the place's government's figure instead
+    if (mention && place && !asked.length) return plain(question, "not_found", kindOf(q), `没有“${said}”的年度报告：${notLoadedText(said, ctx.names, "").replace(/^没有找到“[^”]*”的年度报告。/u, "")}`);
+    const { text, choices } = mention && asked.length ? clarifyAgency(q.text.replace(q.bodies.text, ""), { text: mention.text, matches: asked }, said) : { text: "", choices: [] };
+    // one body of the place is of that field: it is the one meant, said so
+    const one = asked.length === 1 && ctx.ask ? soleChoice(choices, ctx.names) : undefined;
+    if (one && ctx.ask) {
+      const settled = { ...withNotes(ctx.ask(choices[0] as string), [onlyHeldNote(said, one.agency, 1, [])]), question };
+      ctx.settled.add(settled);
+      return settled;
     }
+    if (asked.length) return plain(question, "clarify", kindOf(q), text, { choices });
   }
   // A ranking's place scopes the field (rankPool); it is not whose figure is given.
   const readNotes = (q.readAs ?? []).map(([typed, read]) => `“${typed}”按“${read}”理解。`);

@@ -23,6 +23,7 @@ import { POOL_PHRASES } from "./who.ts";
 import { detectQuantity, type QuantityAsk } from "./quantity.ts";
 import { COUNT, findPlaceField } from "./place-field.ts";
 import { DISCOURSE_WORDS } from "./discourse.ts";
+import { SUM } from "./sum-asked.ts";
 
 export type { Metric } from "./lexicon.ts";
 
@@ -680,7 +681,7 @@ function carryPlace(text: string, mentions: Mention[]): Mention[] {
 const escape = (s: string) => s.replace(/[()]/gu, "\\$&");
 const POOL = POOL_PHRASES.map(escape).join("|");
 /** 哪个部门, 各乡镇街道, 所有乡镇, 那个局: a determiner, then a field's word (who.ts POOL_WORDS). */
-const BODY_ASKED = new RegExp(`(哪一个|哪个|哪些|哪家|哪几个|各个|各|所有的?|全部的?|每个|那个|那些|这个|某个|某)(${POOL})(?![长])`, "u");
+const BODY_ASKED = new RegExp(`(哪一个|哪个|哪些|哪家|哪几个|各个|各|所有的?|全部的?|每个|全(?:市|区|县|旗|镇|乡)(?:各|所有的?|的)?|那个|那些|这个|某个|某)(${POOL})(?![长])`, "u");
 /**
  * 柘川县县直部门, 2023年街道办事处, 乡镇…排名: a field's word of two characters or more right after a
  * place or a year, no determiner; not the start of a body's name (柘川县机关事务管理局, 乡镇企业局):
@@ -701,9 +702,14 @@ export function findBodiesAsked(text: string): { asked: BodiesAsked; span: Span;
     const det = m[1] ?? "";
     return { asked: { text: m[0], word: m[2] ?? "", which: /^[哪各所全每]/u.test(det) }, span: [m.index, m.index + m[0].length], more };
   }
-  const f = RANKS.test(text) ? FIELD_AFTER.exec(text) : null;
+  // 柘川县县直部门…一共多少件: a field named without a which-word, ranked or added up; without either
+  // (X区街道办事处依申请多少) one body of the field not named — asked back, never the place's government
+  const f = FIELD_AFTER.exec(text);
   if (!f) return null;
-  return { asked: { text: f[0], word: f[1] ?? "", which: true }, span: [f.index, f.index + f[0].length], more };
+  const which = RANKS.test(text) || SUM.test(text);
+  // one body not named only right after its place (2023年部门预算 is words of the question)
+  if (!which && !/[省市区县旗]$/u.test(text.slice(0, f.index))) return null;
+  return { asked: { text: f[0], word: f[1] ?? "", which }, span: [f.index, f.index + f[0].length], more };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -195,13 +195,13 @@ const TOWNSHIP = /(?:镇|乡|街道)$/u;
 export const POOL_WORDS: readonly PoolWord[] = [
   { say: ["政府办", "办公室", "办公厅", "办"], kinds: ["office"], label: "政府办公室" },
   // 乡镇 as people say it takes in the streets (乡镇（街道）), 镇街 too
-  { say: ["乡镇街道", "乡镇(街道)", "乡镇街", "镇街", "镇街道", "乡镇", "镇", "乡"], kinds: TOWNSHIP_KINDS, region: TOWNSHIP, label: "乡镇（街道）" },
+  { say: ["乡镇街道", "街道乡镇", "乡镇(街道)", "乡镇街", "镇街", "街镇", "镇街道", "乡镇", "镇", "乡"], kinds: TOWNSHIP_KINDS, region: TOWNSHIP, label: "乡镇（街道）" },
   { say: ["街道办事处", "街道办", "街道"], kinds: TOWNSHIP_KINDS, region: /街道$/u, label: "街道" },
   // bodies managed from above (税务, 气象, 烟草 …), not the place's own departments
   { say: ["垂直管理部门", "垂直管理机构", "垂直管理单位", "垂直部门", "垂直机构", "垂直单位", "垂管部门", "垂管单位", "垂管机构"], kinds: ["vertical"], label: "垂直管理机构" },
   // 县直部门: the place's own departments (and its office), not the bodies managed from above
   {
-    say: ["县直部门", "市直部门", "区直部门", "旗直部门", "县直单位", "市直单位", "区直单位", "县直机关", "市直机关", "区直机关", "直属部门", "直属单位", "组成部门", "职能部门"],
+    say: ["县直部门", "市直部门", "区直部门", "旗直部门", "县直单位", "市直单位", "区直单位", "县直机关", "市直机关", "区直机关", "直属部门", "直属单位", "组成部门", "职能部门", "委办局"],
     kinds: ["department", "office"],
     label: "本级部门（单位）",
   },
@@ -364,7 +364,9 @@ function underScope(scope: string | null, names: readonly AgencyName[], inField:
 export function bodiesOf(names: readonly AgencyName[], place: AgencyName, word: string): AgencyName[] {
   const w = poolWord(word);
   const region = place.region || identify(place.agency).region;
-  return names.filter((a) => a.agency !== place.agency && inField(w, a.agency) && (a.region === region || identify(a.agency).region === region));
+  // a place's towns and streets lie under it (柳巷街道 of 沩北区), its departments are of it
+  const of = (a: AgencyName) => a.region === region || identify(a.agency).region === region || (w.kinds.includes("township") && knownUnder(region, a.agency));
+  return names.filter((a) => a.agency !== place.agency && inField(w, a.agency) && of(a));
 }
 
 /** “未参加比较：政府办公室 1 份、政府部门 12 份” for the reports a pool left out. */
