@@ -118,6 +118,8 @@ const TWO_DIGIT = /(?<![\d.近几这])(?<!\d,)(\d\d)\s*年(?!来)/gu;
  * count (23件, 10人), a rank (前10, 第10, top 10) or a part of a longer number or word (A23, 1.23).
  */
 const BARE_TWO = /(?<![A-Za-z\d.,%])(?<![第前后近约共达超\-—–~到至]\s*)(?<!top\s*)['’‘`]?(\d\d)(?![\d.%A-Za-z])(?!\s*(?:[-—–~到至]|余|多|以上|以下|左右|件|条|个|次|项|人|元|万|千|百|场|期|份|名|家|篇|起|宗|号|日|月|岁|天|位|倍|户|批|封|部|类|种|分|小时|%))/giu;
+/** Right before 去年 / 上年: the words comparing with it (较, 比, 和…比, 与, 同). */
+const COMPARED_WITH = /(?:较|較|比|和|与|與|跟|同|相比)\s*$/u;
 const CN_YEAR = new RegExp(`(?<![${NUMERAL_CHARS}])([${CN_DIGIT}]{4})年?|(?<![${NUMERAL_CHARS}近])([${CN_DIGIT}]{2})年(?!来)`, "gu");
 
 function yearValue(token: string): number | null {
@@ -172,8 +174,11 @@ export function findYears(text: string, today: Date): { years: number[]; spans: 
     recent = n;
     add(m.index, m.index + m[0].length, Array.from({ length: n }, (_, i) => thisYear - n + i));
   }
+  // 2023年…较去年增加多少: 去年 compared with a year named is the year before that one (the change
+  // asked, quantity.ts), not the calendar's last year
+  const named = [FOUR_DIGIT, TWO_DIGIT, CN_YEAR].some((re) => [...text.matchAll(re)].length > 0);
   for (const [re, delta] of RELATIVE) {
-    for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, [thisYear + delta]);
+    for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, named && COMPARED_WITH.test(text.slice(0, m.index)) ? [] : [thisYear + delta]);
   }
   for (const re of [FOUR_DIGIT, TWO_DIGIT]) {
     for (const m of text.matchAll(re)) {
