@@ -695,6 +695,8 @@ const BODY_ASKED = new RegExp(`(哪一个|哪个|哪些|哪家|哪几个|各个|
 const FIELD_AFTER = new RegExp(`(?<=^|[省市区县旗年\\s,，、])(${POOL_PHRASES.filter((p) => p.length >= 2).map(escape).join("|")})(?!\\p{Script=Han}{0,6}(?:局|委|办(?![结理])|中心|站|所|队|处|院|馆))`, "u");
 /** Words that make a question rank (哪个, 谁, 最多, 排名 …), for a field named without a determiner. */
 const RANKS = /哪|谁|最[多少高低大小]|较[多少]|排名|排行|排序|倒数|前[一二三四五六七八九十\d]/u;
+/** Field words that stand for several bodies of a place, never one body's name. */
+const ONE_OF_SEVERAL = /^(?:乡镇|街道|镇街|街镇|垂直|垂管|县直|市直|区直|旗直|直属|组成部门|职能部门|委办局|部门|单位|机关)/u;
 /** 县里哪个乡镇: the county's own, said of the field. */
 const FIELD_OWNER = /县里|县内|全县|本县|县域/u;
 
@@ -712,8 +714,9 @@ export function findBodiesAsked(text: string): { asked: BodiesAsked; span: Span;
   const f = FIELD_AFTER.exec(text);
   if (!f) return null;
   const which = RANKS.test(text) || SUM.test(text);
-  // one body not named only right after its place (2023年部门预算 is words of the question)
-  if (!which && !/[省市区县旗]$/u.test(text.slice(0, f.index))) return null;
+  // one body not named only right after its place (2023年部门预算 is words of the question), and only by a
+  // word for several bodies (X市政府办, X县管委会 name one body: understood as names)
+  if (!which && (!/[省市区县旗]$/u.test(text.slice(0, f.index)) || !ONE_OF_SEVERAL.test(f[1] ?? ""))) return null;
   return { asked: { text: f[0], word: f[1] ?? "", which }, span: [f.index, f.index + f[0].length], more };
 }
 
@@ -913,7 +916,9 @@ const FIELD_BEFORE = new RegExp(`(?:哪个|哪些|哪一个|各个|各|${COUNT}\
 
 function readQuestion(q: string, table: Directory, today: Date): Question {
   const when = findYears(q, today);
-  const bodies = findBodiesAsked(q);
+  const said = findBodiesAsked(q);
+  // 西市街道, 洪泽区2024年区政府办: a field's word that is part of a loaded body's name said is that name
+  const bodies = said && !said.asked.which && findKnown(q, table, when.spans, when.spans).some((m) => m.matches.length > 0 && overlaps([[m.start, m.end]], ...said.span)) ? null : said;
   // Known names first, and hidden from the lexicon: 九江市信访局 is a name, not 信访.
   const known = findKnown(q, table, [...when.spans, ...(bodies ? [bodies.span] : [])], when.spans);
   // 县里 (the county's) unless it is the end of a name (柘川县里); 三个县, 下面的 (place-field.ts) unless in a name
