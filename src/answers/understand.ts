@@ -686,7 +686,7 @@ function carryPlace(text: string, mentions: Mention[]): Mention[] {
 const escape = (s: string) => s.replace(/[()]/gu, "\\$&");
 const POOL = POOL_PHRASES.map(escape).join("|");
 /** 哪个部门, 各乡镇街道, 所有乡镇, 那个局: a determiner, then a field's word (who.ts POOL_WORDS). */
-const BODY_ASKED = new RegExp(`(哪一个|哪个|哪些|哪家|哪几个|各个|各|所有的?|全部的?|每个|全(?:市|区|县|旗|镇|乡)(?:各|所有的?|的)?|那个|那些|这个|某个|某)(${POOL})(?![长])`, "u");
+const BODY_ASKED = new RegExp(`(哪一个|哪个|哪些|哪家|哪几个|各个|各|所有的?|全部的?|每个|全(?:市|区|县|旗|镇|乡)(?:各|所有的?|的)?|(?:市|县|区|旗)直各|那个|那些|这个|某个|某)(${POOL})(?![长])`, "u");
 /**
  * 柘川县县直部门, 2023年街道办事处, 乡镇…排名: a field's word of two characters or more right after a
  * place or a year, no determiner; not the start of a body's name (柘川县机关事务管理局, 乡镇企业局):

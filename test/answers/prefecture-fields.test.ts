@@ -49,6 +49,7 @@ describe("field words for a place's bodies", () => {
   it.each([
     ["2024年岫宁市全市部门予以公开合计多少件", 58],
     ["2023年岫宁市市直部门依申请公开一共多少件", 173],
+    ["2023年岫宁市市直各部门依申请公开一共多少件", 173],
   ])("%s: the departments added up (%d), not the government's figure", (q, sum) => {
     const a = answered(q);
     expect(a.figures[0]?.value).toBe(sum);
