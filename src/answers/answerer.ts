@@ -40,6 +40,7 @@ import { asksSum, SUM, sumAnswer } from "./sum-asked.ts";
 import { asksConsistency, consistencyAnswer } from "./consistency.ts";
 import { asksText, textAnswer } from "./text-answer.ts";
 import { heldFor, onlyHeldNote, soleChoice } from "./held-choices.ts";
+import { hasNoWords, notUnderstoodText, readGarbled } from "./garbled.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -65,8 +66,11 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
   const regions = [...new Set(names.map((n) => n.region))].filter(Boolean);
   const ctx: Ctx = { store, names, regions, settled: new WeakSet() };
   const answerOne = (question: string): Answer => {
-    const text = question.trim();
-    if (!text) return helpAnswer(question, store.listed(0, HELP_REGIONS + 1), examples(ctx));
+    // mojibake and control characters are left out; a message that was nothing else (or symbols alone: ％) is not read at all
+    const garbled = readGarbled(question);
+    const text = garbled.text.trim();
+    if (!text && !garbled.found.length) return helpAnswer(question, store.listed(0, HELP_REGIONS + 1), examples(ctx));
+    if (hasNoWords(text) || (garbled.found.length && !namesSomething(understand(text, names, today())))) return plain(question, "not_found", "search", notUnderstoodText(garbled, example(ctx)));
     if (text.length > MAX_QUESTION) return plain(question, "not_found", "search", `问题太长（${text.length} 字）。请用一句话问一个数字，例如“${example(ctx)}”。`);
     if ((text.match(ENGLISH)?.length ?? 0) >= 2) return plain(question, "not_found", "search", `目前只能读懂中文提问（报告是中文的）。请用中文问，例如“${example(ctx)}”。Please ask in Chinese.`);
     try {
@@ -139,13 +143,21 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   }
   // 浔阳区那个局…: one body of the place, not named — which one?
   if (q.bodies && !q.bodies.which && q.kind !== "ranking") {
-    const mention = q.agencies.find((m) => m.matches.length === 1 && m.others);
+    const mention = q.agencies.find((m) => m.matches.length === 1 && (m.others || isPlaceGovernment(m.matches[0] as AgencyName)));
     const place = mention?.matches[0];
     const asked = place ? bodiesOf(ctx.names, place, q.bodies.word) : [];
-    if (mention && asked.length) {
-      const { text, choices } = clarifyAgency(q.text.replace(q.bodies.text, ""), { text: mention.text, matches: asked }, `${mention.text}${q.bodies.text}`);
-      return plain(question, "clarify", kindOf(q), text, { choices });
+    const said = `${mention?.text ?? ""}${q.bodies.text}`;
+    // X区街道办事处 when the place has none: never the place's government's figure instead
+    if (mention && place && !asked.length) return plain(question, "not_found", kindOf(q), `没有“${said}”的年度报告：${notLoadedText(said, ctx.names, "").replace(/^没有找到“[^”]*”的年度报告。/u, "")}`);
+    const { text, choices } = mention && asked.length ? clarifyAgency(q.text.replace(q.bodies.text, ""), { text: mention.text, matches: asked }, said) : { text: "", choices: [] };
+    // one body of the place is of that field: it is the one meant, said so
+    const one = asked.length === 1 && ctx.ask ? soleChoice(choices, ctx.names) : undefined;
+    if (one && ctx.ask) {
+      const settled = { ...withNotes(ctx.ask(choices[0] as string), [onlyHeldNote(said, one.agency, 1, [])]), question };
+      ctx.settled.add(settled);
+      return settled;
     }
+    if (asked.length) return plain(question, "clarify", kindOf(q), text, { choices });
   }
   // A ranking's place scopes the field (rankPool); it is not whose figure is given.
   const readNotes = (q.readAs ?? []).map(([typed, read]) => `“${typed}”按“${read}”理解。`);
@@ -381,7 +393,7 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   if (!scored.length && !stated.length) {
     // No report of the field at all is not the same as reports that lack the figure.
     const why = lackingCount ? `${year} 年${pool.label}的报告中都没有这一数字。` : `已收录的 ${year} 年报告中没有${pool.label}的报告。`;
-    return plain(question, "not_found", "ranking", `${why}${leftOutNote ?? ""}`);
+    return plain(question, "not_found", "ranking", `${why}${leftOutNote ?? ""}${pool.note ?? ""}`);
   }
   // The extreme first; the rest of the field too (up to ten), so the figure has its context.
   // Unsure values take no place in the ranking: the first sure ones are shown, the unsure ones said.
@@ -420,6 +432,11 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   // Every entry whose figure breaks one of its report's sums says so, as a single answer does.
   const entries = shown.flatMap((s) => entryNotes(s.report, { ...s.r, notes: s.r.notes.filter((n) => WARNING.test(n)) }));
   return finish(question, "ranking", shown.map((s) => figureOf(s.report, metric, s.r, s.value)), top ? [top] : [], [...notes, ...entries]);
+}
+
+/** Words left beside mojibake make a question only when they name a body or a figure. */
+function namesSomething(q: Question): boolean {
+  return q.agencies.length > 0 || q.metric !== null;
 }
 
 /** A question in English (the words only English has): answered with a hint, not searched as glued Latin words. */

@@ -16,11 +16,14 @@ import { NUMERAL_CHARS, parseChineseNumber } from "../index/numerals.ts";
 import { repairSlips } from "./slips.ts";
 import { governsPlace, identify, splitUnits } from "../index/agency/identity.ts";
 import { isKnownDivision } from "../index/agency/gazetteer.ts";
+import { shortenedBodies } from "../index/agency/shortened.ts";
+import { placesOneOff } from "../index/agency/near-places.ts";
 import { organTail } from "./organ-tail.ts";
 import { POOL_PHRASES } from "./who.ts";
 import { detectQuantity, type QuantityAsk } from "./quantity.ts";
 import { COUNT, findPlaceField } from "./place-field.ts";
 import { DISCOURSE_WORDS } from "./discourse.ts";
+import { SUM } from "./sum-asked.ts";
 
 export type { Metric } from "./lexicon.ts";
 
@@ -115,6 +118,8 @@ const TWO_DIGIT = /(?<![\d.近几这])(?<!\d,)(\d\d)\s*年(?!来)/gu;
  * count (23件, 10人), a rank (前10, 第10, top 10) or a part of a longer number or word (A23, 1.23).
  */
 const BARE_TWO = /(?<![A-Za-z\d.,%])(?<![第前后近约共达超\-—–~到至]\s*)(?<!top\s*)['’‘`]?(\d\d)(?![\d.%A-Za-z])(?!\s*(?:[-—–~到至]|余|多|以上|以下|左右|件|条|个|次|项|人|元|万|千|百|场|期|份|名|家|篇|起|宗|号|日|月|岁|天|位|倍|户|批|封|部|类|种|分|小时|%))/giu;
+/** Right before 去年 / 上年: the words comparing with it (较, 比, 和…比, 与, 同). */
+const COMPARED_WITH = /(?:较|較|比|和|与|與|跟|同|相比)\s*$/u;
 const CN_YEAR = new RegExp(`(?<![${NUMERAL_CHARS}])([${CN_DIGIT}]{4})年?|(?<![${NUMERAL_CHARS}近])([${CN_DIGIT}]{2})年(?!来)`, "gu");
 
 function yearValue(token: string): number | null {
@@ -169,8 +174,11 @@ export function findYears(text: string, today: Date): { years: number[]; spans: 
     recent = n;
     add(m.index, m.index + m[0].length, Array.from({ length: n }, (_, i) => thisYear - n + i));
   }
+  // 2023年…较去年增加多少: 去年 compared with a year named is the year before that one (the change
+  // asked, quantity.ts), not the calendar's last year
+  const named = [FOUR_DIGIT, TWO_DIGIT, CN_YEAR].some((re) => [...text.matchAll(re)].length > 0);
   for (const [re, delta] of RELATIVE) {
-    for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, [thisYear + delta]);
+    for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, named && COMPARED_WITH.test(text.slice(0, m.index)) ? [] : [thisYear + delta]);
   }
   for (const re of [FOUR_DIGIT, TWO_DIGIT]) {
     for (const m of text.matchAll(re)) {
@@ -370,7 +378,7 @@ const NOT_A_PLACE = new Set([
   "各区", "全县", "本县", "我县", "该县", "各县", "全省", "本省", "我省", "该省", "各省", "外省", "乡镇", "城镇",
   "集镇", "村镇", "市县", "区县", "县区", "省市", "市州", "全州", "本州", "各地", "中国", "全国", "国家",
   "中华人民共和国", "地方", "本地", "外地", "当地", "县市", "市级", "县级", "区级", "省级", "哪个区", "哪个市",
-  "哪个县", "哪个省", "城乡", "下乡", "老乡", "家乡", "故乡", "加州", "开发区", "高新区", "保税区", "行政区",
+  "哪个县", "哪个省", "县级市", "县市区", "区县市", "区市县", "城乡", "下乡", "老乡", "家乡", "故乡", "加州", "开发区", "高新区", "保税区", "行政区",
 ]);
 
 function isPlaceWord(word: string, tag: string): boolean {
@@ -506,16 +514,25 @@ function shareBodies(text: string, all: Mention[], table: Directory): Mention[] 
     return b !== undefined && /^\s*[和与及、跟同]\s*$/u.test(text.slice(a.end, b.start));
   };
   const isPlace = (a: Mention) => (a.matches.length ? a.noGovernment || a.matches.every(isPlaceGovernment) : hasRegionSuffix(a.text) && splitUnits(a.text).rest === "");
+  // 栖澜区政府和住建局: a government named as one (政府, 人民政府) shares no body's name
+  const placeAlone = (a: Mention) => isPlace(a) && (!a.matches.length || isPlaceForm(table, a.text));
   // from the last mention back: the body a list of places shares is said after its last place
-  const shared: (string | null)[] = [];
+  const shared: ({ body: string; from: Mention } | null)[] = [];
   for (let k = mentions.length - 1; k >= 0; k--) {
     const a = mentions[k] as Mention;
-    if (isPlace(a)) shared[k] = joined(k) ? (shared[k + 1] ?? null) : null;
-    else shared[k] = a.matches.every((m) => !isPlaceGovernment(m)) ? bodyAfterPlace(a.text, table) : null;
+    if (placeAlone(a)) shared[k] = joined(k) ? (shared[k + 1] ?? null) : null;
+    else {
+      const body = a.matches.every((m) => !isPlaceGovernment(m)) ? bodyAfterPlace(a.text, table) : null;
+      shared[k] = body ? { body, from: a } : null;
+    }
   }
   return mentions.map((a, k) => {
-    const body = joined(k) && isPlace(a) ? shared[k + 1] : null;
-    if (!body) return a;
+    const share = joined(k) && placeAlone(a) ? shared[k + 1] : null;
+    // 澜汀市和澜汀市住建局: the place and a body of its own are two — the place stands for its government
+    const region = a.matches[0]?.region;
+    const own = share && (share.from.text.startsWith(a.text) || (region && share.from.matches.length > 0 && share.from.matches.every((m) => m.region === region)));
+    if (!share || own) return a;
+    const body = share.body;
     const found = resolveForm(table, a.text + body);
     const matches = found && found.tier < 3 && found.matches.every((m) => !isPlaceGovernment(m)) ? found.matches : [];
     return { start: a.start, end: a.end, text: a.text + body, matches };
@@ -669,7 +686,7 @@ function carryPlace(text: string, mentions: Mention[]): Mention[] {
 const escape = (s: string) => s.replace(/[()]/gu, "\\$&");
 const POOL = POOL_PHRASES.map(escape).join("|");
 /** 哪个部门, 各乡镇街道, 所有乡镇, 那个局: a determiner, then a field's word (who.ts POOL_WORDS). */
-const BODY_ASKED = new RegExp(`(哪一个|哪个|哪些|哪家|哪几个|各个|各|所有的?|全部的?|每个|那个|那些|这个|某个|某)(${POOL})(?![长])`, "u");
+const BODY_ASKED = new RegExp(`(哪一个|哪个|哪些|哪家|哪几个|各个|各|所有的?|全部的?|每个|全(?:市|区|县|旗|镇|乡)(?:各|所有的?|的)?|(?:市|县|区|旗)直各|那个|那些|这个|某个|某)(${POOL})(?![长])`, "u");
 /**
  * 柘川县县直部门, 2023年街道办事处, 乡镇…排名: a field's word of two characters or more right after a
  * place or a year, no determiner; not the start of a body's name (柘川县机关事务管理局, 乡镇企业局):
@@ -678,6 +695,8 @@ const BODY_ASKED = new RegExp(`(哪一个|哪个|哪些|哪家|哪几个|各个|
 const FIELD_AFTER = new RegExp(`(?<=^|[省市区县旗年\\s,，、])(${POOL_PHRASES.filter((p) => p.length >= 2).map(escape).join("|")})(?!\\p{Script=Han}{0,6}(?:局|委|办(?![结理])|中心|站|所|队|处|院|馆))`, "u");
 /** Words that make a question rank (哪个, 谁, 最多, 排名 …), for a field named without a determiner. */
 const RANKS = /哪|谁|最[多少高低大小]|较[多少]|排名|排行|排序|倒数|前[一二三四五六七八九十\d]/u;
+/** Field words that stand for several bodies of a place, never one body's name. */
+const ONE_OF_SEVERAL = /^(?:乡镇|街道|镇街|街镇|垂直|垂管|县直|市直|区直|旗直|直属|组成部门|职能部门|委办局|部门|单位|机关)/u;
 /** 县里哪个乡镇: the county's own, said of the field. */
 const FIELD_OWNER = /县里|县内|全县|本县|县域/u;
 
@@ -690,9 +709,15 @@ export function findBodiesAsked(text: string): { asked: BodiesAsked; span: Span;
     const det = m[1] ?? "";
     return { asked: { text: m[0], word: m[2] ?? "", which: /^[哪各所全每]/u.test(det) }, span: [m.index, m.index + m[0].length], more };
   }
-  const f = RANKS.test(text) ? FIELD_AFTER.exec(text) : null;
+  // 柘川县县直部门…一共多少件: a field named without a which-word, ranked or added up; without either
+  // (X区街道办事处依申请多少) one body of the field not named — asked back, never the place's government
+  const f = FIELD_AFTER.exec(text);
   if (!f) return null;
-  return { asked: { text: f[0], word: f[1] ?? "", which: true }, span: [f.index, f.index + f[0].length], more };
+  const which = RANKS.test(text) || SUM.test(text);
+  // one body not named only right after its place (2023年部门预算 is words of the question), and only by a
+  // word for several bodies (X市政府办, X县管委会 name one body: understood as names)
+  if (!which && (!/[省市区县旗]$/u.test(text.slice(0, f.index)) || !ONE_OF_SEVERAL.test(f[1] ?? ""))) return null;
+  return { asked: { text: f[0], word: f[1] ?? "", which }, span: [f.index, f.index + f[0].length], more };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -809,7 +834,8 @@ function keywordsOf(text: string, taken: readonly Span[]): string[] {
 export function understand(text: string, names: readonly AgencyName[], today: Date): Question {
   const table = directory(names);
   const q = prepareQuestion(normalizeQuestion(text), table);
-  const first = readQuestion(q, table, today);
+  // 枫溪县资源规划局: a place and its body's name shortened by leaving words out (shortened.ts)
+  const first = withShortenedBodies(readQuestion(q, table, today), table);
   // 浔杨区, 赣洲, 卫建委: a name not found may be one typed by its sound
   const unresolved = first.agencies.some((m) => m.matches.length === 0) || (first.agencies.length === 0 && table.names.length > 1);
   // 栖岚区发改委 (区发改委 found, 栖岚 left over), 栖兰区住建局 (区住建局: two places'): characters no reading
@@ -819,13 +845,70 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
     return at > 0 && HAN.test(first.text[at - 1] ?? "") && !overlaps(first.explained, at - 1, at);
   });
   if (!unresolved && !unsure) return first;
+  const reread = (fixed: string, fixes: [string, string][]): Question | null => {
+    const second = withShortenedBodies(readQuestion(fixed, table, today), table);
+    if (!second.agencies.length || second.agencies.some((m) => m.matches.length === 0)) return null;
+    // read anew only to name one body where a name was found already, the words put right inside it
+    if (!unresolved && (second.agencies.some((m) => m.matches.length !== 1) || !fixes.every(([, read]) => second.agencies.some((m) => m.text.includes(read))))) return null;
+    return { ...second, readAs: [...fixes, ...(second.readAs ?? [])] };
+  };
   const sounded = soundAlikeNames(q, table);
-  if (!sounded.fixes.length) return first;
-  const second = readQuestion(sounded.text, table, today);
-  if (!second.agencies.length || second.agencies.some((m) => m.matches.length === 0)) return first;
-  // read anew only to name one body where a name was found already, the words put right inside it
-  if (!unresolved && (second.agencies.some((m) => m.matches.length !== 1) || !sounded.fixes.every(([, read]) => second.agencies.some((m) => m.text.includes(read))))) return first;
-  return { ...second, readAs: sounded.fixes };
+  const bySound = sounded.fixes.length ? reread(sounded.text, sounded.fixes) : null;
+  // 桐芩县, 鹫门县: a county-level place one character off that no sound explains
+  // only where the first reading found a name or nothing (三个县 is a field, not a place one character off)
+  const named = first.agencies.map((m): Span => [first.text.indexOf(m.text), first.text.indexOf(m.text) + m.text.length]);
+  const free = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (overlaps(first.explained, i, i + 1) && !overlaps(named, i, i + 1)) return false;
+    return true;
+  };
+  return bySound ?? nearPlaceReading(q, table, reread, free) ?? first;
+}
+
+/**
+ * The question read with each place one character off (near-places.ts) put right: one loaded place
+ * that near is taken, said so (readAs); several are asked back, those places' bodies the only choices.
+ */
+function nearPlaceReading(q: string, table: Directory, reread: (fixed: string, fixes: [string, string][]) => Question | null, free: (start: number, end: number) => boolean): Question | null {
+  const near = placesOneOff(table, q).filter((n) => free(n.at, n.at + n.typed.length));
+  if (!near.length) return null;
+  let fixed = "";
+  let at = 0;
+  for (const n of near) {
+    fixed += q.slice(at, n.at) + (n.places[0] as string);
+    at = n.at + n.typed.length;
+  }
+  fixed += q.slice(at);
+  const fixes = near.map((n): [string, string] => [n.typed, n.places[0] as string]);
+  const second = reread(fixed, fixes);
+  // every place put right must lie in a name read anew (not a word that happens to look like one)
+  if (!second || !fixes.every(([, read]) => second.agencies.some((m) => m.text.includes(read)))) return null;
+  const several = near.filter((n) => n.places.length > 1);
+  if (!several.length) return second;
+  // 桐芩县 near both 桐岑县 and 梧岑县: the mention's bodies at each of those places, asked back
+  const agencies = second.agencies.map((m) => {
+    const n = several.find((s) => m.text.includes(s.places[0] as string));
+    if (!n) return m;
+    const matches = n.places.flatMap((p) => resolveForm(table, m.text.replace(n.places[0] as string, p))?.matches ?? []);
+    return { text: m.text.replace(n.places[0] as string, n.typed), matches: [...new Map(matches.map((a) => [a.agency, a])).values()] };
+  });
+  const readAs = (second.readAs ?? []).filter(([typed]) => !several.some((n) => n.typed === typed));
+  return { ...second, agencies, readAs };
+}
+
+/**
+ * A place and a body's name that names no loaded agency, read as the place's bodies it shortens
+ * (shortened.ts): one is taken, said so (readAs); several are asked back.
+ */
+function withShortenedBodies(q: Question, table: Directory): Question {
+  const readAs: [string, string][] = [];
+  const agencies = q.agencies.map((m) => {
+    if (m.matches.length) return m;
+    const bodies = shortenedBodies(table, m.text);
+    if (bodies.length === 1) readAs.push([m.text, (bodies[0] as AgencyName).agency]);
+    return bodies.length ? { text: m.text, matches: bodies } : m;
+  });
+  if (agencies.every((m, k) => m === q.agencies[k])) return q;
+  return { ...q, agencies, ...(readAs.length ? { readAs: [...(q.readAs ?? []), ...readAs] } : {}) };
 }
 
 /** Before a name that fits several bodies, the words that make it a field: 哪个, 各, 哪个县的, 三个县的. */
@@ -833,7 +916,9 @@ const FIELD_BEFORE = new RegExp(`(?:哪个|哪些|哪一个|各个|各|${COUNT}\
 
 function readQuestion(q: string, table: Directory, today: Date): Question {
   const when = findYears(q, today);
-  const bodies = findBodiesAsked(q);
+  const said = findBodiesAsked(q);
+  // 西市街道, 洪泽区2024年区政府办: a field's word that is part of a loaded body's name said is that name
+  const bodies = said && !said.asked.which && findKnown(q, table, when.spans, when.spans).some((m) => m.matches.length > 0 && overlaps([[m.start, m.end]], ...said.span)) ? null : said;
   // Known names first, and hidden from the lexicon: 九江市信访局 is a name, not 信访.
   const known = findKnown(q, table, [...when.spans, ...(bodies ? [bodies.span] : [])], when.spans);
   // 县里 (the county's) unless it is the end of a name (柘川县里); 三个县, 下面的 (place-field.ts) unless in a name

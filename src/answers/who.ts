@@ -168,16 +168,32 @@ const ZONE = /(?:开发区|高新区|园区|示范区|试验区|合作区|保税
 /** 三个县, 两个区 (place-field.ts): the places of a level counted, as 各县 names them all. */
 const counted = (level: string) => new RegExp(`${COUNT}\\s*个?(?:${level})`, "u");
 
-/** A level of places named (哪个县, 各区, 三个县): the test, the end of their names, the places and their governments in words. */
-const LEVEL_WORDS: [RegExp, RegExp, string, string][] = [
-  // 区县市, 县（市、区）: the county-level cities too
-  [/区县市|县市区|区市县|区县[（(]市[)）]|县[（(]市、区[)）]/u, /(?:区|县|旗|市)$/u, "区、县（市）", "区、县（市）人民政府"],
-  [/区县|县区/u, /(?:区|县|旗)$/u, "区、县", "区、县人民政府"],
+/** A county-level city (乐清市): the gazetteer's level, or a 市 printed under its prefecture (汐原市岚江市). */
+const countyCity = (id: AgencyIdentity) => /市$/u.test(id.region) && id.level === "county";
+/** A county (县, 自治县) or a banner (旗, 自治旗): what 哪个县 means — not a district, not a county-level city. */
+const county = (id: AgencyIdentity) => /(?:县|旗)$/u.test(id.region);
+const district = (id: AgencyIdentity) => /区$/u.test(id.region);
+
+/**
+ * A level of places named (哪个县, 各区, 三个县): the test, the places it admits, the places and
+ * their governments in words. One rule for a level's governments and for a body at that level
+ * (哪个县 / 哪个县的教育局 take the same places). 哪个县 is the counties and banners; a county-level
+ * city only when the words say 市 (县市, 县（市）, 县级市, 区县市) — the answer names the county-level
+ * places it left out.
+ */
+const LEVEL_WORDS: [RegExp, (id: AgencyIdentity) => boolean, string, string, boolean][] = [
+  // 区县市, 县市区, 县（市、区）: the county-level cities too
+  [/区县市|县市区|区市县|区县[（(]市[)）]|县[（(]市、区[)）]/u, (id) => county(id) || district(id) || countyCity(id), "区、县（市）", "区、县（市）人民政府", true],
+  [/县级市/u, countyCity, "县级市", "县级市人民政府", true],
+  // 县市, 县（市）: the counties and the county-level cities
+  [/县市|县[（(]市[)）]/u, (id) => county(id) || countyCity(id), "县（市）", "县（市）人民政府", true],
+  // 区县, 县区: the county level (a county-level city is one too), never the prefecture over them
+  [/区县|县区/u, (id) => county(id) || district(id) || countyCity(id), "区、县（市）", "区、县（市）人民政府", true],
   // 哪个县 is a county, not a district (and the other way round)
-  [new RegExp(`哪(?:个|些|一个)?县|各县|${counted("县(?![区市])").source}`, "u"), /(?:县|旗)$/u, "县", "县人民政府"],
-  [new RegExp(`哪(?:个|些|一个)?区|各区|${counted("区(?!县)").source}`, "u"), /区$/u, "区", "区人民政府"],
-  [new RegExp(`哪(?:个|些|一个)?(?:市|城市)|各市|地市|${counted("市").source}`, "u"), /市$/u, "市", "市人民政府"],
-  [/哪(?:个|些|一个)?省|各省/u, /(?:省|自治区)$/u, "省", "省级人民政府"],
+  [new RegExp(`哪(?:个|些|一个)?县(?![级市区])|各县(?![级市区])|${counted("县(?![区市级])").source}`, "u"), county, "县", "县人民政府", false],
+  [new RegExp(`哪(?:个|些|一个)?区|各区|${counted("区(?!县)").source}`, "u"), district, "区", "区人民政府", false],
+  [new RegExp(`哪(?:个|些|一个)?(?:市|城市)|各市|地市|${counted("市").source}`, "u"), (id) => /市$/u.test(id.region), "市", "市人民政府", false],
+  [/哪(?:个|些|一个)?省|各省/u, (id) => /(?:省|自治区)$/u.test(id.region), "省", "省级人民政府", false],
 ];
 
 /**
@@ -199,13 +215,13 @@ const TOWNSHIP = /(?:镇|乡|街道)$/u;
 export const POOL_WORDS: readonly PoolWord[] = [
   { say: ["政府办", "办公室", "办公厅", "办"], kinds: ["office"], label: "政府办公室" },
   // 乡镇 as people say it takes in the streets (乡镇（街道）), 镇街 too
-  { say: ["乡镇街道", "乡镇(街道)", "乡镇街", "镇街", "镇街道", "乡镇", "镇", "乡"], kinds: TOWNSHIP_KINDS, region: TOWNSHIP, label: "乡镇（街道）" },
+  { say: ["乡镇街道", "街道乡镇", "乡镇(街道)", "乡镇街", "镇街", "街镇", "镇街道", "乡镇", "镇", "乡"], kinds: TOWNSHIP_KINDS, region: TOWNSHIP, label: "乡镇（街道）" },
   { say: ["街道办事处", "街道办", "街道"], kinds: TOWNSHIP_KINDS, region: /街道$/u, label: "街道" },
   // bodies managed from above (税务, 气象, 烟草 …), not the place's own departments
   { say: ["垂直管理部门", "垂直管理机构", "垂直管理单位", "垂直部门", "垂直机构", "垂直单位", "垂管部门", "垂管单位", "垂管机构"], kinds: ["vertical"], label: "垂直管理机构" },
   // 县直部门: the place's own departments (and its office), not the bodies managed from above
   {
-    say: ["县直部门", "市直部门", "区直部门", "旗直部门", "县直单位", "市直单位", "区直单位", "县直机关", "市直机关", "区直机关", "直属部门", "直属单位", "组成部门", "职能部门"],
+    say: ["县直部门", "市直部门", "区直部门", "旗直部门", "县直单位", "市直单位", "区直单位", "县直机关", "市直机关", "区直机关", "直属部门", "直属单位", "组成部门", "职能部门", "委办局"],
     kinds: ["department", "office"],
     label: "本级部门（单位）",
   },
@@ -294,12 +310,11 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
     return m !== null && !(at >= 0 && at < m.index + m[0].length && end > m.index);
   });
   const set = new Set(named?.matches.map((a) => a.agency));
-  const atLevel = (a: string) => !!level && level[1].test(identify(a).region) && !ZONE.test(identify(a).region) && identify(a).region !== scope;
+  const atLevel = (a: string) => !!level && level[1](identify(a)) && !ZONE.test(identify(a).region) && identify(a).region !== scope;
   // what lies under the scope, worked out once per set of names, scope, level and field (it passes every name)
   const field = `${scope ?? ""}|${level?.[2] ?? ""}|${named ? [...set].sort().join("|") : "governments"}`;
   const under = kept(names, underScopes, field, () => underScope(scope, names, named ? (a) => set.has(a) && atLevel(a) : (a) => identify(a).kind === "government" && atLevel(a)));
   const underPlace = under.admits;
-  const assumed = under.note ? { note: under.note } : {};
   if (named) {
     // 哪个县的教育局, 三个县的财政局: the bodies of that name at that level (a city's 教育局 is no county's)
     if (level) {
@@ -307,7 +322,7 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
       const admits = (a: string) => set.has(a) && atLevel(a) && underPlace(a);
       // the bodies of that name the level leaves out, named (汐原市教育局 is the city's)
       const out = named.matches.map((a) => a.agency).filter((a) => !admits(a));
-      const notes = [...(out.length ? [`${out.slice(0, 10).join("、")}${out.length > 10 ? ` 等 ${out.length} 个机关` : ""}不是${scope ? `${scope}下辖` : ""}${level[2]}的${named.text}，未参加比较。`] : []), ...(under.note ? [under.note] : [])];
+      const notes = [...(out.length ? [`${out.slice(0, 10).join("、")}${out.length > 10 ? ` 等 ${out.length} 个机关` : ""}不是${scope ? `${scope}下辖` : ""}${level[2]}的${named.text}，未参加比较。`] : []), ...unknownCities(level, out, names), ...(under.note ? [under.note] : [])];
       return { admits, label, key: `named:${label}:${under.key}:${[...set].sort().join("|")}`, ...(notes.length ? { note: notes.join("") } : {}) };
     }
     return { admits: (a) => set.has(a), label: named.text, key: `named:${[...set].sort().join("|")}` };
@@ -320,7 +335,12 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
   const asked = bodies?.which ? poolWord(bodies.word) : null;
   if (!asked && level) {
     const label = `${scope ?? ""}${level[3]}`;
-    return { admits: (a) => identify(a).kind === "government" && atLevel(a) && underPlace(a), label, key: `level:${label}:${under.key}`, ...assumed };
+    const admits = (a: string) => identify(a).kind === "government" && atLevel(a) && underPlace(a);
+    // the county-level governments the level leaves out, named, as for a body at that level (汀北区 is no 县)
+    const out = names.map((n) => n.agency).filter((a) => identify(a).kind === "government" && identify(a).level === "county" && !admits(a) && underPlace(a) && identify(a).region !== scope);
+    const cities = names.map((n) => n.agency).filter((a) => identify(a).kind === "government" && !admits(a) && underPlace(a) && identify(a).region !== scope);
+    const notes = [...(out.length ? [`${[...new Set(out.map((a) => identify(a).region))].slice(0, 10).join("、")}${out.length > 10 ? ` 等 ${out.length} 个地方` : ""}不是${scope ? `${scope}下辖的` : ""}${level[2]}，未参加比较。`] : []), ...unknownCities(level, cities, names), ...(under.note ? [under.note] : [])];
+    return { admits, label, key: `level:${label}:${under.key}`, ...(notes.length ? { note: notes.join("") } : {}) };
   }
   const word = asked ?? BODY_SAID.find(([said]) => said.test(questionText))?.[1];
   if (word) {
@@ -331,6 +351,29 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
     return { admits: (a) => inField(w, a) && within(a) && inCounty(a), label, key: `body:${label}:${under.key}` };
   }
   return { admits: (a) => identify(a).kind === "government" && underPlace(a), label: `${scope ? `${scope}及下辖` : ""}人民政府`, key: `governments:${scope ?? ""}` };
+}
+
+/**
+ * A level that takes county-level cities (区县, 县市, 县级市 …): each 市 it left out, and why — a
+ * prefecture (the gazetteer's, or one a loaded place is printed under: 砚州市鸣泉区), or a 市 whose
+ * level nothing tells (neither the gazetteer nor any name), which is never guessed.
+ */
+function unknownCities(level: (typeof LEVEL_WORDS)[number], left: readonly string[], names: readonly AgencyName[]): string[] {
+  if (!level[4]) return [];
+  const cities = [...new Set(left.map((a) => identify(a)).filter((id) => /市$/u.test(id.region) && id.level !== "county").map((id) => id.region))];
+  if (!cities.length) return [];
+  const over = new Map<string, string>();
+  for (const n of names) {
+    const id = identify(n.agency);
+    for (const p of [...id.chain.slice(0, -1), ...id.parents]) if (cities.includes(p) && !over.has(p)) over.set(p, id.region);
+  }
+  const upper = cities.filter((c) => over.has(c) || identify(`${c}人民政府`).level === "city");
+  const unknown = cities.filter((c) => !upper.includes(c));
+  const list = (xs: string[]) => `${xs.slice(0, 10).join("、")}${xs.length > 10 ? ` 等 ${xs.length} 个市` : ""}`;
+  return [
+    ...(upper.length ? [`${list(upper)}是地级市（${upper.slice(0, 3).map((c) => (over.has(c) ? `${over.get(c)}在${c}下面` : `${c}见地名表`)).join("，")}），不是县级，未参加比较。`] : []),
+    ...(unknown.length ? [`${list(unknown)}不在地名表中，名称也没有写明上级，不知是否县级市，未参加比较。`] : []),
+  ];
 }
 
 /**
@@ -368,7 +411,9 @@ function underScope(scope: string | null, names: readonly AgencyName[], inField:
 export function bodiesOf(names: readonly AgencyName[], place: AgencyName, word: string): AgencyName[] {
   const w = poolWord(word);
   const region = place.region || identify(place.agency).region;
-  return names.filter((a) => a.agency !== place.agency && inField(w, a.agency) && (a.region === region || identify(a.agency).region === region));
+  // a place's towns and streets lie under it (柳巷街道 of 沩北区), its departments are of it
+  const of = (a: AgencyName) => a.region === region || identify(a.agency).region === region || (w.kinds.includes("township") && knownUnder(region, a.agency));
+  return names.filter((a) => a.agency !== place.agency && inField(w, a.agency) && of(a));
 }
 
 /** “未参加比较：政府办公室 1 份、政府部门 12 份” for the reports a pool left out. */

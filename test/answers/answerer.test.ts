@@ -113,12 +113,13 @@ describe("other kinds", () => {
       expect(a, q).toMatchObject({ status: "answered", kind: "ranking" });
       expect(a.figures[0], q).toMatchObject({ region: "赣州市", value: 1516 });
     }
+    // 区县 is the county level: 乐平市 is a county-level city (the gazetteer's), 赣州市 a prefecture, left out
     const counties = ask("各区县2023年新收申请排名");
-    expect(counties.figures.map((f) => [f.region, f.value])).toEqual([["洪泽区", 21], ["浔阳区", 14]]);
+    expect(counties.figures.map((f) => [f.region, f.value])).toEqual([["乐平市", 24], ["洪泽区", 21], ["浔阳区", 14]]);
     // 赣州市 has no county report here: no report of the field, not reports lacking the figure
     const none = ask("赣州市各区县2023年依申请公开数量");
     expect(none).toMatchObject({ status: "not_found", kind: "ranking" });
-    expect(none.text).toContain("没有赣州市区、县人民政府的报告");
+    expect(none.text).toContain("没有赣州市区、县（市）人民政府的报告");
   });
 
   it("follows one agency over the years", () => {
