@@ -29,20 +29,23 @@ export function notLoadedText(said: string, names: readonly AgencyName[], have: 
   const head = `没有找到“${said}”的年度报告。`;
   let place = "";
   let own: AgencyName[] = [];
+  let ownRegion = "";
   for (const a of names) {
-    const region = a.region || identify(a.agency).region;
+    const id = identify(a.agency);
+    // a city bureau's 分局 is in the place it is named after (砚州市生态环境局芦渡分局: 芦渡县)
+    const region = id.branchOf ? id.region : a.region || id.region;
     if (!region) continue;
     // the longest place form the name starts with (溪桐县 before 溪桐)
     const form = [region, ...regionShortNames(region)].find((f) => said.startsWith(f) && f.length >= place.length);
     if (!form) continue;
     if (form.length > place.length) own = [];
+    if (!own.length) ownRegion = region;
     place = form;
     own.push(a);
   }
   if (own.length) {
     const listed = groupByKind(own).flatMap((g) => g.agencies).slice(0, MAX_CHOICES).map((a) => a.agency).join("、");
-    const region = own[0]?.region ?? place;
-    return `${head}${region}已收录的是：${listed}${own.length > MAX_CHOICES ? ` 等 ${own.length} 个机关` : ""}。`;
+    return `${head}${ownRegion || place}已收录的是：${listed}${own.length > MAX_CHOICES ? ` 等 ${own.length} 个机关` : ""}。`;
   }
   const { units } = splitUnits(said);
   if (units.length) return `${head}${units.join("")}没有已收录的报告。已收录：${have}。`;
