@@ -139,7 +139,8 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
     const only = held[0] as AgencyName;
     // 浔阳区哪个部门最多: the place scopes the ranking's field (rankPool), it is not asked about
     if (q.kind === "ranking" && isPlaceGovernment(only)) continue;
-    if (!agencies.some((a) => a.agency === only.agency)) agencies.push(only);
+    // two names of one renamed body are one body
+    if (!agencies.some((a) => ctx.store.lineOf(a.agency).includes(only.agency))) agencies.push(only);
   }
   // 浔阳区那个局…: one body of the place, not named — which one?
   if (q.bodies && !q.bodies.which && q.kind !== "ranking") {

@@ -7,13 +7,23 @@ import type { Answer, Report } from "../index/schema.ts";
 import type { RenamedStore } from "../store/renamed.ts";
 import type { AgencyMention, AgencyName } from "./understand.ts";
 
-/** 城管局 fitting 城市管理局 and 城市管理综合执法局, one body under two names: that body, by its latest name. */
+/**
+ * 环保局 fitting 环境保护局 and 生态环境局, one body under two names: that body, by its latest name.
+ * Among other bodies (a county's 分局 too), each renamed body is one choice, not two.
+ */
 export function oneBodyRenamed(store: RenamedStore, m: AgencyMention): AgencyMention {
   if (m.matches.length < 2 || m.noGovernment) return m;
-  const line = store.lineOf((m.matches[0] as AgencyName).agency);
-  if (line.length < 2 || !m.matches.every((a) => line.includes(a.agency))) return m;
-  const latest = [...m.matches].sort((a, b) => line.indexOf(b.agency) - line.indexOf(a.agency))[0] as AgencyName;
-  return { ...m, matches: [latest] };
+  const kept: AgencyName[] = [];
+  const lines: string[][] = [];
+  for (const a of m.matches) {
+    const line = store.lineOf(a.agency);
+    const at = lines.findIndex((l) => l.includes(a.agency));
+    if (at < 0) {
+      kept.push(a);
+      lines.push(line);
+    } else if (line.indexOf(a.agency) > line.indexOf((kept[at] as AgencyName).agency)) kept[at] = a;
+  }
+  return kept.length === m.matches.length ? m : { ...m, matches: kept };
 }
 
 /** “砚州市城市管理局（2019—2021 年）与砚州市城市管理综合执法局（2022—2024 年）…”, for each asked body whose other name the answer read. */

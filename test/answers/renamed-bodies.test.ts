@@ -42,6 +42,11 @@ describe("a body renamed by a reform is one body under both names", () => {
   it("a short name fitting both names of the body (环保局: 环境保护局 and 生态环境局) is that body, not a choice", () => {
     expect(figure("澄岚市环保局依申请公开多少件")).toEqual(["answered", "澄岚市生态环境局", 2024, 19]);
     expect(figure("澄岚市环保局2019年依申请公开多少件")).toEqual(["answered", "澄岚市环境保护局", 2019, 14]);
+    // among other bodies of the name, the renamed body is one choice
+    const ask2 = ask("环保局2024年依申请公开多少件");
+    expect([ask2.status, ask2.choices.length]).toEqual(["clarify", 2]);
+    expect(ask2.text).toContain("澄岚市生态环境局");
+    expect(ask2.text).not.toContain("澄岚市环境保护局");
   });
 
   it("a trend and 比上年 run across the rename", () => {

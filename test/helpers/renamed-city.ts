@@ -4,7 +4,7 @@
  *  - 澄岚市: 卫生和计划生育委员会 2019–2020 → 卫生健康委员会 2021–2024, 城市管理局 2019–2021 →
  *    城市管理综合执法局 2022–2024, 环境保护局 2019–2020 → 生态环境局 2021–2024 (环保局 fits both);
  *    never one body: 农业局 and 农业农村局 (both 2021), 工商行政管理局 and 质量技术监督局 (both 2019)
- *    before 市场监督管理局, and 溪口县's 卫生健康局 (another place).
+ *    before 市场监督管理局, and 溪口县's 卫生健康局 (another place); 溪口县 has a 生态环境局 too.
  *  - 漱玉市生态环境局苇川分局 in 苇川县 (a county no gazetteer lists), the reader giving its region as 漱玉市.
  * Each report prints 本年新收 only.
  */
@@ -28,6 +28,7 @@ const RENAMED: [string, Record<number, number>][] = [
   ["澄岚市市场监督管理局", { 2020: 60, 2021: 61, 2022: 62, 2023: 63, 2024: 64 }],
   ["澄岚市溪口县人民政府", { 2023: 90, 2024: 91 }],
   ["澄岚市溪口县卫生健康局", { 2023: 11, 2024: 12 }],
+  ["澄岚市溪口县生态环境局", { 2023: 3, 2024: 4 }],
 ];
 
 /** agency, the region as the reader gives it, year → 本年新收 */
