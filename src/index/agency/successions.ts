@@ -117,16 +117,21 @@ function sameParents(a: AgencyIdentity, b: AgencyIdentity): boolean {
   return short.parents.every((p) => long.parents.includes(p));
 }
 
+/** The other agencies of the agency's line in its place: whether each is the same body renamed depends on their years (renamedLine). */
+export function lineCandidates(names: readonly Named[], agency: string): string[] {
+  const id = identify(agency);
+  if (!stageOf(id)) return [];
+  const index = indexOf(names);
+  const key = index.keys.get(agency);
+  return (key ? (index.members.get(key) ?? []) : []).filter((a) => a !== agency && sameParents(id, identify(a)));
+}
+
 /**
  * The agency and the other names it reported under, oldest first ([agency] when it was never
  * renamed). `years` gives an agency's report years (the store's).
  */
 export function renamedLine(names: readonly Named[], agency: string, years: (agency: string) => number[]): string[] {
-  const id = identify(agency);
-  if (!stageOf(id)) return [agency];
-  const index = indexOf(names);
-  const key = index.keys.get(agency);
-  const others = (key ? (index.members.get(key) ?? []) : []).filter((a) => a !== agency && sameParents(id, identify(a)));
+  const others = lineCandidates(names, agency);
   if (!others.length) return [agency];
   const yearsOf = new Map<string, number[]>([agency, ...others].map((a) => [a, years(a)]));
   const overlap = (a: string, b: string) => (yearsOf.get(a) ?? []).some((y) => (yearsOf.get(b) ?? []).includes(y));
