@@ -105,7 +105,7 @@ export async function resolveReports(catalogue: Pick<Catalogue, "names" | "heads
 }
 
 /** The agencies' reports, and those of the other names a renamed body reported under (砚州市城管局 2024: 城市管理综合执法局's). */
-async function renamedHeads(catalogue: Pick<Catalogue, "heads">, names: readonly AgencyName[], agencies: string[]): Promise<ReportHead[]> {
+export async function renamedHeads(catalogue: Pick<Catalogue, "heads">, names: readonly AgencyName[], agencies: string[]): Promise<ReportHead[]> {
   const candidates = [...new Set(agencies.flatMap((a) => lineCandidates(names, a)))].filter((a) => !agencies.includes(a));
   const heads = await catalogue.heads({ agencies: [...agencies, ...candidates] });
   if (!candidates.length) return heads;
