@@ -10,6 +10,7 @@ import type { Answer, AnswerFigure, Report } from "../index/schema.ts";
 import type { ReportStore } from "../store/store.ts";
 import type { AgencyName, Question } from "./understand.ts";
 import { whose } from "./who.ts";
+import { yearsHad } from "./renamed.ts";
 
 /** “和上一年重复了多少”, “照搬去年”, “与2023年报告雷同” — but not 重复申请 (a table-2 row). */
 const COPIED = /(?:重复|重複|雷同|照搬|抄袭|抄襲|复制|複製|相同|一样|一樣)(?!申请|申請)/u;
@@ -29,9 +30,9 @@ export function copiedAnswer(store: ReportStore, question: string, q: Question, 
   // 去年 / 上一年 here is the year before the report, not before today: the first year said is the report.
   const year = q.years[0] ?? own[own.length - 1]?.year;
   const report = own.find((r) => r.year === year);
-  if (!report) return sorry(question, `没有${whose(agency)} ${year ?? ""} 年的报告。已有：${own.map((r) => `${r.year} 年`).join("、") || "无"}。`);
+  if (!report) return sorry(question, `没有${whose(agency)} ${year ?? ""} 年的报告。已有：${yearsHad(own, agency.agency) || "无"}。`);
   const prev = previousOf(report, own);
-  if (!prev) return sorry(question, `没有${whose(agency)} ${report.year - 1} 年的报告，无法比较 ${report.year} 年报告与上一年的重复。已有：${own.map((r) => `${r.year} 年`).join("、")}。`);
+  if (!prev) return sorry(question, `没有${whose(agency)} ${report.year - 1} 年的报告，无法比较 ${report.year} 年报告与上一年的重复。已有：${yearsHad(own, agency.agency)}。`);
   const c = copiedText(prev, report);
   const figure: AnswerFigure = {
     agency: report.agency,

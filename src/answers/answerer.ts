@@ -41,6 +41,9 @@ import { asksConsistency, consistencyAnswer } from "./consistency.ts";
 import { asksText, textAnswer } from "./text-answer.ts";
 import { heldFor, onlyHeldNote, soleChoice } from "./held-choices.ts";
 import { hasNoWords, notUnderstoodText, readGarbled } from "./garbled.ts";
+import { withRenamed, type RenamedStore } from "../store/renamed.ts";
+import { oneBodyRenamed, renamedNotes, yearsHad } from "./renamed.ts";
+import { placeReportsAnswer } from "./place-reports.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -60,7 +63,8 @@ export const MAX_QUESTION = 500;
 
 /** Over the reports in memory, or over a store (src/store/: in memory, or a PostgreSQL view). */
 export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOptions = {}): Answerer {
-  const store = Array.isArray(reports) ? memoryStore(reports, opts.search ? { search: opts.search } : {}) : reports;
+  // a body renamed by a reform is one body under both names (store/renamed.ts)
+  const store = withRenamed(Array.isArray(reports) ? memoryStore(reports, opts.search ? { search: opts.search } : {}) : reports);
   const names = store.names();
   const today = opts.today ?? (() => new Date());
   const regions = [...new Set(names.map((n) => n.region))].filter(Boolean);
@@ -97,7 +101,7 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
 
 interface Ctx {
   /** Reports by agency, year and file, rankings and search: per-question work must not scan the corpus. */
-  store: ReportStore;
+  store: RenamedStore;
   names: AgencyName[];
   regions: string[];
   /** The report list's answer, made once (sorting thousands of names per question is slow). */
@@ -114,12 +118,17 @@ export function plain(question: string, status: Answer["status"], kind: AnswerKi
 
 function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   if (q.kind === "help") return helpAnswer(question, ctx.store.listed(0, HELP_REGIONS + 1), examples(ctx));
+  // 芦渡县有哪些报告: the place's list, not the corpus's
+  const ofPlace = q.kind === "reports" ? placeReportsAnswer(question, q, ctx.store) : null;
+  if (ofPlace) return ofPlace;
   if (q.kind === "reports") return { ...(ctx.reportList ??= reportsAnswer(question, ctx.store.listed(LIST_MAX, 0))), question };
 
   // Who: every mention must name exactly one agency of the loaded reports.
   const agencies: AgencyName[] = [];
   const heldNotes: string[] = [];
-  for (const m of q.agencies) {
+  for (const m0 of q.agencies) {
+    // 城管局 fitting 城市管理局 and 城市管理综合执法局, one body renamed: that body, by its latest name
+    const m = oneBodyRenamed(ctx.store, m0);
     if (m.matches.length === 0) {
       const have = ctx.regions.length > 12 ? `${ctx.regions.slice(0, 12).join("、")} 等 ${ctx.regions.length} 个地区` : ctx.regions.join("、");
       return plain(question, "not_found", q.kind === "search" ? "search" : kindOf(q), notLoadedText(m.text, ctx.names, have));
@@ -139,7 +148,8 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
     const only = held[0] as AgencyName;
     // 浔阳区哪个部门最多: the place scopes the ranking's field (rankPool), it is not asked about
     if (q.kind === "ranking" && isPlaceGovernment(only)) continue;
-    if (!agencies.some((a) => a.agency === only.agency)) agencies.push(only);
+    // two names of one renamed body are one body
+    if (!agencies.some((a) => ctx.store.lineOf(a.agency).includes(only.agency))) agencies.push(only);
   }
   // 浔阳区那个局…: one body of the place, not named — which one?
   if (q.bodies && !q.bodies.which && q.kind !== "ranking") {
@@ -162,7 +172,8 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   // A ranking's place scopes the field (rankPool); it is not whose figure is given.
   const readNotes = (q.readAs ?? []).map(([typed, read]) => `“${typed}”按“${read}”理解。`);
   const whoNotes = [...readNotes, ...heldNotes, ...(q.kind === "ranking" ? [] : q.agencies.flatMap((m) => (m.matches.length === 1 ? [placeNote(m, m.matches[0] as AgencyName)].filter((n): n is string => n !== null) : [])))];
-  return withNotes(answerAbout(ctx, question, q, agencies), whoNotes);
+  const answer = answerAbout(ctx, question, q, agencies);
+  return withNotes(answer, [...whoNotes, ...renamedNotes(ctx.store, agencies, answer)]);
 }
 
 /** Notes about whose figure it is, added to an answer that found one. */
@@ -201,7 +212,7 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   const year = q.years[0] ?? own[own.length - 1]?.year;
   const report = own.find((r) => r.year === year);
   if (!report) {
-    return plain(question, "not_found", kindOf(q), `没有${whose(agency)} ${year} 年的报告。已有：${own.map((r) => `${r.year} 年`).join("、") || "无"}。`);
+    return plain(question, "not_found", kindOf(q), `没有${whose(agency)} ${year} 年的报告。已有：${yearsHad(own, agency.agency) || "无"}。`);
   }
   const yearNote = q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`];
   // 报告一共几页, 第2页是什么: pages are not kept (pages-asked.ts); a figure's page is its source

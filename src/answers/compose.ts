@@ -94,7 +94,7 @@ export function helpAnswer(question: string, list: Pick<ReportList, "total" | "r
 export const LIST_MAX = 40;
 
 /** One line per report: agency, year, template, and whether its own numbers add up; a summary when there are many. */
-export function reportsAnswer(question: string, list: ReportList): Answer {
+export function reportsAnswer(question: string, list: ReportList, of = ""): Answer {
   const lines = list.first.slice(0, LIST_MAX).map((r) => {
     const broken = r.checks.filter((c) => !c.holds).length;
     const status = broken ? `${broken} 处数字不一致` : "勾稽关系成立";
@@ -102,5 +102,5 @@ export function reportsAnswer(question: string, list: ReportList): Answer {
   });
   const years = list.byYear.filter(([, n]) => n > 0).map(([y, n]) => `${y} 年 ${n} 份`).join("，");
   const more = list.total > LIST_MAX ? [`……另有 ${list.total - LIST_MAX} 份（按年份：${years}）。问具体地区即可，例如“某某区2023年依申请公开多少件”。`] : [];
-  return { question, status: "answered", kind: "reports", figures: [], quotes: [], notes: [], choices: [], text: [`已收录 ${list.total} 份报告：`, ...lines, ...more].join("\n") };
+  return { question, status: "answered", kind: "reports", figures: [], quotes: [], notes: [], choices: [], text: [`${of}已收录 ${list.total} 份报告${list.total ? "：" : "。"}`, ...lines, ...more].join("\n") };
 }

@@ -22,6 +22,7 @@ import { rankIndicator } from "./indicator-ranking.ts";
 import { asksCopied, copiedAnswer } from "./across-years-answers.ts";
 import { otherRate, printedChange, printedNarrativeChange, printedRate, rateWord } from "./printed-rates.ts";
 import type { AgencyName, Question } from "./understand.ts";
+import { yearsHad } from "./renamed.ts";
 
 /** What the answerer knows of the corpus, as the indicators need it. */
 export interface IndicatorCtx {
@@ -112,7 +113,7 @@ export function reportOf(own: Report[], q: Question, agency: AgencyName): { repo
   const year = q.years[0] ?? own[own.length - 1]?.year;
   const report = own.find((r) => r.year === year);
   if (!report) {
-    const text = `没有${whose(agency)} ${year ?? ""} 年的报告。已有：${own.map((r) => `${r.year} 年`).join("、") || "无"}。`;
+    const text = `没有${whose(agency)} ${year ?? ""} 年的报告。已有：${yearsHad(own, agency.agency) || "无"}。`;
     return { answer: { ...empty("", "not_found", "figure"), text } };
   }
   return { report, notes: q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`] };

@@ -37,12 +37,18 @@ export function notLoadedText(said: string, names: readonly AgencyName[], have: 
   }
   if (own.length) {
     const listed = groupByKind(own).flatMap((g) => g.agencies).slice(0, MAX_CHOICES).map((a) => a.agency).join("、");
-    const region = own[0]?.region ?? place;
-    return `${head}${region}已收录的是：${listed}${own.length > MAX_CHOICES ? ` 等 ${own.length} 个机关` : ""}。`;
+    const ownRegion = placeOf(own[0]!);
+    return `${head}${ownRegion || place}已收录的是：${listed}${own.length > MAX_CHOICES ? ` 等 ${own.length} 个机关` : ""}。`;
   }
   const { units } = splitUnits(said);
   if (units.length) return `${head}${units.join("")}没有已收录的报告。已收录：${have}。`;
   return `${head}已收录：${have}。`;
+}
+
+/** The place a body is in: a city bureau's 分局 is in the place it is named after (砚州市生态环境局芦渡分局: 芦渡县). */
+function placeOf(a: AgencyName): string {
+  const id = identify(a.agency);
+  return id.branchOf ? id.region : a.region || id.region;
 }
 
 const formsOf = new WeakMap<readonly AgencyName[], Map<string, AgencyName[]>>();
@@ -57,7 +63,7 @@ function placeForms(names: readonly AgencyName[]): Map<string, AgencyName[]> {
   if (byForm) return byForm;
   byForm = new Map();
   for (const a of names) {
-    const region = a.region || identify(a.agency).region;
+    const region = placeOf(a);
     if (!region) continue;
     for (const f of new Set([region, ...regionShortNames(region)])) {
       const list = byForm.get(f);

@@ -6,6 +6,7 @@
 import type { Answer, AnswerFigure } from "../index/schema.ts";
 import { withYear, type Turn } from "./followup.ts";
 import type { Block, Core } from "./types.ts";
+import { renamedHeads } from "./reports.ts";
 
 const OFFERED_FOR = new Set(["figure", "breakdown", "trend", "comparison"]);
 
@@ -17,7 +18,8 @@ export async function nextChoices(core: Core, answer: Answer, turn: Turn): Promi
 
   if (answer.kind === "figure" || answer.kind === "breakdown") {
     const year = head.year - 1;
-    if ((await core.heads({ agencies: [head.agency], year, limit: 1 })).length) candidates.push({ label: `${year} 年同一数字`, text: withYear(turn.text, year, who) });
+    // a renamed body's year before may be under its other name (卫健委 2021 → 卫计委 2020)
+    if ((await renamedHeads(core, core.names(), [head.agency])).some((h) => h.year === year)) candidates.push({ label: `${year} 年同一数字`, text: withYear(turn.text, year, who) });
   }
   if (answer.kind === "figure") {
     const breakdown = breakdownQuestion(head, who);

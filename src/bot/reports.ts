@@ -7,7 +7,8 @@ import type { Report } from "../index/schema.ts";
 import { checkLine, TABLE_NAMES } from "../index/checks.ts";
 import { PAGE_SIZE, pageChoices, pageOf } from "./pages.ts";
 import { directory, resolveName } from "../index/agency/resolve.ts";
-import { understand } from "../answers/understand.ts";
+import { lineCandidates, renamedLine } from "../index/agency/successions.ts";
+import { understand, type AgencyName } from "../answers/understand.ts";
 import { notLoadedText } from "../answers/who.ts";
 import type { Catalogue } from "./catalogue.ts";
 import type { Block, ListedOnPage, Reply, ReportHead } from "./types.ts";
@@ -68,7 +69,7 @@ export async function resolveReports(catalogue: Pick<Catalogue, "names" | "heads
   if (unknown) return { kind: "reply", reply: { title: "没有找到", blocks: [{ kind: "paragraph", spans: [{ text: `${notLoadedText(unknown.text, names, "见 /reports")}` }] }] } };
   const resolved = resolveName(directory(names), q);
   const agencies = new Set(resolved?.matches.map((a) => a.agency) ?? []);
-  const matches = await catalogue.heads(agencies.size ? { agencies: [...agencies] } : { containing: q });
+  const matches = agencies.size ? await renamedHeads(catalogue, names, [...agencies]) : await catalogue.heads({ containing: q });
   if (!matches.length) {
     return { kind: "reply", reply: { title: "没有找到", blocks: [{ kind: "paragraph", spans: [{ text: `已读取的报告里没有“${q}”。发送 /reports 查看有哪些报告。` }] }] } };
   }
@@ -101,6 +102,16 @@ export async function resolveReports(catalogue: Pick<Catalogue, "names" | "heads
   }
   // keys.length === 1, so withYear[0] exists
   return { kind: "one", report: withYear[0] as ReportHead };
+}
+
+/** The agencies' reports, and those of the other names a renamed body reported under (砚州市城管局 2024: 城市管理综合执法局's). */
+export async function renamedHeads(catalogue: Pick<Catalogue, "heads">, names: readonly AgencyName[], agencies: string[]): Promise<ReportHead[]> {
+  const candidates = [...new Set(agencies.flatMap((a) => lineCandidates(names, a)))].filter((a) => !agencies.includes(a));
+  const heads = await catalogue.heads({ agencies: [...agencies, ...candidates] });
+  if (!candidates.length) return heads;
+  const years = (a: string) => heads.filter((h) => h.agency === a).map((h) => h.year);
+  const line = new Set(agencies.flatMap((a) => renamedLine(names, a, years)));
+  return heads.filter((h) => line.has(h.agency));
 }
 
 /**

@@ -5,6 +5,7 @@ import { plainText } from "../../src/bot/render.ts";
 import type { Incoming, Reply } from "../../src/bot/types.ts";
 import type { Answer } from "../../src/index/schema.ts";
 import { makeReport, stubCore, xunyangFigure } from "./stub-core.ts";
+import { renamedCityReports } from "../helpers/renamed-city.ts";
 
 const msg = (text: string, p: Partial<Incoming> = {}): Incoming => ({ platform: "telegram", text, userId: "u1", chatId: "c1", isAdmin: false, ...p });
 const text = (r: Reply | null): string => (r ? plainText(r) : "");
@@ -205,6 +206,15 @@ describe("commands", () => {
       const { conv } = setup({ reports });
       const r = await conv.handle(msg("/check 浔阳区"));
       expect(r?.blocks).toContainEqual({ kind: "choices", items: ["/check 浔阳区人民政府 2023", "/check 浔阳区人民政府 2022"] });
+    });
+
+    it("finds a renamed body's report under the name it reported that year (澄岚市城管局 2023: 城市管理综合执法局's)", async () => {
+      const renamed = renamedCityReports();
+      const { conv } = setup({ reports: renamed });
+      expect((await conv.handle(msg("/check 澄岚市城管局 2023")))?.title).toBe("澄岚市城市管理综合执法局 2023 年 · 勾稽核对");
+      expect((await conv.handle(msg("/check 澄岚市卫健委 2020")))?.title).toBe("澄岚市卫生和计划生育委员会 2020 年 · 勾稽核对");
+      // 农业局 and 农业农村局 both reported 2021: not one body
+      expect(text(await conv.handle(msg("/check 澄岚市农业局 2023")))).toContain("没有“澄岚市农业局”2023 年的报告");
     });
 
     it("says what exists when the year or the agency is not loaded", async () => {

@@ -131,6 +131,8 @@ function compute(name: string): AgencyIdentity {
   const split = splitUnits(name);
   const { prefix } = split;
   const branch = branchAt(split.rest, split.units);
+  // 砚州市生态环境局芦渡分局 before 芦渡县 is known: worked out again when the loaded places are learned
+  if (!branch && split.units.length && BRANCH.test(split.rest)) unplaced.add(name);
   // 国家统计局九江调查队, 九江海事局: a vertically managed body named after its city without the suffix
   const city = !branch && !split.units.length && (prefix || VERTICAL_BODY.test(split.rest)) ? cityAt(split.rest) : null;
   const units = branch ? [...split.units, branch.place] : city ? [city.city] : split.units;
@@ -159,13 +161,56 @@ function cityAt(rest: string): { city: string; body: string } | null {
  * 滨江分局): the gazetteer's division of that name under the printed parent gives it.
  */
 function branchAt(rest: string, units: readonly string[]): { place: string; body: string; parent: string } | null {
-  const m = /^(\p{Script=Han}{1,10}?局)(\p{Script=Han}{2,8}?)分局$/u.exec(rest);
+  const m = BRANCH.exec(rest);
   if (!m || !units.length) return null;
   const parent = m[1] as string;
   const said = m[2] as string;
   const unit = unitAt(`${said}分局`, units);
-  const place = unit === said ? said : unit ? null : expandShort(said, units);
+  const place = unit === said ? said : unit ? null : (expandShort(said, units) ?? loadedPlace(said, units));
   return place ? { place, body: `${parent.slice(0, -1)}分局`, parent } : null;
+}
+
+const BRANCH = /^(\p{Script=Han}{1,10}?局)(\p{Script=Han}{2,8}?)分局$/u;
+
+/**
+ * Places the loaded reports name, beside the gazetteer (an invented or a new county is in none):
+ * short name → the places so called, with their known parents. A city bureau's 分局 named after
+ * one of them (砚州市生态环境局芦渡分局, with 芦渡县's reports loaded) is located there.
+ */
+const loadedPlaces = new Map<string, { region: string; parents: string[] }[]>();
+/** Names read as no branch for want of a place: identified again when places are learned. */
+const unplaced = new Set<string>();
+
+/** The one loaded place a branch's short place name means under its printed city; null when none or several. */
+function loadedPlace(said: string, units: readonly string[]): string | null {
+  const city = units.at(-1) ?? "";
+  const fits = (loadedPlaces.get(said) ?? []).filter((p) => p.region !== city && (p.parents.length === 0 || p.parents.includes(city)));
+  return fits.length === 1 ? (fits[0] as { region: string }).region : null;
+}
+
+/**
+ * Learn the county-level places the loaded agencies name (resolve.ts calls it as it builds a
+ * directory); names read before as no branch for want of such a place are identified again.
+ */
+export function learnPlaces(names: readonly { agency: string; region: string }[]): void {
+  let learned = false;
+  for (const n of names) {
+    if (unplaced.has(n.agency)) continue;
+    const id = identify(n.agency);
+    if (!id.region || !/[县区市旗]$/u.test(id.region) || id.level === "province" || id.level === "city" || id.level === "township") continue;
+    if (id.chain.length === 0 || /(?:开发区|新区|高新区|实验区|园区)$/u.test(id.region)) continue;
+    const short = /^(\p{Script=Han}{2,}?)(?:自治县|自治旗|县|区|市|旗)$/u.exec(id.region)?.[1];
+    if (short) {
+      const list = loadedPlaces.get(short) ?? [];
+      if (list.some((p) => p.region === id.region)) continue;
+      list.push({ region: id.region, parents: id.parents });
+      loadedPlaces.set(short, list);
+      learned = true;
+    }
+  }
+  if (!learned) return;
+  for (const name of unplaced) cache.delete(name);
+  unplaced.clear();
 }
 function orderParents(parents: string[]): string[] {
   const rank = (u: string) => (/(?:省|自治区|特别行政区)$/u.test(u) ? 0 : /(?:州|盟|地区)$/u.test(u) ? 1 : 2);

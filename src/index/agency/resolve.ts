@@ -15,7 +15,7 @@
  * resolveForm(dir, "人社局") // → { matches: [赣州市人力资源和社会保障局], others: 0 }
  */
 import { createRequire } from "node:module";
-import { governsPlace, identify, isZoneRegion, reserveIdentities, type AgencyIdentity, type AgencyKind, KIND_NAMES } from "./identity.ts";
+import { governsPlace, identify, isZoneRegion, learnPlaces, reserveIdentities, type AgencyIdentity, type AgencyKind, KIND_NAMES } from "./identity.ts";
 import { formParts, regionShortNames, type Tier } from "./forms.ts";
 import { shortForms } from "./abbreviate.ts";
 import { fitsHierarchy } from "./gazetteer.ts";
@@ -94,6 +94,8 @@ function build(input: readonly AgencyName[]): Directory {
     return true;
   });
   reserveIdentities(names.length);
+  // a city bureau's 分局 named after a loaded county (砚州市生态环境局芦渡分局) is located there
+  learnPlaces(names);
   const ids = names.map((n) => identify(n.agency));
   const whole = new Map<string, Entry[]>();
   const heads = new Map<string, number[]>();
@@ -141,7 +143,8 @@ function build(input: readonly AgencyName[]): Directory {
     }
     // the region as the reader gave it names the agency too (tier 3)
     const id = ids[i] as AgencyIdentity;
-    if (n.region && n.region !== id.region) for (const f of [n.region, ...regionShortNames(n.region)]) if (f.length >= 2) push(places, f, i);
+    // (not a 分局's city: 砚州市生态环境局芦渡分局 is in 芦渡县, and 砚州市 alone names the city's bodies)
+    if (n.region && n.region !== id.region && !id.branchOf) for (const f of [n.region, ...regionShortNames(n.region)]) if (f.length >= 2) push(places, f, i);
     for (const f of new Set([n.region, id.region, ...regionShortNames(n.region)])) {
       for (let len = 1; len <= MAX_PREFIX && len < f.length; len++) push(prefixes, f.slice(0, len), i);
     }
@@ -187,13 +190,19 @@ export function isPlaceForm(dir: Directory, form: string): boolean {
 const GOVERNMENT_KINDS: ReadonlySet<AgencyKind> = new Set(["government", "township", "zone"]);
 const BODY_KINDS: ReadonlySet<AgencyKind> = new Set(["department", "vertical"]);
 
+/** Where an agency stands: the region the reader gave, or for a city bureau's 分局 the place it is in (芦渡县). */
+function placeOfIndex(dir: Directory, i: number): string {
+  const id = dir.ids[i] as AgencyIdentity;
+  return id.branchOf ? id.region : (dir.names[i]?.region ?? "");
+}
+
 /** Indexes → agencies, a place named alone taken for its government where one is loaded. */
 function choose(dir: Directory, idx: readonly number[], tier: Tier): Resolution {
   const unique = [...new Set(idx)].sort((a, b) => a - b);
   if (tier < 3) return { matches: unique.map((i) => dir.names[i] as AgencyName), tier, others: 0 };
   const byRegion = new Map<string, number[]>();
   for (const i of unique) {
-    const region = dir.names[i]?.region ?? "";
+    const region = placeOfIndex(dir, i);
     byRegion.set(region, [...(byRegion.get(region) ?? []), i]);
   }
   const picked: number[] = [];

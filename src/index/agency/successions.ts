@@ -1,0 +1,148 @@
+/**
+ * Bodies renamed by an institutional reform (2018–2019 机构改革, 2021 扶贫办 → 乡村振兴局, 2024 数据局):
+ * 卫生和计划生育委员会 → 卫生健康委员会, 城市管理局 → 城市管理综合执法局 …. A body's reports before
+ * and after the rename are one body's: asked by either name, "the latest" is the latest of the
+ * line, a year asked is whichever name reported that year, and trends run across the rename.
+ *
+ * Two loaded agencies are taken as one body renamed when all of these hold:
+ *  - their bodies belong to the same line of the kept table below (the reform's names, not a guess
+ *    from characters shared);
+ *  - they stand in the same place (same region; parents, where printed or known, do not disagree);
+ *  - their reports' years do not overlap, and an earlier name of the line reported before a later one;
+ *  - no third body of the line in that place reported in a year of either (工商局 and 质监局 both
+ *    reporting 2018 before 市场监督管理局: which one became it is not one answer, so neither is joined to it).
+ * The answer says so whenever it reads a report under another name of the line (renamed notes).
+ */
+import { identify, type AgencyIdentity } from "./identity.ts";
+
+/** One reform line: its names, earlier ones first; names of one stage may follow each other either way (水利局 ↔ 水务局). */
+interface Line {
+  name: string;
+  stages: RegExp[];
+}
+
+/**
+ * The kept table of reform successions, matched against the body as printed after the place
+ * (identity.ts `body`; a branch by its parent body, 生态环境局 for 生态环境局芦渡分局).
+ */
+const LINES: Line[] = [
+  { name: "卫生健康", stages: [/^卫生(?:和计划生育|计划生育|计生)?(?:委员会|局)$/u, /^卫生健康(?:委员会|局)$/u] },
+  { name: "自然资源", stages: [/^(?:国土资源|国土资源和规划|规划和国土资源|国土规划|城乡规划|规划)局$/u, /^(?:自然资源(?:和规划)?|规划和自然资源)局$/u] },
+  { name: "生态环境", stages: [/^环境保护局$/u, /^生态环境局$/u] },
+  { name: "农业农村", stages: [/^(?:农业|农牧|农牧业)(?:局|委员会)$/u, /^农业农村(?:局|委员会)$/u] },
+  { name: "市场监督管理", stages: [/^(?:工商行政管理|质量技术监督|食品药品监督管理|市场和质量监督管理)局$/u, /^市场监督管理局$/u] },
+  { name: "城市管理", stages: [/^城市管理(?:行政执法)?局$/u, /^(?:城市管理(?:和)?综合(?:行政)?执法|综合行政执法)局$/u] },
+  { name: "应急管理", stages: [/^安全生产监督管理局$/u, /^应急管理局$/u] },
+  { name: "民族宗教", stages: [/^(?:民族事务委员会|民族事务局|宗教事务局)$/u, /^民族宗教事务(?:局|委员会)$/u] },
+  { name: "乡村振兴", stages: [/^扶贫(?:开发)?(?:办公室|局)$|^扶贫开发领导小组办公室$/u, /^乡村振兴局$/u] },
+  { name: "工业和信息化", stages: [/^经济(?:和)?信息化(?:委员会|局)$/u, /^工业和信息化局$/u] },
+  { name: "林业", stages: [/^林业局$/u, /^林业和草原局$/u] },
+  { name: "粮食", stages: [/^粮食局$/u, /^粮食和物资储备局$/u] },
+  { name: "金融", stages: [/^金融工作办公室$/u, /^地方金融监督管理局$/u] },
+  { name: "数据", stages: [/^大数据(?:发展)?(?:管理)?局$/u, /^数据(?:资源管理)?局$/u] },
+  { name: "文化和旅游", stages: [/^文化(?:广电新闻出版|新闻出版广电|广电|广播电视|体育)?局$/u, /^文化(?:和|广电和|广电|广电体育和|体育和|广播电视和)?旅游(?:体育)?局$/u] },
+  { name: "水利", stages: [/^(?:水利|水务)局$/u] },
+  { name: "交通运输", stages: [/^交通局$/u, /^交通运输局$/u] },
+  { name: "发展和改革", stages: [/^发展(?:和)?改革(?:委员会|局)$/u] },
+  { name: "住房和城乡建设", stages: [/^(?:住房和城乡建设|住房城乡建设|城乡建设|建设)(?:委员会|局)$/u] },
+];
+
+export interface Stage {
+  line: string;
+  stage: number;
+}
+
+const stages = new Map<string, Stage | null>();
+
+/** Where a body stands in the table (卫生和计划生育委员会 → 卫生健康, stage 0); null when no line names it. */
+export function stageOfBody(body: string): Stage | null {
+  let hit = stages.get(body);
+  if (hit !== undefined) return hit;
+  hit = null;
+  for (const l of LINES) {
+    const stage = l.stages.findIndex((re) => re.test(body));
+    if (stage >= 0) {
+      hit = { line: l.name, stage };
+      break;
+    }
+  }
+  if (stages.size > 10_000) stages.clear();
+  stages.set(body, hit);
+  return hit;
+}
+
+/** A department's place in the table, by its body (a branch by its parent's: 生态环境局芦渡分局 → 生态环境局). */
+export function stageOf(id: AgencyIdentity): Stage | null {
+  if (id.kind !== "department") return null;
+  return stageOfBody(id.branchOf ?? id.body);
+}
+
+interface Named {
+  agency: string;
+  region: string;
+}
+
+/** Agencies of one line in one place, by `${line}|${region}`: built once per names array. */
+interface LineIndex {
+  /** `${line}|${place}` → the agencies. */
+  members: Map<string, string[]>;
+  /** agency → its key. */
+  keys: Map<string, string>;
+}
+
+const indexes = new WeakMap<readonly Named[], { length: number; index: LineIndex }>();
+
+function indexOf(names: readonly Named[]): LineIndex {
+  const had = indexes.get(names);
+  if (had && had.length === names.length) return had.index;
+  const index: LineIndex = { members: new Map(), keys: new Map() };
+  for (const n of names) {
+    const id = identify(n.agency);
+    const s = stageOf(id);
+    const place = id.region || n.region;
+    if (!s || !place) continue;
+    const key = `${s.line}|${place}`;
+    index.keys.set(n.agency, key);
+    const list = index.members.get(key);
+    if (!list) index.members.set(key, [n.agency]);
+    else if (!list.includes(n.agency)) list.push(n.agency);
+  }
+  indexes.set(names, { length: names.length, index });
+  return index;
+}
+
+/** Parents that do not disagree: one's known parents are all the other's (or either has none). */
+function sameParents(a: AgencyIdentity, b: AgencyIdentity): boolean {
+  const [short, long] = a.parents.length <= b.parents.length ? [a, b] : [b, a];
+  return short.parents.every((p) => long.parents.includes(p));
+}
+
+/** The other agencies of the agency's line in its place: whether each is the same body renamed depends on their years (renamedLine). */
+export function lineCandidates(names: readonly Named[], agency: string): string[] {
+  const id = identify(agency);
+  if (!stageOf(id)) return [];
+  const index = indexOf(names);
+  const key = index.keys.get(agency);
+  return (key ? (index.members.get(key) ?? []) : []).filter((a) => a !== agency && sameParents(id, identify(a)));
+}
+
+/**
+ * The agency and the other names it reported under, oldest first ([agency] when it was never
+ * renamed). `years` gives an agency's report years (the store's).
+ */
+export function renamedLine(names: readonly Named[], agency: string, years: (agency: string) => number[]): string[] {
+  const others = lineCandidates(names, agency);
+  if (!others.length) return [agency];
+  const yearsOf = new Map<string, number[]>([agency, ...others].map((a) => [a, years(a)]));
+  const overlap = (a: string, b: string) => (yearsOf.get(a) ?? []).some((y) => (yearsOf.get(b) ?? []).includes(y));
+  const inOrder = (a: string, b: string) => {
+    const [sa, sb] = [stageOf(identify(a))?.stage ?? 0, stageOf(identify(b))?.stage ?? 0];
+    if (sa === sb) return true;
+    const [early, late] = sa < sb ? [a, b] : [b, a];
+    return Math.max(...(yearsOf.get(early) ?? [])) < Math.min(...(yearsOf.get(late) ?? []));
+  };
+  const joined = others.filter((o) => !overlap(o, agency) && inOrder(o, agency) && others.every((p) => p === o || !overlap(o, p)));
+  if (!joined.length || !joined.every((a) => joined.every((b) => inOrder(a, b)))) return [agency];
+  const first = (a: string) => Math.min(...(yearsOf.get(a) ?? [Infinity]));
+  return [agency, ...joined].sort((a, b) => first(a) - first(b));
+}
