@@ -37,6 +37,8 @@ import { asksSum, SUM, sumAnswer } from "./sum-asked.ts";
 import { asksConsistency, consistencyAnswer } from "./consistency.ts";
 import { asksText, textAnswer } from "./text-answer.ts";
 import { heldFor, onlyHeldNote, soleChoice } from "./held-choices.ts";
+import { withUnreadable } from "./unreadable-answers.ts";
+import type { UnreadableFile } from "../index/unreadable.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -49,6 +51,8 @@ export interface AnswererOptions {
    * it; built from the reports otherwise. Figures never need it.
    */
   search?: SearchIndex | (() => SearchIndex);
+  /** Report files whose text could not be read (scans): answers for their body and year say so. */
+  unreadable?: readonly UnreadableFile[];
 }
 
 /** Questions longer than this are refused rather than parsed. */
@@ -75,7 +79,8 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
       const raw = answerQuestion(ctx, question, q);
       const answer = ctx.settled.has(raw) ? raw : guardCoverage(store, question, q, raw);
       // A figure tied to last year's report by a cross-year rule carries a warning when it breaks.
-      return withCrossYearNotes(store, answer);
+      const hasReport = (agency: string, year: number) => store.ofAgency(agency).some((r) => r.year === year);
+      return withUnreadable(withCrossYearNotes(store, answer), q, opts.unreadable ?? [], hasReport);
     } catch (e) {
       // A bug must not take the bot down; say so plainly instead of guessing.
       const msg = e instanceof Error ? e.message : String(e);
