@@ -11,6 +11,7 @@ import { cacheDirOf } from "../bot/core.ts";
 import { plainText } from "../bot/render.ts";
 import { resolveReports } from "../bot/reports.ts";
 import { openSearchIndex } from "../index/search.ts";
+import { unreadableFiles } from "../index/unreadable.ts";
 import { chartOf } from "../bot/chart/spec.ts";
 import { isReportFile, loadCorpus, readReportFile } from "../index/corpus.ts";
 import { cellLabel, unsureCells } from "../index/readings.ts";
@@ -161,7 +162,7 @@ export async function askCommand(argv: string[], io: Io = stdio): Promise<number
     const dir = data ?? process.env["NIANBAO_DATA_DIR"] ?? "data/reports";
     const corpus = await loadCorpus(dir, { cacheDir: cacheDirOf(dir) });
     for (const e of corpus.errors) io.err(`! ${e.message}`);
-    const answerer = createAnswerer(corpus.reports, { search: () => openSearchIndex(join(cacheDirOf(dir), "search"), corpus.reports) });
+    const answerer = createAnswerer(corpus.reports, { search: () => openSearchIndex(join(cacheDirOf(dir), "search"), corpus.reports), unreadable: unreadableFiles(corpus.errors, corpus.reports) });
     answer = (q) => answerer.answer(q);
   }
   try {

@@ -44,6 +44,8 @@ import { hasNoWords, notUnderstoodText, readGarbled } from "./garbled.ts";
 import { withRenamed, type RenamedStore } from "../store/renamed.ts";
 import { oneBodyRenamed, renamedNotes, yearsHad } from "./renamed.ts";
 import { placeReportsAnswer } from "./place-reports.ts";
+import { withUnreadable } from "./unreadable-answers.ts";
+import type { UnreadableFile } from "../index/unreadable.ts";
 
 export interface Answerer {
   answer(question: string): Answer;
@@ -56,6 +58,8 @@ export interface AnswererOptions {
    * it; built from the reports otherwise. Figures never need it.
    */
   search?: SearchIndex | (() => SearchIndex);
+  /** Report files whose text could not be read (scans): answers for their body and year say so. */
+  unreadable?: readonly UnreadableFile[];
 }
 
 /** Questions longer than this are refused rather than parsed. */
@@ -88,7 +92,8 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
       // …为什么增加了: the figures, and what the report says of why or that it says nothing (reasons.ts)
       const answer = WHY_ASKED.test(q.text) ? withReasons(guarded, (agency, year) => store.ofAgency(agency).find((r) => r.year === year)) : guarded;
       // A figure tied to last year's report by a cross-year rule carries a warning when it breaks.
-      return withCrossYearNotes(store, answer);
+      const hasReport = (agency: string, year: number) => store.ofAgency(agency).some((r) => r.year === year);
+      return withUnreadable(withCrossYearNotes(store, answer), q, opts.unreadable ?? [], hasReport);
     } catch (e) {
       // A bug must not take the bot down; say so plainly instead of guessing.
       const msg = e instanceof Error ? e.message : String(e);

@@ -267,7 +267,7 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
         return reportsReply(core, pageArg(cmd.args).page);
       case "check": {
         const { page, rest } = pageArg(cmd.args);
-        const found = await resolveReports(core, rest);
+        const found = await resolveReports(core, rest, core.loadErrors());
         if (found.kind !== "one") return found.reply;
         // the agency's reports, whole: the one asked for and the year before it
         const own = await core.reportsOf(found.report.agency);

@@ -14,6 +14,7 @@ import { DataDirError, isReportFile, loadCorpus, unifyAgencies, type Corpus } fr
 import { sharedReaderPool, type ReaderPool } from "../index/reader-pool.ts";
 import type { LoadError, Report } from "../index/schema.ts";
 import { openSearchIndex } from "../index/search.ts";
+import { unreadableFiles } from "../index/unreadable.ts";
 import { understand, type AgencyName } from "../answers/understand.ts";
 import { memoryCatalogue } from "./catalogue.ts";
 import type { Parts } from "./followup.ts";
@@ -39,11 +40,12 @@ export async function createCore(dataDir: string, opts: CoreOptions = {}): Promi
   const reader = opts.reader ?? sharedReaderPool();
   const load = () => loadCorpus(dataDir, { cacheDir: cacheDirOf(dataDir), read: reader.read });
   let corpus: Corpus = await load();
-  const answererFor = (reports: Corpus["reports"]) => createAnswerer(reports, { search: () => openSearchIndex(join(cacheDirOf(dataDir), "search"), reports) });
-  let answerer: Answerer = answererFor(corpus.reports);
+  const answererFor = ({ reports, errors }: Corpus) =>
+    createAnswerer(reports, { search: () => openSearchIndex(join(cacheDirOf(dataDir), "search"), reports), unreadable: unreadableFiles(errors, reports) });
+  let answerer: Answerer = answererFor(corpus);
   const swap = (next: Corpus) => {
     corpus = next;
-    answerer = answererFor(next.reports);
+    answerer = answererFor(next);
   };
   const serial = serializer();
 

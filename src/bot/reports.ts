@@ -3,7 +3,8 @@
  * by agency/region prefix and year (/check), and a report's consistency results.
  */
 import { cellLabel, unsureCells } from "../index/readings.ts";
-import type { Report } from "../index/schema.ts";
+import type { LoadError, Report } from "../index/schema.ts";
+import { unreadableFiles, unreadableNote } from "../index/unreadable.ts";
 import { checkLine, TABLE_NAMES } from "../index/checks.ts";
 import { PAGE_SIZE, pageChoices, pageOf } from "./pages.ts";
 import { directory, resolveName } from "../index/agency/resolve.ts";
@@ -56,7 +57,7 @@ const usage: Reply = {
  * that, a report whose name or title contains the text. Several agencies, or several years
  * without a year given, → ask back with ready-to-send choices.
  */
-export async function resolveReports(catalogue: Pick<Catalogue, "names" | "heads">, args: string): Promise<Resolved> {
+export async function resolveReports(catalogue: Pick<Catalogue, "names" | "heads">, args: string, loadErrors: readonly LoadError[] = []): Promise<Resolved> {
   const yearMatch = /(?:19|20)\d{2}/.exec(args);
   const year = yearMatch ? Number(yearMatch[0]) : undefined;
   const q = args.replace(/(?:19|20)\d{2}\s*年?/, "").replace(/\s+/g, "");
@@ -76,12 +77,16 @@ export async function resolveReports(catalogue: Pick<Catalogue, "names" | "heads
   const withYear = year === undefined ? matches : matches.filter((r) => r.year === year);
   if (!withYear.length) {
     const have = [...new Set(matches.map((r) => `${r.agency} ${r.year}`))];
+    // A file of that year that could not be read (a scan) is not “no report”.
+    const bodies = [...new Set(matches.map((r) => r.agency))];
+    const scan = unreadableNote(unreadableFiles(loadErrors, matches), bodies.length === 1 ? (bodies[0] as string) : null, year ?? null);
     return {
       kind: "reply",
       reply: {
         title: "没有这一年的报告",
         blocks: [
-          { kind: "paragraph", spans: [{ text: `没有“${q}”${year} 年的报告。已有：` }] },
+          ...(scan ? [{ kind: "note" as const, tone: "warning" as const, text: scan }] : []),
+          { kind: "paragraph", spans: [{ text: `没有${scan ? "能读取文字的" : ""}“${q}”${year} 年的报告。已有：` }] },
           { kind: "choices", items: have.map((h) => `/check ${h}`) },
         ],
       },

@@ -102,7 +102,8 @@ export async function loadCorpus(dir: string, opts: LoadOptions = {}, cacheDamag
     for (const [i, name] of batch.entries()) {
       const outcome = outcomes[i] as PromiseSettledResult<{ key: string; report: Report; parsed: boolean; restated?: boolean }>;
       if (outcome.status === "rejected") {
-        errors.push({ file: name, message: describe(outcome.reason, name) });
+        const problem = (outcome.reason as { problem?: unknown } | null)?.problem;
+        errors.push({ file: name, message: describe(outcome.reason, name), ...(typeof problem === "string" ? { problem } : {}) });
         continue;
       }
       const { key, report } = outcome.value;

@@ -4,6 +4,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { readReport } from "./corpus.ts";
+import { SourceError } from "./sources/errors.ts";
 import type { FromWorker, ToWorker } from "./reader-pool.ts";
 
 const port = parentPort;
@@ -13,7 +14,7 @@ const post = (m: FromWorker) => port.postMessage(m);
 port.on("message", (job: ToWorker) => {
   readReport(job.name, job.data).then(
     (report) => post({ type: "report", id: job.id, report }),
-    (e: unknown) => post({ type: "error", id: job.id, message: e instanceof Error ? e.message : String(e) }),
+    (e: unknown) => post({ type: "error", id: job.id, message: e instanceof Error ? e.message : String(e), ...(e instanceof SourceError ? { problem: e.problem } : {}) }),
   );
 });
 // The first read of a thread builds what the reader loads on first use (the gazetteer, the

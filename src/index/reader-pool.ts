@@ -10,7 +10,7 @@ import { Worker } from "node:worker_threads";
 import type { Report } from "./schema.ts";
 
 export type ToWorker = { id: number; name: string; data: Uint8Array };
-export type FromWorker = { type: "ready" } | { type: "report"; id: number; report: Report } | { type: "error"; id: number; message: string };
+export type FromWorker = { type: "ready" } | { type: "report"; id: number; report: Report } | { type: "error"; id: number; message: string; problem?: string };
 
 export interface ReaderPoolOptions {
   /** Worker threads (default: one per core but one, at least one). */
@@ -89,7 +89,8 @@ export function createReaderPool(opts: ReaderPoolOptions = {}): ReaderPool {
         slot.ready = true;
         pump();
       } else if (slot.job?.id === m.id) {
-        settle(slot, m.type === "report" ? { report: m.report } : { error: new Error(m.message) });
+        // What was wrong with the file (a SourceProblem) crosses the thread with the message.
+        settle(slot, m.type === "report" ? { report: m.report } : { error: Object.assign(new Error(m.message), m.problem ? { problem: m.problem } : {}) });
         pump();
       }
     });

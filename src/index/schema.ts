@@ -161,7 +161,12 @@ export const ReportSchema = z.object({
 export type Report = z.infer<typeof ReportSchema>;
 
 /** A file that could not be read as a report: the file and why, in words a user understands. */
-export const LoadErrorSchema = z.object({ file: z.string(), message: z.string() });
+export const LoadErrorSchema = z.object({
+  file: z.string(),
+  message: z.string(),
+  /** What was wrong, when it was the file's (SourceProblem, sources/errors.ts): “no_text_layer” is a scan (index/unreadable.ts). */
+  problem: z.string().optional(),
+});
 export type LoadError = z.infer<typeof LoadErrorSchema>;
 
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
  * This is where the layouts differ: values one per line, whole rows per line, column by column
  * (a block of k values per applicant column, hongze-2023), or glued digits (“801000081”).
  */
+import { ocrReason } from "./ocr-digits.ts";
 import type { NumTok, Tok } from "./tokens.ts";
 
 export interface Label {
@@ -139,6 +140,8 @@ function rowWise(nums: NumTok[], width: number, rule: RowRule, budget: SplitBudg
       const w = nums.slice(i, i + width);
       if (rule(w.map((n) => n.value))) return [row(w, STRAY_CELL)];
     }
+    const joined = nums.length === width + 1 ? joinSplitNumber(nums, rule) : null;
+    if (joined) return [joined];
     const guess = row(nums.slice(-width), STRAY_CELL);
     const why = `一行印有 ${nums.length} 个数值（应为 ${width} 个），去掉多余的一个后仍不满足行内之和，无法确定是哪一个`;
     guess.doubts = Object.fromEntries(guess.values.map((_, i) => [i, why]));
@@ -150,9 +153,49 @@ function rowWise(nums: NumTok[], width: number, rule: RowRule, budget: SplitBudg
   if (lead && nums.length + lead >= width) {
     // Empty first cells in a row that holds numbers are zeros.
     const values = [...Array<number>(width - nums.length).fill(0), ...nums.map((n) => n.value)];
-    if (rule(values)) return [{ values, start: nums[0]?.start ?? 0, end: nums[nums.length - 1]?.end ?? 0, note: "empty cells read as 0" }];
+    if (rule(values)) {
+      const r = row(nums, "empty cells read as 0");
+      const pad = width - nums.length;
+      return [{ ...r, values, ...(r.doubts ? { doubts: Object.fromEntries(Object.entries(r.doubts).map(([i, why]) => [Number(i) + pad, why])) } : {}) }];
+    }
   }
   return null; // a row wrapped over several lines: the caller joins it with the next line
+}
+
+export const JOINED_CELL = "joined a number split by a space";
+
+/**
+ * One cell too many on a line because a number was printed with a space inside it (OCR'd text:
+ * “（七）总计 2 3 6 0 1 1 1 32” is 23 · 6 · 0 · 1 · 1 · 1 · 32): the ways of joining a pair of
+ * neighbours one space apart that make the row add up. One way: the joined cell is unsure, said
+ * with what was printed. Several: they are the row's alternatives for the column sums to choose
+ * from (as glued digits), every cell of the row unsure. None: null, the caller guesses.
+ */
+function joinSplitNumber(nums: NumTok[], rule: RowRule): ValueRow | null {
+  const fits: { at: number; values: number[] }[] = [];
+  for (let i = 0; i + 1 < nums.length; i++) {
+    const [a, b] = [nums[i] as NumTok, nums[i + 1] as NumTok];
+    if (a.line !== b.line || b.start !== a.end + 1 || !/^[1-9]\d*$/.test(a.raw) || !/^\d+$/.test(b.raw) || a.unit || a.blank || b.blank) continue;
+    const values = nums.map((n) => n.value);
+    values.splice(i, 2, Number(a.raw + b.raw));
+    if (rule(values)) fits.push({ at: i, values });
+  }
+  const [first, ...others] = fits;
+  if (!first || others.length >= MAX_SPLITS) return null;
+  const printed = (i: number) => `“${nums[i]?.ocr ?? nums[i]?.raw} ${nums[i + 1]?.ocr ?? nums[i + 1]?.raw}”`;
+  const r = row(nums.filter((_, i) => i !== first.at + 1), JOINED_CELL);
+  r.values = first.values;
+  r.end = nums[nums.length - 1]?.end ?? r.end;
+  const doubts: Record<number, string> = {};
+  for (const [i, why] of Object.entries(r.doubts ?? {})) if (Number(i) !== first.at) doubts[Number(i)] = why;
+  if (!others.length) doubts[first.at] = `原文印为${printed(first.at)}，数字中间有空格（可能是 OCR 识别错误），按行内之和读作 ${first.values[first.at]}，请核对原件`;
+  else {
+    const why = `一行印有 ${nums.length} 个数值，其中${fits.map((f) => printed(f.at)).join("或")}是一个数字被空格隔开（可能是 OCR 识别错误），按行、列之和选定，请核对原件`;
+    first.values.forEach((_, i) => (doubts[i] = why));
+    r.alternatives = others.map((f) => f.values);
+  }
+  r.doubts = doubts;
+  return r;
 }
 
 /**
@@ -196,6 +239,9 @@ function row(nums: NumTok[], note?: string): ValueRow {
   const r: ValueRow = { values: nums.map((n) => n.value), start: nums[0]?.start ?? 0, end: nums[nums.length - 1]?.end ?? 0 };
   if (note) r.note = note;
   if (nums.length && nums.every((n) => n.emptyRow)) r.printedBlank = true;
+  nums.forEach((n, i) => {
+    if (n.ocr) (r.doubts ??= {})[i] = ocrReason(n.ocr, n.value);
+  });
   return r;
 }
 
@@ -271,5 +317,8 @@ export function splitGlued(nums: NumTok[], width: number, rule: RowRule, budget:
   if (!first || others.length >= MAX_SPLITS || steps > limit) return null;
   const row: ValueRow = { values: first, start: nums[0]?.start ?? 0, end: nums[nums.length - 1]?.end ?? 0, note: "split glued digits by the row sum" };
   if (others.length) row.alternatives = others;
+  // Glued digits with OCR'd letters among them: which cell each letter went to is not kept, so every cell is in doubt.
+  const misread = nums.filter((n) => n.ocr).map((n) => `“${n.ocr}”`);
+  if (misread.length) row.doubts = Object.fromEntries(first.map((_, i) => [i, `粘连的数字中有形似数字的字母（${misread.join("、")}，可能是 OCR 识别错误），请核对原件`]));
   return row;
 }

@@ -5,6 +5,7 @@
  */
 import { isPageFurniture, parseCellNumber, splitLines, toHalfWidth, type Line } from "../read/text.ts";
 import { csvRecord, isCsvLine, isCsvText, MAX_RECORD, type Cell } from "./csv.ts";
+import { readOcrDigits } from "./ocr-digits.ts";
 
 export interface TextTok {
   t: "text";
@@ -31,6 +32,8 @@ export interface NumTok {
   trailBlanks?: number;
   /** One of the value cells of a tab line whose cells are all printed empty (see TokenizeOptions.rowWidth). */
   emptyRow?: boolean;
+  /** Printed with letters OCR puts for digits (“l7” read as 17, layouts/ocr-digits.ts): the text as printed. Its cell is unsure. */
+  ocr?: string;
 }
 export type Tok = TextTok | NumTok;
 
@@ -116,7 +119,8 @@ function blankMarkup(s: string): string {
  * numbers are 0. `end`: the cells before it are the row's (a closing pipe is followed by none).
  */
 function pushCells(toks: Tok[], cells: Cell[], end: number, line: number, group: number, rowWidth?: number): void {
-  const isNum = cells.map((c) => parseCellNumber(c.s) !== null || NONE.test(c.s.trim()));
+  const numeric = cells.some((c) => /[0-9]/.test(toHalfWidth(c.s)));
+  const isNum = cells.map((c) => cellNumber(c.s.trim(), numeric) !== null || NONE.test(c.s.trim()));
   const lastText = cells.reduce((acc, c, i) => (c.s.trim() && !isNum[i] ? i : acc), -1);
   const lastNum = isNum.lastIndexOf(true);
   let lead = 0;
@@ -132,12 +136,12 @@ function pushCells(toks: Tok[], cells: Cell[], end: number, line: number, group:
       toks.push(none(c.start + c.s.indexOf(s), s.length, line, group));
       seenNum = true;
     } else if (isNum[i] && i > lastText) {
-      const n = parseCellNumber(s);
+      const n = cellNumber(s, numeric);
       if (!n) return;
       // A quoted CSV cell (“"1,219"”) is quoted with its quote marks, as printed.
       const at = c.quotes?.open ?? c.start + c.s.indexOf(s);
       const end = c.quotes ? c.quotes.close + 1 : at + s.length;
-      toks.push({ t: "num", value: n.value, raw: s.replace(/[^\d.]/g, ""), unit: n.unit, start: at, end, line, group, ...(!seenNum && lead ? { leadBlanks: lead } : {}) });
+      toks.push({ t: "num", value: n.value, raw: n.digits.replace(/[^\d.]/g, ""), unit: n.unit, start: at, end, line, group, ...(!seenNum && lead ? { leadBlanks: lead } : {}), ...(n.ocr ? { ocr: s } : {}) });
       seenNum = true;
     } else pushWords(toks, c.s, c.start, line, group);
   });
@@ -148,6 +152,15 @@ function pushCells(toks: Tok[], cells: Cell[], end: number, line: number, group:
   const trail = cells.slice(lastNum + 1).filter((c) => !c.s.trim()).length;
   const last = toks[toks.length - 1];
   if (lastNum >= 0 && trail && last?.t === "num" && last.line === line) last.trailBlanks = trail;
+}
+
+/** A cell's number (parseCellNumber), also when OCR put look-alike letters for its digits (“l7”). */
+function cellNumber(s: string, numeric: boolean): { value: number; unit: string; digits: string; ocr: boolean } | null {
+  const n = parseCellNumber(s);
+  if (n) return { ...n, digits: s, ocr: false };
+  const read = readOcrDigits(toHalfWidth(s), numeric);
+  const m = read.runs.length ? parseCellNumber(read.text) : null;
+  return m ? { ...m, digits: read.text, ocr: true } : null;
 }
 
 /**
@@ -168,14 +181,17 @@ function pushWords(toks: Tok[], raw: string, base: number, line: number, group: 
   const all = [...raw.matchAll(/\S+/g)];
   const dashes = all.filter((w) => NONE.test(w[0])).length;
   const cells = dashes > 0 && (/\d/.test(raw) || dashes > 1 || all.length === 1);
+  // Look-alike letters alone (“O”, “l”) are cells on a line of numbers, or alone on their line.
+  const numeric = /[0-9]/.test(toHalfWidth(raw)) || all.length === 1;
   for (const w of all) {
     if (cells && NONE.test(w[0])) toks.push(none(base + w.index, w[0].length, line, group));
-    else splitWord(toks, w[0], base + w.index, line, group);
+    else splitWord(toks, w[0], base + w.index, line, group, numeric);
   }
 }
 
-function splitWord(toks: Tok[], word: string, base: number, line: number, group: number): void {
-  const half = toHalfWidth(word);
+function splitWord(toks: Tok[], word: string, base: number, line: number, group: number, numeric = false): void {
+  const ocr = readOcrDigits(toHalfWidth(word), numeric);
+  const half = ocr.text;
   let last = 0;
   PIECE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -214,7 +230,9 @@ function splitWord(toks: Tok[], word: string, base: number, line: number, group:
       const clean = digits.replace(/,/g, "");
       const value = signed ? -Number(clean) : Number(clean);
       if (Number.isFinite(value)) {
-        toks.push({ t: "num", value, raw: signed ? `-${clean}` : clean, unit, start: base + pieceStart, end: base + m.index + digits.length + unit.length, line, group });
+        const end = m.index + digits.length + unit.length;
+        const misread = ocr.runs.find((r) => r.start < end && pieceStart < r.end);
+        toks.push({ t: "num", value, raw: signed ? `-${clean}` : clean, unit, start: base + pieceStart, end: base + end, line, group, ...(misread ? { ocr: word.slice(Math.min(pieceStart, misread.start), Math.max(end, misread.end)) } : {}) });
       }
     }
     const numberingStart = m.index + digits.length + (digits ? unit.length : 0);

@@ -4,6 +4,7 @@
  * PDF text may print a value before its label (hongze-2023: “本年处理决定数量 550 行政许可”) —
  * otherwise each item takes the numbers printed after its label.
  */
+import { ocrReason } from "../layouts/ocr-digits.ts";
 import { rowQuoteStart } from "../layouts/quote-span.ts";
 import { splitBudget, splitGlued, toEntries, type Entry, type RowRule, type SplitBudget } from "../layouts/rows.ts";
 import type { NumTok, Tok } from "../layouts/tokens.ts";
@@ -60,6 +61,10 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId): Tab
     const assign = (item: Table1ItemDef, values: NumTok[], labelAt?: number) => {
       if (table[item.id]) return;
       table[item.id] = Object.fromEntries(item.columns.map((c, i) => [c.id, inColumnUnit(values[i], c.unit, `table1.${item.id}.${c.id}`, readings)]));
+      item.columns.forEach((c, i) => {
+        const n = values[i];
+        if (n?.ocr) mark(readings, `table1.${item.id}.${c.id}`, { read: "unsure", reason: ocrReason(n.ocr, n.value) });
+      });
       const first = values[0];
       const last = values[values.length - 1];
       if (first && last) spans[`table1.${item.id}`] = itemSpan(text, item, labelAt, first.start, last.end);

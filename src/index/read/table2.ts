@@ -7,7 +7,7 @@
  * labels after the numbers, so only the sequence reading is possible at all.
  */
 import { table2Checks, table2Score } from "../checks.ts";
-import { buildRows, splitBudget, STRAY_CELL, sumRule, toEntries, type Entry, type ValueRow } from "../layouts/rows.ts";
+import { buildRows, JOINED_CELL, splitBudget, STRAY_CELL, sumRule, toEntries, type Entry, type ValueRow } from "../layouts/rows.ts";
 import type { Tok } from "../layouts/tokens.ts";
 import { markRow, mark, cellKey, type Readings } from "../readings.ts";
 import type { Repair, Span, Table } from "../schema.ts";
@@ -315,6 +315,7 @@ function markUncheckedGroups(t: Table, template: TemplateId, readings: Readings)
 
 /** A placed row's cells read by a rule rather than as printed: glued digits split, a stray cell dropped. */
 function markPlaced(readings: Readings, p: Placed): void {
+  if (p.row.note === JOINED_CELL) markRow(readings, "table2", p.id, TABLE2_COLUMNS, { read: "realigned", reason: "一个数字中间印有空格，合并后满足行内之和" });
   if (p.row.note === STRAY_CELL) markRow(readings, "table2", p.id, TABLE2_COLUMNS, { read: "realigned", reason: "去掉了行内多余的一个数值，其余数值满足行内之和" });
   if (p.row.note?.startsWith("split glued digits")) markRow(readings, "table2", p.id, TABLE2_COLUMNS, { read: "realigned", reason: "粘连的数字按行、列之和拆分" });
   for (const [i, why] of Object.entries(p.row.doubts ?? {})) {
@@ -398,7 +399,8 @@ function chooseSplits(placed: Reading, template: TemplateId, warnings: string[])
       return NaN;
     });
     if (values.some((v) => Number.isNaN(v))) warnings.push(`表二 ${p.id}：粘连的数字有多种拆法均满足勾稽关系，无法确定的单元格未读取`);
-    chosen[o.i] = { ...p, row: { ...p.row, values, doubts, note: "split glued digits by the row and column sums" } };
+    const note = p.row.note === JOINED_CELL ? JOINED_CELL : "split glued digits by the row and column sums";
+    chosen[o.i] = { ...p, row: { ...p.row, values, doubts: { ...p.row.doubts, ...doubts }, note } };
   });
   return chosen;
 }

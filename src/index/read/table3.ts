@@ -2,6 +2,7 @@
  * Table 3 (行政复议、行政诉讼): fifteen numbers in one row — review, direct suits, suits after
  * review, five columns each. Headers carry no digits, so the numbers of the region are the row.
  */
+import { ocrReason } from "../layouts/ocr-digits.ts";
 import { splitGlued, type RowRule } from "../layouts/rows.ts";
 import type { NumTok, Tok } from "../layouts/tokens.ts";
 import { sum } from "../checks.ts";
@@ -72,6 +73,7 @@ export function readTable3(toks: Tok[]): { table: Table | null; span?: Span; war
   if (!row) {
     return { table: null, warnings: [`表三：只读到 ${nums.length} 个数值（应为 15 个），未采用`], readings };
   }
+  markOcr(nums, row, how);
   TABLE3_GROUPS.forEach((g, gi) => TABLE3_COLUMNS.forEach((c, ci) => {
     const h = how[gi * 5 + ci];
     if (h) mark(readings, cellKey("table3", g, c), h);
@@ -100,6 +102,23 @@ function padded(nums: NumTok[]): { values: number[]; start: number; end: number 
     if (groupsRule(values)) return { values, start: first.start, end: last.end };
   }
   return null;
+}
+
+/**
+ * Cells printed with letters OCR puts for digits (layouts/ocr-digits.ts) are unsure. The row's
+ * cells are the tokens it spans, in order, when it has fifteen of them; otherwise (glued digits,
+ * blank cells) which cell a letter went to is not known and every cell of the row is in doubt.
+ */
+function markOcr(nums: NumTok[], row: { start: number; end: number }, how: Record<number, { read: "realigned" | "unsure"; reason: string }>): void {
+  const used = nums.filter((n) => n.start >= row.start && n.end <= row.end);
+  const misread = used.filter((n) => n.ocr);
+  if (!misread.length) return;
+  for (let i = 0; i < WIDTH; i++) {
+    const n = used.length === WIDTH ? used[i] : undefined;
+    if (used.length === WIDTH && !n?.ocr) continue;
+    const reason = n?.ocr ? ocrReason(n.ocr, n.value) : `这一行中有形似数字的字母（${misread.map((m) => `“${m.ocr}”`).join("、")}，可能是 OCR 识别错误），请核对原件`;
+    how[i] = { read: "unsure", reason };
+  }
 }
 
 function cell(v: number | undefined): number | null {

@@ -7,6 +7,7 @@
  * rows once the page number between them is gone.
  */
 import { borderlessLines } from "./pdf-borderless.ts";
+import { columnParagraphs, findColumnBands } from "./pdf-columns.ts";
 import { centerX, centerY, groupLines, joinText, type Box, type Fragment, type Segment } from "./pdf-geometry.ts";
 import { cellAt, findGrids, gridBox, gridRows, splitAtColumns } from "./pdf-grid.ts";
 import { maxOf, minOf } from "../min-max.ts";
@@ -20,7 +21,7 @@ export interface PageContent {
 
 type Block =
   | ({ kind: "table"; rows: string[] } & Box)
-  | ({ kind: "text"; text: string; size: number } & Box);
+  | ({ kind: "text"; text: string; size: number; column?: { at: number } } & Box);
 type TextBlock = Extract<Block, { kind: "text" }>;
 
 export function layoutPages(pages: PageContent[]): string {
@@ -59,10 +60,18 @@ export function layoutPage(page: PageContent): Block[] {
     const rows = gridRows(g, cells[gi]!);
     if (rows.length > 0) blocks.push({ kind: "table", rows, ...boxes[gi]! });
   });
-  for (const line of borderlessLines(groupLines(free))) {
+  // Narrative in two columns is read column by column (pdf-columns.ts), placed where its band starts.
+  const { bands, rest } = findColumnBands(free, boxes);
+  for (const line of borderlessLines(groupLines(rest))) {
     if (line.text) blocks.push({ kind: "text", ...line });
   }
-  return blocks.sort((a, b) => a.top - b.top || a.left - b.left);
+  for (const band of bands) {
+    columnParagraphs(band).forEach((p, i) => {
+      if (p.text) blocks.push({ kind: "text", ...p, column: { at: band.top + i * 1e-3 } });
+    });
+  }
+  const at = (b: Block) => (b.kind === "text" && b.column ? b.column.at : b.top);
+  return blocks.sort((a, b) => at(a) - at(b) || a.left - b.left);
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -157,7 +166,8 @@ function bodyMargins(blocks: Block[]): Margins | undefined {
 }
 
 function continues(a: TextBlock, ma: Margins | undefined, b: TextBlock, mb: Margins | undefined, newPage: boolean): boolean {
-  if (!ma || !mb || a.text.includes("\t") || b.text.includes("\t")) return false;
+  // A column's paragraphs were joined already, by its own margins.
+  if (!ma || !mb || a.column || b.column || a.text.includes("\t") || b.text.includes("\t")) return false;
   const size = a.size;
   if (Math.abs(b.size - size) > 0.15 * size || Math.abs(size - ma.size) > 0.15 * ma.size) return false;
   if (a.right < ma.right - 1.2 * size) return false;
