@@ -1,8 +1,9 @@
 /**
  * Builds small PDFs for tests: each page is a raw content stream; text uses Helvetica (F1), so
- * only ASCII strings. Enough to put text and table borders exactly where a test wants them.
+ * only ASCII strings. Enough to put text and table borders exactly where a test wants them;
+ * `pageEntries` go into every page's dictionary (a /Rotate, a /CropBox).
  */
-export function makePdf(pages: string[], size: [number, number] = [595, 842]): Uint8Array {
+export function makePdf(pages: string[], size: [number, number] = [595, 842], pageEntries = ""): Uint8Array {
   const objects: string[] = [];
   const pageIds = pages.map((_, i) => 4 + i * 2);
   objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
@@ -11,7 +12,7 @@ export function makePdf(pages: string[], size: [number, number] = [595, 842]): U
   pages.forEach((content, i) => {
     const id = pageIds[i]!;
     objects[id] =
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${size[0]} ${size[1]}] ` +
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${size[0]} ${size[1]}] ${pageEntries}` +
       `/Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`;
     objects[id + 1] = `<< /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`;
   });
