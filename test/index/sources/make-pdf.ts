@@ -1,14 +1,14 @@
 /**
  * Builds small PDFs for tests: each page is a raw content stream; text uses Helvetica (F1), so
  * only ASCII strings. Enough to put text and table borders exactly where a test wants them;
- * `pageEntries` go into every page's dictionary (a /Rotate, a /CropBox).
+ * `pageEntries` go into every page's dictionary (a /Rotate, a /CropBox), `encoding` is the font's.
  */
-export function makePdf(pages: string[], size: [number, number] = [595, 842], pageEntries = ""): Uint8Array {
+export function makePdf(pages: string[], size: [number, number] = [595, 842], pageEntries = "", encoding = "/WinAnsiEncoding"): Uint8Array {
   const objects: string[] = [];
   const pageIds = pages.map((_, i) => 4 + i * 2);
   objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages.length} >>`;
-  objects[3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+  objects[3] = `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding ${encoding} >>`;
   pages.forEach((content, i) => {
     const id = pageIds[i]!;
     objects[id] =

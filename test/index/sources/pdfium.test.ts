@@ -74,6 +74,7 @@ describe("PDFium reads what pdf.js reads (pdfium.ts)", () => {
     "gaps within a line: under 0.102 em, 0.102-0.6 em, over 0.6 em, a step back": "BT /F1 10 Tf 72 700 Td [(12) -50 (34) -300 (56) -800 (78) 300 (90)] TJ ET\n",
     "drawn spaces, character and word spacing": "BT /F1 10 Tf 72 700 Td (a b  c) Tj 0 -14 Td 2 Tc (spaced out) Tj 0 Tc 0 -14 Td 5 Tw (word spacing here) Tj ET\n",
     "a line broken by moves down, and a figure set off the baseline": "BT /F1 10 Tf 72 700 Td (first line) Tj 0 -12 Td (second) Tj 60 1.5 Td (1,516) Tj ET\n",
+    "a word hyphenated at a line's end": "BT /F1 10 Tf 72 700 Td (the figures were manip-) Tj 0 -12 Td (ulated twice) Tj ET\n",
     "text rotated by 90 degrees and scaled text": "BT /F1 10 Tf 0 1 -1 0 300 400 Tm (rotated label) Tj ET\nBT /F1 1 Tf 12 0 0 12 72 500 Tm (scaled 123) Tj ET\n",
     "a ruled table of stroked lines, rectangles and thin filled rectangles":
       stroke(72, 700, 300, 700) + stroke(72, 680, 300, 680) + vline(72, 660, 700) + vline(300, 660, 700) + hline(72, 300, 660) +
@@ -97,6 +98,16 @@ describe("PDFium reads what pdf.js reads (pdfium.ts)", () => {
     const err = await pdfToText(cut, { engine: "pdfium" }).catch((e: unknown) => e);
     expect(err).toMatchObject({ problem: "corrupt" });
     expect((err as Error).message).toBe(((await pdfToText(cut, { engine: "pdfjs" }).catch((e: unknown) => e)) as Error).message);
+  });
+
+  it("a PDF with a glyph PDFium cannot give the Unicode of is read by pdf.js (which knows more glyph names)", async () => {
+    // “A” drawn as a glyph named glyph77: no Unicode for it in either engine's tables
+    const data = makePdf([text(72, 700, "Total ABC 123") + text(72, 680, "next line")], [595, 842], "", "<< /BaseEncoding /WinAnsiEncoding /Differences [65 /glyph77] >>");
+    expect(await pdfiumPages(data)).toBeUndefined();
+    expect(await pdfToText(data, { engine: "pdfium" })).toBe(await pdfToText(data, { engine: "pdfjs" }));
+    // a glyph name both know is read by PDFium itself
+    const named = makePdf([text(72, 700, "Total ABC 123")], [595, 842], "", "<< /BaseEncoding /WinAnsiEncoding /Differences [65 /copyright] >>");
+    expect((await pdfiumPages(named))?.[0]?.fragments.map((f) => f.str)).toEqual(["Total ©BC 123"]);
   });
 
   it("keeps pdf.ts's limits: time, pages, no text layer", async () => {
