@@ -4,7 +4,7 @@ import { readReport } from "../../../src/index/corpus.ts";
 import type { PageContent } from "../../../src/index/sources/pdf-layout.ts";
 import { pdfToText, readPages } from "../../../src/index/sources/pdf.ts";
 import { pdfiumPages } from "../../../src/index/sources/pdfium.ts";
-import { hline, makePdf, stroke, text, vline } from "./make-pdf.ts";
+import { chineseFont, helvetica, hline, makePdf, stroke, text, ucs2, vline } from "./make-pdf.ts";
 
 const SAMPLES = ["hongze-2023.pdf", "hongze-2024.pdf", "huaian-2024.pdf"];
 const sample = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/samples/${name}`, import.meta.url)));
@@ -85,6 +85,13 @@ describe("PDFium reads what pdf.js reads (pdfium.ts)", () => {
     expect((await expectSameReading(makePdf([content]))).length).toBeGreaterThan(5);
   });
 
+  it.each(["SimSun", "STSong-Light"] as const)("a made PDF in %s, not embedded (the PDF reader's own CMap and widths)", async (font) => {
+    const page =
+      `BT /F1 12 Tf 72 700 Td ${ucs2("政府信息公开工作年度报告")} Tj 0 -20 Td ${ucs2("本年新收 2023 件 1,516")} Tj ET\n` +
+      `BT /F1 12 Tf 72 600 Td [${ucs2("收到")} -800 ${ucs2("3119")} -2000 ${ucs2("予以公开")}] TJ ET\n`;
+    expect(await expectSameReading(makePdf([page], [595, 842], "", chineseFont(font)))).toBe("政府信息公开工作年度报告本年新收 2023 件 1,516\n收到 3119\t予以公开");
+  });
+
   it("a page turned by /Rotate, and one cut by a /CropBox", async () => {
     for (const entries of ["/Rotate 90 ", "/CropBox [50 50 400 760] ", "/Rotate 270 /CropBox [0 100 595 800] "]) {
       await expectSameReading(makePdf([text(72, 700, "heading") + text(72, 600, "body 2023") + text(300, 600, "42")], [595, 842], entries));
@@ -102,11 +109,11 @@ describe("PDFium reads what pdf.js reads (pdfium.ts)", () => {
 
   it("a PDF with a glyph PDFium cannot give the Unicode of is read by pdf.js (which knows more glyph names)", async () => {
     // “A” drawn as a glyph named glyph77: no Unicode for it in either engine's tables
-    const data = makePdf([text(72, 700, "Total ABC 123") + text(72, 680, "next line")], [595, 842], "", "<< /BaseEncoding /WinAnsiEncoding /Differences [65 /glyph77] >>");
+    const data = makePdf([text(72, 700, "Total ABC 123") + text(72, 680, "next line")], [595, 842], "", helvetica("<< /BaseEncoding /WinAnsiEncoding /Differences [65 /glyph77] >>"));
     expect(await pdfiumPages(data)).toBeUndefined();
     expect(await pdfToText(data, { engine: "pdfium" })).toBe(await pdfToText(data, { engine: "pdfjs" }));
     // a glyph name both know is read by PDFium itself
-    const named = makePdf([text(72, 700, "Total ABC 123")], [595, 842], "", "<< /BaseEncoding /WinAnsiEncoding /Differences [65 /copyright] >>");
+    const named = makePdf([text(72, 700, "Total ABC 123")], [595, 842], "", helvetica("<< /BaseEncoding /WinAnsiEncoding /Differences [65 /copyright] >>"));
     expect((await pdfiumPages(named))?.[0]?.fragments.map((f) => f.str)).toEqual(["Total ©BC 123"]);
   });
 
