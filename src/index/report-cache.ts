@@ -345,7 +345,7 @@ export function fileKey(name: string, data: Uint8Array): string {
 }
 
 /** Libraries whose output the reader parses: a new version may read the same file differently. */
-const SOURCE_LIBRARIES = ["pdfjs-dist", "mammoth", "htmlparser2", "iconv-lite"];
+const SOURCE_LIBRARIES = ["@embedpdf/pdfium", "pdfjs-dist", "mammoth", "htmlparser2", "iconv-lite"];
 
 /** A package's version from its package.json, found upwards from its entry point (some packages do not export package.json). */
 export function packageVersion(name: string, from: string = import.meta.url): string {

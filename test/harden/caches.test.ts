@@ -65,7 +65,7 @@ describe("report cache", () => {
   });
 
   it("is keyed by the versions of the libraries that read PDF, Word and HTML files", () => {
-    expect(cacheVersion()).toMatch(/pdfjs-dist@\d+\.\d+\.\d+ mammoth@\d+\.\d+\.\d+ htmlparser2@\d+\.\d+\.\d+ iconv-lite@\d+/);
+    expect(cacheVersion()).toMatch(/@embedpdf\/pdfium@\d+\.\d+\.\d+ pdfjs-dist@\d+\.\d+\.\d+ mammoth@\d+\.\d+\.\d+ htmlparser2@\d+\.\d+\.\d+ iconv-lite@\d+/);
   });
 });
 

@@ -1,17 +1,18 @@
 /**
  * Builds small PDFs for tests: each page is a raw content stream; text uses Helvetica (F1), so
- * only ASCII strings. Enough to put text and table borders exactly where a test wants them.
+ * only ASCII strings. Enough to put text and table borders exactly where a test wants them;
+ * `pageEntries` go into every page's dictionary (a /Rotate, a /CropBox); `font` replaces F1.
  */
-export function makePdf(pages: string[], size: [number, number] = [595, 842]): Uint8Array {
+export function makePdf(pages: string[], size: [number, number] = [595, 842], pageEntries = "", font = helvetica()): Uint8Array {
   const objects: string[] = [];
   const pageIds = pages.map((_, i) => 4 + i * 2);
   objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages.length} >>`;
-  objects[3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+  objects[3] = font;
   pages.forEach((content, i) => {
     const id = pageIds[i]!;
     objects[id] =
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${size[0]} ${size[1]}] ` +
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${size[0]} ${size[1]}] ${pageEntries}` +
       `/Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`;
     objects[id + 1] = `<< /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`;
   });
@@ -37,3 +38,19 @@ export const vline = (x: number, y1: number, y2: number): string => `${x - 0.25}
 
 /** A border as a stroked line. */
 export const stroke = (x1: number, y1: number, x2: number, y2: number): string => `0.5 w ${x1} ${y1} m ${x2} ${y2} l S\n`;
+
+/** Helvetica (not embedded) in an encoding. */
+export const helvetica = (encoding = "/WinAnsiEncoding"): string => `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding ${encoding} >>`;
+
+/**
+ * A Chinese font that is not embedded, as WPS and Office write SimSun (TrueType) or Acrobat
+ * STSong-Light (CFF): text as UTF-16BE codes through the predefined CMap UniGB-UCS2-H (see ucs2).
+ */
+export const chineseFont = (base: "SimSun" | "STSong-Light"): string =>
+  `<< /Type /Font /Subtype /Type0 /BaseFont /${base} /Encoding /UniGB-UCS2-H /DescendantFonts [<< /Type /Font ` +
+  `/Subtype /${base === "SimSun" ? "CIDFontType2" : "CIDFontType0"} /BaseFont /${base} /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> ` +
+  `/FontDescriptor << /Type /FontDescriptor /FontName /${base} /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> ` +
+  `/DW 1000 /W [1 95 500] >>] >>`;
+
+/** A string for chineseFont: its UTF-16BE codes in hex. */
+export const ucs2 = (s: string): string => `<${Array.from(s, (c) => c.codePointAt(0)!.toString(16).padStart(4, "0")).join("")}>`;

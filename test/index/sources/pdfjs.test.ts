@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { readReport } from "../../../src/index/corpus.ts";
 import { pdfToText } from "../../../src/index/sources/pdf.ts";
 import { loadPdfjs, pdfjsPatches, readAsStockPdfjs } from "../../../src/index/sources/pdfjs.ts";
@@ -30,6 +30,15 @@ async function glyphOutlines(data: Uint8Array): Promise<number> {
 }
 
 describe("pdf.js loaded for text (pdfjs.ts)", () => {
+  // pdf.js is the fallback engine (PDFium reads by default): every read here goes through pdf.js
+  const engineBefore = process.env.NIANBAO_PDF_ENGINE;
+  beforeAll(() => {
+    process.env.NIANBAO_PDF_ENGINE = "pdfjs";
+  });
+  afterAll(() => {
+    if (engineBefore === undefined) delete process.env.NIANBAO_PDF_ENGINE;
+    else process.env.NIANBAO_PDF_ENGINE = engineBefore;
+  });
   afterEach(() => readAsStockPdfjs(false));
 
   it("takes every change with the installed pdf.js", async () => {
