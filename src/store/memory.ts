@@ -9,6 +9,7 @@ import { metricValuer } from "../answers/figure-value.ts";
 import { cachedCells } from "../index/report-cache.ts";
 import { buildSearchIndex, type SearchIndex } from "../index/search.ts";
 import type { Report } from "../index/schema.ts";
+import { AgencyColumns } from "./agency-columns.ts";
 import { pageOf } from "./pool-page.ts";
 import { fieldOf, figureCells, rankPlaces, tableValue, type RankedPlaces } from "./ranking.ts";
 import type { RankedField, ReportStore } from "./store.ts";
@@ -55,6 +56,9 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
   const values = new Map<string, (number | null)[]>();
   const tables = new Map<number, YearTable>();
   let order: Report[] | undefined;
+  // each year's reports' agencies by number, and what pools ask of each agency (agency-columns.ts)
+  const agencies = new AgencyColumns();
+  const agencyIds = new Map<number, Uint32Array>();
   /** A year's ranking by a figure, by places among the year's reports, kept per year, figure and order. */
   const ranked = (year: number, metric: Metric, columns: string[], asc: boolean): RankedPlaces => {
     const key = rankingKey(year, metric, columns, asc);
@@ -101,7 +105,12 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
       kept.set(k, made);
       return made;
     },
-    rankPooled: (year, metric, columns, asc, pool, n) => pageOf(ranked(year, metric, columns, asc), byYear.get(year) ?? [], pool, n),
+    rankPooled(year, metric, columns, asc, pool, n) {
+      const heads = byYear.get(year) ?? [];
+      let ids = agencyIds.get(year);
+      if (!ids) agencyIds.set(year, (ids = agencies.idsOf(heads)));
+      return pageOf(ranked(year, metric, columns, asc), heads, ids, agencies, pool, n);
+    },
     rankField(year, metric, columns, asc) {
       const key = rankingKey(year, metric, columns, asc);
       const hit = fields.get(key);

@@ -1,11 +1,11 @@
 /**
  * A year's ranking by a figure narrowed to the bodies a question compares (answers/who.ts
  * RankPool): its first entries and counts, and the notes on who was left out and on mixed levels.
- * The in-memory store makes it from the year's ranking by places (pageOf); the PostgreSQL store makes the
+ * The in-memory store makes it from the year's ranking by places and its agencies' typed columns (pageOf); the PostgreSQL store makes the
  * same value from the year's values and the agencies' names, reading only the heads it shows.
  */
-import { identify, type AgencyKind } from "../index/agency/identity.ts";
-import { leftOutNote, levelSaid, levelsNoteOf, type RankPool } from "../answers/who.ts";
+import { leftOutNote, levelsNoteOf, type RankPool } from "../answers/who.ts";
+import type { AgencyColumns } from "./agency-columns.ts";
 import type { RankedPlaces } from "./ranking.ts";
 import type { RankedField, ReportHead } from "./store.ts";
 
@@ -33,29 +33,31 @@ export const EMPTY_POOLED: PooledField = { scored: [], scoredCount: 0, lacking: 
 
 /**
  * The pool's first `n` entries of a year's ranking (by places among the year's reports, `heads`
- * saying who wrote each), and its counts and notes: one pass, each agency's pool asked once
- * (who.ts rankPool keeps its answers), no list of the year's agencies made.
+ * saying who wrote each and `agencyOf` each one's agency's number in `agencies`), and its counts
+ * and notes: one pass over typed arrays, each agency asked of the pool once (AgencyColumns), no
+ * list of the year's agencies made and no report object touched but the page's.
  */
-export function pageOf(field: RankedPlaces, heads: readonly ReportHead[], pool: Pick<RankPool, "admits">, n: number): PooledField {
+export function pageOf(field: RankedPlaces, heads: readonly ReportHead[], agencyOf: Uint32Array, agencies: AgencyColumns, pool: Pick<RankPool, "admits" | "key">, n: number): PooledField {
+  const admits = agencies.admitter(pool);
   const page: number[] = [];
   let scoredCount = 0;
   // the notes' counts, in the order the kinds and levels first come (scored best first, then lacking)
-  const excluded = new Map<AgencyKind, number>();
-  const levels = new Map<string, number>();
+  const excluded = new Tally();
+  const levels = new Tally();
   for (const i of field.order) {
-    const agency = (heads[i] as ReportHead).agency;
-    if (!pool.admits(agency)) add(excluded, identify(agency).kind);
+    const id = agencyOf[i] as number;
+    if (!admits(id)) excluded.add(agencies.kind(id));
     else {
       if (scoredCount++ < n) page.push(i);
-      add(levels, levelSaid(identify(agency)));
+      levels.add(agencies.level(id));
     }
   }
   const lacking: string[] = [];
   let lackingCount = 0;
   for (const i of field.lacking) {
-    const agency = (heads[i] as ReportHead).agency;
-    if (!pool.admits(agency)) add(excluded, identify(agency).kind);
-    else if (lackingCount++ < PAGE) lacking.push(agency);
+    const id = agencyOf[i] as number;
+    if (!admits(id)) excluded.add(agencies.kind(id));
+    else if (lackingCount++ < PAGE) lacking.push(agencies.name(id));
   }
   return {
     // who wrote each, and nothing more (in memory a ranking's head is the whole report)
@@ -63,13 +65,25 @@ export function pageOf(field: RankedPlaces, heads: readonly ReportHead[], pool: 
     scoredCount,
     lacking,
     lackingCount,
-    leftOutNote: leftOutNote(excluded),
-    levels: levelsNoteOf(levels),
+    leftOutNote: leftOutNote(excluded.counts(agencies.kinds)),
+    levels: levelsNoteOf(levels.counts(agencies.levels)),
   };
 }
 
-function add<K>(count: Map<K, number>, key: K): void {
-  count.set(key, (count.get(key) ?? 0) + 1);
+/** How many of each code, in the order the codes first come. */
+class Tally {
+  readonly #count: number[] = [];
+  readonly #order: number[] = [];
+  add(code: number): void {
+    const c = this.#count[code];
+    if (c === undefined || c === 0) {
+      this.#count[code] = 1;
+      this.#order.push(code);
+    } else this.#count[code] = c + 1;
+  }
+  counts<K>(names: readonly K[]): Map<K, number> {
+    return new Map(this.#order.map((code) => [names[code] as K, this.#count[code] as number]));
+  }
 }
 
 /** Who wrote a ranked report, as a kept page holds it (the same keys, in the same order, from either store). */
