@@ -29,7 +29,7 @@ export class AgencyColumns {
   /** Each report's agency's number (numbers are given to agencies as they first come). */
   idsOf(reports: readonly Pick<ReportHead, "agency">[]): Uint32Array {
     const out = new Uint32Array(reports.length);
-    for (let p = 0; p < reports.length; p++) out[p] = this.#id((reports[p] as Pick<ReportHead, "agency">).agency);
+    for (let p = 0; p < reports.length; p++) out[p] = this.add((reports[p] as Pick<ReportHead, "agency">).agency);
     return out;
   }
 
@@ -68,7 +68,8 @@ export class AgencyColumns {
     return l;
   }
 
-  #id(agency: string): number {
+  /** The agency's number: given to agencies as they first come. */
+  add(agency: string): number {
     let id = this.#ids.get(agency);
     if (id !== undefined) return id;
     id = this.#names.length;

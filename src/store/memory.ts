@@ -42,13 +42,20 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
     byFile.set(r.file, r);
   }
   const years = [...byYear.keys()].sort((a, b) => a - b);
-  const byAgency = new Map<string, Report[]>();
+  const byAgency = new Map<string, { id: number; reports: Report[] }>();
+  // each year's reports' agencies by number (made in the same pass), and what pools ask of each agency (agency-columns.ts)
+  const agencies = new AgencyColumns();
+  const agencyIds = new Map<number, Uint32Array>();
   for (const y of years) {
-    for (const r of byYear.get(y) as Report[]) {
-      const list = byAgency.get(r.agency);
-      if (list) list.push(r);
-      else byAgency.set(r.agency, [r]);
-    }
+    const list = byYear.get(y) as Report[];
+    const ids = new Uint32Array(list.length);
+    list.forEach((r, p) => {
+      let own = byAgency.get(r.agency);
+      if (own) own.reports.push(r);
+      else byAgency.set(r.agency, (own = { id: agencies.add(r.agency), reports: [r] }));
+      ids[p] = own.id;
+    });
+    agencyIds.set(y, ids);
   }
   const rankings = new Map<string, RankedPlaces>();
   const fields = new Map<string, RankedField>();
@@ -56,9 +63,6 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
   const values = new Map<string, (number | null)[]>();
   const tables = new Map<number, YearTable>();
   let order: Report[] | undefined;
-  // each year's reports' agencies by number, and what pools ask of each agency (agency-columns.ts)
-  const agencies = new AgencyColumns();
-  const agencyIds = new Map<number, Uint32Array>();
   /** A year's ranking by a figure, by places among the year's reports, kept per year, figure and order. */
   const ranked = (year: number, metric: Metric, columns: string[], asc: boolean): RankedPlaces => {
     const key = rankingKey(year, metric, columns, asc);
@@ -84,7 +88,7 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
     names: () => names,
     years: () => years,
     countOfYear: (year) => byYear.get(year)?.length ?? 0,
-    ofAgency: (agency) => byAgency.get(agency) ?? [],
+    ofAgency: (agency) => byAgency.get(agency)?.reports ?? [],
     byFile: (file) => byFile.get(file),
     search: () => (index ??= make()),
     listed(limit, regions) {
@@ -107,9 +111,7 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
     },
     rankPooled(year, metric, columns, asc, pool, n) {
       const heads = byYear.get(year) ?? [];
-      let ids = agencyIds.get(year);
-      if (!ids) agencyIds.set(year, (ids = agencies.idsOf(heads)));
-      return pageOf(ranked(year, metric, columns, asc), heads, ids, agencies, pool, n);
+      return pageOf(ranked(year, metric, columns, asc), heads, agencyIds.get(year) ?? new Uint32Array(0), agencies, pool, n);
     },
     rankField(year, metric, columns, asc) {
       const key = rankingKey(year, metric, columns, asc);
