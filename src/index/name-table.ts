@@ -5,9 +5,11 @@
  *
  * Compact, because it grows with the number of agencies (28 000 agencies have ~140 000 forms):
  * agencies are numbered, a form naming one agency holds its number and one naming several an array
- * of numbers. A Set of agency names per form took ~20 MB at 28 000 agencies (issue 13 item 5).
+ * of numbers, the forms are sorted strings (sorted-strings.ts). A Set of agency names per form took
+ * ~20 MB more at 28 000 agencies, a Map of forms to numbers 26 MB in all (issue 13 item 5).
  */
 import { nameWords } from "./names.ts";
+import { SortedStrings } from "./sorted-strings.ts";
 
 export interface AgencyAt {
   agency: string;
@@ -16,10 +18,13 @@ export interface AgencyAt {
 
 export class NameTable {
   private readonly agencies: string[] = [];
-  /** Form in lower case → agency number(s), each agency once, in the order added. */
-  private readonly byForm = new Map<string, number | number[]>();
+  /** The distinct forms in lower case, sorted; form i names `named[i]`. */
+  private readonly forms: SortedStrings;
+  /** Per form: its one agency's number, or -1 - k for the k-th list of several (`several`). */
+  private readonly named: Int32Array;
+  private readonly several: number[][] = [];
   /** The distinct forms as made (not lower-cased), for jieba and the snapshot's dictionary hash. */
-  readonly words: readonly string[];
+  readonly wordTable: SortedStrings;
 
   /** The forms of each agency under each region it was read with (an agency is listed once per region). */
   constructor(entries: Iterable<AgencyAt>) {
@@ -29,44 +34,57 @@ export class NameTable {
       if (!regions) regionsOf.set(agency, [region]);
       else if (!regions.includes(region)) regions.push(region);
     }
+    // made in a Map, then kept sorted (sorted-strings.ts): a Map of ~140 000 forms was 20 MB more
+    const byForm = new Map<string, number | number[]>();
     const words = new Set<string>();
     for (const [agency, regions] of regionsOf) {
       const no = this.agencies.push(agency) - 1;
       for (const region of regions) {
         for (const form of nameWords(agency, region)) {
           words.add(form);
-          const lower = form.toLowerCase();
-          // the form itself when lower case already, so that the key and the word are one string
-          this.addForm(lower === form ? form : lower, no);
+          addForm(byForm, form.toLowerCase(), no);
         }
       }
     }
-    this.words = [...words];
+    // the Map's own key strings, sorted by the built-in order, are looked up again by their kept hashes
+    const keys = [...byForm.keys()].sort();
+    this.forms = new SortedStrings(keys, true);
+    this.named = Int32Array.from(keys, (key) => {
+      const at = byForm.get(key) as number | number[];
+      return typeof at === "number" ? at : -1 - (this.several.push(at) - 1);
+    });
+    this.wordTable = new SortedStrings([...words].sort(), true);
   }
 
-  /** Every agency's forms are added together, so an agency already under a form is its last one. */
-  private addForm(key: string, no: number): void {
-    const had = this.byForm.get(key);
-    if (had === undefined) this.byForm.set(key, no);
-    else if (typeof had === "number") {
-      if (had !== no) this.byForm.set(key, [had, no]);
-    } else if (had[had.length - 1] !== no) had.push(no);
+  /** The distinct forms as made (a new array each time: jieba's dictionary and the snapshot's hash take them once). */
+  get words(): string[] {
+    return [...this.wordTable];
   }
 
   /** Is this (lower-case) text a form of a loaded agency? */
   has(form: string): boolean {
-    return this.byForm.has(form);
+    return this.forms.has(form);
   }
 
   /** The agencies a (lower-case) form names, or undefined when it names none. */
   get(form: string): string[] | undefined {
-    const at = this.byForm.get(form);
-    if (at === undefined) return undefined;
-    return typeof at === "number" ? [this.agencies[at] as string] : at.map((no) => this.agencies[no] as string);
+    const i = this.forms.indexOf(form);
+    if (i < 0) return undefined;
+    const at = this.named[i] as number;
+    return at >= 0 ? [this.agencies[at] as string] : (this.several[-1 - at] as number[]).map((no) => this.agencies[no] as string);
   }
 
   /** How many distinct (lower-case) forms. */
   get size(): number {
-    return this.byForm.size;
+    return this.forms.size;
   }
+}
+
+/** Every agency's forms are added together, so an agency already under a form is its last one. */
+function addForm(byForm: Map<string, number | number[]>, key: string, no: number): void {
+  const had = byForm.get(key);
+  if (had === undefined) byForm.set(key, no);
+  else if (typeof had === "number") {
+    if (had !== no) byForm.set(key, [had, no]);
+  } else if (had[had.length - 1] !== no) had.push(no);
 }

@@ -4,14 +4,16 @@
  *
  * One `Jieba` instance, created on first use, with the default dictionary plus a user
  * dictionary of the template's terms; the names of the loaded reports' agencies and regions are
- * added at run time with `addWords`. jieba-rs cannot remove words (napi-rs/node-rs#766), so the
- * dictionary only grows; `dictionaryHash()` identifies its state for the index snapshot.
+ * added at run time with `addWords`, or kept out until a text holds them (`useNamesOnDemand`, for
+ * a PostgreSQL replica). jieba-rs cannot remove words (napi-rs/node-rs#766), so the dictionary only
+ * grows; `dictionaryHash()` identifies its state for the index snapshot.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Jieba } from "@node-rs/jieba";
+import type { SortedStrings } from "./sorted-strings.ts";
 
 /**
  * Terms of the template and of the narrative that jieba's default dictionary splits. A high
@@ -68,10 +70,74 @@ function jieba(): Jieba {
     const { Jieba: JiebaClass } = require("@node-rs/jieba") as { Jieba: typeof Jieba };
     // the default dictionary read here and let go once loaded (the package's dict.js keeps it and
     // the 6 MB keyword-weight table we never use for as long as the process runs: 11 MB)
-    instance = JiebaClass.withDict(readFileSync(require.resolve("@node-rs/jieba/dict.txt")));
+    instance = JiebaClass.withDict(readFileSync(defaultDictPath()));
     loadLines(TEMPLATE_TERMS.map((w) => `${w} ${TERM_FREQ} n`));
   }
   return instance;
+}
+
+function defaultDictPath(): string {
+  return createRequire(import.meta.url).resolve("@node-rs/jieba/dict.txt");
+}
+
+/**
+ * Names kept out of jieba until a text to cut holds them (useNamesOnDemand): the forms, what each
+ * weighed before a name's frequency replaced it (default dictionary or template term), and the
+ * frequency the forms not yet loaded add to the dictionary's total.
+ */
+let onDemand: { words: SortedStrings; before: Map<string, number>; pending: number } | null = null;
+/**
+ * A word no text holds (private-use characters are outside the runs jieba cuts), whose frequency
+ * stands for the names not yet loaded: jieba weighs each word by its frequency over the total of
+ * all, so a dictionary without them would cut differently (他说的确实在理: 的/确实 or 的确/实在).
+ */
+const STAND_IN = "\uE000\uE001";
+
+/**
+ * Keep these names (a NameTable's words) out of jieba until a text holds them, and cut every text
+ * exactly as if they were all added (`addWords`): a word in the dictionary changes the cut of a
+ * text only where the text holds it, and through the total of all frequencies, which a stand-in
+ * word carries for the names not yet loaded. jieba's native dictionary with the 142 563 forms of
+ * 28 642 agencies took ~45 MB more than without them; a replica loads the names its questions hold.
+ * Called again with the names after a change, it replaces them (words already loaded stay).
+ */
+export function useNamesOnDemand(words: SortedStrings): void {
+  jieba();
+  const before = new Map<string, number>();
+  // the default dictionary's frequency of each name in it (a later line of a word replaces an earlier)
+  // walked line by line, not split: 349 000 lines held at once took ~10 MB more at start-up
+  const dict = readFileSync(defaultDictPath(), "utf8");
+  for (let at = 0; at < dict.length; ) {
+    const end = dict.indexOf("\n", at) >>> 0; // the last line without a newline: to the end
+    const space = dict.indexOf(" ", at);
+    // one-character words are never names (isDictWord)
+    if (space >= at + 2 && space < end) {
+      const word = dict.slice(at, space);
+      if (words.has(word)) before.set(word, parseInt(dict.slice(space + 1, Math.min(end, dict.length)), 10));
+    }
+    at = Math.min(end, dict.length) + 1;
+  }
+  for (const t of TEMPLATE_TERMS) if (words.has(t)) before.set(t, TERM_FREQ);
+  let pending = 0;
+  const unclean: string[] = [];
+  for (const w of words) {
+    if (w.trim() !== w || !isDictWord(w)) unclean.push(w);
+    else if (!userWords.has(w)) pending += NAME_FREQ - (before.get(w) ?? 0);
+  }
+  onDemand = { words, before, pending };
+  // a form addWords would change (spaces around it) is added now: found in a text it would not be itself
+  addWords(unclean);
+  loadLines([`${STAND_IN} ${onDemand.pending} x`]);
+}
+
+/** jieba, with the names on demand that this text holds loaded first. */
+function cutter(text: string): Jieba {
+  const j = jieba();
+  if (onDemand) {
+    const fresh = onDemand.words.occurrencesIn(text).filter((w) => !userWords.has(w));
+    if (fresh.length) addWords(fresh);
+  }
+  return j;
 }
 
 function loadLines(lines: string[]): void {
@@ -93,8 +159,16 @@ function isDictWord(w: string): boolean {
 export function addWords(words: readonly string[]): void {
   jieba();
   const fresh = [...new Set(words.map((w) => w.trim()))].filter((w) => isDictWord(w) && !userWords.has(w));
+  if (!fresh.length) return;
   for (const w of fresh) userWords.add(w);
-  loadLines(fresh.map((w) => `${w} ${NAME_FREQ} ns`));
+  const lines = fresh.map((w) => `${w} ${NAME_FREQ} ns`);
+  if (onDemand) {
+    // what these names add to the total is no longer the stand-in's to carry
+    let loaded = 0;
+    for (const w of fresh) if (onDemand.words.has(w)) loaded += NAME_FREQ - (onDemand.before.get(w) ?? 0);
+    if (loaded) lines.push(`${STAND_IN} ${(onDemand.pending -= loaded)} x`);
+  }
+  loadLines(lines);
 }
 
 /**
@@ -150,8 +224,9 @@ export function normalizeText(text: string): string {
  * @example tokens("浔阳区2023年依申请公开多少件") // ["浔阳", "浔阳区", "2023", "申请", "公开", "依申请", "依申请公开"]
  */
 export function tokens(text: string): string[] {
-  return jieba()
-    .cutForSearch(normalizeText(text), true)
+  const normal = normalizeText(text);
+  return cutter(normal)
+    .cutForSearch(normal, true)
     .map((t) => t.trim())
     .filter((t) => keep(t, false));
 }
@@ -161,8 +236,9 @@ export function tokens(text: string): string[] {
  * punctuation; numbers are kept. For question understanding (keywords).
  */
 export function words(text: string): string[] {
-  return jieba()
-    .cut(normalizeText(text), true)
+  const normal = normalizeText(text);
+  return cutter(normal)
+    .cut(normal, true)
     .map((t) => t.trim())
     .filter((t) => keep(t, true));
 }
@@ -171,7 +247,7 @@ export function words(text: string): string[] {
 export function taggedWords(text: string): { word: string; tag: string; start: number; end: number }[] {
   const out: { word: string; tag: string; start: number; end: number }[] = [];
   let pos = 0;
-  for (const { word, tag } of jieba().tag(text, true)) {
+  for (const { word, tag } of cutter(text).tag(text, true)) {
     const start = text.indexOf(word, pos);
     const at = start >= 0 ? start : pos;
     out.push({ word, tag, start: at, end: at + word.length });

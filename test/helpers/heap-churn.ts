@@ -1,5 +1,7 @@
 // `node bin/run-ts.mjs test/helpers/heap-churn.ts [limit]`: ~30 MB kept, then short-lived garbage
-// made in rounds; prints the most heap V8 reserved meanwhile, in MB (replica-heap.test.ts).
+// made in rounds; prints the most heap V8 reserved meanwhile and the young generation's size at the
+// end, in MB (replica-heap.test.ts).
+import { getHeapSpaceStatistics } from "node:v8";
 import { limitHeapGrowth } from "../../src/bot/replica-heap.ts";
 
 if (process.argv[2] === "limit") limitHeapGrowth();
@@ -11,4 +13,5 @@ for (let round = 0; round < 20; round++) {
   for (let i = 0; i < 100_000; i++) garbage.push({ a: i, b: `g${i}`, c: [i] });
   most = Math.max(most, process.memoryUsage().heapTotal);
 }
-process.stdout.write(`${Math.round(most / 1048576)} ${kept.length}\n`);
+const young = getHeapSpaceStatistics().find((s) => s.space_name === "new_space")?.space_size ?? 0;
+process.stdout.write(`${Math.round(most / 1048576)} ${kept.length} ${Math.round(young / 1048576)}\n`);
