@@ -13,6 +13,7 @@ import { nextChoices } from "./next.ts";
 import { LEADING_HANDLES } from "../answers/understand.ts";
 import { lastAnswerOf, metaAsked, metaReply, type LastAnswer } from "./meta.ts";
 import { governmentOfLevel } from "./level-government.ts";
+import { sameDepartment } from "./same-department.ts";
 import { pageArg, pageChoices } from "./pages.ts";
 import { answerReply, figureLabel, formatValue } from "./render.ts";
 import type { Block, Conversation, Core, Incoming, Reply, Span, Upload } from "./types.ts";
@@ -215,8 +216,14 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
       if (level.choices.length) askingBack.add(key);
       return { title: "哪一个政府？", blocks: [para(level.text), ...(level.choices.length ? [{ kind: "choices" as const, intro: "回复序号或名称：", items: level.choices }] : [])] };
     }
+    // 那楠州市呢 / 那省厅呢 after a department: that department of the place or level said (same-department.ts)
+    const department = level ? null : sameDepartment(last, parts, core.names());
+    if (department && "choices" in department) {
+      if (department.choices.length) askingBack.add(key);
+      return { title: "哪一个部门？", blocks: [para(department.text), ...(department.choices.length ? [{ kind: "choices" as const, intro: "回复序号或名称：", items: department.choices }] : [])] };
+    }
     // a bare body name is carried to the last question's place only where it names one body
-    const rewritten = level?.question ?? followUp(last, q, parts, (name) => Boolean(core.parse(name).agencies?.[0]));
+    const rewritten = level?.question ?? department?.question ?? followUp(last, q, parts, (name) => Boolean(core.parse(name).agencies?.[0]));
     const asked = rewritten ?? q;
     const askedParts = rewritten ? core.parse(rewritten) : parts;
     const answer = await core.answer(asked);
@@ -226,7 +233,8 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     if (rewritten) reply.blocks.unshift({ kind: "note", tone: "info", text: `接着上一个问题，按“${rewritten}”回答。` });
     // the year answered, when the question named none: the figure's, or the quoted report's (a text answer)
     const answeredYear = answer.figures[0]?.year ?? yearOfTitle(answer.quotes[0]?.report);
-    const turn: Turn = { ...askedParts, ...(answeredYear !== undefined ? { answeredYear } : {}) };
+    const answeredAgency = answer.figures[0]?.agency;
+    const turn: Turn = { ...askedParts, ...(answeredYear !== undefined ? { answeredYear } : {}), ...(answeredAgency ? { answeredAgency } : {}) };
     const next = await nextChoices(core, answer, turn);
     if (next) reply.blocks.push(next);
     turns.set(key, askedParts.who.length || askedParts.metric ? turn : last);

@@ -36,6 +36,8 @@ export interface Parts {
 /** The last question as understood, and the year its answer was about when it named none. */
 export interface Turn extends Parts {
   answeredYear?: number;
+  /** The agency the answer was about, when the question named it ambiguously (教育厅 → 霖江省教育厅 by the year asked). */
+  answeredAgency?: string;
 }
 
 const MARKER = /(?:呢|嘞|咧)[?？。!！]*$|^(?:那|那么|那个|还有|换成|改成|再看|看看)/u;
@@ -166,7 +168,7 @@ function inPlace(prev: Turn, name: string, agency: string | undefined, fits?: (n
  * giving the place's government instead. A government asked about, or a body named, stays as said.
  */
 function keepBody(prev: Turn, said: string, agency: string | undefined): string {
-  const last = identify(prev.agencies?.[0] || "");
+  const last = identify(prev.agencies?.[0] || prev.answeredAgency || "");
   // 乐清市 answered by its government's office was asked as a place: a place follows it
   const lastSaid = prev.who[0] ?? "";
   const placeAsked = last.region.startsWith(lastSaid) || splitUnits(lastSaid).rest === "";
