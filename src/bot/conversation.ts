@@ -14,6 +14,7 @@ import { LEADING_HANDLES } from "../answers/understand.ts";
 import { lastAnswerOf, metaAsked, metaReply, type LastAnswer } from "./meta.ts";
 import { governmentOfLevel } from "./level-government.ts";
 import { sameDepartment } from "./same-department.ts";
+import { helpExamples } from "./help-examples.ts";
 import { pageArg, pageChoices } from "./pages.ts";
 import { answerReply, figureLabel, formatValue } from "./render.ts";
 import type { Block, Conversation, Core, Incoming, Reply, Span, Upload } from "./types.ts";
@@ -21,7 +22,6 @@ import { checkReply, consistencySummary, onPage, resolveReports } from "./report
 import { acrossYears } from "../index/across-years.ts";
 import { describe, everydayNames } from "../index/agency/forms.ts";
 import { identify, KIND_NAMES } from "../index/agency/identity.ts";
-import { whose } from "../answers/who.ts";
 
 /** File types an admin may upload (the reader understands these). */
 export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"] as const;
@@ -66,18 +66,7 @@ function truncate(s: string, max: number): string {
   return chars.length <= max ? flat : `${chars.slice(0, max - 1).join("")}…`;
 }
 
-/** Example questions built from what is loaded, so /help never suggests a report we don't have. */
-async function examples(core: Pick<Core, "heads" | "multiYearRegion">): Promise<string[]> {
-  const out: string[] = [];
-  const [[a, b], multi] = await Promise.all([core.heads({ limit: 2 }), core.multiYearRegion()]);
-  if (a) out.push(`${whose(a)}${a.year}年依申请公开多少件`, `${whose(a)}${a.year}年行政复议多少件`);
-  if (b) out.push(`${whose(b)}${b.year}年予以公开多少件`);
-  if (multi) out.push(`${multi.region}${multi.years.at(-2)}年和${multi.years.at(-1)}年收到的申请对比`);
-  if (a) out.push(`${a.year}年哪个地方收到的申请最多`);
-  if (!out.length) out.push("浔阳区2023年依申请公开多少件", "赣州市2023年行政复议多少件", "2023年哪个地方收到的申请最多");
-  return out;
-}
-
+/** /help: what the bot does, examples built from what is loaded and answered (help-examples.ts), the commands. */
 export function helpReply(examples: string[], greeting: boolean): Reply {
   const cmd = (c: string, what: string): Span[] => [{ text: c, code: true }, { text: ` — ${what}` }];
   const blocks: Block[] = [];
@@ -246,10 +235,10 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
   /** Help's examples; a core failing to give them gives the defaults, never an error. */
   async function safeExamples(): Promise<string[]> {
     try {
-      return await examples(core);
+      return await helpExamples(core);
     } catch (error) {
       onError(error, "core.heads");
-      return examples({ heads: async () => [], multiYearRegion: async () => null });
+      return helpExamples({ heads: async () => [], multiYearRegion: async () => null });
     }
   }
 
