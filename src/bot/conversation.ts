@@ -14,7 +14,7 @@ import { LEADING_HANDLES } from "../answers/understand.ts";
 import { lastAnswerOf, metaAsked, metaReply, type LastAnswer } from "./meta.ts";
 import { governmentOfLevel } from "./level-government.ts";
 import { sameDepartment } from "./same-department.ts";
-import { helpExamples } from "./help-examples.ts";
+import { checkExample, helpExamples } from "./help-examples.ts";
 import { pageArg, pageChoices } from "./pages.ts";
 import { answerReply, figureLabel, formatValue } from "./render.ts";
 import type { Block, Conversation, Core, Incoming, Reply, Span, Upload } from "./types.ts";
@@ -80,7 +80,7 @@ export function helpReply(examples: string[], greeting: boolean): Reply {
       items: [
         cmd("/ask 问题", "提问（也可以用 /查 问题，私聊时直接发问题即可）"),
         cmd("/reports", "已读取的报告：机关、年份、模板、勾稽核对结果"),
-        cmd("/check 机关 年份", "某份报告的勾稽核对明细，如 /check 浔阳区 2023"),
+        cmd("/check 机关 年份", `某份报告的勾稽核对明细，如 ${checkExample(examples[0])}`),
         cmd("/help", "本说明"),
       ],
     },
@@ -295,7 +295,7 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
         const wait = msg.platform === "console" ? 0 : throttle(msg.userId);
         if (wait > 0) return short("请稍候", `您发得有点快（每分钟最多 ${ratePerMinute} 条），请 ${wait} 秒后再试。`);
         if ([...msg.text].length > maxLength) {
-          return short("问题太长", `这条消息太长了（超过 ${maxLength} 字）。请只发送问题本身，例如“浔阳区2023年依申请公开多少件”。`);
+          return short("问题太长", `这条消息太长了（超过 ${maxLength} 字）。请只发送问题本身，例如“${(await safeExamples())[0] ?? "浔阳区2023年依申请公开多少件"}”。`);
         }
         const key = memoryKey(msg.platform, msg.chatId, msg.userId);
         const before = memory.get(key);
@@ -346,6 +346,8 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
         return APOLOGY;
       }
     },
+
+    examples: safeExamples,
 
     async inline(query, userId) {
       const q = query.trim();

@@ -65,3 +65,9 @@ async function answers(core: ExampleCore, h: ReportHead, examples: Example[]): P
 function readAny(table: Report["table2"] | null | undefined): boolean {
   return Boolean(table && Object.values(table as Table).some((row) => row && Object.values(row).some((v) => v !== null)));
 }
+
+/** /check's example from a question example (浔阳区2023年依申请公开多少件 → /check 浔阳区 2023); the default when it names no year. */
+export function checkExample(question: string | undefined): string {
+  const m = question ? /^(\S+?)((?:19|20)\d{2})年/u.exec(question) : null;
+  return m ? `/check ${m[1]} ${m[2]}` : "/check 浔阳区 2023";
+}

@@ -4,7 +4,9 @@
  * reports whose tables the example asks of were read, under a name that finds the report again.
  * Invented reports.
  */
+import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { runConsole } from "../../src/adapters/console.ts";
 import { createConversation } from "../../src/bot/conversation.ts";
 import { plainText } from "../../src/bot/render.ts";
 import { parseReport } from "../../src/index/read/report.ts";
@@ -34,5 +36,23 @@ describe("/help's examples are answered by the loaded reports", () => {
     const examples = help.split("\n").filter((l) => /^\d+\. /u.test(l)).map((l) => l.replace(/^\d+\. /u, ""));
     expect(examples.length).toBeGreaterThanOrEqual(3);
     for (const q of examples) expect((await core.answer(q)).status, q).toBe("answered");
+  });
+
+  it("the greeting, /help's /check line, /check's usage and the too-long hint name a loaded report, not an absent 浔阳区", async () => {
+    const core = memoryCore([made("泠江县教育局", 2023, 93)], () => new Date("2026-11-30"));
+    const conv = createConversation(core, { ratePerMinute: 1000, maxLength: 40 });
+    const say = async (text: string) => plainText((await conv.handle({ platform: "telegram", text, userId: "u", chatId: "c", isAdmin: false })) ?? { title: "", blocks: [] });
+    expect(await say("/help")).toContain("/check 泠江县教育局 2023");
+    expect(await say("/check")).toContain("例如 /check 泠江县教育局 2023");
+    expect(await say("多".repeat(50))).toContain("例如“泠江县教育局2023年依申请公开多少件”");
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let out = "";
+    output.on("data", (d: Buffer) => (out += d.toString()));
+    const done = runConsole(conv, input, output);
+    input.end("/quit\n");
+    await done;
+    expect(out).toContain("输入问题，例如：泠江县教育局2023年依申请公开多少件");
+    expect(out).not.toContain("浔阳区");
   });
 });
