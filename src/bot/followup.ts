@@ -82,6 +82,18 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
 
   let q = prev.text;
 
+  // 和县政府比呢 after a department: that department against its own place's government (or office)
+  const governmentCompared = parts.who.length ? null : GOVERNMENT_COMPARED.exec(t);
+  const comparedPlace = governmentCompared && prev.who[0] ? placeOf(prev, governmentCompared[1]) : null;
+  if (governmentCompared && comparedPlace && prev.who[0] && prev.kind !== "ranking") {
+    const other = `${comparedPlace}人民政府${governmentCompared[2] ? "办公室" : ""}`;
+    if (identify(prev.agencies?.[0] || prev.answeredAgency || "").name === other) return null;
+    q = q.replace(prev.who[0], `${prev.who[0]}和${other}`);
+    if (!/^(?:对比|比较)/u.test(q)) q = `对比${q}`;
+    if (years[0] !== undefined) q = withYear(q, years[0]);
+    return q === t ? null : q;
+  }
+
   // 那县政府呢: the government (or office) of the place last asked about, at the level said
   const government = parts.who.length ? null : GOVERNMENT_SAID.exec(t);
   const place = government && prev.who[0] ? placeOf(prev, government[1]) : null;
@@ -177,6 +189,9 @@ function keepBody(prev: Turn, said: string, agency: string | undefined): string 
   const placeAlone = agency ? governsPlace(identify(agency).kind) : units.length > 0 && rest === "";
   return placeAlone ? `${said}${last.body}` : said;
 }
+
+/** 和县政府比呢, 跟区政府办对比一下: a comparison with a government named by its level alone. */
+const GOVERNMENT_COMPARED = /^(?:那么?)?(?:和|跟|与|同)(省|市|区|县|旗|镇|乡|街道)?(?:里|的)?(?:人民)?(?:政府|府)(办公室|办公厅|办)?(?:相?比|对比|比较)(?:一下|一比)?(?:呢|嘞|咧)?[?？。!！]*$/u;
 
 /** 那县政府呢, 那区政府办呢, 政府呢: a government named by its level alone (or not even that). */
 const GOVERNMENT_SAID = /^(?:那么?|那个|还有|换成|改成|看看)?(省|市|区|县|旗|镇|乡|街道)?(?:里|的)?(?:人民)?(政府|府)(办公室|办公厅|办)?(?:的)?(?:呢|嘞|咧)?[?？。!！]*$/u;

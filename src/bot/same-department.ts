@@ -69,7 +69,8 @@ export function sameDepartment(prev: Turn | undefined, parts: Parts, names: read
   if (found.length === 1) return { question: question((found[0] as { name: string }).name) };
   if (found.length > 1) return { choices: found.map((d) => question(d.name)), text: `上一个问题问的是${lastAgency}。${region}有几个${what}的报告，您问的是哪一个？` };
   const others = names.filter((n) => identify(n.agency).region === region).map((n) => n.agency);
-  const government = others.find((a) => identify(a).kind === "government");
+  // a town's or a zone's own body governs it as a government does
+  const government = others.find((a) => governsPlace(identify(a).kind));
   return {
     choices: government ? [question(government)] : [],
     text: `上一个问题问的是${lastAgency}；已收录的报告中没有${region}的${what}（${region}已收录的是：${others.slice(0, 6).join("、") || "无"}${others.length > 6 ? ` 等 ${others.length} 个` : ""}），这里不用别的机关的数字代替。${government ? `要问${government}，请回复 1。` : ""}`,

@@ -25,6 +25,9 @@ const bodies: [string, number, number][] = [
   ["茗州市卫生健康委员会", 2022, 56],
   ["苕溪市人民政府", 2022, 58],
   ["苕溪市自然资源和规划局", 2022, 60],
+  ["茗州市云栖镇人民政府", 2022, 62],
+  ["枫桥县人民政府", 2022, 63],
+  ["枫桥县教育局", 2022, 64],
 ];
 const made = ([agency, year, seed]: [string, number, number]) => parseReport(renderReport(randomFigures(seed, "2021", agency, year), { layout: "tabs" }), `${seed}-${year}.txt`);
 const figure = (agency: string, row: string) => {
@@ -66,6 +69,12 @@ describe("a department's follow-up at another place keeps the department", () =>
     expect(r).toContain("1. 茗州市人民政府2022年依申请公开多少件");
     expect(r).not.toContain(`${figure("茗州市人民政府", "new")} 件`);
     expect(await say("1")).toContain(`茗州市 2022 年 · 本年新收政府信息公开申请：${figure("茗州市人民政府", "new")} 件`);
+    // a town has no such department: its own figure is offered
+    await say("茗州市教育局2022年依申请公开多少件");
+    const town = await say("那云栖镇呢");
+    expect(town).toContain("没有云栖镇的教育部门");
+    expect(town).toContain("1. 茗州市云栖镇人民政府2022年依申请公开多少件");
+    expect(await say("1")).toContain(`${figure("茗州市云栖镇人民政府", "new")} 件`);
   });
 
   it("那省厅呢 / 那省里呢 after a city's department: the province's body of that function", async () => {
@@ -80,5 +89,14 @@ describe("a department's follow-up at another place keeps the department", () =>
     expect(two).toContain("1. 澜川省教育厅2022年予以公开多少件");
     expect(two).toContain("2. 江澄省教育厅2022年予以公开多少件");
     expect(await say("1")).toContain(`澜川省教育厅 2022 年 · 予以公开：${figure("澜川省教育厅", "granted")} 件`);
+  });
+
+  it("和县政府比呢 after a county's department compares it with its own county's government (outside round 13: a text search)", async () => {
+    const say = chat();
+    await say("枫桥县教育局2022年依申请公开多少件");
+    const r = await say("和县政府比呢");
+    expect(r).toContain("按“对比枫桥县教育局和枫桥县人民政府2022年依申请公开多少件”回答");
+    expect(r).toContain(`${figure("枫桥县教育局", "new")} 件`);
+    expect(r).toContain(`${figure("枫桥县人民政府", "new")} 件`);
   });
 });
