@@ -54,11 +54,14 @@ export async function uploadPath(conversation: Conversation, who: Incoming, type
 }
 
 export async function runConsole(conversation: Conversation, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+  // the example is one the loaded reports answer (help's first); worked out before the input is
+  // read, so no line typed meanwhile is missed
+  const example = (await conversation.examples?.())?.[0] ?? "浔阳区2023年依申请公开多少件";
   const rl = createInterface({ input, output, terminal: (input as { isTTY?: boolean }).isTTY === true });
   const write = (s: string) => output.write(`${s}\n`);
   // Ctrl+C on a terminal: without a listener readline only pauses, and the chat hangs on.
   rl.on("SIGINT", () => rl.close());
-  write("年报问答 · 输入问题，例如：浔阳区2023年依申请公开多少件（/help 查看用法，/upload 文件路径 加入报告，/quit 退出）");
+  write(`年报问答 · 输入问题，例如：${example}（/help 查看用法，/upload 文件路径 加入报告，/quit 退出）`);
   rl.setPrompt("> ");
   rl.prompt();
   for await (const line of rl) {

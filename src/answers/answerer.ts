@@ -27,6 +27,7 @@ import { asksCharged, chargedAnswer } from "./fee-asked.ts";
 import { narrativeRanking, narrativeTrend } from "./narrative-series.ts";
 import { bareDisclosure } from "./bare-verb.ts";
 import { PAGE_NOTE, pagesAnswer, pagesAsked } from "./pages-asked.ts";
+import { pageFurnitureAnswer } from "./page-furniture.ts";
 import { whichOther } from "./sub-rows.ts";
 import { withReasons, WHY_ASKED } from "./reasons.ts";
 import { ASKS_NUMBER, noFigureAnswer, passagesAbout } from "./no-figure.ts";
@@ -222,6 +223,9 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   const yearNote = q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`];
   // 报告一共几页, 第2页是什么: pages are not kept (pages-asked.ts); a figure's page is its source
   if (pagesAsked(q) && !q.metric) return pagesAnswer(question, report, yearNote);
+  // 浏览次数, 发布时间, 网站标识码, 联系电话: the web page's, not the report's (page-furniture.ts)
+  const furniture = pageFurnitureAnswer(question, q, report, yearNote);
+  if (furniture) return furniture;
   if (asksConsistency(q)) return consistencyAnswer(question, report, yearNote);
   if (asksSum(q)) return sumAnswer(question, q, report, yearNote) ?? breakdown(question, q, report, yearNote);
   // 存在什么问题, 怎么改进, 平台建设做了什么: the report's passage on it, whole; never a figure

@@ -2,7 +2,7 @@
  * Plain-text rendering of answers (the `text` field: chat-ready, also what the console prints),
  * and the answers that need no figure: help and the list of loaded reports.
  */
-import type { Answer, AnswerFigure, Report } from "../index/schema.ts";
+import type { Answer, AnswerFigure, Report, Table } from "../index/schema.ts";
 import type { ReportList } from "../store/store.ts";
 import { whose } from "./who.ts";
 import { numberText } from "./number-text.ts";
@@ -37,11 +37,27 @@ export function answerText(a: Answer, detail?: string, heading?: string): string
   return out.join("\n");
 }
 
-/** What a report can answer, after a figure it lacks. */
-export function offer(report: Pick<Report, "title"> & Partial<Pick<Report, "warnings">>): string {
+/**
+ * What a report can answer, after a figure it lacks: only what was read of it — a table not read
+ * (an image-only 表三) offers nothing of its own, so the offer never sends the user to a dead end.
+ */
+export function offer(report: Pick<Report, "title"> & Partial<Pick<Report, "warnings" | "table1" | "table2" | "table3">>): string {
   // A report whose tables could not be read answers only what its narrative states: never offer the tables.
   if (report.warnings?.includes(TABLES_UNREAD)) return `《${report.title}》的表格未能读出，只能回答正文中写明的数字；可用 /check 查看这份报告读到的内容。`;
-  return `《${report.title}》可以回答：依申请公开数量、办理结果、行政复议、行政诉讼、行政许可等；或用 /check 查看这份报告读到的内容。`;
+  // a report given by its title alone (no tables passed) is offered as a whole
+  const whole = !report.table1 && !report.table2 && report.table3 === undefined;
+  const topics = [
+    ...(whole || readAny(report.table2) ? ["依申请公开数量", "办理结果"] : []),
+    ...(whole || readAny(report.table3) ? ["行政复议", "行政诉讼"] : []),
+    ...(whole || readAny(report.table1) ? ["行政许可"] : []),
+  ];
+  if (!topics.length) return `《${report.title}》的表格未能读出，只能回答正文中写明的数字；可用 /check 查看这份报告读到的内容。`;
+  return `《${report.title}》可以回答：${topics.join("、")}等；或用 /check 查看这份报告读到的内容。`;
+}
+
+/** Whether a table has any cell read. */
+function readAny(table: Table | null | undefined): boolean {
+  return Boolean(table && Object.values(table).some((row) => row && Object.values(row).some((v) => v !== null)));
 }
 
 const EXAMPLES = [

@@ -6,6 +6,7 @@
 import type { Answer, Quote, Report } from "../index/schema.ts";
 import { offer } from "./compose.ts";
 import { sectionName } from "./figures.ts";
+import { looksLikePageChrome } from "./page-furniture.ts";
 import { quoteOf } from "./verbatim.ts";
 
 /** Whether a question asks for a number (多少, 几, 数量 …) rather than for text. */
@@ -32,7 +33,8 @@ export function passagesAbout(report: Report, words: readonly string[]): string[
 
 /** not_found for a number the report does not state, with `sentences` of it quoted as context. */
 export function noFigureAnswer(question: string, report: Report, what: string, sentences: readonly string[], lead?: string): Answer {
-  const quotes: Quote[] = sentences.map((text) => quoteOf(report, text, sectionName(report, report.passages.find((p) => p.text === text)?.section ?? 0)));
+  // a page's furniture left in the text (浏览次数：2463) is never quoted as the report's, and never under “其中没有这一数字”
+  const quotes: Quote[] = sentences.filter((text) => !looksLikePageChrome(text)).map((text) => quoteOf(report, text, sectionName(report, report.passages.find((p) => p.text === text)?.section ?? 0)));
   const head = lead ?? `《${report.title}》中没有${what ? `“${what}”的` : "这一"}数字`;
   const lines = quotes.length
     ? [`${head}；正文中说到它的原文如下，其中没有这一数字：`, ...quotes.map((q) => `原文：“${q.text}”（《${q.report}》${q.section}）`)]

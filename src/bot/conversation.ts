@@ -13,6 +13,8 @@ import { nextChoices } from "./next.ts";
 import { LEADING_HANDLES } from "../answers/understand.ts";
 import { lastAnswerOf, metaAsked, metaReply, type LastAnswer } from "./meta.ts";
 import { governmentOfLevel } from "./level-government.ts";
+import { sameDepartment } from "./same-department.ts";
+import { checkExample, helpExamples } from "./help-examples.ts";
 import { pageArg, pageChoices } from "./pages.ts";
 import { answerReply, figureLabel, formatValue } from "./render.ts";
 import type { Block, Conversation, Core, Incoming, Reply, Span, Upload } from "./types.ts";
@@ -20,7 +22,6 @@ import { checkReply, consistencySummary, onPage, resolveReports } from "./report
 import { acrossYears } from "../index/across-years.ts";
 import { describe, everydayNames } from "../index/agency/forms.ts";
 import { identify, KIND_NAMES } from "../index/agency/identity.ts";
-import { whose } from "../answers/who.ts";
 
 /** File types an admin may upload (the reader understands these). */
 export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"] as const;
@@ -65,18 +66,7 @@ function truncate(s: string, max: number): string {
   return chars.length <= max ? flat : `${chars.slice(0, max - 1).join("")}…`;
 }
 
-/** Example questions built from what is loaded, so /help never suggests a report we don't have. */
-async function examples(core: Pick<Core, "heads" | "multiYearRegion">): Promise<string[]> {
-  const out: string[] = [];
-  const [[a, b], multi] = await Promise.all([core.heads({ limit: 2 }), core.multiYearRegion()]);
-  if (a) out.push(`${whose(a)}${a.year}年依申请公开多少件`, `${whose(a)}${a.year}年行政复议多少件`);
-  if (b) out.push(`${whose(b)}${b.year}年予以公开多少件`);
-  if (multi) out.push(`${multi.region}${multi.years.at(-2)}年和${multi.years.at(-1)}年收到的申请对比`);
-  if (a) out.push(`${a.year}年哪个地方收到的申请最多`);
-  if (!out.length) out.push("浔阳区2023年依申请公开多少件", "赣州市2023年行政复议多少件", "2023年哪个地方收到的申请最多");
-  return out;
-}
-
+/** /help: what the bot does, examples built from what is loaded and answered (help-examples.ts), the commands. */
 export function helpReply(examples: string[], greeting: boolean): Reply {
   const cmd = (c: string, what: string): Span[] => [{ text: c, code: true }, { text: ` — ${what}` }];
   const blocks: Block[] = [];
@@ -90,7 +80,7 @@ export function helpReply(examples: string[], greeting: boolean): Reply {
       items: [
         cmd("/ask 问题", "提问（也可以用 /查 问题，私聊时直接发问题即可）"),
         cmd("/reports", "已读取的报告：机关、年份、模板、勾稽核对结果"),
-        cmd("/check 机关 年份", "某份报告的勾稽核对明细，如 /check 浔阳区 2023"),
+        cmd("/check 机关 年份", `某份报告的勾稽核对明细，如 ${checkExample(examples[0])}`),
         cmd("/help", "本说明"),
       ],
     },
@@ -215,8 +205,14 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
       if (level.choices.length) askingBack.add(key);
       return { title: "哪一个政府？", blocks: [para(level.text), ...(level.choices.length ? [{ kind: "choices" as const, intro: "回复序号或名称：", items: level.choices }] : [])] };
     }
+    // 那楠州市呢 / 那省厅呢 after a department: that department of the place or level said (same-department.ts)
+    const department = level ? null : sameDepartment(last, parts, core.names());
+    if (department && "choices" in department) {
+      if (department.choices.length) askingBack.add(key);
+      return { title: "哪一个部门？", blocks: [para(department.text), ...(department.choices.length ? [{ kind: "choices" as const, intro: "回复序号或名称：", items: department.choices }] : [])] };
+    }
     // a bare body name is carried to the last question's place only where it names one body
-    const rewritten = level?.question ?? followUp(last, q, parts, (name) => Boolean(core.parse(name).agencies?.[0]));
+    const rewritten = level?.question ?? department?.question ?? followUp(last, q, parts, (name) => Boolean(core.parse(name).agencies?.[0]));
     const asked = rewritten ?? q;
     const askedParts = rewritten ? core.parse(rewritten) : parts;
     const answer = await core.answer(asked);
@@ -226,7 +222,8 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     if (rewritten) reply.blocks.unshift({ kind: "note", tone: "info", text: `接着上一个问题，按“${rewritten}”回答。` });
     // the year answered, when the question named none: the figure's, or the quoted report's (a text answer)
     const answeredYear = answer.figures[0]?.year ?? yearOfTitle(answer.quotes[0]?.report);
-    const turn: Turn = { ...askedParts, ...(answeredYear !== undefined ? { answeredYear } : {}) };
+    const answeredAgency = answer.figures[0]?.agency;
+    const turn: Turn = { ...askedParts, ...(answeredYear !== undefined ? { answeredYear } : {}), ...(answeredAgency ? { answeredAgency } : {}) };
     const next = await nextChoices(core, answer, turn);
     if (next) reply.blocks.push(next);
     turns.set(key, askedParts.who.length || askedParts.metric ? turn : last);
@@ -238,10 +235,10 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
   /** Help's examples; a core failing to give them gives the defaults, never an error. */
   async function safeExamples(): Promise<string[]> {
     try {
-      return await examples(core);
+      return await helpExamples(core);
     } catch (error) {
       onError(error, "core.heads");
-      return examples({ heads: async () => [], multiYearRegion: async () => null });
+      return helpExamples({ heads: async () => [], multiYearRegion: async () => null });
     }
   }
 
@@ -298,7 +295,7 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
         const wait = msg.platform === "console" ? 0 : throttle(msg.userId);
         if (wait > 0) return short("请稍候", `您发得有点快（每分钟最多 ${ratePerMinute} 条），请 ${wait} 秒后再试。`);
         if ([...msg.text].length > maxLength) {
-          return short("问题太长", `这条消息太长了（超过 ${maxLength} 字）。请只发送问题本身，例如“浔阳区2023年依申请公开多少件”。`);
+          return short("问题太长", `这条消息太长了（超过 ${maxLength} 字）。请只发送问题本身，例如“${(await safeExamples())[0] ?? "浔阳区2023年依申请公开多少件"}”。`);
         }
         const key = memoryKey(msg.platform, msg.chatId, msg.userId);
         const before = memory.get(key);
@@ -349,6 +346,8 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
         return APOLOGY;
       }
     },
+
+    examples: safeExamples,
 
     async inline(query, userId) {
       const q = query.trim();

@@ -36,6 +36,8 @@ export interface Parts {
 /** The last question as understood, and the year its answer was about when it named none. */
 export interface Turn extends Parts {
   answeredYear?: number;
+  /** The agency the answer was about, when the question named it ambiguously (教育厅 → 霖江省教育厅 by the year asked). */
+  answeredAgency?: string;
 }
 
 const MARKER = /(?:呢|嘞|咧)[?？。!！]*$|^(?:那|那么|那个|还有|换成|改成|再看|看看)/u;
@@ -79,6 +81,18 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
   if (!MARKER.test(t) && !short) return null;
 
   let q = prev.text;
+
+  // 和县政府比呢 after a department: that department against its own place's government (or office)
+  const governmentCompared = parts.who.length ? null : GOVERNMENT_COMPARED.exec(t);
+  const comparedPlace = governmentCompared && prev.who[0] ? placeOf(prev, governmentCompared[1]) : null;
+  if (governmentCompared && comparedPlace && prev.who[0] && prev.kind !== "ranking") {
+    const other = `${comparedPlace}人民政府${governmentCompared[2] ? "办公室" : ""}`;
+    if (identify(prev.agencies?.[0] || prev.answeredAgency || "").name === other) return null;
+    q = q.replace(prev.who[0], `${prev.who[0]}和${other}`);
+    if (!/^(?:对比|比较)/u.test(q)) q = `对比${q}`;
+    if (years[0] !== undefined) q = withYear(q, years[0]);
+    return q === t ? null : q;
+  }
 
   // 那县政府呢: the government (or office) of the place last asked about, at the level said
   const government = parts.who.length ? null : GOVERNMENT_SAID.exec(t);
@@ -166,7 +180,7 @@ function inPlace(prev: Turn, name: string, agency: string | undefined, fits?: (n
  * giving the place's government instead. A government asked about, or a body named, stays as said.
  */
 function keepBody(prev: Turn, said: string, agency: string | undefined): string {
-  const last = identify(prev.agencies?.[0] || "");
+  const last = identify(prev.agencies?.[0] || prev.answeredAgency || "");
   // 乐清市 answered by its government's office was asked as a place: a place follows it
   const lastSaid = prev.who[0] ?? "";
   const placeAsked = last.region.startsWith(lastSaid) || splitUnits(lastSaid).rest === "";
@@ -175,6 +189,9 @@ function keepBody(prev: Turn, said: string, agency: string | undefined): string 
   const placeAlone = agency ? governsPlace(identify(agency).kind) : units.length > 0 && rest === "";
   return placeAlone ? `${said}${last.body}` : said;
 }
+
+/** 和县政府比呢, 跟区政府办对比一下: a comparison with a government named by its level alone. */
+const GOVERNMENT_COMPARED = /^(?:那么?)?(?:和|跟|与|同)(省|市|区|县|旗|镇|乡|街道)?(?:里|的)?(?:人民)?(?:政府|府)(办公室|办公厅|办)?(?:相?比|对比|比较)(?:一下|一比)?(?:呢|嘞|咧)?[?？。!！]*$/u;
 
 /** 那县政府呢, 那区政府办呢, 政府呢: a government named by its level alone (or not even that). */
 const GOVERNMENT_SAID = /^(?:那么?|那个|还有|换成|改成|看看)?(省|市|区|县|旗|镇|乡|街道)?(?:里|的)?(?:人民)?(政府|府)(办公室|办公厅|办)?(?:的)?(?:呢|嘞|咧)?[?？。!！]*$/u;

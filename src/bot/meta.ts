@@ -99,6 +99,9 @@ function mismatchReply(last: LastAnswer, report: Report | undefined): Reply {
   return { title: "正文与表格", blocks };
 }
 
+/** A figure that is a change between years (比上年增减, 增长), not a count. */
+const CHANGE = /增减|增长|减少|变化|同比/u;
+
 async function whyReply(last: LastAnswer, report: Report | undefined, core: Pick<Core, "answer">, lastQuestion?: string): Promise<Reply> {
   const f = last.figures[0];
   if (!f || !report) return { title: "原因", blocks: [para("上一个回答没有一个数字，无法说明原因。")] };
@@ -110,8 +113,13 @@ async function whyReply(last: LastAnswer, report: Report | undefined, core: Pick
     blocks.push(para("报告中说到原因的原文："));
     for (const q of reasons) blocks.push({ kind: "quote", text: q.text }, { kind: "source", text: `《${q.report}》${q.section}` });
   } else blocks.push(para(`《${report.title}》${f.source.includes("计算") ? "" : "只印了这个数字，"}没有写明原因；这里不推测原因。`));
-  // the year before, for scale
-  if (lastQuestion && /(?:19|20)\d{2}/u.test(lastQuestion)) {
+  // a change worked out from two years: those two figures are its scale (asking “the year before”
+  // of it would give the change a year earlier, read as a figure: “2023 年为 -4 件（增加 5 件）”)
+  const parts = CHANGE.test(label) ? last.figures.filter((x) => x !== f && x.agency === f.agency && !CHANGE.test(x.label)) : [];
+  if (CHANGE.test(label)) {
+    if (parts.length) blocks.push(para(`两年的数字：${parts.map((x) => `${x.year} 年 ${formatValue(x.value, x.unit)}`).join("，")}。`));
+  } else if (lastQuestion && /(?:19|20)\d{2}/u.test(lastQuestion)) {
+    // the year before, for scale
     const before = await core.answer(lastQuestion.replace(/(?:19|20)\d{2}/u, String(f.year - 1)));
     const b = before.status === "answered" ? before.figures.find((x) => x.agency === f.agency && x.year === f.year - 1 && x.label === label) : undefined;
     if (b) blocks.push(para(`作为参照：${f.year - 1} 年为 ${formatValue(b.value, b.unit)}（${b.value === f.value ? "持平" : b.value < f.value ? `增加 ${formatValue(Math.round((f.value - b.value) * 100) / 100, f.unit)}` : `减少 ${formatValue(Math.round((b.value - f.value) * 100) / 100, f.unit)}`}）。`));

@@ -19,7 +19,7 @@ export async function nextChoices(core: Core, answer: Answer, turn: Turn): Promi
   if (answer.kind === "figure" || answer.kind === "breakdown") {
     const year = head.year - 1;
     // a renamed body's year before may be under its other name (卫健委 2021 → 卫计委 2020)
-    if ((await renamedHeads(core, core.names(), [head.agency])).some((h) => h.year === year)) candidates.push({ label: `${year} 年同一数字`, text: withYear(turn.text, year, who) });
+    if ((await renamedHeads(core, core.names(), [head.agency])).some((h) => h.year === year)) candidates.push({ label: `${year} 年同一数字`, text: yearEarlier(turn.text, year, who) });
   }
   if (answer.kind === "figure") {
     const breakdown = breakdownQuestion(head, who);
@@ -41,6 +41,16 @@ export async function nextChoices(core: Core, answer: Answer, turn: Turn): Promi
     if (items.length === 3) break;
   }
   return items.length ? { kind: "choices", items, labels, intro: "接着问：" } : null;
+}
+
+/**
+ * The question a year earlier: every year it names one less when it names several (…2024年…比2023年
+ * 增加多少 → …2023年…比2022年…, never 2023年…比2023年, a year against itself), else its year made `year`.
+ */
+export function yearEarlier(text: string, year: number, who?: string): string {
+  const years = [...text.matchAll(/(?:19|20)\d{2}(?=\s*年)/gu)].map((m) => m[0]);
+  if (new Set(years).size < 2) return withYear(text, year, who);
+  return text.replace(/(?:19|20)\d{2}(?=\s*年)/gu, (y) => String(Number(y) - 1));
 }
 
 /** A table-2 row by applicant type, a table-3 figure by its result columns. */

@@ -218,11 +218,13 @@ export function answerReply(answer: Answer): Reply {
   }
 
   // answered without figures: reports / search / help / check — the core's text, except the lines
-  // that only repeat a quote (those are drawn as quotes).
+  // that only repeat a quote (those are drawn as quotes) or a note (drawn after the quotes: a note
+  // left in the text came before the passage it is about, and twice)
   const quoted = answer.quotes.map((q) => q.text.trim()).filter(Boolean);
+  const noted = new Set(answer.notes.map((n) => `注：${n}`));
   const text = answer.text
     .split("\n")
-    .filter((l) => !quoted.some((q) => l.includes(q)))
+    .filter((l) => !quoted.some((q) => l.includes(q)) && !noted.has(l.trim()))
     .join("\n");
   const blocks: Block[] = [...paragraphs(text), ...quoteBlocks(answer), ...noteBlocks(answer)];
   if (answer.choices.length) blocks.push({ kind: "choices", items: answer.choices });

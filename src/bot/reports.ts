@@ -10,7 +10,7 @@ import { PAGE_SIZE, pageChoices, pageOf } from "./pages.ts";
 import { directory, resolveName } from "../index/agency/resolve.ts";
 import { lineCandidates, renamedLine } from "../index/agency/successions.ts";
 import { understand, type AgencyName } from "../answers/understand.ts";
-import { notLoadedText } from "../answers/who.ts";
+import { notLoadedText, whose } from "../answers/who.ts";
 import type { Catalogue } from "./catalogue.ts";
 import type { Block, ListedOnPage, Reply, ReportHead } from "./types.ts";
 import { acrossYearsLines, type AcrossYears } from "../index/across-years.ts";
@@ -46,10 +46,12 @@ export function listPage<T extends ReportHead>(heads: readonly T[], requested: n
   return { heads: items, page, pages, total: list.length };
 }
 
-const usage: Reply = {
-  title: "用法",
-  blocks: [{ kind: "paragraph", spans: [{ text: "用法：/check 机关或地区 年份，例如 /check 浔阳区 2023。发送 /reports 查看已读取的报告。" }] }],
-};
+/** /check without a name: its usage, the example a loaded report (the first in load order that has a name). */
+async function usage(catalogue: Pick<Catalogue, "heads">): Promise<Reply> {
+  const first = (await catalogue.heads({ limit: 12 })).find((h) => !h.agency.startsWith("机关不明"));
+  const example = first ? `/check ${whose(first)} ${first.year}` : "/check 浔阳区 2023";
+  return { title: "用法", blocks: [{ kind: "paragraph", spans: [{ text: `用法：/check 机关或地区 年份，例如 ${example}。发送 /reports 查看已读取的报告。` }] }] };
+}
 
 /**
  * Find the report `/check` means. The name goes through the one name resolver (full name, short
@@ -61,7 +63,7 @@ export async function resolveReports(catalogue: Pick<Catalogue, "names" | "heads
   const yearMatch = /(?:19|20)\d{2}/.exec(args);
   const year = yearMatch ? Number(yearMatch[0]) : undefined;
   const q = args.replace(/(?:19|20)\d{2}\s*年?/, "").replace(/\s+/g, "");
-  if (!q) return { kind: "reply", reply: usage };
+  if (!q) return { kind: "reply", reply: await usage(catalogue) };
 
   // 岚溪县水利局 with only 岚溪县's government loaded: that place's body, which has no report — never
   // the government (resolveName alone would take the longest leading form, the place)

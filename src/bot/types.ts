@@ -124,6 +124,8 @@ export interface Conversation {
    * null for a token not issued to this chat (forged or expired): the press gets nothing.
    */
   press(msg: Incoming, token: string): Promise<Reply | null>;
+  /** Example questions the loaded reports answer (help's); the console's greeting shows the first. */
+  examples?(): Promise<string[]>;
   /** Short results for inline lookups (Telegram inline mode): the answer first, then related items. */
   inline(query: string, userId?: string): Promise<{ id: string; title: string; description: string; reply: Reply }[]>;
 }

@@ -43,7 +43,7 @@ describe("那乙县呢 after a question about 甲县's department", () => {
     const say = chat();
     expect(await say("枫溪县水利局2023年依申请公开多少件")).toContain("5 件");
     const r = await say("那桐岑县呢");
-    expect(r).toContain("没有找到“桐岑县水利局”的年度报告");
+    expect(r).toContain("没有桐岑县的水利部门");
     expect(r).not.toContain("99 件");
   });
 

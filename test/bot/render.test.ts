@@ -34,6 +34,16 @@ describe("answerReply", () => {
     expect(r.blocks).toContainEqual({ kind: "note", tone: "info", text: "报告正文另有说明。" });
   });
 
+  it("a text answer's note comes once, after the passage it is about (outside round 13: “相关原文：⏎注：…” before the quote)", () => {
+    const note = "“枫溪县”按枫溪县人民政府的报告回答。";
+    const quote = "下一步，我县将从以下方面改进：一是丰富解读形式。";
+    const a: Answer = { ...xunyangFigure, kind: "search", figures: [], quotes: [{ text: quote, report: "枫溪县人民政府2023年报告", section: "五、存在的主要问题及改进情况" }], notes: [note], text: `相关原文：\n原文：“${quote}”（《枫溪县人民政府2023年报告》五、存在的主要问题及改进情况）\n注：${note}` };
+    const text = plainText(answerReply(a));
+    expect(text.indexOf(quote)).toBeGreaterThan(-1);
+    expect(text.indexOf(note)).toBeGreaterThan(text.indexOf(quote));
+    expect(text.split(note)).toHaveLength(2);
+  });
+
   it("offers clarify choices as a choices block after the question back", () => {
     const a: Answer = {
       ...xunyangFigure,
