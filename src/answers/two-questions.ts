@@ -75,6 +75,8 @@ export function withPart(whole: Answer, part: Answer, second: string): Answer {
   const partText = part.text.split("\n").filter((l) => !(l.startsWith("注：") && said.has(l)));
   return {
     ...whole,
+    // two figures, each with its own source line when drawn (a breakdown: the whole and its part)
+    kind: "breakdown",
     figures: [...whole.figures, ...part.figures],
     quotes: [...whole.quotes, ...part.quotes],
     notes: [...new Set([...whole.notes, ...part.notes])],

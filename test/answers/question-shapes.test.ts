@@ -60,6 +60,7 @@ describe("a part asked after its whole (其中)", () => {
       ["table2.granted.total", 39],
     ]);
     expect(a.text).toContain("其中：");
+    expect(a.kind).toBe("breakdown");
     expect(a.text.match(/来源：/gu)?.length).toBe(2);
   });
 
