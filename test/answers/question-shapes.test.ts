@@ -169,6 +169,11 @@ describe("a long chatty message with the question in the middle", () => {
     expect(a.text).toContain("按消息中的问题“岚汀县2023年依申请公开收到多少件？”回答");
   });
 
+  it("a year said only in another sentence is the question's year (not lost)", () => {
+    const a = answerer.answer(ramble("岚汀县依申请公开收到多少件？").replace("我翻了好几份年报", "我翻了好几份2023年的年报"));
+    expect([a.status, a.figures[0]?.year, a.figures[0]?.value]).toEqual(["answered", 2023, 52]);
+  });
+
   it("guard: a message whose place and figure are in different sentences is read whole, never a preamble noun as the place", () => {
     const a = answerer.answer(ramble("他们那边2023年依申请公开收到多少件？"));
     expect(a.figures).toEqual([]);
