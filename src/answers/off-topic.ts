@@ -8,7 +8,7 @@
 export type OffTopic = "thanks" | "write" | "chat";
 
 /** The whole message is thanks, an acknowledgement or a goodbye. */
-const THANKS = /^(?:(?:谢谢|多谢|感谢|谢了|谢啦|好的|好滴|行|ok|okay|嗯+|明白了?|知道了|了解了|收到|再见|拜拜|辛苦了?)(?:你|您|啦|了|哈|呀|哦|啊|呢|[,，。.!！~～\s])*)+$/iu;
+const THANKS = /^(?:(?:谢谢|多谢|感谢|谢了|谢啦|好的|好滴|行|ok|okay|嗯+|明白了?|知道了|了解了|收到|再见|拜拜|辛苦了?)(?:你|您|啦|了|哈|呀|哦|啊|[,，。.!！~～\s])*)+$/iu;
 /** Asked to write or draft a text (写一份…年报, 起草…报告), not to read one. */
 const WRITE = /(?:(?:写|编|拟|做)(?:一份|一篇|一个|份|篇|个)|代写|起草|撰写|编写|生成)[^,，。？?]{0,16}(?:年报|年度报告|报告|总结|材料|文章|稿)/u;
 /** Small talk, when the message names no place, year or figure (气象局…天气预报 is a question). */

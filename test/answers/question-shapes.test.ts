@@ -109,6 +109,8 @@ describe("messages that are not a question about a report", () => {
   it("guard: small-talk words in a message naming a place, year or figure are a question (气象局…天气预报)", () => {
     expect(offTopic("岚汀县气象局2023年发布天气预报多少次", true)).toBeNull();
     expect(offTopic("今天天气怎么样", false)).toBe("chat");
+    // 收到呢 is a follow-up asking 收到 (the applications received), not an acknowledgement
+    expect(offTopic("收到呢", false)).toBeNull();
   });
 });
 
