@@ -952,6 +952,16 @@ function readQuestion(q: string, table: Directory, today: Date): Question {
       const second = readMetric(repaired);
       if (second.metric) reading = second;
     }
+  } else {
+    // 行证处罚: 处罚 found, the word before it typed with a character of the same sound — the longer phrase
+    const [start, end] = reading.spans[0] ?? [0, 0];
+    const from = Math.max(0, start - 3);
+    const window = masked.slice(from, end);
+    const repaired = start > 0 ? repairSlips(window) : window;
+    if (repaired !== window) {
+      const second = readMetric(masked.slice(0, from) + repaired + masked.slice(end));
+      if (second.metric && (second.spans[0]?.[0] ?? start) < start) reading = second;
+    }
   }
   const { mentions, context } = placeOfLaterBody(q, placesInContent(q, onceEach(findOthers(q, table, known, [...when.spans, ...reading.spans, ...bodySpans])), table), table);
   // 哪个人社局最多: a name that fits several bodies, asked with 哪个 / 各, is what is ranked, not who.

@@ -8,7 +8,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAnswerer, type Answerer } from "../../src/answers/answerer.ts";
-import { findYears } from "../../src/answers/understand.ts";
+import { findYears, understand } from "../../src/answers/understand.ts";
+import { leftover } from "../../src/answers/coverage.ts";
 import { offTopic } from "../../src/answers/off-topic.ts";
 import type { Report } from "../../src/index/schema.ts";
 import { makeReport, t2row } from "../helpers/report.ts";
@@ -180,5 +181,16 @@ describe("a long chatty message with the question in the middle", () => {
     const a = answerer.answer(ramble("他们那边2023年依申请公开收到多少件？"));
     expect(a.figures).toEqual([]);
     expect(a.text).not.toContain("按消息中的问题");
+  });
+});
+
+describe("a word before a short figure phrase typed with a character of the same sound", () => {
+  it.each([
+    ["岚汀县2023年行证处罚多少", "行政处罚 · 本年处理决定数量"],
+    ["岚汀县2023年行证复议几件", "行政复议"],
+  ])("%s is read as the whole phrase, nothing left over", (q, label) => {
+    const read = understand(q, [{ agency: "岚汀县人民政府", region: "岚汀县" }], TODAY);
+    expect(read.metric?.label).toBe(label);
+    expect(leftover(read).words).toEqual([]);
   });
 });
