@@ -31,7 +31,10 @@ import { pageFurnitureAnswer } from "./page-furniture.ts";
 import { whichOther } from "./sub-rows.ts";
 import { withReasons, WHY_ASKED } from "./reasons.ts";
 import { ASKS_NUMBER, noFigureAnswer, passagesAbout } from "./no-figure.ts";
-import { alsoAsked, splitQuestions } from "./two-questions.ts";
+import { alsoAsked, splitQuestions, withPart } from "./two-questions.ts";
+import { offTopic, offTopicText } from "./off-topic.ts";
+import { asksNone, withNoneLead } from "./none-asked.ts";
+import { questionSentence } from "./ramble.ts";
 import { askWhichAgency, bodiesOf, clarifyAgency, notLoadedText, placeNote, rankPool, whose } from "./who.ts";
 import { pooled } from "./ranked-pool.ts";
 import { countNote } from "./place-field.ts";
@@ -83,10 +86,18 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
     if (text.length > MAX_QUESTION) return plain(question, "not_found", "search", `问题太长（${text.length} 字）。请用一句话问一个数字，例如“${example(ctx)}”。`);
     if ((text.match(ENGLISH)?.length ?? 0) >= 2) return plain(question, "not_found", "search", `目前只能读懂中文提问（报告是中文的）。请用中文问，例如“${example(ctx)}”。Please ask in Chinese.`);
     try {
+      // a long chatty message: its one sentence asking a figure of a loaded body, answered alone (ramble.ts)
+      const asked = questionSentence(text, (t) => understand(t, names, today()));
+      if (asked) return withNotes({ ...answerOne(asked), question }, [`按消息中的问题“${asked}”回答。`]);
       // 依申请多少件？另外…予以公开多少: the first answered, the second offered whole
       const two = splitQuestions(text, (t) => understand(t, names, today()));
-      if (two) return alsoAsked(answerOne(two.first), two.second);
+      if (two) return two.part ? withPart(answerOne(two.first), answerOne(two.second), two.second) : alsoAsked(answerOne(two.first), two.second);
       const q = understand(text, names, today());
+      // 谢谢, 帮我写一份年报, 今天天气怎么样: not a question about a report, said so
+      const off = offTopic(q.text, q.agencies.length > 0 || q.years.length > 0 || q.metric !== null);
+      if (off) return plain(question, "not_found", "search", offTopicText(off, example(ctx)));
+      // 截至2023.12.31: a year-like number not read as the year is said so, never answered as the latest year
+      if (q.unreadYear && q.kind !== "help" && q.kind !== "reports") return plain(question, "not_found", kindOf(q), `问题里的“${q.unreadYear}”和别的数字连在一起，没有读作年份。问 ${q.unreadYear} 年的报告请写成“${q.unreadYear}年”，例如“${example(ctx)}”。`);
       // A figure that leaves words of the question unexplained answers another question.
       const raw = answerQuestion(ctx, question, q);
       const guarded = ctx.settled.has(raw) ? raw : guardCoverage(store, question, q, raw);
@@ -393,7 +404,10 @@ function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyNam
   return finish(question, "comparison", figures, quotes, notes);
 }
 
-function ranking(ctx: Ctx, question: string, q: Question): Answer {
+function ranking(ctx: Ctx, question: string, q0: Question): Answer {
+  // 哪个部门没收到申请: who has none — the fewest first, opened with those at 0 (none-asked.ts)
+  const none = asksNone(q0.text) && q0.metric !== null;
+  const q = none ? { ...q0, order: "asc" as const } : q0;
   const years = ctx.store.years();
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
   // 哪个部门罚没金额最多: a figure only the text states, report by report (narrative-series.ts)
@@ -451,7 +465,8 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   const top = first ? readStated(first.report, q.metric, q.columns).quote : null;
   // Every entry whose figure breaks one of its report's sums says so, as a single answer does.
   const entries = shown.flatMap((s) => entryNotes(s.report, { ...s.r, notes: s.r.notes.filter((n) => WARNING.test(n)) }));
-  return finish(question, "ranking", shown.map((s) => figureOf(s.report, metric, s.r, s.value)), top ? [top] : [], [...notes, ...entries]);
+  const ranked = finish(question, "ranking", shown.map((s) => figureOf(s.report, metric, s.r, s.value)), top ? [top] : [], [...notes, ...entries]);
+  return none ? withNoneLead(ranked) : ranked;
 }
 
 /** Words left beside mojibake make a question only when they name a body or a figure. */

@@ -21,7 +21,7 @@ import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
 import { answersTo, holds, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
 import { accountWords } from "./accounts.ts";
 import { asksAmount, namesAmount, wrongMeasure } from "./amount.ts";
-import { DISCOURSE_WORDS } from "./discourse.ts";
+import { ASKING_LEADS, DISCOURSE_WORDS } from "./discourse.ts";
 import { narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import { ASKS_NUMBER, noFigureAnswer } from "./no-figure.ts";
 import { quoteOf } from "./verbatim.ts";
@@ -82,8 +82,8 @@ export interface Leftover {
 export function leftover(q: Question): Leftover {
   // 几场线上招聘会: the measure word goes with 几, not with the noun after it (jieba reads 场线)
   const asking = [...q.text.matchAll(QUANTITY_WORDS)].map((m): [number, number] => [m.index, m.index + m[0].length]);
-  // 我是做政务公开研究的: who is asking, a clause of its own that names nothing asked for
-  for (const m of q.text.matchAll(SELF_INTRO)) {
+  // 我是做政务公开研究的: who is asking, a clause of its own that names nothing asked for; 能不能(告诉我)
+  for (const m of [...q.text.matchAll(SELF_INTRO), ...q.text.matchAll(ASKING_LEADS)]) {
     const span: [number, number] = [m.index, m.index + m[0].length];
     if (!q.explained.some(([s, e]) => s < span[1] && e > span[0])) asking.push(span);
   }

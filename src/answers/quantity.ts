@@ -49,6 +49,8 @@ const CHANGE: RegExp[] = [
   /(?:比|较|較|与|與|和|跟|同|相比)(?:上一?年度?|去年|前一年|上年同期|往年)(?!结转|結轉|项目|項目)/u,
   /(?<![对對])(?:比|较|較|相比|相较|相較)\s*(?:19|20)\d\d\s*年/u,
   /(?:多了|少了|高了|低了|多出|少出|增加了?|减少了?|減少了?|增[长長]了?|下降了?|上升了?|降低了?|提高了?|变化了?|變化了?|增减|增減)(?:多少|[几幾])/u,
+  // 2022年和2023年依申请差多少: the difference of two years asked
+  /(?:相差|差了|差距(?:是|有)?|差)(?:多少|[几幾])/u,
 ];
 /** Change words that name a change but do not ask “how much”: a change only when a figure is named. */
 const CHANGE_WORD = /增[长長]|增加|下降|减少|減少|上升|降低|提高|涨|漲|跌/u;

@@ -23,6 +23,8 @@ import { POOL_PHRASES } from "./who.ts";
 import { detectQuantity, type QuantityAsk } from "./quantity.ts";
 import { COUNT, findPlaceField } from "./place-field.ts";
 import { DISCOURSE_WORDS } from "./discourse.ts";
+import { wordsFromPinyin } from "./pinyin-words.ts";
+import { ownGovernments } from "./own-governments.ts";
 import { SUM } from "./sum-asked.ts";
 
 export type { Metric } from "./lexicon.ts";
@@ -50,6 +52,8 @@ export interface Question {
   /** Explicit or relative years, in order of mention, without repeats. */
   years: number[];
   yearWasGiven: boolean;
+  /** A year-like number (2023 in 截至2023.12.31) not read as the year, when no year was: never answered silently as the latest. */
+  unreadYear?: string;
   /** 近三年, 这两年: the years counted back from now (the answerer may count back from the newest report instead). */
   recentYears: number | null;
   metric: Metric | null;
@@ -110,14 +114,22 @@ const RECENT = new RegExp(`(?:最近|近|过去|这)\\s*(\\d+|[${NUMERAL_CHARS}]
 const SINCE = new RegExp(`((?:19|20)\\d\\d|[${CN_DIGIT}]{4})\\s*年?\\s*(?:以来|至今|到现在|到今天)`, "gu");
 // 去年结转 is table 2's 上年结转 (the lexicon's), not a year
 const RELATIVE: [RegExp, number][] = [[/大前年/gu, -3], [/前年/gu, -2], [/去年(?!度?结转)/gu, -1], [/今年/gu, 0]];
-// a comma before a year ends a clause (乌石镇，2023年 — half-width after normalising), unless a digit precedes it (1,2023)
-const FOUR_DIGIT = /(?<![\d.])(?<!\d,)((?:19|20)\d\d)(?![\d.,])(?!\s*(?:件|条|个|次|项|人|元|万|场|期|份|%))/gu;
+// a comma or point beside a year ends a clause (乌石镇，2023年, X县,2023,依申请 — half-width after
+// normalising), unless it joins the year to another number (1,2023, 2023.5): see `standsAlone`
+const FOUR_DIGIT = /(?<!\d)((?:19|20)\d\d)(?!\d)(?!\s*(?:件|条|个|次|项|人|元|万|场|期|份|%))/gu;
 const TWO_DIGIT = /(?<![\d.近几这])(?<!\d,)(\d\d)\s*年(?!来)/gu;
+/** A number joined to the token by a comma or point (1,2023 · 2023.12) makes it part of a number, unless that number is a year too (2022,2023). */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = /(\d+)[.,]$/u.exec(text.slice(Math.max(0, start - 6), start))?.[1];
+  const after = /^[.,](\d+)/u.exec(text.slice(end, end + 6))?.[1];
+  const year = (s: string | undefined) => s === undefined || /^(?:19|20)\d\d$/u.test(s);
+  return year(before) && year(after);
+}
 /**
  * 栖澜住建 23 复议, '23: two digits on their own, in a question that says no other year — never a
  * count (23件, 10人), a rank (前10, 第10, top 10) or a part of a longer number or word (A23, 1.23).
  */
-const BARE_TWO = /(?<![A-Za-z\d.,%])(?<![第前后近约共达超\-—–~到至]\s*)(?<!top\s*)['’‘`]?(\d\d)(?![\d.%A-Za-z])(?!\s*(?:[-—–~到至]|余|多|以上|以下|左右|件|条|个|次|项|人|元|万|千|百|场|期|份|名|家|篇|起|宗|号|日|月|岁|天|位|倍|户|批|封|部|类|种|分|小时|%))/giu;
+const BARE_TWO = /(?<![A-Za-z\d%])(?<!\d[.,])(?<![第前后近约共达超\-—–~到至]\s*)(?<!top\s*)['’‘`]?(\d\d)(?![\d.%A-Za-z])(?!\s*(?:[-—–~到至]|余|多|以上|以下|左右|件|条|个|次|项|人|元|万|千|百|场|期|份|名|家|篇|起|宗|号|日|月|岁|天|位|倍|户|批|封|部|类|种|分|小时|%))/giu;
 /** Right before 去年 / 上年: the words comparing with it (较, 比, 和…比, 与, 同). */
 const COMPARED_WITH = /(?:较|較|比|和|与|與|跟|同|相比)\s*$/u;
 const CN_YEAR = new RegExp(`(?<![${NUMERAL_CHARS}])([${CN_DIGIT}]{4})年?|(?<![${NUMERAL_CHARS}近])([${CN_DIGIT}]{2})年(?!来)`, "gu");
@@ -144,7 +156,7 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
  * last three completed years (reports for a year come out early the next year): in 2026 that is
  * 2023, 2024, 2025.
  */
-export function findYears(text: string, today: Date): { years: number[]; spans: Span[]; recent: number | null } {
+export function findYears(text: string, today: Date): { years: number[]; spans: Span[]; recent: number | null; unread?: string } {
   const found: Found<number[]>[] = [];
   let recent: number | null = null;
   const taken: Span[] = [];
@@ -182,6 +194,7 @@ export function findYears(text: string, today: Date): { years: number[]; spans: 
   }
   for (const re of [FOUR_DIGIT, TWO_DIGIT]) {
     for (const m of text.matchAll(re)) {
+      if (re === FOUR_DIGIT && !standsAlone(text, m.index, m.index + (m[1] ?? "").length)) continue;
       const y = yearValue(m[1] ?? "");
       // “2023年” takes its 年 along, so that 年 is not left over as a word
       const end = m.index + m[0].length + (text[m.index + m[0].length] === "年" ? 1 : 0);
@@ -201,7 +214,8 @@ export function findYears(text: string, today: Date): { years: number[]; spans: 
   }
   found.sort((a, b) => a.start - b.start);
   const years = [...new Set(found.flatMap((f) => f.value))];
-  return { years, spans: taken, recent };
+  const unread = years.length ? undefined : [...text.matchAll(FOUR_DIGIT)][0]?.[1];
+  return { years, spans: taken, recent, ...(unread ? { unread } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -833,9 +847,13 @@ function keywordsOf(text: string, taken: readonly Span[]): string[] {
  */
 export function understand(text: string, names: readonly AgencyName[], today: Date): Question {
   const table = directory(names);
-  const q = prepareQuestion(normalizeQuestion(text), table);
+  // fengao 2023 yishenqing: the place in pinyin (resolve.ts), then the figure's words (pinyin-words.ts)
+  const q = wordsFromPinyin(prepareQuestion(normalizeQuestion(text), table));
   // 枫溪县资源规划局: a place and its body's name shortened by leaving words out (shortened.ts)
   const first = withShortenedBodies(readQuestion(q, table, today), table);
+  // X县2023年政府和政府办…对比: the place's government and its office, both asked (own-governments.ts)
+  const both = ownGovernments(first, (t) => withShortenedBodies(readQuestion(t, table, today), table));
+  if (both) return both;
   // 浔杨区, 赣洲, 卫建委: a name not found may be one typed by its sound
   const unresolved = first.agencies.some((m) => m.matches.length === 0) || (first.agencies.length === 0 && table.names.length > 1);
   // 栖岚区发改委 (区发改委 found, 栖岚 left over), 栖兰区住建局 (区住建局: two places'): characters no reading
@@ -934,6 +952,16 @@ function readQuestion(q: string, table: Directory, today: Date): Question {
       const second = readMetric(repaired);
       if (second.metric) reading = second;
     }
+  } else {
+    // 行证处罚: 处罚 found, the word before it typed with a character of the same sound — the longer phrase
+    const [start, end] = reading.spans[0] ?? [0, 0];
+    const from = Math.max(0, start - 3);
+    const window = masked.slice(from, end);
+    const repaired = start > 0 ? repairSlips(window) : window;
+    if (repaired !== window) {
+      const second = readMetric(masked.slice(0, from) + repaired + masked.slice(end));
+      if (second.metric && (second.spans[0]?.[0] ?? start) < start) reading = second;
+    }
   }
   const { mentions, context } = placeOfLaterBody(q, placesInContent(q, onceEach(findOthers(q, table, known, [...when.spans, ...reading.spans, ...bodySpans])), table), table);
   // 哪个人社局最多: a name that fits several bodies, asked with 哪个 / 各, is what is ranked, not who.
@@ -954,6 +982,7 @@ function readQuestion(q: string, table: Directory, today: Date): Question {
     agencies: mentions.map(toMention),
     years: when.years,
     yearWasGiven: when.years.length > 0,
+    ...(when.unread ? { unreadYear: when.unread } : {}),
     recentYears: when.recent,
     metric: reading.metric,
     columns: reading.columns,

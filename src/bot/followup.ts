@@ -7,7 +7,7 @@
  * The rewrite is text, so every adapter and the core see an ordinary question:
  * - a figure alone keeps the place and year:      予以公开呢   → 赣州市2023年予以公开呢
  * - a year alone keeps the place and the figure:   那2024年呢   → the last question, year replaced
- * - 去年 / 上一年 / 下一年 count from the last year: 去年呢      → year − 1
+ * - 去年 / 上一年 / 下一年 count from the last year: 去年呢      → year − 1 (前年 − 2, 大前年 − 3)
  * - a place alone keeps the figure and the year:   那乐清市呢   → the last question, place replaced
  *   (and the body: 那乙县呢 after 甲县教育局… → 乙县教育局, never 乙县's government)
  * - “和/跟/与 X 比” makes it a comparison:          和赣州市比呢 → 对比<last place>和赣州市…
@@ -19,6 +19,7 @@
  * - a ranking keeps its field, its new figure in place of the old one: 那行政许可呢 → 2023年琨州市哪个部门行政许可最多
  */
 import { governsPlace, identify, splitUnits } from "../index/agency/identity.ts";
+import { offTopic } from "../answers/off-topic.ts";
 
 /** How the core reads a message: the places as typed, the years, whether a figure was named. */
 export interface Parts {
@@ -43,6 +44,9 @@ export interface Turn extends Parts {
 const MARKER = /(?:呢|嘞|咧)[?？。!！]*$|^(?:那|那么|那个|还有|换成|改成|再看|看看)/u;
 const COMPARE = /^(?:和|跟|与|同|对比|比较|相比|(?:比|较)(?!例|率|重))|(?:比|对比|比较)(?:一下|一比)?(?:呢)?[?？。]*$/u;
 const PREV_YEAR = /去年|上一年|前一年|上年度?/u;
+/** 前年 / 前两年 and 大前年 count back from the last question's year too (two and three years), like 去年. */
+const TWO_BACK = /(?<!大)前年|前两年|上上年/u;
+const THREE_BACK = /大前年/u;
 const NEXT_YEAR = /次年|下一年|后一年|第二年/u;
 const YEAR = /(?:19|20)\d{2}\s*年?度?/u;
 /** Kinds that never depend on an earlier question. */
@@ -55,9 +59,11 @@ const STANDALONE = new Set(["ranking", "reports", "help"]);
 export function followUp(prev: Turn | undefined, text: string, parts: Parts, fits?: (name: string) => boolean): string | null {
   if (!prev || !prev.who.length && !prev.metric) return null;
   const t = parts.text.trim();
+  // 谢谢, 今天天气怎么样: not about a report, so not about the last one either
+  if (offTopic(t, parts.who.length > 0 || parts.years.length > 0 || parts.metric)) return null;
   if (STANDALONE.has(parts.kind) && !MARKER.test(t)) return null;
   const lastYear = prev.years[0] ?? prev.answeredYear;
-  const relative = PREV_YEAR.test(t) ? -1 : NEXT_YEAR.test(t) ? 1 : 0;
+  const relative = THREE_BACK.test(t) ? -3 : TWO_BACK.test(t) ? -2 : PREV_YEAR.test(t) ? -1 : NEXT_YEAR.test(t) ? 1 : 0;
   const years = relative && lastYear !== undefined ? [lastYear + relative] : parts.years;
   // 那住建局罚没金额呢: another body with its own figure or topic — the last year kept, the words as said
   const own = parts.who.length && MARKER.test(t) && !COMPARE.test(t) && (!parts.years.length || relative) ? ownWords(t, parts.who) : "";
@@ -154,7 +160,7 @@ function stripped(t: string): string {
 function ownWords(t: string, who: readonly string[]): string {
   let rest = stripped(t);
   for (const w of who) rest = rest.replace(w, "");
-  rest = rest.replace(PREV_YEAR, "").replace(NEXT_YEAR, "");
+  rest = rest.replace(THREE_BACK, "").replace(TWO_BACK, "").replace(PREV_YEAR, "").replace(NEXT_YEAR, "");
   rest = rest.replace(/^[的和跟与]|的$/u, "").trim();
   return (rest.match(/\p{Script=Han}/gu) ?? []).length >= 2 ? rest : "";
 }

@@ -1,6 +1,6 @@
 /**
- * Follow-up buttons under an answer (at most three): the same figure a year earlier, its breakdown,
- * and the same figure for the region above. Each is a question the core is asked at once and
+ * Follow-up buttons under an answer (at most three): the message's other question when it asked two,
+ * the same figure a year earlier, its breakdown, and the same figure for the region above. Each is a question the core is asked at once and
  * offered only when it is answered, so a button never leads to “not found”.
  */
 import type { Answer, AnswerFigure } from "../index/schema.ts";
@@ -30,9 +30,11 @@ export async function nextChoices(core: Core, answer: Answer, turn: Turn): Promi
     if (parent) candidates.push({ label: `${parent}同一数字`, text: turn.text.replace(who, parent) });
   }
 
-  const items: string[] = [];
-  const labels: string[] = [];
+  // the message's other question (answers/two-questions.ts alsoAsked): first, as the answer's note promises
+  const items: string[] = answer.choices.slice(0, 3);
+  const labels: string[] = items.map(() => "这条消息还问了");
   for (const c of candidates) {
+    if (items.length === 3) break;
     if (items.includes(c.text) || c.text === turn.text) continue;
     const a = await core.answer(c.text);
     if (a.status !== "answered" || !a.figures.length || (c.kind && a.kind !== c.kind)) continue;

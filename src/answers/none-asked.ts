@@ -1,0 +1,26 @@
+/**
+ * A ranking asked in the negative (“2024年哪个部门没收到申请”, “哪个乡镇没有受理过申请”): who has
+ * none, not who has most. The field is ranked from the fewest, and the answer opens with the bodies
+ * whose figure is 0 — or, when there is none, says that every body has some and which has fewest.
+ */
+import type { Answer } from "../index/schema.ts";
+
+/** 没收到 / 没有受理过 / 未收到任何 / 为零: the bodies with none asked. */
+const NONE = /(?:没有?|未|无)(?:收到|接到|受理|办理|有)(?:过)?(?:任何)?|(?:为|是)(?:零|0)(?![.\d])|零申请/u;
+
+export function asksNone(text: string): boolean {
+  return NONE.test(text);
+}
+
+/** The ranking (fewest first) with its opening line: the bodies at 0, or that every one has some. */
+export function withNoneLead(a: Answer): Answer {
+  if (a.status !== "answered" || !a.figures.length) return a;
+  const zero = a.figures.filter((f) => f.value === 0);
+  const fewest = a.figures[0] as (typeof a.figures)[number];
+  // every figure shown is 0: there may be more past the page shown
+  const more = zero.length === a.figures.length && a.figures.length >= 10 ? "等（只列出前 10 个）" : "";
+  const lead = zero.length
+    ? `为 0 的：${zero.map((f) => f.agency).join("、")}${more}（${fewest.label}：0 ${fewest.unit}）。`
+    : `没有为 0 的：参加比较的每一个都有（${fewest.label}）；最少的是${fewest.agency}，${fewest.value} ${fewest.unit}。`;
+  return { ...a, text: `${lead}\n${a.text}` };
+}

@@ -1,0 +1,52 @@
+/**
+ * A place's government and its office named together after the place (“X县2023年政府和政府办依申请
+ * 公开对比”, “X县2023年县政府与县政府办各多少”, “X县2023年政府和教育局…”): each is that place's, so
+ * the question is the comparison of the two, written out with the place before each (“2023年X县政府和X县政府办…”) and read
+ * again — never “政府办 not understood”, never the government's figure alone.
+ */
+import { governsPlace, identify } from "../index/agency/identity.ts";
+import type { Question } from "./understand.ts";
+
+/** A government or its office said without a place: 政府, 县政府, 人民政府, 政府办, 区政府办公室 (not 政府信息). */
+const GOV = /(?:[省市区县旗镇乡]|街道)?(?:人民)?政府(?:办公室|办公厅|办)?(?!信息)/gu;
+const JOINS = "和|与|跟|同|、|及|以及|还是|vs";
+/** Right after a word: a joining word and another government word (政府|和政府办). */
+const JOINED_TO_GOV = new RegExp(`^(?:${JOINS})${GOV.source}`, "u");
+/** Before a word that stands alone: the start, a year, 的, a comma, a space or a joining word. */
+const ALONE_AFTER = /(?:^|[年的,，\s和与跟同、及]|以及|还是|vs)$/u;
+
+/**
+ * The question asked of the place's government and office, read again (`read`), when the place (or
+ * its government) is all that was named and a government word without a place stands beside it;
+ * null otherwise.
+ */
+export function ownGovernments(first: Question, read: (text: string) => Question): Question | null {
+  const named = first.agencies.map((m) => (m.matches.length === 1 ? (m.matches[0] as { agency: string; region: string }) : null));
+  const [place] = first.agencies;
+  const region = named[0]?.region;
+  const kind = named[0] ? identify(named[0].agency).kind : null;
+  if (!place || !region || !kind || !(governsPlace(kind) || kind === "office") || first.agencies.length > 2 || !named.every((a) => a?.region === region)) return null;
+  const q = first.text;
+  const spans = first.agencies.map((m) => [q.indexOf(m.text), q.indexOf(m.text) + m.text.length] as const);
+  const bare = [...q.matchAll(GOV)].filter((g) => {
+    const [s, e] = [g.index, g.index + g[0].length];
+    if (spans.some(([a, b]) => s < b && e > a)) return false;
+    return ALONE_AFTER.test(q.slice(0, s)) || JOINED_TO_GOV.test(q.slice(e));
+  });
+  if (!bare.length) return null;
+  const name = place.text.replace(/(?:人民)?政府(?:办公室|办)?$/u, "");
+  const level = name.slice(-1);
+  // the place said alone goes before each government word; a government named with it stays
+  const [at, end] = spans[0] as readonly [number, number];
+  const dropPlace = !/政府|府办/u.test(place.text);
+  let text = "";
+  let from = 0;
+  for (const g of bare) {
+    text += (dropPlace && from <= at && at < g.index ? q.slice(from, at) + q.slice(end, g.index) : q.slice(from, g.index)) + name + (g[0].startsWith(level) ? g[0].slice(1) : g[0]);
+    from = g.index + g[0].length;
+  }
+  text += q.slice(from);
+  const second = read(text);
+  const agencies = new Set(second.agencies.flatMap((x) => (x.matches.length === 1 ? [(x.matches[0] as { agency: string }).agency] : [])));
+  return second.agencies.length === 2 && agencies.size === 2 ? second : null;
+}
