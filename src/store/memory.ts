@@ -9,6 +9,7 @@ import { metricValuer } from "../answers/figure-value.ts";
 import { cachedCells } from "../index/report-cache.ts";
 import { buildSearchIndex, type SearchIndex } from "../index/search.ts";
 import type { Report } from "../index/schema.ts";
+import { identify } from "../index/agency/identity.ts";
 import { pageOf } from "./pool-page.ts";
 import { fieldOf, figureCells, rankPlaces, tableValue, type RankedPlaces } from "./ranking.ts";
 import type { RankedField, ReportStore } from "./store.ts";
@@ -179,6 +180,12 @@ function yearValues({ reports, sources, fromCells }: YearTable, year: number, me
 
 export function distinctAgencies(reports: readonly Report[]): AgencyName[] {
   const seen = new Map<string, AgencyName>();
-  for (const r of reports) if (!seen.has(r.agency)) seen.set(r.agency, { agency: r.agency, region: r.region });
+  for (const r of reports) {
+    const had = seen.get(r.agency);
+    // the parents a report states for its place (read/stated-parents.ts), from any of the body's reports
+    const parents = r.body?.parents.length && identify(r.agency).chain.length <= 1 ? r.body.parents : undefined;
+    if (!had) seen.set(r.agency, { agency: r.agency, region: r.region, ...(parents ? { parents } : {}) });
+    else if (parents && !had.parents) had.parents = parents;
+  }
   return [...seen.values()];
 }
