@@ -83,7 +83,9 @@ function titleAt(lines: string[], i: number, at: number, length: number): TitleI
   const agency = fullAgency(before);
   const region = regionOf(agency);
   if (!region) return null;
-  const printed = yStart > 0 && line.slice(0, yStart).endsWith(before) ? `${before}${line.slice(yStart, at + length)}` : line.slice(yStart, at + length);
+  // the title as printed, with its 关于 / 的 between the name and the year (“X关于2023年度…情况的报告”)
+  const joint = [before, `${before}关于`, `${before}的`].filter((j) => yStart > 0 && line.slice(0, yStart).endsWith(j)).pop();
+  const printed = joint ? `${joint}${line.slice(yStart, at + length)}` : line.slice(yStart, at + length);
   const title = (printed.includes(before) ? printed : `${before}${printed}`).replace(/\s+/g, "");
   return { title, agency, region, year };
 }

@@ -30,11 +30,11 @@ describe("title shapes", () => {
     ["青蒲县教育局的2023年度政府信息公开工作报告", "青蒲县教育局", "青蒲县"],
     ["2023年度梧岙路街道信息公开工作报告", "梧岙路街道办事处", "梧岙路街道"],
     ["2023年度青蒲县市场监督管理局政务公开工作情况的报告", "青蒲县市场监督管理局", "青蒲县"],
-  ])("“%s” → %s (%s), every layout, same figures", (title, agency, region) => {
+  ])("“%s” → %s (%s), every layout, the title as printed, same figures", (title, agency, region) => {
     for (const layout of LAYOUTS) {
       const { f, text } = titled(agency, title, layout);
       const r = parseReport(text, "content_8812.txt");
-      expect({ layout, agency: r.agency, region: r.region, year: r.year }).toEqual({ layout, agency, region, year: 2023 });
+      expect({ layout, agency: r.agency, region: r.region, year: r.year, title: r.title }).toEqual({ layout, agency, region, year: 2023, title });
       expect(r.warnings.join("\n"), layout).not.toMatch(/没有标题行/);
       // collapsed text may leave a table unread (as test/index/layouts.test.ts allows), never a wrong figure
       expect(differences(r, { ...f, agency }, { unknownOk: layout === "collapsed" ? [1, 2, 3] : [] }), layout).toEqual([]);
