@@ -226,13 +226,19 @@ const statedParents = new Map<string, string[] | null>();
 export function learnParents(names: readonly { agency: string; parents?: readonly string[] }[]): void {
   for (const n of names) {
     if (!n.parents?.length) continue;
-    const region = compute(n.agency).region;
+    const region = identify(n.agency).region;
     if (!region || statedParents.get(region) === null) continue;
     const had = statedParents.get(region);
     if (had && had.join("/") === n.parents.join("/")) continue;
     statedParents.set(region, had ? null : [...n.parents]);
     for (const [name, id] of cache) if (id.region === region) cache.delete(name);
   }
+}
+
+/** Whether the name or the gazetteer gives the agency's place its parents (else only a report's statement can). */
+export function placedByName(agency: string): boolean {
+  const id = identify(agency);
+  return id.chain.length > 1 || parentsOf(id.region, []).length > 0;
 }
 
 function orderParents(parents: string[]): string[] {
