@@ -405,8 +405,13 @@ const knownUnder = (scope: string, a: string) => identify(a).region === scope ||
 function underScope(scope: string | null, names: readonly AgencyName[], inField: (a: string) => boolean): { admits: (a: string) => boolean; note: string | null; key: string } {
   if (!scope) return { admits: () => true, note: null, key: "" };
   const known = (a: string) => knownUnder(scope, a);
-  if (names.some((n) => inField(n.agency) && known(n.agency))) return { admits: known, note: null, key: "known" };
   const unknown = (a: string) => identify(a).parents.length === 0 && identify(a).chain.length <= 1;
+  if (names.some((n) => inField(n.agency) && known(n.agency))) {
+    // some are placed (by name, gazetteer or their own report): the unplaced are left out, and named
+    const unplaced = [...new Set(names.filter((n) => inField(n.agency) && unknown(n.agency) && !known(n.agency)).map((n) => n.agency))];
+    const listed = `${unplaced.slice(0, 10).join("、")}${unplaced.length > 10 ? ` 等 ${unplaced.length} 个机关` : ""}`;
+    return { admits: known, note: unplaced.length ? `${listed}的名称、地名表和报告都没有写明上级，不知是否在${scope}下辖，未参加比较。` : null, key: "known" };
+  }
   const assumed = [...new Set(names.filter((n) => inField(n.agency) && unknown(n.agency)).map((n) => n.agency))];
   if (!assumed.length) return { admits: known, note: null, key: "known" };
   const listed = `${assumed.slice(0, 10).join("、")}${assumed.length > 10 ? ` 等 ${assumed.length} 个机关` : ""}`;

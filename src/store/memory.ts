@@ -10,6 +10,7 @@ import { cachedCells } from "../index/report-cache.ts";
 import { buildSearchIndex, type SearchIndex } from "../index/search.ts";
 import type { Report } from "../index/schema.ts";
 import { AgencyColumns } from "./agency-columns.ts";
+import { placedByName } from "../index/agency/identity.ts";
 import { pageOf } from "./pool-page.ts";
 import { fieldOf, figureCells, rankPlaces, tableValue, type RankedPlaces } from "./ranking.ts";
 import type { RankedField, ReportStore } from "./store.ts";
@@ -190,6 +191,18 @@ function yearValues({ reports, sources, fromCells }: YearTable, year: number, me
 
 export function distinctAgencies(reports: readonly Report[]): AgencyName[] {
   const seen = new Map<string, AgencyName>();
-  for (const r of reports) if (!seen.has(r.agency)) seen.set(r.agency, { agency: r.agency, region: r.region });
+  // agencies whose name or the gazetteer places them: their reports' parents are no statement
+  const placed = new Set<string>();
+  for (const r of reports) {
+    const had = seen.get(r.agency);
+    // the parents a report states for its place (read/stated-parents.ts), from any of the body's reports
+    let parents: string[] | undefined;
+    if (r.body?.parents.length && !had?.parents && !placed.has(r.agency)) {
+      if (placedByName(r.agency)) placed.add(r.agency);
+      else parents = r.body.parents;
+    }
+    if (!had) seen.set(r.agency, { agency: r.agency, region: r.region, ...(parents ? { parents } : {}) });
+    else if (parents) had.parents = parents;
+  }
   return [...seen.values()];
 }

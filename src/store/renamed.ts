@@ -8,6 +8,7 @@
 import { renamedLine } from "../index/agency/successions.ts";
 import type { Report } from "../index/schema.ts";
 import type { ReportStore } from "./store.ts";
+import type { AgencyName } from "../answers/understand.ts";
 
 export interface RenamedStore extends ReportStore {
   /** The agency and the other names it reported under, oldest first ([agency] when never renamed). */
@@ -16,8 +17,15 @@ export interface RenamedStore extends ReportStore {
 
 export function withRenamed(store: ReportStore): RenamedStore {
   const lineOf = (agency: string) => renamedLine(store.names(), agency, (a) => store.ofAgency(a).map((r) => r.year));
+  let placed: { base: AgencyName[]; length: number; names: AgencyName[] } | null = null;
+  // the same array until the store's names change (name tables and pools are kept by its identity)
+  const names = (): AgencyName[] => {
+    const base = store.names();
+    if (!placed || placed.base !== base || placed.length !== base.length) placed = { base, length: base.length, names: placedAlong(base, lineOf) };
+    return placed.names;
+  };
   return {
-    names: () => store.names(),
+    names,
     years: () => store.years(),
     countOfYear: (year) => store.countOfYear(year),
     ofAgency(agency: string): Report[] {
@@ -33,4 +41,19 @@ export function withRenamed(store: ReportStore): RenamedStore {
     listed: (limit, regions) => store.listed(limit, regions),
     lineOf,
   };
+}
+
+/**
+ * The parents a report states for its place (“设立楠州市柏坪区”) hold for the same body under its
+ * other names (柏坪县 before 撤县设区): each name of a line that states none takes them. The names
+ * as they are when nothing is to add.
+ */
+function placedAlong(base: AgencyName[], lineOf: (agency: string) => string[]): AgencyName[] {
+  const add = new Map<string, string[]>();
+  for (const n of base) {
+    if (!n.parents?.length) continue;
+    for (const other of lineOf(n.agency)) if (other !== n.agency) add.set(other, n.parents);
+  }
+  if (!add.size) return base;
+  return base.map((n) => (add.has(n.agency) && !n.parents?.length ? { ...n, parents: add.get(n.agency) as string[] } : n));
 }

@@ -142,7 +142,10 @@ function compute(name: string): AgencyIdentity {
   // a zone printed alone (福州高新技术产业开发区) is its 管委会; a place printed alone, its government
   const body = rest || (region ? (isZone(region, level) ? "管理委员会" : "人民政府") : name);
   const kind = kindOf(body, region, prefix, level);
-  const parents = orderParents([...units.slice(0, -1), ...parentsOf(region, units.slice(0, -1))]);
+  const known = parentsOf(region, units.slice(0, -1));
+  // a place its name and the gazetteer do not place: the parents its own report states, if any (learnParents)
+  const stated = !known.length && units.length === 1 ? (statedParents.get(region) ?? []) : [];
+  const parents = orderParents([...units.slice(0, -1), ...known, ...stated]);
   return { name, kind, region, chain: units, body, level, parents, ...(branch ? { branchOf: branch.parent } : {}) };
 }
 
@@ -212,6 +215,32 @@ export function learnPlaces(names: readonly { agency: string; region: string }[]
   for (const name of unplaced) cache.delete(name);
   unplaced.clear();
 }
+/** Region → the parents loaded reports state for it (read/stated-parents.ts); null when two statements disagree. */
+const statedParents = new Map<string, string[] | null>();
+
+/**
+ * Learn the parents the loaded reports state for places their names and the gazetteer do not place
+ * (“设立楠州市柏坪区”: 柏坪区 → [楠州市]); names given with `parents` (the store's names) are identified
+ * again. Two statements for one place that name different parents place it nowhere.
+ */
+export function learnParents(names: readonly { agency: string; parents?: readonly string[] }[]): void {
+  for (const n of names) {
+    if (!n.parents?.length) continue;
+    const region = identify(n.agency).region;
+    if (!region || statedParents.get(region) === null) continue;
+    const had = statedParents.get(region);
+    if (had && had.join("/") === n.parents.join("/")) continue;
+    statedParents.set(region, had ? null : [...n.parents]);
+    for (const [name, id] of cache) if (id.region === region) cache.delete(name);
+  }
+}
+
+/** Whether the name or the gazetteer gives the agency's place its parents (else only a report's statement can). */
+export function placedByName(agency: string): boolean {
+  const id = identify(agency);
+  return id.chain.length > 1 || parentsOf(id.region, []).length > 0;
+}
+
 function orderParents(parents: string[]): string[] {
   const rank = (u: string) => (/(?:省|自治区|特别行政区)$/u.test(u) ? 0 : /(?:州|盟|地区)$/u.test(u) ? 1 : 2);
   return [...new Set(parents)].sort((a, b) => rank(a) - rank(b));

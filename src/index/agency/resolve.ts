@@ -15,7 +15,7 @@
  * resolveForm(dir, "人社局") // → { matches: [赣州市人力资源和社会保障局], others: 0 }
  */
 import { createRequire } from "node:module";
-import { governsPlace, identify, isZoneRegion, learnPlaces, reserveIdentities, type AgencyIdentity, type AgencyKind, KIND_NAMES } from "./identity.ts";
+import { governsPlace, identify, isZoneRegion, learnParents, learnPlaces, reserveIdentities, type AgencyIdentity, type AgencyKind, KIND_NAMES } from "./identity.ts";
 import { formParts, regionShortNames, type Tier } from "./forms.ts";
 import { shortForms } from "./abbreviate.ts";
 import { fitsHierarchy } from "./gazetteer.ts";
@@ -25,6 +25,8 @@ import { minOf } from "../min-max.ts";
 export interface AgencyName {
   agency: string;
   region: string;
+  /** The parents the body's own report states when its name and the gazetteer tell none (read/stated-parents.ts). */
+  parents?: string[];
 }
 
 interface Entry {
@@ -96,6 +98,8 @@ function build(input: readonly AgencyName[]): Directory {
   reserveIdentities(names.length);
   // a city bureau's 分局 named after a loaded county (砚州市生态环境局芦渡分局) is located there
   learnPlaces(names);
+  // a place placed by its own report (“设立楠州市柏坪区”) lies under that city for rankings and names
+  learnParents(names);
   const ids = names.map((n) => identify(n.agency));
   const whole = new Map<string, Entry[]>();
   const heads = new Map<string, number[]>();

@@ -12,8 +12,14 @@
  *  - no third body of the line in that place reported in a year of either (工商局 and 质监局 both
  *    reporting 2018 before 市场监督管理局: which one became it is not one answer, so neither is joined to it).
  * The answer says so whenever it reads a report under another name of the line (renamed notes).
+ *
+ * A place renamed when its status changed (撤县设区: 柏坪县 2021 → 柏坪区 2022–2024) is one body the
+ * same way (placeCandidates): same place name, same body, years in order without overlap — decided
+ * from the names and years alone, which both stores have; the report's own sentence (“撤销柏坪县，
+ * 设立楠州市柏坪区”) is not needed, and two places the gazetteer lists side by side are never joined.
  */
-import { identify, type AgencyIdentity } from "./identity.ts";
+import { governsPlace, identify, type AgencyIdentity } from "./identity.ts";
+import { isKnownDivision } from "./gazetteer.ts";
 
 /** One reform line: its names, earlier ones first; names of one stage may follow each other either way (水利局 ↔ 水务局). */
 interface Line {
@@ -117,8 +123,8 @@ function sameParents(a: AgencyIdentity, b: AgencyIdentity): boolean {
   return short.parents.every((p) => long.parents.includes(p));
 }
 
-/** The other agencies of the agency's line in its place: whether each is the same body renamed depends on their years (renamedLine). */
-export function lineCandidates(names: readonly Named[], agency: string): string[] {
+/** The other agencies of the agency's reform line in its place. */
+function reformCandidates(names: readonly Named[], agency: string): string[] {
   const id = identify(agency);
   if (!stageOf(id)) return [];
   const index = indexOf(names);
@@ -127,16 +133,97 @@ export function lineCandidates(names: readonly Named[], agency: string): string[
 }
 
 /**
+ * A place renamed when its status changed (撤县设区 柏坪县 → 柏坪区, 撤县设市, 撤市设区, 撤乡设镇,
+ * 撤镇设街道): the stage of its suffix, earlier statuses first. A county-level place only (a 市 the
+ * gazetteer lists as a prefecture never became a 区 of its own name).
+ */
+const PLACE_STAGES: { re: RegExp; stage: number }[] = [
+  { re: /(?:自治县|自治旗|县|旗)$/u, stage: 0 },
+  { re: /市$/u, stage: 1 },
+  { re: /区$/u, stage: 2 },
+  { re: /乡$/u, stage: 0 },
+  { re: /镇$/u, stage: 1 },
+  { re: /街道$/u, stage: 2 },
+];
+
+/** The place's stem (柏坪 of 柏坪县) and stage, with what its body is; null when the rule does not apply. */
+function placeStage(id: AgencyIdentity): { stem: string; stage: number; township: boolean; body: string } | null {
+  const region = id.region;
+  if (!region || id.level === "province" || id.level === "city" || /(?:开发区|新区|高新区|实验区|园区|地区)$/u.test(region)) return null;
+  for (const { re, stage } of PLACE_STAGES) {
+    const m = re.exec(region);
+    if (!m) continue;
+    const stem = region.slice(0, m.index);
+    if (stem.length < 2) return null;
+    const township = /(?:乡|镇|街道)$/u.test(region);
+    // a government is its place's whatever it is called (人民政府 / 办事处); a department keeps its name
+    const body = governsPlace(id.kind) ? "government" : id.body;
+    return { stem, stage, township, body };
+  }
+  return null;
+}
+
+const known = (region: string) => isKnownDivision.longestPrefix(region) === region;
+
+/**
+ * The agencies that may be this one before or after its place was renamed: the same stem and the same
+ * body (its government, or a department of the same name), both county-level or both township-level,
+ * another status, the units printed before the place and the known parents not disagreeing, and not
+ * both listed by the gazetteer (two places that exist side by side: 朝阳县 and 朝阳区). Whether one is
+ * the other also depends on their years (renamedLine): no overlap, the earlier status first.
+ */
+function placeCandidates(names: readonly Named[], agency: string): string[] {
+  const id = identify(agency);
+  const p = placeStage(id);
+  if (!p) return [];
+  const before = id.chain.slice(0, -1).join("");
+  return [...new Set(names.map((n) => n.agency))].filter((a) => {
+    if (a === agency) return false;
+    const o = identify(a);
+    const q = placeStage(o);
+    if (!q || q.stem !== p.stem || q.stage === p.stage || q.township !== p.township || q.body !== p.body) return false;
+    const oBefore = o.chain.slice(0, -1).join("");
+    if (before && oBefore && before !== oBefore) return false;
+    return sameParents(id, o) && !(known(id.region) && known(o.region));
+  });
+}
+
+/** Which kind of succession joins the agency to others: a reform's rename of its body, or its place renamed. */
+function successionOf(names: readonly Named[], agency: string): { others: string[]; stage: (a: string) => number } {
+  const reform = reformCandidates(names, agency);
+  if (reform.length) return { others: reform, stage: (a) => stageOf(identify(a))?.stage ?? 0 };
+  const place = placeCandidates(names, agency);
+  return { others: place, stage: (a) => placeStage(identify(a))?.stage ?? 0 };
+}
+
+/** The other agencies of the agency's line (its reform line, else its place renamed): whether each is the same body depends on their years (renamedLine). */
+export function lineCandidates(names: readonly Named[], agency: string): string[] {
+  return successionOf(names, agency).others;
+}
+
+/**
+ * Why a line's names are one body, for the answer's note: a reform's rename (same place), or the
+ * place's new status (撤县设区 …) when the regions differ.
+ */
+export function lineReason(line: readonly string[]): string {
+  const regions = line.map((a) => identify(a).region);
+  if (new Set(regions).size < 2) return "机构改革中的更名，同一地方";
+  const suffix = (r: string) => PLACE_STAGES.find(({ re }) => re.test(r))?.re.exec(r)?.[0] ?? "";
+  const [from, to] = [suffix(regions[0] ?? ""), suffix(regions[regions.length - 1] ?? "")];
+  return `同一地方撤${from.replace(/^自治/u, "")}设${to}后改名（${regions[0]}→${regions[regions.length - 1]}）`;
+}
+
+/**
  * The agency and the other names it reported under, oldest first ([agency] when it was never
  * renamed). `years` gives an agency's report years (the store's).
  */
 export function renamedLine(names: readonly Named[], agency: string, years: (agency: string) => number[]): string[] {
-  const others = lineCandidates(names, agency);
+  const { others, stage } = successionOf(names, agency);
   if (!others.length) return [agency];
   const yearsOf = new Map<string, number[]>([agency, ...others].map((a) => [a, years(a)]));
   const overlap = (a: string, b: string) => (yearsOf.get(a) ?? []).some((y) => (yearsOf.get(b) ?? []).includes(y));
   const inOrder = (a: string, b: string) => {
-    const [sa, sb] = [stageOf(identify(a))?.stage ?? 0, stageOf(identify(b))?.stage ?? 0];
+    const [sa, sb] = [stage(a), stage(b)];
     if (sa === sb) return true;
     const [early, late] = sa < sb ? [a, b] : [b, a];
     return Math.max(...(yearsOf.get(early) ?? [])) < Math.min(...(yearsOf.get(late) ?? []));

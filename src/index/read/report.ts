@@ -23,6 +23,7 @@ import { squash, splitLines, toHalfWidth } from "./text.ts";
 import { readIdentity } from "./untitled.ts";
 import { simplifiedIfTraditional, SIMPLIFIED_NOTE, SIMPLIFIED_QUOTED_AS_PRINTED } from "./traditional.ts";
 import { bodyOf } from "../agency/identity.ts";
+import { withStatedParents } from "./stated-parents.ts";
 
 /** A file that is not a (filled-in) report; the message names the file and the reason. */
 export class ReportError extends Error {
@@ -101,7 +102,7 @@ export function parseReport(input: string, file: string): Report {
     title: title.title,
     agency: title.agency,
     region: title.region,
-    body: bodyOf(title.agency),
+    body: withStatedParents(bodyOf(title.agency), text, title.agency),
     year: title.year,
     template,
     text,

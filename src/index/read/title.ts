@@ -16,7 +16,11 @@ export interface TitleInfo {
   year: number;
 }
 
-const REPORT_WORDS = /政(?:府信息|务)公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|信息公开年报/;
+/**
+ * The words that close a report's title, in every common shape: 政府信息公开工作年度报告, 政务公开工作年度报告,
+ * 信息公开年报, and as bodies also write it: “…关于2023年度政府信息公开工作情况的报告”, “…信息公开工作报告”.
+ */
+const REPORT_WORDS = /(?:政府信息|政务|信息)公开(?:工作)?(?:年度)?(?:工作)?(?:情况)?的?(?:报告|年报)/;
 const YEAR_ALL = /((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})\s*年度?/g;
 const REPORT_WORDS_ALL = new RegExp(REPORT_WORDS.source, "g");
 // 州 not before 市: 临夏州 (临夏回族自治州 as people write it), but 杭州市 is one unit.
@@ -79,7 +83,9 @@ function titleAt(lines: string[], i: number, at: number, length: number): TitleI
   const agency = fullAgency(before);
   const region = regionOf(agency);
   if (!region) return null;
-  const printed = yStart > 0 && line.slice(0, yStart).endsWith(before) ? `${before}${line.slice(yStart, at + length)}` : line.slice(yStart, at + length);
+  // the title as printed, with its 关于 / 的 between the name and the year (“X关于2023年度…情况的报告”)
+  const joint = [before, `${before}关于`, `${before}的`].filter((j) => yStart > 0 && line.slice(0, yStart).endsWith(j)).pop();
+  const printed = joint ? `${joint}${line.slice(yStart, at + length)}` : line.slice(yStart, at + length);
   const title = (printed.includes(before) ? printed : `${before}${printed}`).replace(/\s+/g, "");
   return { title, agency, region, year };
 }
@@ -107,6 +113,10 @@ const JUNK = /首页|当前位置|来源|发布|时间|日期|字号|浏览|点�
  * “由…编制西咸新区底张街道办事处…”): everything up to the last of them is never part of a name.
  */
 const ANNOUNCE = /^.*(?:现将|现予|公布|发布|印发|编制|编写|制作|报送|向社会|根据|依据|按照|特此)/;
+/** A year (and 年度) a title opens with, or 年度 left of it. */
+/** Report words a name runs into (“沅江路街道信息公开工作报告”), or a breadcrumb's last crumb before it (“…>政府信息公开年报梅州市人社局”). */
+const REPORT_WORDS_TAIL = new RegExp(`^.*(?:${REPORT_WORDS.source})(?=.)|(?:${REPORT_WORDS.source})$`, "u");
+const LEADING_YEAR = /^(?:(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})\s*年度?|^年度/u;
 /** A unit named by a pronoun (我镇, 本局, 全市, 该区) names nobody; 本溪市, 全椒县 and 全州县 are places. */
 const PRONOUN = /[我本该全各此](?:省|市|区|县|旗|镇|乡|街道|局|委|办|厅|机关|单位|部门)/;
 
@@ -124,8 +134,13 @@ export function agencyIn(raw: string): string {
     .replace(/[《〈“"”》〉]/g, "")
     // “…办公室关于印发浔阳区2023年…的通知”: the report is the one named after 关于.
     .replace(/^.*关于(?:印发|公布|发布)?(?=.)/, "")
-    .replace(/关于$/, "")
-    .replace(ANNOUNCE, "");
+    .replace(/(?:关于|的)$/, "")
+    // the body before its verb: “绍兴市越城区东湖街道特编制2023年…报告”, “由X办事处编制的2023年度…”
+    .replace(/(?:特|现|特此)?(?:编制|编写|制作|发布|公布|印发)(?:了|的)?$/, "")
+    .replace(ANNOUNCE, "")
+    // the title's year and its words are never part of the name: “2023年度沅江路街道信息公开工作报告”
+    .replace(LEADING_YEAR, "")
+    .replace(REPORT_WORDS_TAIL, "");
   if (!s || PRONOUN.test(s)) return "";  // “2023年度我区…”, “提升全市…”: no name here
   for (let k = 0; k < s.length - 1; k++) {
     const tail = s.slice(k);
@@ -143,7 +158,7 @@ export function agencyIn(raw: string): string {
  * A sentence's particle glued before a name (“…编制了苍溪县…”, “编制的琨州市…”): no county or city
  * name starts with these, unless the gazetteer knows it does. The name is read after it.
  */
-const PARTICLE = /^[了的在是把被为与及等给已]/u;
+const PARTICLE = /^[了的在是把被为与及等给已由]/u;
 const particleGlued = (unit: string): boolean => PARTICLE.test(unit) && isKnownDivision.longestPrefix(unit) === null;
 
 /**

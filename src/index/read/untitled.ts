@@ -12,7 +12,7 @@
 import { basename, extname } from "node:path";
 import { regionOf, agencyIn, fullAgency, readTitle, type TitleInfo } from "./title.ts";
 import { isPageFurniture, squash } from "./text.ts";
-import { identify } from "../agency/identity.ts";
+import { identify, isZoneRegion } from "../agency/identity.ts";
 import { isKnownDivision } from "../agency/gazetteer.ts";
 
 /** Where the agency and year of a report were read. */
@@ -198,6 +198,9 @@ function signature(text: string): string | null {
 /** The body a name starts with: up to its first body word (公安局办公室 → 公安局; 滨江区分局 kept whole). */
 const LEADING_BODY = /^(.{2,30}?(?:人民政府办公[室厅]|人民政府|办事处|管理委员会|委员会|管委会|局(?:[\u4e00-\u9fff]{1,8}?分局)?|厅|委|办公[室厅]|中心|政府))/u;
 
+/** A zone's internal office, never a reporting body of its own (a 管委会办公室 may be). */
+const ZONE_OFFICE = /^(?:综合|党政|党政综合|党群|行政)?办公室$|^(?:综合|党政)办$/u;
+
 /**
  * The reporting body at the start of a phrase: a body of a region (XX市公安局, XX街道办事处) or a
  * region alone, as printed. A unit inside a body is its body's (XX市公安局办公室 → XX市公安局,
@@ -215,6 +218,8 @@ function bodyName(raw: string): string | null {
   // “请联系吴起县政府…”: a sentence's short form of the government is named as a title names it.
   if (id.body === "政府" && identify(name.slice(0, -2)).chain.join("") === name.slice(0, -2)) return fullAgency(name.slice(0, -2));
   if (/(?:镇|乡|街道)$/u.test(id.region) && !/^(?:人民政府|政府|办事处|街道办事处)$/u.test(id.body)) return fullAgency(name.slice(0, name.indexOf(id.region) + id.region.length));
+  // a zone's own office (“请与舒城经济开发区综合办公室联系”) is its 管委会's: the zone reports, not its office
+  if (isZoneRegion(id.region) && ZONE_OFFICE.test(id.body)) return fullAgency(name.slice(0, name.indexOf(id.region) + id.region.length));
   return name;
 }
 
