@@ -44,6 +44,7 @@ import { hasNoWords, notUnderstoodText, readGarbled } from "./garbled.ts";
 import { withRenamed, type RenamedStore } from "../store/renamed.ts";
 import { oneBodyRenamed, renamedNotes, yearsHad } from "./renamed.ts";
 import { placeReportsAnswer } from "./place-reports.ts";
+import { unreadGroup, unreadGroupText } from "./group-asked.ts";
 import { withUnreadable } from "./unreadable-answers.ts";
 import type { UnreadableFile } from "../index/unreadable.ts";
 
@@ -127,6 +128,9 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   const ofPlace = q.kind === "reports" ? placeReportsAnswer(question, q, ctx.store) : null;
   if (ofPlace) return ofPlace;
   if (q.kind === "reports") return { ...(ctx.reportList ??= reportsAnswer(question, ctx.store.listed(LIST_MAX, 0))), question };
+  // 某某部门一共多少, 哪个…单位最多 with the group not understood: never one body's figure
+  const group = unreadGroup(q);
+  if (group) return plain(question, "not_found", kindOf(q), unreadGroupText(group, SUM.test(q.text)));
 
   // Who: every mention must name exactly one agency of the loaded reports.
   const agencies: AgencyName[] = [];

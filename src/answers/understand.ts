@@ -686,7 +686,7 @@ function carryPlace(text: string, mentions: Mention[]): Mention[] {
 const escape = (s: string) => s.replace(/[()]/gu, "\\$&");
 const POOL = POOL_PHRASES.map(escape).join("|");
 /** 哪个部门, 各乡镇街道, 所有乡镇, 那个局: a determiner, then a field's word (who.ts POOL_WORDS). */
-const BODY_ASKED = new RegExp(`(哪一个|哪个|哪些|哪家|哪几个|各个|各|所有的?|全部的?|每个|全(?:市|区|县|旗|镇|乡)(?:各|所有的?|的)?|(?:市|县|区|旗)直各|那个|那些|这个|某个|某)(${POOL})(?![长])`, "u");
+const BODY_ASKED = new RegExp(`(哪一个|哪个|哪些|哪家|哪几个|各个|各|所有的?|全部的?|每个|全(?:省|市|州|区|县|旗|镇|乡)(?:各|所有的?|的)?|[省市州盟县区旗](?:直属|直|级)各|(?<=[省市州盟县区旗])(?:直属|直|级)各|那个|那些|这个|某个|某)(${POOL})(?![长])`, "u");
 /**
  * 柘川县县直部门, 2023年街道办事处, 乡镇…排名: a field's word of two characters or more right after a
  * place or a year, no determiner; not the start of a body's name (柘川县机关事务管理局, 乡镇企业局):
@@ -696,7 +696,7 @@ const FIELD_AFTER = new RegExp(`(?<=^|[省市区县旗年\\s,，、])(${POOL_PHR
 /** Words that make a question rank (哪个, 谁, 最多, 排名 …), for a field named without a determiner. */
 const RANKS = /哪|谁|最[多少高低大小]|较[多少]|排名|排行|排序|倒数|前[一二三四五六七八九十\d]/u;
 /** Field words that stand for several bodies of a place, never one body's name. */
-const ONE_OF_SEVERAL = /^(?:乡镇|街道|镇街|街镇|垂直|垂管|县直|市直|区直|旗直|直属|组成部门|职能部门|委办局|部门|单位|机关)/u;
+const ONE_OF_SEVERAL = /^(?:乡镇|街道|镇街|街镇|垂直|垂管|[省市州盟县区旗]?(?:直属|直|级)|组成部门|职能部门|委办|厅局|部门|单位|机关)/u;
 /** 县里哪个乡镇: the county's own, said of the field. */
 const FIELD_OWNER = /县里|县内|全县|本县|县域/u;
 

@@ -216,6 +216,16 @@ export interface PoolWord {
 }
 
 const TOWNSHIP_KINDS: AgencyKind[] = ["township", "government"];
+
+/**
+ * The words for a place's own departments, made by their parts: a level (省, 市, 县 …; left out right
+ * after a place that ends in it: 霖江省直部门), 直 / 级 / 直属, and 部门 / 单位 / 机关; and the
+ * words naming them by their endings (委办局, 委办厅局, 厅局).
+ */
+const OWN_DEPARTMENTS: readonly string[] = [
+  ...["省", "市", "州", "盟", "县", "区", "旗", ""].flatMap((level) => ["直属", "直", "级"].flatMap((how) => ["部门", "单位", "机关"].map((noun) => `${level}${how}${noun}`))),
+  "组成部门", "职能部门", "所属部门", "下属部门", "所属单位", "下属单位", "委办厅局", "委办局", "厅局",
+];
 const TOWNSHIP = /(?:镇|乡|街道)$/u;
 
 export const POOL_WORDS: readonly PoolWord[] = [
@@ -225,12 +235,8 @@ export const POOL_WORDS: readonly PoolWord[] = [
   { say: ["街道办事处", "街道办", "街道"], kinds: TOWNSHIP_KINDS, region: /街道$/u, label: "街道" },
   // bodies managed from above (税务, 气象, 烟草 …), not the place's own departments
   { say: ["垂直管理部门", "垂直管理机构", "垂直管理单位", "垂直部门", "垂直机构", "垂直单位", "垂管部门", "垂管单位", "垂管机构"], kinds: ["vertical"], label: "垂直管理机构" },
-  // 县直部门: the place's own departments (and its office), not the bodies managed from above
-  {
-    say: ["县直部门", "市直部门", "区直部门", "旗直部门", "县直单位", "市直单位", "区直单位", "县直机关", "市直机关", "区直机关", "直属部门", "直属单位", "组成部门", "职能部门", "委办局"],
-    kinds: ["department", "office"],
-    label: "本级部门（单位）",
-  },
+  // 县直部门, 省直单位, 市级机关, 各委办厅局: the place's own departments (and its office), not the bodies managed from above
+  { say: OWN_DEPARTMENTS, kinds: ["department", "office"], label: "本级部门（单位）" },
   // a place's 部门 are its own; 单位 / 机关 take in the bodies managed from above too
   { say: ["部门"], kinds: ["department", "office", "other"], label: "各部门" },
   { say: ["单位", "机关"], kinds: ["department", "office", "vertical", "other"], label: "各部门（单位）" },
@@ -353,10 +359,21 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
     const w = typeof word === "string" ? poolWord(word) : word;
     const townships = w.kinds.includes("township");
     const within = townships ? (a: string) => underPlace(a) && identify(a).region !== scope : inPlace;
-    const label = `${scope ?? (county ? "县属" : "")}${w.label}`;
-    return { admits: (a) => inField(w, a) && within(a) && inCounty(a), label, key: `body:${label}:${under.key}` };
+    // 省直部门, 全省各部门 with no place named: the bodies of that level (a province's, not a city's)
+    const lv = scope || townships ? null : fieldLevel(bodies?.text ?? "");
+    const atFieldLevel = (a: string) => !lv || levelSaid(identify(a)) === lv[0];
+    const label = lv ? `${lv[1]}${w.label.replace(/^(?:本级|各)/u, "")}` : `${scope ?? (county ? "县属" : "")}${w.label}`;
+    return { admits: (a) => inField(w, a) && within(a) && inCounty(a) && atFieldLevel(a), label, key: `body:${label}:${under.key}` };
   }
   return { admits: (a) => identify(a).kind === "government" && underPlace(a), label: `${scope ? `${scope}及下辖` : ""}人民政府`, key: `governments:${scope ?? ""}` };
+}
+
+/** The level a field's word says (省直部门, 全省各单位, 市级机关, 县直各部门): the level and its name. */
+function fieldLevel(said: string): [string, string] | null {
+  const m = /^(?:全|各)?([省市州盟县区旗])(?:直属|直|级|各|所有|的|部门|单位|机关)/u.exec(said);
+  if (!m) return null;
+  const level = m[1] === "省" ? "province" : /[市州盟]/u.test(m[1] as string) ? "city" : "county";
+  return [level, { province: "省级", city: "市级", county: "县级" }[level]];
 }
 
 /**

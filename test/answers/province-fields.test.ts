@@ -1,0 +1,69 @@
+/**
+ * A province's corpus (invented names): the province's government, office and departments, a city
+ * with its own, a county and a county-level city under it, and a zone. Group words (省直部门, 省级单位,
+ * 全省各部门, 各委办厅局) are a field — added up or ranked, never one body's figure; a group word not
+ * understood is said so; 省 / 市 before a body's name with no place is the level's body; 全省各市 is the
+ * prefecture-level cities; a zone named loosely (高新区管委会) is looked for among the zones.
+ */
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../src/answers/answerer.ts";
+import { identify } from "../../src/index/agency/identity.ts";
+import { makeReport } from "../helpers/report.ts";
+
+/** agency → 本年新收 in 2023 (2024: one more); 予以公开 is a third of it, rounded down. */
+const BODIES: [string, number][] = [
+  ["沂岚省人民政府", 71],
+  ["沂岚省人民政府办公厅", 14],
+  ["沂岚省教育厅", 16],
+  ["沂岚省公安厅", 19],
+  ["沂岚省市场监督管理局", 23],
+  ["沂岚省卫生健康委员会", 19],
+  ["茗州市人民政府", 30],
+  ["茗州市人民政府办公室", 12],
+  ["茗州市教育局", 40],
+  ["茗州市市场监督管理局", 17],
+  ["茗州市卫生健康委员会", 14],
+  ["茗州市枥川县人民政府", 9],
+  ["茗州市棠安市人民政府", 13],
+  ["茗州高新技术产业开发区管理委员会", 5],
+];
+const reports = BODIES.flatMap(([agency, n]) =>
+  [2023, 2024].map((year) =>
+    makeReport({ agency, region: identify(agency).region, year, file: `${agency}${year}.txt`, table2: { new: { total: n + year - 2023 }, granted: { total: Math.floor((n + year - 2023) / 3) } } as never }),
+  ),
+);
+const answerer = createAnswerer(reports, { today: () => new Date("2026-11-30") });
+const answered = (q: string) => {
+  const a = answerer.answer(q);
+  expect(a.status, a.text).toBe("answered");
+  return a;
+};
+const PROVINCE_DEPARTMENTS = ["沂岚省人民政府办公厅", "沂岚省教育厅", "沂岚省公安厅", "沂岚省市场监督管理局", "沂岚省卫生健康委员会"];
+
+describe("group words are the field, never one body's figure", () => {
+  it.each(["沂岚省直部门2023年一共收到多少申请", "沂岚省直各部门2023年收到申请合计多少", "沂岚省级部门2023年一共收到多少申请", "2023年沂岚省委办厅局一共收到多少申请"])("%s: the province's departments added up", (q) => {
+    const a = answered(q);
+    expect(a.figures[0]?.value).toBe(14 + 16 + 19 + 23 + 19);
+    expect(a.figures.slice(1).map((f) => f.agency).sort()).toEqual([...PROVINCE_DEPARTMENTS].sort());
+  });
+
+  it.each(["2024年省直部门哪个收到的申请最多", "2024年全省各部门收到申请排名", "2024年省级单位哪个收到申请最多"])("%s: the province's departments only, no place named", (q) => {
+    const a = answered(q);
+    expect(a.figures[0]?.agency).toBe("沂岚省市场监督管理局");
+    expect(a.figures.map((f) => f.agency).sort()).toEqual([...PROVINCE_DEPARTMENTS].sort());
+  });
+
+  it("市直部门 with no place named: the cities' departments, not the province's", () => {
+    const a = answered("2023年市直部门哪个收到申请最多");
+    expect(a.figures[0]?.agency).toBe("茗州市教育局");
+    expect(a.figures.every((f) => f.agency.startsWith("茗州市"))).toBe(true);
+  });
+
+  it("a group word not understood is said so: no figure", () => {
+    for (const q of ["沂岚省涉农部门2023年一共收到多少申请", "沂岚省的部门2023年一共收到多少申请", "2023年沂岚省窗口单位哪个收到申请最多"]) {
+      const a = answerer.answer(q);
+      expect(a.status, a.text).toBe("not_found");
+      expect(a.figures).toEqual([]);
+    }
+  });
+});
