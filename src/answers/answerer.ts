@@ -45,6 +45,7 @@ import { withRenamed, type RenamedStore } from "../store/renamed.ts";
 import { oneBodyRenamed, renamedNotes, yearsHad } from "./renamed.ts";
 import { placeReportsAnswer } from "./place-reports.ts";
 import { unreadGroup, unreadGroupText } from "./group-asked.ts";
+import { zoneAsked } from "./zone-asked.ts";
 import { withUnreadable } from "./unreadable-answers.ts";
 import type { UnreadableFile } from "../index/unreadable.ts";
 
@@ -204,7 +205,13 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   if (agencies.length === 0) {
     if (ctx.names.length === 1) agencies.push(ctx.names[0] as AgencyName);
     else {
-      const ask = askWhichAgency(q.text, ctx.names);
+      // 高新区管委会, 舒城经济开发区: the zones the words fit, not the people's governments
+      const zone = zoneAsked(q.text, ctx.names);
+      if (zone && !zone.zones.length) {
+        const zones = ctx.names.filter((a) => identify(a.agency).kind === "zone").map((a) => a.agency);
+        return plain(question, "not_found", kindOf(q), `没有找到“${zone.said}”的年度报告。${zones.length ? `已收录的开发区（园区）：${zones.slice(0, 10).join("、")}${zones.length > 10 ? ` 等 ${zones.length} 个` : ""}。` : "已收录的报告中没有开发区（园区）的。"}`);
+      }
+      const ask = zone ? clarifyAgency(q.text, { text: zone.said, matches: heldFor(ctx.store, zone.zones, q.years) }) : askWhichAgency(q.text, ctx.names);
       // an ask-back with one choice is no question: that body is answered, said so
       const one = soleChoice(ask.choices, ctx.names);
       if (!one || !ctx.ask) return plain(question, "clarify", kindOf(q), "", ask);

@@ -24,6 +24,7 @@ import { detectQuantity, type QuantityAsk } from "./quantity.ts";
 import { COUNT, findPlaceField } from "./place-field.ts";
 import { DISCOURSE_WORDS } from "./discourse.ts";
 import { SUM } from "./sum-asked.ts";
+import { levelBefore, narrowToLevel } from "./level-said.ts";
 
 export type { Metric } from "./lexicon.ts";
 
@@ -378,7 +379,7 @@ const NOT_A_PLACE = new Set([
   "各区", "全县", "本县", "我县", "该县", "各县", "全省", "本省", "我省", "该省", "各省", "外省", "乡镇", "城镇",
   "集镇", "村镇", "市县", "区县", "县区", "省市", "市州", "全州", "本州", "各地", "中国", "全国", "国家",
   "中华人民共和国", "地方", "本地", "外地", "当地", "县市", "市级", "县级", "区级", "省级", "哪个区", "哪个市",
-  "哪个县", "哪个省", "县级市", "县市区", "区县市", "区市县", "城乡", "下乡", "老乡", "家乡", "故乡", "加州", "开发区", "高新区", "保税区", "行政区",
+  "哪个县", "哪个省", "县级市", "县市区", "区县市", "区市县", "城乡", "下乡", "老乡", "家乡", "故乡", "加州", "开发区", "高新区", "经开区", "保税区", "行政区",
 ]);
 
 function isPlaceWord(word: string, tag: string): boolean {
@@ -911,6 +912,14 @@ function withShortenedBodies(q: Question, table: Directory): Question {
   return { ...q, agencies, ...(readAs.length ? { readAs: [...(q.readAs ?? []), ...readAs] } : {}) };
 }
 
+/** A body's name with a level said before it and no place (level-said.ts): narrowed to that level, the level taken into it. */
+function withLevelSaid(text: string, m: Mention, taken: readonly Span[]): Mention {
+  const body = m.matches.length > 0 && !m.noGovernment && !m.matches.some(isPlaceGovernment) && !splitUnits(m.text).units.length;
+  const level = body && !overlaps(taken, m.start - 1, m.start) ? levelBefore(text, m.start) : null;
+  if (!level) return m;
+  return { start: m.start - 1, end: m.end, text: text.slice(m.start - 1, m.end), matches: narrowToLevel(level, m.matches) };
+}
+
 /** Before a name that fits several bodies, the words that make it a field: 哪个, 各, 哪个县的, 三个县的. */
 const FIELD_BEFORE = new RegExp(`(?:哪个|哪些|哪一个|各个|各|${COUNT}\\s*个)(?:县市区|县区|区县|县市|县|区|市)?的?$|${COUNT}\\s*个?(?:县市区|县区|区县|县市|县|区|市)的?$`, "u");
 
@@ -935,7 +944,10 @@ function readQuestion(q: string, table: Directory, today: Date): Question {
       if (second.metric) reading = second;
     }
   }
-  const { mentions, context } = placeOfLaterBody(q, placesInContent(q, onceEach(findOthers(q, table, known, [...when.spans, ...reading.spans, ...bodySpans])), table), table);
+  const read = placeOfLaterBody(q, placesInContent(q, onceEach(findOthers(q, table, known, [...when.spans, ...reading.spans, ...bodySpans])), table), table);
+  const { context } = read;
+  // 省市场监管局, 省政府办, 市卫健委: a level said before a body's name with no place — that level's body
+  const mentions = read.mentions.map((m) => withLevelSaid(q, m, [...bodySpans, ...spansOf(read.mentions)]));
   // 哪个人社局最多: a name that fits several bodies, asked with 哪个 / 各, is what is ranked, not who.
   // 哪个县的教育局, 三个县的财政局: the same, at a level of places
   const fields = mentions.filter((m) => m.matches.length > 1 && !m.noGovernment && FIELD_BEFORE.test(q.slice(0, m.start))).length;

@@ -11,6 +11,7 @@ import { isUnknownAgency } from "../index/read/untitled.ts";
 import type { AgencyMention, AgencyName, BodiesAsked } from "./understand.ts";
 import type { AnswerFigure } from "../index/schema.ts";
 import { COUNT } from "./place-field.ts";
+import { atLevel } from "./level-said.ts";
 
 /**
  * Whose figure, in headlines and lists: the place for a people's government (赣州市), the agency
@@ -101,8 +102,8 @@ export function clarifyAgency(questionText: string, m: AgencyMention, said = m.t
   return { text: lines.join("\n"), choices: shown.map((a) => replaceName(questionText, m.text, a.agency)) };
 }
 
-/** 县政府, 区政府办, 街道: a body named by its level alone, no place. */
-const PLACELESS = /(县|区|市|镇|乡|街道)(?:人民)?政府(办公室|办公厅|办)?/u;
+/** 县政府, 区政府办, 省政府, 省里, 街道: a body named by its level alone, no place. */
+const PLACELESS = /(省|县|区|市|镇|乡|街道)(?:(?:人民)?政府(办公室|办公厅|办)?|里(?![面的]))/u;
 
 /**
  * A question that names no agency while several are loaded: which one? The choices are the bodies
@@ -113,7 +114,9 @@ export function askWhichAgency(questionText: string, names: readonly AgencyName[
   const fits = (a: AgencyName) => {
     const id = identify(a.agency);
     if (!said) return true;
-    return (said[2] ? id.kind === "office" : governsPlace(id.kind)) && id.region.endsWith(said[1] ?? "");
+    const level = said[1] ?? "";
+    // 省政府 is the province's, 市政府 a city's (not a county-level city's): level-said.ts
+    return (said[2] ? id.kind === "office" : governsPlace(id.kind)) && (/^[省市县区]$/u.test(level) ? atLevel(level, id) : id.region.endsWith(level));
   };
   // 交通局…: the bodies the department word fits, not the governments first
   const word = said ? null : bodyWordFits(questionText, names);

@@ -67,3 +67,37 @@ describe("group words are the field, never one body's figure", () => {
     }
   });
 });
+
+describe("a level said before a body's name, no place", () => {
+  it.each([
+    ["省市场监管局2024年收到多少申请", "沂岚省市场监督管理局", 24],
+    ["省政府办2023年收到多少申请", "沂岚省人民政府办公厅", 14],
+    ["2023年省卫健委依申请公开多少件", "沂岚省卫生健康委员会", 19],
+    ["省政府2024年收到多少申请", "沂岚省人民政府", 72],
+    ["省里2023年收到多少申请", "沂岚省人民政府", 71],
+    ["市市场监管局2023年收到多少申请", "茗州市市场监督管理局", 17],
+    ["市政府办2023年收到多少申请", "茗州市人民政府办公室", 12],
+  ])("%s: %s", (q, agency, value) => {
+    const a = answered(q);
+    expect(a.figures[0]?.agency).toBe(agency);
+    expect(a.figures[0]?.value).toBe(value);
+  });
+
+  it("省 before a name no provincial body has: none, never a city's", () => {
+    const a = answerer.answer("省教育局2023年收到多少申请");
+    expect(a.status, a.text).toBe("not_found");
+    expect(a.figures).toEqual([]);
+  });
+});
+
+describe("a zone named loosely", () => {
+  it.each(["高新区管委会2023年收到多少申请", "茗州高新区2023年收到多少申请", "开发区管委会2023年收到多少申请"])("%s: the one zone loaded", (q) => {
+    expect(answered(q).figures[0]?.agency).toBe("茗州高新技术产业开发区管理委员会");
+  });
+
+  it("a zone none is loaded of: none, never a government", () => {
+    const a = answerer.answer("澄湖经济开发区2023年收到多少申请");
+    expect(a.status, a.text).toBe("not_found");
+    expect(a.text).toContain("茗州高新技术产业开发区管理委员会");
+  });
+});
