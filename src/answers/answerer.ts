@@ -46,6 +46,7 @@ import { oneBodyRenamed, renamedNotes, yearsHad } from "./renamed.ts";
 import { placeReportsAnswer } from "./place-reports.ts";
 import { unreadGroup, unreadGroupText } from "./group-asked.ts";
 import { zoneAsked } from "./zone-asked.ts";
+import { unplacedNote } from "./unplaced.ts";
 import { withUnreadable } from "./unreadable-answers.ts";
 import type { UnreadableFile } from "../index/unreadable.ts";
 
@@ -451,7 +452,7 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
     ...[countNote(q.text, pooledField.scoredCount + stated.length + lackingCount, pool.label, year)].filter((n): n is string => n !== null),
     ...(stated.length ? [`${stated.map((s) => s.report.region || s.report.agency).join("、")}的表格中没有这一数字，按其正文所述的数字参加排名。`] : []),
     ...(lackingCount ? [`${lacking.slice(0, 10).join("、")}${lackingCount > 10 ? ` 等 ${lackingCount} 个机关` : ""}的报告中没有这一数字，未参加排名。`] : []),
-    ...[levels, leftOutNote, pool.note ?? null].filter((n): n is string => n !== null),
+    ...[levels, leftOutNote, pool.note ?? null, unplacedNote(ctx.store, ctx.names, year, "比较")].filter((n): n is string => n !== null),
     ...unsure,
   ];
   const first = shown[0];
@@ -524,7 +525,7 @@ function poolTotal(ctx: Ctx, question: string, q: Question, year: number, label:
     unit: first.r.unit,
     source: `各报告${first.r.source.replace(/^《[^》]*》/u, "")}`,
   };
-  const notes = [`相加的是${label}：已收录的 ${parts.length} 份 ${year} 年报告，每份都读出了这一数字。`, ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告。`])];
+  const notes = [`相加的是${label}：已收录的 ${parts.length} 份 ${year} 年报告，每份都读出了这一数字。`, ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告。`]), ...[unplacedNote(ctx.store, ctx.names, year, "相加")].filter((n): n is string => n !== null)];
   const quotes = parts.flatMap((p) => (p.r.quote ? [p.r.quote] : []));
   return finish(question, "figure", [total, ...figures], quotes, notes, parts.length <= 20 ? listed : undefined);
 }

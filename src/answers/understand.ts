@@ -85,6 +85,8 @@ export interface BodiesAsked {
   word: string;
   /** 哪个/哪些/各 (the bodies are ranked or listed) rather than 那个/这个/某 (one body, unnamed). */
   which: boolean;
+  /** 哪个教育部门, 各卫健系统: the line of work the bodies are in (教育, 卫健), said before the body word. */
+  domain?: string;
 }
 
 type Span = [number, number];
@@ -698,6 +700,8 @@ const FIELD_AFTER = new RegExp(`(?<=^|[省市区县旗年\\s,，、])(${POOL_PHR
 const RANKS = /哪|谁|最[多少高低大小]|较[多少]|排名|排行|排序|倒数|前[一二三四五六七八九十\d]/u;
 /** Field words that stand for several bodies of a place, never one body's name. */
 const ONE_OF_SEVERAL = /^(?:乡镇|街道|镇街|街镇|垂直|垂管|[省市州盟县区旗]?(?:直属|直|级)|组成部门|职能部门|委办|厅局|部门|单位|机关)/u;
+/** 哪个教育部门, 各卫健系统: a which-word, a line of work (no level or place word in it), 部门 / 系统. */
+const DOMAIN_ASKED = /(哪一个|哪个|哪些|各个|各|所有的?)((?:(?![省州盟县区旗乡镇街直级属的个些]|市(?!场))\p{Script=Han}){2,4}?)(?:部门|系统)/u;
 /** 县里哪个乡镇: the county's own, said of the field. */
 const FIELD_OWNER = /县里|县内|全县|本县|县域/u;
 
@@ -710,6 +714,9 @@ export function findBodiesAsked(text: string): { asked: BodiesAsked; span: Span;
     const det = m[1] ?? "";
     return { asked: { text: m[0], word: m[2] ?? "", which: /^[哪各所全每]/u.test(det) }, span: [m.index, m.index + m[0].length], more };
   }
+  // 哪个教育部门, 各卫健系统: the departments of a line of work (who.ts kindPool)
+  const d = DOMAIN_ASKED.exec(text);
+  if (d) return { asked: { text: d[0], word: "部门", which: true, domain: d[2] ?? "" }, span: [d.index, d.index + d[0].length], more };
   // 柘川县县直部门…一共多少件: a field named without a which-word, ranked or added up; without either
   // (X区街道办事处依申请多少) one body of the field not named — asked back, never the place's government
   const f = FIELD_AFTER.exec(text);

@@ -201,7 +201,8 @@ const LEVEL_WORDS: [RegExp, (id: AgencyIdentity) => boolean, string, string, boo
   // 哪个县 is a county, not a district (and the other way round)
   [new RegExp(`哪(?:个|些|一个)?县(?![级市区])|各县(?![级市区])|${counted("县(?![区市级])").source}`, "u"), county, "县", "县人民政府", false],
   [new RegExp(`哪(?:个|些|一个)?区|各区|${counted("区(?!县)").source}`, "u"), district, "区", "区人民政府", false],
-  [new RegExp(`哪(?:个|些|一个)?(?:市|城市)|各市|地市|${counted("市").source}`, "u"), (id) => /市$/u.test(id.region), "市", "市人民政府", false],
+  // 各市, 哪个市, 地级市: the prefecture-level cities — a county-level city is named as left out
+  [new RegExp(`哪(?:个|些|一个)?(?:地级市|设区的?市|市|城市)|各(?:地级|设区的?)?市|地市|地级市|${counted("市").source}`, "u"), (id) => /市$/u.test(id.region) && !countyCity(id), "市", "市人民政府", false],
   [/哪(?:个|些|一个)?省|各省/u, (id) => /(?:省|自治区)$/u.test(id.region), "省", "省级人民政府", false],
 ];
 
@@ -354,7 +355,16 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
     // the county-level governments the level leaves out, named, as for a body at that level (汀北区 is no 县)
     const out = names.map((n) => n.agency).filter((a) => identify(a).kind === "government" && identify(a).level === "county" && !admits(a) && underPlace(a) && identify(a).region !== scope);
     const cities = names.map((n) => n.agency).filter((a) => identify(a).kind === "government" && !admits(a) && underPlace(a) && identify(a).region !== scope);
-    const notes = [...(out.length ? [`${[...new Set(out.map((a) => identify(a).region))].slice(0, 10).join("、")}${out.length > 10 ? ` 等 ${out.length} 个地方` : ""}不是${scope ? `${scope}下辖的` : ""}${level[2]}，未参加比较。`] : []), ...unknownCities(level, cities, names), ...(under.note ? [under.note] : [])];
+    // 各市: a county-level city is a 市 but not of that level, said so (桂山市是县级市)
+    const small = level[2] === "市" ? [...new Set(out.filter((a) => countyCity(identify(a))).map((a) => identify(a).region))] : [];
+    const notOf = [...new Set(out.map((a) => identify(a).region))].filter((r) => !small.includes(r));
+    const notes = [
+      ...(notOf.length ? [`${notOf.slice(0, 10).join("、")}${notOf.length > 10 ? ` 等 ${notOf.length} 个地方` : ""}不是${scope ? `${scope}下辖的` : ""}${level[2]}，未参加比较。`] : []),
+      ...(small.length ? [`${small.slice(0, 10).join("、")}${small.length > 10 ? ` 等 ${small.length} 个市` : ""}是县级市，不是地级市，未参加比较（问县级市请说“县级市”或“县市”）。`] : []),
+      ...unknownCities(level, cities, names),
+      ...cityLevelUnknown(level, names, admits),
+      ...(under.note ? [under.note] : []),
+    ];
     return { admits, label, key: `level:${label}:${under.key}`, ...(notes.length ? { note: notes.join("") } : {}) };
   }
   const word = asked ?? BODY_SAID.find(([said]) => said.test(questionText))?.[1];
@@ -365,8 +375,11 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
     // 省直部门, 全省各部门 with no place named: the bodies of that level (a province's, not a city's)
     const lv = scope || townships ? null : fieldLevel(bodies?.text ?? "");
     const atFieldLevel = (a: string) => !lv || levelSaid(identify(a)) === lv[0];
-    const label = lv ? `${lv[1]}${w.label.replace(/^(?:本级|各)/u, "")}` : `${scope ?? (county ? "县属" : "")}${w.label}`;
-    return { admits: (a) => inField(w, a) && within(a) && inCounty(a) && atFieldLevel(a), label, key: `body:${label}:${under.key}` };
+    // 哪个教育部门: the departments whose name (or a short form of it) says that line of work
+    const domain = bodies?.domain;
+    const ofDomain = (a: string) => !domain || [identify(a).body, ...Object.values(shortForms(identify(a).body)).flat()].some((f) => f.includes(domain));
+    const label = domain ? `${scope ?? lv?.[1] ?? ""}${domain}部门` : lv ? `${lv[1]}${w.label.replace(/^(?:本级|各)/u, "")}` : `${scope ?? (county ? "县属" : "")}${w.label}`;
+    return { admits: (a) => inField(w, a) && within(a) && inCounty(a) && atFieldLevel(a) && ofDomain(a), label, key: `body:${label}:${under.key}` };
   }
   return { admits: (a) => identify(a).kind === "government" && underPlace(a), label: `${scope ? `${scope}及下辖` : ""}人民政府`, key: `governments:${scope ?? ""}` };
 }
@@ -400,6 +413,18 @@ function unknownCities(level: (typeof LEVEL_WORDS)[number], left: readonly strin
     ...(upper.length ? [`${list(upper)}是地级市（${upper.slice(0, 3).map((c) => (over.has(c) ? `${over.get(c)}在${c}下面` : `${c}见地名表`)).join("，")}），不是县级，未参加比较。`] : []),
     ...(unknown.length ? [`${list(unknown)}不在地名表中，名称也没有写明上级，不知是否县级市，未参加比较。`] : []),
   ];
+}
+
+/**
+ * 各市 ranks the cities not known to be county-level; those whose level nothing tells (not in the
+ * gazetteer, no place printed under them, no parent printed) are named: one may be a county-level city.
+ */
+function cityLevelUnknown(level: (typeof LEVEL_WORDS)[number], names: readonly AgencyName[], admits: (a: string) => boolean): string[] {
+  if (level[2] !== "市") return [];
+  const over = new Set(names.flatMap((n) => identify(n.agency).chain.slice(0, -1)));
+  const unknown = [...new Set(names.map((n) => n.agency).filter((a) => admits(a) && identify(a).level === null && !identify(a).parents.length && !over.has(identify(a).region)).map((a) => identify(a).region))];
+  if (!unknown.length) return [];
+  return [`${unknown.slice(0, 10).join("、")}${unknown.length > 10 ? ` 等 ${unknown.length} 个市` : ""}不在地名表中，名称也没有写明上级或下辖，层级不明（其中可能有县级市），按市计入。`];
 }
 
 /**

@@ -32,6 +32,8 @@ const reports = BODIES.flatMap(([agency, n]) =>
     makeReport({ agency, region: identify(agency).region, year, file: `${agency}${year}.txt`, table2: { new: { total: n + year - 2023 }, granted: { total: Math.floor((n + year - 2023) / 3) } } as never }),
   ),
 );
+// a report whose agency could not be read (a title form not read): nobody's, said so where a field leaves it out
+reports.push(makeReport({ agency: "机关不明（content_1.txt）", region: "", year: 2023, file: "content_1.txt", table2: { new: { total: 50 } } as never }));
 const answerer = createAnswerer(reports, { today: () => new Date("2026-11-30") });
 const answered = (q: string) => {
   const a = answerer.answer(q);
@@ -99,5 +101,27 @@ describe("a zone named loosely", () => {
     const a = answerer.answer("澄湖经济开发区2023年收到多少申请");
     expect(a.status, a.text).toBe("not_found");
     expect(a.text).toContain("茗州高新技术产业开发区管理委员会");
+  });
+});
+
+describe("全省各市", () => {
+  it("the prefecture-level cities: a county-level city and a report nobody's named as left out", () => {
+    const a = answered("2023年全省各市哪个收到的申请最多");
+    expect(a.figures.map((f) => f.agency)).toEqual(["茗州市人民政府"]);
+    expect(a.text).toContain("棠安市是县级市");
+    expect(a.text).toContain("读不出是哪个机关的（content_1.txt）");
+  });
+
+  it("a total over a field names the report nobody's too", () => {
+    expect(answered("沂岚省直部门2023年一共收到多少申请").text).toContain("读不出是哪个机关的（content_1.txt）");
+  });
+});
+
+describe("a line of work's departments", () => {
+  it.each([
+    ["2024年哪个教育部门收到的申请最多", ["茗州市教育局", "沂岚省教育厅"]],
+    ["2023年哪个市场监管部门收到申请最多", ["沂岚省市场监督管理局", "茗州市市场监督管理局"]],
+  ])("%s: the departments of that line, every level", (q, agencies) => {
+    expect(answered(q).figures.map((f) => f.agency)).toEqual(agencies);
   });
 });
