@@ -47,6 +47,7 @@ import { placeReportsAnswer } from "./place-reports.ts";
 import { unreadGroup, unreadGroupText } from "./group-asked.ts";
 import { zoneAsked } from "./zone-asked.ts";
 import { unplacedNote } from "./unplaced.ts";
+import { wholePlaceAsked } from "./whole-place.ts";
 import { withUnreadable } from "./unreadable-answers.ts";
 import type { UnreadableFile } from "../index/unreadable.ts";
 
@@ -206,6 +207,9 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   if (agencies.length === 0) {
     if (ctx.names.length === 1) agencies.push(ctx.names[0] as AgencyName);
     else {
+      // 全省2023年收到多少: no report prints the whole place's figure — the government's own, or its departments' total?
+      const whole = q.bodies ? null : wholePlaceAsked(q.text, ctx.names);
+      if (whole) return plain(question, "clarify", kindOf(q), whole.text, { choices: whole.choices });
       // 高新区管委会, 舒城经济开发区: the zones the words fit, not the people's governments
       const zone = zoneAsked(q.text, ctx.names);
       if (zone && !zone.zones.length) {
@@ -411,6 +415,12 @@ function ranking(ctx: Ctx, question: string, q: Question): Answer {
   const pool = rankPool(q.text, q.agencies, q.bodies, ctx.names);
   // the ranking's first page and counts, kept per year, figure, order and pool (ranked-pool.ts); a sum asked reads the whole field
   const total = asksTotal(q.text);
+  // 省直部门一共… with no place, in a corpus of several provinces: whose total? asked back, one place a choice
+  if (total && pool.places && q.bodies) {
+    const places = pool.places.slice(0, MAX_PLACES_ASKED);
+    const bodies = q.bodies.text;
+    return plain(question, "clarify", "ranking", `问题没有说是哪个地方的“${bodies}”，已收录的属于 ${pool.places.length} 个地方，您问的是哪一个？（回复序号）\n${places.map((p, i) => `${i + 1}. ${p}${bodies}`).join("  ")}`, { choices: places.map((p) => q.text.replace(bodies, `${p}${bodies}`)) });
+  }
   const pooledField = pooled(ctx.store, year, q.metric, q.columns, q.order === "asc", pool, total ? MAX_ADDED + 1 : want);
   const { scored, leftOutNote, levels } = pooledField;
   // Reports whose tables lack the figure rank by what their text states (stated.ts), said so.
@@ -485,6 +495,9 @@ function example(ctx: Ctx): string {
 function asksTotal(text: string): boolean {
   return SUM.test(text) && !/最|哪|谁|排名|排行/u.test(text);
 }
+
+/** Places offered when a total's field spans several (省直部门 with no province named). */
+const MAX_PLACES_ASKED = 8;
 
 /** Above this many reports a field is not added up here (a sum over a whole corpus is not what a chat answers). */
 const MAX_ADDED = 200;

@@ -169,6 +169,8 @@ export interface RankPool {
   key: string;
   /** What the pool assumed, said with the answer (bodies counted under a place no name or gazetteer puts them under). */
   note?: string;
+  /** 省直部门 with no place named: the places whose bodies of that level the field spans, when several (a total over them is asked back). */
+  places?: string[];
 }
 
 /** A development zone or area (栖梧高新技术产业开发区) ends in 区 but is no district of the administrative levels. */
@@ -379,7 +381,11 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
     const domain = bodies?.domain;
     const ofDomain = (a: string) => !domain || [identify(a).body, ...Object.values(shortForms(identify(a).body)).flat()].some((f) => f.includes(domain));
     const label = domain ? `${scope ?? lv?.[1] ?? ""}${domain}部门` : lv ? `${lv[1]}${w.label.replace(/^(?:本级|各)/u, "")}` : `${scope ?? (county ? "县属" : "")}${w.label}`;
-    return { admits: (a) => inField(w, a) && within(a) && inCounty(a) && atFieldLevel(a) && ofDomain(a), label, key: `body:${label}:${under.key}` };
+    const admits = (a: string) => inField(w, a) && within(a) && inCounty(a) && atFieldLevel(a) && ofDomain(a);
+    // 省直部门 with no province named, in a corpus of several provinces: whose departments were compared, said
+    const places = lv ? [...new Set(names.filter((n) => admits(n.agency)).map((n) => identify(n.agency).region))] : [];
+    const note = places.length > 1 ? `问题没有说是哪个地方的${lv?.[1]}部门：已收录的属于 ${places.length} 个地方（${places.slice(0, 10).join("、")}${places.length > 10 ? " 等" : ""}），都参加比较；只问一个请加上地名（如“${places[0]}${bodies?.text ?? ""}”）。` : null;
+    return { admits, label, key: `body:${label}:${under.key}`, ...(note ? { note, places } : {}) };
   }
   return { admits: (a) => identify(a).kind === "government" && underPlace(a), label: `${scope ? `${scope}及下辖` : ""}人民政府`, key: `governments:${scope ?? ""}` };
 }

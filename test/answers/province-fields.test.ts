@@ -125,3 +125,39 @@ describe("a line of work's departments", () => {
     expect(answered(q).figures.map((f) => f.agency)).toEqual(agencies);
   });
 });
+
+describe("全省 with no body word", () => {
+  it("asks back: the government's own figure, or its departments added up — never one given as the province's", () => {
+    const a = answerer.answer("全省2023年收到多少申请");
+    expect(a.status, a.text).toBe("clarify");
+    expect(a.figures).toEqual([]);
+    expect(answered(a.choices[0] as string).figures[0]?.agency).toBe("沂岚省人民政府");
+    expect(answered(a.choices[1] as string).figures[0]?.value).toBe(14 + 16 + 19 + 23 + 19);
+  });
+});
+
+describe("a field's figures asked each (各收到, 分别)", () => {
+  it.each(["省直部门2023年各收到多少申请", "沂岚省直部门2023年分别收到多少申请"])("%s: listed, the province's departments", (q) => {
+    const a = answered(q);
+    expect(a.kind).toBe("ranking");
+    expect(a.figures.map((f) => f.agency).sort()).toEqual([...PROVINCE_DEPARTMENTS].sort());
+  });
+});
+
+describe("省直部门 with no province named, in a corpus of two provinces", () => {
+  const two = createAnswerer([...reports, makeReport({ agency: "漪州省教育厅", region: "漪州省", year: 2023, file: "漪州省教育厅2023.txt", table2: { new: { total: 500 } } as never })], { today: () => new Date("2026-11-30") });
+
+  it("a ranking compares both and says so", () => {
+    const a = two.answer("2023年省直部门哪个收到申请最多");
+    expect(a.figures[0]?.agency).toBe("漪州省教育厅");
+    expect(a.text).toContain("问题没有说是哪个地方的省级部门");
+  });
+
+  it("a total is asked back, one province a choice — never the two added up", () => {
+    const a = two.answer("省直部门2023年一共收到多少申请");
+    expect(a.status, a.text).toBe("clarify");
+    expect(a.figures).toEqual([]);
+    const one = two.answer(a.choices.find((c) => c.includes("沂岚省")) as string);
+    expect(one.figures[0]?.value).toBe(14 + 16 + 19 + 23 + 19);
+  });
+});
