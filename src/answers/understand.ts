@@ -699,7 +699,7 @@ const FIELD_AFTER = new RegExp(`(?<=^|[省市区县旗年\\s,，、])(${POOL_PHR
 /** Words that make a question rank (哪个, 谁, 最多, 排名 …), for a field named without a determiner. */
 const RANKS = /哪|谁|最[多少高低大小]|较[多少]|排名|排行|排序|倒数|前[一二三四五六七八九十\d]/u;
 /** 省直部门2024年各收到多少, 分别多少: each of the field's figures asked (listed as a ranking is). */
-const EACH = /分别|各自|各(?:收到|有|是|为|多少|几|受理|办理|公开|予以)/u;
+const EACH_ASKED = /分别|各自|各(?:收到|有|是|为|多少|几|受理|办理|公开|予以)/u;
 /** Field words that stand for several bodies of a place, never one body's name. */
 const ONE_OF_SEVERAL = /^(?:乡镇|街道|镇街|街镇|垂直|垂管|[省市州盟县区旗]?(?:直属|直|级)|组成部门|职能部门|委办|厅局|部门|单位|机关)/u;
 /** 哪个教育部门, 各卫健系统: a which-word, a line of work (no level or place word in it), 部门 / 系统. */
@@ -723,7 +723,7 @@ export function findBodiesAsked(text: string): { asked: BodiesAsked; span: Span;
   // (X区街道办事处依申请多少) one body of the field not named — asked back, never the place's government
   const f = FIELD_AFTER.exec(text);
   if (!f) return null;
-  const which = RANKS.test(text) || SUM.test(text) || EACH.test(text);
+  const which = RANKS.test(text) || SUM.test(text) || EACH_ASKED.test(text);
   // one body not named only right after its place (2023年部门预算 is words of the question), and only by a
   // word for several bodies (X市政府办, X县管委会 name one body: understood as names)
   if (!which && (!/[省市区县旗]$/u.test(text.slice(0, f.index)) || !ONE_OF_SEVERAL.test(f[1] ?? ""))) return null;
