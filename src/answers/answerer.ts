@@ -48,6 +48,10 @@ import { hasNoWords, notUnderstoodText, readGarbled } from "./garbled.ts";
 import { withRenamed, type RenamedStore } from "../store/renamed.ts";
 import { oneBodyRenamed, renamedNotes, yearsHad } from "./renamed.ts";
 import { placeReportsAnswer } from "./place-reports.ts";
+import { unreadGroup, unreadGroupText } from "./group-asked.ts";
+import { zoneAsked } from "./zone-asked.ts";
+import { unplacedNote } from "./unplaced.ts";
+import { wholePlaceAsked } from "./whole-place.ts";
 import { withUnreadable } from "./unreadable-answers.ts";
 import type { UnreadableFile } from "../index/unreadable.ts";
 
@@ -139,6 +143,9 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   const ofPlace = q.kind === "reports" ? placeReportsAnswer(question, q, ctx.store) : null;
   if (ofPlace) return ofPlace;
   if (q.kind === "reports") return { ...(ctx.reportList ??= reportsAnswer(question, ctx.store.listed(LIST_MAX, 0))), question };
+  // 某某部门一共多少, 哪个…单位最多 with the group not understood: never one body's figure
+  const group = unreadGroup(q);
+  if (group) return plain(question, "not_found", kindOf(q), unreadGroupText(group, SUM.test(q.text)));
 
   // Who: every mention must name exactly one agency of the loaded reports.
   const agencies: AgencyName[] = [];
@@ -212,7 +219,16 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   if (agencies.length === 0) {
     if (ctx.names.length === 1) agencies.push(ctx.names[0] as AgencyName);
     else {
-      const ask = askWhichAgency(q.text, ctx.names);
+      // 全省2023年收到多少: no report prints the whole place's figure — the government's own, or its departments' total?
+      const whole = q.bodies ? null : wholePlaceAsked(q.text, ctx.names);
+      if (whole) return plain(question, "clarify", kindOf(q), whole.text, { choices: whole.choices });
+      // 高新区管委会, 舒城经济开发区: the zones the words fit, not the people's governments
+      const zone = zoneAsked(q.text, ctx.names);
+      if (zone && !zone.zones.length) {
+        const zones = ctx.names.filter((a) => identify(a.agency).kind === "zone").map((a) => a.agency);
+        return plain(question, "not_found", kindOf(q), `没有找到“${zone.said}”的年度报告。${zones.length ? `已收录的开发区（园区）：${zones.slice(0, 10).join("、")}${zones.length > 10 ? ` 等 ${zones.length} 个` : ""}。` : "已收录的报告中没有开发区（园区）的。"}`);
+      }
+      const ask = zone ? clarifyAgency(q.text, { text: zone.said, matches: heldFor(ctx.store, zone.zones, q.years) }) : askWhichAgency(q.text, ctx.names);
       // an ask-back with one choice is no question: that body is answered, said so
       const one = soleChoice(ask.choices, ctx.names);
       if (!one || !ctx.ask) return plain(question, "clarify", kindOf(q), "", ask);
@@ -417,6 +433,12 @@ function ranking(ctx: Ctx, question: string, q0: Question): Answer {
   const pool = rankPool(q.text, q.agencies, q.bodies, ctx.names);
   // the ranking's first page and counts, kept per year, figure, order and pool (ranked-pool.ts); a sum asked reads the whole field
   const total = asksTotal(q.text);
+  // 省直部门一共… with no place, in a corpus of several provinces: whose total? asked back, one place a choice
+  if (total && pool.places && q.bodies) {
+    const places = pool.places.slice(0, MAX_PLACES_ASKED);
+    const bodies = q.bodies.text;
+    return plain(question, "clarify", "ranking", `问题没有说是哪个地方的“${bodies}”，已收录的属于 ${pool.places.length} 个地方，您问的是哪一个？（回复序号）\n${places.map((p, i) => `${i + 1}. ${p}${bodies}`).join("  ")}`, { choices: places.map((p) => q.text.replace(bodies, `${p}${bodies}`)) });
+  }
   const pooledField = pooled(ctx.store, year, q.metric, q.columns, q.order === "asc", pool, total ? MAX_ADDED + 1 : want);
   const { scored, leftOutNote, levels } = pooledField;
   // Reports whose tables lack the figure rank by what their text states (stated.ts), said so.
@@ -458,7 +480,7 @@ function ranking(ctx: Ctx, question: string, q0: Question): Answer {
     ...[countNote(q.text, pooledField.scoredCount + stated.length + lackingCount, pool.label, year)].filter((n): n is string => n !== null),
     ...(stated.length ? [`${stated.map((s) => s.report.region || s.report.agency).join("、")}的表格中没有这一数字，按其正文所述的数字参加排名。`] : []),
     ...(lackingCount ? [`${lacking.slice(0, 10).join("、")}${lackingCount > 10 ? ` 等 ${lackingCount} 个机关` : ""}的报告中没有这一数字，未参加排名。`] : []),
-    ...[levels, leftOutNote, pool.note ?? null].filter((n): n is string => n !== null),
+    ...[levels, leftOutNote, pool.note ?? null, unplacedNote(ctx.store, ctx.names, year, "比较")].filter((n): n is string => n !== null),
     ...unsure,
   ];
   const first = shown[0];
@@ -492,6 +514,9 @@ function example(ctx: Ctx): string {
 function asksTotal(text: string): boolean {
   return SUM.test(text) && !/最|哪|谁|排名|排行/u.test(text);
 }
+
+/** Places offered when a total's field spans several (省直部门 with no province named). */
+const MAX_PLACES_ASKED = 8;
 
 /** Above this many reports a field is not added up here (a sum over a whole corpus is not what a chat answers). */
 const MAX_ADDED = 200;
@@ -532,7 +557,7 @@ function poolTotal(ctx: Ctx, question: string, q: Question, year: number, label:
     unit: first.r.unit,
     source: `各报告${first.r.source.replace(/^《[^》]*》/u, "")}`,
   };
-  const notes = [`相加的是${label}：已收录的 ${parts.length} 份 ${year} 年报告，每份都读出了这一数字。`, ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告。`])];
+  const notes = [`相加的是${label}：已收录的 ${parts.length} 份 ${year} 年报告，每份都读出了这一数字。`, ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告。`]), ...[unplacedNote(ctx.store, ctx.names, year, "相加")].filter((n): n is string => n !== null)];
   const quotes = parts.flatMap((p) => (p.r.quote ? [p.r.quote] : []));
   return finish(question, "figure", [total, ...figures], quotes, notes, parts.length <= 20 ? listed : undefined);
 }

@@ -26,6 +26,7 @@ import { DISCOURSE_WORDS } from "./discourse.ts";
 import { wordsFromPinyin } from "./pinyin-words.ts";
 import { ownGovernments } from "./own-governments.ts";
 import { SUM } from "./sum-asked.ts";
+import { levelBefore, narrowToLevel } from "./level-said.ts";
 
 export type { Metric } from "./lexicon.ts";
 
@@ -88,6 +89,8 @@ export interface BodiesAsked {
   word: string;
   /** 哪个/哪些/各 (the bodies are ranked or listed) rather than 那个/这个/某 (one body, unnamed). */
   which: boolean;
+  /** 哪个教育部门, 各卫健系统: the line of work the bodies are in (教育, 卫健), said before the body word. */
+  domain?: string;
 }
 
 type Span = [number, number];
@@ -392,7 +395,7 @@ const NOT_A_PLACE = new Set([
   "各区", "全县", "本县", "我县", "该县", "各县", "全省", "本省", "我省", "该省", "各省", "外省", "乡镇", "城镇",
   "集镇", "村镇", "市县", "区县", "县区", "省市", "市州", "全州", "本州", "各地", "中国", "全国", "国家",
   "中华人民共和国", "地方", "本地", "外地", "当地", "县市", "市级", "县级", "区级", "省级", "哪个区", "哪个市",
-  "哪个县", "哪个省", "县级市", "县市区", "区县市", "区市县", "城乡", "下乡", "老乡", "家乡", "故乡", "加州", "开发区", "高新区", "保税区", "行政区",
+  "哪个县", "哪个省", "县级市", "县市区", "区县市", "区市县", "城乡", "下乡", "老乡", "家乡", "故乡", "加州", "开发区", "高新区", "经开区", "保税区", "行政区",
 ]);
 
 function isPlaceWord(word: string, tag: string): boolean {
@@ -700,7 +703,7 @@ function carryPlace(text: string, mentions: Mention[]): Mention[] {
 const escape = (s: string) => s.replace(/[()]/gu, "\\$&");
 const POOL = POOL_PHRASES.map(escape).join("|");
 /** 哪个部门, 各乡镇街道, 所有乡镇, 那个局: a determiner, then a field's word (who.ts POOL_WORDS). */
-const BODY_ASKED = new RegExp(`(哪一个|哪个|哪些|哪家|哪几个|各个|各|所有的?|全部的?|每个|全(?:市|区|县|旗|镇|乡)(?:各|所有的?|的)?|(?:市|县|区|旗)直各|那个|那些|这个|某个|某)(${POOL})(?![长])`, "u");
+const BODY_ASKED = new RegExp(`(哪一个|哪个|哪些|哪家|哪几个|各个|各|所有的?|全部的?|每个|全(?:省|市|州|区|县|旗|镇|乡)(?:各|所有的?|的)?|[省市州盟县区旗](?:直属|直|级)各|(?<=[省市州盟县区旗])(?:直属|直|级)各|那个|那些|这个|某个|某)(${POOL})(?![长])`, "u");
 /**
  * 柘川县县直部门, 2023年街道办事处, 乡镇…排名: a field's word of two characters or more right after a
  * place or a year, no determiner; not the start of a body's name (柘川县机关事务管理局, 乡镇企业局):
@@ -709,8 +712,12 @@ const BODY_ASKED = new RegExp(`(哪一个|哪个|哪些|哪家|哪几个|各个|
 const FIELD_AFTER = new RegExp(`(?<=^|[省市区县旗年\\s,，、])(${POOL_PHRASES.filter((p) => p.length >= 2).map(escape).join("|")})(?!\\p{Script=Han}{0,6}(?:局|委|办(?![结理])|中心|站|所|队|处|院|馆))`, "u");
 /** Words that make a question rank (哪个, 谁, 最多, 排名 …), for a field named without a determiner. */
 const RANKS = /哪|谁|最[多少高低大小]|较[多少]|排名|排行|排序|倒数|前[一二三四五六七八九十\d]/u;
+/** 省直部门2024年各收到多少, 分别多少: each of the field's figures asked (listed as a ranking is). */
+const EACH_ASKED = /分别|各自|各(?:收到|有|是|为|多少|几|受理|办理|公开|予以)/u;
 /** Field words that stand for several bodies of a place, never one body's name. */
-const ONE_OF_SEVERAL = /^(?:乡镇|街道|镇街|街镇|垂直|垂管|县直|市直|区直|旗直|直属|组成部门|职能部门|委办局|部门|单位|机关)/u;
+const ONE_OF_SEVERAL = /^(?:乡镇|街道|镇街|街镇|垂直|垂管|[省市州盟县区旗]?(?:直属|直|级)|组成部门|职能部门|委办|厅局|部门|单位|机关)/u;
+/** 哪个教育部门, 各卫健系统: a which-word, a line of work (no level or place word in it), 部门 / 系统. */
+const DOMAIN_ASKED = /(哪一个|哪个|哪些|各个|各|所有的?)((?:(?![省州盟县区旗乡镇街直级属的个些]|市(?!场))\p{Script=Han}){2,4}?)(?:部门|系统)/u;
 /** 县里哪个乡镇: the county's own, said of the field. */
 const FIELD_OWNER = /县里|县内|全县|本县|县域/u;
 
@@ -723,11 +730,14 @@ export function findBodiesAsked(text: string): { asked: BodiesAsked; span: Span;
     const det = m[1] ?? "";
     return { asked: { text: m[0], word: m[2] ?? "", which: /^[哪各所全每]/u.test(det) }, span: [m.index, m.index + m[0].length], more };
   }
+  // 哪个教育部门, 各卫健系统: the departments of a line of work (who.ts kindPool)
+  const d = DOMAIN_ASKED.exec(text);
+  if (d) return { asked: { text: d[0], word: "部门", which: true, domain: d[2] ?? "" }, span: [d.index, d.index + d[0].length], more };
   // 柘川县县直部门…一共多少件: a field named without a which-word, ranked or added up; without either
   // (X区街道办事处依申请多少) one body of the field not named — asked back, never the place's government
   const f = FIELD_AFTER.exec(text);
   if (!f) return null;
-  const which = RANKS.test(text) || SUM.test(text);
+  const which = RANKS.test(text) || SUM.test(text) || EACH_ASKED.test(text);
   // one body not named only right after its place (2023年部门预算 is words of the question), and only by a
   // word for several bodies (X市政府办, X县管委会 name one body: understood as names)
   if (!which && (!/[省市区县旗]$/u.test(text.slice(0, f.index)) || !ONE_OF_SEVERAL.test(f[1] ?? ""))) return null;
@@ -929,6 +939,14 @@ function withShortenedBodies(q: Question, table: Directory): Question {
   return { ...q, agencies, ...(readAs.length ? { readAs: [...(q.readAs ?? []), ...readAs] } : {}) };
 }
 
+/** A body's name with a level said before it and no place (level-said.ts): narrowed to that level, the level taken into it. */
+function withLevelSaid(text: string, m: Mention, taken: readonly Span[]): Mention {
+  const body = m.matches.length > 0 && !m.noGovernment && !m.matches.some(isPlaceGovernment) && !splitUnits(m.text).units.length;
+  const level = body && !overlaps(taken, m.start - 1, m.start) ? levelBefore(text, m.start) : null;
+  if (!level) return m;
+  return { start: m.start - 1, end: m.end, text: text.slice(m.start - 1, m.end), matches: narrowToLevel(level, m.matches) };
+}
+
 /** Before a name that fits several bodies, the words that make it a field: 哪个, 各, 哪个县的, 三个县的. */
 const FIELD_BEFORE = new RegExp(`(?:哪个|哪些|哪一个|各个|各|${COUNT}\\s*个)(?:县市区|县区|区县|县市|县|区|市)?的?$|${COUNT}\\s*个?(?:县市区|县区|区县|县市|县|区|市)的?$`, "u");
 
@@ -963,7 +981,10 @@ function readQuestion(q: string, table: Directory, today: Date): Question {
       if (second.metric && (second.spans[0]?.[0] ?? start) < start) reading = second;
     }
   }
-  const { mentions, context } = placeOfLaterBody(q, placesInContent(q, onceEach(findOthers(q, table, known, [...when.spans, ...reading.spans, ...bodySpans])), table), table);
+  const read = placeOfLaterBody(q, placesInContent(q, onceEach(findOthers(q, table, known, [...when.spans, ...reading.spans, ...bodySpans])), table), table);
+  const { context } = read;
+  // 省市场监管局, 省政府办, 市卫健委: a level said before a body's name with no place — that level's body
+  const mentions = read.mentions.map((m) => withLevelSaid(q, m, [...bodySpans, ...spansOf(read.mentions)]));
   // 哪个人社局最多: a name that fits several bodies, asked with 哪个 / 各, is what is ranked, not who.
   // 哪个县的教育局, 三个县的财政局: the same, at a level of places
   const fields = mentions.filter((m) => m.matches.length > 1 && !m.noGovernment && FIELD_BEFORE.test(q.slice(0, m.start))).length;

@@ -11,6 +11,7 @@ import { isUnknownAgency } from "../index/read/untitled.ts";
 import type { AgencyMention, AgencyName, BodiesAsked } from "./understand.ts";
 import type { AnswerFigure } from "../index/schema.ts";
 import { COUNT } from "./place-field.ts";
+import { atLevel } from "./level-said.ts";
 
 /**
  * Whose figure, in headlines and lists: the place for a people's government (赣州市), the agency
@@ -101,8 +102,8 @@ export function clarifyAgency(questionText: string, m: AgencyMention, said = m.t
   return { text: lines.join("\n"), choices: shown.map((a) => replaceName(questionText, m.text, a.agency)) };
 }
 
-/** 县政府, 区政府办, 街道: a body named by its level alone, no place. */
-const PLACELESS = /(县|区|市|镇|乡|街道)(?:人民)?政府(办公室|办公厅|办)?/u;
+/** 县政府, 区政府办, 省政府, 省里, 街道: a body named by its level alone, no place. */
+const PLACELESS = /(省|县|区|市|镇|乡|街道)(?:(?:人民)?政府(办公室|办公厅|办)?|里(?![面的]))/u;
 
 /**
  * A question that names no agency while several are loaded: which one? The choices are the bodies
@@ -113,7 +114,9 @@ export function askWhichAgency(questionText: string, names: readonly AgencyName[
   const fits = (a: AgencyName) => {
     const id = identify(a.agency);
     if (!said) return true;
-    return (said[2] ? id.kind === "office" : governsPlace(id.kind)) && id.region.endsWith(said[1] ?? "");
+    const level = said[1] ?? "";
+    // 省政府 is the province's, 市政府 a city's (not a county-level city's): level-said.ts
+    return (said[2] ? id.kind === "office" : governsPlace(id.kind)) && (/^[省市县区]$/u.test(level) ? atLevel(level, id) : id.region.endsWith(level));
   };
   // 交通局…: the bodies the department word fits, not the governments first
   const word = said ? null : bodyWordFits(questionText, names);
@@ -166,6 +169,8 @@ export interface RankPool {
   key: string;
   /** What the pool assumed, said with the answer (bodies counted under a place no name or gazetteer puts them under). */
   note?: string;
+  /** 省直部门 with no place named: the places whose bodies of that level the field spans, when several (a total over them is asked back). */
+  places?: string[];
 }
 
 /** A development zone or area (栖梧高新技术产业开发区) ends in 区 but is no district of the administrative levels. */
@@ -198,7 +203,8 @@ const LEVEL_WORDS: [RegExp, (id: AgencyIdentity) => boolean, string, string, boo
   // 哪个县 is a county, not a district (and the other way round)
   [new RegExp(`哪(?:个|些|一个)?县(?![级市区])|各县(?![级市区])|${counted("县(?![区市级])").source}`, "u"), county, "县", "县人民政府", false],
   [new RegExp(`哪(?:个|些|一个)?区|各区|${counted("区(?!县)").source}`, "u"), district, "区", "区人民政府", false],
-  [new RegExp(`哪(?:个|些|一个)?(?:市|城市)|各市|地市|${counted("市").source}`, "u"), (id) => /市$/u.test(id.region), "市", "市人民政府", false],
+  // 各市, 哪个市, 地级市: the prefecture-level cities — a county-level city is named as left out
+  [new RegExp(`哪(?:个|些|一个)?(?:地级市|设区的?市|市|城市)|各(?:地级|设区的?)?市|地市|地级市|${counted("市").source}`, "u"), (id) => /市$/u.test(id.region) && !countyCity(id), "市", "市人民政府", false],
   [/哪(?:个|些|一个)?省|各省/u, (id) => /(?:省|自治区)$/u.test(id.region), "省", "省级人民政府", false],
 ];
 
@@ -216,6 +222,16 @@ export interface PoolWord {
 }
 
 const TOWNSHIP_KINDS: AgencyKind[] = ["township", "government"];
+
+/**
+ * The words for a place's own departments, made by their parts: a level (省, 市, 县 …; left out right
+ * after a place that ends in it: 霖江省直部门), 直 / 级 / 直属, and 部门 / 单位 / 机关; and the
+ * words naming them by their endings (委办局, 委办厅局, 厅局).
+ */
+const OWN_DEPARTMENTS: readonly string[] = [
+  ...["省", "市", "州", "盟", "县", "区", "旗", ""].flatMap((level) => ["直属", "直", "级"].flatMap((how) => ["部门", "单位", "机关"].map((noun) => `${level}${how}${noun}`))),
+  "组成部门", "职能部门", "所属部门", "下属部门", "所属单位", "下属单位", "委办厅局", "委办局", "厅局",
+];
 const TOWNSHIP = /(?:镇|乡|街道)$/u;
 
 export const POOL_WORDS: readonly PoolWord[] = [
@@ -225,12 +241,8 @@ export const POOL_WORDS: readonly PoolWord[] = [
   { say: ["街道办事处", "街道办", "街道"], kinds: TOWNSHIP_KINDS, region: /街道$/u, label: "街道" },
   // bodies managed from above (税务, 气象, 烟草 …), not the place's own departments
   { say: ["垂直管理部门", "垂直管理机构", "垂直管理单位", "垂直部门", "垂直机构", "垂直单位", "垂管部门", "垂管单位", "垂管机构"], kinds: ["vertical"], label: "垂直管理机构" },
-  // 县直部门: the place's own departments (and its office), not the bodies managed from above
-  {
-    say: ["县直部门", "市直部门", "区直部门", "旗直部门", "县直单位", "市直单位", "区直单位", "县直机关", "市直机关", "区直机关", "直属部门", "直属单位", "组成部门", "职能部门", "委办局"],
-    kinds: ["department", "office"],
-    label: "本级部门（单位）",
-  },
+  // 县直部门, 省直单位, 市级机关, 各委办厅局: the place's own departments (and its office), not the bodies managed from above
+  { say: OWN_DEPARTMENTS, kinds: ["department", "office"], label: "本级部门（单位）" },
   // a place's 部门 are its own; 单位 / 机关 take in the bodies managed from above too
   { say: ["部门"], kinds: ["department", "office", "other"], label: "各部门" },
   { say: ["单位", "机关"], kinds: ["department", "office", "vertical", "other"], label: "各部门（单位）" },
@@ -345,7 +357,16 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
     // the county-level governments the level leaves out, named, as for a body at that level (汀北区 is no 县)
     const out = names.map((n) => n.agency).filter((a) => identify(a).kind === "government" && identify(a).level === "county" && !admits(a) && underPlace(a) && identify(a).region !== scope);
     const cities = names.map((n) => n.agency).filter((a) => identify(a).kind === "government" && !admits(a) && underPlace(a) && identify(a).region !== scope);
-    const notes = [...(out.length ? [`${[...new Set(out.map((a) => identify(a).region))].slice(0, 10).join("、")}${out.length > 10 ? ` 等 ${out.length} 个地方` : ""}不是${scope ? `${scope}下辖的` : ""}${level[2]}，未参加比较。`] : []), ...unknownCities(level, cities, names), ...(under.note ? [under.note] : [])];
+    // 各市: a county-level city is a 市 but not of that level, said so (桂山市是县级市)
+    const small = level[2] === "市" ? [...new Set(out.filter((a) => countyCity(identify(a))).map((a) => identify(a).region))] : [];
+    const notOf = [...new Set(out.map((a) => identify(a).region))].filter((r) => !small.includes(r));
+    const notes = [
+      ...(notOf.length ? [`${notOf.slice(0, 10).join("、")}${notOf.length > 10 ? ` 等 ${notOf.length} 个地方` : ""}不是${scope ? `${scope}下辖的` : ""}${level[2]}，未参加比较。`] : []),
+      ...(small.length ? [`${small.slice(0, 10).join("、")}${small.length > 10 ? ` 等 ${small.length} 个市` : ""}是县级市，不是地级市，未参加比较（问县级市请说“县级市”或“县市”）。`] : []),
+      ...unknownCities(level, cities, names),
+      ...cityLevelUnknown(level, names, admits),
+      ...(under.note ? [under.note] : []),
+    ];
     return { admits, label, key: `level:${label}:${under.key}`, ...(notes.length ? { note: notes.join("") } : {}) };
   }
   const word = asked ?? BODY_SAID.find(([said]) => said.test(questionText))?.[1];
@@ -353,10 +374,28 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
     const w = typeof word === "string" ? poolWord(word) : word;
     const townships = w.kinds.includes("township");
     const within = townships ? (a: string) => underPlace(a) && identify(a).region !== scope : inPlace;
-    const label = `${scope ?? (county ? "县属" : "")}${w.label}`;
-    return { admits: (a) => inField(w, a) && within(a) && inCounty(a), label, key: `body:${label}:${under.key}` };
+    // 省直部门, 全省各部门 with no place named: the bodies of that level (a province's, not a city's)
+    const lv = scope || townships ? null : fieldLevel(bodies?.text ?? "");
+    const atFieldLevel = (a: string) => !lv || levelSaid(identify(a)) === lv[0];
+    // 哪个教育部门: the departments whose name (or a short form of it) says that line of work
+    const domain = bodies?.domain;
+    const ofDomain = (a: string) => !domain || [identify(a).body, ...Object.values(shortForms(identify(a).body)).flat()].some((f) => f.includes(domain));
+    const label = domain ? `${scope ?? lv?.[1] ?? ""}${domain}部门` : lv ? `${lv[1]}${w.label.replace(/^(?:本级|各)/u, "")}` : `${scope ?? (county ? "县属" : "")}${w.label}`;
+    const admits = (a: string) => inField(w, a) && within(a) && inCounty(a) && atFieldLevel(a) && ofDomain(a);
+    // 省直部门 with no province named, in a corpus of several provinces: whose departments were compared, said
+    const places = lv ? [...new Set(names.filter((n) => admits(n.agency)).map((n) => identify(n.agency).region))] : [];
+    const note = places.length > 1 ? `问题没有说是哪个地方的${lv?.[1]}部门：已收录的属于 ${places.length} 个地方（${places.slice(0, 10).join("、")}${places.length > 10 ? " 等" : ""}），都参加比较；只问一个请加上地名（如“${places[0]}${bodies?.text ?? ""}”）。` : null;
+    return { admits, label, key: `body:${label}:${under.key}`, ...(note ? { note, places } : {}) };
   }
   return { admits: (a) => identify(a).kind === "government" && underPlace(a), label: `${scope ? `${scope}及下辖` : ""}人民政府`, key: `governments:${scope ?? ""}` };
+}
+
+/** The level a field's word says (省直部门, 全省各单位, 市级机关, 县直各部门): the level and its name. */
+function fieldLevel(said: string): [string, string] | null {
+  const m = /^(?:全|各)?([省市州盟县区旗])(?:直属|直|级|各|所有|的|部门|单位|机关)/u.exec(said);
+  if (!m) return null;
+  const level = m[1] === "省" ? "province" : /[市州盟]/u.test(m[1] as string) ? "city" : "county";
+  return [level, { province: "省级", city: "市级", county: "县级" }[level]];
 }
 
 /**
@@ -380,6 +419,18 @@ function unknownCities(level: (typeof LEVEL_WORDS)[number], left: readonly strin
     ...(upper.length ? [`${list(upper)}是地级市（${upper.slice(0, 3).map((c) => (over.has(c) ? `${over.get(c)}在${c}下面` : `${c}见地名表`)).join("，")}），不是县级，未参加比较。`] : []),
     ...(unknown.length ? [`${list(unknown)}不在地名表中，名称也没有写明上级，不知是否县级市，未参加比较。`] : []),
   ];
+}
+
+/**
+ * 各市 ranks the cities not known to be county-level; those whose level nothing tells (not in the
+ * gazetteer, no place printed under them, no parent printed) are named: one may be a county-level city.
+ */
+function cityLevelUnknown(level: (typeof LEVEL_WORDS)[number], names: readonly AgencyName[], admits: (a: string) => boolean): string[] {
+  if (level[2] !== "市") return [];
+  const over = new Set(names.flatMap((n) => identify(n.agency).chain.slice(0, -1)));
+  const unknown = [...new Set(names.map((n) => n.agency).filter((a) => admits(a) && identify(a).level === null && !identify(a).parents.length && !over.has(identify(a).region)).map((a) => identify(a).region))];
+  if (!unknown.length) return [];
+  return [`${unknown.slice(0, 10).join("、")}${unknown.length > 10 ? ` 等 ${unknown.length} 个市` : ""}不在地名表中，名称也没有写明上级或下辖，层级不明（其中可能有县级市），按市计入。`];
 }
 
 /**
