@@ -95,6 +95,8 @@ export function leftover(q: Question): Leftover {
     const span: [number, number] = [m.index, m.index + m[0].length];
     if (!q.explained.some(([s, e]) => s < span[1] && e > span[0])) asking.push(span);
   }
+  // 收到和处理…申请情况: table 2's heading, the whole of it asked (not 处理 of a row that is not a result)
+  for (const m of q.text.matchAll(/(?:收到|受理|接收)(?:和|及|与|并)(?:处理|答复|办理)/gu)) asking.push([m.index, m.index + m[0].length]);
   // 收没收, 交没交, 办不办: a verb asked as “verb-not-verb” is a yes/no question, not 没收 (confiscation)
   for (const m of q.text.matchAll(/(\p{Script=Han})[没不]\1/gu)) asking.push([m.index + 1, m.index + 3]);
   const text = [...q.text].map((ch, i) => ([...q.explained, ...asking].some(([s, e]) => i >= s && i < e) ? " " : ch)).join("");
@@ -252,7 +254,9 @@ function vocabulary(f: AnswerFigure, quotes: readonly Quote[], report: Report | 
   }
   // the source after the report title and section (row · column), the table's section heading and its nouns
   const table = /^table([123])\./u.exec(f.metric)?.[1];
-  const section = table ? (SECTION_HEADINGS[TABLE_SECTION[Number(table) as 1 | 2 | 3]] ?? "") : "";
+  const heading = table ? (SECTION_HEADINGS[TABLE_SECTION[Number(table) as 1 | 2 | 3]] ?? "") : "";
+  // 收到和处理…: 处理 is the result rows' word (RESULT_VERBS), never 本年新收's or 上年结转's (处理了多少申请 is not 80 新收)
+  const section = /^table2\.(?:new|carried_in)\b/u.test(f.metric) ? heading.replace(/和处理/u, "") : heading;
   return [f.label, ...f.source.replace(/^《[^》]*》/u, "").split(" · ").slice(1), section, ...(TABLE_NOUNS[table ?? ""] ?? []), ...(f.label.includes("诉讼") ? SUIT_NOUNS : []), ...(/^table2\.(?!new\b|carried_in\b)/u.test(f.metric) ? RESULT_VERBS : [])].join(" ");
 }
 
@@ -266,7 +270,9 @@ function narrativeFallback(question: string, q: Question, report: Report, gap: L
   const need = [...gap.words, ...gap.organs];
   if (!need.length) return null;
   const missed = `问题里的“${need.join("、")}”不是表格中的一项`;
-  const about = (sentence: string) => !q.metric || speaksOf(sentence, q.metric);
+  // 人大建议和政协提案办理情况: “办理情况” is how the words left over were handled, not table 2's results
+  const situation = /(?:办理|处理|答复|办复)情况/u.test(q.text) && q.metric?.table === "table2" && q.metric.rows.length > 1;
+  const about = (sentence: string) => !q.metric || situation || speaksOf(sentence, q.metric);
   const fits = (n: NarrativeFigure) => {
     const words = `${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)}`;
     return need.every((w) => words.includes(w.toLowerCase())) && about(n.sentence);

@@ -53,12 +53,17 @@ const joined = (a: readonly string[], b: readonly string[], c: readonly string[]
  */
 const HANDLED = [
   ...joined(["处理了", "处理完", "答复了", "回复了", "办理了", "办完了", "办完", "办好了", "答复完"], ["多少", "多少件", "多少个", "几件", "几个"], ["申请", "政府信息公开申请", "信息公开申请"]),
+  ...joined(["处理", "答复", "回复", "办理"], ["申请", "的申请", "了的申请", "过的申请"]),
+  ...joined(["处理", "答复", "回复"], ["多少", "多少件", "多少个", "几件", "几个"], ["申请", "政府信息公开申请", "信息公开申请"]),
   // without 申请 only 办完 (信件答复了多少条 is the mailbox's count, a text figure)
   ...joined(["办完了", "办完"], ["多少件", "几件", "多少"]),
   "办完的", "申请处理了", "申请答复了", "申请办完", "处理了的申请", "答复了的申请",
 ];
-/** 没办完的, 未处理完: the handled phrases said with a negation are the unfinished ones (结转), never the handled total. */
-const NEGATED = /(?:没|没有|未|还没|还未|尚未)$/u;
+/**
+ * 没办完的, 未处理完: the handled phrases said with a negation are the unfinished ones (结转), never the
+ * handled total; 收到和处理 (the section's heading) asks the applications received, not the handled ones alone.
+ */
+const NEGATED = /(?:没|没有|未|还没|还未|尚未|收到和|受理和|收到及|受理及|收到并|受理并)$/u;
 /** Not finished (上一年没办完 → 上年结转; 没办完转到明年 → 结转下年度). */
 const UNFINISHED = ["没办完", "没有办完", "未办完", "没办结", "没有办结", "未办结", "没处理完", "没有处理完", "未处理完"];
 const NEXT_YEAR = ["明年", "下一年", "下年", "次年", "第二年"];

@@ -82,7 +82,14 @@ describe("applicant groups", () => {
 describe("handled applications are the 办理结果 total", () => {
   it("处理了/答复了/办完了 → (七)总计, not 本年新收", () => {
     const want = { status: "answered", metric: "table2.results_total.total", value: GOV.table2["results_total"]?.["total"] };
-    for (const q of ["澄溪县2023年处理了多少申请", "澄溪县2023年一共处理了多少申请", "澄溪县2023年答复了多少件申请", "澄溪县2023年办完了多少件"]) expect(first(q), q).toEqual(want);
+    for (const q of ["澄溪县2023年处理了多少申请", "澄溪县2023年一共处理了多少申请", "澄溪县2023年答复了多少件申请", "澄溪县2023年办完了多少件", "澄溪县2023年处理多少申请", "澄溪县2023年处理的申请有多少"]) expect(first(q), q).toEqual(want);
+  });
+
+  it("处理 not understood is not covered by table 2's heading (收到和处理…): 本年新收 is not stated for it", () => {
+    const a = ask("澄溪县2023年依申请公开处理多少件");
+    expect(a.figures.map((f) => f.metric)).not.toContain("table2.new.total");
+    // the heading itself asked is still the applications received
+    expect(first("澄溪县2023年收到和处理政府信息公开申请情况")).toMatchObject({ status: "answered", metric: "table2.new.total" });
   });
 });
 
@@ -116,6 +123,12 @@ describe("colloquial names of table rows", () => {
     expect(first("澄溪县2023年收没收信息处理费")).toMatchObject({ status: "answered", value: 300 });
     expect(first("澄溪县2023年政协提案办了多少")).toMatchObject({ status: "answered", metric: "narrative", value: 23 });
     expect(first("澄溪县2023年政协提案办理了多少件")).toMatchObject({ status: "answered", metric: "narrative", value: 23 });
+  });
+
+  it("人大建议和政协提案办理情况: the sentence quoted, not refused for table 2's 办理结果", () => {
+    const a = ask("澄溪县2023年人大建议和政协提案办理情况");
+    expect(a).toMatchObject({ status: "answered", figures: [] });
+    expect(a.quotes.map((q) => q.text).join("")).toContain("全年办理人大代表建议31件、政协提案23件");
   });
 
   it("发了 is not read as a slip for 罚了: 公众号发了多少条 stays the text's count", () => {
