@@ -242,7 +242,7 @@ export function carries(agency: string, organ: string): boolean {
 /** What people call the things a table counts, beyond its headings: 申请人 (table 2), 案件 (table 3). */
 const TABLE_NOUNS: Record<string, string[]> = { "1": ["文件", "事项"], "2": ["申请人"], "3": ["案件", "案子", "官司"] };
 /** How table 2's results (办理结果) are said: the application answered, handled (答复说不掌握的, 处理了多少). Not 本年新收's words. */
-const RESULT_VERBS = ["答复", "回复", "处理", "办理", "办"];
+const RESULT_VERBS = ["答复", "回复", "告知", "处理", "办理", "办"];
 /** Who decides a suit (法院判维持): words of table 3's 行政诉讼 columns, not of 行政复议's. */
 const SUIT_NOUNS = ["法院", "判决", "法官"];
 

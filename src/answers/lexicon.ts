@@ -129,7 +129,7 @@ export const METRIC_LEXICON: LexEntry[] = [
   { rank: 3, target: t1("procurement", "count", "政府集中采购"), say: ["政府集中采购", "集中采购", "政府采购"] },
   // Table 3
   { rank: 3, target: t3(["review"], "行政复议"), say: ["行政复议", "复议"] },
-  { rank: 3, target: t3(["suit_direct", "suit_after_review"], "行政诉讼"), say: ["行政诉讼", "诉讼", "起诉", "被告", "打官司", "官司", "被诉", "吃官司"] },
+  { rank: 3, target: t3(["suit_direct", "suit_after_review"], "行政诉讼"), say: ["行政诉讼", "诉讼", "起诉", "被告" /* not 被告知 (readMetric) */, "打官司", "官司", "被诉", "吃官司"] },
   { rank: 3, target: t3(["suit_direct"], TABLE3_GROUP_LABELS.suit_direct), say: ["未经复议直接起诉", "直接起诉", "未经复议"] },
   { rank: 3, target: t3(["suit_after_review"], TABLE3_GROUP_LABELS.suit_after_review), say: ["复议后起诉", "复议后提起诉讼", "复议后再起诉", "复议后又起诉", "复议后又去起诉", "复议后再去起诉", "复议后又提起诉讼", "复议之后起诉", "复议之后又起诉", "经复议后起诉"] },
 ];
@@ -250,7 +250,7 @@ for (const template of ["2021", "2019"] as const) {
 export function readMetric(text: string): MetricReading {
   const spans: [number, number][] = [];
   const found = withSubRows(text, findPhrases(text, METRIC_LEXICON, (i) => METRIC_LEXICON[i] as LexEntry)).filter(
-    (m) => !(HANDLED.includes(m.phrase) && NEGATED.test(text.slice(0, m.start))),
+    (m) => !(HANDLED.includes(m.phrase) && NEGATED.test(text.slice(0, m.start))) && !(m.phrase === "被告" && text[m.end] === "知"),
   );
   let metric: Metric | null = null;
   if (found.length > 0) {

@@ -31,7 +31,7 @@ const first = (q: string) => {
 describe("没有这个信息 is 本机关不掌握相关政府信息", () => {
   it("said every way, it is the template's row, never the narrative's count of applications", () => {
     const want = { status: "answered", metric: "table2.unavailable.not_held.total", value: GOV.table2["unavailable.not_held"]?.["total"] };
-    for (const q of ["澄溪县2023年没有这个信息的有几件", "澄溪县2023年没有相关信息的几件", "澄溪县2023年查无此信息的有几件", "澄溪县2023年找不到相关信息的有几件", "澄溪县2023年答复没有该信息的有几件", "澄溪县2023年人家申请公开信息，政府答复说不掌握的有多少"]) {
+    for (const q of ["澄溪县2023年申请人被告知信息不存在的有几件", "澄溪县2023年没有这个信息的有几件", "澄溪县2023年没有相关信息的几件", "澄溪县2023年查无此信息的有几件", "澄溪县2023年找不到相关信息的有几件", "澄溪县2023年答复没有该信息的有几件", "澄溪县2023年人家申请公开信息，政府答复说不掌握的有多少"]) {
       expect(first(q), q).toEqual(want);
     }
   });
