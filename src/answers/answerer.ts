@@ -258,7 +258,7 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   // 存在什么问题, 怎么改进, 平台建设做了什么: the report's passage on it, whole; never a figure
   const text = asksText(q) ? textAnswer(question, q, report, yearNote) : null;
   if (text) return text;
-  if (q.kind === "breakdown" || (q.metric?.table === "table3" && table3Quantities(q.metric.groups).length > 1)) return breakdown(question, q, report, yearNote);
+  if (q.kind === "breakdown" || (q.metric?.table === "table3" && (table3Quantities(q.metric.groups).length > 1 || (q.metric.columns?.length ?? 0) > 1))) return breakdown(question, q, report, yearNote);
   if (!q.metric && !q.keywords.length) return summary(question, report, yearNote);
   // 其他有几件, 不予公开中的其他: which 其他 is asked back (sub-rows.ts)
   const other = whichOther(question, q, report);

@@ -42,11 +42,14 @@ export function breakdownParts(report: Report, q: Question): Part[] {
 
   if (m.table === "table3" && q.kind !== "breakdown") {
     // “行政复议和行政诉讼各多少件”: each quantity named, never their sum.
-    return table3Quantities(m.groups).map((groups) => {
-      const label = groups.length === 2 ? "行政诉讼" : TABLE3_GROUP_LABELS[groups[0] as Table3Group];
-      const name = m.column === "total" ? label : `${label} · ${TABLE3_COLUMN_LABELS[m.column]}`;
-      return part({ table: "table3", groups, column: m.column, label: name }, [], `table3.${groups.join("+")}.${m.column}`);
-    });
+    // “被复议几次，输了几次”: each column asked, never only the last.
+    return table3Quantities(m.groups).flatMap((groups) =>
+      (m.columns ?? [m.column]).map((column) => {
+        const label = groups.length === 2 ? "行政诉讼" : TABLE3_GROUP_LABELS[groups[0] as Table3Group];
+        const name = column === "total" ? label : `${label} · ${TABLE3_COLUMN_LABELS[column]}`;
+        return part({ table: "table3", groups, column, label: name }, [], `table3.${groups.join("+")}.${column}`);
+      }),
+    );
   }
   if (m.table === "table3") {
     return m.groups.flatMap((g) =>

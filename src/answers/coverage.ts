@@ -38,7 +38,7 @@ const ASKING_WORDS = new Set([
   // asking for a number
   "多少", "几", "多", "少", "数", "数量", "数目", "总数", "数字", "数据", "统计", "一共", "总共", "共", "共计", "合计",
   "累计", "总计", "总体", "总的", "比例", "比率", "比重", "占比", "百分比", "所占", "大概", "大约", "具体", "分别", "各", "各自", "情况", "怎样", "如何", "什么", "是",
-  "为", "有", "有没有", "没有", "是否", "是不是", "有无", "的", "了", "过", "呢", "吗", "吧", "啊", "呀", "嘛", "么", "哦",
+  "为", "有", "有没有", "是否", "是不是", "有无", "的", "了", "过", "呢", "吗", "吧", "啊", "呀", "嘛", "么", "哦",
   // measure words
   "件", "条", "个", "次", "项", "份", "封", "人", "场", "期", "篇", "家", "批", "名", "户", "部", "元", "人次", "场次", "宗", "起",
   // politeness and talk
@@ -55,10 +55,18 @@ const ASKING_WORDS = new Set([
   "收到", "收", "接到", "接收", "收了", "共收", "共有", "达到", "达", "提交", "交", "递交", "提出", "开展", "进行", "举办",
   "组织", "召开",
   // why and about (因为信息公开被起诉, 为什么这么多): the figure is named by the rest
-  "因为", "由于", "关于", "有关", "因", "这么", "那么", "如此",
+  "因为", "由于", "关于", "有关", "因", "这么", "那么", "如此", "是因为", "涉及", "涉及到",
+  // someone (人家申请公开信息): the applicant in general, not a kind of applicant
+  "人家", "别人", "有人",
   // adding up what the question names (无法提供和不予公开加起来)
   "加起来", "加在一起", "合起来", "总和", "之和", "两者", "两项", "起来", "加",
 ]);
+
+/**
+ * One-character words that narrow the quantity asked (复议输了几次, 罚了多少, 没这个信息): never passed
+ * over as particles — unless understood (lexicon.ts), the figure of the wider quantity is not stated.
+ */
+const NARROWING = new Set(["输", "赢", "胜", "败", "罚", "判", "驳", "拒", "撤", "没", "无", "未", "不", "非"]);
 
 /** Endings of departments and offices (公安局, 发改委, 办公厅, 政务服务中心, 派出所, 大队, 街道 …). */
 const ORGAN_END = /(?:局|委|委员会|厅|办公室|办公厅|中心|站|所|队|街道|办事处|镇|乡)$/u;
@@ -87,6 +95,10 @@ export function leftover(q: Question): Leftover {
     const span: [number, number] = [m.index, m.index + m[0].length];
     if (!q.explained.some(([s, e]) => s < span[1] && e > span[0])) asking.push(span);
   }
+  // 收到和处理…申请情况: table 2's heading, the whole of it asked (not 处理 of a row that is not a result)
+  for (const m of q.text.matchAll(/(?:收到|受理|接收)(?:和|及|与|并)(?:处理|答复|办理)/gu)) asking.push([m.index, m.index + m[0].length]);
+  // 收没收, 交没交, 办不办: a verb asked as “verb-not-verb” is a yes/no question, not 没收 (confiscation)
+  for (const m of q.text.matchAll(/(\p{Script=Han})[没不]\1/gu)) asking.push([m.index + 1, m.index + 3]);
   const text = [...q.text].map((ch, i) => ([...q.explained, ...asking].some(([s, e]) => i >= s && i < e) ? " " : ch)).join("");
   const out: Leftover = { words: [], organs: [] };
   for (const piece of text.split(/[\s\p{P}\p{S}\d]+/u)) {
@@ -102,7 +114,7 @@ export function leftover(q: Question): Leftover {
         out.words = out.words.filter((w) => !run.includes(w));
         push(out.organs, run.join("") + organ);
         run = [];
-      } else if (!ASKING_WORDS.has(t.word) && !DISCOURSE_WORDS.has(t.word) && !(t.word.length === 1 && /\p{Script=Han}/u.test(t.word)) && /\p{L}/u.test(t.word)) {
+      } else if (!ASKING_WORDS.has(t.word) && !DISCOURSE_WORDS.has(t.word) && !(t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !NARROWING.has(t.word)) && /\p{L}/u.test(t.word)) {
         push(out.words, t.word);
         run.push(t.word);
       } else run = [];
@@ -229,6 +241,8 @@ export function carries(agency: string, organ: string): boolean {
 
 /** What people call the things a table counts, beyond its headings: 申请人 (table 2), 案件 (table 3). */
 const TABLE_NOUNS: Record<string, string[]> = { "1": ["文件", "事项"], "2": ["申请人"], "3": ["案件", "案子", "官司"] };
+/** How table 2's results (办理结果) are said: the application answered, handled (答复说不掌握的, 处理了多少). Not 本年新收's words. */
+const RESULT_VERBS = ["答复", "回复", "告知", "处理", "办理", "办"];
 /** Who decides a suit (法院判维持): words of table 3's 行政诉讼 columns, not of 行政复议's. */
 const SUIT_NOUNS = ["法院", "判决", "法官"];
 
@@ -240,8 +254,10 @@ function vocabulary(f: AnswerFigure, quotes: readonly Quote[], report: Report | 
   }
   // the source after the report title and section (row · column), the table's section heading and its nouns
   const table = /^table([123])\./u.exec(f.metric)?.[1];
-  const section = table ? (SECTION_HEADINGS[TABLE_SECTION[Number(table) as 1 | 2 | 3]] ?? "") : "";
-  return [f.label, ...f.source.replace(/^《[^》]*》/u, "").split(" · ").slice(1), section, ...(TABLE_NOUNS[table ?? ""] ?? []), ...(f.label.includes("诉讼") ? SUIT_NOUNS : [])].join(" ");
+  const heading = table ? (SECTION_HEADINGS[TABLE_SECTION[Number(table) as 1 | 2 | 3]] ?? "") : "";
+  // 收到和处理…: 处理 is the result rows' word (RESULT_VERBS), never 本年新收's or 上年结转's (处理了多少申请 is not 80 新收)
+  const section = /^table2\.(?:new|carried_in)\b/u.test(f.metric) ? heading.replace(/和处理/u, "") : heading;
+  return [f.label, ...f.source.replace(/^《[^》]*》/u, "").split(" · ").slice(1), section, ...(TABLE_NOUNS[table ?? ""] ?? []), ...(f.label.includes("诉讼") ? SUIT_NOUNS : []), ...(/^table2\.(?!new\b|carried_in\b)/u.test(f.metric) ? RESULT_VERBS : [])].join(" ");
 }
 
 /**
@@ -254,7 +270,9 @@ function narrativeFallback(question: string, q: Question, report: Report, gap: L
   const need = [...gap.words, ...gap.organs];
   if (!need.length) return null;
   const missed = `问题里的“${need.join("、")}”不是表格中的一项`;
-  const about = (sentence: string) => !q.metric || speaksOf(sentence, q.metric);
+  // 人大建议和政协提案办理情况: “办理情况” is how the words left over were handled, not table 2's results
+  const situation = /(?:办理|处理|答复|办复)情况/u.test(q.text) && q.metric?.table === "table2" && q.metric.rows.length > 1;
+  const about = (sentence: string) => !q.metric || situation || speaksOf(sentence, q.metric);
   const fits = (n: NarrativeFigure) => {
     const words = `${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)}`;
     return need.every((w) => words.includes(w.toLowerCase())) && about(n.sentence);

@@ -24,7 +24,8 @@ export type Metric =
   | { table: "table2"; rows: string[]; label: string }
   /** columnAsked: the question named the column (现行有效, 对外公开总数 …), so no other template's counterpart may stand in for it. */
   | { table: "table1"; item: string; column: string; label: string; columnAsked?: boolean }
-  | { table: "table3"; groups: Table3Group[]; column: Table3Column; label: string };
+  /** columns: two or more columns asked in one message (被复议几次，输了几次 → total and corrected; 维持和纠正各几件): each answered. */
+  | { table: "table3"; groups: Table3Group[]; column: Table3Column; label: string; columns?: Table3Column[] };
 
 /** What an entry points at before column words are applied. */
 type Target =
@@ -43,6 +44,43 @@ const t2 = (rows: string[], label: string): Target => ({ table: "table2", rows, 
 const t1 = (item: string, column: string, label: string): Target => ({ table: "table1", item, column, label });
 const t3 = (groups: Table3Group[], label: string): Target => ({ table: "table3", groups, label });
 
+/** Every word of `a` followed by every word of `b` (and of `c`): the phrasings a verb, a count and a noun make together. */
+const joined = (a: readonly string[], b: readonly string[], c: readonly string[] = [""]): string[] => a.flatMap((x) => b.flatMap((y) => c.map((z) => `${x}${y}${z}`)));
+
+/**
+ * 处理了多少申请, 答复了几件申请, 办完了多少: how many applications were dealt with is the 办理结果 total,
+ * not 本年新收 (the carried-in ones are answered too). 办理了 only with 申请 (政协提案办理了多少 is a text count).
+ */
+const HANDLED = [
+  ...joined(["处理了", "处理完", "答复了", "回复了", "办理了", "办完了", "办完", "办好了", "答复完"], ["多少", "多少件", "多少个", "几件", "几个"], ["申请", "政府信息公开申请", "信息公开申请"]),
+  ...joined(["处理", "答复", "回复", "办理"], ["申请", "的申请", "了的申请", "过的申请"]),
+  ...joined(["处理", "答复", "回复"], ["多少", "多少件", "多少个", "几件", "几个"], ["申请", "政府信息公开申请", "信息公开申请"]),
+  // without 申请 only 办完 (信件答复了多少条 is the mailbox's count, a text figure)
+  ...joined(["办完了", "办完"], ["多少件", "几件", "多少"]),
+  "办完的", "申请处理了", "申请答复了", "申请办完", "处理了的申请", "答复了的申请",
+];
+/**
+ * 没办完的, 未处理完: the handled phrases said with a negation are the unfinished ones (结转), never the
+ * handled total; 收到和处理 (the section's heading) asks the applications received, not the handled ones alone.
+ */
+const NEGATED = /(?:没|没有|未|还没|还未|尚未|收到和|受理和|收到及|受理及|收到并|受理并)$/u;
+/** Not finished (上一年没办完 → 上年结转; 没办完转到明年 → 结转下年度). */
+const UNFINISHED = ["没办完", "没有办完", "未办完", "没办结", "没有办结", "未办结", "没处理完", "没有处理完", "未处理完"];
+const NEXT_YEAR = ["明年", "下一年", "下年", "次年", "第二年"];
+/** 没有这个信息, 查无此信息, 找不到相关信息: what the template calls 本机关不掌握相关政府信息. */
+const NO_SUCH_INFO = [
+  ...joined(["没有", "没", "无", "查无", "找不到", "查不到", "不存在", "未掌握", "没掌握"], ["这个", "这", "这些", "这条", "那个", "该", "此", "相关", "所需", "所需的", "要的", "申请的", "所申请的"], ["信息", "政府信息"]),
+  "没掌握", "未掌握", "查无",
+];
+/** 发了几个文件, 发布了多少文件: the 行政规范性文件 made that year (本年制发; the column words say 制发). */
+const ISSUED_FILES = [
+  ...joined(["有效的", "现行有效的", "还有效的", "废止的", "废止了的", "失效的"], ["文件"]),
+  ...joined(["废止了", "废止"], ["几个", "几件", "多少", "多少个", "多少件"]),
+  ...joined(["发了", "发布了", "出台了", "印发了", "制发了", "下发了", "制定了"], ["几个", "几份", "几件", "多少", "多少个", "多少份", "多少件"], ["文件"]),
+];
+/** An organisation as applicant (单位申请了多少), never the bodies of a place (各单位, 哪个单位: understand.ts's). */
+export const UNIT_APPLIES = ["单位申请", "单位提出", "单位提交", "单位递交", "单位的申请", "以单位名义"];
+
 /** Phrases → figures. Table-2 row ids are the 2021 template's; see `table2RowsFor` for 2019. */
 export const METRIC_LEXICON: LexEntry[] = [
   // Table 2 — how many applications (generic; any more specific phrase wins)
@@ -51,13 +89,13 @@ export const METRIC_LEXICON: LexEntry[] = [
     "申请总数", "政府信息公开申请", "信息公开申请", "公开申请", "受理申请", "受理",
   ] },
   { rank: 0, target: t2(["new"], "本年新收政府信息公开申请"), say: ["申请"] },
-  { rank: 2, target: t2(["carried_in"], "上年结转政府信息公开申请"), say: ["上年结转", "上一年结转", "上年度结转", "从上年结转", "去年结转", "去年度结转"] },
-  { rank: 2, target: t2(["carried_out"], "结转下年度继续办理"), say: ["结转下年", "结转到下", "结转至下", "继续办理", "结转"] },
-  { rank: 2, target: t2(["results_total"], "办理结果总计"), say: ["办结", "办理结果总计", "办理总数", "答复总数", "办理完成", "处理完"] },
+  { rank: 2, target: t2(["carried_in"], "上年结转政府信息公开申请"), say: ["上年结转", "上一年结转", "上年度结转", "从上年结转", "去年结转", "去年度结转", ...UNFINISHED.map((w) => `上一年${w}`), ...UNFINISHED.map((w) => `上年${w}`), ...UNFINISHED.map((w) => `去年${w}`)] },
+  { rank: 2, target: t2(["carried_out"], "结转下年度继续办理"), say: ["结转下年", "结转到下", "结转至下", "继续办理", "结转", ...NEXT_YEAR.flatMap((y) => [`转到${y}`, `转入${y}`, `留到${y}`, `拖到${y}`, `${y}继续`, `${y}再办`]), ...UNFINISHED] },
+  { rank: 2, target: t2(["results_total"], "办理结果总计"), say: ["办结", "办理结果总计", "办理总数", "答复总数", "办理完成", "处理完", ...HANDLED] },
   { rank: 1.5, target: t2(resultRows("2021"), "办理结果"), say: ["办理结果", "办理情况", "处理结果", "处理情况", "答复情况"] },
   { rank: 2, target: t2(["granted"], "予以公开"), say: ["予以公开", "同意公开", "全部公开", "准予公开"] },
   { rank: 2, target: t2(["partly_granted"], "部分公开"), say: ["部分公开", "部分予以公开", "区分处理"] },
-  { rank: 2, target: t2(group("refused"), "不予公开"), say: ["不予公开", "不公开"] },
+  { rank: 2, target: t2(group("refused"), "不予公开"), say: ["不予公开", "不公开", "拒绝公开", "拒绝", "不给公开", "不让公开", "不同意公开", "没给公开", "没公开", "没有公开", "未公开", "未予公开", "驳回"] },
   { rank: 2, target: t2(group("unavailable"), "无法提供"), say: ["无法提供", "不能提供"] },
   { rank: 2, target: t2(group("not_processed"), "不予处理"), say: ["不予处理", "不处理"] },
   { rank: 2, target: t2(group("other"), "其他处理"), say: ["其他处理", "其他方式处理"] },
@@ -65,55 +103,55 @@ export const METRIC_LEXICON: LexEntry[] = [
   { rank: 3, target: t2(["refused.state_secret"], "不予公开（属于国家秘密）"), say: ["属于国家秘密", "国家秘密", "涉密"] },
   { rank: 3, target: t2(["refused.law_prohibited"], "不予公开（其他法律行政法规禁止公开）"), say: ["其他法律行政法规禁止公开", "法律行政法规禁止", "法规禁止", "禁止公开"] },
   { rank: 3, target: t2(["refused.security_stability"], "不予公开（危及“三安全一稳定”）"), say: ["危及“三安全一稳定”", "危及三安全一稳定", "三安全一稳定", "三安全", "一稳定", "危及"] },
-  { rank: 3, target: t2(["refused.third_party"], "不予公开（保护第三方合法权益）"), say: ["保护第三方合法权益", "第三方合法权益", "第三方"] },
+  { rank: 3, target: t2(["refused.third_party"], "不予公开（保护第三方合法权益）"), say: ["保护第三方合法权益", "第三方合法权益", "第三方", "他人隐私", "个人隐私", "隐私"] },
   { rank: 3, target: t2(["refused.internal_affairs"], "不予公开（属于三类内部事务信息）"), say: ["属于三类内部事务信息", "三类内部事务", "内部事务信息", "内部事务"] },
   { rank: 3, target: t2(["refused.process_info"], "不予公开（属于四类过程性信息）"), say: ["属于四类过程性信息", "四类过程性信息", "过程性信息", "过程性"] },
   { rank: 3, target: t2(["refused.enforcement_file"], "不予公开（属于行政执法案卷）"), say: ["属于行政执法案卷", "行政执法案卷", "执法案卷"] },
   { rank: 3, target: t2(["refused.query_matter"], "不予公开（属于行政查询事项）"), say: ["属于行政查询事项", "行政查询事项", "查询事项"] },
-  { rank: 3, target: t2(["unavailable.not_held"], "无法提供（本机关不掌握相关政府信息）"), say: ["本机关不掌握相关政府信息", "不掌握相关政府信息", "不掌握", "信息不存在"] },
+  { rank: 3, target: t2(["unavailable.not_held"], "无法提供（本机关不掌握相关政府信息）"), say: ["本机关不掌握相关政府信息", "不掌握相关政府信息", "不掌握", "信息不存在", ...NO_SUCH_INFO] },
   { rank: 3, target: t2(["unavailable.needs_creation"], "无法提供（没有现成信息需要另行制作）"), say: ["没有现成信息需要另行制作", "需要另行制作", "另行制作", "没有现成"] },
   { rank: 3, target: t2(["unavailable.unclear"], "无法提供（补正后申请内容仍不明确）"), say: ["补正后申请内容仍不明确", "申请内容仍不明确", "仍不明确", "内容不明确"] },
   { rank: 3, target: t2(["not_processed.complaint"], "不予处理（信访举报投诉类申请）"), say: ["信访举报投诉类申请", "信访举报投诉", "信访", "举报投诉"] },
   { rank: 3, target: t2(["not_processed.duplicate"], "不予处理（重复申请）"), say: ["重复申请"] },
   { rank: 3, target: t2(["not_processed.publication"], "不予处理（要求提供公开出版物）"), say: ["要求提供公开出版物", "公开出版物", "出版物"] },
-  { rank: 3, target: t2(["not_processed.excessive"], "不予处理（无正当理由大量反复申请）"), say: ["无正当理由大量反复申请", "大量反复申请", "大量反复", "反复申请"] },
+  { rank: 3, target: t2(["not_processed.excessive"], "不予处理（无正当理由大量反复申请）"), say: ["无正当理由大量反复申请", "大量反复申请", "大量反复", "反复申请", "太多次", "多次申请", "反复提", "反复要"] },
   { rank: 3, target: t2(["not_processed.confirmation"], "不予处理（要求行政机关确认或重新出具已获取信息）"), say: ["要求行政机关确认或重新出具已获取信息", "确认或重新出具", "重新出具", "确认或重新"] },
   { rank: 3, target: t2(["other.no_correction"], "其他处理（申请人逾期不补正）"), say: ["无正当理由逾期不补正", "逾期不补正", "不补正"] },
-  { rank: 3, target: t2(["other.unpaid_fee"], "其他处理（申请人逾期未缴纳费用）"), say: ["逾期未按收费通知要求缴纳费用", "收费通知", "缴纳费用", "未缴费", "未缴纳"] },
+  { rank: 3, target: t2(["other.unpaid_fee"], "其他处理（申请人逾期未缴纳费用）"), say: ["逾期未按收费通知要求缴纳费用", "收费通知", "缴纳费用", "未缴费", "未缴纳", "没交钱", "没缴费", "没交费", "不交钱", "不交费", "没付钱", "不缴费"] },
   // Table 1
   { rank: 3, target: t1("rules", "in_force", "规章"), say: ["规章"] },
-  { rank: 3, target: t1("normative", "in_force", "行政规范性文件"), say: ["行政规范性文件", "规范性文件"] },
-  { rank: 3, target: t1("licensing", "decisions", "行政许可"), say: ["行政许可"] },
+  { rank: 3, target: t1("normative", "in_force", "行政规范性文件"), say: ["行政规范性文件", "规范性文件", ...ISSUED_FILES] },
+  { rank: 3, target: t1("licensing", "decisions", "行政许可"), say: ["行政许可", "许可", "审批"] },
   { rank: 3, target: t1("other_services", "decisions", "其他对外管理服务事项"), say: ["其他对外管理服务事项", "对外管理服务"] },
-  { rank: 3, target: t1("penalty", "decisions", "行政处罚"), say: ["行政处罚", "处罚决定", "处罚"] },
-  { rank: 3, target: t1("coercion", "decisions", "行政强制"), say: ["行政强制"] },
+  { rank: 3, target: t1("penalty", "decisions", "行政处罚"), say: ["行政处罚", "处罚决定", "处罚", "罚了", "罚过", "罚的", "罚几", "罚多少", "被罚", "罚款"] },
+  { rank: 3, target: t1("coercion", "decisions", "行政强制"), say: ["行政强制", "强制措施", "强制执行", "强制"] },
   { rank: 3, target: t1("fees", "amount_10k_yuan", "行政事业性收费"), say: ["行政事业性收费", "事业性收费", "收费金额", "收费"] },
   { rank: 3, target: t1("procurement", "count", "政府集中采购"), say: ["政府集中采购", "集中采购", "政府采购"] },
   // Table 3
   { rank: 3, target: t3(["review"], "行政复议"), say: ["行政复议", "复议"] },
-  { rank: 3, target: t3(["suit_direct", "suit_after_review"], "行政诉讼"), say: ["行政诉讼", "诉讼", "起诉"] },
+  { rank: 3, target: t3(["suit_direct", "suit_after_review"], "行政诉讼"), say: ["行政诉讼", "诉讼", "起诉", "被告" /* not 被告知 (readMetric) */, "打官司", "官司", "被诉", "吃官司"] },
   { rank: 3, target: t3(["suit_direct"], TABLE3_GROUP_LABELS.suit_direct), say: ["未经复议直接起诉", "直接起诉", "未经复议"] },
   { rank: 3, target: t3(["suit_after_review"], TABLE3_GROUP_LABELS.suit_after_review), say: ["复议后起诉", "复议后提起诉讼", "复议后再起诉", "复议后又起诉", "复议后又去起诉", "复议后再去起诉", "复议后又提起诉讼", "复议之后起诉", "复议之后又起诉", "经复议后起诉"] },
 ];
 
 /** Column words for table 1; a word only applies to items that have the column. */
 export const TABLE1_COLUMN_WORDS: { column: string; say: string[] }[] = [
-  { column: "issued", say: ["本年制发", "制发", "出台", "印发", "新发布"] },
+  { column: "issued", say: ["本年制发", "制发", "出台", "印发", "新发布", "发了", "发布了", "下发", "制定"] },
   { column: "repealed", say: ["废止", "失效"] },
-  { column: "in_force", say: ["现行有效", "有效"] },
+  { column: "in_force", say: ["现行有效", "有效", "还在用", "仍有效"] },
   { column: "made", say: ["新制作", "制作"] },
   { column: "published", say: ["新公开"] },
   { column: "total_published", say: ["对外公开总数", "公开总数"] },
   { column: "decisions", say: ["处理决定", "决定数", "决定"] },
   { column: "count", say: ["采购项目数", "项目数量", "次数", "项目数", "采购数量"] },
-  { column: "prev_items", say: ["上一年项目数", "上年项目数", "项目数量", "项目数"] },
+  { column: "prev_items", say: ["上一年项目数", "上年项目数", "项目数量", "项目数", "项目个数", "项目有几", "项目有多少", "几个项目", "几项", "多少个项目", "多少项目", "多少项"] },
   { column: "change", say: ["增减", "增/减", "本年增"] },
   { column: "amount_10k_yuan", say: ["总金额", "金额", "万元", "多少钱"] },
 ];
 
 export const TABLE3_COLUMN_WORDS: { column: Table3Column; say: string[] }[] = [
-  { column: "upheld", say: ["结果维持", "维持"] },
-  { column: "corrected", say: ["结果纠正", "纠正", "撤销"] },
+  { column: "upheld", say: ["结果维持", "维持", "胜诉", "赢了", "赢的", "赢过", "打赢", "赢几", "赢多少", "被维持"] },
+  { column: "corrected", say: ["结果纠正", "纠正", "撤销", "败诉", "输了", "输的", "输过", "输掉", "打输", "输几", "输多少", "确认违法"] },
   { column: "other", say: ["其他结果"] },
   { column: "pending", say: ["尚未审结", "未审结", "审理中", "未结案"] },
   { column: "total", say: ["总计", "总数", "合计", "一共", "共计"] },
@@ -121,14 +159,20 @@ export const TABLE3_COLUMN_WORDS: { column: Table3Column; say: string[] }[] = [
 
 /** Applicant columns of table 2. 法人或其他组织 sums the five organisation columns. */
 export const TABLE2_COLUMN_WORDS: { columns: readonly string[]; say: string[] }[] = [
+  { columns: ["total"], say: ["单位和个人", "个人和单位", "单位及个人", "个人及单位", "单位与个人", "所有申请人", "全部申请人", "全体申请人"] },
   { columns: ["natural_person"], say: ["自然人", "公民", "个人", "群众", "老百姓", "市民", "居民"] },
   { columns: ["commercial"], say: ["商业企业", "企业"] },
   { columns: ["research"], say: ["科研机构", "科研"] },
   { columns: ["public_interest"], say: ["社会公益组织", "公益组织"] },
   { columns: ["legal_service"], say: ["法律服务机构", "律师事务所", "律师", "律所"] },
   { columns: ["other_org"], say: ["其他组织"] },
-  { columns: ORGANIZATION_COLUMNS, say: ["法人或其他组织", "法人和其他组织", "法人及其他组织", "法人"] },
+  { columns: ORGANIZATION_COLUMNS, say: ["法人或其他组织", "法人和其他组织", "法人及其他组织", "法人", "企业和单位", "单位和企业", "企业及单位", "企事业单位", "企业单位", ...UNIT_APPLIES] },
 ];
+
+/** Whether text[start, end) lies in an applicant column's words (单位和个人, 企业和单位, 单位申请): not bodies of a place. */
+export function inApplicantWords(text: string, start: number, end: number): boolean {
+  return findPhrases(text, TABLE2_COLUMN_WORDS, () => null).some((m) => m.start <= start && m.end >= end && m.end - m.start > end - start);
+}
 
 /** Asking how applications split by applicant: itemise the six columns. */
 export const APPLICANT_BREAKDOWN_WORDS = ["申请人构成", "申请人类型", "申请人分布", "申请人情况", "申请主体", "各类申请人", "按申请人", "申请人来源"];
@@ -205,13 +249,16 @@ for (const template of ["2021", "2019"] as const) {
 /** The metric, applicant columns and where they were said. */
 export function readMetric(text: string): MetricReading {
   const spans: [number, number][] = [];
-  const found = withSubRows(text, findPhrases(text, METRIC_LEXICON, (i) => METRIC_LEXICON[i] as LexEntry));
+  const found = withSubRows(text, findPhrases(text, METRIC_LEXICON, (i) => METRIC_LEXICON[i] as LexEntry)).filter(
+    (m) => !(HANDLED.includes(m.phrase) && NEGATED.test(text.slice(0, m.start))) && !(m.phrase === "被告" && text[m.end] === "知"),
+  );
   let metric: Metric | null = null;
   if (found.length > 0) {
     const top = Math.max(...found.map((m) => m.value.rank));
     const best = found.filter((m) => m.value.rank === top);
     const first = best[0]?.value.target;
-    for (const m of found) spans.push([m.start, m.end]);
+    // 属于信访举报投诉的: the template's reasons are said with 属于 (属于国家秘密), with or without it
+    for (const m of found) spans.push([text.slice(m.start - 2, m.start) === "属于" ? m.start - 2 : m.start, m.end]);
     if (first?.table === "table2") {
       const same = best.map((m) => m.value.target).filter((t): t is Extract<Target, { table: "table2" }> => t.table === "table2");
       const rows = [...new Set(same.flatMap((t) => t.rows))];
@@ -220,9 +267,10 @@ export function readMetric(text: string): MetricReading {
     } else if (first?.table === "table3") {
       const same = specificSuits(best.map((m) => m.value.target).filter((t): t is Extract<Target, { table: "table3" }> => t.table === "table3"));
       const groups = [...new Set(same.flatMap((t) => t.groups))];
-      const column = readTable3Column(text, spans);
+      const asked = readTable3Columns(text, spans, Math.min(...best.map((m) => m.end)));
+      const column = asked.length === 1 ? (asked[0] as Table3Column) : "total";
       const label = groups.length === 3 ? "行政复议、行政诉讼" : [...new Set(same.map((t) => t.label))].join("、");
-      metric = { table: "table3", groups, column, label: column === "total" ? label : `${label} · ${TABLE3_COLUMN_LABELS[column]}` };
+      metric = { table: "table3", groups, column, label: column === "total" ? label : `${label} · ${TABLE3_COLUMN_LABELS[column]}`, ...(asked.length > 1 ? { columns: asked } : {}) };
     } else if (first?.table === "table1") {
       const asked = readTable1Column(text, first.item, spans);
       const column = asked ?? first.column;
@@ -234,7 +282,10 @@ export function readMetric(text: string): MetricReading {
   let columns: string[] = ["total"];
   let byApplicant = false;
   if (!metric || metric.table === "table2") {
-    const colMatches = findPhrases(text, TABLE2_COLUMN_WORDS, (i) => TABLE2_COLUMN_WORDS[i]?.columns ?? []);
+    // 个人隐私 is the row's word (保护第三方合法权益), not an applicant; 各单位申请 names bodies, not applicants
+    const colMatches = findPhrases(text, TABLE2_COLUMN_WORDS, (i) => TABLE2_COLUMN_WORDS[i]?.columns ?? []).filter(
+      (c) => !found.some((m) => m.start <= c.start && m.end >= c.end && m.end - m.start > c.end - c.start) && !(c.phrase.startsWith("单位") && /(?:[各哪本该每些]|所有的?|全部的?)$/u.test(text.slice(0, c.start))),
+    );
     const breakdown = findPhrases(text, APPLICANT_BREAKDOWN_WORDS.map((w) => ({ say: [w] })), () => true);
     if (breakdown.length > 0) {
       byApplicant = true;
@@ -265,11 +316,17 @@ function specificSuits<T extends { groups: readonly Table3Group[] }>(targets: T[
   return named ? targets.filter((t) => t.groups.length === 1) : targets;
 }
 
-function readTable3Column(text: string, spans: [number, number][]): Table3Column {
-  const m = findPhrases(text, TABLE3_COLUMN_WORDS, (i) => TABLE3_COLUMN_WORDS[i]?.column ?? "total")[0];
-  if (!m) return "total";
-  spans.push([m.start, m.end]);
-  return m.value;
+/**
+ * The table-3 columns asked, in order (none: the total). Every column word counts (维持和纠正各几件);
+ * a count asked of the group before the first column word (被复议几次，输了几次) asks its total too.
+ */
+function readTable3Columns(text: string, spans: [number, number][], groupEnd: number): Table3Column[] {
+  const found = findPhrases(text, TABLE3_COLUMN_WORDS, (i) => TABLE3_COLUMN_WORDS[i]?.column ?? "total");
+  for (const m of found) spans.push([m.start, m.end]);
+  const columns = [...new Set(found.map((m) => m.value))];
+  const first = found[0];
+  if (first && first.value !== "total" && first.start > groupEnd && /多少|几/u.test(text.slice(groupEnd, first.start))) columns.unshift("total");
+  return [...new Set(columns)];
 }
 
 function readTable1Column(text: string, item: string, spans: [number, number][]): string | null {

@@ -146,6 +146,12 @@ export function holds(text: string, w: string): boolean {
   return false;
 }
 
+/** The word is the verb said before a list's first item (承办|人大代表建议), not that item's own noun (建议). */
+function headVerb(o: Slot, v: string): boolean {
+  const at = o.own.indexOf(v);
+  return at >= 0 ? at + v.length < o.own.length : SAME_VERBS.some((g) => g.includes(v) && g.some((x) => o.own.includes(x)));
+}
+
 /** An earlier item of the same list (“承办人大代表建议12件、政协委员提案9件”): its verb is said once for both. */
 const listHead = (o: Slot, slot: Slot) => o.clause === slot.clause && o.at < slot.at && slot.figure.sentence.slice(o.at, slot.at).includes("、");
 
@@ -236,8 +242,12 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
       if (owns(slot, v) || (slot.role !== "plain" && slot.verb.includes(v))) {
         score += 4;
         bound = true;
-      } else if (siblings.some((o) => o.clause >= slot.clause && !listHead(o, slot) && owns(o, v))) foreign = true; // 5.
-      else if (siblings.some((o) => (o.clause < slot.clause || listHead(o, slot)) && owns(o, v)) || slot.context.includes(v)) score += 2; // 4.
+        // a one-character verb (办了多少) lies in other numbers' words (办复率) without being theirs: it never rules one out
+      } else if (v.length > 1 && siblings.some((o) => o.clause >= slot.clause && !listHead(o, slot) && owns(o, v))) foreign = true; // 5.
+      // 办理人大代表建议51件、政协提案56件: the list's verb is each item's as much as the first's (政协提案办理了多少 → 56)
+      else if (siblings.some((o) => listHead(o, slot) && headVerb(o, v))) score += 4;
+      else if (siblings.some((o) => listHead(o, slot) && owns(o, v))) score += 2; // 4.
+      else if (siblings.some((o) => o.clause < slot.clause && owns(o, v)) || slot.context.includes(v)) score += 2; // 4.
       else if (sentence.includes(v)) score += 1;
     }
     if (foreign) continue;

@@ -17,7 +17,9 @@ let phrases: Sounding[] | null = null;
 
 /** The lexicon's phrases of three characters or more, with their pinyin; made on first need. */
 function soundings(): Sounding[] {
-  phrases ??= [...new Set(METRIC_LEXICON.flatMap((e) => e.say).filter((p) => p.length >= 2 && /^\p{Script=Han}+$/u.test(p)))]
+  // colloquial phrases said with a particle or a count (罚了, 赢几, 罚多少): the particle typed right proves
+  // nothing (发了 is not 罚了), so they are never the reading of a slip
+  phrases ??= [...new Set(METRIC_LEXICON.flatMap((e) => e.say).filter((p) => p.length >= 2 && /^\p{Script=Han}+$/u.test(p) && !/[了的过几]|多少/u.test(p)))]
     .sort((a, b) => b.length - a.length)
     .map((phrase) => ({ phrase, sound: pinyinOf(phrase) }));
   return phrases;

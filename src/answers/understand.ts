@@ -11,7 +11,7 @@
 import { hasRegionSuffix, REGION_SUFFIXES } from "../index/names.ts";
 import { directory, isForm, isPlaceForm, MAX_PREFIX, soundAlikeNames, parentFits, prepareQuestion, resolveForm, resolvePrefix, type AgencyName, type Directory } from "../index/agency/resolve.ts";
 import { isStopWord, taggedWords, words } from "../index/tokenize.ts";
-import { KIND_WORDS, readMetric, type Metric } from "./lexicon.ts";
+import { inApplicantWords, KIND_WORDS, readMetric, type Metric } from "./lexicon.ts";
 import { NUMERAL_CHARS, parseChineseNumber } from "../index/numerals.ts";
 import { repairSlips } from "./slips.ts";
 import { governsPlace, identify, splitUnits } from "../index/agency/identity.ts";
@@ -736,7 +736,8 @@ export function findBodiesAsked(text: string): { asked: BodiesAsked; span: Span;
   // 柘川县县直部门…一共多少件: a field named without a which-word, ranked or added up; without either
   // (X区街道办事处依申请多少) one body of the field not named — asked back, never the place's government
   const f = FIELD_AFTER.exec(text);
-  if (!f) return null;
+  // 2023年单位和个人一共申请多少: applicants (lexicon.ts), not the bodies of a place
+  if (!f || inApplicantWords(text, f.index, f.index + f[0].length)) return null;
   const which = RANKS.test(text) || SUM.test(text) || EACH_ASKED.test(text);
   // one body not named only right after its place (2023年部门预算 is words of the question), and only by a
   // word for several bodies (X市政府办, X县管委会 name one body: understood as names)
@@ -757,6 +758,8 @@ function phrasesIn(text: string, list: readonly string[]): Span[] {
 }
 
 const has = (text: string, list: readonly string[]) => phrasesIn(text, list).length > 0;
+
+const EACH = /各(?:自|有|是|为|申请|收到|提出|多少|几)/u;
 
 const TOP = new RegExp(`(?:前|后|top\\s*)(\\d+|[${NUMERAL_CHARS}]+)(?!年)`, "iu");
 
@@ -800,7 +803,9 @@ function readKind(
   if (mentions <= 1 && (years >= 2 || has(text, KIND_WORDS.trend))) return { kind: "trend", ...none };
   // “行政复议情况”: 情况 without a question for a number asks for the itemised figures
   const situation = text.includes("情况") && !has(text, KIND_WORDS.quantity);
-  if (has(text, KIND_WORDS.breakdown) || byApplicant || (situation && metric !== null)) {
+  // 个人和企业各申请了多少: applicant columns asked each (各 before the verb or the count), never their sum
+  const each = columns.length > 1 && EACH.test(text);
+  if (has(text, KIND_WORDS.breakdown) || byApplicant || each || (situation && metric !== null)) {
     const itemised =
       byApplicant ||
       columns.length > 1 ||
