@@ -10,6 +10,7 @@
  * leftover(understand("赣州市2023年政府信息公开工作机构有多少工作人员", names, today))
  * // → { words: ["机构", "工作人员"], organs: [] }
  */
+import { noneSpans } from "./none-asked.ts";
 import type { Answer, AnswerFigure, NarrativeFigure, Quote, Report } from "../index/schema.ts";
 import { taggedWords } from "../index/tokenize.ts";
 import type { ReportStore } from "../store/store.ts";
@@ -97,6 +98,8 @@ export function leftover(q: Question): Leftover {
   }
   // 收到和处理…申请情况: table 2's heading, the whole of it asked (not 处理 of a row that is not a result)
   for (const m of q.text.matchAll(/(?:收到|受理|接收)(?:和|及|与|并)(?:处理|答复|办理)/gu)) asking.push([m.index, m.index + m[0].length]);
+  // 哪个部门没收到申请: a ranking asked in the negative (none-asked.ts)
+  asking.push(...noneSpans(q.text));
   // 收没收, 交没交, 办不办: a verb asked as “verb-not-verb” is a yes/no question, not 没收 (confiscation)
   for (const m of q.text.matchAll(/(\p{Script=Han})[没不]\1/gu)) asking.push([m.index + 1, m.index + 3]);
   const text = [...q.text].map((ch, i) => ([...q.explained, ...asking].some(([s, e]) => i >= s && i < e) ? " " : ch)).join("");

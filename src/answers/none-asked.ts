@@ -8,6 +8,12 @@ import type { Answer } from "../index/schema.ts";
 /** 没收到 / 没有受理过 / 未收到任何 / 为零: the bodies with none asked. */
 const NONE = /(?:没有?|未|无)(?:收到|接到|受理|办理|有)(?:过)?(?:任何)?|(?:为|是)(?:零|0)(?![.\d])|零申请/u;
 
+/** Where a ranking asks in the negative (哪个部门没收到申请): words of asking, not a figure's words (coverage.ts). */
+export function noneSpans(text: string): [number, number][] {
+  if (!/哪|各|排名|最/u.test(text)) return [];
+  return [...text.matchAll(new RegExp(NONE.source, "gu"))].map((m): [number, number] => [m.index, m.index + m[0].length]);
+}
+
 export function asksNone(text: string): boolean {
   return NONE.test(text);
 }

@@ -738,7 +738,8 @@ export function findBodiesAsked(text: string): { asked: BodiesAsked; span: Span;
   const f = FIELD_AFTER.exec(text);
   // 2023年单位和个人一共申请多少: applicants (lexicon.ts), not the bodies of a place
   if (!f || inApplicantWords(text, f.index, f.index + f[0].length)) return null;
-  const which = RANKS.test(text) || SUM.test(text) || EACH_ASKED.test(text);
+  // 各多少 lists a field only of a word for several bodies (县政府与县政府办…各多少 names two bodies)
+  const which = RANKS.test(text) || SUM.test(text) || (EACH_ASKED.test(text) && ONE_OF_SEVERAL.test(f[1] ?? ""));
   // one body not named only right after its place (2023年部门预算 is words of the question), and only by a
   // word for several bodies (X市政府办, X县管委会 name one body: understood as names)
   if (!which && (!/[省市区县旗]$/u.test(text.slice(0, f.index)) || !ONE_OF_SEVERAL.test(f[1] ?? ""))) return null;

@@ -27,7 +27,24 @@ const FIRST: Example[] = [
 ];
 const SECOND: Example[] = [{ question: (w, y) => `${w}${y}年予以公开多少件`, tables: ["table2"] }];
 
-export async function helpExamples(core: ExampleCore): Promise<string[]> {
+/**
+ * The examples, worked out once per core and corpus size: checking a candidate reads its agency's
+ * reports whole (over PostgreSQL, their cells and passages), which /help should not repeat.
+ */
+const kept = new WeakMap<object, { count: number; examples: Promise<string[]> }>();
+
+export function helpExamples(core: ExampleCore & Partial<Pick<Core, "count">>): Promise<string[]> {
+  const count = core.count?.() ?? -1;
+  const had = kept.get(core);
+  if (had && had.count === count && count >= 0) return had.examples;
+  const examples = findExamples(core);
+  kept.set(core, { count, examples });
+  // a failed look-up is not kept: the next /help tries again
+  examples.catch(() => kept.delete(core));
+  return examples;
+}
+
+async function findExamples(core: ExampleCore): Promise<string[]> {
   const [heads, multi] = await Promise.all([core.heads({ limit: CANDIDATES }), core.multiYearRegion()]);
   const used = new Set<string>();
   const out: string[] = [];
