@@ -62,10 +62,10 @@ const CLAIMS: Claim[] = [
 const CASE_UNIT = /^(?:件|条|个|宗|起|份)$/u;
 
 /**
- * A count one body states for another (“区政府办代表区政府受理政府信息公开申请17件”): the office's
- * share of the work, not the report's total.
+ * A count one body states for another (“区政府办代表区政府受理政府信息公开申请17件”), or the share it
+ * entrusted to another (“委托县自然资源局办理…申请25件”): part of the work, not the report's total.
  */
-export const ON_BEHALF = /代表|代为|受[^，。；]{0,8}委托/u;
+export const ON_BEHALF = /代表|代为|受[^，。；]{0,8}委托|委托[^，。；]{0,12}(?:办理|答复|处理)/u;
 
 const NUMBER_AT_END = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:${UNITS})$`, "u");
 
@@ -93,10 +93,21 @@ const NARROWED_NOUN: Partial<Record<string, RegExp>> = {
   "table3.suits": /行政诉讼/u,
 };
 
+/**
+ * A count printed with last year's carried-over applications inside it (“受理依申请公开62件(其中上年结转3件)”,
+ * “…62件，含上年结转3件”): received and carried over together, not 本年新收.
+ */
+function holdsCarriedIn(f: NarrativeFigure): boolean {
+  const at = f.sentence.indexOf(f.says);
+  if (at < 0) return false;
+  return /^\s*[（(，,]?\s*(?:其中|含|包括)[^，。；）)]{0,6}上一?年(?:度)?结转/u.test(f.sentence.slice(at + f.says.length));
+}
+
 /** The clause states the claim's figure, read the claims' way (claimClause), a split result or a narrowed kind left out. */
 function claims(c: { key: string; says: RegExp }, f: NarrativeFigure): boolean {
   const clause = claimClause(f);
   if (!c.says.test(clause) || (c.key === "table2.results_total" && ON_TIME.test(clause) && LATE.test(f.sentence))) return false;
+  if (c.key === "table2.new" && holdsCarriedIn(f)) return false;
   const noun = NARROWED_NOUN[c.key];
   return !noun || !narrowedClause(clause, noun);
 }

@@ -78,6 +78,22 @@ describe.each(SAMPLES)("$file, tables unread: counts stated in the narrative", (
     const goal = ask(e.file, "确保无因政府信息公开引起的行政复议。", q("行政复议多少件"));
     expect(goal.figures.map((f) => f.value)).not.toContain(0);
   });
+
+  it.each([
+    `全县共受理依申请公开${n + 3}件(其中上年结转3件)，依法办结${n + 3}件。`,
+    `共受理政府信息公开申请${n + 3}件，含上年结转3件。`,
+    `本年度受理依申请公开${n + 3}件（其中上一年度结转3件）。`,
+  ])("a count with last year's carried-over inside (%s) is never 本年新收", (sentence) => {
+    const a = ask(e.file, sentence, q("依申请公开多少件"));
+    expect(a.figures.map((f) => f.value)).not.toContain(n + 3);
+  });
+
+  it("a share entrusted to another body (委托…办理…申请N件) is never the total", () => {
+    const sentence = `全县共受理依申请公开${n + 3}件(其中上年结转3件),委托县自然资源局办理自然资源类政府信息公开申请${n - 1}件。`;
+    const a = ask(e.file, sentence, q("依申请公开多少件"));
+    expect(a.figures.map((f) => f.value)).not.toContain(n + 3);
+    expect(a.figures.map((f) => f.value)).not.toContain(n - 1);
+  });
 });
 
 describe("a read table that disagrees with the narrative's statement", () => {
