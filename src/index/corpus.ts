@@ -9,7 +9,7 @@ import { parseReport, ReportError } from "./read/report.ts";
 import type { LoadError, Report } from "./schema.ts";
 import { readSource } from "./sources/index.ts";
 import { fileKey, loadReportCache, noteSource, renamed, saveReportCache, sameSig, statSig, type CacheEntry, type StatSig } from "./report-cache.ts";
-import { bodyOf } from "./agency/identity.ts";
+import { bodyOf, identify, splitUnits } from "./agency/identity.ts";
 
 export const REPORT_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"];
 
@@ -135,25 +135,43 @@ function describe(e: unknown, name: string): string {
   return msg.includes(name) ? msg : `${name}: ${msg}`;
 }
 
-const PARENT_UNIT = /^.+?(?:特别行政区|自治区|自治州|省|市|州|盟|地区)/;
-
 /**
  * One body, one name: “洪泽区人民政府” (2023 title) and “淮安市洪泽区人民政府” (2024 title) are the
- * same government — the longer name only adds the parent region. Every report takes the longest
- * name, so years line up in trends and the short name is not ambiguous.
+ * same government — the longer name only adds the parent units; so are “青箬镇人民政府” and
+ * “砚洲县青箬镇人民政府” (a town titling its report without its county). Every report takes the
+ * longest name, so years line up in trends and the short name is not ambiguous.
+ *
+ * A short name that several longer names reduce to (鼓楼区人民政府: 南京市… and 福州市…) is left as
+ * printed unless the parents its own report states or the gazetteer gives pick one; a longer name whose
+ * units disagree with those parents is never taken.
  */
 export function unifyAgencies(reports: Report[]): Report[] {
-  // Each name without its leading parent units → the longest full name that reduces to it.
-  const longest = new Map<string, string>();
+  // Each name without one or more of its leading units (at least one unit left) → the full names reducing to it.
+  const fulls = new Map<string, Set<string>>();
   for (const name of new Set(reports.map((r) => r.agency))) {
-    let rest = name;
-    for (let m = PARENT_UNIT.exec(rest); m && m[0].length < rest.length; m = PARENT_UNIT.exec(rest)) {
-      rest = rest.slice(m[0].length);
-      if (!/^(人民政府|政府|办公室)/.test(rest) && (longest.get(rest)?.length ?? 0) < name.length) longest.set(rest, name);
+    const { units, rest, prefix } = splitUnits(name);
+    if (prefix) continue;
+    for (let k = 1; k < units.length; k++) {
+      const short = units.slice(k).join("") + rest;
+      const set = fulls.get(short) ?? new Set<string>();
+      set.add(name);
+      fulls.set(short, set);
     }
   }
+  const target = new Map<string, string | null>();
+  const longestOf = (r: Report): string | null => {
+    const cands = fulls.get(r.agency);
+    if (!cands) return null;
+    const parent = r.body?.parents?.at(-1);
+    const fit = [...cands].filter((c) => !parent || splitUnits(c).units.includes(parent) || identify(c).parents.includes(parent));
+    const longest = fit.reduce<string | null>((a, c) => (!a || c.length > a.length ? c : a), null);
+    // nested names only (江苏省淮安市洪泽区… ⊃ 淮安市洪泽区…): two different parents are two places
+    return longest && fit.every((c) => longest.endsWith(c)) ? longest : null;
+  };
   return reports.map((r) => {
-    const agency = longest.get(r.agency) ?? r.agency;
-    return agency === r.agency ? r : renamed(r, agency, bodyOf(agency), `机关名称“${r.agency}”按同一机关的其他报告统一为“${agency}”`);
+    const key = `${r.agency}|${r.body?.parents?.join("/") ?? ""}`;
+    if (!target.has(key)) target.set(key, longestOf(r));
+    const agency = target.get(key);
+    return !agency || agency === r.agency ? r : renamed(r, agency, bodyOf(agency), `机关名称“${r.agency}”按同一机关的其他报告统一为“${agency}”`);
   });
 }

@@ -496,13 +496,13 @@ function markOf(heads: YearHeads): string {
  * cuts it (tokenize.ts useNamesOnDemand: ~45 MB less at 28 000 agencies).
  */
 async function loadNames(pool: pg.Pool, bulk: boolean): Promise<Names> {
-  const { rows } = await pool.query<{ id: number; name: string; region: string; first: string }>(
-    `SELECT DISTINCT ON (a.id) a.id, a.name, r.region, r.file AS first
+  const { rows } = await pool.query<{ id: number; name: string; region: string; first: string; parents: string[] | null }>(
+    `SELECT DISTINCT ON (a.id) a.id, a.name, r.region, r.file AS first, a.parents
      FROM agencies a JOIN reports r ON r.agency_id = a.id ORDER BY a.id, r.file COLLATE "C"`,
   );
   rows.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
-  // unifyAgencies reads a report's agency and warnings only: one stand-in per stored name
-  const standIns = rows.map((r) => ({ agency: r.name, warnings: [] as string[] }) as unknown as Report);
+  // unifyAgencies reads a report's agency, parents and warnings only: one stand-in per stored name
+  const standIns = rows.map((r) => ({ agency: r.name, body: { parents: r.parents ?? [] }, warnings: [] as string[] }) as unknown as Report);
   const unifiedList = unifyAgencies(standIns);
   const unified = new Map<number, { agency: string; warning?: string }>();
   const ids = new Map<string, number[]>();
