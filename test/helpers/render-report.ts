@@ -89,6 +89,11 @@ export interface Style {
   appendix?: boolean;
   /** Table 3 in two halves: the 行政复议 table, then “续表” and the 行政诉讼 table. */
   table3Halves?: boolean;
+  /**
+   * pdf-default only: table 2's value rows as ONE run printed column after column with no blank line
+   * between the columns (pdftotext's raw reading order of some PDFs), every row label after it.
+   */
+  wholeColumns?: boolean;
   /** Noise that varies between extractions: where pages break, how rows are grouped in column blocks. */
   seed?: number;
 }
@@ -516,7 +521,7 @@ function tableLines(grid: Grid, name: 1 | 2 | 3, style: Style, r: () => number):
     case "cells":
       return grid.flatMap((row) => row.filter((c) => c.text).flatMap((c) => [c.num ? c.text : style.brokenLabels ? c.text.replace(/ /g, "\n") : c.text, ""]));
     case "pdf-default":
-      return pdfDefaultLines(grid, name, r);
+      return pdfDefaultLines(grid, name, r, style.wholeColumns === true);
     case "pdf-layout":
       return pdfLayoutLines(grid, name, st);
     case "pdf-raw":
@@ -564,7 +569,7 @@ function split(row: Cell[]): { labels: Cell[]; values: string[] } {
  * pdftotext default mode: every cell its own line with blank lines between; runs of rows come
  * out column by column (a block of k values per column) with the row labels after the numbers.
  */
-function pdfDefaultLines(grid: Grid, name: number, r: () => number): string[] {
+function pdfDefaultLines(grid: Grid, name: number, r: () => number, wholeColumns = false): string[] {
   const out: string[] = [];
   if (name !== 2) {
     for (const row of grid) {
@@ -577,6 +582,12 @@ function pdfDefaultLines(grid: Grid, name: number, r: () => number): string[] {
   }
   let i = 0;
   for (; i < 3; i++) for (const c of grid[i] ?? []) out.push(...c.text.split(/(?<=[，、])/), "");
+  if (wholeColumns) {
+    const run = grid.slice(i).map(split);
+    for (let c = 0; c < TABLE2_COLUMNS.length; c++) out.push(...run.map((x) => x.values[c] ?? "0"));
+    out.push(...run.flatMap((x) => x.labels.map((l) => l.text)), "", BREAK);
+    return out;
+  }
   while (i < grid.length) {
     const k = r() < 0.5 ? 1 : 2 + Math.floor(r() * 9);
     const run = grid.slice(i, i + k).map(split);

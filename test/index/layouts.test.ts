@@ -161,6 +161,15 @@ describe.each(LAYOUTS)("generated %s text", (layout) => {
   });
 });
 
+describe("table 2 printed column after column in one run, labels after (pdftotext raw order)", () => {
+  it.each([0, 1, 2, 3, 4, 5])("random report %i: every table-2 figure comes back", (i) => {
+    const f = randomFigures(9100 + i, i % 3 === 2 ? "2019" : "2021");
+    const got = read(f, { layout: "pdf-default", seed: i, wholeColumns: true }, `columns-${i}`);
+    expect(got.table2).toEqual(f.table2);
+    expect(failed(got)).toEqual([]);
+  });
+});
+
 describe("generated crawler text leaves little unread", () => {
   it("table 2 of 20 random reports: fewer than 1% of cells unread (only where two splits satisfy every rule)", () => {
     let cells = 0;

@@ -8,7 +8,7 @@
  */
 import { table2Checks, table2Score } from "../checks.ts";
 import { buildRows, JOINED_CELL, splitBudget, STRAY_CELL, sumRule, toEntries, type Entry, type ValueRow } from "../layouts/rows.ts";
-import type { Tok } from "../layouts/tokens.ts";
+import type { NumTok, Tok } from "../layouts/tokens.ts";
 import { markRow, mark, cellKey, type Readings } from "../readings.ts";
 import type { Repair, Span, Table } from "../schema.ts";
 import { TABLE2_COLUMNS, TABLE2_GROUPS, table2Rows, type Table2Group, type TemplateId } from "../template.ts";
@@ -102,6 +102,14 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
     }
   }
 
+  // PDF text extracted column by column with no blank line between the columns (pdftotext's raw
+  // order): one run of WIDTH × k values, column after column, its k row labels printed after it.
+  for (const e of entries) {
+    for (const ids of new Set([variant, full])) {
+      if (ids.length > 1 && e.nums.length === WIDTH * ids.length) candidates.push({ name: "sequence", placed: ids.map((id, r) => ({ id, row: columnRow(e.nums, r, ids.length) })) });
+    }
+  }
+
   for (const r of candidates) r.placed = chooseSplits(r.placed, template, warnings);
   // Empty rows read as zeros only where the sums confirm every one of their cells.
   const usable = candidates.filter((r) => !r.placed.some((p) => p.row.printedBlank) || blanksConfirmed(r.placed, template));
@@ -157,6 +165,12 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
   markUnconfirmed(text, best.placed, bestTable, template, readings, heldByLabels(entries, template));
   markUncheckedGroups(bestTable, template, readings);
   return { table: bestTable, spans, repairs, warnings, readings };
+}
+
+/** Row `r` of a run printed column after column, `k` values per column. */
+function columnRow(nums: readonly NumTok[], r: number, k: number): ValueRow {
+  const cells = TABLE2_COLUMNS.map((_, c) => nums[c * k + r] as NumTok);
+  return { values: cells.map((n) => n.value), start: Math.min(...cells.map((n) => n.start)), end: Math.max(...cells.map((n) => n.end)), note: "read column by column" };
 }
 
 /**
