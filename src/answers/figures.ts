@@ -323,6 +323,11 @@ function round(v: number): number {
 }
 
 /** A report whose three tables hold no figure (images, text cut before them; index/read/report.ts): say so, never 0. */
-function unreadTables(report: Report, table: string): string | null {
-  return report.warnings.includes(TABLES_UNREAD) ? `这份报告的表格未能读出（可能是图片，或文本在表格之前中断），${table}的数字无法读取` : null;
+function unreadTables(report: Report, table: "表一" | "表二" | "表三"): string | null {
+  if (report.warnings.includes(TABLES_UNREAD)) return `这份报告的表格未能读出（可能是图片，或文本在表格之前中断），${table}的数字无法读取`;
+  // one table lost while the others were read: the table was not read, which is not the report lacking the row
+  // (a table 3 not read at all says so itself: 报告中没有可读的表三)
+  const cells = table === "表一" ? report.table1 : table === "表二" ? report.table2 : null;
+  const none = !!cells && Object.values(cells).every((row) => !row || Object.values(row).every((v) => v === null));
+  return none ? `这份报告的${table}未能读出（其他表格读出了），其中的数字无法读取，请以报告原文为准` : null;
 }

@@ -26,4 +26,11 @@ describe("the offer after a missing figure names only what was read", () => {
     const a = await answer("澄岚县卫生健康局2023年网站建设投入多少资金", read);
     expect(a.text).toContain("可以回答：依申请公开数量、办理结果、行政复议、行政诉讼、行政许可");
   });
+  it("table 2 lost while tables 1 and 3 were read: said unread, never that the report lacks the row", async () => {
+    const noTable2: Report = { ...read, table2: Object.fromEntries(Object.keys(read.table2).map((k) => [k, null])) as Report["table2"] };
+    const a = await answer("澄岚县卫生健康局2023年予以公开多少件", noTable2);
+    expect(a.status).toBe("not_found");
+    expect(a.text).toContain("表二未能读出");
+    expect(a.text).not.toContain("表二中没有");
+  });
 });
