@@ -62,10 +62,33 @@ async function findExamples(core: ExampleCore): Promise<string[]> {
   };
   const first = await pick(FIRST);
   await pick(SECOND);
-  if (multi) out.push(`${multi.region}${multi.years.at(-2)}年和${multi.years.at(-1)}年收到的申请对比`);
+  const compare = await comparison(core, multi, heads.filter((h) => used.has(h.agency)));
+  if (compare) out.push(compare);
   const year = first?.year ?? heads[0]?.year;
   if (year !== undefined && out.length) out.push(`${year}年哪个地方收到的申请最多`);
   return out.length ? out : DEFAULTS;
+}
+
+const compareQuestion = (who: string, years: readonly number[]) => `${who}${years.at(-2)}年和${years.at(-1)}年收到的申请对比`;
+
+/**
+ * The two-year comparison: the first region with reports of two years when its name finds one body
+ * with table 2 read in both (a region's years may be of different bodies: its government 2023, a
+ * department 2025), else a body already used with two such years; none when no body has them.
+ */
+async function comparison(core: ExampleCore, multi: { region: string; years: number[] } | null, used: readonly ReportHead[]): Promise<string | null> {
+  if (!core.parse || !core.reportsOf) return multi ? compareQuestion(multi.region, multi.years) : null;
+  const yearsRead = async (agency: string) => [...new Set((await core.reportsOf?.(agency) ?? []).filter((r) => readAny(r.table2)).map((r) => r.year))].sort((a, b) => a - b);
+  if (multi) {
+    const agency = core.parse(compareQuestion(multi.region, multi.years)).agencies?.[0];
+    const years = agency ? await yearsRead(agency) : [];
+    if (years.includes(multi.years.at(-2) as number) && years.includes(multi.years.at(-1) as number)) return compareQuestion(multi.region, multi.years);
+  }
+  for (const h of used) {
+    const years = await yearsRead(h.agency);
+    if (years.length > 1 && core.parse(compareQuestion(whose(h), years)).agencies?.[0] === h.agency) return compareQuestion(whose(h), years);
+  }
+  return null;
 }
 
 /** Whether the report answers the examples: their tables read, its name as said finding it again. */

@@ -38,6 +38,23 @@ describe("/help's examples are answered by the loaded reports", () => {
     for (const q of examples) expect((await core.answer(q)).status, q).toBe("answered");
   });
 
+  it("the two-year comparison names one body with both years read (a region's years may be of different bodies)", async () => {
+    const help = async (reports: Report[]) => {
+      const core = memoryCore(reports, () => new Date("2026-11-30"));
+      const conv = createConversation(core, { ratePerMinute: 1000 });
+      const text = plainText((await conv.handle({ platform: "telegram", text: "/help", userId: "u", chatId: "c", isAdmin: false })) ?? { title: "", blocks: [] });
+      const examples = text.split("\n").filter((l) => /^\d+\. /u.test(l)).map((l) => l.replace(/^\d+\. /u, ""));
+      for (const q of examples) expect((await core.answer(q)).status, q).toBe("answered");
+      return examples;
+    };
+    // 泠江县: its government 2023, its 教育局 2024 — “泠江县2023年和2024年…对比” has no 2024 to compare
+    const split = await help([made("泠江县人民政府", 2023, 95), made("泠江县教育局", 2024, 96)]);
+    expect(split.some((q) => q.includes("对比"))).toBe(false);
+    // with the government's 2022 report too, the comparison is the government's two years
+    const both = await help([made("泠江县人民政府", 2022, 97), made("泠江县人民政府", 2023, 95), made("泠江县教育局", 2024, 96)]);
+    expect(both).toContain("泠江县2022年和2023年收到的申请对比");
+  });
+
   it("the greeting, /help's /check line, /check's usage and the too-long hint name a loaded report, not an absent 浔阳区", async () => {
     const core = memoryCore([made("泠江县教育局", 2023, 93)], () => new Date("2026-11-30"));
     const conv = createConversation(core, { ratePerMinute: 1000, maxLength: 40 });
