@@ -24,6 +24,7 @@ import { readIdentity } from "./untitled.ts";
 import { simplifiedIfTraditional, SIMPLIFIED_NOTE, SIMPLIFIED_QUOTED_AS_PRINTED } from "./traditional.ts";
 import { bodyOf } from "../agency/identity.ts";
 import { withStatedParents } from "./stated-parents.ts";
+import { zeroStatements } from "./zero-statements.ts";
 
 /** A file that is not a (filled-in) report; the message names the file and the reason. */
 export class ReportError extends Error {
@@ -85,12 +86,14 @@ export function parseReport(input: string, file: string): Report {
   const narrative = narrativeFigures(passages);
   // Tables that were images, or text that stops before them: the report still answers from its
   // narrative (“收到政府信息公开申请44件”); its tables are said to be unread, never read as 0.
-  // With no narrative figure either, or no agency to ask about, there is nothing to answer from.
-  if (!tablesRead && (!narrative.length || title.from === "unknown")) {
+  // With no narrative figure either, or no agency to ask about, there is nothing to answer from. A count
+  // stated as none in words (“2022年未收到政府信息公开申请”, zero-statements.ts) is a figure the text states.
+  const stated = narrative.length > 0 || zeroStatements({ passages }).length > 0;
+  if (!tablesRead && (!stated || title.from === "unknown")) {
     throw new ReportError(
       file,
       title.from === "title" || !looksLikeTemplate
-        ? narrative.length
+        ? stated
           ? "no reporting agency: no title line, none named in the text (byline, contact line, signature), and none of the three tables holds a figure"
           : "not a filled-in report: none of the three tables holds a figure, nor does its text state one"
         : "not a filled-in report: no title with the reporting agency and year (is this the blank template?)",

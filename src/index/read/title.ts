@@ -8,6 +8,7 @@ import { parseChineseNumber } from "../numerals.ts";
 import { isPageFurniture, squash } from "./text.ts";
 import { identify } from "../agency/identity.ts";
 import { isKnownDivision } from "../agency/gazetteer.ts";
+import { bareBody, placedBody } from "./bare-body.ts";
 
 export interface TitleInfo {
   title: string;
@@ -19,8 +20,9 @@ export interface TitleInfo {
 /**
  * The words that close a report's title, in every common shape: 政府信息公开工作年度报告, 政务公开工作年度报告,
  * 信息公开年报, and as bodies also write it: “…关于2023年度政府信息公开工作情况的报告”, “…信息公开工作报告”.
+ * After 人民 the 政府 is the body's (“洪山区人民政府信息公开工作年度报告”: 洪山区人民政府 + 信息公开…).
  */
-const REPORT_WORDS = /(?:政府信息|政务|信息)公开(?:工作)?(?:年度)?(?:工作)?(?:情况)?的?(?:报告|年报)/;
+const REPORT_WORDS = /(?:(?<!人民)政府信息|政务|信息)公开(?:工作)?(?:年度)?(?:工作)?(?:情况)?的?(?:报告|年报)/;
 const YEAR_ALL = /((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})\s*年度?/g;
 const REPORT_WORDS_ALL = new RegExp(REPORT_WORDS.source, "g");
 // 州 not before 市: 临夏州 (临夏回族自治州 as people write it), but 杭州市 is one unit.
@@ -43,14 +45,14 @@ function findTitle(text: string): { info: TitleInfo; start: number } | null {
     const line = lines[i] ?? "";
     // Every mention of the report words: crawler text may start with a breadcrumb (“…>政府信息公开年报”).
     for (const words of line.matchAll(REPORT_WORDS_ALL)) {
-      const found = titleAt(lines, i, words.index, words[0].length);
+      const found = titleAt(text, lines, i, words.index, words[0].length);
       if (found) return { info: found, start };
     }
   }
   return null;
 }
 
-function titleAt(lines: string[], i: number, at: number, length: number): TitleInfo | null {
+function titleAt(text: string, lines: string[], i: number, at: number, length: number): TitleInfo | null {
   const line = lines[i] ?? "";
   // The year stands just before the words, or before the agency (“2023年度九江市市场监督管理局政府信息公开…”).
   const from = Math.max(0, at - 40);
@@ -62,7 +64,11 @@ function titleAt(lines: string[], i: number, at: number, length: number): TitleI
   const yEnd = yStart + y[0].length;
   const year = readYear(y[1] ?? "");
   if (!year) return null;
-  let before = agencyIn(line.slice(0, yStart)) || agencyIn(line.slice(yEnd, at));
+  // A body named without its place (“2022年区人力社保局…报告”, “现公开区人民政府办公室2023年…”): the place
+  // the text names (bare-body.ts), never the government whose site's name stands above the title.
+  const bare = [line.slice(0, yStart), line.slice(yEnd, at)].filter((t) => !CONTACT.test(t)).map(cleanName).find((n) => bareBody(n));
+  let before = bare ? (placedBody(bare, text) ?? "") : agencyIn(line.slice(0, yStart)) || agencyIn(line.slice(yEnd, at));
+  if (bare && !before) return null;
   // Agency on the line(s) above: “淮安市人民政府” / “2024 年政府信息公开工作年度报告”; or below it, as a byline.
   // Blank lines and page numbers in between do not count.
   for (let j = i - 1, seen = 0; !before && j >= 0 && seen < 3; j--) {
@@ -85,7 +91,7 @@ function titleAt(lines: string[], i: number, at: number, length: number): TitleI
   if (!region) return null;
   // the title as printed, with its 关于 / 的 between the name and the year (“X关于2023年度…情况的报告”)
   const joint = [before, `${before}关于`, `${before}的`].filter((j) => yStart > 0 && line.slice(0, yStart).endsWith(j)).pop();
-  const printed = joint ? `${joint}${line.slice(yStart, at + length)}` : line.slice(yStart, at + length);
+  const printed = (joint ? `${joint}${line.slice(yStart, at + length)}` : line.slice(yStart, at + length)).replace(bare ?? before, before);
   const title = (printed.includes(before) ? printed : `${before}${printed}`).replace(/\s+/g, "");
   return { title, agency, region, year };
 }
@@ -112,7 +118,7 @@ const JUNK = /首页|当前位置|来源|发布|时间|日期|字号|浏览|点�
  * Words of a sentence that announce the report (“现公布丽岙街道2023年…”, “现将我镇2023年…”,
  * “由…编制西咸新区底张街道办事处…”): everything up to the last of them is never part of a name.
  */
-const ANNOUNCE = /^.*(?:现将|现予|公布|发布|印发|编制|编写|制作|报送|向社会|根据|依据|按照|特此)/;
+const ANNOUNCE = /^.*(?:现将|现予|现公开|公布|发布|印发|编制|编写|制作|报送|向社会|根据|依据|按照|特此)/;
 /** A year (and 年度) a title opens with, or 年度 left of it. */
 /** Report words a name runs into (“沅江路街道信息公开工作报告”), or a breadcrumb's last crumb before it (“…>政府信息公开年报梅州市人社局”). */
 const REPORT_WORDS_TAIL = new RegExp(`^.*(?:${REPORT_WORDS.source})(?=.)|(?:${REPORT_WORDS.source})$`, "u");
@@ -127,7 +133,23 @@ const PRONOUN = /[我本该全各此](?:省|市|区|县|旗|镇|乡|街道|局|�
  */
 export function agencyIn(raw: string): string {
   if (CONTACT.test(raw)) return "";
-  const s = raw
+  const s = cleanName(raw);
+  if (!s || PRONOUN.test(s)) return "";  // “2023年度我区…”, “提升全市…”: no name here
+  for (let k = 0; k < s.length - 1; k++) {
+    const tail = s.slice(k);
+    const cut = tail.search(/人民政府|政府|委员会|办公室|办公厅/);
+    const first = (cut > 0 ? tail.slice(0, cut) : tail).match(UNIT)?.[0];
+    if (first && regionChain(tail).length && /^[\u4e00-\u9fff]+$/.test(first) && !JUNK.test(first) && !particleGlued(first)) {
+      const name = lastName(tail);
+      return nameShaped(name) ? name : "";
+    }
+  }
+  return "";
+}
+
+/** Title text without what is never part of a name: separators, quotes, announcing words, the year, the report words. */
+export function cleanName(raw: string): string {
+  return raw
     .replace(/[【[]?字号[：:]?[【[]?大[】\]]?[【[]?中[】\]]?[【[]?小[】\]]?/g, "")
     // a title quoted in a sentence (“我局组织编制了《X局2024年…年度报告》”) starts at its bracket
     .replace(/^.*[>›»】\]|：:_，。；,;《〈]/, "")
@@ -141,17 +163,6 @@ export function agencyIn(raw: string): string {
     // the title's year and its words are never part of the name: “2023年度沅江路街道信息公开工作报告”
     .replace(LEADING_YEAR, "")
     .replace(REPORT_WORDS_TAIL, "");
-  if (!s || PRONOUN.test(s)) return "";  // “2023年度我区…”, “提升全市…”: no name here
-  for (let k = 0; k < s.length - 1; k++) {
-    const tail = s.slice(k);
-    const cut = tail.search(/人民政府|政府|委员会|办公室|办公厅/);
-    const first = (cut > 0 ? tail.slice(0, cut) : tail).match(UNIT)?.[0];
-    if (first && regionChain(tail).length && /^[\u4e00-\u9fff]+$/.test(first) && !JUNK.test(first) && !particleGlued(first)) {
-      const name = lastName(tail);
-      return nameShaped(name) ? name : "";
-    }
-  }
-  return "";
 }
 
 /**
@@ -175,11 +186,17 @@ function nameShaped(name: string): boolean {
 /**
  * A page's navigation may list other bodies right before the title (“赣州市教育局赣州市公安局
  * 赣州市财政局2023年…”): the report's is the last name of the run, the one the title words follow.
+ * A 街道办事处 is the agency its district's government sends and is formally named after it
+ * (“硚口区人民政府汉正街道办事处”): one name, read as its district's 街道 (硚口区汉正街道办事处).
  */
 function lastName(s: string): string {
   const parts = s.split(/(?<=人民政府|政府|办公室|办公厅|委员会|管委会|办事处|局|中心)(?<!总局)(?=[\u4e00-\u9fff]{2,}?(?:省|市|区|县|旗|镇|乡|街道)(?!场|民|政|委|管|直|属|级|分))/u);
   const last = parts[parts.length - 1] ?? s;
-  return parts.length > 1 && identify(last).region ? last : s;
+  if (parts.length < 2 || !identify(last).region) return s;
+  const sender = /^(.+)人民政府$/u.exec(parts[parts.length - 2] ?? "")?.[1] ?? "";
+  const own = identify(last);
+  const sent = sender && identify(`${sender}人民政府`).kind === "government" && own.kind === "township" && own.chain.length === 1 && /街道$/u.test(own.region);
+  return sent ? `${sender}${last}` : last;
 }
 
 function cleanTitleLine(l: string): string {

@@ -10,7 +10,8 @@
  * When no name can be read the agency is “机关不明（file）”: the report loads, marked so.
  */
 import { basename, extname } from "node:path";
-import { regionOf, agencyIn, fullAgency, readTitle, type TitleInfo } from "./title.ts";
+import { regionOf, agencyIn, cleanName, fullAgency, readTitle, type TitleInfo } from "./title.ts";
+import { bareBody, placedBody } from "./bare-body.ts";
 import { isPageFurniture, squash } from "./text.ts";
 import { identify, isZoneRegion } from "../agency/identity.ts";
 import { isKnownDivision } from "../agency/gazetteer.ts";
@@ -123,12 +124,37 @@ export function agencyFromBody(text: string): { name: string; where: string } | 
   const flat = lined.replaceAll(LINE, "");
   for (const { re, where } of NAMED_IN) {
     for (const m of lined.matchAll(re)) {
-      const name = bodyName((m[1] ?? "").replaceAll(LINE, ""));
+      const name = bodyName((m[1] ?? "").replaceAll(LINE, ""), flat);
       if (name) return { name, where };
     }
   }
   const self = selfNamed(flat);
-  return self ? { name: self, where: "正文中反复出现、与“我局/我镇”等自称相符的名称" } : null;
+  if (self) return { name: self, where: "正文中反复出现、与“我局/我镇”等自称相符的名称" };
+  const site = postedBy(lined, flat);
+  return site ? { name: site, where: "报告的发布网站（与正文“我县/我区”等自称相符）" } : null;
+}
+
+/** Where the report says it is posted: “本报告的电子版可在兴海县人民政府(http://…)政府信息公开年度报告专栏获取”. */
+const POSTED = /(?:可在|可以在|可通过|可以通过|可登录|可以登录)(.{2,30}?)(?:[（(][^）)]{0,80}[）)])?[^。¶]{0,30}?(?:获取|查阅|下载|查看|浏览)/gu;
+/** A report calling itself by a body word (我局, 本委, 我街, 我镇): a department's or a town's, not the government's. */
+const BODY_SELF = /[我本](?:局|委|厅|办|街|镇|乡|中心|单位)/u;
+
+/**
+ * The government whose site posts the report, when the report calls itself by that government's
+ * level word (我县, 全县 for a 县's government) and never by a body word: a government's site holds
+ * its departments' and towns' reports too (“…可以通过道里区人民政府门户网站…查阅”, written by a 街道).
+ */
+function postedBy(lined: string, flat: string): string | null {
+  if (BODY_SELF.test(flat)) return null;
+  const said = new Map<string, number>();
+  for (const m of flat.matchAll(SELF)) said.set(m[1] ?? "", (said.get(m[1] ?? "") ?? 0) + 1);
+  const word = [...said].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const m of lined.matchAll(POSTED)) {
+    const name = bodyName((m[1] ?? "").replaceAll(LINE, ""));
+    const id = name ? identify(name) : null;
+    if (name && id?.kind === "government" && word && id.region.endsWith(word)) return name;
+  }
+  return null;
 }
 
 /** How a report calls its own body (我局, 本镇, 全市 …) → the word its name ends with. */
@@ -189,14 +215,14 @@ function signature(text: string): string | null {
     const date = DATE.exec(line);
     if (!date) continue;
     const before = line.slice(0, date.index);
-    const name = bodyName(before) ?? bodyName(lines[i - 1] ?? "") ?? bodyName(`${lines[i - 2] ?? ""}${lines[i - 1] ?? ""}`);
+    const name = bodyName(before, text) ?? bodyName(lines[i - 1] ?? "", text) ?? bodyName(`${lines[i - 2] ?? ""}${lines[i - 1] ?? ""}`, text);
     if (name) return name;
   }
   return null;
 }
 
 /** The body a name starts with: up to its first body word (公安局办公室 → 公安局; 滨江区分局 kept whole). */
-const LEADING_BODY = /^(.{2,30}?(?:人民政府办公[室厅]|人民政府|办事处|管理委员会|委员会|管委会|局(?:[\u4e00-\u9fff]{1,8}?分局)?|厅|委|办公[室厅]|中心|政府))/u;
+const LEADING_BODY = /^(.{2,30}?(?:人民政府办公[室厅]|人民政府|政府办公[室厅]|办事处|管理委员会|委员会|管委会|局(?:[\u4e00-\u9fff]{1,8}?分局)?|厅|委|办公[室厅]|中心|政府))/u;
 
 /** A zone's internal office, never a reporting body of its own (a 管委会办公室 may be). */
 const ZONE_OFFICE = /^(?:综合|党政|党政综合|党群|行政)?办公室$|^(?:综合|党政)办$/u;
@@ -206,9 +232,12 @@ const ZONE_OFFICE = /^(?:综合|党政|党政综合|党群|行政)?办公室$|^(
  * region alone, as printed. A unit inside a body is its body's (XX市公安局办公室 → XX市公安局,
  * XX街道党政办公室 → XX街道办事处): such units do not publish reports of their own.
  */
-function bodyName(raw: string): string | null {
+function bodyName(raw: string, text = ""): string | null {
   const phrase = (raw.replace(/[（(][^）)]*[）)]/g, "").split(/[，,。；、：:（(“”"《]/u)[0] ?? "").replace(/^(?:现将|现予|公布|发布|印发|编制|编写|由)+/u, "");
-  const s = agencyIn(phrase.split(/根据|依据|按照|依照|编制|编写|制作|负责|联系/u)[0] ?? "");
+  const words = phrase.split(/根据|依据|按照|依照|编制|编写|制作|负责|联系/u)[0] ?? "";
+  // a body named without its place (“县乡村振兴局严格按照…”) takes the place the text names (bare-body.ts)
+  const bare = text && bareBody(cleanName(words)) ? (placedBody(cleanName(words), text) ?? "") : null;
+  const s = bare ?? agencyIn(words);
   if (!s) return null;
   // A place alone (昌图县七家子镇, 桐乡市) names its government (or 街道办事处).
   const name = LEADING_BODY.exec(s)?.[1] ?? (identify(s).chain.join("") === s ? fullAgency(s) : "");

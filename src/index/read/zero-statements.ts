@@ -14,9 +14,11 @@ export interface ZeroStatement {
   figure: NarrativeFigure;
 }
 
-const NONE = "(?:未|没有|尚未|均未)(?:收到|接到|受理|接收|发生|出现|产生|涉及|有)|没有|无";
+const NONE = "(?:未|没有|尚未|均未)曾?(?:收到|接到|受理|接收到?|发生|出现|产生|涉及|有)|没有|无";
 const SAYS: { key: string; says: RegExp }[] = [
   { key: "table2.new", says: new RegExp(`(?:${NONE})([^，。；：]{0,12}?)(?:依申请公开|信息公开申请|公开申请|申请公开)`) },
+  // the count as the word 零: “依申请公开数量为零”, “实现零申请” (no qualifier: the group is empty)
+  { key: "table2.new", says: /()(?:(?:依申请公开|信息公开申请|公开申请|申请公开)(?:申请)?的?(?:数量|件数|数)?(?:为|是)零(?![一二三四五六七八九十百千万])|零申请)/u },
   { key: "table3.review", says: new RegExp(`(?:${NONE})([^，。；：]{0,20}?)行政复议`) },
   { key: "table3.suits", says: new RegExp(`(?:${NONE})([^，。；：]{0,24}?)(?:行政诉讼|行政复议[、和及与或]诉讼)`) },
 ];
@@ -29,7 +31,7 @@ const NOT_WHOLE = /其中|网上|线上|线下|书面|当面|信函|邮寄|自�
 export function zeroStatements(r: { passages: Passage[] }): ZeroStatement[] {
   const out: ZeroStatement[] = [];
   for (const p of r.passages) {
-    if (!/[未没无]/.test(p.text)) continue;
+    if (!/[未没无零]/.test(p.text)) continue;
     for (const clause of p.text.split(/(?<=[，。；;,])/)) {
       const says = clause.replace(/[，。；;,]$/, "").trim();
       // a count in the clause is no zero; the year it opens with (“2022年未收到…”) is no count
