@@ -43,7 +43,7 @@ import { identify } from "../index/agency/identity.ts";
 import { asksSum, SUM, sumAnswer } from "./sum-asked.ts";
 import { asksConsistency, consistencyAnswer } from "./consistency.ts";
 import { asksText, textAnswer } from "./text-answer.ts";
-import { heldFor, onlyHeldNote, soleChoice } from "./held-choices.ts";
+import { heldFor, heldSplit, onlyHeldNote, soleChoice } from "./held-choices.ts";
 import { hasNoWords, notUnderstoodText, readGarbled } from "./garbled.ts";
 import { withRenamed, type RenamedStore } from "../store/renamed.ts";
 import { oneBodyRenamed, renamedNotes, yearsHad } from "./renamed.ts";
@@ -163,11 +163,12 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
     if (m.noGovernment && q.kind === "ranking") continue;
     // 桐乡市 when only 桐乡市公安局 has a report: never the department's figure for the place's
     // only the bodies with a report for the year asked are offered; one left is answered, said so
-    const held = m.matches.length > 1 && !m.noGovernment ? heldFor(ctx.store, m.matches, q.years) : m.matches;
-    if (held.length === 1 && m.matches.length > 1) heldNotes.push(onlyHeldNote(m.text, (held[0] as AgencyName).agency, m.matches.length, q.years));
+    // (a place with no government's report is asked back even with one body left: its figure is none of theirs)
+    const { held, unheld } = m.matches.length > 1 || m.noGovernment ? heldSplit(ctx.store, m.matches, q.years) : { held: m.matches, unheld: undefined };
+    if (held.length === 1 && m.matches.length > 1 && !m.noGovernment) heldNotes.push(onlyHeldNote(m.text, (held[0] as AgencyName).agency, m.matches.length, q.years));
     else if (m.matches.length > 1 || m.noGovernment) {
-      const { text, choices } = clarifyAgency(q.text, { ...m, matches: held });
-      return plain(question, "clarify", kindOf(q), text, { choices });
+      const { text, choices, notes } = clarifyAgency(q.text, { ...m, matches: held }, m.text, unheld);
+      return plain(question, "clarify", kindOf(q), text, { choices, notes });
     }
     const only = held[0] as AgencyName;
     // 浔阳区哪个部门最多: the place scopes the ranking's field (rankPool), it is not asked about
@@ -183,15 +184,17 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
     const said = `${mention?.text ?? ""}${q.bodies.text}`;
     // X区街道办事处 when the place has none: never the place's government's figure instead
     if (mention && place && !asked.length) return plain(question, "not_found", kindOf(q), `没有“${said}”的年度报告：${notLoadedText(said, ctx.names, "").replace(/^没有找到“[^”]*”的年度报告。/u, "")}`);
-    const { text, choices } = mention && asked.length ? clarifyAgency(q.text.replace(q.bodies.text, ""), { text: mention.text, matches: asked }, said) : { text: "", choices: [] };
-    // one body of the place is of that field: it is the one meant, said so
-    const one = asked.length === 1 && ctx.ask ? soleChoice(choices, ctx.names) : undefined;
+    // those with a report for the year asked are the choices (held-choices.ts)
+    const { held, unheld } = heldSplit(ctx.store, asked, q.years);
+    const { text, choices, notes } = mention && held.length ? clarifyAgency(q.text.replace(q.bodies.text, ""), { text: mention.text, matches: held }, said, unheld) : { text: "", choices: [], notes: [] };
+    // one body of the place is of that field (or has the year asked): it is the one meant, said so
+    const one = held.length === 1 && ctx.ask ? soleChoice(choices, ctx.names) : undefined;
     if (one && ctx.ask) {
-      const settled = { ...withNotes(ctx.ask(choices[0] as string), [onlyHeldNote(said, one.agency, 1, [])]), question };
+      const settled = { ...withNotes(ctx.ask(choices[0] as string), [onlyHeldNote(said, one.agency, asked.length, q.years)]), question };
       ctx.settled.add(settled);
       return settled;
     }
-    if (asked.length) return plain(question, "clarify", kindOf(q), text, { choices });
+    if (asked.length) return plain(question, "clarify", kindOf(q), text, { choices, notes });
   }
   // A ranking's place scopes the field (rankPool); it is not whose figure is given.
   const readNotes = (q.readAs ?? []).map(([typed, read]) => `“${typed}”按“${read}”理解。`);
@@ -228,11 +231,12 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
         const zones = ctx.names.filter((a) => identify(a.agency).kind === "zone").map((a) => a.agency);
         return plain(question, "not_found", kindOf(q), `没有找到“${zone.said}”的年度报告。${zones.length ? `已收录的开发区（园区）：${zones.slice(0, 10).join("、")}${zones.length > 10 ? ` 等 ${zones.length} 个` : ""}。` : "已收录的报告中没有开发区（园区）的。"}`);
       }
-      const ask = zone ? clarifyAgency(q.text, { text: zone.said, matches: heldFor(ctx.store, zone.zones, q.years) }) : askWhichAgency(q.text, ctx.names);
+      const ask = zone ? clarifyAgency(q.text, { text: zone.said, matches: heldFor(ctx.store, zone.zones, q.years) }) : askWhichAgency(q.text, ctx.names, (fits) => heldSplit(ctx.store, fits, q.years));
       // an ask-back with one choice is no question: that body is answered, said so
       const one = soleChoice(ask.choices, ctx.names);
       if (!one || !ctx.ask) return plain(question, "clarify", kindOf(q), "", ask);
-      const settled = { ...withNotes(ctx.ask(ask.choices[0] as string), [onlyHeldNote("", one.agency, 1, [])]), question };
+      // others the words fit but lacking the year asked are said (held-choices.ts)
+      const settled = { ...withNotes(ctx.ask(ask.choices[0] as string), [onlyHeldNote("", one.agency, ask.notes.length ? 2 : 1, q.years), ...ask.notes]), question };
       ctx.settled.add(settled);
       return settled;
     }

@@ -6,7 +6,7 @@
  * whose tables were not read still answers what its text says.
  */
 import type { NarrativeFigure, Report } from "../index/schema.ts";
-import { narrativeStatement } from "../index/read/text-vs-table.ts";
+import { carriedInside, narrativeStatement, newLessCarried } from "../index/read/text-vs-table.ts";
 import { narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
 import type { Metric } from "./lexicon.ts";
 import { narrativeDoubt } from "./unsure.ts";
@@ -48,6 +48,11 @@ function reviewOutcome(report: Report, metric: Metric): NarrativeFigure | null {
   );
 }
 
+/** 本年新收 / 上年结转 from a count printed with last year's carried-over inside it (text-vs-table.ts). */
+function textCarried(report: Report, key: string | null): NarrativeFigure | null {
+  return key === "table2.new" ? newLessCarried(report) : key === "table2.carried_in" ? carriedInside(report) : null;
+}
+
 /**
  * readMetric, or when the table lacks the figure, the narrative's statement of it (marked 正文).
  * `part`: a single figure's answer may give the one applicant's count the text states for all
@@ -58,17 +63,19 @@ export function readStated(report: Report, metric: Metric, columns: string[], op
   if (r.value !== null && r.doubts) return corroborated(report, metric, columns, r) ?? r;
   if (r.value !== null || r.doubts) return r;
   const key = narrativeKey(metric, columns);
-  const whole = (key ? narrativeStatement(report, key) : null) ?? reviewOutcome(report, metric) ?? statedRow(report, metric, columns);
+  const whole = (key ? narrativeStatement(report, key) : null) ?? textCarried(report, key) ?? reviewOutcome(report, metric) ?? statedRow(report, metric, columns);
   const applicant = whole ? null : statedApplicants(report, metric, columns);
   const stated = whole ?? (applicant && (!applicant.part || opts.part) ? applicant.figure : null);
   if (!stated) return r;
-  const why = `${r.missing ?? "表格中没有这一数字"}，数字取自正文${stated.parts ? `（${stated.parts.join(" + ")}）` : ""}。`;
+  // worked out from the text (62 − 3 as 本年新收): the sum said, the label saying the figure is not printed
+  const worked = stated.read === "derived" && !stated.parts && stated.reason;
+  const why = worked ? `${r.missing ?? "表格中没有这一数字"}；${stated.reason}。` : `${r.missing ?? "表格中没有这一数字"}，数字取自正文${stated.parts ? `（${stated.parts.join(" + ")}）` : ""}。`;
   const part = applicant?.part ? [`正文只写了${applicant.who}的申请（“${stated.says}”），没有写申请的总数，也没有写其他申请人的申请：这是其中${applicant.who}的部分，总数无法从这份报告读出。`] : [];
   return {
     value: stated.value,
     // as printed: “申请22起”, “予以公开的申请14条”
     unit: stated.unit || "件",
-    label: applicant?.part ? `${r.label} · 其中${applicant.who}` : r.label,
+    label: applicant?.part ? `${r.label} · 其中${applicant.who}` : worked ? `${r.label}（按正文推算）` : r.label,
     source: `《${report.title}》${sectionName(report, stated.section)}（正文）`,
     quote: narrativeQuoteOf(report, stated),
     notes: [...r.notes, why, ...part],

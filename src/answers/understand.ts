@@ -715,7 +715,7 @@ const RANKS = /哪|谁|最[多少高低大小]|较[多少]|排名|排行|排序|
 /** 省直部门2024年各收到多少, 分别多少: each of the field's figures asked (listed as a ranking is). */
 const EACH_ASKED = /分别|各自|各(?:收到|有|是|为|多少|几|受理|办理|公开|予以)/u;
 /** Field words that stand for several bodies of a place, never one body's name. */
-const ONE_OF_SEVERAL = /^(?:乡镇|街道|镇街|街镇|垂直|垂管|[省市州盟县区旗]?(?:直属|直|级)|组成部门|职能部门|委办|厅局|部门|单位|机关)/u;
+const ONE_OF_SEVERAL = /^(?:乡镇|街道|镇街|街镇|垂直|垂管|[省市州盟县区旗]?(?:直属|直|级)|组成部门|职能部门|所属|下属|委办|厅局|部门|单位|机关)/u;
 /** 哪个教育部门, 各卫健系统: a which-word, a line of work (no level or place word in it), 部门 / 系统. */
 const DOMAIN_ASKED = /(哪一个|哪个|哪些|各个|各|所有的?)((?:(?![省州盟县区旗乡镇街直级属的个些]|市(?!场))\p{Script=Han}){2,4}?)(?:部门|系统)/u;
 /** 县里哪个乡镇: the county's own, said of the field. */
@@ -738,11 +738,13 @@ export function findBodiesAsked(text: string): { asked: BodiesAsked; span: Span;
   const f = FIELD_AFTER.exec(text);
   // 2023年单位和个人一共申请多少: applicants (lexicon.ts), not the bodies of a place
   if (!f || inApplicantWords(text, f.index, f.index + f[0].length)) return null;
-  // 各多少 lists a field only of a word for several bodies (县政府与县政府办…各多少 names two bodies)
-  const which = RANKS.test(text) || SUM.test(text) || (EACH_ASKED.test(text) && ONE_OF_SEVERAL.test(f[1] ?? ""));
+  // 各多少 lists a field only of a word for several bodies (县政府与县政府办…各多少 names two bodies), and 一共
+  // adds a field up only then: X区政府办…一共 names one body, whose figure's parts 一共 adds (sum-asked.ts)
+  const several = ONE_OF_SEVERAL.test(f[1] ?? "");
+  const which = RANKS.test(text) || ((SUM.test(text) || EACH_ASKED.test(text)) && several);
   // one body not named only right after its place (2023年部门预算 is words of the question), and only by a
   // word for several bodies (X市政府办, X县管委会 name one body: understood as names)
-  if (!which && (!/[省市区县旗]$/u.test(text.slice(0, f.index)) || !ONE_OF_SEVERAL.test(f[1] ?? ""))) return null;
+  if (!which && (!/[省市区县旗]$/u.test(text.slice(0, f.index)) || !several)) return null;
   return { asked: { text: f[0], word: f[1] ?? "", which }, span: [f.index, f.index + f[0].length], more };
 }
 

@@ -10,6 +10,7 @@ import { shortForms } from "../index/agency/abbreviate.ts";
 import { isUnknownAgency } from "../index/read/untitled.ts";
 import type { AgencyMention, AgencyName, BodiesAsked } from "./understand.ts";
 import type { AnswerFigure } from "../index/schema.ts";
+import type { Unheld } from "./held-choices.ts";
 import { COUNT } from "./place-field.ts";
 import { atLevel } from "./level-said.ts";
 
@@ -83,14 +84,16 @@ export const MAX_CHOICES = 8;
  * “浔阳”可以指 2 个机关 … : the choices numbered across the kind groups, in the order of
  * `choices` (so a reply “2” means choices[1]).
  */
-export function clarifyAgency(questionText: string, m: AgencyMention, said = m.text): { text: string; choices: string[] } {
+export function clarifyAgency(questionText: string, m: AgencyMention, said = m.text, unheld?: Unheld): { text: string; choices: string[]; notes: string[] } {
   const groups = groupByKind(m.matches);
   const ordered = groups.flatMap((g) => g.agencies);
   const shown = ordered.slice(0, MAX_CHOICES);
+  // the bodies left out for lacking the year asked are counted among those the name fits (held-choices.ts)
+  const fits = ordered.length + (unheld && !unheld.none ? unheld.bodies.length : 0);
   // A place whose government has no report: its departments are not what the place's name means.
   const head = m.noGovernment
-    ? `没有${said}人民政府（或其办公室）的报告，${said}的数字不能用其他机关的数字代替。${said}已收录 ${ordered.length} 个机关的报告，您问的是其中哪一个？（回复序号或名称）`
-    : `“${said}”可以指 ${ordered.length} 个机关，您问的是哪一个？（回复序号或名称）`;
+    ? `没有${said}人民政府（或其办公室）的报告，${said}的数字不能用其他机关的数字代替。${said}已收录 ${fits} 个机关的报告，您问的是其中哪一个？（回复序号或名称）`
+    : `“${said}”可以指 ${fits} 个机关，您问的是哪一个？（回复序号或名称）`;
   const lines = [head];
   let n = 0;
   for (const g of groups) {
@@ -99,7 +102,16 @@ export function clarifyAgency(questionText: string, m: AgencyMention, said = m.t
     lines.push(`${g.label}：${inGroup.map((a) => `${++n}. ${a.agency}`).join("  ")}`);
   }
   if (ordered.length > shown.length) lines.push(`另有 ${ordered.length - shown.length} 个未列出，请写出机关全称或加上地名。`);
-  return { text: lines.join("\n"), choices: shown.map((a) => replaceName(questionText, m.text, a.agency)) };
+  // a note, so that a chat (which draws the choices as buttons) says it too
+  const notes = unheld ? [unheldNote(unheld)] : [];
+  return { text: [...lines, ...notes.map((x) => `注：${x}`)].join("\n"), choices: shown.map((a) => replaceName(questionText, m.text, a.agency)), notes };
+}
+
+/** “都没有 2020 年的报告；已有：…” or “没有 2023 年报告的：…”, each body with the years it has. */
+function unheldNote(u: Unheld): string {
+  const years = `${u.years.join("、")} 年`;
+  const listed = `${u.bodies.slice(0, MAX_CHOICES).map((b) => `${b.agency}（${b.had} 年）`).join("、")}${u.bodies.length > MAX_CHOICES ? ` 等 ${u.bodies.length} 个` : ""}`;
+  return u.none ? `它们都没有 ${years}的报告；各自已有：${listed}。` : `没有 ${years}报告的：${listed}。`;
 }
 
 /** 县政府, 区政府办, 省政府, 省里, 街道: a body named by its level alone, no place. */
@@ -109,7 +121,12 @@ const PLACELESS = /(省|县|区|市|镇|乡|街道)(?:(?:人民)?政府(办公�
  * A question that names no agency while several are loaded: which one? The choices are the bodies
  * the words fit (县政府 → the county governments), else the governments first, then the rest.
  */
-export function askWhichAgency(questionText: string, names: readonly AgencyName[]): { text: string; choices: string[] } {
+export function askWhichAgency(questionText: string, names: readonly AgencyName[], held?: (fits: AgencyName[]) => { held: AgencyName[]; unheld?: Unheld }): { text: string; choices: string[]; notes: string[] } {
+  // of the bodies the words fit, those with a report for the year asked (held-choices.ts heldSplit)
+  const ask = (said: string, fits: AgencyName[]) => {
+    const split = held?.(fits) ?? { held: fits };
+    return clarifyAgency(questionText, { text: said, matches: split.held }, said, split.unheld);
+  };
   const said = PLACELESS.exec(questionText);
   const fits = (a: AgencyName) => {
     const id = identify(a.agency);
@@ -120,15 +137,14 @@ export function askWhichAgency(questionText: string, names: readonly AgencyName[
   };
   // 交通局…: the bodies the department word fits, not the governments first
   const word = said ? null : bodyWordFits(questionText, names);
-  if (word) return clarifyAgency(questionText, { text: word.form, matches: groupByKind(word.agencies).flatMap((g) => g.agencies) });
+  if (word) return ask(word.form, groupByKind(word.agencies).flatMap((g) => g.agencies));
   const fitting = names.filter(fits);
   const pool = fitting.length ? fitting : names;
   const rank = (a: AgencyName) => ["government", "office", "township", "zone"].indexOf(identify(a.agency).kind) >>> 0;
   const ordered = [...pool].sort((a, b) => rank(a) - rank(b));
-  const m: AgencyMention = { text: said?.[0] ?? "", matches: ordered };
-  if (said) return clarifyAgency(questionText, m);
-  const shown = clarifyAgency(questionText, m);
-  return { text: ["您问的是哪个地区或机关？（回复序号或名称）", ...shown.text.split("\n").slice(1)].join("\n"), choices: shown.choices };
+  if (said) return ask(said[0], ordered);
+  const shown = ask("", ordered);
+  return { ...shown, text: ["您问的是哪个地区或机关？（回复序号或名称）", ...shown.text.split("\n").slice(1)].join("\n") };
 }
 
 /** A body's name or short form in the question (交通局, 退役军人事务局) and the loaded bodies it names, the longest form said first. */

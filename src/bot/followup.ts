@@ -109,6 +109,15 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
     return q === t ? null : q;
   }
 
+  // 那乡镇呢, 那街道呢, 那部门呢: a kind of body, no name — those of the last place, listed as 各乡镇 lists them
+  const kind = parts.who.length ? null : KIND_SAID.exec(t);
+  const fieldPlace = kind && prev.who[0] ? placeOfField(prev) : null;
+  if (kind && fieldPlace) {
+    const year = years[0] ?? lastYear;
+    const q2 = `${fieldPlace}${year !== undefined ? `${year}年` : ""}各${kind[1]}${prev.figure ?? asked(prev)}`;
+    return q2 === t ? null : q2;
+  }
+
   if (parts.who.length && COMPARE.test(t) && prev.who[0]) {
     const first = prev.who[0];
     q = q.replace(first, `${first}和${parts.who.map((w, i) => keepBody(prev, w, parts.agencies?.[i])).join("和")}`);
@@ -211,6 +220,16 @@ export function unplacedGovernment(prev: Turn | undefined, parts: Parts): { leve
   const said = prev?.who[0] && !parts.who.length ? GOVERNMENT_SAID.exec(parts.text.trim()) : null;
   if (!prev || !said?.[1] || placeOf(prev, said[1])) return null;
   return { level: said[1], office: Boolean(said[3]) };
+}
+
+/** 那乡镇呢, 街道呢, 那各部门呢: a kind of body alone, no place or name (who.ts POOL_WORDS says which bodies each word means). */
+const KIND_SAID = /^(?:那么?|那个|还有|换成|改成|看看)?(?:各个?|所有的?)?(乡镇街道|街道乡镇|乡镇|镇街|街道办事处|街道办|街道|[省市县区]直部门|[省市县区]直单位|部门|单位|委办局|局)(?:的)?(?:呢|嘞|咧)?[?？。!！]*$/u;
+
+/** The place whose bodies a kind word means: the last agency's place, above a township (乌石镇 → 柘川县). */
+function placeOfField(prev: Turn): string | null {
+  const agency = prev.agencies?.[0] || prev.answeredAgency || prev.who[0] || "";
+  const chain = identify(agency).chain.length ? identify(agency).chain : splitUnits(agency).units;
+  return chain.filter((u) => !/(?:镇|乡|街道)$/u.test(u)).at(-1) ?? null;
 }
 
 /** The place of the last question's agency at the level said (县 → 柘川县 for 柘川县卫健局), or its own place. */

@@ -5,6 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/answers/answerer.ts";
 import { makeReport } from "../helpers/report.ts";
+import { createConversation } from "../../src/bot/conversation.ts";
+import { plainText } from "../../src/bot/render.ts";
+import { memoryCore } from "../helpers/core.ts";
 
 const body = (agency: string, region: string, year: number, received: number) =>
   makeReport({ agency, region, year, file: `${agency}-${year}.txt`, table2: { new: { total: received } } });
@@ -46,5 +49,81 @@ describe("an ask-back with a single choice is answered", () => {
     expect(a.question).toBe("市政府2023年依申请公开多少件");
     expect(a.figures.map((f) => [f.agency, f.value])).toEqual([["甲州市人民政府", 110]]);
     expect(a.notes.join()).toContain("只有甲州市人民政府");
+  });
+});
+
+describe("what an ask-back leaves out for the year is said, with the years it has", () => {
+  const reports = [
+    body("甲州市住房和城乡建设局", "甲州市", 2023, 64),
+    body("乙水县住房和城乡建设局", "乙水县", 2023, 12),
+    body("丙山市住房和城乡建设局", "丙山市", 2022, 8),
+    // a county with no government's report: its departments are asked back, never its figure
+    body("丁县公安局", "丁县", 2022, 9),
+    body("丁县教育局", "丁县", 2023, 10),
+    body("丁县财政局", "丁县", 2021, 11),
+    body("乙水县人民政府", "乙水县", 2023, 40),
+    body("乙水县红石镇人民政府", "红石镇", 2022, 3),
+    body("乙水县白水乡人民政府", "白水乡", 2023, 4),
+    body("乙水县青山镇人民政府", "青山镇", 2023, 5),
+  ];
+  const ask = (q: string) => createAnswerer(reports, { today: () => new Date("2026-11-30") }).answer(q);
+  /** Each choice is the body numbered so in the text: a reply by number picks what was read. */
+  const numbered = (a: ReturnType<typeof ask>) => a.choices.forEach((c, i) => expect(a.text).toMatch(new RegExp(`${i + 1}\\. ${/^\p{Script=Han}+?(?:局|人民政府)/u.exec(c)?.[0]}`, "u")));
+
+  it("several left: the others named apart with their years, not offered", () => {
+    const a = ask("住建局2023年依申请公开多少件");
+    expect(a.status).toBe("clarify");
+    expect(a.text).toContain("可以指 3 个机关");
+    expect(a.notes).toEqual(["没有 2023 年报告的：丙山市住房和城乡建设局（2022 年）。"]);
+    expect(a.choices.join()).not.toContain("丙山市");
+    numbered(a);
+  });
+
+  it("none has the year: every body offered, each with the years it has", () => {
+    const a = ask("住建局2021年依申请公开多少件");
+    expect(a.choices).toHaveLength(3);
+    expect(a.notes.join()).toContain("都没有 2021 年的报告；各自已有：甲州市住房和城乡建设局（2023 年）");
+    expect(a.notes.join()).toContain("丙山市住房和城乡建设局（2022 年）");
+    numbered(a);
+  });
+
+  it("a place with no government's report: its bodies with the year first, the rest said; never one answered", () => {
+    const a = ask("丁县2023年依申请公开多少件");
+    expect(a.status, a.text).toBe("clarify");
+    expect(a.choices).toEqual(["丁县教育局2023年依申请公开多少件"]);
+    expect(a.text).toContain("丁县已收录 3 个机关的报告");
+    expect(a.notes.join()).toContain("丁县公安局（2022 年）");
+    expect(a.notes.join()).toContain("丁县财政局（2021 年）");
+    expect(ask("丁县2020年依申请公开多少件").notes.join()).toContain("都没有 2020 年的报告");
+  });
+
+  it("a field of the place (乙水县乡镇): those with the year; one left is answered, said so", () => {
+    const a = ask("乙水县乡镇2023年依申请公开多少件");
+    expect(a.status, a.text).toBe("clarify");
+    expect(a.choices.join()).not.toContain("红石镇");
+    expect(a.notes.join()).toContain("红石镇人民政府（2022 年）");
+    numbered(a);
+    const one = ask("乙水县乡镇2022年依申请公开多少件");
+    expect(one.figures.map((f) => [f.agency, f.value])).toEqual([["乙水县红石镇人民政府", 3]]);
+    expect(one.notes.join()).toContain("有 2022 年报告的只有乙水县红石镇人民政府");
+  });
+
+  it("no body named: those with the year asked are the choices", () => {
+    const a = ask("2022年依申请公开多少件");
+    expect(a.status).toBe("clarify");
+    expect(a.choices.map((c) => /^\p{Script=Han}+?(?:局|人民政府)/u.exec(c)?.[0]).sort()).toEqual(["丁县公安局", "丙山市住房和城乡建设局", "乙水县红石镇人民政府"].sort());
+    numbered(a);
+  });
+
+  it("in a chat, the bodies left out are said, and the reply by number answers that choice", async () => {
+    const q = "乙水县乡镇2023年依申请公开多少件";
+    const conv = createConversation(memoryCore(reports, () => new Date("2026-11-30")), { onError: () => {} });
+    const say = async (text: string) => {
+      const r = await conv.handle({ platform: "console", text, userId: "u", chatId: "c", isAdmin: false });
+      return r ? plainText(r) : "";
+    };
+    expect(await say(q)).toContain("没有 2023 年报告的：乙水县红石镇人民政府（2022 年）");
+    const second = /^\p{Script=Han}+?人民政府/u.exec(ask(q).choices[1] ?? "")?.[0] ?? "(none)";
+    expect(await say("2")).toContain(`${second} 2023 年 · 本年新收政府信息公开申请`);
   });
 });

@@ -54,6 +54,43 @@ describe("a field's figures added up", () => {
   });
 });
 
+describe("一共 after one body's name adds up that body's figure, not a field", () => {
+  const t3 = (direct: number, after: number) => {
+    const g = (total: number) => ({ upheld: 0, corrected: 0, other: 0, pending: 0, total });
+    return { review: g(1), suit_direct: g(direct), suit_after_review: g(after) };
+  };
+  const body = (agency: string, region: string, n: number, direct: number, after: number) =>
+    makeReport({ agency, region, year: 2020, file: `${agency}-2020.txt`, table2: { new: t2row(n) }, table3: t3(direct, after) });
+  const offices = [
+    body("青岩县人民政府", "青岩县", 80, 1, 1),
+    body("青岩县人民政府办公室", "青岩县", 12, 2, 3),
+    body("白石区人民政府", "白石区", 50, 1, 1),
+    body("白石区人民政府办公室", "白石区", 9, 4, 5),
+    body("白石区财政局", "白石区", 7, 0, 1),
+  ];
+
+  it.each(["一共", "总共", "合计", "总数", "加起来"])("白石区政府办2020年行政诉讼%s多少件 is the office's own 行政诉讼", (sum) => {
+    const a = ask(`白石区政府办2020年行政诉讼${sum}多少件`, offices);
+    expect(a.status, a.text).toBe("answered");
+    expect(a.kind).toBe("figure");
+    expect(a.figures.map((f) => [f.agency, f.value])).toEqual([["白石区人民政府办公室", 9]]);
+    expect(a.text).not.toContain("份报告相加");
+  });
+
+  it("the office named in full, 依申请公开一共: its own figure", () => {
+    const a = ask("白石区政府办公室2020年依申请公开一共多少件", offices);
+    expect(a.figures.map((f) => [f.agency, f.value])).toEqual([["白石区人民政府办公室", 9]]);
+  });
+
+  it("a group word still adds the field up (区直部门, 所属部门)", () => {
+    for (const word of ["区直部门", "所属部门"]) {
+      const a = ask(`白石区${word}2020年依申请公开一共多少件`, offices);
+      expect(a.figures[0], a.text).toMatchObject({ value: 16 });
+      expect(a.text).toContain("2 份报告相加");
+    }
+  });
+});
+
 describe("one year named: its bodies ranked, not the years", () => {
   it("部门里…最少的是哪个: the government's departments, not a vertically managed body", () => {
     const a = ask("青岩县2023年部门里依申请最少的是哪个");

@@ -57,3 +57,24 @@ describe("那县政府呢", () => {
     expect(then).toContain("90 件");
   });
 });
+
+describe("那乡镇呢 / 那街道呢 / 那部门呢: a kind of body after a county-level answer", () => {
+  it.each([
+    ["那乡镇呢", "柘川县2023年各乡镇依申请公开", ["柘川县乌石镇人民政府：8 件", "柘川县东城街道办事处：15 件"]],
+    ["那街道呢", "柘川县2023年各街道依申请公开", ["柘川县东城街道办事处：15 件", "柘川县西城街道办事处：9 件"]],
+    ["那部门呢", "柘川县2023年各部门依申请公开", ["柘川县卫生健康局：33 件"]],
+    ["那局的呢", "柘川县2023年各局依申请公开", ["柘川县财政局：4 件"]],
+  ])("%s lists those of the place asked, never the county's own figure", async (then, read, listed) => {
+    const [first, answer] = await chat("柘川县2023年依申请公开多少件", then);
+    expect(first).toContain("90 件");
+    expect(answer).toContain(`按“${read}”回答`);
+    for (const l of listed) expect(answer).toContain(l);
+    expect(answer).not.toContain("90 件");
+  });
+
+  it("after a town, the towns of its county; the figure asked is kept", async () => {
+    const [, answer] = await chat("柘川县乌石镇2023年予以公开多少件", "那乡镇呢");
+    expect(answer).toContain("按“柘川县2023年各乡镇予以公开”回答");
+    expect(answer).toContain("柘川县桥头镇人民政府：2 件");
+  });
+});

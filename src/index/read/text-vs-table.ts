@@ -97,10 +97,53 @@ const NARROWED_NOUN: Partial<Record<string, RegExp>> = {
  * A count printed with last year's carried-over applications inside it (“受理依申请公开62件(其中上年结转3件)”,
  * “…62件，含上年结转3件”): received and carried over together, not 本年新收.
  */
+const CARRIED_INSIDE = /^\s*[（(，,]?\s*(?:其中|含|包括)[^，。；）)]{0,6}上一?年(?:度)?结转/u;
 function holdsCarriedIn(f: NarrativeFigure): boolean {
   const at = f.sentence.indexOf(f.says);
   if (at < 0) return false;
-  return /^\s*[（(，,]?\s*(?:其中|含|包括)[^，。；）)]{0,6}上一?年(?:度)?结转/u.test(f.sentence.slice(at + f.says.length));
+  return CARRIED_INSIDE.test(f.sentence.slice(at + f.says.length));
+}
+/** The whole shape, its count stated: “(其中上年结转3件)”, “，含上年结转3件。” — the count closes the remark. */
+const CARRIED_COUNT = /^\s*[（(，,]?\s*(?:其中|含|包括)[^，。；）)\d]{0,6}上一?年(?:度)?结转[^，。；）)\d]{0,4}?(\d+)\s*(件|条|个|宗|起|份)\s*(?:[）)，,。；;]|$)/u;
+
+/** A count that would state table2.new but for last year's carried-over printed inside it, and that carried-over count. */
+function receivedWithCarried(r: Report): { f: NarrativeFigure; carried: number; remark: string } | null {
+  const c = CLAIMS.find((x) => x.key === "table2.new");
+  for (const f of r.narrative) {
+    if (!c || f.read === "unsure" || f.parts || !CASE_UNIT.test(f.unit) || ON_BEHALF.test(f.says) || /线上|线下|网上|书面|其中/u.test(f.says)) continue;
+    const at = f.sentence.indexOf(f.says);
+    const m = at < 0 ? null : CARRIED_COUNT.exec(f.sentence.slice(at + f.says.length));
+    const clause = claimClause(f);
+    if (!m || m[2] !== f.unit || !c.says.test(clause) || narrowedClause(clause, /公开申请|依申请公开|申请公开/u)) continue;
+    const carried = Number(m[1]);
+    if (!Number.isInteger(f.value) || carried > f.value) continue;
+    return { f, carried, remark: m[0].replace(/^\s*[（(，,]?\s*/u, "").replace(/\s*[）)，,。；;]?$/u, "") };
+  }
+  return null;
+}
+
+/**
+ * 本年新收 worked out from a count printed with last year's carried-over inside it (“全县共受理依申请公开62件
+ * (其中上年结转3件)” → 62 − 3 = 59): read "derived", the reason saying the sum done, the sentence kept to be
+ * quoted. Only that shape: the count would state table2.new but for the carried-over remark closing right
+ * after it, in the same measure word; never a count for another body or a part (线上, 其中 …). Not a
+ * statement (narrativeStatement): a change printed after the count is the count's, not this figure's.
+ */
+export function newLessCarried(r: Report): NarrativeFigure | null {
+  const hit = receivedWithCarried(r);
+  if (!hit) return null;
+  const { f, carried, remark } = hit;
+  const value = f.value - carried;
+  const says = f.says.replace(/^[（(]?[一二三四五六七八九十\d]{1,2}[)）]\s*/u, "");
+  return { ...f, read: "derived", value, reason: `正文：“${says}”，“${remark}”；本年新收按 ${f.value} − ${carried} = ${value} ${f.unit}推算，报告没有直接印出这一数字` };
+}
+
+/** The carried-over count printed inside such a count (“其中上年结转3件”): 上年结转, as printed. */
+export function carriedInside(r: Report): NarrativeFigure | null {
+  const hit = receivedWithCarried(r);
+  if (!hit) return null;
+  const after = hit.f.sentence.indexOf(hit.f.says) + hit.f.says.length;
+  return r.narrative.find((o) => o.sentence === hit.f.sentence && o.read !== "unsure" && o.value === hit.carried && o.unit === hit.f.unit && hit.f.sentence.indexOf(o.says, after - 1) >= after - 1) ?? null;
 }
 
 /** The clause states the claim's figure, read the claims' way (claimClause), a split result or a narrowed kind left out. */

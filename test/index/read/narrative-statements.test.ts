@@ -88,6 +88,29 @@ describe.each(SAMPLES)("$file, tables unread: counts stated in the narrative", (
     expect(a.figures.map((f) => f.value)).not.toContain(n + 3);
   });
 
+  it.each([
+    [`全县共受理依申请公开${n + 3}件(其中上年结转3件)，依法办结${n + 3}件。`, "其中上年结转3件"],
+    [`共受理政府信息公开申请${n + 3}件，含上年结转3件。`, "含上年结转3件"],
+    [`本年度受理依申请公开${n + 3}件（其中上一年度结转3件）。`, "其中上一年度结转3件"],
+  ])("本年新收 worked out from such a count (%s): derived, said so, the sentence quoted; 上年结转 as printed", (sentence, remark) => {
+    const a = ask(e.file, sentence, q("依申请公开多少件"));
+    expectStated(a, n, sentence);
+    expect(a.figures[0]?.label).toContain("推算");
+    expect(a.text).toContain(`“${remark}”；本年新收按 ${n + 3} − 3 = ${n} 件推算`);
+    expectStated(ask(e.file, sentence, q("上年结转多少件申请")), 3, sentence);
+  });
+
+  it.each([
+    `共受理依申请公开${n + 3}件(其中上年结转3件、本年新收${n}件)。`,
+    `共受理依申请公开${n + 3}件（其中上年结转的3件已办结）。`,
+    `委托县自然资源局办理依申请公开${n + 3}件(其中上年结转3件)。`,
+    `共受理依申请公开${n + 3}件(其中上年结转3条)。`,
+  ])("no other shape is worked out (%s)", (sentence) => {
+    const a = ask(e.file, sentence, q("依申请公开多少件"));
+    expect(a.figures.filter((f) => f.label.includes("推算"))).toEqual([]);
+    expect(a.figures.map((f) => f.value)).not.toContain(n + 3);
+  });
+
   it("a share entrusted to another body (委托…办理…申请N件) is never the total", () => {
     const sentence = `全县共受理依申请公开${n + 3}件(其中上年结转3件),委托县自然资源局办理自然资源类政府信息公开申请${n - 1}件。`;
     const a = ask(e.file, sentence, q("依申请公开多少件"));
@@ -104,6 +127,10 @@ describe("a read table that disagrees with the narrative's statement", () => {
     const withText = (s: string) => parseReport(`${withoutStatements(text.slice(0, at))}\n${s}\n${text.slice(at)}`, e.file);
     const wrong = withText(`共接到社会公众依申请公开${n + 5}件。`);
     expect(wrong.checks.some((c) => c.rule === "text_vs_table" && !c.holds && c.printed === n + 5 && c.expected === n)).toBe(true);
+    // the table wins over 本年新收 worked out from the text
+    const carried = createAnswerer([withText(`全年共受理依申请公开${n + 8}件(其中上年结转3件)。`)]).answer(`${identify(e.agency).region}${e.year}年依申请公开多少件`);
+    expect(carried.figures.map((f) => f.value)).toEqual([n]);
+    expect(carried.figures[0]?.source).not.toContain("正文");
     const none = withText("全年未收到依申请公开申请。");
     expect(none.checks.some((c) => c.rule === "text_vs_table" && !c.holds && c.printed === 0 && c.expected === n)).toBe(true);
   });
