@@ -28,17 +28,20 @@ const FIRST: Example[] = [
 const SECOND: Example[] = [{ question: (w, y) => `${w}${y}年予以公开多少件`, tables: ["table2"] }];
 
 /**
- * The examples, worked out once per core and corpus size: checking a candidate reads its agency's
- * reports whole (over PostgreSQL, their cells and passages), which /help should not repeat.
+ * The examples, worked out once per core and set of reports: checking a candidate reads its
+ * agency's reports whole (over PostgreSQL, their cells and passages), which /help should not
+ * repeat. The reports' set is told by the names' identity — a new array after every upload and
+ * /reload, and over PostgreSQL after every change any replica announces (store.ts refresh) — not by
+ * their count, which a file replaced and reloaded leaves as it was.
  */
-const kept = new WeakMap<object, { count: number; examples: Promise<string[]> }>();
+const kept = new WeakMap<object, { names: object; examples: Promise<string[]> }>();
 
-export function helpExamples(core: ExampleCore & Partial<Pick<Core, "count">>): Promise<string[]> {
-  const count = core.count?.() ?? -1;
+export function helpExamples(core: ExampleCore & Partial<Pick<Core, "names">>): Promise<string[]> {
+  const names = core.names?.();
   const had = kept.get(core);
-  if (had && had.count === count && count >= 0) return had.examples;
+  if (had && names && had.names === names) return had.examples;
   const examples = findExamples(core);
-  kept.set(core, { count, examples });
+  if (names) kept.set(core, { names, examples });
   // a failed look-up is not kept: the next /help tries again
   examples.catch(() => kept.delete(core));
   return examples;

@@ -4,12 +4,17 @@
  * reports whose tables the example asks of were read, under a name that finds the report again.
  * Invented reports.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runConsole } from "../../src/adapters/console.ts";
 import { createConversation } from "../../src/bot/conversation.ts";
+import { createCore } from "../../src/bot/core.ts";
 import { plainText } from "../../src/bot/render.ts";
 import { parseReport } from "../../src/index/read/report.ts";
+import { createReaderPool } from "../../src/index/reader-pool.ts";
 import type { Report } from "../../src/index/schema.ts";
 import { memoryCore } from "../helpers/core.ts";
 import { randomFigures } from "../helpers/figures.ts";
@@ -72,4 +77,25 @@ describe("/help's examples are answered by the loaded reports", () => {
     expect(out).toContain("输入问题，例如：泠江县教育局2023年依申请公开多少件");
     expect(out).not.toContain("浔阳区");
   });
+
+  it("a file replaced and reloaded gives the new report's examples, the report count unchanged", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "nianbao-help-reload-"));
+    const reader = createReaderPool({ workers: 1, budgetMs: 120_000 });
+    const text = (agency: string, seed: number) => renderReport(randomFigures(seed, "2021", agency, 2023), { layout: "tabs" });
+    try {
+      writeFileSync(join(dir, "a.txt"), text("泠江县教育局", 93));
+      const core = await createCore(dir, { reader });
+      const conv = createConversation(core, { ratePerMinute: 1000 });
+      const help = async () => plainText((await conv.handle({ platform: "telegram", text: "/help", userId: "u", chatId: "c", isAdmin: false })) ?? { title: "", blocks: [] });
+      expect(await help()).toContain("泠江县教育局2023年依申请公开多少件");
+      writeFileSync(join(dir, "a.txt"), text("棠溪县人民政府", 94));
+      expect(await core.reload()).toMatchObject({ reports: 1, errors: [] });
+      const after = await help();
+      expect(after).toContain("棠溪县2023年依申请公开多少件");
+      expect(after).not.toContain("泠江县");
+    } finally {
+      await reader.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -227,6 +227,22 @@ ${CHAMPIONS_SCHEMA}
 ${buildAllSql(TIERS)}
 `,
   },
+  {
+    version: 9,
+    name: "reports.stated: the parents a report states for its place, read by the names layer",
+    sql: `
+-- The parents a report states for its place when its name and the gazetteer place it nowhere
+-- (read/stated-parents.ts: “我县隶属澄州市”; write.ts). The names layer takes each body's first by
+-- file (store.ts loadNames), as the in-memory store does, from this partial index: the few reports
+-- stating any, never every report.
+ALTER TABLE reports ADD COLUMN stated text[];
+-- reports stored before: every parent their body holds, the gazetteer's too (loadNames keeps only
+-- those of bodies nothing else places)
+UPDATE reports SET stated = ARRAY(SELECT jsonb_array_elements_text(body -> 'parents'))
+  WHERE jsonb_typeof(body -> 'parents') = 'array' AND body -> 'parents' <> '[]'::jsonb;
+CREATE INDEX reports_stated ON reports (agency_id, file) INCLUDE (stated) WHERE stated IS NOT NULL;
+`,
+  },
 ];
 
 /** Any number: the lock every replica takes while migrating. */

@@ -108,11 +108,14 @@ export async function pgSearch(client: pg.ClientBase, ctx: SearchContext, query:
   }
   const [d, k, b, avgLen] = [$(BM25.d, "float8"), $(BM25.k, "float8"), $(BM25.b, "float8"), $(avg || 1, "float8")];
   const { rows } = await client.query<HitRow>(
-    `WITH q AS (SELECT * FROM unnest(${$(flat.map((e) => e.term), "text[]")}, ${$(flat.map((e) => e.w), "float8[]")}, ${$(flat.map((e) => e.bit), "int[]")}) AS q(term, w, bit)),
+    `WITH q AS (SELECT * FROM unnest(${$(flat.map((e) => e.term), "text[]")}, ${$(flat.map((e) => e.w), "float8[]")}, ${$(flat.map((e) => e.bit), "int[]")}) WITH ORDINALITY AS q(term, w, bit, i)),
      candidates AS (${sources.join(" UNION ")}),
      scored AS (
        SELECT p.report_id, p.ord,
-              sum(q.w * (${d} + (t.tf * (${k} + 1)) / (t.tf + (${k} * (1 - ${b} + ${b} * least(p.len, 65535) / ${avgLen}))::real::float8))) AS s,
+              -- added in the query's term order, as the in-memory index adds them: in the order the plan
+              -- gave them, the last bits of a score changed with the plan, and passages tied in one run did
+              -- not in the next (test/store/pg-search-order.test.ts)
+              sum(q.w * (${d} + (t.tf * (${k} + 1)) / (t.tf + (${k} * (1 - ${b} + ${b} * least(p.len, 65535) / ${avgLen}))::real::float8)) ORDER BY q.i) AS s,
               bit_or(q.bit) AS bits
        FROM candidates c
        JOIN passages p ON p.report_id = c.report_id AND p.ord = c.ord

@@ -12,6 +12,7 @@ import pg from "pg";
 import { createAnswerer, type AnswererOptions } from "../../answers/answerer.ts";
 import type { Metric } from "../../answers/lexicon.ts";
 import type { AgencyName } from "../../answers/understand.ts";
+import { placedByName } from "../../index/agency/identity.ts";
 import { unifyAgencies } from "../../index/corpus.ts";
 import { nameWords } from "../../index/names.ts";
 import { NameTable } from "../../index/name-table.ts";
@@ -496,10 +497,18 @@ function markOf(heads: YearHeads): string {
  * cuts it (tokenize.ts useNamesOnDemand: ~45 MB less at 28 000 agencies).
  */
 async function loadNames(pool: pg.Pool, bulk: boolean): Promise<Names> {
-  const { rows } = await pool.query<{ id: number; name: string; region: string; first: string; parents: string[] | null }>(
-    `SELECT DISTINCT ON (a.id) a.id, a.name, r.region, r.file AS first, a.parents
-     FROM agencies a JOIN reports r ON r.agency_id = a.id ORDER BY a.id, r.file COLLATE "C"`,
-  );
+  const [{ rows }, statedRows] = await Promise.all([
+    pool.query<{ id: number; name: string; region: string; first: string; parents: string[] | null }>(
+      `SELECT DISTINCT ON (a.id) a.id, a.name, r.region, r.file AS first, a.parents
+       FROM agencies a JOIN reports r ON r.agency_id = a.id ORDER BY a.id, r.file COLLATE "C"`,
+    ),
+    // the parents a report states for its place (read/stated-parents.ts): each stored name's first
+    // report by file that states any, as the in-memory store takes them (memory.ts distinctAgencies);
+    // a partial index of the few reports that do (migration 9)
+    pool.query<{ agency_id: number; file: string; parents: string[] }>(
+      `SELECT DISTINCT ON (agency_id) agency_id, file, stated AS parents FROM reports WHERE stated IS NOT NULL ORDER BY agency_id, file`,
+    ),
+  ]);
   rows.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
   // unifyAgencies reads a report's agency, parents and warnings only: one stand-in per stored name
   const standIns = rows.map((r) => ({ agency: r.name, body: { parents: r.parents ?? [] }, warnings: [] as string[] }) as unknown as Report);
@@ -513,6 +522,17 @@ async function loadNames(pool: pg.Pool, bulk: boolean): Promise<Names> {
     ids.set(u.agency, [...(ids.get(u.agency) ?? []), r.id]);
     if (!seen.has(u.agency)) seen.set(u.agency, { agency: u.agency, region: r.region });
   });
+  const stated = new Map<string, { file: string; parents: string[] }>();
+  for (const s of statedRows.rows) {
+    const agency = unified.get(s.agency_id)?.agency;
+    const had = agency === undefined ? undefined : stated.get(agency);
+    if (agency !== undefined && (!had || s.file < had.file)) stated.set(agency, s);
+  }
+  for (const [agency, s] of stated) {
+    const n = seen.get(agency);
+    // a name or the gazetteer that places the agency outweighs its reports' statements
+    if (n && !placedByName(agency)) n.parents = s.parents;
+  }
   const names = [...seen.values()];
   const regionsOf = await pool.query<{ agency_id: number; region: string }>("SELECT DISTINCT agency_id, region FROM reports");
   const forms = new NameTable(regionsOf.rows.flatMap((r) => {

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import type pg from "pg";
 import { tokens } from "../../index/tokenize.ts";
+import { placedByName } from "../../index/agency/identity.ts";
 import { cellKey } from "../../index/readings.ts";
 import type { Report, Table } from "../../index/schema.ts";
 import { TIERS, updateChampions, type Tiers } from "./champions.ts";
@@ -20,7 +21,7 @@ export interface ReportDoc {
   warnings: Report["warnings"];
   /** As the report lists them (their order is the reader's); the cells carry them too, for queries. */
   readings: Report["readings"];
-  /** Also on the agency's row (kind, level, parents), for queries. */
+  /** Also on the agency's row (kind, level, parents: the first a saved report stated), for queries; answers read parents from the reports (store.ts loadNames). */
   body?: Report["body"];
   table3Missing: boolean;
 }
@@ -133,6 +134,8 @@ function saveParams(report: Report, hash: string): { params: unknown[]; df: Map<
     c.map((_, i) => i), c.map((x) => x.rule), c.map((x) => x.table), c.map((x) => x.row ?? null), c.map((x) => x.column ?? null), c.map((x) => x.holds), c.map((x) => x.printed ?? null), c.map((x) => x.expected ?? null), c.map((x) => x.message),
     report.body?.kind ?? null, report.body?.level ?? null, report.body?.parents ?? null,
     report.original ?? null,
+    // the parents the report states for a place nothing else places (reports.stated, migration 9)
+    report.body?.parents.length && !placedByName(report.agency) ? report.body.parents : null,
   ];
   return { params, df };
 }
@@ -146,17 +149,20 @@ const TERMS_SQL = `INSERT INTO terms (term, df) SELECT * FROM unnest($1::text[],
 const SAVE_SQL = `
 WITH same AS (
   -- the agency as stored already: read, not locked (an upsert locks its row to the end of the
-  -- transaction, and concurrent import batches of one agency's years waited on each other)
-  SELECT id FROM agencies WHERE name = $3 AND kind IS NOT DISTINCT FROM $51 AND level IS NOT DISTINCT FROM $52 AND parents IS NOT DISTINCT FROM $53::text[]
+  -- transaction, and concurrent import batches of one agency's years waited on each other). Its
+  -- parents are the first a saved report stated: a report stating none (or others) changes nothing.
+  SELECT id FROM agencies WHERE name = $3 AND kind IS NOT DISTINCT FROM $51 AND level IS NOT DISTINCT FROM $52
+    AND (parents IS NOT DISTINCT FROM $53::text[] OR cardinality(parents) > 0 OR cardinality($53::text[]) = 0)
 ), upsert AS (
   INSERT INTO agencies (name, region, kind, level, parents) SELECT $3, $4, $51, $52, $53::text[] WHERE NOT EXISTS (SELECT 1 FROM same)
-  ON CONFLICT (name) DO UPDATE SET kind = coalesce(EXCLUDED.kind, agencies.kind), level = coalesce(EXCLUDED.level, agencies.level), parents = coalesce(EXCLUDED.parents, agencies.parents)
+  ON CONFLICT (name) DO UPDATE SET kind = coalesce(EXCLUDED.kind, agencies.kind), level = coalesce(EXCLUDED.level, agencies.level),
+    parents = CASE WHEN cardinality(agencies.parents) > 0 THEN agencies.parents ELSE coalesce(EXCLUDED.parents, agencies.parents) END
   RETURNING id
 ), a AS (
   SELECT id FROM same UNION ALL SELECT id FROM upsert
 ), r AS (
-  INSERT INTO reports (file, hash, agency_id, region, year, template, title, text, doc, passages, terms, body, original)
-  SELECT $1, $2, a.id, $4, $5, $6, $7, $8, $9, $10, $11, $9::jsonb -> 'body', $54 FROM a
+  INSERT INTO reports (file, hash, agency_id, region, year, template, title, text, doc, passages, terms, body, original, stated)
+  SELECT $1, $2, a.id, $4, $5, $6, $7, $8, $9, $10, $11, $9::jsonb -> 'body', $54, $55::text[] FROM a
   WHERE NOT EXISTS (SELECT 1 FROM reports x WHERE x.hash = $2 OR x.file = $1 OR (x.agency_id = a.id AND x.year = $5))
   ON CONFLICT DO NOTHING
   RETURNING id

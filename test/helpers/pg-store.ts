@@ -1,0 +1,69 @@
+/**
+ * A PostgreSQL store on a database of the suite's own (pg.ts freshDatabase), filled as the suite
+ * says — reports saved one by one (a chat upload's path) or report files imported (`nianbao
+ * import`'s: worker threads, batches) — and its names read again. `close` closes the store, drops
+ * the database and removes the folder the files were gathered in: suites stay independent.
+ */
+import { copyFile, mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { isReportFile } from "../../src/index/corpus.ts";
+import type { Report } from "../../src/index/schema.ts";
+import { importDir, type ImportOptions, type ImportSummary } from "../../src/store/pg/import.ts";
+import { openPgStore, type PgStore, type PgStoreOptions } from "../../src/store/pg/store.ts";
+import { freshDatabase } from "./pg.ts";
+
+export interface PgFixture {
+  store: PgStore;
+  /** The database's URL: another store or a bot core on the same reports. */
+  url: string;
+  /** The folder the report files were gathered in (files given), else "". */
+  dir: string;
+  /** What importing the files stored (files given), else null. */
+  imported: ImportSummary | null;
+  close(): Promise<void>;
+}
+
+/** What fills the store: reports saved one by one, or the report files of these folders gathered in one and imported. */
+export type PgSource = readonly Report[] | ({ folders: readonly string[] } & ImportOptions);
+
+/** A store opened with `opts` (default: not listening) on a new database, filled from `source`. */
+export async function pgStoreOf(source: PgSource, opts: PgStoreOptions = { listen: false }): Promise<PgFixture> {
+  const db = await freshDatabase();
+  let store: PgStore | undefined;
+  let dir = "";
+  const close = async () => {
+    await store?.close();
+    await db.drop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    store = await openPgStore(db.url, opts);
+    let imported: ImportSummary | null = null;
+    if (isReports(source)) {
+      for (const r of source) {
+        const saved = await store.save(r, `hash of ${r.file}`, false);
+        if (!saved.stored) throw new Error(`${r.file} was not stored: ${saved.reason} (${saved.twin})`);
+      }
+    } else {
+      dir = await gathered(source.folders);
+      imported = await importDir(store, dir, source);
+    }
+    await store.refresh();
+    return { store, url: db.url, dir, imported, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
+function isReports(source: PgSource): source is readonly Report[] {
+  return Array.isArray(source);
+}
+
+/** The report files of these folders, copied into one new folder. */
+async function gathered(folders: readonly string[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "nianbao-pg-"));
+  for (const from of folders) for (const f of await readdir(from)) if (isReportFile(f)) await copyFile(join(from, f), join(dir, f));
+  return dir;
+}
