@@ -108,7 +108,8 @@ function yearAfter(lines: string[], i: number, at: number, length: number): Titl
   const agency = fullAgency(before);
   const region = regionOf(agency);
   if (!year || !region) return null;
-  return { title: `${before}${year}年${line.slice(at, at + length)}`, agency, region, year };
+  // the title as printed, its year in brackets after the words (“洪山区人民政府信息公开工作年度报告(2023年度)”)
+  return { title: `${before}${line.slice(at, at + length)}${m[0]}`, agency, region, year };
 }
 
 /** Crawler furniture a title may be glued to (“首页>…”, “来源：区政府办”). */

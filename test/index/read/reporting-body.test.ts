@@ -38,6 +38,7 @@ describe("the reporting body, read as real openings print it", () => {
   it("“X人民政府信息公开工作年度报告（2023年度）”: the 政府 is the body's, a government", () => {
     const text = opening("青蒲县人民政府信息公开工作年度报告（2023年度）", "根据《条例》要求，特向社会公布2023年度青蒲县人民政府信息公开工作年度报告。");
     expect(who(text)).toEqual({ agency: "青蒲县人民政府", region: "青蒲县", kind: "government", year: 2023 });
+    expect(read(text).title, "the title as printed").toMatch(/^青蒲县人民政府信息公开工作年度报告[(（]2023年度[)）]$/u);
   });
 
   it("a site's name over a title naming a bare department: the department, placed by the text, not the site's government", () => {
@@ -46,6 +47,18 @@ describe("the reporting body, read as real openings print it", () => {
     // with no place of that level named anywhere, the bare name is not completed by guess
     const nowhere = opening("门户网站\n2023年县人力社保局政府信息公开工作年度报告", "2023年，我局按照政务公开工作要点要求，做好政府信息公开工作。");
     expect(() => read(nowhere)).toThrow(ReportError);
+  });
+
+  it("a government's site name over a title naming no body, the text saying 我局: the body the text names, never the government", () => {
+    const head = "桐庐县人民政府\n2023年政府信息公开工作年度报告";
+    const contact = "如对本报告有疑问，请联系：桐庐县人力资源和社会保障局办公室，电话：0571-0000000。";
+    const department = opening(head, `2023年，我局按照县政务公开工作要点要求做好信息公开工作。${contact}`);
+    expect(who(department)).toEqual({ agency: "桐庐县人力资源和社会保障局", region: "桐庐县", kind: "department", year: 2023 });
+    expect(read(department).warnings.join("\n")).toMatch(/标题处的“桐庐县人民政府”不是报告机关/);
+    // no body named anywhere: not the government's report either (its tables unread, nothing to answer from)
+    expect(() => read(opening(head, "2023年，我局按照县政务公开工作要点要求做好信息公开工作。"))).toThrow(/no reporting agency/);
+    // guard: the government's own report (我县) keeps its title's government
+    expect(who(opening(head, `2023年，我县按照政务公开工作要点要求做好信息公开工作。`))).toMatchObject({ agency: "桐庐县人民政府", kind: "government" });
   });
 
   it("“现公开区人民政府办公室2023年…报告” in the opening sentence: the office, its district from the contact line", () => {
