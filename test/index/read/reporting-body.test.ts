@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { parseReport, ReportError } from "../../../src/index/read/report.ts";
 import { bareBody, placeNamed } from "../../../src/index/read/bare-body.ts";
 import { createAnswerer } from "../../../src/answers/answerer.ts";
+import { zeroStatements } from "../../../src/index/read/zero-statements.ts";
 
 /** A page's opening, cut in section 一 before the tables: `head` above it, `applications` its (二). */
 function opening(head: string, lead: string, applications = "全年共收到政府信息公开申请6件，均已按期答复。") {
@@ -112,12 +113,19 @@ describe("a report whose text states no applications in words is a report", () =
     "2023年，我街未收到依申请公开的政府信息。",
     "本年度未曾收到政府信息公开申请。",
     "全年依申请公开数量为零。",
+    "2023年度本机关没有收到公民、法人和其他组织提出的政府信息公开申请。",
   ])("“%s” → loads, 本年新收 0 from the text", (applications) => {
     const text = opening("江宁区梧岙街道办事处2023年政府信息公开工作年度报告", "依据《条例》规定，编制本报告。", applications).replace(/通过门户网站.*件。/u, "通过门户网站和政务新媒体做好主动公开。");
     const r = read(text);
     expect(r.agency).toBe("江宁区梧岙街道办事处");
     const a = createAnswerer([r]).answer("梧岙街道2023年依申请公开多少件");
     expect({ status: a.status, value: a.figures[0]?.value }).toEqual({ status: "answered", value: 0 });
+  });
+
+  it("guard: none from one kind of applicant is a part, not the year's count", () => {
+    const passage = (text: string) => [{ id: "p1", text, section: 1, start: 0, end: text.length }];
+    expect(zeroStatements({ passages: passage("2023年未收到自然人提出的政府信息公开申请。") })).toEqual([]);
+    expect(zeroStatements({ passages: passage("2023年未收到法人或其他组织提出的政府信息公开申请。") })).toEqual([]);
   });
 
   it("guard: an opening stating nothing at all is still no filled-in report", () => {
