@@ -15,6 +15,8 @@ export interface TitleInfo {
   agency: string;
   region: string;
   year: number;
+  /** How the agency was completed, for the report's warnings (a bare name placed by the text). */
+  note?: string;
 }
 
 /**
@@ -93,6 +95,7 @@ function titleAt(text: string, lines: string[], i: number, at: number, length: n
   const joint = [before, `${before}关于`, `${before}的`].filter((j) => yStart > 0 && line.slice(0, yStart).endsWith(j)).pop();
   const printed = (joint ? `${joint}${line.slice(yStart, at + length)}` : line.slice(yStart, at + length)).replace(bare ?? before, before);
   const title = (printed.includes(before) ? printed : `${before}${printed}`).replace(/\s+/g, "");
+  if (bare) return { title, agency, region, year, note: `标题中的机关“${bare}”未写地名：按正文所写的地名读作“${agency}”` };
   return { title, agency, region, year };
 }
 

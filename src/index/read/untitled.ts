@@ -34,7 +34,7 @@ export function readIdentity(text: string, file: string): ReadIdentity | null {
   const titled = readTitle(text);
   if (titled) return siteNamed(titled, text, file) ?? { ...titled, from: "title" };
   const joined = titleOverLines(text);
-  if (joined) return siteNamed(joined, text, file) ?? { ...joined, from: "title", note: "标题分在几行，已合并读取" };
+  if (joined) return siteNamed(joined, text, file) ?? { ...joined, from: "title", note: ["标题分在几行，已合并读取", joined.note].filter(Boolean).join("；") };
   const year = yearFromBody(text);
   const name = basename(file, extname(file));
   const fromFile = readTitle(name);

@@ -45,6 +45,7 @@ describe("the reporting body, read as real openings print it", () => {
   it("a site's name over a title naming a bare department: the department, placed by the text, not the site's government", () => {
     const text = opening("桐庐县人民政府\n2023年县人力社保局政府信息公开工作年度报告", "2023年，我局按照《2023年桐庐县政务公开工作要点》要求，做好政府信息公开工作。");
     expect(who(text)).toEqual({ agency: "桐庐县人力社保局", region: "桐庐县", kind: "department", year: 2023 });
+    expect(read(text).warnings.join("\n"), "how the name was completed is said").toContain("标题中的机关“县人力社保局”未写地名：按正文所写的地名读作“桐庐县人力社保局”");
     // with no place of that level named anywhere, the bare name is not completed by guess
     const nowhere = opening("门户网站\n2023年县人力社保局政府信息公开工作年度报告", "2023年，我局按照政务公开工作要点要求，做好政府信息公开工作。");
     expect(() => read(nowhere)).toThrow(ReportError);
