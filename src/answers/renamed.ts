@@ -5,7 +5,7 @@
  */
 import type { Answer, Report } from "../index/schema.ts";
 import type { RenamedStore } from "../store/renamed.ts";
-import { lineReason } from "../index/agency/successions.ts";
+import { lineReason, spellingOnly } from "../index/agency/successions.ts";
 import type { AgencyMention, AgencyName } from "./understand.ts";
 
 /**
@@ -37,7 +37,11 @@ export function renamedNotes(store: RenamedStore, asked: readonly AgencyName[], 
     const years = new Map<string, number[]>();
     for (const r of store.ofAgency(a.agency)) years.set(r.agency, [...(years.get(r.agency) ?? []), r.year]);
     const named = line.map((n) => `${n}（${span(years.get(n) ?? [])} 年报告）`);
-    notes.push(`${named.join("与")}按同一机关改名前后的报告回答：${lineReason(line)}，报告年份前后相接、不重叠。`);
+    notes.push(
+      spellingOnly(line)
+        ? `${named.join("与")}按同一机关的报告回答：${lineReason(line)}，报告年份不重叠。`
+        : `${named.join("与")}按同一机关改名前后的报告回答：${lineReason(line)}，报告年份前后相接、不重叠。`,
+    );
   }
   return notes;
 }

@@ -51,7 +51,17 @@ const LINES: Line[] = [
   { name: "交通运输", stages: [/^交通局$/u, /^交通运输局$/u] },
   { name: "发展和改革", stages: [/^发展(?:和)?改革(?:委员会|局)$/u] },
   { name: "住房和城乡建设", stages: [/^(?:住房和城乡建设|住房城乡建设|城乡建设|建设)(?:委员会|局)$/u] },
+  // not a reform: one office printed either way (硚口区人民政府办公室 2023, 硚口区政府办公室 2025)
+  { name: "政府办公室", stages: [/^(?:人民政府|政府)办公[室厅]$|^(?:人民政府|政府)办$/u] },
 ];
+
+/** Lines whose names are one body's spellings, not a reform's renames (lineReason says so). */
+const SPELLINGS = new Set(["政府办公室"]);
+
+/** The line's names are one body's spellings (人民政府办公室 / 政府办公室), not a rename. */
+export function spellingOnly(line: readonly string[]): boolean {
+  return line.every((a) => SPELLINGS.has(stageOf(identify(a))?.line ?? ""));
+}
 
 export interface Stage {
   line: string;
@@ -77,9 +87,9 @@ export function stageOfBody(body: string): Stage | null {
   return hit;
 }
 
-/** A department's place in the table, by its body (a branch by its parent's: 生态环境局芦渡分局 → 生态环境局). */
+/** A department's (or a government office's) place in the table, by its body (a branch by its parent's: 生态环境局芦渡分局 → 生态环境局). */
 export function stageOf(id: AgencyIdentity): Stage | null {
-  if (id.kind !== "department") return null;
+  if (id.kind !== "department" && id.kind !== "office") return null;
   return stageOfBody(id.branchOf ?? id.body);
 }
 
@@ -206,7 +216,9 @@ export function lineCandidates(names: readonly Named[], agency: string): string[
  * place's new status (撤县设区 …) when the regions differ.
  */
 export function lineReason(line: readonly string[]): string {
-  const regions = line.map((a) => identify(a).region);
+  const ids = line.map((a) => identify(a));
+  if (spellingOnly(line)) return `同一机关名称的不同写法（${[...new Set(ids.map((id) => id.body))].join("／")}）`;
+  const regions = ids.map((id) => id.region);
   if (new Set(regions).size < 2) return "机构改革中的更名，同一地方";
   const suffix = (r: string) => PLACE_STAGES.find(({ re }) => re.test(r))?.re.exec(r)?.[0] ?? "";
   const [from, to] = [suffix(regions[0] ?? ""), suffix(regions[regions.length - 1] ?? "")];

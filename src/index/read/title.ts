@@ -15,6 +15,8 @@ export interface TitleInfo {
   agency: string;
   region: string;
   year: number;
+  /** How the agency was completed, for the report's warnings (a bare name placed by the text). */
+  note?: string;
 }
 
 /**
@@ -93,6 +95,7 @@ function titleAt(text: string, lines: string[], i: number, at: number, length: n
   const joint = [before, `${before}关于`, `${before}的`].filter((j) => yStart > 0 && line.slice(0, yStart).endsWith(j)).pop();
   const printed = (joint ? `${joint}${line.slice(yStart, at + length)}` : line.slice(yStart, at + length)).replace(bare ?? before, before);
   const title = (printed.includes(before) ? printed : `${before}${printed}`).replace(/\s+/g, "");
+  if (bare) return { title, agency, region, year, note: `标题中的机关“${bare}”未写地名：按正文所写的地名读作“${agency}”` };
   return { title, agency, region, year };
 }
 
@@ -108,7 +111,8 @@ function yearAfter(lines: string[], i: number, at: number, length: number): Titl
   const agency = fullAgency(before);
   const region = regionOf(agency);
   if (!year || !region) return null;
-  return { title: `${before}${year}年${line.slice(at, at + length)}`, agency, region, year };
+  // the title as printed, its year in brackets after the words (“洪山区人民政府信息公开工作年度报告(2023年度)”)
+  return { title: `${before}${line.slice(at, at + length)}${m[0]}`, agency, region, year };
 }
 
 /** Crawler furniture a title may be glued to (“首页>…”, “来源：区政府办”). */

@@ -32,9 +32,9 @@ export const isUnknownAgency = (agency: string): boolean => agency.startsWith(UN
 /** The title line, else the title cut over lines, the file name, the body; null when no year can be read. */
 export function readIdentity(text: string, file: string): ReadIdentity | null {
   const titled = readTitle(text);
-  if (titled) return { ...titled, from: "title" };
+  if (titled) return siteNamed(titled, text, file) ?? { ...titled, from: "title" };
   const joined = titleOverLines(text);
-  if (joined) return { ...joined, from: "title", note: "标题分在几行，已合并读取" };
+  if (joined) return siteNamed(joined, text, file) ?? { ...joined, from: "title", note: ["标题分在几行，已合并读取", joined.note].filter(Boolean).join("；") };
   const year = yearFromBody(text);
   const name = basename(file, extname(file));
   const fromFile = readTitle(name);
@@ -61,6 +61,32 @@ export function readIdentity(text: string, file: string): ReadIdentity | null {
     from: "unknown",
     note: `正文没有标题行，也读不出报告机关：标为“${UNKNOWN_AGENCY}”，不参加排名和比较；年度 ${year} 取自正文`,
   };
+}
+
+/** How a department, a commission or a 街道 calls itself (我局, 本委, 我街); 我办 and 本单位 governments write too. */
+const OWN_BODY_SELF = /[我本](?:局|委|厅|街道|街|中心)/gu;
+/** How a government calls itself: by its place (我县, 本区, 我镇). */
+const PLACE_SELF = /[我本](?:省|市|区|县|旗|州|盟|镇|乡)/u;
+
+/**
+ * A title read as a government's (“定海区人民政府” over “2022年政府信息公开工作年度报告”: the web site's
+ * name, or a page's header glued to the title) whose text calls itself 我局 and never by its place
+ * (我区): the report is a body's under that government, not the government's. Its body is read from
+ * the text (contact line, byline, signature, the name it repeats) or it is 机关不明 — never the
+ * government, whose figures these are not. null when the title's government stands.
+ */
+function siteNamed(t: TitleInfo, text: string, file: string): ReadIdentity | null {
+  if (!/^(?:人民政府|政府)$/u.test(identify(t.agency).body)) return null;
+  const own = text.slice(0, 60000).match(OWN_BODY_SELF);
+  if (!own || PLACE_SELF.test(text.slice(0, 60000))) return null;
+  const said = `标题处的“${t.agency}”不是报告机关（正文自称“${own[0]}”，是其下属机关的报告）`;
+  const body = agencyFromBody(text);
+  const agency = body ? fullAgency(body.name) : "";
+  if (body && agency !== t.agency && identify(agency).kind !== "government") {
+    return { title: `${agency}${t.year}年政府信息公开工作年度报告`, agency, region: regionOf(agency), year: t.year, from: "body", note: `${said}：机关“${agency}”取自${body.where}` };
+  }
+  const unknown = `${UNKNOWN_AGENCY}（${basename(file)}）`;
+  return { title: `${t.year}年政府信息公开工作年度报告（${unknown}）`, agency: unknown, region: "", year: t.year, from: "unknown", note: `${said}，读不出报告机关：标为“${UNKNOWN_AGENCY}”，不参加排名和比较` };
 }
 
 /** Markdown/emphasis marks and blanks removed, page footers dropped: the lines a title may be cut over. */

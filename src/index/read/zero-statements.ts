@@ -28,17 +28,21 @@ const SAYS: { key: string; says: RegExp }[] = [
  */
 const NOT_WHOLE = /其中|网上|线上|线下|书面|当面|信函|邮寄|自然人|法人|纠错|败诉|撤销|被申请(?!行政复议)|需要|无需|不予|无法|无权|确保|力争|避免|防止|杜绝/;
 
+/** Every kind of applicant named together (“公民、法人和其他组织提出的”): the whole count, no part of it. */
+const ALL_APPLICANTS = /(?:公民|自然人)[、，,]?法人(?:和|或|及|或者|以及)其他组织(?:提出|申请)?的?/gu;
+
 export function zeroStatements(r: { passages: Passage[] }): ZeroStatement[] {
   const out: ZeroStatement[] = [];
   for (const p of r.passages) {
     if (!/[未没无零]/.test(p.text)) continue;
     for (const clause of p.text.split(/(?<=[，。；;,])/)) {
       const says = clause.replace(/[，。；;,]$/, "").trim();
+      const whole = says.replace(ALL_APPLICANTS, "");
       // a count in the clause is no zero; the year it opens with (“2022年未收到…”) is no count
-      if (NOT_WHOLE.test(says) || /\d|[一二三四五六七八九十百]+件/.test(says.replace(/(?:19|20)\d{2}\s*年度?/gu, ""))) continue;
+      if (NOT_WHOLE.test(whole) || /\d|[一二三四五六七八九十百]+件/.test(whole.replace(/(?:19|20)\d{2}\s*年度?/gu, ""))) continue;
       for (const s of SAYS) {
         // “未发生因答复超期引发的行政复议”: the words before the noun narrow it to a kind (restricted.ts)
-        const m = s.says.exec(says);
+        const m = s.says.exec(whole);
         if (!m || narrowedBy(m[1] ?? "")) continue;
         out.push({ key: s.key, figure: { read: "narrative", value: 0, unit: "件", says, sentence: p.text, section: p.section, start: p.start, end: p.end } });
       }

@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { parseReport, ReportError } from "../../../src/index/read/report.ts";
 import { bareBody, placeNamed } from "../../../src/index/read/bare-body.ts";
 import { createAnswerer } from "../../../src/answers/answerer.ts";
+import { zeroStatements } from "../../../src/index/read/zero-statements.ts";
 
 /** A page's opening, cut in section 一 before the tables: `head` above it, `applications` its (二). */
 function opening(head: string, lead: string, applications = "全年共收到政府信息公开申请6件，均已按期答复。") {
@@ -38,14 +39,28 @@ describe("the reporting body, read as real openings print it", () => {
   it("“X人民政府信息公开工作年度报告（2023年度）”: the 政府 is the body's, a government", () => {
     const text = opening("青蒲县人民政府信息公开工作年度报告（2023年度）", "根据《条例》要求，特向社会公布2023年度青蒲县人民政府信息公开工作年度报告。");
     expect(who(text)).toEqual({ agency: "青蒲县人民政府", region: "青蒲县", kind: "government", year: 2023 });
+    expect(read(text).title, "the title as printed").toMatch(/^青蒲县人民政府信息公开工作年度报告[(（]2023年度[)）]$/u);
   });
 
   it("a site's name over a title naming a bare department: the department, placed by the text, not the site's government", () => {
     const text = opening("桐庐县人民政府\n2023年县人力社保局政府信息公开工作年度报告", "2023年，我局按照《2023年桐庐县政务公开工作要点》要求，做好政府信息公开工作。");
     expect(who(text)).toEqual({ agency: "桐庐县人力社保局", region: "桐庐县", kind: "department", year: 2023 });
+    expect(read(text).warnings.join("\n"), "how the name was completed is said").toContain("标题中的机关“县人力社保局”未写地名：按正文所写的地名读作“桐庐县人力社保局”");
     // with no place of that level named anywhere, the bare name is not completed by guess
     const nowhere = opening("门户网站\n2023年县人力社保局政府信息公开工作年度报告", "2023年，我局按照政务公开工作要点要求，做好政府信息公开工作。");
     expect(() => read(nowhere)).toThrow(ReportError);
+  });
+
+  it("a government's site name over a title naming no body, the text saying 我局: the body the text names, never the government", () => {
+    const head = "桐庐县人民政府\n2023年政府信息公开工作年度报告";
+    const contact = "如对本报告有疑问，请联系：桐庐县人力资源和社会保障局办公室，电话：0571-0000000。";
+    const department = opening(head, `2023年，我局按照县政务公开工作要点要求做好信息公开工作。${contact}`);
+    expect(who(department)).toEqual({ agency: "桐庐县人力资源和社会保障局", region: "桐庐县", kind: "department", year: 2023 });
+    expect(read(department).warnings.join("\n")).toMatch(/标题处的“桐庐县人民政府”不是报告机关/);
+    // no body named anywhere: not the government's report either (its tables unread, nothing to answer from)
+    expect(() => read(opening(head, "2023年，我局按照县政务公开工作要点要求做好信息公开工作。"))).toThrow(/no reporting agency/);
+    // guard: the government's own report (我县) keeps its title's government
+    expect(who(opening(head, `2023年，我县按照政务公开工作要点要求做好信息公开工作。`))).toMatchObject({ agency: "桐庐县人民政府", kind: "government" });
   });
 
   it("“现公开区人民政府办公室2023年…报告” in the opening sentence: the office, its district from the contact line", () => {
@@ -99,12 +114,19 @@ describe("a report whose text states no applications in words is a report", () =
     "2023年，我街未收到依申请公开的政府信息。",
     "本年度未曾收到政府信息公开申请。",
     "全年依申请公开数量为零。",
+    "2023年度本机关没有收到公民、法人和其他组织提出的政府信息公开申请。",
   ])("“%s” → loads, 本年新收 0 from the text", (applications) => {
     const text = opening("江宁区梧岙街道办事处2023年政府信息公开工作年度报告", "依据《条例》规定，编制本报告。", applications).replace(/通过门户网站.*件。/u, "通过门户网站和政务新媒体做好主动公开。");
     const r = read(text);
     expect(r.agency).toBe("江宁区梧岙街道办事处");
     const a = createAnswerer([r]).answer("梧岙街道2023年依申请公开多少件");
     expect({ status: a.status, value: a.figures[0]?.value }).toEqual({ status: "answered", value: 0 });
+  });
+
+  it("guard: none from one kind of applicant is a part, not the year's count", () => {
+    const passage = (text: string) => [{ id: "p1", text, section: 1, start: 0, end: text.length }];
+    expect(zeroStatements({ passages: passage("2023年未收到自然人提出的政府信息公开申请。") })).toEqual([]);
+    expect(zeroStatements({ passages: passage("2023年未收到法人或其他组织提出的政府信息公开申请。") })).toEqual([]);
   });
 
   it("guard: an opening stating nothing at all is still no filled-in report", () => {
