@@ -242,15 +242,16 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     }
   }
 
-  async function route(msg: Incoming): Promise<Reply | null> {
+  /** @param chosen the text is a choice just picked: asked as it stands, never picked again (a choice names itself). */
+  async function route(msg: Incoming, chosen = false): Promise<Reply | null> {
     const text = msg.text.trim().replace(LEADING_HANDLES, "");
     if (!text) return { title: "请输入问题", blocks: [para("请直接发送问题，例如："), { kind: "list", items: (await safeExamples()).slice(0, 3).map((e) => [{ text: e }]) }] };
     // A bare number picks one of the choices last offered (the console's way to press a button).
     const remembered = memory.get(memoryKey(msg.platform, msg.chatId, msg.userId));
     const choices = remembered?.choices;
     // …or names one, when the bot asked back which agency (“回复序号或名称”)
-    const picked = /^\d{1,2}$/.test(text) && choices ? choices[Number(text) - 1] : choices && remembered?.askedBack ? (choiceNamed(text, choices) ?? undefined) : undefined;
-    if (picked !== undefined) return route({ ...msg, text: picked });
+    const picked = chosen ? undefined : /^\d{1,2}$/.test(text) && choices ? choices[Number(text) - 1] : choices && remembered?.askedBack ? (choiceNamed(text, choices) ?? undefined) : undefined;
+    if (picked !== undefined) return route({ ...msg, text: picked }, true);
     const cmd = parseCommand(text);
     if (!cmd) return ask(msg, text);
     switch (cmd.name) {
