@@ -14,6 +14,7 @@ import { LEADING_HANDLES } from "../answers/understand.ts";
 import { lastAnswerOf, metaAsked, metaReply, type LastAnswer } from "./meta.ts";
 import { governmentOfLevel } from "./level-government.ts";
 import { sameDepartment } from "./same-department.ts";
+import { heldFollowUp } from "./held-followups.ts";
 import { checkExample, helpExamples } from "./help-examples.ts";
 import { pageArg, pageChoices } from "./pages.ts";
 import { answerReply, figureLabel, formatValue } from "./render.ts";
@@ -200,13 +201,17 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
       return metaReply(meta, remembered.answer, core, last?.text);
     }
     // 那县政府呢 after a place with no 县 in it: which government (level-government.ts)
-    const level = governmentOfLevel(last, parts, core.names());
+    // their ask-backs offer the bodies with a report for the year asked (held-followups.ts)
+    const heldYear = parts.years[0] ?? last?.years[0];
+    const level0 = governmentOfLevel(last, parts, core.names());
+    const level = level0 && "choices" in level0 ? await heldFollowUp(core, level0, heldYear) : level0;
     if (level && "choices" in level) {
       if (level.choices.length) askingBack.add(key);
       return { title: "哪一个政府？", blocks: [para(level.text), ...(level.choices.length ? [{ kind: "choices" as const, intro: "回复序号或名称：", items: level.choices }] : [])] };
     }
     // 那楠州市呢 / 那省厅呢 after a department: that department of the place or level said (same-department.ts)
-    const department = level ? null : sameDepartment(last, parts, core.names());
+    const department0 = level ? null : sameDepartment(last, parts, core.names());
+    const department = department0 && "choices" in department0 ? await heldFollowUp(core, department0, heldYear) : department0;
     if (department && "choices" in department) {
       if (department.choices.length) askingBack.add(key);
       return { title: "哪一个部门？", blocks: [para(department.text), ...(department.choices.length ? [{ kind: "choices" as const, intro: "回复序号或名称：", items: department.choices }] : [])] };
@@ -220,6 +225,8 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     const chart = chartOf(answer);
     if (chart) reply.chart = chart;
     if (rewritten) reply.blocks.unshift({ kind: "note", tone: "info", text: `接着上一个问题，按“${rewritten}”回答。` });
+    const heldNote = [level, department].map((x) => (x && "note" in x && typeof x.note === "string" ? x.note : "")).find(Boolean);
+    if (rewritten && heldNote) reply.blocks.splice(1, 0, { kind: "note", tone: "info", text: heldNote });
     // the year answered, when the question named none: the figure's, or the quoted report's (a text answer)
     const answeredYear = answer.figures[0]?.year ?? yearOfTitle(answer.quotes[0]?.report);
     const answeredAgency = answer.figures[0]?.agency;
@@ -242,15 +249,16 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     }
   }
 
-  async function route(msg: Incoming): Promise<Reply | null> {
+  /** @param chosen the text is a choice just picked: asked as it stands, never picked again (a choice names itself). */
+  async function route(msg: Incoming, chosen = false): Promise<Reply | null> {
     const text = msg.text.trim().replace(LEADING_HANDLES, "");
     if (!text) return { title: "请输入问题", blocks: [para("请直接发送问题，例如："), { kind: "list", items: (await safeExamples()).slice(0, 3).map((e) => [{ text: e }]) }] };
     // A bare number picks one of the choices last offered (the console's way to press a button).
     const remembered = memory.get(memoryKey(msg.platform, msg.chatId, msg.userId));
     const choices = remembered?.choices;
     // …or names one, when the bot asked back which agency (“回复序号或名称”)
-    const picked = /^\d{1,2}$/.test(text) && choices ? choices[Number(text) - 1] : choices && remembered?.askedBack ? (choiceNamed(text, choices) ?? undefined) : undefined;
-    if (picked !== undefined) return route({ ...msg, text: picked });
+    const picked = chosen ? undefined : /^\d{1,2}$/.test(text) && choices ? choices[Number(text) - 1] : choices && remembered?.askedBack ? (choiceNamed(text, choices) ?? undefined) : undefined;
+    if (picked !== undefined) return route({ ...msg, text: picked }, true);
     const cmd = parseCommand(text);
     if (!cmd) return ask(msg, text);
     switch (cmd.name) {

@@ -37,6 +37,13 @@ describe("replying to an ask-back", () => {
     expect((await chat(q, "柘川县乌石镇人民政府"))[1]).toBe(town);
   });
 
+  it("a choice with no year in it (no year asked), picked by number, is asked once — not picked again by its own name", async () => {
+    const [asked, one] = await chat("乌石予以公开多少件", "1");
+    expect(asked).toContain("回复序号或名称");
+    expect(one).toMatch(/柘川县乌石(?:镇人民政府|街道办事处) 2023 年 · 予以公开：\d+ 件/u);
+    expect(one).not.toContain("出了错");
+  });
+
   it("a name that fits no choice or several is a new question, not a pick", async () => {
     const [, other] = await chat("乌石2023年予以公开多少件", "桥头镇");
     expect(other).toContain("明细：主要数字（柘川县桥头镇人民政府 2023 年）");
