@@ -34,7 +34,7 @@ const ZONE_ABBREVIATIONS: [string, string[]][] = [
 ];
 
 /**
- * A region's short names, the bare one first: 浔阳区 → 浔阳; 广西壮族自治区 → 广西; 恩施土家族苗族自治州 → 恩施;
+ * A region's short names, the bare one first: 浔阳区 → 浔阳; 广西壮族自治区 → 广西; 恩施土家族苗族自治州 → 恩施, 恩施州;
  * 平潭综合实验区 → 平潭; 栖梧高新技术产业开发区 → 栖梧, 栖梧高新区 …. None when fewer than two
  * characters would remain (南区).
  */
@@ -55,6 +55,9 @@ function bareShortName(region: string): string[] {
       // 恩施土家族苗族 → 恩施: every ethnic name at the end goes
       for (let m = ETHNIC.exec(rest); m && rest.length - m[0].length >= 2; m = ETHNIC.exec(rest)) rest = rest.slice(0, -m[0].length);
       if (ETHNIC.test(rest)) return [];
+      // and with the level kept, as people write it: 白沙黎族自治县 → 白沙县, 恩施土家族苗族自治州 → 恩施州,
+      // 鄂伦春自治旗 → 鄂伦春旗 (an autonomous region is not called 广西区)
+      if (rest.length >= 2 && suffix !== "自治区") return [rest, rest + suffix.slice(2)];
     }
     return rest.length >= 2 ? [rest] : [];
   }
