@@ -5,7 +5,7 @@
  * loaded names or the gazetteer put over a loaded body count, so a place nobody is under stays a
  * name without a report (“没有找到…”).
  */
-import { identify } from "../index/agency/identity.ts";
+import { identify, splitUnits } from "../index/agency/identity.ts";
 import { regionShortNames } from "../index/agency/forms.ts";
 import type { AgencyName } from "../index/agency/resolve.ts";
 
@@ -30,7 +30,13 @@ function placesOver(names: readonly AgencyName[]): Map<string, string> {
   return byForm;
 }
 
-/** The place over loaded bodies that `said` names (武汉 → 武汉市), or null. */
+/** The place over loaded bodies that `said` names (武汉 → 武汉市; 湖北省武汉市 → 武汉市, the last of its units), or null. */
 export function parentPlace(said: string, names: readonly AgencyName[]): string | null {
-  return placesOver(names).get(said.replace(/的$/u, "")) ?? null;
+  const byForm = placesOver(names);
+  const place = said.replace(/的$/u, "");
+  const direct = byForm.get(place);
+  if (direct) return direct;
+  const { units, rest } = splitUnits(place);
+  const last = units.at(-1);
+  return units.length > 1 && !rest && last ? (byForm.get(last) ?? null) : null;
 }

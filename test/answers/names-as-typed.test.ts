@@ -20,6 +20,7 @@ const answerer = createAnswerer(
   [
     body("青溪苗族自治县人民政府", "青溪苗族自治县", 19),
     body("桐江土家族苗族自治州人民政府", "桐江土家族苗族自治州", 88),
+    body("黄坪彝族乡人民政府", "黄坪彝族乡", 3),
     body("澜州市人民政府地方志办公室", "澜州市", 2),
     body("甲山区人民政府", "甲山区", 90),
     body("甲山区发展和改革局", "甲山区", 12),
@@ -41,6 +42,7 @@ describe("an autonomous place by its place and level (the ethnic words left out)
     ["青溪县2023年依申请公开多少件", "青溪苗族自治县人民政府", 19],
     ["青溪县2023年行政处罚多少件", "青溪苗族自治县人民政府", 20],
     ["桐江州2023年依申请公开多少件", "桐江土家族苗族自治州人民政府", 88],
+    ["黄坪乡2023年依申请公开多少件", "黄坪彝族乡人民政府", 3],
   ])("%s → %s", (q, agency, value) => {
     expect(answerer.answer(q)).toMatchObject({ status: "answered", figures: [{ agency, value }] });
   });
@@ -105,6 +107,9 @@ describe("a place with no report over loaded ones is a ranking's field", () => {
     const a = answerer.answer("2023年成都哪个区收到的政府信息公开申请最多");
     expect(a.status).toBe("answered");
     expect(a.figures.map((f) => [f.agency, f.value])).toEqual([["成都市锦江区人民政府", 70], ["成都市青羊区人民政府", 24]]);
+  });
+  it("四川省成都市哪个区: the last place named is the field", () => {
+    expect(answerer.answer("2023年四川省成都市哪个区收到的政府信息公开申请最多").figures.map((f) => f.agency)).toEqual(["成都市锦江区人民政府", "成都市青羊区人民政府"]);
   });
   it("2023年四川哪个县…最多 ranks the counties the gazetteer puts in 四川省", () => {
     const a = answerer.answer("2023年四川哪个县收到的政府信息公开申请最多");
