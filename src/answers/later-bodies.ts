@@ -21,8 +21,8 @@ export interface FoundName {
   noGovernment?: boolean;
 }
 
-/** A joining word between two names of a list. */
-const JOIN = /^\s*(?:以及|[和与及、跟同])\s*/u;
+/** A joining word between two names of a list (a comma too, for a name that fits one of the place's bodies). */
+const JOIN = /^\s*(?:以及|[和与及、跟同,，])\s*/u;
 /** A department's name, as people shorten it: a bureau or a commission (发改局, 城改局, 卫健委). */
 const DEPARTMENT = /^\p{Script=Han}{2,}(?:局|委|委员会)$/u;
 
@@ -64,7 +64,7 @@ export function laterBodies(text: string, dir: Directory, mentions: readonly Fou
     if (!said || busy(start, start + said.length)) continue;
     const matches = bodiesOfPlace(dir, place, said);
     // a bureau's name the place has no report of: that name, said to have none (never dropped)
-    if (!matches.length && !DEPARTMENT.test(said)) continue;
+    if (!matches.length && (!DEPARTMENT.test(said) || /[,，]/u.test(join[0]))) continue;
     out.splice(k + 1, 0, { start, end: start + said.length, text: said, matches });
   }
   return out;

@@ -69,6 +69,9 @@ describe("bodies listed after the first with the place left out", () => {
     expect(a.text).toContain("3 个机关相加");
     expect(a.text).toContain("报告中没有这一合计");
   });
+  it("a list with commas is read the same (甲山区发改局,城改局,民政局)", () => {
+    expect(answerer.answer("甲山区发改局,城改局,民政局2023年依申请公开一共多少件").figures[0]?.value).toBe(63);
+  });
   it("a sum with a part that has no report is not given: whose is missing is said", () => {
     const a = answerer.answer("甲山区发改局和统计局2023年依申请公开一共多少件");
     expect(a.status).toBe("not_found");
