@@ -35,12 +35,15 @@ import { alsoAsked, splitQuestions, withPart } from "./two-questions.ts";
 import { offTopic, offTopicText } from "./off-topic.ts";
 import { asksNone, withNoneLead } from "./none-asked.ts";
 import { questionSentence } from "./ramble.ts";
-import { askWhichAgency, bodiesOf, clarifyAgency, notLoadedText, placeNote, rankPool, whose } from "./who.ts";
+import { askWhichAgency, bodiesOf, clarifyAgency, notLoadedText, placeNote, rankPool, rankScope, whose } from "./who.ts";
 import { pooled } from "./ranked-pool.ts";
 import { countNote } from "./place-field.ts";
 import { numberText } from "./number-text.ts";
 import { identify } from "../index/agency/identity.ts";
 import { asksSum, SUM, sumAnswer } from "./sum-asked.ts";
+import { asksNamedTotal, listedFigures, namedTotal } from "./named-total.ts";
+import { parentPlace } from "./parent-scope.ts";
+import { leftOutUnder, withSoleEntryLead } from "./sole-entry.ts";
 import { asksConsistency, consistencyAnswer } from "./consistency.ts";
 import { asksText, textAnswer } from "./text-answer.ts";
 import { heldFor, heldSplit, onlyHeldNote, soleChoice } from "./held-choices.ts";
@@ -153,6 +156,8 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   for (const m0 of q.agencies) {
     // 城管局 fitting 城市管理局 and 城市管理综合执法局, one body renamed: that body, by its latest name
     const m = oneBodyRenamed(ctx.store, m0);
+    // 武汉哪个区最多: a place over loaded bodies scopes the ranking's field (parent-scope.ts)
+    if (m.matches.length === 0 && q.kind === "ranking" && parentPlace(m.text, ctx.names)) continue;
     if (m.matches.length === 0) {
       const have = ctx.regions.length > 12 ? `${ctx.regions.slice(0, 12).join("、")} 等 ${ctx.regions.length} 个地区` : ctx.regions.join("、");
       return plain(question, "not_found", q.kind === "search" ? "search" : kindOf(q), notLoadedText(m.text, ctx.names, have));
@@ -420,6 +425,12 @@ function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyNam
       notes.push(...entryNotes(report, r));
     }
   }
+  // 甲局、乙局、丙局…一共多少: the named bodies' figures added up, only when every one was read (named-total.ts)
+  if (asksNamedTotal(q.text) && agencies.length > 1 && new Set(figures.map((f) => f.year)).size <= 1) {
+    if (figures.length < agencies.length) return plain(question, "not_found", "figure", [`无法给出这 ${agencies.length} 个机关的合计：`, ...notes, ...(figures.length ? [`已读出的：${listedFigures(figures)}。`] : [])].join("\n"), { figures });
+    const { total, note } = namedTotal(figures);
+    return finish(question, "figure", [total, ...figures], quotes, [note, ...notes], listedFigures(figures));
+  }
   if (!figures.length) return plain(question, "not_found", "comparison", notes.join("\n"));
   return finish(question, "comparison", figures, quotes, notes);
 }
@@ -487,12 +498,16 @@ function ranking(ctx: Ctx, question: string, q0: Question): Answer {
     ...[levels, leftOutNote, pool.note ?? null, unplacedNote(ctx.store, ctx.names, year, "比较")].filter((n): n is string => n !== null),
     ...unsure,
   ];
+  // a field of one report (or one with the figure read) has no 最多: said first, the place's other reports named (sole-entry.ts)
+  const sole = shown.length === 1 && pooledField.scoredCount + stated.length === 1;
+  if (sole) notes.push(...[leftOutUnder(ctx.store, ctx.names, rankScope(q.agencies, ctx.names), year, pool.admits)].filter((n): n is string => n !== null));
   const first = shown[0];
   const top = first ? readStated(first.report, q.metric, q.columns).quote : null;
   // Every entry whose figure breaks one of its report's sums says so, as a single answer does.
   const entries = shown.flatMap((s) => entryNotes(s.report, { ...s.r, notes: s.r.notes.filter((n) => WARNING.test(n)) }));
   const ranked = finish(question, "ranking", shown.map((s) => figureOf(s.report, metric, s.r, s.value)), top ? [top] : [], [...notes, ...entries]);
-  return none ? withNoneLead(ranked) : ranked;
+  const led = sole ? withSoleEntryLead(ranked, pooledField.scoredCount + stated.length + lackingCount, pool.label, year, q.order === "asc") : ranked;
+  return none ? withNoneLead(led) : led;
 }
 
 /** Words left beside mojibake make a question only when they name a body or a figure. */

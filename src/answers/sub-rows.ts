@@ -68,6 +68,9 @@ export function subRowsNamed(text: string): SubRowMatch[] {
   return out;
 }
 
+/** 其他类信息, 其他类, 其他政府信息: 其他 as a kind of information, not of a request's outcome or applicant. */
+const INFORMATION_KIND = /其他(?:类|(?:政府|公开|政务)?信息)/u;
+
 /** A bare 其他 left over: the question says 其他 and nothing placed it. */
 const BARE_OTHER = /^其他(?:的|情形|情况|类|项|一项)?$/u;
 
@@ -79,6 +82,8 @@ export function whichOther(question: string, q: Question, report: Report): Answe
   // only a question whose one unexplained word is 其他 (主动公开其他信息 is the narrative's)
   if (!q.keywords.length || !q.keywords.every((k) => BARE_OTHER.test(k))) return null;
   if (q.metric && q.metric.table !== "table2") return null;
+  // 其他类信息, 其他信息: a kind of information published (主动公开's 机构职能类…其他类信息18条), the text's — no row of table 2
+  if (!q.metric && INFORMATION_KIND.test(q.text)) return null;
   const who = `${q.agencies[0]?.text ?? whose(report)}${report.year}年`;
   const rows = q.metric?.table === "table2" ? q.metric.rows.join() : "";
   const group = rows ? (Object.keys(TABLE2_GROUPS) as Table2Group[]).find((g) => rowsOfGroup("2021", g).join() === rows) : undefined;

@@ -19,6 +19,7 @@ import { isKnownDivision } from "../index/agency/gazetteer.ts";
 import { shortenedBodies } from "../index/agency/shortened.ts";
 import { placesOneOff } from "../index/agency/near-places.ts";
 import { organTail } from "./organ-tail.ts";
+import { laterBodies } from "./later-bodies.ts";
 import { POOL_PHRASES } from "./who.ts";
 import { detectQuantity, type QuantityAsk } from "./quantity.ts";
 import { COUNT, findPlaceField } from "./place-field.ts";
@@ -680,7 +681,9 @@ function findOthers(text: string, table: Directory, known: Mention[], blocked: r
   const taken: Span[] = [...blocked, ...spansOf(known)];
   const unknown = findUnknownPlaces(text, taken);
   const prefixes = findPrefixes(text, table, [...taken, ...spansOf(unknown)]);
-  return carryPlace(text, shareBodies(text, mergeMentions(text, [...known, ...unknown, ...prefixes]), table));
+  // 硚口区发改局和城改局: a body listed after another with its place left out is of that place (later-bodies.ts)
+  const listed = laterBodies(text, table, shareBodies(text, mergeMentions(text, [...known, ...unknown, ...prefixes]), table), blocked, (s) => startsWithPlace(s, table));
+  return carryPlace(text, listed);
 }
 
 /**

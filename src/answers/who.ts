@@ -13,6 +13,7 @@ import type { AnswerFigure } from "../index/schema.ts";
 import type { Unheld } from "./held-choices.ts";
 import { COUNT } from "./place-field.ts";
 import { atLevel } from "./level-said.ts";
+import { parentPlace } from "./parent-scope.ts";
 
 /**
  * Whose figure, in headlines and lists: the place for a people's government (赣州市), the agency
@@ -333,8 +334,9 @@ function kept<T>(names: readonly AgencyName[], by: WeakMap<readonly AgencyName[]
 }
 
 function kindPool(questionText: string, mentions: readonly AgencyMention[], bodies: BodiesAsked | null, names: readonly AgencyName[]): RankPool {
-  // a place without a report of its government (its bodies' names matched) scopes the field; it is not the field
-  const scope = scopeOf(mentions);
+  // a place without a report of its government (its bodies' names matched) scopes the field; it is not the field;
+  // so does a place with no report of its own over loaded ones (武汉哪个区: parent-scope.ts)
+  const scope = rankScope(mentions, names);
   const named = mentions.find((m) => m.matches.length > 1 && !m.noGovernment);
   // 哪个市场监督管理局: a level's word inside the name asked about is part of the name
   const at = named ? questionText.indexOf(named.text) : -1;
@@ -460,8 +462,13 @@ function scopeOf(mentions: readonly AgencyMention[]): string | null {
   return regions.size === 1 ? ([...regions][0] as string) : null;
 }
 
+/** The place a ranking's field lies in or under (scopeOf), or a place with no report over loaded ones (武汉哪个区: parent-scope.ts). */
+export function rankScope(mentions: readonly AgencyMention[], names: readonly AgencyName[]): string | null {
+  return scopeOf(mentions) ?? mentions.map((m) => (m.matches.length ? null : parentPlace(m.text, names))).find((p) => p) ?? null;
+}
+
 /** Lies under the place by its printed name or the gazetteer's parents. */
-const knownUnder = (scope: string, a: string) => identify(a).region === scope || identify(a).parents.includes(scope) || identify(a).chain.includes(scope);
+export const knownUnder = (scope: string, a: string) => identify(a).region === scope || identify(a).parents.includes(scope) || identify(a).chain.includes(scope);
 
 /**
  * Which bodies lie under the scope: those its name or the gazetteer puts there. When no loaded body

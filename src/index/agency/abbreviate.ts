@@ -81,6 +81,14 @@ function computeShortForms(body: string): ShortForms {
   const exact = new Set<string>();
   const loose = new Set<string>();
   for (const f of irregular().get(body) ?? []) exact.add(f);
+  // a government's own working body (人民政府地方志办公室, 人民政府国有资产监督管理委员会) is named without
+  // 人民政府 too, and so by that name's forms (地方志办公室, 方志办; 国资委) — not the government's office (办公室)
+  const own = /^(?:人民)?政府(\p{Script=Han}{3,})$/u.exec(body)?.[1];
+  if (own && !ENDINGS.some(([e]) => e === own)) {
+    const forms = shortForms(own);
+    for (const f of [own, ...forms.exact]) exact.add(f);
+    for (const f of forms.loose) loose.add(f);
+  }
   // a department's unit (公安局交通警察大队) by its own name's forms; the rules read the whole as one name otherwise
   if (!unitForms(body, exact, loose)) rulesOf(body, exact, loose);
   // the name as people also say it, its middle words left out or its fields told apart

@@ -34,7 +34,7 @@ const ZONE_ABBREVIATIONS: [string, string[]][] = [
 ];
 
 /**
- * A region's short names, the bare one first: 浔阳区 → 浔阳; 广西壮族自治区 → 广西; 恩施土家族苗族自治州 → 恩施;
+ * A region's short names, the bare one first: 浔阳区 → 浔阳; 广西壮族自治区 → 广西; 恩施土家族苗族自治州 → 恩施, 恩施州;
  * 平潭综合实验区 → 平潭; 栖梧高新技术产业开发区 → 栖梧, 栖梧高新区 …. None when fewer than two
  * characters would remain (南区).
  */
@@ -49,12 +49,18 @@ export function regionShortNames(region: string): string[] {
 function bareShortName(region: string): string[] {
   for (const suffix of SHORTENED) {
     if (!region.endsWith(suffix) || region.length - suffix.length < 2) continue;
-    let rest = region.slice(0, -suffix.length);
+    const printed = region.slice(0, -suffix.length);
+    let rest = printed;
     const autonomous = suffix.startsWith("自治");
-    if (autonomous) {
+    // an ethnic township (黄坪彝族乡, 沙河满族镇) is named like an autonomous place: 黄坪乡, 黄坪
+    const ethnicTownship = (suffix === "乡" || suffix === "镇") && ETHNIC.test(rest);
+    if (autonomous || ethnicTownship) {
       // 恩施土家族苗族 → 恩施: every ethnic name at the end goes
       for (let m = ETHNIC.exec(rest); m && rest.length - m[0].length >= 2; m = ETHNIC.exec(rest)) rest = rest.slice(0, -m[0].length);
-      if (ETHNIC.test(rest)) return [];
+      if (ETHNIC.test(rest)) return ethnicTownship ? [printed] : [];
+      // and with the level kept, as people write it: 白沙黎族自治县 → 白沙县, 恩施土家族苗族自治州 → 恩施州,
+      // 鄂伦春自治旗 → 鄂伦春旗 (an autonomous region is not called 广西区)
+      if (rest.length >= 2 && suffix !== "自治区") return [rest, rest + (autonomous ? suffix.slice(2) : suffix), ...(ethnicTownship ? [printed] : [])];
     }
     return rest.length >= 2 ? [rest] : [];
   }

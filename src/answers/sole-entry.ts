@@ -1,0 +1,40 @@
+/**
+ * 2022年湛江哪个单位收到的申请最多, when the field holds one report (or one with the figure read): a
+ * list of one is no “最多” — its 0 would read as the most. The ranking says so first, plainly, and
+ * names the reports of the place asked about that were not of the field (湛江市赤坎区人民政府 is a
+ * district's government, not one of 湛江市's own bodies), so the user can ask about them.
+ */
+import type { Answer } from "../index/schema.ts";
+import type { AgencyName } from "../index/agency/resolve.ts";
+import type { ReportStore } from "../store/store.ts";
+import { identify, KIND_NAMES } from "../index/agency/identity.ts";
+import { numberText } from "./number-text.ts";
+import { knownUnder, whose } from "./who.ts";
+
+/** The ranking's text led by what one entry means: `compared` reports in the field, one of them with the figure. */
+export function withSoleEntryLead(a: Answer, compared: number, label: string, year: number, asc: boolean): Answer {
+  const only = a.figures[0];
+  if (a.status !== "answered" || a.figures.length !== 1 || !only) return a;
+  const most = asc ? "最少" : "最多";
+  const value = `${whose(only)} ${numberText(only.value)} ${only.unit}`.trim();
+  const lead =
+    compared <= 1
+      ? `${year} 年${label}只有 1 份报告参加比较，谈不上哪个${most}：${value}。`
+      : `${year} 年${label}的 ${compared} 份报告中只有 1 份读出了这一数字，无从比较哪个${most}：${value}（其余的见注）。`;
+  return { ...a, text: `${lead}\n${a.text}` };
+}
+
+/** At most this many left-out bodies are named. */
+const NAMED = 10;
+
+/**
+ * The year's reports of bodies in or under `scope` that the field left out (湛江市赤坎区人民政府 for
+ * 湛江市's departments), named with their kind; null when there are none or no place was asked about.
+ */
+export function leftOutUnder(store: ReportStore, names: readonly AgencyName[], scope: string | null, year: number, admits: (agency: string) => boolean): string | null {
+  if (!scope) return null;
+  const out = names.filter((n) => knownUnder(scope, n.agency) && !admits(n.agency) && store.ofAgency(n.agency).some((r) => r.year === year));
+  if (!out.length) return null;
+  const listed = out.slice(0, NAMED).map((n) => `${n.agency}（${KIND_NAMES[identify(n.agency).kind]}）`).join("、");
+  return `${scope}另有 ${out.length} 份 ${year} 年报告不属于这一范围，未参加比较：${listed}${out.length > NAMED ? " 等" : ""}。`;
+}
