@@ -217,6 +217,9 @@ function withNotes(a: Answer, notes: string[]): Answer {
 function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyName[]): Answer {
   // 行政处罚金额: the row's only column is a count; the amount is the text's (amount.ts), or nothing
   if (q.metric && !q.quantity && asksAmount(q.text) && !readsMoney(q.metric)) q = { ...q, metric: null, keywords: [...new Set([...q.keywords, q.metric.label.split(" · ")[0] as string])] };
+  // 古雷开发区…及时率: a zone said loosely is found before a rate is read, as before a count
+  const zone = q.quantity && !agencies.length && q.kind !== "ranking" && !q.bodies ? zoneAsked(q.text, ctx.names) : null;
+  if (zone?.zones.length) return askedBack(ctx, question, q, clarifyAgency(q.text, { text: zone.said, matches: heldFor(ctx.store, zone.zones, q.years) }));
   // 公开率, 占比, 同比 …: that quantity or a plain “cannot”, never the count the words also name.
   const quantity = quantityAnswer(ctx, question, q, agencies);
   if (quantity) return quantity;
@@ -236,14 +239,7 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
         const zones = ctx.names.filter((a) => identify(a.agency).kind === "zone").map((a) => a.agency);
         return plain(question, "not_found", kindOf(q), `没有找到“${zone.said}”的年度报告。${zones.length ? `已收录的开发区（园区）：${zones.slice(0, 10).join("、")}${zones.length > 10 ? ` 等 ${zones.length} 个` : ""}。` : "已收录的报告中没有开发区（园区）的。"}`);
       }
-      const ask = zone ? clarifyAgency(q.text, { text: zone.said, matches: heldFor(ctx.store, zone.zones, q.years) }) : askWhichAgency(q.text, ctx.names, (fits) => heldSplit(ctx.store, fits, q.years));
-      // an ask-back with one choice is no question: that body is answered, said so
-      const one = soleChoice(ask.choices, ctx.names);
-      if (!one || !ctx.ask) return plain(question, "clarify", kindOf(q), "", ask);
-      // others the words fit but lacking the year asked are said (held-choices.ts)
-      const settled = { ...withNotes(ctx.ask(ask.choices[0] as string), [onlyHeldNote("", one.agency, ask.notes.length ? 2 : 1, q.years), ...ask.notes]), question };
-      ctx.settled.add(settled);
-      return settled;
+      return askedBack(ctx, question, q, zone ? clarifyAgency(q.text, { text: zone.said, matches: heldFor(ctx.store, zone.zones, q.years) }) : askWhichAgency(q.text, ctx.names, (fits) => heldSplit(ctx.store, fits, q.years)));
     }
   }
   if (q.kind === "comparison" || agencies.length > 1) return comparison(ctx, question, q, agencies);
@@ -275,6 +271,18 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   if (!q.metric) return bareDisclosure(question, q, report) ?? narrativeAnswer(ctx, question, q, report, yearNote);
   const figure = figureAnswer(question, q, q.metric, report, yearNote);
   return pagesAsked(q) ? withNotes(figure, [PAGE_NOTE]) : figure;
+}
+
+/** An ask-back of the bodies a name fits; with one choice it is no question: that body is answered, said so. */
+function askedBack(ctx: Ctx, question: string, q: Question, ask: { text: string; choices: string[]; notes?: string[] }): Answer {
+  // an ask-back with one choice is no question: that body is answered, said so
+  const one = soleChoice(ask.choices, ctx.names);
+  if (!one || !ctx.ask) return plain(question, "clarify", kindOf(q), "", ask);
+  // others the words fit but lacking the year asked are said (held-choices.ts)
+  const notes = ask.notes ?? [];
+  const settled = { ...withNotes(ctx.ask(ask.choices[0] as string), [onlyHeldNote("", one.agency, notes.length ? 2 : 1, q.years), ...notes]), question };
+  ctx.settled.add(settled);
+  return settled;
 }
 
 function kindOf(q: Question): AnswerKind {

@@ -12,7 +12,8 @@
 import type { AnswerFigure, Quote, Report } from "../index/schema.ts";
 import { resultRows, rowsOfGroup, TABLE3_COLUMN_LABELS, type Table3Column, type Table3Group } from "../index/template.ts";
 import { cellReading } from "../index/readings.ts";
-import { columnLabel, readMetric } from "./figures.ts";
+import { columnLabel } from "./figures.ts";
+import { readStated } from "./stated.ts";
 import { table1ColumnFor, table2RowsFor, type Metric } from "./lexicon.ts";
 
 /** A printed figure in a formula, added or (sign −1) taken away. */
@@ -187,14 +188,15 @@ export function evaluate(report: Report, f: Formula, opts: { quote?: boolean } =
     terms.forEach((t, i) => {
       const sign = t.sign ?? 1;
       shown += i ? (sign < 0 ? " − " : " + ") : sign < 0 ? "−" : "";
-      const r = readMetric(report, t.metric, t.columns, { quote: withQuote });
+      // a table the reader could not read: the input as the narrative states it (“其中予以公开238件”), cited as 正文
+      const r = readStated(report, t.metric, t.columns, { quote: withQuote });
       if (r.value === null) {
         lacking.push(r.missing ?? `没有“${t.name}”`);
         sum = null;
         shown += `${t.name} ?`;
         return;
       }
-      const doubt = unsureReason(report, t);
+      const doubt = unsureReason(report, t) ?? (r.doubts?.length ? `${t.name}：${r.doubts.map((d) => d.reason).join("；")}` : null);
       if (doubt) unsure.push(doubt);
       inputs.push({ agency: report.agency, region: report.region, year: report.year, metric: termId(t), label: t.name, value: r.value, unit: r.unit, source: r.source });
       if (r.quote && !quotes.some((q) => q.text === r.quote?.text)) quotes.push(r.quote);

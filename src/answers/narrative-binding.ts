@@ -167,11 +167,15 @@ export interface Focus {
   unit: string | null;
   /** 前/原有 → from; 后/还有/剩/现有 → to. */
   role: Role | null;
+  /** The word before a verb that names no kind of thing (政务动态类信息 → 动态): asked like the verb. */
+  qualifier: string | null;
 }
 
 const QUANTITY = /(?:多少|几)\s*(场次|人次|户次|批次|家次|场|期|条|件|宗|个|次|项|家|人|篇|份|批|封|名|户|部|元|万元|起)?/u;
 /** Every quantity word with its measure word (几场, 多少户次): words of asking, never content. */
 export const QUANTITY_WORDS = new RegExp(QUANTITY.source, "gu");
+/** Nouns that name no kind of thing: 信息 and a category's 类 (“政务动态类信息”). */
+const GENERIC_NOUN = /^(?:信息|类|类信息)$/u;
 const FILLER_BEFORE = /(?:了|的|有|共|一共|总共|累计|共计|还|分别|各|总|达到|达|为|是|\s)+$/u;
 const TO_MARK = /(?:后|剩|现有|保留|还有|目前|现在|至今)/u;
 const FROM_MARK = /(?:前|原有|原来|原先|之前|起初)/u;
@@ -179,18 +183,22 @@ const FROM_MARK = /(?:前|原有|原来|原先|之前|起初)/u;
 /** What a question asks of a narrative number. `ignore`: words that are not content (names, years). */
 export function focusOf(question: string, ignore: readonly string[] = []): Focus {
   const m = QUANTITY.exec(question);
-  if (!m) return { verb: null, noun: null, unit: null, role: null };
+  if (!m) return { verb: null, noun: null, unit: null, role: null, qualifier: null };
   const beforeText = question.slice(0, m.index).replace(FILLER_BEFORE, "");
   const afterText = question.slice(m.index + m[0].length);
   const content = (w: string) => !ignore.some((x) => x.includes(w)) && !/^[\d\s年]+$/u.test(w);
   const before = words(beforeText).filter(content);
   const after = words(afterText).filter(content);
+  // 政务动态类信息多少条: 信息 is every count's noun in these sentences (“政务动态类2055条”); the word before it tells them apart
+  let q = before.length - 1;
+  while (q > 0 && GENERIC_NOUN.test(before[q] ?? "")) q--;
+  const qualifier = q < before.length - 1 && !GENERIC_NOUN.test(before[q] ?? "") ? (before[q] ?? null) : null;
   // 清理后还有几个: the verb is the word before 后/前
   const last = before.at(-1) ?? null;
   const verb = last && /^(?:后|前|之后|之前)$/u.test(last) ? (before.at(-2) ?? null) : last;
   const near = beforeText.slice(-6);
   const role: Role | null = TO_MARK.test(near) || /^(?:后|剩)/u.test(afterText) ? "to" : FROM_MARK.test(near) ? "from" : null;
-  return { verb, noun: after[0] ?? null, unit: m[1] ?? null, role };
+  return { verb, noun: after[0] ?? null, unit: m[1] ?? null, role, qualifier };
 }
 
 // 次 (sessions) and 人次 (attendances) are different quantities: 培训6次 is not 6 人次.
@@ -236,14 +244,15 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
     let score = 0;
     let bound = false;
     let foreign = false;
-    for (const w of [focus.verb, focus.noun]) {
+    for (const w of [focus.verb, focus.noun, focus.qualifier]) {
       if (!w) continue;
       const v = w.toLowerCase();
       if (owns(slot, v) || (slot.role !== "plain" && slot.verb.includes(v))) {
         score += 4;
         bound = true;
-        // a one-character verb (办了多少) lies in other numbers' words (办复率) without being theirs: it never rules one out
-      } else if (v.length > 1 && siblings.some((o) => o.clause >= slot.clause && !listHead(o, slot) && owns(o, v))) foreign = true; // 5.
+        // a one-character verb (办了多少) lies in other numbers' words (办复率) without being theirs: it never rules one out,
+        // nor does 信息 when the word before it is asked (政务动态类信息: “信息公开目录1881条” does not rule out 动态类)
+      } else if (v.length > 1 && !(focus.qualifier && GENERIC_NOUN.test(v)) && siblings.some((o) => o.clause >= slot.clause && !listHead(o, slot) && owns(o, v))) foreign = true; // 5.
       // 办理人大代表建议51件、政协提案56件: the list's verb is each item's as much as the first's (政协提案办理了多少 → 56)
       else if (siblings.some((o) => listHead(o, slot) && headVerb(o, v))) score += 4;
       else if (siblings.some((o) => listHead(o, slot) && owns(o, v))) score += 2; // 4.
@@ -253,7 +262,7 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
     if (foreign) continue;
     for (const k of keywords) {
       const w = k.toLowerCase();
-      if (w === focus.verb?.toLowerCase() || w === focus.noun?.toLowerCase()) continue;
+      if (w === focus.verb?.toLowerCase() || w === focus.noun?.toLowerCase() || w === focus.qualifier?.toLowerCase()) continue;
       if (owns(slot, w)) {
         score += 2;
         bound = true;
@@ -380,9 +389,23 @@ export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigur
   // the sentence's head clause scopes over the rest (“发布信息8749条，其中概况类信息957条，政务动态信息1396条”)
   const head = siblings.at(-1);
   if (head && head.clause < slot.clause && !before.includes(head.own)) before.push(head.own);
+  // the clauses opening the sentence before any number say what it is about (“局微信订阅号于2016年9月开通,
+  // 目前关注人数90519人,2025年推送信息458条”: the 458 are the 微信订阅号's)
+  const topic = topicOf(f.sentence);
+  if (topic && !slot.context.includes(topic)) before.push(topic);
   // a from/to number also answers to the words that pick it (清理前有, 清理后还有)
   const role = slot.role === "from" ? `${slot.verb}前有 原有 原来 原先 之前` : slot.role === "to" ? `${slot.verb}后还有 剩下 现有 保留 目前 现在` : "";
   return [slot.own, slot.alt, slot.context, slot.verb, role, narrativeLabel(f).toLowerCase(), ...list, ...before].join(" ");
+}
+
+/** The sentence's opening clauses that hold no number (a date is no number), lower case; "" when its first clause holds one. */
+function topicOf(sentence: string): string {
+  const out: string[] = [];
+  for (const c of sentence.split(CLAUSE_END)) {
+    if (c.match(NUMBER)) break;
+    out.push(c.trim());
+  }
+  return out.length < sentence.split(CLAUSE_END).length ? out.join(" ").toLowerCase() : "";
 }
 
 /** “5500余条”, “80多人”: a number the report gives as a round figure is said to be one, never stated as exact. */

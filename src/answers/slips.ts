@@ -2,10 +2,12 @@
  * Phone-keyboard slips in the words that name a figure: a pinyin keyboard offers the wrong
  * character of the same sound (依申清 for 依申请, 行政附议 for 行政复议). A run of characters that
  * sounds exactly like a phrase of the lexicon (three characters or more) is read as that phrase; a
- * two-character phrase only when one of its characters is typed right (申情 → 申请, not 首例 → 受理).
+ * two-character phrase only when one of its characters is typed right (申情 → 申请, not 首例 → 受理), and
+ * not when it straddles two words that are typed right (答复|意见 holds the sound of 复议, and is no slip).
  * Only used when no phrase was found as typed.
  */
 import { pinyinOf } from "../index/agency/resolve.ts";
+import { taggedWords } from "../index/tokenize.ts";
 import { METRIC_LEXICON } from "./lexicon.ts";
 
 interface Sounding {
@@ -43,6 +45,9 @@ export function repairSlips(text: string): string {
   const chars = [...text];
   if (chars.length !== text.length) return text; // characters outside the BMP: offsets would not line up
   const fixed = new Array<boolean>(text.length).fill(false);
+  // where words begin and end: a two-character run made of one word's end and the next one's start is two words
+  const inside = new Array<boolean>(text.length + 1).fill(false);
+  for (const w of taggedWords(text)) for (let k = w.start + 1; k < w.end; k++) inside[k] = true;
   for (const { phrase, sound: want } of soundings()) {
     const n = phrase.length;
     for (let i = 0; i + n <= text.length; i++) {
@@ -50,7 +55,7 @@ export function repairSlips(text: string): string {
       let same = true;
       for (let k = 0; k < n && same; k++) same = sound[i + k] !== "" && sound[i + k] === want[k];
       if (!same || chars.slice(i, i + n).join("") === phrase) continue;
-      if (n === 2 && chars[i] !== phrase[0] && chars[i + 1] !== phrase[1]) continue;
+      if (n === 2 && ((chars[i] !== phrase[0] && chars[i + 1] !== phrase[1]) || (inside[i] && inside[i + 2]))) continue;
       for (let k = 0; k < n; k++) {
         chars[i + k] = phrase[k] as string;
         fixed[i + k] = true;

@@ -119,9 +119,45 @@ function table1Stated(report: Report, item: string, column: string): NarrativeFi
   );
 }
 
+/** Verbs of deciding a case or an application: what table 1's 本年处理决定数量 counts. */
+const DECIDED = /办结|作出|做出|实施|办理|查处|处理|审结/u;
+/** Verbs of publishing or recording a decision already made (公示行政许可55条): not deciding it. */
+const PUBLISHED = /公示|公开|发布|上传|归集|报送|录入|推送|更新/u;
+
+/**
+ * 本年处理决定数量 of 行政许可, 行政处罚, 行政强制 (the one count their rows have) as the text states it:
+ * the item's name right before the number, a verb of deciding before it — in its clause, or said once
+ * before a list it is an item of (“共办结行政许可事项9110件、行政处罚203件、实施行政强制15件”). A case
+ * counted, never a record of it (条), never a publishing verb (公示行政处罚203件), never a finding.
+ */
+function decisionsStated(report: Report, item: string): NarrativeFigure | null {
+  const names = METRIC_LEXICON.flatMap(({ target, say }) => (target.table === "table1" && target.item === item && target.column === "decisions" ? say.filter((w) => /^\p{Script=Han}{4,}$/u.test(w)) : []));
+  if (!names.length) return null;
+  const named = new RegExp(`(?:${names.join("|")})(?:事项|案件|决定书?)?$`, "u");
+  return (
+    report.narrative.find((f) => {
+      if (!/^(?:件|起|宗)$/u.test(f.unit) || f.parts || f.read === "unsure") return false;
+      const clause = f.says.replace(/\s*\d[\d,，.]*\s*(?:余|多)?\s*\S$/u, "");
+      const m = named.exec(clause);
+      if (!m) return false;
+      const before = clause.slice(0, m.index);
+      const at = f.sentence.indexOf(f.says);
+      // the words said once before the list this figure is an item of
+      const start = Math.max(...["，", ",", "；", ";", "。", "：", ":"].map((c) => f.sentence.lastIndexOf(c, at - 1))) + 1;
+      const head = f.sentence.slice(start, at);
+      const own = DECIDED.exec(before);
+      const verb = own ? before : /、\s*$/u.test(head) ? head : "";
+      const said = verb.slice(verb.search(DECIDED));
+      // nothing but 共, 的 … between its own verb and the item (“共办结行政许可事项”, not “办结涉及行政处罚的信访件”)
+      const between = own ? before.slice(own.index + own[0].length) : before;
+      return DECIDED.test(verb) && !PUBLISHED.test(said) && !JUDGED.test(said) && !/[不未非]$/u.test(before) && !residue(between, names);
+    }) ?? null
+  );
+}
+
 /** The narrative's statement of a table-2 result group or reason, or of a table-1 cell, or null. */
 export function statedRow(report: Report, metric: Metric, columns: string[]): NarrativeFigure | null {
   if (metric.table === "table2") return columns.length === 0 || columns.join() === "total" ? table2Stated(report, metric.rows) : null;
-  if (metric.table === "table1") return table1Stated(report, metric.item, metric.column);
+  if (metric.table === "table1") return table1Stated(report, metric.item, metric.column) ?? (metric.column === "decisions" ? decisionsStated(report, metric.item) : null);
   return null;
 }

@@ -11,6 +11,7 @@ import { AnswerSchema, type Answer, type Report } from "../../src/index/schema.t
 import { evaluate, completionRate, disclosureRate, resultShare, applicantShare, table3Rate } from "../../src/answers/formulas.ts";
 import { rowsOfGroup } from "../../src/index/template.ts";
 import { makeReport } from "../helpers/report.ts";
+import { parseReport } from "../../src/index/read/report.ts";
 
 interface Expected {
   file: string;
@@ -84,8 +85,15 @@ describe("formulas on the hand-read figures of expected.json", () => {
     expect(ev.missing).toMatch(/为 0/u);
   });
 
-  it("an input the report lacks gives no value and names it (leping-2023's table 2 starts mid-way)", () => {
+  it("an input the table lacks is read from the text that states it (leping-2023's table 2 starts mid-way; 其中予以公开的申请14条，部分予以公开5条)", () => {
     const ev = evaluate(report("leping-2023.txt"), disclosureRate(["total"]));
+    expect(ev.value).toBe(pct(14 + 5, 24));
+    expect(ev.inputs.map((f) => [f.label, f.value, f.source.endsWith("（正文）")])).toEqual([["予以公开", 14, true], ["部分公开", 5, true], ["办理结果总计", 24, false]]);
+  });
+
+  it("an input neither the table nor the text states gives no value and names it (leping-2023 without its sentence on the results)", () => {
+    const text = readFileSync(new URL("../../data/reports/leping-2023.txt", import.meta.url), "utf8").replace(/其中予以公开的申请[^。]*。/u, "");
+    const ev = evaluate(parseReport(text, "leping-2023.txt"), disclosureRate(["total"]));
     expect(ev.value).toBeNull();
     expect(ev.missing).toContain("予以公开");
   });
@@ -132,7 +140,8 @@ describe("answers: the indicator first, in percent, then its inputs with their s
     const zero = ask("浔阳区2023年行政复议纠错率");
     expect(zero).toMatchObject({ status: "not_found", figures: [] });
     expect(zero.text).toMatch(/为 0/u);
-    const lacking = ask("乐平市2023年公开率");
+    const text = readFileSync(new URL("../../data/reports/leping-2023.txt", import.meta.url), "utf8").replace(/其中予以公开的申请[^。]*。/u, "");
+    const lacking = AnswerSchema.parse(createAnswerer([parseReport(text, "leping-2023.txt")]).answer("乐平市2023年公开率"));
     expect(lacking).toMatchObject({ status: "not_found", figures: [] });
     expect(lacking.text).toContain("予以公开");
   });

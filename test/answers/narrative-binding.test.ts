@@ -80,7 +80,8 @@ describe("the patterns", () => {
   });
 
   it("finds the verb before the quantity word, the noun after it, the measure word and the role", () => {
-    expect(focusOf("政务新媒体注销了几个")).toEqual({ verb: "注销", noun: null, unit: "个", role: null });
+    expect(focusOf("政务新媒体注销了几个")).toEqual({ verb: "注销", noun: null, unit: "个", role: null, qualifier: null });
+    expect(focusOf("政务动态类信息多少条")).toMatchObject({ verb: "信息", qualifier: "动态", unit: "条" });
     expect(focusOf("多少人参加培训")).toMatchObject({ verb: null, noun: "参加", unit: "人" });
     expect(focusOf("政务新媒体清理后还有几个")).toMatchObject({ verb: "清理", role: "to" });
     expect(focusOf("清理前有多少个")).toMatchObject({ verb: "清理", role: "from" });

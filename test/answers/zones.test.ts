@@ -48,6 +48,15 @@ describe("a zone's 管委会", () => {
     expect(a.figures[0], a.text).toMatchObject({ agency: "丹溪经济开发区", value: 60 });
   });
 
+  it("a rate asked by a name only the zones are looked for by (白鹭开发区 for 白鹭港经济开发区) is the zone's, as a count is", () => {
+    const port = makeReport({ agency: "白鹭港经济开发区管理委员会", region: "白鹭港经济开发区", table2: { new: t2row(30), ...results(12, 3, 30) } });
+    const zoned = createAnswerer([...reports, port], { today: () => new Date("2026-11-15") });
+    expect(zoned.answer("白鹭开发区2023年依申请公开多少件").figures[0]).toMatchObject({ agency: "白鹭港经济开发区管理委员会", value: 30 });
+    const a = zoned.answer("白鹭开发区2023年公开率");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures[0]).toMatchObject({ agency: "白鹭港经济开发区管理委员会", value: 50 });
+  });
+
   it("does not take the city's name: 青梧 is 青梧市, without asking back", () => {
     const a = ask("青梧2023年依申请公开多少件");
     expect(a.status, a.text).toBe("answered");

@@ -27,6 +27,9 @@ const t3 = (r: Omit<Report, "checks">, g: string) => {
   return typeof v === "number" ? v : null;
 };
 
+/** The verbs a report receives applications by, and the nouns it names them by (依申请事项: 江岸-style “70条依申请事项”). */
+const RECEIVED = "(?:收到|接到|受理|办理|答复|新收|接收)";
+const APPLICATIONS = "公开申请|依申请(?:政府信息)?公开|申请公开|依申请(?:政府信息)?(?:公开)?事项";
 /** 延期办结, 逾期答复 …: a part of the results, never their whole. */
 const RESULT_PART = "(?<!延期|逾期|超期|当场)";
 /** 按期办结 beside 延期办结 in one sentence: the on-time part of the results, not their whole. */
@@ -35,13 +38,16 @@ const LATE = /(?:延期|逾期|超期)(?:办结|答复)/u;
 
 const CLAIMS: Claim[] = [
   // “共收到政府信息公开申请X件”, “共接到社会公众依申请公开184件”, “共办理回复依申请公开事项23件”,
-  // “共收到依申请政府信息公开2件”.
-  { key: "table2.new", what: "表二 本年新收政府信息公开申请数量 · 总计", says: /(收到|接到|受理|办理|答复|新收|接收)[^，。；]{0,16}(公开申请|依申请(?:政府信息)?公开|申请公开)[^，。；]{0,8}$/, table: (r) => cell(r, "new") },
-  { key: "table2.carried_in", what: "表二 上年结转政府信息公开申请数量 · 总计", says: /(上年|去年)结转[^，。；]{0,8}$/, table: (r) => cell(r, "carried_in") },
-  // “办结14件”, “10件已经按时按规完成答复”; “按期办结25件，延期办结5件” split it (RESULT_PART, ON_TIME)
-  { key: "table2.results_total", what: "表二 （七）总计 · 总计", says: new RegExp(`${RESULT_PART}(?:办结|完成答复|答复完毕)[^，。；]{0,8}$`, "u"), table: (r) => cell(r, "results_total") },
-  // “结转下年度继续办理2件”, “转下年度办理9件”, “结转至下一年度1件”
-  { key: "table2.carried_out", what: "表二 结转下年度继续办理 · 总计", says: /转(?:至|到|入)?下一?年[^，。；]{0,8}$/, table: (r) => cell(r, "carried_out") },
+  // “共收到依申请政府信息公开2件”, “共收到70条依申请事项” (claimClause: 共收到依申请事项70条);
+  // the noun first, then the verb: “政府信息依申请公开收到申请19条”, “依申请公开方面共受理申请5件”.
+  { key: "table2.new", what: "表二 本年新收政府信息公开申请数量 · 总计", says: new RegExp(`(?:${RECEIVED}[^，。；]{0,16}(?:${APPLICATIONS})[^，。；]{0,8}|(?:${APPLICATIONS})[^，。；\\d]{0,8}?(?:收到|接到|受理|新收|接收)(?:的|了)?(?:各类|有效)?申请[^，。；]{0,10})$`, "u"), table: (r) => cell(r, "new") },
+  // “上年结转3件”, “上年度结转2件”, “结转上年度办理3件”
+  { key: "table2.carried_in", what: "表二 上年结转政府信息公开申请数量 · 总计", says: /(?:(?:上一?年度?|去年)结转|结转(?:自|了)?上一?年度?)[^，。；]{0,8}$/u, table: (r) => cell(r, "carried_in") },
+  // “办结14件”, “10件已经按时按规完成答复”, “共办结政府信息依申请公开733件”; “按期办结25件，延期办结5件”
+  // split it (RESULT_PART, ON_TIME)
+  { key: "table2.results_total", what: "表二 （七）总计 · 总计", says: new RegExp(`${RESULT_PART}(?:办结|完成答复|答复完毕)(?:[^，。；]{0,8}|[^，。；\\d]{0,12}(?:${APPLICATIONS}|申请)[^，。；]{0,10})$`, "u"), table: (r) => cell(r, "results_total") },
+  // “结转下年度继续办理2件”, “转下年度办理9件”, “结转至下一年度1件”, “转接下年度办理45件”
+  { key: "table2.carried_out", what: "表二 结转下年度继续办理 · 总计", says: /转(?:至|到|入|接)?下一?年[^，。；]{0,8}$/u, table: (r) => cell(r, "carried_out") },
   // results are parts of the applications: “其中予以公开的申请14条，部分予以公开5条” states them whole
   { key: "table2.granted", what: "表二 （一）予以公开 · 总计", says: /(?<!部分|不)予以公开[^，。；、]{0,6}$/, table: (r) => cell(r, "granted"), part: true },
   { key: "table2.partly_granted", what: "表二 （二）部分公开 · 总计", says: /部分(?:予以)?公开[^，。；、]{0,6}$/, table: (r) => cell(r, "partly_granted"), part: true },
@@ -146,10 +152,23 @@ export function carriedInside(r: Report): NarrativeFigure | null {
   return r.narrative.find((o) => o.sentence === hit.f.sentence && o.read !== "unsure" && o.value === hit.carried && o.unit === hit.f.unit && hit.f.sentence.indexOf(o.says, after - 1) >= after - 1) ?? null;
 }
 
+/** “受理申请6件” with no noun of its own: received 申请, the verb's object alone. */
+const BARE_RECEIVED = /^[^，。；,;]{0,8}?(?:收到|接到|受理|新收|接收)(?:的|了)?(?:各类|有效)?申请[^，。；,;]{0,10}$/u;
+
+/**
+ * “依申请公开工作中，全年受理申请6件”: applications received, the clause naming them only as 申请, in a
+ * sentence that opens on 依申请公开 (or 公开申请) and states no other number before it.
+ */
+function receivedUnderTopic(f: NarrativeFigure, clause: string): boolean {
+  if (!BARE_RECEIVED.test(clause)) return false;
+  const topic = f.sentence.slice(0, Math.max(0, f.sentence.indexOf(f.says))).replace(/(?:19|20)\d{2}\s*年度?/gu, "");
+  return /依申请|公开申请|申请公开/u.test(topic) && !/\d/u.test(topic);
+}
+
 /** The clause states the claim's figure, read the claims' way (claimClause), a split result or a narrowed kind left out. */
 function claims(c: { key: string; says: RegExp }, f: NarrativeFigure): boolean {
   const clause = claimClause(f);
-  if (!c.says.test(clause) || (c.key === "table2.results_total" && ON_TIME.test(clause) && LATE.test(f.sentence))) return false;
+  if (!(c.says.test(clause) || (c.key === "table2.new" && receivedUnderTopic(f, clause))) || (c.key === "table2.results_total" && ON_TIME.test(clause) && LATE.test(f.sentence))) return false;
   if (c.key === "table2.new" && holdsCarriedIn(f)) return false;
   const noun = NARROWED_NOUN[c.key];
   return !noun || !narrowedClause(clause, noun);
