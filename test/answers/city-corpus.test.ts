@@ -28,12 +28,14 @@ const BODIES: [string, number, number][] = [
   ["棠溪市机关事务管理局", 0, 0],
   ["棠溪市文化广电旅游体育局", 14, 20],
   ["棠溪市统计局", 0, 0],
+  ["棠溪市发展和改革委员会", 60, 8],
   ["岚桥区人民政府", 200, 0],
   ["岚桥区人民政府办公室", 25, 0],
   ["岚桥区教育局", 27, 1],
   ["岚桥区住房和城乡建设局", 146, 40],
   ["岚桥区农业农村局", 9, 3],
   ["岚桥区交通建设局", 12, 6],
+  ["岚桥区发展和改革局", 17, 0],
   ["松陌县人民政府", 66, 0],
   ["松陌县人民政府办公室", 5, 0],
   ["松陌县教育局", 14, 0],
@@ -104,6 +106,13 @@ describe("departments by the names people use", () => {
     expect(a.text).toContain("岚桥区农业农村局");
   });
 
+  it("发改 (initials without their ending) asks back among the bodies it fits", () => {
+    const a = ask("发改2023依申请");
+    expect(a.status, a.text).toBe("clarify");
+    expect(a.text).toContain("棠溪市发展和改革委员会");
+    expect(a.text).toContain("岚桥区发展和改革局");
+  });
+
   it("a department no report is of (市税务局) is not found, never an ask-back among the governments", () => {
     const a = ask("市税务局2023年依申请公开多少件");
     expect(a.status, a.text).toBe("not_found");
@@ -118,6 +127,11 @@ describe("level words and a place said after the body", () => {
     ["想了解下市里教育局去年（2023年）依申请公开的情况，收到几件", "棠溪市教育局", 90],
     ["住建局2023年依申请公开多少件 岚桥区的", "岚桥区住房和城乡建设局", 146],
   ])("%s → %s", (q, agency, value) => expect(one(q)).toEqual(["answered", agency, value]));
+
+  it("去年（2023年）: the year written out is the one asked, not a trend with the calendar's last year", () => {
+    const a = ask("市教育局去年（2023年）依申请公开多少件");
+    expect([a.kind, a.figures.length, a.text.includes("2025")], a.text).toEqual(["figure", 1, false]);
+  });
 
   it("教育局和人社局(市级): the city's two", () => {
     expect(values("教育局和人社局(市级)2023年依申请对比")).toEqual([["棠溪市教育局", 90], ["棠溪市人力资源和社会保障局", 150]]);
@@ -168,8 +182,8 @@ describe("sums and rankings take a member's figure from its text alike", () => {
   it("a sum of a place's departments that takes in its office says so, with the sum without it", () => {
     const a = ask("2023年岚桥区各部门依申请公开一共多少件");
     expect(a.status, a.text).toBe("answered");
-    expect(a.figures[0]?.value).toBe(25 + 27 + 146 + 9 + 12);
+    expect(a.figures[0]?.value).toBe(25 + 27 + 146 + 9 + 12 + 17);
     expect(a.text).toContain(`其中含岚桥区人民政府办公室`);
-    expect(a.text).toContain(`不含的合计为 ${27 + 146 + 9 + 12}`);
+    expect(a.text).toContain(`不含的合计为 ${27 + 146 + 9 + 12 + 17}`);
   });
 });

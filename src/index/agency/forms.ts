@@ -43,9 +43,7 @@ export function regionShortNames(region: string): string[] {
   const zone = ZONE_ABBREVIATIONS.find(([long]) => region.endsWith(long) && region.length - long.length >= 2);
   if (!zone) return bare;
   const place = region.slice(0, -zone[0].length);
-  // 菱州市高新技术产业开发区 → 菱州市高新区, and by the place's short name too: 菱州高新区
-  const places = [place, ...bareShortName(place).filter((p) => p !== place)];
-  return [...new Set([...bare, ...places.flatMap((p) => zone[1].map((s) => p + s))])];
+  return [...new Set([...bare, ...zone[1].map((s) => place + s)])];
 }
 
 /**
