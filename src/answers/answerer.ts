@@ -19,7 +19,7 @@ import { isPlaceGovernment, understand, type AgencyName, type Metric, type Quest
 import { doubtNote, narrativeDoubt, unsureAnswer } from "./unsure.ts";
 import { quantityAnswer } from "./indicators.ts";
 import { withCrossYearNotes } from "./across-years-answers.ts";
-import { guardCoverage } from "./coverage.ts";
+import { guardCoverage, leftover } from "./coverage.ts";
 import { readStated } from "./stated.ts";
 import { quoteOf } from "./verbatim.ts";
 import { asksAmount, readsMoney } from "./amount.ts";
@@ -214,6 +214,9 @@ function withNotes(a: Answer, notes: string[]): Answer {
   return { ...a, notes: [...a.notes, ...notes], text: [a.text, ...notes.map((n) => `注：${n}`)].join("\n") };
 }
 
+/** A department's name left unexplained (税务局, 市档案局), not a government's office (政府办: asked back among them). */
+const UNKNOWN_ORGAN = /^(?!.*(?:政府|府办))\p{Script=Han}{1,12}(?:局|委员会|委|办公室|厅|署)$/u;
+
 function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyName[]): Answer {
   // 行政处罚金额: the row's only column is a count; the amount is the text's (amount.ts), or nothing
   if (q.metric && !q.quantity && asksAmount(q.text) && !readsMoney(q.metric)) q = { ...q, metric: null, keywords: [...new Set([...q.keywords, q.metric.label.split(" · ")[0] as string])] };
@@ -239,6 +242,9 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
         const zones = ctx.names.filter((a) => identify(a.agency).kind === "zone").map((a) => a.agency);
         return plain(question, "not_found", kindOf(q), `没有找到“${zone.said}”的年度报告。${zones.length ? `已收录的开发区（园区）：${zones.slice(0, 10).join("、")}${zones.length > 10 ? ` 等 ${zones.length} 个` : ""}。` : "已收录的报告中没有开发区（园区）的。"}`);
       }
+      // 市税务局 with no such body loaded: a body's name that fits no report is not found, never asked back among the governments
+      const organ = zone ? undefined : leftover(q).organs.find((o) => UNKNOWN_ORGAN.test(o));
+      if (organ) return plain(question, "not_found", kindOf(q), `没有找到“${organ}”的年度报告：已收录的报告中没有这个名称（或简称）的机关。请写出机关的全称，或用 /reports 查看已收录的报告。`);
       return askedBack(ctx, question, q, zone ? clarifyAgency(q.text, { text: zone.said, matches: heldFor(ctx.store, zone.zones, q.years) }) : askWhichAgency(q.text, ctx.names, (fits) => heldSplit(ctx.store, fits, q.years)));
     }
   }
@@ -468,7 +474,7 @@ function ranking(ctx: Ctx, question: string, q0: Question): Answer {
   const stated = statedInRanking(ctx, pooledField.lacking, year, q);
   const lacking = pooledField.lacking.filter((a) => !stated.some((s) => s.report.agency === a));
   const lackingCount = pooledField.lackingCount - stated.length;
-  if (total && (scored.length || lackingCount)) return poolTotal(ctx, question, q, year, pool.label, scored, pooledField.scoredCount, [...lacking, ...stated.map((s) => s.report.agency)], lackingCount + stated.length);
+  if (total && (scored.length || lackingCount || stated.length)) return poolTotal(ctx, question, q, year, pool.label, scored, pooledField.scoredCount, lacking, lackingCount, stated);
   if (!scored.length && !stated.length) {
     // No report of the field at all is not the same as reports that lack the figure.
     const why = lackingCount ? `${year} 年${pool.label}的报告中都没有这一数字。` : `已收录的 ${year} 年报告中没有${pool.label}的报告。`;
@@ -501,7 +507,7 @@ function ranking(ctx: Ctx, question: string, q0: Question): Answer {
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
     `比较的是${pool.label}：已收录的 ${pooledField.scoredCount + stated.length + lackingCount} 份 ${year} 年报告。`,
     ...[countNote(q.text, pooledField.scoredCount + stated.length + lackingCount, pool.label, year)].filter((n): n is string => n !== null),
-    ...(stated.length ? [`${stated.map((s) => s.report.region || s.report.agency).join("、")}的表格中没有这一数字，按其正文所述的数字参加排名。`] : []),
+    ...(stated.length ? [statedNote(stated, "参加排名")] : []),
     ...(lackingCount ? [`${lacking.slice(0, 10).join("、")}${lackingCount > 10 ? ` 等 ${lackingCount} 个机关` : ""}的报告中没有这一数字，未参加排名。`] : []),
     ...[levels, leftOutNote, pool.note ?? null, unplacedNote(ctx.store, ctx.names, year, "比较")].filter((n): n is string => n !== null),
     ...unsure,
@@ -553,16 +559,27 @@ const MAX_ADDED = 200;
  * missing or unsure figure and a sum would be a figure no report prints, and wrong); else the parts
  * read and what is missing, and no total.
  */
-function poolTotal(ctx: Ctx, question: string, q: Question, year: number, label: string, scored: readonly { file: string; value: number }[], scoredCount: number, lacking: readonly string[], lackingCount: number): Answer {
+/** The bodies of a ranking or a sum whose figure is the one their text states (their tables lack it), named. */
+function statedNote(stated: readonly { report: Report }[], how: string): string {
+  return `${stated.map((s) => whose(s.report)).join("、")}的表格中没有这一数字，按其正文所述的数字${how}。`;
+}
+
+/**
+ * A field's figures added up: one rule with the ranking — a body whose tables lack the figure and whose
+ * text states it is added by what its text states (named), a body with neither refuses the sum.
+ */
+function poolTotal(ctx: Ctx, question: string, q: Question, year: number, label: string, scored: readonly { file: string; value: number }[], scoredCount: number, lacking: readonly string[], lackingCount: number, stated: readonly { report: Report; value: number; r: Reading }[] = []): Answer {
   const metric = q.metric as Metric;
-  const parts: { report: Report; value: number; r: Reading }[] = [];
+  scoredCount += stated.length;
+  const parts: { report: Report; value: number; r: Reading }[] = [...stated];
   const unsure: string[] = [];
-  for (const s of scored.slice(0, MAX_ADDED)) {
+  for (const s of scored.slice(0, Math.max(0, MAX_ADDED - stated.length))) {
     const report = ctx.store.byFile(s.file) as Report;
     const r = readMetric(report, metric, q.columns);
     if (r.doubts || r.value === null) unsure.push(report.agency);
     else parts.push({ report, value: s.value, r });
   }
+  parts.sort((a, b) => b.value - a.value);
   const missing = [...lacking, ...unsure];
   const missingCount = Math.max(lackingCount, lacking.length) + unsure.length;
   const figures = parts.map((p) => figureOf(p.report, metricId(metric, q.columns), p.r, p.value));
@@ -584,7 +601,10 @@ function poolTotal(ctx: Ctx, question: string, q: Question, year: number, label:
     unit: first.r.unit,
     source: `各报告${first.r.source.replace(/^《[^》]*》/u, "")}`,
   };
-  const notes = [`相加的是${label}：已收录的 ${parts.length} 份 ${year} 年报告，每份都读出了这一数字。`, ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告。`]), ...[unplacedNote(ctx.store, ctx.names, year, "相加")].filter((n): n is string => n !== null)];
+  // a government's office is one of its working departments (县直部门, 市直部门 take it in): said, with the sum without it
+  const offices = parts.filter((p) => identify(p.report.agency).kind === "office");
+  const officeNote = offices.length && offices.length < parts.length ? [`其中含${offices.map((p) => p.report.agency).join("、")}（政府办公室也是本级政府的工作部门）；不含的合计为 ${numberText(Math.round((sum - offices.reduce((t, p) => t + p.value, 0)) * 1e6) / 1e6)}。`] : [];
+  const notes = [`相加的是${label}：已收录的 ${parts.length} 份 ${year} 年报告，每份都读出了这一数字${stated.length ? `（${stated.length} 份取自正文）` : ""}。`, ...(stated.length ? [statedNote(stated, "相加")] : []), ...officeNote, ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告。`]), ...[unplacedNote(ctx.store, ctx.names, year, "相加")].filter((n): n is string => n !== null)];
   const quotes = parts.flatMap((p) => (p.r.quote ? [p.r.quote] : []));
   return finish(question, "figure", [total, ...figures], quotes, notes, parts.length <= 20 ? listed : undefined);
 }

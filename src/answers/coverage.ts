@@ -100,6 +100,8 @@ export function leftover(q: Question): Leftover {
   for (const m of q.text.matchAll(/(?:收到|受理|接收)(?:和|及|与|并)(?:处理|答复|办理)/gu)) asking.push([m.index, m.index + m[0].length]);
   // 哪个部门没收到申请: a ranking asked in the negative (none-asked.ts)
   asking.push(...noneSpans(q.text));
+  // 前五名, 前10位: how much of a ranking is asked (understand.ts reads the number)
+  if (q.kind === "ranking") for (const m of q.text.matchAll(/(?:前|后)(?:\d+|[一二三四五六七八九十两]+)(?:名|位|个|家)?/gu)) asking.push([m.index, m.index + m[0].length]);
   // 收没收, 交没交, 办不办: a verb asked as “verb-not-verb” is a yes/no question, not 没收 (confiscation)
   for (const m of q.text.matchAll(/(\p{Script=Han})[没不]\1/gu)) asking.push([m.index + 1, m.index + 3]);
   const text = [...q.text].map((ch, i) => ([...q.explained, ...asking].some(([s, e]) => i >= s && i < e) ? " " : ch)).join("");

@@ -33,3 +33,14 @@ export function levelBefore(text: string, start: number): string | null {
 export function narrowToLevel<T extends { agency: string }>(level: string, matches: readonly T[]): T[] {
   return matches.filter((a) => atLevel(level, identify(a.agency)));
 }
+
+/**
+ * A level said as a word of its own (市里的教育局, 市里医保局, 人社局(市级), 市监局（市本级）, 县一级的):
+ * the level and where it stands. Not the end of a word (城市里), not a field's word (市级部门, 市直),
+ * not 市级以上.
+ */
+const LEVEL_WORD = /(?<![\p{Script=Han}])([省市县区])(?:里面|里|本级|一级|级)的?(?!部门|单位|机关|以上|以下|及以上|直)|(?<=[年的和与在是找问查看请下])([省市县区])(?:里面|里|本级|一级)的?(?!部门|单位|机关)|[(（]([省市县区])(?:里|本级|一级|级)?[)）]/gu;
+
+export function levelWordsIn(text: string): { level: string; span: [number, number] }[] {
+  return [...text.matchAll(LEVEL_WORD)].map((m) => ({ level: (m[1] ?? m[2] ?? m[3]) as string, span: [m.index, m.index + m[0].length] }));
+}

@@ -11,8 +11,14 @@ const NONE = /(?:没有?|未|无)(?:收到|接到|受理|办理|有)(?:过)?(?:�
 /** Where a ranking asks in the negative (哪个部门没收到申请): words of asking, not a figure's words (coverage.ts). */
 export function noneSpans(text: string): [number, number][] {
   if (!/哪|各|排名|最/u.test(text)) return [];
-  return [...text.matchAll(new RegExp(NONE.source, "gu"))].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const spans = [...text.matchAll(new RegExp(NONE.source, "gu"))].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  if (!spans.length) return spans;
+  // 一件申请都没收到, 一个也没有受理: “not even one” said around the figure's words
+  return [...spans, ...[...text.matchAll(NOT_EVEN_ONE)].map((m): [number, number] => [m.index, m.index + m[0].length])];
 }
+
+/** 一件…都, 一个也: the words of “not even one” before a none-word. */
+const NOT_EVEN_ONE = /一(?:件|个|份|条|次|起|宗)(?=\p{Script=Han}{0,6}?[都也](?:没有?|未))|[都也](?=没有?|未)/gu;
 
 export function asksNone(text: string): boolean {
   return NONE.test(text);

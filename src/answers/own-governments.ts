@@ -34,7 +34,9 @@ export function ownGovernments(first: Question, read: (text: string) => Question
     return ALONE_AFTER.test(q.slice(0, s)) || JOINED_TO_GOV.test(q.slice(e));
   });
   if (!bare.length) return null;
-  const name = place.text.replace(/(?:人民)?政府(?:办公室|办)?$/u, "");
+  const said = place.text.replace(/(?:人民)?政府(?:办公室|办)?$/u, "");
+  // 市政府和市政府办: the level said instead of the place (level-said.ts) — the place the body found is in
+  const name = /^[省市区县州旗]$/u.test(said) ? region : said;
   const level = name.slice(-1);
   // the place said alone goes before each government word; a government named with it stays
   const [at, end] = spans[0] as readonly [number, number];

@@ -27,7 +27,7 @@ import { DISCOURSE_WORDS } from "./discourse.ts";
 import { wordsFromPinyin } from "./pinyin-words.ts";
 import { ownGovernments } from "./own-governments.ts";
 import { SUM } from "./sum-asked.ts";
-import { levelBefore, narrowToLevel } from "./level-said.ts";
+import { levelBefore, levelWordsIn, narrowToLevel } from "./level-said.ts";
 
 export type { Metric } from "./lexicon.ts";
 
@@ -135,6 +135,8 @@ function standsAlone(text: string, start: number, end: number): boolean {
  */
 const BARE_TWO = /(?<![A-Za-z\d%])(?<!\d[.,])(?<![第前后近约共达超\-—–~到至]\s*)(?<!top\s*)['’‘`]?(\d\d)(?![\d.%A-Za-z])(?!\s*(?:[-—–~到至]|余|多|以上|以下|左右|件|条|个|次|项|人|元|万|千|百|场|期|份|名|家|篇|起|宗|号|日|月|岁|天|位|倍|户|批|封|部|类|种|分|小时|%))/giu;
 /** Right before 去年 / 上年: the words comparing with it (较, 比, 和…比, 与, 同). */
+/** A year written out in brackets (去年（2023年）). */
+const SPELLED_AFTER = /^\s*[(（]\s*(?:19|20)\d\d\s*年?\s*[)）]/u;
 const COMPARED_WITH = /(?:较|較|比|和|与|與|跟|同|相比)\s*$/u;
 const CN_YEAR = new RegExp(`(?<![${NUMERAL_CHARS}])([${CN_DIGIT}]{4})年?|(?<![${NUMERAL_CHARS}近])([${CN_DIGIT}]{2})年(?!来)`, "gu");
 
@@ -194,7 +196,11 @@ export function findYears(text: string, today: Date): { years: number[]; spans: 
   // asked, quantity.ts), not the calendar's last year
   const named = [FOUR_DIGIT, TWO_DIGIT, CN_YEAR].some((re) => [...text.matchAll(re)].length > 0);
   for (const [re, delta] of RELATIVE) {
-    for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, named && COMPARED_WITH.test(text.slice(0, m.index)) ? [] : [thisYear + delta]);
+    for (const m of text.matchAll(re)) {
+      // 去年（2023年）: the year written out in brackets after it is the one meant (whatever today is)
+      const spelled = SPELLED_AFTER.test(text.slice(m.index + m[0].length));
+      add(m.index, m.index + m[0].length, spelled || (named && COMPARED_WITH.test(text.slice(0, m.index))) ? [] : [thisYear + delta]);
+    }
   }
   for (const re of [FOUR_DIGIT, TWO_DIGIT]) {
     for (const m of text.matchAll(re)) {
@@ -640,6 +646,30 @@ function placeOfLaterBody(text: string, mentions: Mention[], table: Directory): 
   return { mentions: kept, context };
 }
 
+/**
+ * 住建局2023年依申请公开多少件 菱城区的: a place said alone after a name that fits several bodies, one
+ * of them that place's, with no word joining the two — the place says whose body it is (that one), it
+ * is not a second agency asked about.
+ */
+function placeAfterBody(text: string, mentions: Mention[]): { mentions: Mention[]; context: Span[] } {
+  const context: Span[] = [];
+  const out = [...mentions];
+  for (let k = out.length - 1; k > 0; k--) {
+    const place = out[k] as Mention;
+    if (place.matches.length !== 1 || !isPlaceGovernment(place.matches[0] as AgencyName) || !/^\p{Script=Han}+$/u.test(place.text) || place.text !== (place.matches[0] as AgencyName).region.slice(0, place.text.length)) continue;
+    const b = out.findIndex((m, i) => i < k && m.matches.length > 1 && !m.noGovernment);
+    const body = out[b];
+    if (!body || BODY_JOINED.test(text.slice(body.end, place.start)) || !/^的?(?:呢|吧|啊)?\s*[?？。]?\s*$/u.test(text.slice(place.end))) continue;
+    const region = (place.matches[0] as AgencyName).region;
+    const own = body.matches.filter((a) => a.region === region && !isPlaceGovernment(a));
+    if (own.length !== 1) continue;
+    out[b] = { ...body, matches: own };
+    out.splice(k, 1);
+    context.push([place.start, place.end]);
+  }
+  return { mentions: out, context };
+}
+
 /** Words joining two names asked about together, a comma apart. */
 const BODY_JOINED = /[和与及、跟同比]|对比|以及|还是|vs/iu;
 
@@ -688,14 +718,15 @@ function findOthers(text: string, table: Directory, known: Mention[], blocked: r
 
 /**
  * 栖澜区住建局和人社局: a body named after another one of a place, without a place of its own, is
- * that place's body when the place has one (the 人社局 of 栖澜区, not of another city).
+ * that place's body when the place has one (the 人社局 of 栖澜区, not of another city) — never the first
+ * body itself (交建局和交通局: 交通局 is another body, every one it fits asked back, never dropped).
  */
 function carryPlace(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((b, k) => {
     const a = mentions[k - 1];
     if (!a || a.matches.length !== 1 || b.matches.length < 2 || !/^\s*[和与及、跟同]\s*$/u.test(text.slice(a.end, b.start))) return b;
     const region = (a.matches[0] as AgencyName).region;
-    const own = b.matches.filter((m) => m.region === region);
+    const own = b.matches.filter((m) => m.region === region && m.agency !== (a.matches[0] as AgencyName).agency);
     return own.length === 1 ? { ...b, matches: own } : b;
   });
 }
@@ -712,7 +743,7 @@ const BODY_ASKED = new RegExp(`(哪一个|哪个|哪些|哪家|哪几个|各个|
  * place or a year, no determiner; not the start of a body's name (柘川县机关事务管理局, 乡镇企业局):
  * no ending of one follows close by.
  */
-const FIELD_AFTER = new RegExp(`(?<=^|[省市区县旗年\\s,，、])(${POOL_PHRASES.filter((p) => p.length >= 2).map(escape).join("|")})(?!\\p{Script=Han}{0,6}(?:局|委|办(?![结理])|中心|站|所|队|处|院|馆))`, "u");
+const FIELD_AFTER = new RegExp(`(?<=^|[省市区县旗年\\s,，、])(${POOL_PHRASES.filter((p) => p.length >= 2).map(escape).join("|")})(?!\\p{Script=Han}{0,6}(?:局|委|办(?![结理])|中心|站|所|队|处(?![罚理置分])|院|馆))`, "u");
 /** Words that make a question rank (哪个, 谁, 最多, 排名 …), for a field named without a determiner. */
 const RANKS = /哪|谁|最[多少高低大小]|较[多少]|排名|排行|排序|倒数|前[一二三四五六七八九十\d]/u;
 /** 省直部门2024年各收到多少, 分别多少: each of the field's figures asked (listed as a ranking is). */
@@ -958,14 +989,22 @@ function withLevelSaid(text: string, m: Mention, taken: readonly Span[]): Mentio
   return { start: m.start - 1, end: m.end, text: text.slice(m.start - 1, m.end), matches: narrowToLevel(level, m.matches) };
 }
 
+/** A name that fits bodies of several levels, narrowed to the level a word of its own says (市里的教育局); as it was when none is of it. */
+function narrowedBy(level: string, m: Mention): Mention {
+  if (m.matches.length < 2 || m.noGovernment) return m;
+  const own = narrowToLevel(level, m.matches);
+  return own.length ? { ...m, matches: own } : m;
+}
+
 /** Before a name that fits several bodies, the words that make it a field: 哪个, 各, 哪个县的, 三个县的. */
 const FIELD_BEFORE = new RegExp(`(?:哪个|哪些|哪一个|各个|各|${COUNT}\\s*个)(?:县市区|县区|区县|县市|县|区|市)?的?$|${COUNT}\\s*个?(?:县市区|县区|区县|县市|县|区|市)的?$`, "u");
 
 function readQuestion(q: string, table: Directory, today: Date): Question {
   const when = findYears(q, today);
   const said = findBodiesAsked(q);
-  // 西市街道, 洪泽区2024年区政府办: a field's word that is part of a loaded body's name said is that name
-  const bodies = said && !said.asked.which && findKnown(q, table, when.spans, when.spans).some((m) => m.matches.length > 0 && overlaps([[m.start, m.end]], ...said.span)) ? null : said;
+  // 西市街道, 洪泽区2024年区政府办: a field's word that is part of a loaded body's name said is that name —
+  // ranked or not when no which-word comes before it (菱州市政府和市政府办哪个多: two bodies named; 哪个区县政府办: a field)
+  const bodies = said && (!said.asked.which || (said.asked.text === said.asked.word && !/[哪各]/u.test(q.slice(0, said.span[0])))) && findKnown(q, table, when.spans, when.spans).some((m) => m.matches.length > 0 && overlaps([[m.start, m.end]], ...said.span)) ? null : said;
   // Known names first, and hidden from the lexicon: 九江市信访局 is a name, not 信访.
   const known = findKnown(q, table, [...when.spans, ...(bodies ? [bodies.span] : [])], when.spans);
   // 县里 (the county's) unless it is the end of a name (柘川县里); 三个县, 下面的 (place-field.ts) unless in a name
@@ -992,10 +1031,14 @@ function readQuestion(q: string, table: Directory, today: Date): Question {
       if (second.metric && (second.spans[0]?.[0] ?? start) < start) reading = second;
     }
   }
-  const read = placeOfLaterBody(q, placesInContent(q, onceEach(findOthers(q, table, known, [...when.spans, ...reading.spans, ...bodySpans])), table), table);
-  const { context } = read;
+  const after = placeAfterBody(q, onceEach(findOthers(q, table, known, [...when.spans, ...reading.spans, ...bodySpans])));
+  const read = placeOfLaterBody(q, placesInContent(q, after.mentions, table), table);
+  const context = [...read.context, ...after.context];
   // 省市场监管局, 省政府办, 市卫健委: a level said before a body's name with no place — that level's body
-  const mentions = read.mentions.map((m) => withLevelSaid(q, m, [...bodySpans, ...spansOf(read.mentions)]));
+  const leveled = read.mentions.map((m) => withLevelSaid(q, m, [...bodySpans, ...spansOf(read.mentions)]));
+  // 市里的教育局, 人社局(市级), 市监局（市本级）: a level said as a word of its own, beside names (level-said.ts)
+  const levelWords = leveled.some((m) => m.matches.length > 0 && !m.matches.every(isPlaceGovernment)) ? levelWordsIn(q).filter((l) => !overlaps([...bodySpans, ...spansOf(leveled), ...when.spans], ...l.span)) : [];
+  const mentions = levelWords.length === 1 ? leveled.map((m) => narrowedBy((levelWords[0] as { level: string }).level, m)) : leveled;
   // 哪个人社局最多: a name that fits several bodies, asked with 哪个 / 各, is what is ranked, not who.
   // 哪个县的教育局, 三个县的财政局: the same, at a level of places
   const fields = mentions.filter((m) => m.matches.length > 1 && !m.noGovernment && FIELD_BEFORE.test(q.slice(0, m.start))).length;
@@ -1007,7 +1050,7 @@ function readQuestion(q: string, table: Directory, today: Date): Question {
   const quantity = detectQuantity(q, reading.metric !== null);
   const kindOf = readKind(q, mentions.length - fields - scopes, when.years.length, reading.metric, reading.columns, reading.byApplicant, bodies?.asked ?? null, quantity !== null);
   const kindSpans = Object.values(KIND_WORDS).flatMap((list) => phrasesIn(q, list));
-  const taken = [...when.spans, ...spansOf(mentions), ...context, ...reading.spans, ...kindSpans, ...bodySpans, ...(quantity?.spans ?? [])];
+  const taken = [...when.spans, ...spansOf(mentions), ...context, ...reading.spans, ...kindSpans, ...bodySpans, ...(quantity?.spans ?? []), ...(levelWords.length === 1 ? levelWords.map((l) => l.span) : [])];
 
   return {
     text: q,

@@ -391,15 +391,23 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
   if (word) {
     const w = typeof word === "string" ? poolWord(word) : word;
     const townships = w.kinds.includes("township");
-    const within = townships ? (a: string) => underPlace(a) && identify(a).region !== scope : inPlace;
+    // 哪个区县政府办, 各县的部门: a level of places said as well — those places' bodies only, as for their governments
+    const leveled = !townships && level && !levelInField(questionText, level[0], bodies) ? level : null;
+    const within = townships ? (a: string) => underPlace(a) && identify(a).region !== scope : leveled ? (a: string) => atLevel(a) && underPlace(a) : inPlace;
     // 省直部门, 全省各部门 with no place named: the bodies of that level (a province's, not a city's)
     const lv = scope || townships ? null : fieldLevel(bodies?.text ?? "");
     const atFieldLevel = (a: string) => !lv || levelSaid(identify(a)) === lv[0];
     // 哪个教育部门: the departments whose name (or a short form of it) says that line of work
     const domain = bodies?.domain;
     const ofDomain = (a: string) => !domain || [identify(a).body, ...Object.values(shortForms(identify(a).body)).flat()].some((f) => f.includes(domain));
-    const label = domain ? `${scope ?? lv?.[1] ?? ""}${domain}部门` : lv ? `${lv[1]}${w.label.replace(/^(?:本级|各)/u, "")}` : `${scope ?? (county ? "县属" : "")}${w.label}`;
+    const label = domain ? `${scope ?? lv?.[1] ?? ""}${domain}部门` : lv ? `${lv[1]}${w.label.replace(/^(?:本级|各)/u, "")}` : leveled ? `${scope ?? ""}${leveled[2]}${w.label.replace(/^(?:本级|各)/u, "")}` : `${scope ?? (county ? "县属" : "")}${w.label}`;
     const admits = (a: string) => inField(w, a) && within(a) && inCounty(a) && atFieldLevel(a) && ofDomain(a);
+    if (leveled) {
+      // the bodies of that kind the level leaves out, named (菱州市人民政府办公室 is the city's)
+      const out = names.map((n) => n.agency).filter((a) => inField(w, a) && !admits(a) && underPlace(a) && identify(a).region !== scope);
+      const note = out.length ? `${out.slice(0, 10).join("、")}${out.length > 10 ? ` 等 ${out.length} 个机关` : ""}不是${scope ? `${scope}下辖` : ""}${leveled[2]}的${w.label.replace(/^(?:本级|各)/u, "")}，未参加比较。` : null;
+      return { admits, label, key: `body:${label}:${under.key}`, ...(note ? { note } : {}) };
+    }
     // 省直部门 with no province named, in a corpus of several provinces: whose departments were compared, said
     const places = lv ? [...new Set(names.filter((n) => admits(n.agency)).map((n) => identify(n.agency).region))] : [];
     const note = places.length > 1 ? `问题没有说是哪个地方的${lv?.[1]}部门：已收录的属于 ${places.length} 个地方（${places.slice(0, 10).join("、")}${places.length > 10 ? " 等" : ""}），都参加比较；只问一个请加上地名（如“${places[0]}${bodies?.text ?? ""}”）。` : null;
@@ -408,9 +416,17 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
   return { admits: (a) => identify(a).kind === "government" && underPlace(a), label: `${scope ? `${scope}及下辖` : ""}人民政府`, key: `governments:${scope ?? ""}` };
 }
 
+/** 哪些市直部门: the level's word (哪些市) is the field's own (市直部门), no level of places. */
+function levelInField(text: string, said: RegExp, bodies: BodiesAsked | null): boolean {
+  const m = said.exec(text);
+  const at = bodies ? text.indexOf(bodies.text) : -1;
+  return !!m && at >= 0 && m.index < at + (bodies as BodiesAsked).text.length && m.index + m[0].length > at;
+}
+
 /** The level a field's word says (省直部门, 全省各单位, 市级机关, 县直各部门): the level and its name. */
 function fieldLevel(said: string): [string, string] | null {
-  const m = /^(?:全|各)?([省市州盟县区旗])(?:直属|直|级|各|所有|的|部门|单位|机关)/u.exec(said);
+  // 哪些市直部门, 所有县直单位: the which-word before the level is no part of it
+  const m = /^(?:哪一个|哪个|哪些|哪几个|各个|所有的?|全部的?|每个)?(?:全|各)?([省市州盟县区旗])(?:直属|直|级|各|所有|的|部门|单位|机关)/u.exec(said);
   if (!m) return null;
   const level = m[1] === "省" ? "province" : /[市州盟]/u.test(m[1] as string) ? "city" : "county";
   return [level, { province: "省级", city: "市级", county: "县级" }[level]];

@@ -100,6 +100,21 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
     return q === t ? null : q;
   }
 
+  // 和市里比呢, 市里的呢, 那市级的呢: the body last asked about (or the name asked back) at the level said —
+  // 市人社局, read as that level's (level-said.ts); not a government (那县政府呢 below)
+  const levelAlone = parts.who.length ? null : LEVEL_ALONE.exec(t);
+  const lastAgency = prev.agencies?.[0] || prev.answeredAgency || "";
+  const body = levelAlone && prev.who[0] && prev.kind !== "ranking" ? (lastAgency ? identify(lastAgency) : identify(prev.who[0])) : null;
+  if (levelAlone && body && prev.who[0] && !governsPlace(body.kind) && body.kind !== "office" && (lastAgency || !body.region)) {
+    const other = `${levelAlone[1]}${body.body}`;
+    if (COMPARE.test(t)) {
+      q = q.replace(prev.who[0], `${prev.who[0]}和${other}`);
+      if (!/^(?:对比|比较)/u.test(q)) q = `对比${q}`;
+    } else q = q.replace(prev.who[0], other);
+    if (years[0] !== undefined) q = withYear(q, years[0]);
+    return q === t ? null : q;
+  }
+
   // 那县政府呢: the government (or office) of the place last asked about, at the level said
   const government = parts.who.length ? null : GOVERNMENT_SAID.exec(t);
   const place = government && prev.who[0] ? placeOf(prev, government[1]) : null;
@@ -207,6 +222,9 @@ function keepBody(prev: Turn, said: string, agency: string | undefined): string 
 
 /** 和县政府比呢, 跟区政府办对比一下: a comparison with a government named by its level alone. */
 const GOVERNMENT_COMPARED = /^(?:那么?)?(?:和|跟|与|同)(省|市|区|县|旗|镇|乡|街道)?(?:里|的)?(?:人民)?(?:政府|府)(办公室|办公厅|办)?(?:相?比|对比|比较)(?:一下|一比)?(?:呢|嘞|咧)?[?？。!！]*$/u;
+
+/** 和市里比呢, 市里的呢, 那市级的呢: a level said alone, as a place would be. */
+const LEVEL_ALONE = /^(?:那么?|那个|还有|换成|看看)?(?:和|跟|与|同)?([省市区县])(?:里面?|级|本级|一级)(?:的)?(?:相?比|对比|比较)?(?:一下)?(?:呢|嘞|咧)?[?？。!！]*$/u;
 
 /** 那县政府呢, 那区政府办呢, 政府呢: a government named by its level alone (or not even that). */
 const GOVERNMENT_SAID = /^(?:那么?|那个|还有|换成|改成|看看)?(省|市|区|县|旗|镇|乡|街道)?(?:里|的)?(?:人民)?(政府|府)(办公室|办公厅|办)?(?:的)?(?:呢|嘞|咧)?[?？。!！]*$/u;

@@ -232,7 +232,8 @@ let table: Map<string, string[]> | null = null;
 /** abbreviations.json: body → the short forms no rule gives. */
 export function irregular(): Map<string, string[]> {
   if (table) return table;
-  const raw = JSON.parse(readFileSync(new URL("./abbreviations.json", import.meta.url), "utf8")) as { forms: Record<string, string[]> };
+  const raw = JSON.parse(readFileSync(new URL("./abbreviations.json", import.meta.url), "utf8")) as { forms: Record<string, string[]>; everyday?: Record<string, string[]> };
   table = new Map(Object.entries(raw.forms));
+  for (const [body, forms] of Object.entries(raw.everyday ?? {})) table.set(body, [...new Set([...(table.get(body) ?? []), ...forms])]);
   return table;
 }

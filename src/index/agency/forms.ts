@@ -46,6 +46,18 @@ export function regionShortNames(region: string): string[] {
   return [...new Set([...bare, ...zone[1].map((s) => place + s)])];
 }
 
+/**
+ * A zone by its kind alone (高新区, 高新区管委会, 经开区): the loaded zones of that kind, asked back when
+ * several are — a place's government is never what they name.
+ */
+function zoneKindForms(region: string): NamedForm[] {
+  const zone = ZONE_ABBREVIATIONS.find(([long]) => region.endsWith(long) && region.length - long.length >= 2);
+  if (!zone) return [];
+  // not the words for any zone (开发区, 园区, 工业园): 哪个开发区 asks for all of them
+  const kinds = [zone[0], ...zone[1]].filter((k) => k.length >= 3 && !/^(?:开发区|工业园|工业园区)$/u.test(k));
+  return [...new Set([...kinds, ...kinds.map((k) => `${k}管委会`)])].map((form) => ({ form, tier: 2 as Tier }));
+}
+
 function bareShortName(region: string): string[] {
   for (const suffix of SHORTENED) {
     if (!region.endsWith(suffix) || region.length - suffix.length < 2) continue;
@@ -148,7 +160,7 @@ export function formParts(agency: string): FormParts {
   const departmentLike = id.kind === "department" || id.kind === "vertical";
   const governmentLike = governsPlace(id.kind);
   if (id.branchOf && !governmentLike) for (const f of branchForms(id, id.branchOf)) lowest(whole, f, 1);
-  const afterKey = `${id.body}|${id.branchOf ?? ""}|${departmentLike}`;
+  const afterKey = `${id.body}|${id.also?.join("/") ?? ""}|${id.branchOf ?? ""}|${departmentLike}`;
   let after = afters.get(afterKey);
   if (!after) {
     if (afters.size > 20_000) afters.clear();
@@ -156,19 +168,31 @@ export function formParts(agency: string): FormParts {
     afters.set(afterKey, after);
   }
   const lw = levelWord(id.region);
-  const bareKey = governmentLike ? "" : `${id.body}|${id.branchOf ?? ""}|${id.kind}|${lw ?? ""}`;
+  const zoneKind = id.kind === "zone" ? (ZONE_ABBREVIATIONS.find(([long]) => id.region.endsWith(long))?.[0] ?? "") : "";
+  const bareKey = zoneKind ? `zone|${zoneKind}` : governmentLike ? "" : `${id.body}|${id.also?.join("/") ?? ""}|${id.branchOf ?? ""}|${id.kind}|${lw ?? ""}`;
   let bare = bares.get(bareKey);
   if (!bare) {
     if (bares.size > 20_000) bares.clear();
-    bare = governmentLike ? [] : bareForms(id, lw);
+    bare = zoneKind ? zoneKindForms(id.region) : governmentLike ? [] : bareForms(id, lw);
     bares.set(bareKey, bare);
   }
   return { whole: [...whole].map(([form, tier]) => ({ form, tier })), heads: heads(id), after, bare, afterKey, bareKey };
 }
 
-/** A branch (公安分局) is also called by its parent department's name and short forms (滨江区公安局). */
+/**
+ * A branch (公安分局) is also called by its parent department's name and short forms (滨江区公安局); a
+ * body with other names (identity.ts also: 乡村振兴局, 外事办公室) by theirs and their short forms.
+ */
 function bodyForms(id: AgencyIdentity): { exact: string[]; short: ShortForms } {
-  return { exact: [...bodyVariants(id.body), ...(id.branchOf ? [id.branchOf] : [])], short: shortForms(id.branchOf ?? id.body) };
+  const others = id.also ?? [];
+  // 人民政府外事办公室: shortened as 外事办公室 (外办), never as the whole (人政外办, 人民办)
+  const short = others.length && /^(?:人民)?政府/u.test(id.body) ? { exact: [], loose: [] } : shortForms(id.branchOf ?? id.body);
+  if (!others.length) return { exact: [...bodyVariants(id.body), ...(id.branchOf ? [id.branchOf] : [])], short };
+  const more = others.map(shortForms);
+  return {
+    exact: [...bodyVariants(id.body), ...(id.branchOf ? [id.branchOf] : []), ...others],
+    short: { exact: [...short.exact, ...more.flatMap((f) => f.exact)], loose: [...short.loose, ...more.flatMap((f) => f.loose)] },
+  };
 }
 
 function afterForms(id: AgencyIdentity, departmentLike: boolean): Map<string, Tier> {
@@ -195,10 +219,22 @@ function bareForms(id: AgencyIdentity, lw: string | null): NamedForm[] {
   const out = new Map<string, Tier>();
   for (const b of [...exact.filter((b) => (!/^(?:人民政府|政府)/u.test(b) || /办/u.test(b)) && b !== id.branchOf), ...short.exact]) {
     // an office's body alone (政府办公室) names a kind of body, not one: only with the level word (市府办)
-    if (b.length >= 3 && id.kind !== "office") lowest(out, b, 1);
+    // two characters only as an office's everyday name (外办, 编办, 侨办): shorter ones are words of questions
+    if ((b.length >= 3 || /^[^省市区县州][办委]$/u.test(b)) && id.kind !== "office") lowest(out, b, 1);
     if (lw) lowest(out, lw + b, 2);
   }
-  for (const b of short.loose) if (lw) lowest(out, lw + b, 2);
+  for (const b of short.loose) {
+    if (lw) lowest(out, lw + b, 2);
+    // 交通局 (交通运输局), 城管局: a looser form alone names the bodies it fits, beaten by any that is exact
+    if (b.length >= 3) lowest(out, b, 2);
+  }
+  // 发改, 人社, 住建: a department's initials without their ending, alone (not a word its name begins with: 财政, 教育)
+  if (id.kind === "department") {
+    for (const b of short.exact) {
+      const m = /^(\p{Script=Han}{2,3})[局委]$/u.exec(b);
+      if (m && !id.body.startsWith(m[1] as string) && !(id.also ?? []).some((o) => o.startsWith(m[1] as string))) lowest(out, m[1] as string, 2);
+    }
+  }
   return [...out].filter(([form]) => form.length >= 2).map(([form, tier]) => ({ form, tier }));
 }
 
