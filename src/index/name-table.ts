@@ -53,7 +53,10 @@ export class NameTable {
       const at = byForm.get(key) as number | number[];
       return typeof at === "number" ? at : -1 - (this.several.push(at) - 1);
     });
-    this.wordTable = new SortedStrings([...words].sort(), true);
+    // the forms are their own lower case unless one holds Latin capitals: then both tables are one (2.3 MB at 28 000 agencies)
+    let cased = false;
+    for (const w of words) if (w !== w.toLowerCase()) cased = true;
+    this.wordTable = cased ? new SortedStrings([...words].sort(), true) : this.forms;
   }
 
   /** The distinct forms as made (a new array each time: jieba's dictionary and the snapshot's hash take them once). */

@@ -128,9 +128,38 @@ export function identify(name: string): AgencyIdentity {
   const hit = cache.get(name);
   if (hit) return hit;
   const id = compute(name);
-  if (cache.size > capacity) cache.clear();
+  if (cache.size > capacity) {
+    cache.clear();
+    sharedStrings.clear();
+    sharedLists.clear();
+  }
   cache.set(name, id);
   return id;
+}
+
+/**
+ * Equal parts of identities as one string or one array: the regions, bodies and parents of a
+ * corpus's agencies repeat (28 588 agencies at 100 000 reports have 3 502 distinct such strings), and
+ * each identity sliced its own copies (4.5 MB of 52 MB of a replica's heap after start-up there).
+ * The arrays are frozen, since every identity of the place holds the same one.
+ */
+const sharedStrings = new Map<string, string>();
+const sharedLists = new Map<string, readonly string[]>();
+
+function sharedString(s: string): string {
+  const had = sharedStrings.get(s);
+  if (had !== undefined) return had;
+  sharedStrings.set(s, s);
+  return s;
+}
+
+function sharedList(list: readonly string[]): string[] {
+  // each part closed by a character no name holds: [] and [""] have different keys
+  const key = list.map((s) => `${s}\u0000`).join("");
+  let made = sharedLists.get(key);
+  if (!made) sharedLists.set(key, (made = Object.freeze(list.map(sharedString))));
+  // frozen: typed as the identity's plain array, a change would throw
+  return made as string[];
 }
 
 function compute(name: string): AgencyIdentity {
@@ -153,7 +182,17 @@ function compute(name: string): AgencyIdentity {
   // a place its name and the gazetteer do not place: the parents its own report states, if any (learnParents)
   const stated = !known.length && units.length === 1 ? (statedParents.get(region) ?? []) : [];
   const parents = orderParents([...units.slice(0, -1), ...known, ...stated]);
-  return { name, kind, region, chain: units, body, level, parents, ...(branch ? { branchOf: branch.parent } : {}), ...(named.also.length ? { also: named.also } : {}) };
+  return {
+    name,
+    kind,
+    region: sharedString(region),
+    chain: sharedList(units),
+    body: sharedString(body),
+    level,
+    parents: sharedList(parents),
+    ...(branch ? { branchOf: sharedString(branch.parent) } : {}),
+    ...(named.also.length ? { also: named.also } : {}),
+  };
 }
 
 /** A second name in brackets after the body (农业农村局（菱州市乡村振兴局）), its place left out. */

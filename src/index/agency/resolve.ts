@@ -42,8 +42,12 @@ interface Entry {
 export interface Directory {
   names: AgencyName[];
   ids: AgencyIdentity[];
-  /** Whole forms (the name as printed, a branch's printed forms) → agencies. */
-  whole: Map<string, Entry[]>;
+  /**
+   * Whole forms (the name as printed, a branch's printed forms) → agencies, each entry packed as
+   * index × 4 + tier (packed): nearly every form names one agency, and an object and a list for
+   * each took ~2.5 MB at 28 000 agencies.
+   */
+  whole: Map<string, number | number[]>;
   /** A place as written → the agencies it begins the forms of. */
   heads: Map<string, number[]>;
   /** Place forms (tier 3): the heads, and the region the reader gave where it differs. */
@@ -88,6 +92,9 @@ export function directory(input: readonly AgencyName[]): Directory {
   return dir;
 }
 
+/** A whole form's entry as one number (Directory.whole). */
+const packed = (i: number, tier: Tier): number => i * 4 + tier;
+
 function build(input: readonly AgencyName[]): Directory {
   const seen = new Set<string>();
   const names = input.filter((n) => {
@@ -101,7 +108,7 @@ function build(input: readonly AgencyName[]): Directory {
   // a place placed by its own report (“设立楠州市柏坪区”) lies under that city for rankings and names
   learnParents(names);
   const ids = names.map((n) => identify(n.agency));
-  const whole = new Map<string, Entry[]>();
+  const whole = new Map<string, number | number[]>();
   const heads = new Map<string, number[]>();
   const places = new Map<string, number[]>();
   const after: ReadonlyMap<string, Tier>[] = [];
@@ -119,9 +126,10 @@ function build(input: readonly AgencyName[]): Directory {
   names.forEach((n, i) => {
     const parts = formParts(n.agency);
     for (const { form, tier } of parts.whole) {
-      const list = whole.get(form);
-      if (!list) whole.set(form, [{ i, tier }]);
-      else list.push({ i, tier });
+      const had = whole.get(form);
+      if (had === undefined) whole.set(form, packed(i, tier));
+      else if (typeof had === "number") whole.set(form, [had, packed(i, tier)]);
+      else had.push(packed(i, tier));
       maxWhole = Math.max(maxWhole, form.length);
     }
     for (const h of parts.heads) {
@@ -154,6 +162,8 @@ function build(input: readonly AgencyName[]): Directory {
     }
   });
   const maxAfter = Math.max(0, ...afterLengths.values());
+  // lists grown by push keep room for more (up to half again): kept at their size, ~1.5 MB less at 28 000 agencies
+  for (const m of [heads, places, prefixes]) for (const [k, list] of m) m.set(k, list.slice());
   return { names, ids, whole, heads, places, after, bare, prefixes, maxLength: Math.max(maxWhole, maxHead + maxAfter, maxHead) };
 }
 
@@ -165,7 +175,8 @@ function entriesOf(dir: Directory, form: string): Entry[] {
     const had = best.get(i);
     if (had === undefined || tier < had) best.set(i, tier);
   };
-  for (const e of dir.whole.get(form) ?? []) add(e.i, e.tier);
+  const whole = dir.whole.get(form);
+  if (whole !== undefined) for (const e of typeof whole === "number" ? [whole] : whole) add(e >> 2, (e & 3) as Tier);
   for (const { tier, group } of dir.bare.get(form) ?? []) for (const i of group) add(i, tier);
   for (const i of dir.places.get(form) ?? []) add(i, 3);
   // a head, then a body form of an agency that head begins

@@ -6,6 +6,7 @@
 import type pg from "pg";
 import type { Report } from "../../index/schema.ts";
 import type { HeadQuery } from "../store.ts";
+import type { AnsweredAgencies, StoredIds } from "./agency-ids.ts";
 
 /** What the bot says of a report without reading it whole (bot/types.ts ReportHead). */
 export type StoredHead = Pick<Report, "file" | "title" | "agency" | "region" | "year" | "template">;
@@ -13,9 +14,9 @@ export type StoredHead = Pick<Report, "file" | "title" | "agency" | "region" | "
 /** The names layer the queries are made from (store.ts Names). */
 export interface NamesLayer {
   /** Agency as answered → its stored ids. */
-  ids: Map<string, number[]>;
+  ids: Pick<StoredIds, "get" | "keys" | typeof Symbol.iterator>;
   /** Stored agency id → the agency as answered. */
-  unified: Map<number, { agency: string }>;
+  unified: Pick<AnsweredAgencies, "get">;
 }
 
 type HeadRow = { file: string; title: string; agency_id: number; region: string; year: number; template: Report["template"] };

@@ -27,6 +27,21 @@ describe("agency identity", () => {
     expect(identify(name)).toMatchObject({ kind, region, body, level, parents });
   });
 
+  it("gives the agencies of one place one array of its units and parents, frozen (a corpus's agencies share them)", () => {
+    const a = identify("九江市浔阳区住房和城乡建设局");
+    const b = identify("九江市浔阳区财政局");
+    expect(b.chain).toBe(a.chain);
+    expect(b.parents).toBe(a.parents);
+    expect(a.chain).toEqual(["九江市", "浔阳区"]);
+    // shared: a change to one would be every agency's of the place
+    expect(Object.isFrozen(a.parents)).toBe(true);
+    expect(() => a.parents.push("x")).toThrow(TypeError);
+    // a place of other parents has its own
+    expect(identify("九江市濂溪区财政局").parents).toBe(a.parents);
+    expect(identify("赣州市章贡区财政局").parents).not.toBe(a.parents);
+    expect(identify("赣州市章贡区财政局").parents).toEqual(["江西省", "赣州市"]);
+  });
+
   it.each([
     // a city department's branch for a district: the district is its region
     ["成都市公安局武侯区分局", "武侯区", "公安分局", "公安局", ["四川省", "成都市"]],
