@@ -7,6 +7,7 @@ import type { ReportList } from "../store/store.ts";
 import { whose } from "./who.ts";
 import { numberText } from "./number-text.ts";
 import { TABLES_UNREAD } from "../index/read/report.ts";
+import { brokenChecks } from "../index/report-cache.ts";
 
 function value(f: AnswerFigure): string {
   const n = numberText(f.value);
@@ -112,7 +113,7 @@ export const LIST_MAX = 40;
 /** One line per report: agency, year, template, and whether its own numbers add up; a summary when there are many. */
 export function reportsAnswer(question: string, list: ReportList, of = ""): Answer {
   const lines = list.first.slice(0, LIST_MAX).map((r) => {
-    const broken = r.checks.filter((c) => !c.holds).length;
+    const broken = brokenChecks(r).length;
     const status = broken ? `${broken} 处数字不一致` : "勾稽关系成立";
     return `· ${r.agency} ${r.year} 年（${r.template} 版模板，${status}${r.repairs.length ? `，${r.repairs.length} 处已修复` : ""}）`;
   });

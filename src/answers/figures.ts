@@ -6,6 +6,7 @@ import { TABLES_UNREAD } from "../index/read/report.ts";
 import { rowLabel } from "../index/checks.ts";
 import { displayText } from "../index/read/passages.ts";
 import { statesFigure } from "../index/read/text-vs-table.ts";
+import { brokenChecks } from "../index/report-cache.ts";
 import type { AnswerFigure, NarrativeFigure, Quote, Report } from "../index/schema.ts";
 import {
   SECTION_HEADINGS,
@@ -237,7 +238,7 @@ function readTable3(report: Report, groups: string[], column: string, name: stri
   const colText = TABLE3_COLUMN_LABELS[column as Table3Column] ?? column;
   const where = groups.map((g) => `${TABLE3_GROUP_LABELS[g as Table3Group] ?? g} · ${colText}`).join(" + ");
   const source = `《${report.title}》${SECTION_HEADINGS[4]} · ${where}`;
-  const notes = report.checks.filter((c) => c.table === "table3" && !c.holds && (!c.row || groups.includes(c.row))).map((c) => `报告自身数字不一致：${c.message}`);
+  const notes = brokenChecks(report).filter((c) => c.table === "table3" && (!c.row || groups.includes(c.row))).map((c) => `报告自身数字不一致：${c.message}`);
   // 行政诉讼 as a whole is the two suit groups: say so, with both inputs.
   const parts = groups.length > 1 && value !== null ? cells.map((c) => ({ label: TABLE3_GROUP_LABELS[c.g as Table3Group]?.replace(/^行政诉讼 · /, "") ?? c.g, value: c.v as number })) : undefined;
   const key = isSuits(groups) ? "table3.suits" : groups.length === 1 ? `table3.${groups[0]}` : null;
@@ -269,8 +270,8 @@ const isSuits = (groups: string[]) => groups.length === 2 && groups.includes("su
 /** Broken rules and repairs that touch these rows or columns. */
 function table2Notes(report: Report, rows: string[], cols: string[]): string[] {
   const notes: string[] = [];
-  for (const c of report.checks) {
-    if (c.holds || c.table !== "table2") continue;
+  for (const c of brokenChecks(report)) {
+    if (c.table !== "table2") continue;
     const touches =
       (c.rule === "row_sum" && c.row && rows.includes(c.row)) ||
       ((c.rule === "column_sum" || c.rule === "balance") && c.column && cols.includes(c.column)) ||

@@ -8,9 +8,10 @@
  * as one row counts as present). A null cell and a missing one read alike, so neither is kept.
  * Reports are rows of the report cache (report-cache.ts), by index. The cells are grouped by
  * address (table, row, column), and within an address by year, then report: a ranking reads, for
- * each address of its figure, one contiguous run of its year. An address's cells are read from
- * the cache file the first time a ranking needs them (a few hundred KB), each address checked
- * against its own digest: nothing is read at start-up, and no ranking waits for all of them.
+ * each address of its figure, one contiguous run of its year. A run (address, year) is read from
+ * the cache file the first time a ranking of that year needs it (tens of KB at 50 000 reports),
+ * checked against its own digest: nothing is read at start-up, and a year's first ranking by a
+ * figure reads that year's cells only, not every year's.
  */
 import { createHash } from "node:crypto";
 import type { Report, Table } from "./schema.ts";
@@ -19,21 +20,23 @@ export const TABLE_NAMES = ["table1", "table2", "table3"] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /**
- * What is read at the first ranking: the addresses, each report's year, where each address's
- * cells are, and a digest of each address's cells (checked when that address is first read).
+ * What is read at the first ranking: the addresses, each report's year, where each run of an
+ * address's cells of a year is, and a digest of each run (checked when that run is first read).
  */
 export interface CellIndex {
   /** `table\u0001row\u0001column`; column "" marks a printed row. */
   addresses: string[];
   /** Per report: its year. */
   years: Uint16Array;
-  /** Per address: where its cells start (length addresses + 1). */
+  /** The reports' years, ascending: year k of an address is its run k. */
+  yearList: Uint16Array;
+  /** Per address a and year k: where run a × yearList.length + k starts (length addresses × years + 1). */
   start: Uint32Array;
-  /** Per address: the first 16 bytes of the SHA-256 of its reports' bytes, then its values' bytes. */
+  /** Per run: the first 16 bytes of the SHA-256 of its reports' bytes, then its values' bytes. */
   sums: Uint8Array;
 }
 
-/** One address's cells: the reports' indexes (by year, then index) and their values. */
+/** Cells of one address (or one run of it): the reports' indexes (by year, then index) and their values. */
 export interface CellList {
   reports: Uint32Array;
   values: Float64Array;
@@ -120,6 +123,9 @@ export class CellColumnsBuilder {
     }
     const n = this.#years.length;
     const years = Uint16Array.from(this.#years);
+    const yearList = Uint16Array.from(new Set(years)).sort();
+    const Y = yearList.length;
+    const yearOf = new Map(Array.from(yearList, (y, k) => [y, k]));
     // Reports by year, then index: each one's rank in that order.
     const rank = new Uint32Array(n);
     [...rank.keys()].sort((a, b) => (years[a] as number) - (years[b] as number) || a - b).forEach((i, r) => (rank[i] = r));
@@ -127,21 +133,26 @@ export class CellColumnsBuilder {
     const total = this.#cellAddress.length;
     const byRank = countingOrder(total, n, (k) => rank[this.#cellReport[k] as number] as number, null);
     const order = countingOrder(total, this.#addresses.length, (k) => this.#cellAddress[k] as number, byRank);
-    const start = new Uint32Array(this.#addresses.length + 1);
-    for (const a of this.#cellAddress) start[a + 1] = (start[a + 1] as number) + 1;
-    for (let a = 0; a < this.#addresses.length; a++) start[a + 1] = (start[a + 1] as number) + (start[a] as number);
+    // runs: address by address, each address's years in order
+    const runs = this.#addresses.length * Y;
+    const start = new Uint32Array(runs + 1);
+    for (let k = 0; k < total; k++) {
+      const run = (this.#cellAddress[k] as number) * Y + (yearOf.get(years[this.#cellReport[k] as number] as number) as number);
+      start[run + 1] = (start[run + 1] as number) + 1;
+    }
+    for (let x = 0; x < runs; x++) start[x + 1] = (start[x + 1] as number) + (start[x] as number);
     const report = new Uint32Array(total);
     const value = new Float64Array(total);
     order.forEach((k, j) => {
       report[j] = this.#cellReport[k] as number;
       value[j] = this.#cellValue[k] as number;
     });
-    const sums = new Uint8Array(this.#addresses.length * CELL_SUM);
-    for (let a = 0; a < this.#addresses.length; a++) {
-      const [from, to] = [start[a] as number, start[a + 1] as number];
-      sums.set(listSum(report.subarray(from, to), value.subarray(from, to)), a * CELL_SUM);
+    const sums = new Uint8Array(runs * CELL_SUM);
+    for (let x = 0; x < runs; x++) {
+      const [from, to] = [start[x] as number, start[x + 1] as number];
+      sums.set(listSum(report.subarray(from, to), value.subarray(from, to)), x * CELL_SUM);
     }
-    return { index: { addresses: this.#addresses, years, start, sums }, reports: report, values: value };
+    return { index: { addresses: this.#addresses, years, yearList, start, sums }, reports: report, values: value };
   }
 }
 
@@ -171,8 +182,8 @@ export function listSum(reports: Uint32Array, values: Float64Array): Uint8Array 
 export function isCellIndex(x: unknown, reports: number): x is CellIndex {
   const d = x as Partial<CellIndex> | null;
   return (
-    !!d && Array.isArray(d.addresses) && d.years instanceof Uint16Array && d.years.length === reports && d.start instanceof Uint32Array && d.start.length === d.addresses.length + 1 &&
-    d.sums instanceof Uint8Array && d.sums.length === d.addresses.length * CELL_SUM
+    !!d && Array.isArray(d.addresses) && d.years instanceof Uint16Array && d.years.length === reports && d.yearList instanceof Uint16Array && d.start instanceof Uint32Array &&
+    d.start.length === d.addresses.length * d.yearList.length + 1 && d.sums instanceof Uint8Array && d.sums.length === d.addresses.length * d.yearList.length * CELL_SUM
   );
 }
 
@@ -223,31 +234,50 @@ export class YearCells {
 export class CellColumns {
   #byRow: Map<string, number[]> | null = null;
   readonly #ids: Map<string, number>;
-  readonly #lists: (CellList | undefined)[] = [];
+  readonly #runs: (CellList | undefined)[] = [];
+  readonly #yearAt: Map<number, number>;
 
-  /** `read(a)`: address a's cells (from memory, or read from the cache file and checked). */
+  /** `read(run)`: run a × years + k's cells (from memory, or read from the cache file and checked). */
   constructor(
     readonly index: CellIndex,
-    private readonly read: (a: number) => CellList,
+    private readonly read: (run: number) => CellList,
   ) {
     this.#ids = new Map(index.addresses.map((a, i) => [a, i]));
+    this.#yearAt = new Map(Array.from(index.yearList, (y, k) => [y, k]));
   }
 
   static built(b: BuiltCells): CellColumns {
     const { start } = b.index;
-    return new CellColumns(b.index, (a) => ({ reports: b.reports.subarray(start[a], start[a + 1]), values: b.values.subarray(start[a], start[a + 1]) }));
+    return new CellColumns(b.index, (x) => ({ reports: b.reports.subarray(start[x], start[x + 1]), values: b.values.subarray(start[x], start[x + 1]) }));
   }
 
-  /** An address's cells, read once. */
+  /** Address a's cells of year k of the index's years, read once. */
+  run(a: number, k: number): CellList {
+    const x = a * this.index.yearList.length + k;
+    return (this.#runs[x] ??= this.read(x));
+  }
+
+  /** Every year's cells of an address, in order (each run read once). */
   list(a: number): CellList {
-    return (this.#lists[a] ??= this.read(a));
+    const runs = Array.from(this.index.yearList, (_, k) => this.run(a, k));
+    const reports = new Uint32Array(runs.reduce((n, r) => n + r.reports.length, 0));
+    const values = new Float64Array(reports.length);
+    let at = 0;
+    for (const r of runs) {
+      reports.set(r.reports, at);
+      values.set(r.values, at);
+      at += r.reports.length;
+    }
+    return { reports, values };
   }
 
   /**
    * The selected cells of a year's reports into `into`, by place: `slot[i]` is report i's place
-   * (−1: not wanted). For each address, one run of the year's cells.
+   * (−1: not wanted). For each address, its run of the year.
    */
   fillYear(sel: CellSelection, year: number, slot: Int32Array, into: YearCells): void {
+    const k = this.#yearAt.get(year);
+    if (k === undefined) return;
     const ids: number[] = [];
     if (sel.cols) {
       for (const row of sel.rows) {
@@ -260,32 +290,18 @@ export class CellColumns {
       const byRow = this.#rows();
       for (const row of sel.rows) ids.push(...(byRow.get(`${sel.table}${SEP}${row}`) ?? []));
     }
-    const { years, addresses } = this.index;
+    const { addresses } = this.index;
     for (const id of ids) {
-      const { reports, values } = this.list(id);
+      const { reports, values } = this.run(id, k);
+      if (!reports.length) continue;
       const column = into.column(addresses[id] as string);
-      for (let k = this.#firstOfYear(reports, year); k < reports.length; k++) {
-        const i = reports[k] as number;
-        if (years[i] !== year) break;
-        const s = slot[i] as number;
+      for (let j = 0; j < reports.length; j++) {
+        const s = slot[reports[j] as number] as number;
         if (s < 0) continue;
         column.has[s] = 1;
-        column.values[s] = values[k] as number;
+        column.values[s] = values[j] as number;
       }
     }
-  }
-
-  /** The first of these cells whose report is of `year` or later (cells are by year within an address). */
-  #firstOfYear(report: Uint32Array, year: number): number {
-    const { years } = this.index;
-    let lo = 0;
-    let hi = report.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((years[report[mid] as number] as number) < year) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   #rows(): Map<string, number[]> {

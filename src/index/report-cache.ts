@@ -10,15 +10,20 @@
  * Loading does not build every report (50 000 reports took 10 s that way), nor read the reports'
  * parsed parts (reading and hashing them took 7 s of CPU at 50 000). Only the head is read and
  * checked at start: names, years and files of all reports (the index needs them), each report's
- * blob offsets and digests. Each report is three V8-serialized blobs, read from disk (positioned
+ * blob offsets and digests. Each report is five V8-serialized blobs, read from disk (positioned
  * reads on the cache file) and built into objects on first use, each checked against its own
  * SHA-256 first: a damaged one is an error naming the report (the cache is then deleted, so the
  * next start or /reload reads the reports again), never a wrong figure or quote:
  *  - tables (table1–3): what an answer's figures come from;
- *  - figures (narrative figures, how cells were read): what a figure's answer reads;
- *  - body (text, sections, passages, spans, repairs, warnings): quotes and search.
- * Rankings read none of them: every report's numeric cells are also kept as columns
- * (report-cache-cells.ts), each figure's cells read and checked the first time a ranking needs them.
+ *  - figures (narrative figures): what a figure stated in the text reads;
+ *  - notes (how cells were read, repairs, warnings, and the checks that do not hold): what a
+ *    figure's doubts and warnings read — a ranking's or a report list's line reads its report's
+ *    tables and notes (a few hundred bytes beside them), never all its checks or its text;
+ *  - checks (every check, deflated): /check and the consistency answers;
+ *  - body (text, sections, passages, spans): quotes and search.
+ * Rankings read no blob to rank: every report's numeric cells are also kept as columns
+ * (report-cache-cells.ts), a figure's cells of a year read and checked the first time a ranking
+ * of that year needs them.
  */
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync } from "node:fs";
@@ -30,20 +35,27 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { displayText } from "./read/passages.ts";
-import { reportChecks } from "./read/report.ts";
-import type { Passage, Report } from "./schema.ts";
+import type { Check, Passage, Report } from "./schema.ts";
 import { CELL_SUM, CellColumns, CellColumnsBuilder, isCellIndex, listSum, type BuiltCells } from "./report-cache-cells.ts";
 
 type Head = Pick<Report, "file" | "title" | "agency" | "region" | "body" | "year" | "template">;
 type Tables = Pick<Report, "table1" | "table2" | "table3">;
-/** With the checks (deflated V8) in caches saved since they are kept: built with the figures, not from the text. */
-type Figures = Pick<Report, "narrative" | "readings"> & { checks?: Uint8Array };
+type Figures = Pick<Report, "narrative">;
+/** What a line of a ranking or of the report list reads beside the tables; `broken`: the checks that do not hold, in their order. */
+type Notes = Pick<Report, "readings" | "repairs" | "warnings"> & { broken: Check[] };
 /** Passage texts are slices of the report's text: kept as offsets, sliced on first use. */
-type Body = Pick<Report, "text" | "original" | "sections" | "spans" | "repairs" | "warnings"> & { passages: Omit<Passage, "text">[] };
+type Body = Pick<Report, "text" | "original" | "sections" | "spans"> & { passages: Omit<Passage, "text">[] };
 
 const TABLES = ["table1", "table2", "table3"] as const;
-const FIGURES = ["narrative", "readings"] as const;
-const BODY = ["text", "original", "sections", "passages", "spans", "repairs", "warnings"] as const;
+const FIGURES = ["narrative"] as const;
+const NOTES = ["readings", "repairs", "warnings"] as const;
+const BODY = ["text", "original", "sections", "passages", "spans"] as const;
+/** A report's blobs, in the file's order (the body last). */
+const TABLES_BLOB = 0;
+const FIGURES_BLOB = 1;
+const NOTES_BLOB = 2;
+const CHECKS_BLOB = 3;
+const BODY_BLOB = 4;
 
 /** What identifies a file's version without reading it: size, mtime, ctime, inode. */
 export type StatSig = [number, number, number, number];
@@ -66,16 +78,18 @@ interface Columns {
   heads: Head[];
   /** Per report: size, mtime, ctime, inode (NaN: not known). */
   stats: Float64Array;
-  /** Per report: offset of its blobs (tables, figures, body, in that order) and each one's length. */
+  /** Per report: offset of its blobs (tables, figures, notes, checks, body, in that order) and each one's length. */
   at: Float64Array;
-  /** Per report: the first 16 bytes of the SHA-256 of its tables, figures and body blobs. */
+  /** Per report: the first 16 bytes of the SHA-256 of each of its blobs. */
   sums: Uint8Array;
   /** The cells region's length, and the SHA-256 (hex) of its index (each address's cells have their own). */
   cellsLength: number;
   cellsSum: string;
 }
 
-const BLOBS = 3;
+const BLOBS = 5;
+/** A report's entry in `at`: its blobs' offset, then each one's length. */
+const AT = BLOBS + 1;
 const SUM = 16;
 
 /**
@@ -106,27 +120,18 @@ class Source {
     }
     return n === len ? buf : buf.subarray(0, n);
   }
-  /** Blob k (0 tables, 1 figures, 2 body) of report i, checked. */
+  /** Blob k (TABLES_BLOB … BODY_BLOB) of report i, checked. */
   blob(i: number, k: number): Buffer {
     const at = this.cols.at;
-    let off = at[i * 4] as number;
-    for (let b = 0; b < k; b++) off += at[i * 4 + 1 + b] as number;
-    const len = at[i * 4 + 1 + k] as number;
+    let off = at[i * AT] as number;
+    for (let b = 0; b < k; b++) off += at[i * AT + 1 + b] as number;
+    const len = at[i * AT + 1 + k] as number;
     const buf = this.#read(this.blobStart + off, len);
     const want = this.cols.sums.subarray((i * BLOBS + k) * SUM, (i * BLOBS + k + 1) * SUM);
     if (buf.length !== len || !createHash("sha256").update(buf).digest().subarray(0, SUM).equals(want)) this.#damaged(this.cols.heads[i]?.file ?? "a report");
     return buf;
   }
-  tables(i: number): Buffer {
-    return this.blob(i, 0);
-  }
-  figures(i: number): Buffer {
-    return this.blob(i, 1);
-  }
-  body(i: number): Buffer {
-    return this.blob(i, 2);
-  }
-  /** The cell columns' index, read and checked on first use; each address's cells when a ranking first needs them. */
+  /** The cell columns' index, read and checked on first use; each address's cells of a year when a ranking first needs them. */
   get cells(): CellColumns {
     if (this.#cells) return this.#cells;
     const top = this.#read(this.cellsStart, 8);
@@ -145,13 +150,13 @@ class Source {
     const reportsAt = this.cellsStart + 8 + indexLen;
     const valuesAt = reportsAt + total * 4;
     if (valuesAt + total * 8 !== this.cellsStart + this.cols.cellsLength) this.#damaged("the tables' cells");
-    return (this.#cells = new CellColumns(index, (a) => {
-      const [from, to] = [start[a] as number, start[a + 1] as number];
+    return (this.#cells = new CellColumns(index, (x) => {
+      const [from, to] = [start[x] as number, start[x + 1] as number];
       const reports = new Uint32Array(to - from);
       const values = new Float64Array(to - from);
       const r = this.#readInto(new Uint8Array(reports.buffer), reportsAt + from * 4);
       const v = this.#readInto(new Uint8Array(values.buffer), valuesAt + from * 8);
-      if (!r || !v || !Buffer.from(listSum(reports, values)).equals(sums.subarray(a * CELL_SUM, (a + 1) * CELL_SUM))) this.#damaged("the tables' cells");
+      if (!r || !v || !Buffer.from(listSum(reports, values)).equals(sums.subarray(x * CELL_SUM, (x + 1) * CELL_SUM))) this.#damaged("the tables' cells");
       return { reports, values };
     }));
   }
@@ -192,17 +197,26 @@ function fill(r: Lazy, values: Record<string, unknown>, keys: readonly string[])
 
 function buildTables(r: Lazy): void {
   const { source, i } = r[SLOT];
-  fill(r, v8.deserialize(source.tables(i)) as Tables, TABLES);
+  fill(r, v8.deserialize(source.blob(i, TABLES_BLOB)) as Tables, TABLES);
 }
 function buildFigures(r: Lazy): void {
   const { source, i } = r[SLOT];
-  const figures = v8.deserialize(source.figures(i)) as Figures;
-  fill(r, figures, FIGURES);
-  if (figures.checks) fill(r, { checks: v8.deserialize(inflateRawSync(figures.checks)) }, ["checks"]);
+  fill(r, v8.deserialize(source.blob(i, FIGURES_BLOB)) as Figures, FIGURES);
 }
+/** The checks that do not hold, kept on a report once its notes are read (not enumerable: not a field of the report). */
+const BROKEN = Symbol("nianbao.broken");
+type Noted = Lazy & { [BROKEN]?: Check[] };
+/** The notes blob, read once per report: its fields, and the broken checks brokenChecks gives. */
+function buildNotes(r: Noted): void {
+  const { source, i } = r[SLOT];
+  const notes = v8.deserialize(source.blob(i, NOTES_BLOB)) as Notes;
+  fill(r, notes, NOTES);
+  Object.defineProperty(r, BROKEN, { value: notes.broken, enumerable: false, writable: true, configurable: true });
+}
+const BLOB_NUMBERS = [TABLES_BLOB, FIGURES_BLOB, NOTES_BLOB, CHECKS_BLOB, BODY_BLOB];
 function buildBody(r: Lazy): void {
   const { source, i } = r[SLOT];
-  const body = v8.deserialize(source.body(i)) as Body;
+  const body = v8.deserialize(source.blob(i, BODY_BLOB)) as Body;
   fill(r, { ...body, passages: body.passages.map((p) => new LazyPassage(p, body.text)) }, BODY);
 }
 
@@ -221,23 +235,24 @@ function accessor(key: string, build: (r: Lazy) => void): PropertyDescriptor {
   };
 }
 
-const CHECKS: PropertyDescriptor = {
-  configurable: true,
-  enumerable: true,
-  get(this: Report) {
-    // kept with the figures (a cache saved since checks are kept): no text to build, no rule to run
-    if (SLOT in this && Object.getOwnPropertyDescriptor(this, "narrative")?.get === SHARED.get("narrative")) {
-      buildFigures(this as Lazy);
-      if (Object.getOwnPropertyDescriptor(this, "checks")?.get !== CHECKS.get) return this.checks;
-    }
-    const value = reportChecks(this);
-    Object.defineProperty(this, "checks", { value, writable: true, enumerable: true, configurable: true });
-    return value;
-  },
-  set(this: Report, value: unknown) {
-    Object.defineProperty(this, "checks", { value, writable: true, enumerable: true, configurable: true });
-  },
-};
+function buildChecks(r: Lazy): void {
+  const { source, i } = r[SLOT];
+  fill(r, { checks: v8.deserialize(inflateRawSync(source.blob(i, CHECKS_BLOB))) }, ["checks"]);
+}
+
+/**
+ * The report's checks that do not hold, in their order (`report.checks.filter((c) => !c.holds)`):
+ * for a cached report whose checks were not built, from its notes (a ranking's line, the report
+ * list), without reading every check.
+ */
+export function brokenChecks(report: Pick<Report, "checks">): Check[] {
+  if (SLOT in report && Object.getOwnPropertyDescriptor(report, "checks")?.get === SHARED.get("checks")) {
+    const r = report as Noted;
+    if (!r[BROKEN]) buildNotes(r);
+    return r[BROKEN] as Check[];
+  }
+  return report.checks.filter((c) => !c.holds);
+}
 
 /** The report's fields in the schema's order (what `check --json` prints), each built on first use. */
 const DESCRIPTORS: [string, PropertyDescriptor][] = [
@@ -250,10 +265,10 @@ const DESCRIPTORS: [string, PropertyDescriptor][] = [
   ["table3", accessor("table3", buildTables)],
   ["spans", accessor("spans", buildBody)],
   ["narrative", accessor("narrative", buildFigures)],
-  ["readings", accessor("readings", buildFigures)],
-  ["checks", CHECKS],
-  ["repairs", accessor("repairs", buildBody)],
-  ["warnings", accessor("warnings", buildBody)],
+  ["readings", accessor("readings", buildNotes)],
+  ["checks", accessor("checks", buildChecks)],
+  ["repairs", accessor("repairs", buildNotes)],
+  ["warnings", accessor("warnings", buildNotes)],
 ];
 
 const SHARED = new Map(DESCRIPTORS.map(([k, d]) => [k, d.get]));
@@ -327,11 +342,11 @@ class LazyPassage implements Passage {
 
 const CACHE_FILE = "reports.v8";
 /**
- * “NBRC8”, a newline, the SHA-256 (hex) of the lengths and the head, a newline, the head's and the
+ * “NBRC9”, a newline, the SHA-256 (hex) of the lengths and the head, a newline, the head's and the
  * cells region's lengths (float64 LE), the head (V8: version and columns), the cells region (see
  * cellRegion), then each report's tables, figures and body blobs.
  */
-const MAGIC = "NBRC8\n";
+const MAGIC = "NBRC9\n";
 const HEAD = MAGIC.length + 64 + 1;
 const LENGTHS = 16;
 
@@ -457,22 +472,25 @@ export async function saveReportCache(dir: string, entries: CacheEntry[]): Promi
     // A cached report's blobs are copied as they are (its data never changes once read); others are serialized.
     const blobs: (() => Buffer[])[] = [];
     const cells = new CellColumnsBuilder();
-    const cols: Omit<Columns, "cellsLength" | "cellsSum"> = { version: cacheVersion(), keys: [], heads: [], stats: new Float64Array(entries.length * 4).fill(NaN), at: new Float64Array(entries.length * 4), sums: new Uint8Array(entries.length * BLOBS * SUM) };
+    const cols: Omit<Columns, "cellsLength" | "cellsSum"> = { version: cacheVersion(), keys: [], heads: [], stats: new Float64Array(entries.length * 4).fill(NaN), at: new Float64Array(entries.length * AT), sums: new Uint8Array(entries.length * BLOBS * SUM) };
     let blobAt = 0;
     for (const [n, { key, report, stat }] of entries.entries()) {
       const raw = (report as Partial<Lazy>)[SLOT];
       let lengths: number[];
       if (raw) {
         const { at, sums } = raw.source.cols;
-        lengths = [1, 2, 3].map((k) => at[raw.i * 4 + k] as number);
+        lengths = BLOB_NUMBERS.map((k) => at[raw.i * AT + 1 + k] as number);
         cols.sums.set(sums.subarray(raw.i * BLOBS * SUM, (raw.i + 1) * BLOBS * SUM), n * BLOBS * SUM);
         // read when written, a few at a time: the blobs of every report would not fit in memory
-        blobs.push(() => [0, 1, 2].map((k) => raw.source.blob(raw.i, k)));
+        blobs.push(() => BLOB_NUMBERS.map((k) => raw.source.blob(raw.i, k)));
         cells.addFrom(raw.source.cells, raw.i);
       } else {
+        // in BLOB_NUMBERS' order
         const made = [
           v8.serialize(pick(report, TABLES)),
-          v8.serialize({ ...pick(report, FIGURES), checks: deflateRawSync(v8.serialize(report.checks), { level: 1 }) }),
+          v8.serialize(pick(report, FIGURES)),
+          v8.serialize({ ...pick(report, NOTES), broken: report.checks.filter((c) => !c.holds) } satisfies Notes),
+          deflateRawSync(v8.serialize(report.checks), { level: 1 }),
           v8.serialize({ ...pick(report, BODY), passages: report.passages.map(({ id, section, start, end }) => ({ id, section, start, end })) }),
         ];
         lengths = made.map((b) => b.length);
@@ -483,7 +501,7 @@ export async function saveReportCache(dir: string, entries: CacheEntry[]): Promi
       cols.keys.push(key);
       cols.heads.push({ file: report.file, title: report.title, agency: report.agency, region: report.region, ...(report.body ? { body: report.body } : {}), year: report.year, template: report.template });
       if (stat) cols.stats.set(stat, n * 4);
-      cols.at.set([blobAt, ...lengths], n * 4);
+      cols.at.set([blobAt, ...lengths], n * AT);
       blobAt += lengths.reduce((a, b) => a + b, 0);
     }
     const cellParts = cellRegion(cells.build());

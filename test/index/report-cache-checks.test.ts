@@ -1,6 +1,6 @@
 /**
- * A report's checks (勾稽关系 and text against table) are kept in the report cache with its
- * figures: a report first shown from the cache (a ranking shows ten) gives the checks its parse
+ * A report's checks (勾稽关系 and text against table) are kept in the report cache (a blob of their
+ * own): a report first shown from the cache gives the checks its parse
  * gave without running the rules again over its tables and text.
  */
 import { describe, expect, it, vi } from "vitest";
@@ -24,7 +24,7 @@ const { reportChecks } = await import("../../src/index/read/report.ts");
 
 const json = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 
-describe("report cache: checks kept with the figures", () => {
+describe("report cache: checks kept", () => {
   it("gives each report the checks its parse gave, without running the rules again", async () => {
     const { data, cache } = scratchCopy("nianbao-cache-checks-");
     const parsed = await loadCorpus(data, { cacheDir: cache });
