@@ -43,7 +43,7 @@ import { identify } from "../index/agency/identity.ts";
 import { asksSum, SUM, sumAnswer } from "./sum-asked.ts";
 import { asksConsistency, consistencyAnswer } from "./consistency.ts";
 import { asksText, textAnswer } from "./text-answer.ts";
-import { heldFor, heldSplit, onlyHeldNote, soleChoice } from "./held-choices.ts";
+import { heldSplit, onlyHeldNote, soleChoice } from "./held-choices.ts";
 import { hasNoWords, notUnderstoodText, readGarbled } from "./garbled.ts";
 import { withRenamed, type RenamedStore } from "../store/renamed.ts";
 import { oneBodyRenamed, renamedNotes, yearsHad } from "./renamed.ts";
@@ -231,7 +231,8 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
         const zones = ctx.names.filter((a) => identify(a.agency).kind === "zone").map((a) => a.agency);
         return plain(question, "not_found", kindOf(q), `没有找到“${zone.said}”的年度报告。${zones.length ? `已收录的开发区（园区）：${zones.slice(0, 10).join("、")}${zones.length > 10 ? ` 等 ${zones.length} 个` : ""}。` : "已收录的报告中没有开发区（园区）的。"}`);
       }
-      const ask = zone ? clarifyAgency(q.text, { text: zone.said, matches: heldFor(ctx.store, zone.zones, q.years) }) : askWhichAgency(q.text, ctx.names, (fits) => heldSplit(ctx.store, fits, q.years));
+      const zoneHeld = zone ? heldSplit(ctx.store, zone.zones, q.years) : null;
+      const ask = zone && zoneHeld ? clarifyAgency(q.text, { text: zone.said, matches: zoneHeld.held }, zone.said, zoneHeld.unheld) : askWhichAgency(q.text, ctx.names, (fits) => heldSplit(ctx.store, fits, q.years));
       // an ask-back with one choice is no question: that body is answered, said so
       const one = soleChoice(ask.choices, ctx.names);
       if (!one || !ctx.ask) return plain(question, "clarify", kindOf(q), "", ask);
