@@ -46,7 +46,7 @@ import { parentPlace } from "./parent-scope.ts";
 import { leftOutUnder, withSoleEntryLead } from "./sole-entry.ts";
 import { asksConsistency, consistencyAnswer } from "./consistency.ts";
 import { asksText, textAnswer } from "./text-answer.ts";
-import { heldFor, heldSplit, onlyHeldNote, soleChoice } from "./held-choices.ts";
+import { heldSplit, onlyHeldNote, soleChoice } from "./held-choices.ts";
 import { hasNoWords, notUnderstoodText, readGarbled } from "./garbled.ts";
 import { withRenamed, type RenamedStore } from "../store/renamed.ts";
 import { oneBodyRenamed, renamedNotes, yearsHad } from "./renamed.ts";
@@ -222,7 +222,10 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   if (q.metric && !q.quantity && asksAmount(q.text) && !readsMoney(q.metric)) q = { ...q, metric: null, keywords: [...new Set([...q.keywords, q.metric.label.split(" · ")[0] as string])] };
   // 古雷开发区…及时率: a zone said loosely is found before a rate is read, as before a count
   const zone = q.quantity && !agencies.length && q.kind !== "ranking" && !q.bodies ? zoneAsked(q.text, ctx.names) : null;
-  if (zone?.zones.length) return askedBack(ctx, question, q, clarifyAgency(q.text, { text: zone.said, matches: heldFor(ctx.store, zone.zones, q.years) }));
+  if (zone?.zones.length) {
+    const held = heldSplit(ctx.store, zone.zones, q.years);
+    return askedBack(ctx, question, q, clarifyAgency(q.text, { text: zone.said, matches: held.held }, zone.said, held.unheld));
+  }
   // 公开率, 占比, 同比 …: that quantity or a plain “cannot”, never the count the words also name.
   const quantity = quantityAnswer(ctx, question, q, agencies);
   if (quantity) return quantity;
@@ -245,7 +248,8 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
       // 市税务局 with no such body loaded: a body's name that fits no report is not found, never asked back among the governments
       const organ = zone ? undefined : leftover(q).organs.find((o) => UNKNOWN_ORGAN.test(o));
       if (organ) return plain(question, "not_found", kindOf(q), `没有找到“${organ}”的年度报告：已收录的报告中没有这个名称（或简称）的机关。请写出机关的全称，或用 /reports 查看已收录的报告。`);
-      return askedBack(ctx, question, q, zone ? clarifyAgency(q.text, { text: zone.said, matches: heldFor(ctx.store, zone.zones, q.years) }) : askWhichAgency(q.text, ctx.names, (fits) => heldSplit(ctx.store, fits, q.years)));
+      const zoneHeld = zone ? heldSplit(ctx.store, zone.zones, q.years) : null;
+      return askedBack(ctx, question, q, zone && zoneHeld ? clarifyAgency(q.text, { text: zone.said, matches: zoneHeld.held }, zone.said, zoneHeld.unheld) : askWhichAgency(q.text, ctx.names, (fits) => heldSplit(ctx.store, fits, q.years)));
     }
   }
   if (q.kind === "comparison" || agencies.length > 1) return comparison(ctx, question, q, agencies);

@@ -127,3 +127,17 @@ describe("what an ask-back leaves out for the year is said, with the years it ha
     expect(await say("2")).toContain(`${second} 2023 年 · 本年新收政府信息公开申请`);
   });
 });
+
+describe("zones asked by a kind word (开发区管委会, 经开区)", () => {
+  const zones = [body("栖梧高新技术产业开发区管理委员会", "栖梧高新技术产业开发区", 2023, 3), body("石门经济开发区管理委员会", "石门经济开发区", 2022, 4), body("白沙经济开发区管理委员会", "白沙经济开发区", 2023, 5), body("青岩县人民政府", "青岩县", 2023, 9)];
+  const ask = (q: string) => createAnswerer(zones, { today: () => new Date("2026-11-30") }).answer(q);
+
+  it("the zones with the year asked are the choices, the other named with its year; one left is answered, said so", () => {
+    const a = ask("开发区管委会2023年依申请公开多少件");
+    expect(a.choices.join()).not.toContain("石门");
+    expect(a.notes).toEqual(["没有 2023 年报告的：石门经济开发区管理委员会（2022 年）。"]);
+    const one = ask("经开区2022年依申请公开多少件");
+    expect(one.figures.map((f) => [f.agency, f.value])).toEqual([["石门经济开发区管理委员会", 4]]);
+    expect(one.notes.join()).toContain("有 2022 年报告的只有石门经济开发区管理委员会");
+  });
+});
