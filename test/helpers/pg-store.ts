@@ -24,8 +24,8 @@ export interface PgFixture {
   close(): Promise<void>;
 }
 
-/** What fills the store: reports saved one by one, or the report files of these folders gathered in one and imported. */
-export type PgSource = readonly Report[] | ({ folders: readonly string[] } & ImportOptions);
+/** What fills the store: reports saved one by one, or the report files of these folders (those `only` admits) gathered in one and imported. */
+export type PgSource = readonly Report[] | ({ folders: readonly string[]; only?: (file: string) => boolean } & ImportOptions);
 
 /** A store opened with `opts` (default: not listening) on a new database, filled from `source`. */
 export async function pgStoreOf(source: PgSource, opts: PgStoreOptions = { listen: false }): Promise<PgFixture> {
@@ -46,8 +46,11 @@ export async function pgStoreOf(source: PgSource, opts: PgStoreOptions = { liste
         if (!saved.stored) throw new Error(`${r.file} was not stored: ${saved.reason} (${saved.twin})`);
       }
     } else {
-      dir = await gathered(source.folders);
+      dir = await gathered(source.folders, source.only);
+      // an import that stores anything announces it: a listening store then reads the names again itself
+      const told = opts.listen !== false ? new Promise<void>((resolve) => store?.onChange(resolve)) : null;
       imported = await importDir(store, dir, source);
+      if (told && imported.stored > 0) await told;
     }
     await store.refresh();
     return { store, url: db.url, dir, imported, close };
@@ -61,9 +64,9 @@ function isReports(source: PgSource): source is readonly Report[] {
   return Array.isArray(source);
 }
 
-/** The report files of these folders, copied into one new folder. */
-async function gathered(folders: readonly string[]): Promise<string> {
+/** The report files of these folders (those `only` admits), copied into one new folder. */
+async function gathered(folders: readonly string[], only: (file: string) => boolean = () => true): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "nianbao-pg-"));
-  for (const from of folders) for (const f of await readdir(from)) if (isReportFile(f)) await copyFile(join(from, f), join(dir, f));
+  for (const from of folders) for (const f of await readdir(from)) if (isReportFile(f) && only(f)) await copyFile(join(from, f), join(dir, f));
   return dir;
 }

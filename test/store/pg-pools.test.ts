@@ -12,7 +12,8 @@ import { unifyAgencies } from "../../src/index/corpus.ts";
 import type { Answer, Report } from "../../src/index/schema.ts";
 import { openPgStore, type PgStore } from "../../src/store/pg/store.ts";
 import { countyReports } from "../helpers/county.ts";
-import { PG_SKIPPED, freshDatabase, pgSuite } from "../helpers/pg.ts";
+import { PG_SKIPPED, pgSuite } from "../helpers/pg.ts";
+import { pgStoreOf, type PgFixture } from "../helpers/pg-store.ts";
 import { makeReport } from "../helpers/report.ts";
 
 const today = () => new Date("2026-11-30");
@@ -70,24 +71,20 @@ const QUESTIONS = [
   "2023年哪个地方公开率最高",
 ];
 
+let db: PgFixture;
 let store: PgStore;
-let drop: () => Promise<void>;
 let memory: ReturnType<typeof createAnswerer>;
 
 describe.skipIf(!!PG_SKIPPED)(pgSuite("rankings of a field of bodies from PostgreSQL"), () => {
   beforeAll(async () => {
-    const db = await freshDatabase();
-    drop = db.drop;
-    store = await openPgStore(db.url, { listen: false });
     const reports = corpus();
-    for (const r of reports) expect(await store.save(r, `hash of ${r.file}`, false)).toMatchObject({ stored: true });
-    await store.refresh();
+    db = await pgStoreOf(reports);
+    store = db.store;
     memory = createAnswerer(unifyAgencies(reports), { today });
   }, 120_000);
 
   afterAll(async () => {
-    await store?.close();
-    await drop?.();
+    await db?.close();
   });
 
   it("answers every field's ranking as the in-memory store does, JSON for JSON", async () => {
@@ -113,7 +110,7 @@ describe.skipIf(!!PG_SKIPPED)(pgSuite("rankings of a field of bodies from Postgr
   });
 
   it("gives the same answers again from the pages kept for every replica", async () => {
-    const other = await openPgStore(new URL(store.pool.options.connectionString ?? "").toString(), { listen: false });
+    const other = await openPgStore(db.url, { listen: false });
     try {
       for (const q of QUESTIONS.slice(0, 8)) expect(JSON.stringify(await other.answer(q, { today })), q).toBe(JSON.stringify(memory.answer(q)));
     } finally {
