@@ -8,7 +8,7 @@ import { copyFile, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isReportFile } from "../../src/index/corpus.ts";
-import type { Report } from "../../src/index/schema.ts";
+import type { Answer, Report } from "../../src/index/schema.ts";
 import { importDir, type ImportOptions, type ImportSummary } from "../../src/store/pg/import.ts";
 import { openPgStore, type PgStore, type PgStoreOptions } from "../../src/store/pg/store.ts";
 import { freshDatabase } from "./pg.ts";
@@ -58,6 +58,23 @@ export async function pgStoreOf(source: PgSource, opts: PgStoreOptions = { liste
     await close();
     throw e;
   }
+}
+
+/**
+ * The questions the store answers otherwise than memory, JSON for JSON (the first `shown` printed).
+ * The store answers them all first, then memory (made then): identity.ts learns the parents
+ * reports state once per process, so memory answering first would teach the store's answers too.
+ */
+export async function answerDiffs(store: PgStore, memory: () => { answer(q: string): Answer }, questions: readonly string[], today: () => Date, shown = 2): Promise<string[]> {
+  const pg: Answer[] = [];
+  for (const q of questions) pg.push(await store.answer(q, { today }));
+  const m = memory();
+  const diffs = questions.flatMap((q, i) => {
+    const mine = m.answer(q);
+    return JSON.stringify(mine) === JSON.stringify(pg[i]) ? [] : [{ q, memory: mine, pg: pg[i] }];
+  });
+  if (diffs.length) console.error(JSON.stringify(diffs.slice(0, shown), null, 1));
+  return diffs.map((d) => d.q);
 }
 
 function isReports(source: PgSource): source is readonly Report[] {

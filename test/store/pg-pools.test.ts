@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/answers/answerer.ts";
 import { identify } from "../../src/index/agency/identity.ts";
 import { unifyAgencies } from "../../src/index/corpus.ts";
-import type { Answer, Report } from "../../src/index/schema.ts";
+import type { Report } from "../../src/index/schema.ts";
 import { openPgStore, type PgStore } from "../../src/store/pg/store.ts";
 import { countyReports } from "../helpers/county.ts";
 import { PG_SKIPPED, pgSuite } from "../helpers/pg.ts";
-import { pgStoreOf, type PgFixture } from "../helpers/pg-store.ts";
+import { answerDiffs, pgStoreOf, type PgFixture } from "../helpers/pg-store.ts";
 import { makeReport } from "../helpers/report.ts";
 
 const today = () => new Date("2026-11-30");
@@ -88,15 +88,8 @@ describe.skipIf(!!PG_SKIPPED)(pgSuite("rankings of a field of bodies from Postgr
   });
 
   it("answers every field's ranking as the in-memory store does, JSON for JSON", async () => {
-    const diffs: { q: string; memory: Answer; pg: Answer }[] = [];
-    for (const q of QUESTIONS) {
-      const m = memory.answer(q);
-      expect(m.status, `${q}: ${m.text}`).not.toBe("error");
-      const p = await store.answer(q, { today });
-      if (JSON.stringify(m) !== JSON.stringify(p)) diffs.push({ q, memory: m, pg: p });
-    }
-    if (diffs.length) console.error(JSON.stringify(diffs.slice(0, 2), null, 1));
-    expect(diffs.map((d) => d.q)).toEqual([]);
+    for (const q of QUESTIONS) expect(memory.answer(q).status, q).not.toBe("error");
+    expect(await answerDiffs(store, () => memory, QUESTIONS, today)).toEqual([]);
   });
 
   it("says who was left out and who lacks the figure, as in memory", async () => {

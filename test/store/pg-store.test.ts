@@ -10,13 +10,13 @@ import { QuestionMaker } from "../../bench/questions.ts";
 import { Rand, syntheticCorpus } from "../../bench/synthetic.ts";
 import { createAnswerer } from "../../src/answers/answerer.ts";
 import { isReportFile, loadCorpus, readReport } from "../../src/index/corpus.ts";
-import type { Answer, Report } from "../../src/index/schema.ts";
+import type { Report } from "../../src/index/schema.ts";
 import { importDir } from "../../src/store/pg/import.ts";
 import { loadReports } from "../../src/store/pg/read.ts";
 import type { PgStore } from "../../src/store/pg/store.ts";
 import { fileHash } from "../../src/store/pg/write.ts";
 import { PG_SKIPPED, pgSuite } from "../helpers/pg.ts";
-import { pgStoreOf, type PgFixture } from "../helpers/pg-store.ts";
+import { answerDiffs, pgStoreOf, type PgFixture } from "../helpers/pg-store.ts";
 
 const BUNDLED = new URL("../../data/reports/", import.meta.url).pathname;
 const today = () => new Date("2026-11-23");
@@ -75,9 +75,7 @@ describe.skipIf(!!PG_SKIPPED)(pgSuite("the PostgreSQL store"), () => {
   });
 
   it("answers the bundled reports' questions as the in-memory store does, JSON for JSON", async () => {
-    const diffs = await compare(BUNDLED_QUESTIONS);
-    if (diffs.length) console.error(JSON.stringify(diffs.slice(0, 3), null, 1));
-    expect(diffs.map((d) => d.q)).toEqual([]);
+    expect(await answerDiffs(store, () => memory, BUNDLED_QUESTIONS, today, 3)).toEqual([]);
   });
 
   it("answers a generated set over synthetic reports (figures, rankings, trends, comparisons, breakdowns, searches) as the in-memory store does", async () => {
@@ -90,18 +88,7 @@ describe.skipIf(!!PG_SKIPPED)(pgSuite("the PostgreSQL store"), () => {
       ...Array.from({ length: 10 }, () => maker.ambiguous(rand).q),
     ];
     expect(new Set(questions).size).toBeGreaterThan(100);
-    const diffs = await compare(questions);
-    if (diffs.length) console.error(JSON.stringify(diffs.slice(0, 3), null, 1));
-    expect(diffs.map((d) => d.q)).toEqual([]);
+    expect(await answerDiffs(store, () => memory, questions, today, 3)).toEqual([]);
   });
 });
 
-async function compare(questions: string[]): Promise<{ q: string; memory: Answer; pg: Answer }[]> {
-  const diffs: { q: string; memory: Answer; pg: Answer }[] = [];
-  for (const q of questions) {
-    const m = memory.answer(q);
-    const p = await store.answer(q, { today });
-    if (JSON.stringify(m) !== JSON.stringify(p)) diffs.push({ q, memory: m, pg: p });
-  }
-  return diffs;
-}
