@@ -4,8 +4,7 @@
  * passages per year, a search ranks exactly (as in memory) the passages it may read and no others,
  * and a batch that fails in its last statement leaves the lists as they were.
  */
-import { copyFile, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticCorpus } from "../../bench/synthetic.ts";
@@ -14,14 +13,14 @@ import type { Report } from "../../src/index/schema.ts";
 import { buildSearchIndex } from "../../src/index/search.ts";
 import { tokens } from "../../src/index/tokenize.ts";
 import { impact, type Tiers } from "../../src/store/pg/champions.ts";
-import { importDir } from "../../src/store/pg/import.ts";
-import { openPgStore, type PgStore } from "../../src/store/pg/store.ts";
+import type { PgStore } from "../../src/store/pg/store.ts";
 import { fileHash, quoteLexeme } from "../../src/store/pg/write.ts";
-import { PG_SKIPPED, freshDatabase, pgSuite } from "../helpers/pg.ts";
+import { PG_SKIPPED, pgSuite } from "../helpers/pg.ts";
+import { pgStoreOf, type PgFixture } from "../helpers/pg-store.ts";
 
 const TIERS: Tiers = { threshold: 60, size: 3 };
+let db: PgFixture;
 let store: PgStore;
-let drop: () => Promise<void>;
 let dir: string;
 let later: { file: string; data: Buffer }[];
 /** A common term the uploads repeat in a passage of their own (set by the upload test). */
@@ -64,23 +63,18 @@ async function storedLists(): Promise<Record<string, string>> {
 
 describe.skipIf(!!PG_SKIPPED)(pgSuite("PostgreSQL champion lists"), () => {
   beforeAll(async () => {
-    const db = await freshDatabase();
-    drop = db.drop;
-    store = await openPgStore(db.url, { listen: false, tiers: TIERS });
     const gen = await syntheticCorpus(60, 7);
     const files = (await readdir(gen.dir)).filter(isReportFile).sort();
-    dir = await mkdtemp(join(tmpdir(), "nianbao-champions-"));
     // 24 reports imported (two batches: lists built in the first, added to in the second), the rest uploaded later
-    for (const f of files.slice(0, 24)) await copyFile(join(gen.dir, f), join(dir, f));
+    const first = new Set(files.slice(0, 24));
     later = await Promise.all(files.slice(24, 40).map(async (f) => ({ file: f, data: await readFile(join(gen.dir, f)) })));
-    expect(await importDir(store, dir, { workers: 1 })).toMatchObject({ stored: 24, unreadable: [] });
-    await store.refresh();
+    db = await pgStoreOf({ folders: [gen.dir], only: (f) => first.has(f), workers: 1 }, { listen: false, tiers: TIERS });
+    ({ store, dir } = db);
+    expect(db.imported).toMatchObject({ stored: 24, unreadable: [] });
   }, 240_000);
 
   afterAll(async () => {
-    await store?.close();
-    await drop?.();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await db?.close();
   });
 
   it("keeps, after an import, each common term's best passages per year", async () => {

@@ -3,8 +3,6 @@
  * /check one agency's, `nianbao check --stored` the same from the command line — and they say
  * what the in-memory core says over the same files.
  */
-import { copyFile, mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pgLib from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,15 +13,13 @@ import { createCore } from "../../src/bot/core.ts";
 import { createPgCore, type PgCore } from "../../src/bot/core-pg.ts";
 import { plainText } from "../../src/bot/render.ts";
 import type { Core } from "../../src/bot/types.ts";
-import { isReportFile } from "../../src/index/corpus.ts";
-import { importDir } from "../../src/store/pg/import.ts";
-import { openPgStore } from "../../src/store/pg/store.ts";
-import { PG_SKIPPED, freshDatabase, pgSuite } from "../helpers/pg.ts";
+import { PG_SKIPPED, pgSuite } from "../helpers/pg.ts";
+import { pgStoreOf, type PgFixture } from "../helpers/pg-store.ts";
 
 const BUNDLED = new URL("../../data/reports/", import.meta.url).pathname;
+let db: PgFixture;
 let dir: string;
 let url: string;
-let drop: () => Promise<void>;
 let pg: PgCore;
 let memory: Core;
 
@@ -49,23 +45,17 @@ async function say(core: Core, text: string): Promise<string> {
 
 describe.skipIf(!!PG_SKIPPED)(pgSuite("the bot over PostgreSQL"), () => {
   beforeAll(async () => {
-    const db = await freshDatabase();
-    ({ url, drop } = db);
-    dir = await mkdtemp(join(tmpdir(), "nianbao-pg-core-"));
-    for (const f of await readdir(BUNDLED)) if (isReportFile(f)) await copyFile(join(BUNDLED, f), join(dir, f));
     const gen = await syntheticCorpus(40, 5);
-    for (const f of await readdir(gen.dir)) if (isReportFile(f)) await copyFile(join(gen.dir, f), join(dir, f));
-    const store = await openPgStore(url, { listen: false });
-    expect(await importDir(store, dir, { workers: 1 })).toMatchObject({ stored: 48, unreadable: [] });
-    await store.close();
+    db = await pgStoreOf({ folders: [BUNDLED, gen.dir], workers: 1 });
+    ({ url, dir } = db);
+    expect(db.imported).toMatchObject({ stored: 48, unreadable: [] });
     pg = await createPgCore(url);
     memory = await createCore(dir);
   }, 240_000);
 
   afterAll(async () => {
     await pg?.close();
-    await drop?.();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await db?.close();
   });
 
   it("holds no report's head: starting reads the agencies; help, /check and /reports read only what they show", async () => {

@@ -3,22 +3,21 @@
  * stored, not every report: kept right by an import's batches, by a single upload, and untouched by
  * a failed one; and the list says what the in-memory store says.
  */
-import { copyFile, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticCorpus } from "../../bench/synthetic.ts";
 import { createAnswerer } from "../../src/answers/answerer.ts";
-import { isReportFile, loadCorpus, readReport } from "../../src/index/corpus.ts";
+import { loadCorpus, readReport } from "../../src/index/corpus.ts";
 import type { Report } from "../../src/index/schema.ts";
-import { importDir } from "../../src/store/pg/import.ts";
-import { openPgStore, type PgStore } from "../../src/store/pg/store.ts";
+import type { PgStore } from "../../src/store/pg/store.ts";
 import { fileHash } from "../../src/store/pg/write.ts";
-import { PG_SKIPPED, freshDatabase, pgSuite } from "../helpers/pg.ts";
+import { PG_SKIPPED, pgSuite } from "../helpers/pg.ts";
+import { pgStoreOf, type PgFixture } from "../helpers/pg-store.ts";
 
 const BUNDLED = new URL("../../data/reports/", import.meta.url).pathname;
 const today = () => new Date("2026-11-23");
-let drop: () => Promise<void>;
+let db: PgFixture;
 let store: PgStore;
 let dir: string;
 
@@ -31,19 +30,14 @@ async function regions(): Promise<{ kept: unknown[]; counted: unknown[] }> {
 
 describe.skipIf(!!PG_SKIPPED)(pgSuite("the report list over PostgreSQL"), () => {
   beforeAll(async () => {
-    const db = await freshDatabase();
-    drop = db.drop;
-    store = await openPgStore(db.url, { listen: false });
-    dir = await mkdtemp(join(tmpdir(), "nianbao-pg-list-"));
     const gen = await syntheticCorpus(60, 7);
-    for (const f of await readdir(gen.dir)) if (isReportFile(f)) await copyFile(join(gen.dir, f), join(dir, f));
     // an import's batches (two writers)
-    expect(await importDir(store, dir, { workers: 2 })).toMatchObject({ stored: 60, unreadable: [] });
+    db = await pgStoreOf({ folders: [gen.dir], workers: 2 });
+    ({ store, dir } = db);
+    expect(db.imported).toMatchObject({ stored: 60, unreadable: [] });
   }, 120_000);
   afterAll(async () => {
-    await store?.close();
-    await drop?.();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await db?.close();
   });
 
   it("keeps each region's count and first file through an import, uploads and a failed upload", async () => {

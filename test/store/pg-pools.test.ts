@@ -9,10 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/answers/answerer.ts";
 import { identify } from "../../src/index/agency/identity.ts";
 import { unifyAgencies } from "../../src/index/corpus.ts";
-import type { Answer, Report } from "../../src/index/schema.ts";
+import type { Report } from "../../src/index/schema.ts";
 import { openPgStore, type PgStore } from "../../src/store/pg/store.ts";
 import { countyReports } from "../helpers/county.ts";
-import { PG_SKIPPED, freshDatabase, pgSuite } from "../helpers/pg.ts";
+import { PG_SKIPPED, pgSuite } from "../helpers/pg.ts";
+import { answerDiffs, pgStoreOf, type PgFixture } from "../helpers/pg-store.ts";
 import { makeReport } from "../helpers/report.ts";
 
 const today = () => new Date("2026-11-30");
@@ -70,36 +71,25 @@ const QUESTIONS = [
   "2023年哪个地方公开率最高",
 ];
 
+let db: PgFixture;
 let store: PgStore;
-let drop: () => Promise<void>;
 let memory: ReturnType<typeof createAnswerer>;
 
 describe.skipIf(!!PG_SKIPPED)(pgSuite("rankings of a field of bodies from PostgreSQL"), () => {
   beforeAll(async () => {
-    const db = await freshDatabase();
-    drop = db.drop;
-    store = await openPgStore(db.url, { listen: false });
     const reports = corpus();
-    for (const r of reports) expect(await store.save(r, `hash of ${r.file}`, false)).toMatchObject({ stored: true });
-    await store.refresh();
+    db = await pgStoreOf(reports);
+    store = db.store;
     memory = createAnswerer(unifyAgencies(reports), { today });
   }, 120_000);
 
   afterAll(async () => {
-    await store?.close();
-    await drop?.();
+    await db?.close();
   });
 
   it("answers every field's ranking as the in-memory store does, JSON for JSON", async () => {
-    const diffs: { q: string; memory: Answer; pg: Answer }[] = [];
-    for (const q of QUESTIONS) {
-      const m = memory.answer(q);
-      expect(m.status, `${q}: ${m.text}`).not.toBe("error");
-      const p = await store.answer(q, { today });
-      if (JSON.stringify(m) !== JSON.stringify(p)) diffs.push({ q, memory: m, pg: p });
-    }
-    if (diffs.length) console.error(JSON.stringify(diffs.slice(0, 2), null, 1));
-    expect(diffs.map((d) => d.q)).toEqual([]);
+    for (const q of QUESTIONS) expect(memory.answer(q).status, q).not.toBe("error");
+    expect(await answerDiffs(store, () => memory, QUESTIONS, today)).toEqual([]);
   });
 
   it("says who was left out and who lacks the figure, as in memory", async () => {
@@ -113,7 +103,7 @@ describe.skipIf(!!PG_SKIPPED)(pgSuite("rankings of a field of bodies from Postgr
   });
 
   it("gives the same answers again from the pages kept for every replica", async () => {
-    const other = await openPgStore(new URL(store.pool.options.connectionString ?? "").toString(), { listen: false });
+    const other = await openPgStore(db.url, { listen: false });
     try {
       for (const q of QUESTIONS.slice(0, 8)) expect(JSON.stringify(await other.answer(q, { today })), q).toBe(JSON.stringify(memory.answer(q)));
     } finally {

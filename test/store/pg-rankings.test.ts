@@ -9,16 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticCorpus } from "../../bench/synthetic.ts";
 import { readReport } from "../../src/index/corpus.ts";
 import type { Answer, Report } from "../../src/index/schema.ts";
-import { importDir } from "../../src/store/pg/import.ts";
 import { openPgStore, type PgStore } from "../../src/store/pg/store.ts";
 import { fileHash } from "../../src/store/pg/write.ts";
-import { PG_SKIPPED, freshDatabase, pgSuite } from "../helpers/pg.ts";
+import { PG_SKIPPED, pgSuite } from "../helpers/pg.ts";
+import { pgStoreOf, type PgFixture } from "../helpers/pg-store.ts";
 
 const today = () => new Date("2026-11-23");
 const RATE = "2023年哪个地方公开率最高";
 const FEWEST = "2023年哪个地区依申请公开最少";
 const TOP20 = "2023年依申请公开数量排名前20的地区";
-let drop: () => Promise<void>;
+let db: PgFixture;
 let url: string;
 let a: PgStore;
 let b: PgStore;
@@ -45,20 +45,16 @@ const changed = (store: PgStore) => new Promise<void>((resolve) => store.onChang
 
 describe.skipIf(!!PG_SKIPPED)(pgSuite("rankings over PostgreSQL"), () => {
   beforeAll(async () => {
-    const db = await freshDatabase();
-    ({ drop, url } = db);
-    a = await openPgStore(db.url);
-    b = await openPgStore(db.url);
     const gen = await syntheticCorpus(60, 7);
-    const heard = changed(b);
-    expect(await importDir(a, gen.dir, { workers: 1 })).toMatchObject({ stored: 60, unreadable: [] });
-    await a.announce();
-    await heard;
+    // two replicas, both listening
+    db = await pgStoreOf({ folders: [gen.dir], workers: 1 }, {});
+    ({ url, store: a } = db);
+    expect(db.imported).toMatchObject({ stored: 60, unreadable: [] });
+    b = await openPgStore(url);
   }, 120_000);
   afterAll(async () => {
-    await a?.close();
     await b?.close();
-    await drop?.();
+    await db?.close();
   });
 
   it("fetches an indicator's input rankings in one pass and the ten reports it shows in one more", async () => {

@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/answers/answerer.ts";
 import { unifyAgencies } from "../../src/index/corpus.ts";
-import type { Answer } from "../../src/index/schema.ts";
-import { openPgStore, type PgStore } from "../../src/store/pg/store.ts";
-import { PG_SKIPPED, freshDatabase, pgSuite } from "../helpers/pg.ts";
+import type { PgStore } from "../../src/store/pg/store.ts";
+import { PG_SKIPPED, pgSuite } from "../helpers/pg.ts";
+import { answerDiffs, pgStoreOf, type PgFixture } from "../helpers/pg-store.ts";
 import { branchCityReports, renamedCityReports } from "../helpers/renamed-city.ts";
 
 const today = () => new Date("2026-11-30");
@@ -28,35 +28,24 @@ const QUESTIONS = [
   "苇川县有哪些报告",
 ];
 
+let db: PgFixture;
 let store: PgStore;
-let drop: () => Promise<void>;
 let memory: ReturnType<typeof createAnswerer>;
 
 describe.skipIf(!!PG_SKIPPED)(pgSuite("renamed bodies and a county's 分局 from PostgreSQL"), () => {
   beforeAll(async () => {
-    const db = await freshDatabase();
-    drop = db.drop;
-    store = await openPgStore(db.url, { listen: false });
     const reports = [...renamedCityReports(), ...branchCityReports()];
-    for (const r of reports) expect(await store.save(r, `hash of ${r.file}`, false)).toMatchObject({ stored: true });
-    await store.refresh();
+    db = await pgStoreOf(reports);
+    store = db.store;
     memory = createAnswerer(unifyAgencies(reports), { today });
   }, 120_000);
 
   afterAll(async () => {
-    await store?.close();
-    await drop?.();
+    await db?.close();
   });
 
   it("answers as the in-memory store does, JSON for JSON", async () => {
-    const diffs: { q: string; memory: Answer; pg: Answer }[] = [];
-    for (const q of QUESTIONS) {
-      const m = memory.answer(q);
-      const p = await store.answer(q, { today });
-      if (JSON.stringify(m) !== JSON.stringify(p)) diffs.push({ q, memory: m, pg: p });
-    }
-    if (diffs.length) console.error(JSON.stringify(diffs.slice(0, 2), null, 1));
-    expect(diffs.map((d) => d.q)).toEqual([]);
+    expect(await answerDiffs(store, () => memory, QUESTIONS, today)).toEqual([]);
   });
 
   it("reads across the rename and finds the 分局 by its county", async () => {

@@ -9,30 +9,26 @@ import { readReport } from "../../src/index/corpus.ts";
 import type { Report } from "../../src/index/schema.ts";
 import { openPgStore, type PgStore } from "../../src/store/pg/store.ts";
 import { fileHash } from "../../src/store/pg/write.ts";
-import { PG_SKIPPED, freshDatabase, pgSuite } from "../helpers/pg.ts";
+import { PG_SKIPPED, pgSuite } from "../helpers/pg.ts";
+import { pgStoreOf, type PgFixture } from "../helpers/pg-store.ts";
 
 const file = (name: string) => new URL(`../../data/reports/${name}`, import.meta.url);
 const today = () => new Date("2026-11-23");
 let a: PgStore;
 let b: PgStore;
-let drop: () => Promise<void>;
+let db: PgFixture;
 
 describe.skipIf(!!PG_SKIPPED)(pgSuite("PostgreSQL replicas"), () => {
   beforeAll(async () => {
-    const db = await freshDatabase();
-    drop = db.drop;
-    a = await openPgStore(db.url);
-    b = await openPgStore(db.url);
-    // b hears of this first report before the tests begin
-    const heard = new Promise<void>((resolve) => b.onChange(resolve));
+    // two replicas, both listening, on a database holding one report
     const data = await readFile(file("xunyang-2023.txt"));
-    await a.save(await readReport("xunyang-2023.txt", data), fileHash(data));
-    await heard;
+    db = await pgStoreOf([await readReport("xunyang-2023.txt", data)], {});
+    a = db.store;
+    b = await openPgStore(db.url);
   });
   afterAll(async () => {
-    await a?.close();
     await b?.close();
-    await drop?.();
+    await db?.close();
   });
 
   it("sees a report stored by another process, told by the database alone", async () => {

@@ -9,12 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/answers/answerer.ts";
 import { unifyAgencies } from "../../src/index/corpus.ts";
 import { parseReport } from "../../src/index/read/report.ts";
-import type { Answer } from "../../src/index/schema.ts";
 import { distinctAgencies } from "../../src/store/memory.ts";
 import { openPgStore } from "../../src/store/pg/store.ts";
 import { randomFigures } from "../helpers/figures.ts";
 import { PG_SKIPPED, pgSuite } from "../helpers/pg.ts";
-import { pgStoreOf, type PgFixture } from "../helpers/pg-store.ts";
+import { answerDiffs, pgStoreOf, type PgFixture } from "../helpers/pg-store.ts";
 import { renderReport } from "../helpers/render-report.ts";
 
 const today = () => new Date("2026-11-30");
@@ -76,18 +75,9 @@ describe.skipIf(!!PG_SKIPPED)(pgSuite("stated parents from PostgreSQL"), () => {
     expect(Object.fromEntries(rows.map((r) => [r.name, r.parents]))).toMatchObject({ 岭溪县人民政府: ["澄州市"], 苇塘县人民政府: ["溧川市"], 砾屏县人民政府: [] });
   });
 
-  // asked of PostgreSQL before any in-memory answerer runs: identity.ts learns stated parents once per process
   it("answers as the in-memory store does, JSON for JSON; 砾屏县 is named, not ranked", async () => {
-    const pg: Answer[] = [];
-    for (const q of QUESTIONS) pg.push(await db.store.answer(q, { today }));
-    const memory = createAnswerer(LOADED, { today });
-    const diffs = QUESTIONS.flatMap((q, i) => {
-      const m = memory.answer(q);
-      return JSON.stringify(m) === JSON.stringify(pg[i]) ? [] : [{ q, memory: m.text, pg: pg[i]?.text }];
-    });
-    if (diffs.length) console.error(JSON.stringify(diffs, null, 1));
-    expect(diffs.map((d) => d.q)).toEqual([]);
-    const ranked = pg[0] as Answer;
+    expect(await answerDiffs(db.store, () => createAnswerer(LOADED, { today }), QUESTIONS, today)).toEqual([]);
+    const ranked = await db.store.answer(QUESTIONS[0] as string, { today });
     expect(ranked.figures.map((f) => f.agency).sort()).toEqual(["岭溪县人民政府", "苇塘县人民政府"]);
     expect(ranked.text).toContain("砾屏县人民政府的名称、地名表和报告都没有写明上级，不知是否在澄州市下辖，未参加比较");
   });

@@ -3,20 +3,20 @@
  * as it was read, and every question — the bundled reports' and a generated set over synthetic
  * reports, every kind — gets the same answer, JSON for JSON, from both stores.
  */
-import { copyFile, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QuestionMaker } from "../../bench/questions.ts";
 import { Rand, syntheticCorpus } from "../../bench/synthetic.ts";
 import { createAnswerer } from "../../src/answers/answerer.ts";
 import { isReportFile, loadCorpus, readReport } from "../../src/index/corpus.ts";
-import type { Answer, Report } from "../../src/index/schema.ts";
+import type { Report } from "../../src/index/schema.ts";
 import { importDir } from "../../src/store/pg/import.ts";
 import { loadReports } from "../../src/store/pg/read.ts";
-import { openPgStore, type PgStore } from "../../src/store/pg/store.ts";
+import type { PgStore } from "../../src/store/pg/store.ts";
 import { fileHash } from "../../src/store/pg/write.ts";
-import { PG_SKIPPED, freshDatabase, pgSuite } from "../helpers/pg.ts";
+import { PG_SKIPPED, pgSuite } from "../helpers/pg.ts";
+import { answerDiffs, pgStoreOf, type PgFixture } from "../helpers/pg-store.ts";
 
 const BUNDLED = new URL("../../data/reports/", import.meta.url).pathname;
 const today = () => new Date("2026-11-23");
@@ -32,8 +32,8 @@ const BUNDLED_QUESTIONS = [
   "2023年哪个地方公开率最高", "赣州市2023年公开率", "洪泽区2024年依申请公开同比", "2023年哪个地方纠错率最低",
 ];
 
+let db: PgFixture;
 let store: PgStore;
-let drop: () => Promise<void>;
 let dir: string;
 let memory: ReturnType<typeof createAnswerer>;
 let raw: Report[];
@@ -41,27 +41,19 @@ let maker: QuestionMaker;
 
 describe.skipIf(!!PG_SKIPPED)(pgSuite("the PostgreSQL store"), () => {
   beforeAll(async () => {
-    const db = await freshDatabase();
-    drop = db.drop;
-    dir = await mkdtemp(join(tmpdir(), "nianbao-pg-"));
-    for (const f of await readdir(BUNDLED)) if (isReportFile(f)) await copyFile(join(BUNDLED, f), join(dir, f));
     const gen = await syntheticCorpus(60, 7);
-    for (const f of await readdir(gen.dir)) if (isReportFile(f)) await copyFile(join(gen.dir, f), join(dir, f));
     maker = new QuestionMaker(gen.truth, gen.plans, 7);
-    store = await openPgStore(db.url, { listen: false });
     // `nianbao import`'s path: worker threads, several writes at once
-    const summary = await importDir(store, dir, { workers: 2 });
-    expect(summary).toMatchObject({ files: 68, stored: 68, known: 0, twins: [], unreadable: [] });
+    db = await pgStoreOf({ folders: [BUNDLED, gen.dir], workers: 2 });
+    ({ store, dir } = db);
+    expect(db.imported).toMatchObject({ files: 68, stored: 68, known: 0, twins: [], unreadable: [] });
     raw = [];
     for (const f of (await readdir(dir)).filter(isReportFile).sort()) raw.push(await readReport(f, await readFile(join(dir, f))));
-    await store.refresh();
     memory = createAnswerer((await loadCorpus(dir)).reports, { today });
   }, 240_000);
 
   afterAll(async () => {
-    await store?.close();
-    await drop?.();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await db?.close();
   });
 
   it("gives back every report exactly as it was read: tables with their missing rows and unreadable cells, passages, narrative figures, checks", async () => {
@@ -83,9 +75,7 @@ describe.skipIf(!!PG_SKIPPED)(pgSuite("the PostgreSQL store"), () => {
   });
 
   it("answers the bundled reports' questions as the in-memory store does, JSON for JSON", async () => {
-    const diffs = await compare(BUNDLED_QUESTIONS);
-    if (diffs.length) console.error(JSON.stringify(diffs.slice(0, 3), null, 1));
-    expect(diffs.map((d) => d.q)).toEqual([]);
+    expect(await answerDiffs(store, () => memory, BUNDLED_QUESTIONS, today, 3)).toEqual([]);
   });
 
   it("answers a generated set over synthetic reports (figures, rankings, trends, comparisons, breakdowns, searches) as the in-memory store does", async () => {
@@ -98,18 +88,7 @@ describe.skipIf(!!PG_SKIPPED)(pgSuite("the PostgreSQL store"), () => {
       ...Array.from({ length: 10 }, () => maker.ambiguous(rand).q),
     ];
     expect(new Set(questions).size).toBeGreaterThan(100);
-    const diffs = await compare(questions);
-    if (diffs.length) console.error(JSON.stringify(diffs.slice(0, 3), null, 1));
-    expect(diffs.map((d) => d.q)).toEqual([]);
+    expect(await answerDiffs(store, () => memory, questions, today, 3)).toEqual([]);
   });
 });
 
-async function compare(questions: string[]): Promise<{ q: string; memory: Answer; pg: Answer }[]> {
-  const diffs: { q: string; memory: Answer; pg: Answer }[] = [];
-  for (const q of questions) {
-    const m = memory.answer(q);
-    const p = await store.answer(q, { today });
-    if (JSON.stringify(m) !== JSON.stringify(p)) diffs.push({ q, memory: m, pg: p });
-  }
-  return diffs;
-}

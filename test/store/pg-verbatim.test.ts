@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/answers/answerer.ts";
 import { loadCorpus } from "../../src/index/corpus.ts";
 import type { Report } from "../../src/index/schema.ts";
-import { importDir } from "../../src/store/pg/import.ts";
-import { openPgStore, type PgStore } from "../../src/store/pg/store.ts";
-import { PG_SKIPPED, freshDatabase, pgSuite } from "../helpers/pg.ts";
+import type { PgStore } from "../../src/store/pg/store.ts";
+import { PG_SKIPPED, pgSuite } from "../helpers/pg.ts";
+import { pgStoreOf, type PgFixture } from "../helpers/pg-store.ts";
 
 const require = createRequire(import.meta.url);
 const opencc = require("opencc-js/cn2t") as { Converter(o: { from: string; to: string }): (s: string) => string };
@@ -24,16 +24,14 @@ const today = () => new Date("2026-11-23");
 const FILES = ["xunyang-2023.txt", "hongze-2024.txt"];
 const QUESTIONS = ["浔阳区2023年依申请公开多少件", "浔阳区2023年开展政务公开培训几次", "浔阳区2023年公开了多少条招投标信息", "洪泽区2024年依申请公开多少件", "洪泽区2024年行政复议多少件", "洪泽区 政府信息公开 培训"];
 
+let db: PgFixture;
 let store: PgStore;
-let drop: () => Promise<void>;
 let dir: string;
 let printed: string;
 let reports: Report[];
 
 describe.skipIf(!!PG_SKIPPED)(pgSuite("the PostgreSQL store, traditional-character reports"), () => {
   beforeAll(async () => {
-    const db = await freshDatabase();
-    drop = db.drop;
     dir = await mkdtemp(join(tmpdir(), "nianbao-pg-trad-"));
     const texts: string[] = [];
     for (const f of FILES) {
@@ -42,15 +40,14 @@ describe.skipIf(!!PG_SKIPPED)(pgSuite("the PostgreSQL store, traditional-charact
       texts.push(squash(text));
     }
     printed = texts.join("\n");
-    store = await openPgStore(db.url, { listen: false });
-    expect(await importDir(store, dir, { workers: 1 })).toMatchObject({ stored: FILES.length, unreadable: [] });
-    await store.refresh();
+    db = await pgStoreOf({ folders: [dir], workers: 1 });
+    store = db.store;
+    expect(db.imported).toMatchObject({ stored: FILES.length, unreadable: [] });
     reports = (await loadCorpus(dir)).reports;
   }, 120_000);
 
   afterAll(async () => {
-    await store?.close();
-    await drop?.();
+    await db?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
