@@ -175,6 +175,31 @@ function placeStage(id: AgencyIdentity): { stem: string; stage: number; township
 
 const known = (region: string) => isKnownDivision.longestPrefix(region) === region;
 
+const stemIndexes = new WeakMap<readonly Named[], { length: number; byStem: Map<string, string[]> }>();
+
+/**
+ * The agencies by their place's stem (placeStage: 柏坪 of 柏坪县 and 柏坪区), each once, in the names'
+ * order: built once per names array. A question asking back among 42 agencies looked for each one's
+ * renamed place through every loaded agency (1.4 s at 28 588 agencies, on a quiet core).
+ */
+function stemIndexOf(names: readonly Named[]): Map<string, string[]> {
+  const had = stemIndexes.get(names);
+  if (had && had.length === names.length) return had.byStem;
+  const byStem = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (seen.has(n.agency)) continue;
+    seen.add(n.agency);
+    const stem = placeStage(identify(n.agency))?.stem;
+    if (stem === undefined) continue;
+    const list = byStem.get(stem);
+    if (!list) byStem.set(stem, [n.agency]);
+    else list.push(n.agency);
+  }
+  stemIndexes.set(names, { length: names.length, byStem });
+  return byStem;
+}
+
 /**
  * The agencies that may be this one before or after its place was renamed: the same stem and the same
  * body (its government, or a department of the same name), both county-level or both township-level,
@@ -187,7 +212,7 @@ function placeCandidates(names: readonly Named[], agency: string): string[] {
   const p = placeStage(id);
   if (!p) return [];
   const before = id.chain.slice(0, -1).join("");
-  return [...new Set(names.map((n) => n.agency))].filter((a) => {
+  return (stemIndexOf(names).get(p.stem) ?? []).filter((a) => {
     if (a === agency) return false;
     const o = identify(a);
     const q = placeStage(o);
