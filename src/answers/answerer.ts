@@ -524,7 +524,7 @@ function ranking(ctx: Ctx, question: string, q0: Question): Answer {
   // Every entry whose figure breaks one of its report's sums says so, as a single answer does.
   const entries = shown.flatMap((s) => entryNotes(s.report, { ...s.r, notes: s.r.notes.filter((n) => WARNING.test(n)) }));
   const ranked = finish(question, "ranking", shown.map((s) => figureOf(s.report, metric, s.r, s.value)), top ? [top] : [], [...notes, ...entries]);
-  const led = sole ? withSoleEntryLead(ranked, pooledField.scoredCount + stated.length + lackingCount, pool.label, year, q.order === "asc") : ranked;
+  const led = sole ? withSoleEntryLead(ranked, q.text, pooledField.scoredCount + stated.length + lackingCount, pool.label, year, q.order) : ranked;
   return none ? withNoneLead(led) : led;
 }
 

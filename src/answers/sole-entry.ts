@@ -11,18 +11,25 @@ import { identify, KIND_NAMES } from "../index/agency/identity.ts";
 import { numberText } from "./number-text.ts";
 import { knownUnder, whose } from "./who.ts";
 
-/** The ranking's text led by what one entry means: `compared` reports in the field, one of them with the figure. */
-export function withSoleEntryLead(a: Answer, compared: number, label: string, year: number, asc: boolean): Answer {
+/**
+ * The ranking's text led by what one entry means: `compared` reports in the field, one of them with
+ * the figure; `order` the ranking's direction, said only when the question asks who is first (哪个…最多,
+ * 排名), not when it lists (各…分别多少).
+ */
+export function withSoleEntryLead(a: Answer, question: string, compared: number, label: string, year: number, order: "asc" | "desc" | null): Answer {
   const only = a.figures[0];
   if (a.status !== "answered" || a.figures.length !== 1 || !only) return a;
-  const most = asc ? "最少" : "最多";
+  const most = SUPERLATIVE.test(question) ? `，谈不上哪个${order === "asc" ? "最少" : "最多"}` : "";
   const value = `${whose(only)} ${numberText(only.value)} ${only.unit}`.trim();
   const lead =
     compared <= 1
-      ? `${year} 年${label}只有 1 份报告参加比较，谈不上哪个${most}：${value}。`
-      : `${year} 年${label}的 ${compared} 份报告中只有 1 份读出了这一数字，无从比较哪个${most}：${value}（其余的见注）。`;
+      ? `${year} 年${label}只有 1 份报告参加比较${most}：${value}。`
+      : `${year} 年${label}的 ${compared} 份报告中只有 1 份读出了这一数字${most}：${value}（其余的见注）。`;
   return { ...a, text: `${lead}\n${a.text}` };
 }
+
+/** Words asking who is first or last. */
+const SUPERLATIVE = /最[多少高低大小]|哪|谁|排名|排行|排序|倒数|前[一二三四五六七八九十\d]/u;
 
 /** At most this many left-out bodies are named. */
 const NAMED = 10;

@@ -20,6 +20,7 @@ import { shortenedBodies } from "../index/agency/shortened.ts";
 import { placesOneOff } from "../index/agency/near-places.ts";
 import { organTail } from "./organ-tail.ts";
 import { laterBodies } from "./later-bodies.ts";
+import { parentPlace } from "./parent-scope.ts";
 import { POOL_PHRASES } from "./who.ts";
 import { detectQuantity, type QuantityAsk } from "./quantity.ts";
 import { COUNT, findPlaceField } from "./place-field.ts";
@@ -1046,7 +1047,8 @@ function readQuestion(q: string, table: Directory, today: Date): Question {
   const placesNamed = mentions.filter((m) => m.matches.length === 1 && isPlaceGovernment(m.matches[0] as AgencyName)).length;
   const counted = fieldSpans.length > 0 && field.counted && placesNamed < 2;
   // 浔阳区哪个部门…, 汐原市下面哪个县: the place says whose bodies are ranked; it is not who is asked about.
-  const scopes = bodies?.asked.which || has(q, KIND_WORDS.field) || counted ? mentions.filter((m) => m.noGovernment || (m.matches.length === 1 && isPlaceGovernment(m.matches[0] as AgencyName))).length : 0;
+  // (武汉各区: a place with no report over loaded ones scopes them too: parent-scope.ts)
+  const scopes = bodies?.asked.which || has(q, KIND_WORDS.field) || counted ? mentions.filter((m) => m.noGovernment || (m.matches.length === 1 && isPlaceGovernment(m.matches[0] as AgencyName)) || (!m.matches.length && parentPlace(m.text, table.names) !== null)).length : 0;
   const quantity = detectQuantity(q, reading.metric !== null);
   const kindOf = readKind(q, mentions.length - fields - scopes, when.years.length, reading.metric, reading.columns, reading.byApplicant, bodies?.asked ?? null, quantity !== null);
   const kindSpans = Object.values(KIND_WORDS).flatMap((list) => phrasesIn(q, list));

@@ -132,6 +132,15 @@ describe("a field of one report is no 最多", () => {
     expect(a.text.split("\n")[0]).toContain("只有 1 份报告参加比较，谈不上哪个最多");
     expect(a.text).toContain("澜州市赤岸区人民政府");
   });
+  it("asked for each one's figure (分别), it says one report was compared, no 最多", () => {
+    const a = answerer.answer("澜州各单位2022年依申请公开分别多少件");
+    expect(a.text.split("\n")[0]).toContain("只有 1 份报告参加比较：澜州市经济和信息化局 0 件");
+  });
+  it("a place with no report over loaded ones scopes a total too (成都各区…一共)", () => {
+    const a = answerer.answer("成都各区2023年依申请公开一共多少件");
+    expect(a.status).toBe("answered");
+    expect(a.figures[0]?.value).toBe(94);
+  });
   it("a field of several keeps its ranking as it was", () => {
     const a = answerer.answer("2023年成都哪个区收到的政府信息公开申请最多");
     expect(a.text).not.toContain("谈不上");
