@@ -222,13 +222,6 @@ function bareForms(id: AgencyIdentity, lw: string | null): NamedForm[] {
     // 交通局 (交通运输局), 城管局: a looser form alone names the bodies it fits, beaten by any that is exact
     if (b.length >= 3) lowest(out, b, 2);
   }
-  // 发改, 人社, 住建: a department's initials without their ending, alone (not a word its name begins with: 财政, 教育)
-  if (id.kind === "department") {
-    for (const b of short.exact) {
-      const m = /^(\p{Script=Han}{2,3})[局委]$/u.exec(b);
-      if (m && !id.body.startsWith(m[1] as string) && !(id.also ?? []).some((o) => o.startsWith(m[1] as string))) lowest(out, m[1] as string, 2);
-    }
-  }
   return [...out].filter(([form]) => form.length >= 2).map(([form, tier]) => ({ form, tier }));
 }
 
