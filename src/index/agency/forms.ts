@@ -9,7 +9,7 @@
  *
  * A form found at a lower tier for one agency beats the same form at a higher tier for another.
  */
-import { KIND_NAMES, governsPlace, identify, type AgencyIdentity } from "./identity.ts";
+import { KIND_NAMES, governsPlace, identify, otherBodyNames, type AgencyIdentity } from "./identity.ts";
 import { shortForms, type ShortForms } from "./abbreviate.ts";
 
 export type Tier = 0 | 1 | 2 | 3;
@@ -154,7 +154,7 @@ export function formParts(agency: string): FormParts {
   const departmentLike = id.kind === "department" || id.kind === "vertical";
   const governmentLike = governsPlace(id.kind);
   if (id.branchOf && !governmentLike) for (const f of branchForms(id, id.branchOf)) lowest(whole, f, 1);
-  const afterKey = `${id.body}|${id.also?.join("/") ?? ""}|${id.branchOf ?? ""}|${departmentLike}`;
+  const afterKey = `${id.body}|${otherBodyNames(id).join("/")}|${id.branchOf ?? ""}|${departmentLike}`;
   let after = afters.get(afterKey);
   if (!after) {
     if (afters.size > 20_000) afters.clear();
@@ -163,7 +163,7 @@ export function formParts(agency: string): FormParts {
   }
   const lw = levelWord(id.region);
   const zoneKind = id.kind === "zone" ? (ZONE_ABBREVIATIONS.find(([long]) => id.region.endsWith(long))?.[0] ?? "") : "";
-  const bareKey = zoneKind ? `zone|${zoneKind}` : governmentLike ? "" : `${id.body}|${id.also?.join("/") ?? ""}|${id.branchOf ?? ""}|${id.kind}|${lw ?? ""}`;
+  const bareKey = zoneKind ? `zone|${zoneKind}` : governmentLike ? "" : `${id.body}|${otherBodyNames(id).join("/")}|${id.branchOf ?? ""}|${id.kind}|${lw ?? ""}`;
   let bare = bares.get(bareKey);
   if (!bare) {
     if (bares.size > 20_000) bares.clear();
@@ -175,10 +175,10 @@ export function formParts(agency: string): FormParts {
 
 /**
  * A branch (公安分局) is also called by its parent department's name and short forms (滨江区公安局); a
- * body with other names (identity.ts also: 乡村振兴局, 外事办公室) by theirs and their short forms.
+ * body with other names (identity.ts otherBodyNames: 乡村振兴局, 外事办公室) by theirs and their short forms.
  */
 function bodyForms(id: AgencyIdentity): { exact: string[]; short: ShortForms } {
-  const others = id.also ?? [];
+  const others = otherBodyNames(id);
   // 人民政府外事办公室: shortened as 外事办公室 (外办), never as the whole (人政外办, 人民办)
   const short = others.length && /^(?:人民)?政府/u.test(id.body) ? { exact: [], loose: [] } : shortForms(id.branchOf ?? id.body);
   if (!others.length) return { exact: [...bodyVariants(id.body), ...(id.branchOf ? [id.branchOf] : [])], short };
