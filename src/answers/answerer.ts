@@ -239,15 +239,15 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
       // 全省2023年收到多少: no report prints the whole place's figure — the government's own, or its departments' total?
       const whole = q.bodies ? null : wholePlaceAsked(q.text, ctx.names);
       if (whole) return plain(question, "clarify", kindOf(q), whole.text, { choices: whole.choices });
+      // 市税务局 with no such body loaded: a body's name that fits no report is not found, never asked back among the governments
+      const organ = zoneAsked(q.text, ctx.names) ? undefined : leftover(q).organs.find((o) => UNKNOWN_ORGAN.test(o));
+      if (organ) return plain(question, "not_found", kindOf(q), `没有找到“${organ}”的年度报告：已收录的报告中没有这个名称（或简称）的机关。请写出机关的全称，或用 /reports 查看已收录的报告。`);
       // 高新区管委会, 舒城经济开发区: the zones the words fit, not the people's governments
       const zone = zoneAsked(q.text, ctx.names);
       if (zone && !zone.zones.length) {
         const zones = ctx.names.filter((a) => identify(a.agency).kind === "zone").map((a) => a.agency);
         return plain(question, "not_found", kindOf(q), `没有找到“${zone.said}”的年度报告。${zones.length ? `已收录的开发区（园区）：${zones.slice(0, 10).join("、")}${zones.length > 10 ? ` 等 ${zones.length} 个` : ""}。` : "已收录的报告中没有开发区（园区）的。"}`);
       }
-      // 市税务局 with no such body loaded: a body's name that fits no report is not found, never asked back among the governments
-      const organ = zone ? undefined : leftover(q).organs.find((o) => UNKNOWN_ORGAN.test(o));
-      if (organ) return plain(question, "not_found", kindOf(q), `没有找到“${organ}”的年度报告：已收录的报告中没有这个名称（或简称）的机关。请写出机关的全称，或用 /reports 查看已收录的报告。`);
       const zoneHeld = zone ? heldSplit(ctx.store, zone.zones, q.years) : null;
       return askedBack(ctx, question, q, zone && zoneHeld ? clarifyAgency(q.text, { text: zone.said, matches: zoneHeld.held }, zone.said, zoneHeld.unheld) : askWhichAgency(q.text, ctx.names, (fits) => heldSplit(ctx.store, fits, q.years)));
     }

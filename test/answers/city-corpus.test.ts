@@ -106,13 +106,6 @@ describe("departments by the names people use", () => {
     expect(a.text).toContain("岚桥区农业农村局");
   });
 
-  it("发改 (initials without their ending) asks back among the bodies it fits", () => {
-    const a = ask("发改2023依申请");
-    expect(a.status, a.text).toBe("clarify");
-    expect(a.text).toContain("棠溪市发展和改革委员会");
-    expect(a.text).toContain("岚桥区发展和改革局");
-  });
-
   it("a department no report is of (市税务局) is not found, never an ask-back among the governments", () => {
     const a = ask("市税务局2023年依申请公开多少件");
     expect(a.status, a.text).toBe("not_found");

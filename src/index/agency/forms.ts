@@ -9,7 +9,7 @@
  *
  * A form found at a lower tier for one agency beats the same form at a higher tier for another.
  */
-import { KIND_NAMES, governsPlace, identify, type AgencyIdentity } from "./identity.ts";
+import { KIND_NAMES, governsPlace, identify, otherBodyNames, type AgencyIdentity } from "./identity.ts";
 import { shortForms, type ShortForms } from "./abbreviate.ts";
 
 export type Tier = 0 | 1 | 2 | 3;
@@ -160,7 +160,7 @@ export function formParts(agency: string): FormParts {
   const departmentLike = id.kind === "department" || id.kind === "vertical";
   const governmentLike = governsPlace(id.kind);
   if (id.branchOf && !governmentLike) for (const f of branchForms(id, id.branchOf)) lowest(whole, f, 1);
-  const afterKey = `${id.body}|${id.also?.join("/") ?? ""}|${id.branchOf ?? ""}|${departmentLike}`;
+  const afterKey = `${id.body}|${otherBodyNames(id).join("/")}|${id.branchOf ?? ""}|${departmentLike}`;
   let after = afters.get(afterKey);
   if (!after) {
     if (afters.size > 20_000) afters.clear();
@@ -169,7 +169,7 @@ export function formParts(agency: string): FormParts {
   }
   const lw = levelWord(id.region);
   const zoneKind = id.kind === "zone" ? (ZONE_ABBREVIATIONS.find(([long]) => id.region.endsWith(long))?.[0] ?? "") : "";
-  const bareKey = zoneKind ? `zone|${zoneKind}` : governmentLike ? "" : `${id.body}|${id.also?.join("/") ?? ""}|${id.branchOf ?? ""}|${id.kind}|${lw ?? ""}`;
+  const bareKey = zoneKind ? `zone|${zoneKind}` : governmentLike ? "" : `${id.body}|${otherBodyNames(id).join("/")}|${id.branchOf ?? ""}|${id.kind}|${lw ?? ""}`;
   let bare = bares.get(bareKey);
   if (!bare) {
     if (bares.size > 20_000) bares.clear();
@@ -181,10 +181,10 @@ export function formParts(agency: string): FormParts {
 
 /**
  * A branch (公安分局) is also called by its parent department's name and short forms (滨江区公安局); a
- * body with other names (identity.ts also: 乡村振兴局, 外事办公室) by theirs and their short forms.
+ * body with other names (identity.ts otherBodyNames: 乡村振兴局, 外事办公室) by theirs and their short forms.
  */
 function bodyForms(id: AgencyIdentity): { exact: string[]; short: ShortForms } {
-  const others = id.also ?? [];
+  const others = otherBodyNames(id);
   // 人民政府外事办公室: shortened as 外事办公室 (外办), never as the whole (人政外办, 人民办)
   const short = others.length && /^(?:人民)?政府/u.test(id.body) ? { exact: [], loose: [] } : shortForms(id.branchOf ?? id.body);
   if (!others.length) return { exact: [...bodyVariants(id.body), ...(id.branchOf ? [id.branchOf] : [])], short };
@@ -227,13 +227,6 @@ function bareForms(id: AgencyIdentity, lw: string | null): NamedForm[] {
     if (lw) lowest(out, lw + b, 2);
     // 交通局 (交通运输局), 城管局: a looser form alone names the bodies it fits, beaten by any that is exact
     if (b.length >= 3) lowest(out, b, 2);
-  }
-  // 发改, 人社, 住建: a department's initials without their ending, alone (not a word its name begins with: 财政, 教育)
-  if (id.kind === "department") {
-    for (const b of short.exact) {
-      const m = /^(\p{Script=Han}{2,3})[局委]$/u.exec(b);
-      if (m && !id.body.startsWith(m[1] as string) && !(id.also ?? []).some((o) => o.startsWith(m[1] as string))) lowest(out, m[1] as string, 2);
-    }
   }
   return [...out].filter(([form]) => form.length >= 2).map(([form, tier]) => ({ form, tier }));
 }

@@ -32,12 +32,6 @@ export interface AgencyIdentity {
    * 滨江区): the parent's body (公安局), which people also call the branch by (滨江区公安局).
    */
   branchOf?: string;
-  /**
-   * Other names the body goes by (bodyNames): a second name printed in brackets (农业农村局（乡村振兴局）
-   * → 乡村振兴局), a government's working department without the government before it (人民政府外事办公室
-   * → 外事办公室).
-   */
-  also?: string[];
 }
 
 /**
@@ -191,34 +185,7 @@ function compute(name: string): AgencyIdentity {
     level,
     parents: sharedList(parents),
     ...(branch ? { branchOf: sharedString(branch.parent) } : {}),
-    ...(named.also.length ? { also: named.also } : {}),
   };
-}
-
-/** A second name in brackets after the body (农业农村局（菱州市乡村振兴局）), its place left out. */
-const SECOND_NAME = /^(.+?)[（(]([^（）()]+)[)）]$/u;
-/** 人民政府外事办公室, 人民政府国有资产监督管理委员会: a working department of the government, named after it. */
-const OF_GOVERNMENT = /^(?:人民)?政府(?!办公|办$)(\p{Script=Han}{2,})$/u;
-
-/**
- * The body's name and the other names it goes by: a merged body printed with its second name in
- * brackets is found by either (a body ending in neither is no second name: 公安局（含交警支队） stays
- * as printed); a government's working department also by its name without the government before it.
- */
-function bodyNames(rest: string): { body: string; also: string[] } {
-  const also: string[] = [];
-  let body = rest;
-  const m = SECOND_NAME.exec(rest);
-  const second = m ? splitUnits(m[2] as string).rest : "";
-  if (m && DEPARTMENT_END.test(m[1] as string) && DEPARTMENT_END.test(second) && second.length >= 3) {
-    body = m[1] as string;
-    also.push(second);
-  }
-  for (const b of [body, ...also]) {
-    const own = OF_GOVERNMENT.exec(b)?.[1];
-    if (own && DEPARTMENT_END.test(own) && !GOVERNMENT_BODY.test(own)) also.push(own);
-  }
-  return { body, also };
 }
 
 /** A city's name without its suffix at the start of a body's name (九江海事局 → 九江市, 海事局), when exactly one city is so called. */
@@ -371,3 +338,38 @@ export const KIND_NAMES: Record<AgencyKind, string> = {
   zone: "开发区（园区）管委会",
   other: "其他机关",
 };
+
+/** A second name in brackets after the body (农业农村局（菱州市乡村振兴局）), its place left out. */
+const SECOND_NAME = /^(.+?)[（(]([^（）()]+)[)）]$/u;
+/** 人民政府外事办公室, 人民政府国有资产监督管理委员会: a working department of the government, named after it. */
+const OF_GOVERNMENT = /^(?:人民)?政府(?!办公|办$)(\p{Script=Han}{2,})$/u;
+
+/**
+ * The body's name and the other names it goes by: a merged body printed with its second name in
+ * brackets is found by either (a body ending in neither is no second name: 公安局（含交警支队） stays
+ * as printed); a government's working department also by its name without the government before it.
+ */
+function bodyNames(rest: string): { body: string; also: string[] } {
+  const also: string[] = [];
+  let body = rest;
+  const m = SECOND_NAME.exec(rest);
+  const second = m ? splitUnits(m[2] as string).rest : "";
+  if (m && DEPARTMENT_END.test(m[1] as string) && DEPARTMENT_END.test(second) && second.length >= 3) {
+    body = m[1] as string;
+    also.push(second);
+  }
+  for (const b of [body, ...also]) {
+    const own = OF_GOVERNMENT.exec(b)?.[1];
+    if (own && DEPARTMENT_END.test(own) && !GOVERNMENT_BODY.test(own)) also.push(own);
+  }
+  return { body, also };
+}
+
+/**
+ * Other names the body goes by: a second name printed in brackets (农业农村局（乡村振兴局） → 乡村振兴局),
+ * a government's working department without the government before it (人民政府外事办公室 → 外事办公室).
+ */
+export function otherBodyNames(id: AgencyIdentity): string[] {
+  const at = id.name.lastIndexOf(id.body);
+  return at >= 0 ? bodyNames(id.name.slice(at)).also : [];
+}
