@@ -100,6 +100,11 @@ export function leftover(q: Question): Leftover {
   for (const m of q.text.matchAll(/(?:收到|受理|接收)(?:和|及|与|并)(?:处理|答复|办理)/gu)) asking.push([m.index, m.index + m[0].length]);
   // 哪个部门没收到申请: a ranking asked in the negative (none-asked.ts)
   asking.push(...noneSpans(q.text));
+  // 哪个区政府, 各县人民政府, 三个县政府: a level's places said with their government — the level's field (who.ts LEVEL_WORDS) is its governments
+  for (const m of q.text.matchAll(/(?:哪(?:一个|个|些)?|各|[两三四五六七八九十几]个)(?:区县市|县市区|区县|县区|县市|县级市|地级市|区|县|市|省)((?:人民)?政府)(?![办机])/gu)) {
+    const at = m.index + m[0].length - (m[1] as string).length;
+    asking.push([at, at + (m[1] as string).length]);
+  }
   // 前五名, 前10位: how much of a ranking is asked (understand.ts reads the number)
   if (q.kind === "ranking") for (const m of q.text.matchAll(/(?:前|后)(?:\d+|[一二三四五六七八九十两]+)(?:名|位|个|家)?/gu)) asking.push([m.index, m.index + m[0].length]);
   // 收没收, 交没交, 办不办: a verb asked as “verb-not-verb” is a yes/no question, not 没收 (confiscation)
