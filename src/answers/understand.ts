@@ -19,7 +19,7 @@ import { isKnownDivision } from "../index/agency/gazetteer.ts";
 import { shortenedBodies } from "../index/agency/shortened.ts";
 import { placesOneOff } from "../index/agency/near-places.ts";
 import { organTail } from "./organ-tail.ts";
-import { laterBodies } from "./later-bodies.ts";
+import { laterBodies, type FoundName } from "./later-bodies.ts";
 import { parentPlace } from "./parent-scope.ts";
 import { POOL_PHRASES } from "./who.ts";
 import { detectQuantity, type QuantityAsk } from "./quantity.ts";
@@ -232,14 +232,8 @@ export function findYears(text: string, today: Date): { years: number[]; spans: 
 // ---------------------------------------------------------------------------------------------
 // Who
 
-interface Mention {
-  start: number;
-  end: number;
-  text: string;
-  matches: AgencyName[];
-  others?: number;
-  noGovernment?: boolean;
-}
+/** A name found in the question, where it stands and the bodies it fits (one shape with later-bodies.ts). */
+type Mention = FoundName;
 
 const SUFFIX_CHARS = new Set(["省", "市", "区", "县", "旗", "盟", "州", "镇", "乡"]);
 
