@@ -24,7 +24,7 @@ import { readStated } from "./stated.ts";
 import { quoteOf } from "./verbatim.ts";
 import { asksAmount, readsMoney } from "./amount.ts";
 import { asksCharged, chargedAnswer } from "./fee-asked.ts";
-import { narrativeRanking, narrativeTrend } from "./narrative-series.ts";
+import { narrativeComparison, narrativeRanking, narrativeTrend } from "./narrative-series.ts";
 import { bareDisclosure } from "./bare-verb.ts";
 import { PAGE_NOTE, pagesAnswer, pagesAsked } from "./pages-asked.ts";
 import { pageFurnitureAnswer } from "./page-furniture.ts";
@@ -422,7 +422,8 @@ function summary(question: string, report: Report, notes: string[]): Answer {
 }
 
 function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyName[]): Answer {
-  if (!q.metric) return plain(question, "clarify", "comparison", "比较哪一个数字？", { choices: agencies.length ? [`${question} 依申请公开数量`, `${question} 行政复议数量`] : [] });
+  // 对比A和B主动公开信息条数: a figure only the text states, read as a ranking reads it (narrative-series.ts)
+  if (!q.metric) return narrativeComparison(ctx.store, question, q, agencies) ?? plain(question, "clarify", "comparison", "比较哪一个数字？", { choices: agencies.length ? [`${question} 依申请公开数量`, `${question} 行政复议数量`] : [] });
   const figures: AnswerFigure[] = [];
   const quotes: Quote[] = [];
   const notes: string[] = [];

@@ -36,7 +36,7 @@ function statedIn(report: Report, q: Question): Stated | string {
   return { report, figure: narrativeFigureOf(report, n), quote: narrativeQuoteOf(report, n), notes: roundNote(n) };
 }
 
-function answered(question: string, kind: "trend" | "ranking", stated: Stated[], notes: string[]): Answer {
+function answered(question: string, kind: "trend" | "ranking" | "comparison", stated: Stated[], notes: string[]): Answer {
   const a: Answer = { question, status: "answered", kind, figures: stated.map((s) => s.figure), quotes: stated.map((s) => s.quote), notes: [...notes, ...stated.flatMap((s) => s.notes.map((n) => `${whose(s.report)} ${s.report.year} 年 · ${n}`)), "数字取自各报告正文，表格中没有这一项。"], choices: [], text: "" };
   a.text = answerText(a);
   return a;
@@ -80,6 +80,27 @@ export function narrativeRanking(store: ReportStore, question: string, q: Questi
   ];
   const ranked = sameUnit(stated, notes).sort((a, b) => (q.order === "asc" ? a.figure.value - b.figure.value : b.figure.value - a.figure.value));
   return answered(question, "ranking", ranked.slice(0, Math.max(q.top ?? 0, 10)), notes);
+}
+
+/**
+ * Named bodies compared by a text figure (“对比A和B2023年主动公开信息条数”), each read as a ranking
+ * reads it; null when no body's text states it (the caller asks which figure). A body whose text
+ * states none (or not surely) is named as lacking it, never given a number.
+ */
+export function narrativeComparison(store: ReportStore, question: string, q: Question, agencies: readonly AgencyName[]): Answer | null {
+  if (!q.keywords.length || agencies.length < 2) return null;
+  const stated: Stated[] = [];
+  const notes: string[] = [];
+  for (const a of agencies) {
+    const own = store.ofAgency(a.agency);
+    const year = q.years[0] ?? Math.max(...own.map((r) => r.year));
+    const report = own.find((r) => r.year === year);
+    const s = report ? statedIn(report, q) : "没有这一年的报告";
+    if (typeof s === "string") notes.push(`${whose(a)} ${year} 年：${s}。`);
+    else stated.push(s);
+  }
+  if (!stated.length) return null;
+  return answered(question, "comparison", sameUnit(stated, notes), notes);
 }
 
 /** The figures in the unit most of them have; the others are said, not compared. */

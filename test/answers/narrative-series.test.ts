@@ -50,3 +50,28 @@ describe("a field ranked by a text figure", () => {
     expect(a.notes.some((n) => n.includes("洪泽区") && n.includes("未参加排名"))).toBe(true);
   });
 });
+
+describe("named bodies compared by a text figure", () => {
+  const hongze = (sentence: string) => written(sample("hongze-2023.txt"), sentence, "hongze-2023.txt");
+
+  it("对比A和B罚没金额: each body's printed amount, read as the ranking reads it, not “比较哪一个数字？”", () => {
+    const a = createAnswerer([xunyang(2023, fines(36.5)), hongze(fines(50.25))], TODAY).answer("对比浔阳区和洪泽区2023年罚没金额");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.kind).toBe("comparison");
+    expect(a.figures.map((f) => [f.region, f.value, f.unit])).toEqual([["浔阳区", 36.5, "万元"], ["洪泽区", 50.25, "万元"]]);
+    expect(a.quotes).toHaveLength(2);
+  });
+
+  it("A、B…条数 比较: 条数 asks the number, as 多少条 does", () => {
+    const posted = (n: number) => `全年通过门户网站主动公开信息${n}条。`;
+    const a = createAnswerer([xunyang(2023, posted(120)), hongze(posted(88))], TODAY).answer("浔阳区、洪泽区2023年主动公开信息条数比较");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => f.value)).toEqual([120, 88]);
+  });
+
+  it("guard: a body whose text states none is named as lacking it, never given a number", () => {
+    const a = createAnswerer([xunyang(2023, fines(36.5)), hongze("全年累计开展政务公开培训3次。")], TODAY).answer("浔阳区和洪泽区2023年罚没金额对比");
+    expect(a.figures.map((f) => [f.region, f.value])).toEqual([["浔阳区", 36.5]]);
+    expect(a.notes.some((n) => n.includes("洪泽区") && n.includes("没有这一数字"))).toBe(true);
+  });
+});
