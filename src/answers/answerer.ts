@@ -40,7 +40,7 @@ import { pooled } from "./ranked-pool.ts";
 import { countNote } from "./place-field.ts";
 import { numberText } from "./number-text.ts";
 import { identify } from "../index/agency/identity.ts";
-import { asksSum, SUM, sumAnswer } from "./sum-asked.ts";
+import { asksSum, partsAsked, partsSumAnswer, SUM, sumAnswer } from "./sum-asked.ts";
 import { asksNamedTotal, listedFigures, namedTotal } from "./named-total.ts";
 import { parentPlace } from "./parent-scope.ts";
 import { leftOutUnder, withSoleEntryLead } from "./sole-entry.ts";
@@ -107,7 +107,9 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
       if (q.unreadYear && q.kind !== "help" && q.kind !== "reports") return plain(question, "not_found", kindOf(q), `问题里的“${q.unreadYear}”和别的数字连在一起，没有读作年份。问 ${q.unreadYear} 年的报告请写成“${q.unreadYear}年”，例如“${example(ctx)}”。`);
       // A figure that leaves words of the question unexplained answers another question.
       const raw = answerQuestion(ctx, question, q);
-      const guarded = ctx.settled.has(raw) ? raw : guardCoverage(store, question, q, raw);
+      const guarded0 = ctx.settled.has(raw) ? raw : guardCoverage(store, question, q, raw);
+      // 予以公开和部分公开一共, 官方网站和微信公众号一共发布: each part asked alone, added up when every one is answered (sum-asked.ts)
+      const guarded = guarded0.status === "not_found" ? (partsSum(question, q) ?? guarded0) : guarded0;
       // …为什么增加了: the figures, and what the report says of why or that it says nothing (reasons.ts)
       const answer = WHY_ASKED.test(q.text) ? withReasons(guarded, (agency, year) => store.ofAgency(agency).find((r) => r.year === year)) : guarded;
       // A figure tied to last year's report by a cross-year rule carries a warning when it breaks.
@@ -118,6 +120,18 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
       const msg = e instanceof Error ? e.message : String(e);
       return plain(question, "not_found", "search", `抱歉，这个问题没能处理（${msg}）。`);
     }
+  };
+  /** The parts joined in the question, each answered alone, added up: the first way of splitting that answers every part. */
+  const partsSum = (question: string, q: Question): Answer | null => {
+    const splits = partsAsked(q);
+    if (!splits) return null;
+    const asked = new Map<string, Answer>();
+    const ask = (t: string) => asked.get(t) ?? asked.set(t, answerOne(t)).get(t)!;
+    for (const split of splits) {
+      const sum = partsSumAnswer(question, split.map(ask));
+      if (sum) return sum;
+    }
+    return null;
   };
   ctx.ask = answerOne;
   return { answer: answerOne };

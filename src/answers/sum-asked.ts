@@ -50,3 +50,74 @@ export function sumAnswer(question: string, q: Question, report: Report, notes: 
   a.text = answerText(a);
   return a;
 }
+
+/** The words joining the parts asked (予以公开和部分公开, 官方网站、微信公众号及微博); 及时 is no join. */
+const JOIN = /以及|和|与|跟|、|及(?!时)/gu;
+/** Where the asking begins in the last part (…部分公开多少件, …微信公众号发布多少条). */
+const ASKING = /多少|几[件条个次项份篇]?|数量/u;
+
+/**
+ * “X单位2023年予以公开和部分公开一共多少件”, “…官方网站和微信公众号一共发布多少条”: the parts of one
+ * body's figures joined after its name and year, each a question of its own (the shared words after the
+ * last part — 发布多少条 — put after each). Null when the sum is not asked or no parts are joined there.
+ * Each list is one way to split: the asking words alone after the first parts, then with one more word
+ * of the last part before them, and so on (发布 in 发布多少条 is shared; 公开 in 部分公开多少件 is not).
+ */
+export function partsAsked(q: Question): string[][] | null {
+  if (!SUM.test(q.text) || EACH.test(q.text) || q.agencies.length > 1) return null;
+  const text = q.text;
+  const named = q.agencies[0] ? text.indexOf(q.agencies[0].text) + q.agencies[0].text.length : 0;
+  const year = [...text.matchAll(/(?:19|20)?\d\d\s*年度?/gu)].map((m) => (m.index ?? 0) + m[0].length);
+  const start = Math.max(named, ...year);
+  const head = text.slice(0, start);
+  const asked = text.slice(start).replace(new RegExp(SUM.source, "gu"), "");
+  const parts = asked.split(JOIN).map((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => !p)) return null;
+  const last = parts[parts.length - 1] as string;
+  const at = ASKING.exec(last)?.index;
+  if (!at) return null;
+  const splits: string[][] = [];
+  // the shared tail: the asking words, then up to four characters of the last part before them
+  for (let back = 0; back <= Math.min(4, at - 1); back++) {
+    const tail = last.slice(at - back);
+    splits.push([...parts.slice(0, -1).map((p) => `${head}${p}${tail}`), `${head}${last}`]);
+  }
+  return splits;
+}
+
+/**
+ * The parts' answers added up, said to be the bot's sum with each part sourced: only when every part
+ * was answered with one sure figure of one report, in one unit, and no two parts are the same figure.
+ */
+export function partsSumAnswer(question: string, parts: readonly Answer[]): Answer | null {
+  if (parts.some((p) => p.status !== "answered" || p.kind !== "figure" || p.figures.length !== 1)) return null;
+  const figs = parts.map((p) => p.figures[0] as AnswerFigure);
+  const first = figs[0] as AnswerFigure;
+  if (figs.some((f) => f.agency !== first.agency || f.year !== first.year || f.unit !== first.unit)) return null;
+  // two parts read as one figure (both words bind the same number): not two parts
+  if (new Set(figs.map((f) => `${f.label}|${f.value}|${f.source}`)).size !== figs.length) return null;
+  if (new Set(figs.map((f) => f.label)).size !== figs.length) return null;
+  const value = Math.round(figs.reduce((s, f) => s + f.value, 0) * 1e6) / 1e6;
+  const shown = figs.map((f) => `${f.label} ${f.value}`).join(" + ");
+  const fig: AnswerFigure = {
+    ...first,
+    metric: figs.map((f) => f.metric).join("+"),
+    label: `${figs.map((f) => f.label).join(figs.length > 2 ? "、" : "与")}合计（${shown}）`,
+    value,
+    // one title, then each part's place, once
+    source: [...new Set(figs.map((f, i) => (i ? f.source.replace(/^《[^》]*》/u, "") : f.source)))].filter((s, i, all) => !i || !(all[0] as string).endsWith(s)).join("；"),
+  };
+  const quotes = [...new Map(parts.flatMap((p) => p.quotes).map((qt) => [qt.text, qt])).values()];
+  const a: Answer = {
+    question,
+    status: "answered",
+    kind: "figure",
+    figures: [fig, ...figs],
+    quotes,
+    notes: [...new Set([`报告没有印出这一合计，这是各项相加之和：${shown} = ${value}。`, ...parts.flatMap((p) => p.notes)])],
+    choices: [],
+    text: "",
+  };
+  a.text = answerText(a);
+  return a;
+}

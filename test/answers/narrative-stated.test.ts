@@ -273,3 +273,28 @@ describe("result groups, reasons and table-1 cells the narrative states (the tab
     }
   });
 });
+
+describe("parts of one body's text figures added up (一共)", () => {
+  it("予以公开和部分公开一共: each part stated, the sum said to be the bot's, each part beside it", () => {
+    const answerer = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年共收到政府信息公开申请34件，其中，予以公开7件、部分公开5件，无法提供20件、不予公开2件。")]);
+    const a = answerer.answer("浔阳区2023年予以公开和部分公开一共多少件");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => f.value)).toEqual([12, 7, 5]);
+    expect(a.notes.some((n) => n.includes("报告没有印出这一合计") && n.includes("7 + ") && n.includes("5 = 12"))).toBe(true);
+    expect(fromText(a)).toBe(true);
+  });
+
+  it("官方网站和微信公众号一共发布: the verb shared by both parts, each part's own number", () => {
+    const answerer = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年主动公开政府信息2170条，其中官方网站发布1531条，官方微博发布141条，微信公众号发布374条。")]);
+    const a = answerer.answer("浔阳区2023年官方网站和微信公众号一共发布多少条");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[1905, "条"], [1531, "条"], [374, "条"]]);
+  });
+
+  it("guard: a part the text does not state gives no sum (not the other part alone)", () => {
+    const answerer = createAnswerer([narrativeOnly("xunyang-2023.txt", "全年主动公开政府信息2170条，其中官方网站发布1531条。")]);
+    const a = answerer.answer("浔阳区2023年官方网站和抖音一共发布多少条");
+    expect(a.status, a.text).not.toBe("answered");
+    expect(a.figures.map((f) => f.value)).not.toContain(1531);
+  });
+});
