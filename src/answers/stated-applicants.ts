@@ -16,8 +16,11 @@ const APPLICANTS: { columns: string[]; say: string }[] = [
   { columns: ["natural_person"], say: "自然人|公民个人|公民" },
   { columns: ORGS, say: "法人或其他组织|法人和其他组织|法人及其他组织|法人|其他组织|企业" },
 ];
-/** Received from the applicant, the clause ending on its applications: “收到自然人申请2件”, “受理公民提出的申请3件”. */
-const says = (who: string) => new RegExp(`(?:收到|接到|受理|接收)[^，。；\\d]{0,6}?(?:${who})[^，。；\\d]{0,6}?申请[^，。；]{0,8}$`, "u");
+/**
+ * Received from the applicant, the clause ending on its applications: “收到自然人申请2件”, “受理公民提出的申请3件”,
+ * “收到2个自然人的政府信息公开申请” (claimClause). Another applicant named beside it (“自然人和法人申请”) is not one's.
+ */
+const says = (who: string) => new RegExp(`(?:收到|接到|受理|接收)[^，。；\\d]{0,6}?(?:${who})(?:(?![和及与或、]|自然人|法人|组织|公民|企业)[^，。；\\d]){0,8}?申请[^，。；]{0,8}$`, "u");
 /** A part of a part (其中…, 网上…) or a count for another body is not the applicant's whole count. */
 const NOT_WHOLE = /其中|网上|线上|线下|书面|当面|信函|邮寄/u;
 
@@ -56,10 +59,22 @@ function listedUnderNew(report: Report, f: NarrativeFigure): string[] | null {
   return null;
 }
 
+/**
+ * A remark right after the year's count that all of it came from one applicant (“收到政府信息公开申请5件,
+ * 均为自然人网上申请”, “受理36件政府信息公开申请(均为自然人提交)”): that applicant's count is the whole.
+ * One applicant only: “均为自然人和法人” names two.
+ */
+const allFrom = (who: string) => new RegExp(`^\\s*[，,（(]?\\s*(?:均|全部|全)(?:为|是|系|由|来自)(?:${who})(?![和及与或、])[^，。；、,;和及与或\\d（()）]{0,8}[）)]?\\s*(?:[，,。；;]|$)`, "u");
+function allFromOne(f: NarrativeFigure): string[] | null {
+  if (!statesFigure(f, "table2.new") || NOT_WHOLE.test(f.says)) return null;
+  const rest = f.sentence.slice(f.sentence.indexOf(f.says) + f.says.length).replace(/^[^，。；：,;:！？!?、（(\d]*/u, "");
+  return APPLICANTS.find((x) => allFrom(x.say).test(rest))?.columns ?? null;
+}
+
 function statements(report: Report): { figure: NarrativeFigure; columns: string[] }[] {
   return report.narrative.flatMap((f) => {
     if (!/^(?:件|条|个|宗|起)$/u.test(f.unit) || f.parts || f.read === "unsure" || ON_BEHALF.test(f.says)) return [];
-    const listed = listedUnderNew(report, f);
+    const listed = listedUnderNew(report, f) ?? allFromOne(f);
     if (listed) return [{ figure: f, columns: listed }];
     if (NOT_WHOLE.test(f.says)) return [];
     const a = APPLICANTS.find((x) => says(x.say).test(claimClause(f)));

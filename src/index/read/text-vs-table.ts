@@ -27,9 +27,15 @@ const t3 = (r: Omit<Report, "checks">, g: string) => {
   return typeof v === "number" ? v : null;
 };
 
-/** The verbs a report receives applications by, and the nouns it names them by (依申请事项: 江岸-style “70条依申请事项”). */
+/**
+ * The verbs a report receives applications by, and the nouns it names them by (依申请事项: 江岸-style
+ * “70条依申请事项”; 依申请件: “共收到依申请件35件”; the verb's object spelt out: “收到公开政府信息申请4件”,
+ * “受理9件依申请公开政府信息的申请”).
+ */
 const RECEIVED = "(?:收到|接到|受理|办理|答复|新收|接收)";
-const APPLICATIONS = "公开申请|依申请(?:政府信息)?公开|申请公开|依申请(?:政府信息)?(?:公开)?事项";
+const APPLICATIONS = "公开申请|依申请(?:政府信息)?公开|申请公开|依申请(?:政府信息)?(?:公开)?事项|依申请(?:公开)?件|公开政府信息的?申请";
+/** A total word after the applications' noun, the count following it: “依申请公开信息合计19件”. */
+const TOTALLED = "(?:共计|合计|总计|累计)";
 /** 延期办结, 逾期答复 …: a part of the results, never their whole. */
 const RESULT_PART = "(?<!延期|逾期|超期|当场)";
 /** 按期办结 beside 延期办结 in one sentence: the on-time part of the results, not their whole. */
@@ -39,8 +45,9 @@ const LATE = /(?:延期|逾期|超期)(?:办结|答复)/u;
 const CLAIMS: Claim[] = [
   // “共收到政府信息公开申请X件”, “共接到社会公众依申请公开184件”, “共办理回复依申请公开事项23件”,
   // “共收到依申请政府信息公开2件”, “共收到70条依申请事项” (claimClause: 共收到依申请事项70条);
-  // the noun first, then the verb: “政府信息依申请公开收到申请19条”, “依申请公开方面共受理申请5件”.
-  { key: "table2.new", what: "表二 本年新收政府信息公开申请数量 · 总计", says: new RegExp(`(?:${RECEIVED}[^，。；]{0,16}(?:${APPLICATIONS})[^，。；]{0,8}|(?:${APPLICATIONS})[^，。；\\d]{0,8}?(?:收到|接到|受理|新收|接收)(?:的|了)?(?:各类|有效)?申请[^，。；]{0,10})$`, "u"), table: (r) => cell(r, "new") },
+  // the noun first, then the verb: “政府信息依申请公开收到申请19条”, “依申请公开方面共受理申请5件”, or a
+  // total word: “依申请公开信息合计19件”.
+  { key: "table2.new", what: "表二 本年新收政府信息公开申请数量 · 总计", says: new RegExp(`(?:${RECEIVED}[^，。；]{0,16}(?:${APPLICATIONS})[^，。；]{0,8}|(?:${APPLICATIONS})[^，。；\\d]{0,8}?(?:收到|接到|受理|新收|接收)(?:的|了)?(?:各类|有效)?申请[^，。；]{0,10}|(?:${APPLICATIONS})(?:政府)?(?:信息)?(?:申请)?${TOTALLED}(?:为|达)?\\d[^，。；]{0,6})$`, "u"), table: (r) => cell(r, "new") },
   // “上年结转3件”, “上年度结转2件”, “结转上年度办理3件”
   { key: "table2.carried_in", what: "表二 上年结转政府信息公开申请数量 · 总计", says: /(?:(?:上一?年度?|去年)结转|结转(?:自|了)?上一?年度?)[^，。；]{0,8}$/u, table: (r) => cell(r, "carried_in") },
   // “办结14件”, “10件已经按时按规完成答复”, “共办结政府信息依申请公开733件”; “按期办结25件，延期办结5件”
