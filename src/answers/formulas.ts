@@ -218,5 +218,10 @@ export function evaluate(report: Report, f: Formula, opts: { quote?: boolean } =
     return { ...base, value: null, text: `${definition}：分母为 0`, missing: `${den.shown.replace(/[（）]/gu, "")} 为 0，${f.name}无从计算` };
   }
   const value = pct(num.sum / den.sum);
+  // every formula here is a part over its whole: over 100% from figures read off the text, one of them
+  // is not the quantity its name says (another channel's 办结 …), so nothing is stated
+  if (value > 100 && inputs.some((i) => i.source.endsWith("（正文）"))) {
+    return { ...base, value: null, text: definition, missing: `正文中读出的数字彼此不合（${num.shown.replace(/[（）]/gu, "")} 大于 ${den.shown.replace(/[（）]/gu, "")}），其中必有一个不是这里所要的数字，${f.name}无从计算，请以报告原文为准` };
+  }
   return { ...base, value, text: `${definition} = ${value}%` };
 }

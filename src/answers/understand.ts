@@ -139,6 +139,8 @@ const BARE_TWO = /(?<![A-Za-z\d%])(?<!\d[.,])(?<![第前后近约共达超\-—�
 /** A year written out in brackets (去年（2023年）). */
 const SPELLED_AFTER = /^\s*[(（]\s*(?:19|20)\d\d\s*年?\s*[)）]/u;
 const COMPARED_WITH = /(?:较|較|比|和|与|與|跟|同|相比)\s*$/u;
+/** “2023年结转到2024年几件”: the year applications are carried over to, after a year asked — its next year, not a second year asked. */
+const CARRIED_TO = /(?<=(?:19|20)\d\d\s*年[^年]*?转(?:至|到|入))\s*((?:19|20)\d\d)\s*年度?/gu;
 const CN_YEAR = new RegExp(`(?<![${NUMERAL_CHARS}])([${CN_DIGIT}]{4})年?|(?<![${NUMERAL_CHARS}近])([${CN_DIGIT}]{2})年(?!来)`, "gu");
 
 function yearValue(token: string): number | null {
@@ -202,6 +204,10 @@ export function findYears(text: string, today: Date): { years: number[]; spans: 
       const spelled = SPELLED_AFTER.test(text.slice(m.index + m[0].length));
       add(m.index, m.index + m[0].length, spelled || (named && COMPARED_WITH.test(text.slice(0, m.index))) ? [] : [thisYear + delta]);
     }
+  }
+  for (const m of text.matchAll(CARRIED_TO)) {
+    const asked = [...text.slice(0, m.index).matchAll(FOUR_DIGIT)].map((y) => Number(y[1]));
+    if (asked.includes(Number(m[1]) - 1)) add(m.index, m.index + m[0].length, []);
   }
   for (const re of [FOUR_DIGIT, TWO_DIGIT]) {
     for (const m of text.matchAll(re)) {

@@ -152,8 +152,16 @@ export function partsOf(question: string, names: readonly AgencyName[]): Parts {
   const spans = q.figureSpans ?? [];
   // the figure's words from its first to its last phrase (行政复议结果纠正), when they are together
   const [from, to] = [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
-  const figure = spans.length && to - from <= 12 ? q.text.slice(from, to) : undefined;
+  const figure = spans.length && to - from <= 12 ? q.text.slice(from, to) : textFigure(q);
   return { text: q.text, who: q.agencies.map((a) => a.text), agencies: q.agencies.map((a) => (a.matches.length === 1 ? (a.matches[0]?.agency ?? "") : "")), years: q.years, metric: q.metric !== null, kind: q.kind, ...(figure ? { figure } : {}) };
+}
+
+/** A ranking by a figure only the text states (哪个财政局主动公开信息最多): its words, from the first keyword up to 最多 / 最少 …. */
+function textFigure(q: ReturnType<typeof understand>): string | undefined {
+  if (q.kind !== "ranking" || q.metric || !q.keywords.length) return undefined;
+  const from = Math.min(...q.keywords.map((k) => q.text.indexOf(k)));
+  const to = q.text.slice(from).search(/最|排名|排行|前[\d一二三四五六七八九十]/u);
+  return from >= 0 && to > 0 && to <= 12 ? q.text.slice(from, from + to) : undefined;
 }
 
 /** A plain file name: no folders, no hidden files. */

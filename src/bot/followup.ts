@@ -139,8 +139,9 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
     if (!/^(?:对比|比较)/u.test(q)) q = `对比${q}`;
   } else if (parts.who.length && prev.who[0]) {
     q = q.replace(prev.who[0], inPlace(prev, keepBody(prev, parts.who[0] ?? prev.who[0], parts.agencies?.[0]), parts.agencies?.[0], fits));
-  } else if (parts.metric && prev.kind === "ranking" && prev.figure && prev.text.includes(prev.figure)) {
-    // 那行政许可呢 after 哪个部门行政处罚最多: the same field ranked by the new figure
+  } else if ((parts.metric || textFigureSaid(t, parts)) && prev.kind === "ranking" && prev.figure && prev.text.includes(prev.figure)) {
+    // 那行政许可呢 after 哪个部门行政处罚最多: the same field ranked by the new figure (a figure the text
+    // states too: 那依申请呢 after 哪个财政局主动公开信息最多, 那微信公众号呢)
     q = prev.text.replace(prev.figure, stripped(t));
     if (years[0] !== undefined) q = withYear(q, years[0]);
     return q === t ? null : q;
@@ -170,6 +171,12 @@ function asked(prev: Turn): string {
   for (const w of prev.who) rest = rest.replace(w, "");
   rest = rest.replace(new RegExp(YEAR.source, "gu"), "").replace(/(?:有|是|共|一共|总共)?(?:多少|几)[件条个次项场人份]?|(?:呢|吗)?[?？。!！]*$/gu, "").trim();
   return (rest.match(/\p{Script=Han}/gu) ?? []).length >= 2 ? rest : "";
+}
+
+/** 那微信公众号呢: a figure's words alone, no name, year, ranking word or question about the text. */
+function textFigureSaid(t: string, parts: Parts): boolean {
+  const words = stripped(t);
+  return MARKER.test(t) && !parts.who.length && !parts.years.length && (words.match(/\p{Script=Han}/gu) ?? []).length >= 2 && !/最|排名|排行|哪|多少|几/u.test(words) && !TEXT_ASKED.test(words);
 }
 
 /** What a question about the text asks (问题, 怎么改进, 措施 …), as a follow-up of a question about a report. */

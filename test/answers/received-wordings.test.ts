@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/answers/answerer.ts";
+import { findYears } from "../../src/answers/understand.ts";
 import { parseReport } from "../../src/index/read/report.ts";
 import type { Answer } from "../../src/index/schema.ts";
 
@@ -85,5 +86,81 @@ describe("applicants said as a noun phrase or in a remark after the year's count
   ])("guard: two applicants, a part, or not the received count: “%s” gives no 自然人 5", (sentence) => {
     const a = xunyang(sentence).answer("浔阳区2023年自然人申请多少件");
     expect(values(a), a.text).not.toContain(5);
+  });
+});
+
+describe("carried over as reports print it: 转结 for 结转, the year itself for 上年 / 下年度", () => {
+  it.each([
+    ["共受理依申请公开12件，办结10件，转结下年度继续办理2件。", "结转下年度继续办理几件", 2],
+    ["共受理依申请公开12件，办结12件，转结下一年度办理0件。", "结转下年度多少件", 0],
+    ["依申请公开信息合计19件，18件按期答复办结，1件结转到2024年度办理。", "结转下年度几件", 1],
+    ["共收到政府信息公开申请12件，其中2件结转至2024年继续办理。", "结转下年度几件", 2],
+    ["共受理答复依申请公开件12件(含2022年结转3件)，办结12件。", "上年结转多少件", 3],
+    ["全年共受理依申请公开12件，2022年度结转2件。", "上年结转多少件", 2],
+  ])("“%s” → %s %d", (sentence, what, value) => {
+    const a = xunyang(sentence).answer(`浔阳区2023年${what}`);
+    expect(a.status, a.text).toBe("answered");
+    expect(values(a)).toEqual([value]);
+    expect(fromText(a)).toBe(true);
+  });
+
+  it("the year's applications worked out from a count with the year's carried-over inside, said so", () => {
+    const a = xunyang("共受理答复依申请公开件12件(含2022年结转3件)，办结12件。").answer("浔阳区2023年依申请公开多少件");
+    expect(values(a), a.text).toEqual([9]);
+    expect(a.figures[0]?.label).toContain("推算");
+  });
+
+  it.each([
+    ["共收到政府信息公开申请12件，结转到2025年度办理2件。", "结转下年度几件", 2],
+    ["共收到政府信息公开申请12件，2023年结转3件。", "上年结转多少件", 3],
+    ["共收到政府信息公开申请12件，2023年结转下年度3件。", "上年结转多少件", 3],
+    ["共受理依申请公开12件(含2021年结转3件)。", "上年结转多少件", 3],
+  ])("guard: a year that is not the report's last or next: “%s” %s is not %d", (sentence, what, value) => {
+    const a = xunyang(sentence).answer(`浔阳区2023年${what}`);
+    expect(values(a), a.text).not.toContain(value);
+  });
+});
+
+describe("the year carried to, asked after the year asked, is not a second year asked", () => {
+  const today = new Date("2026-11-30");
+  it.each([
+    ["金华市财政局2023年结转到2024年几件", [2023]],
+    ["浔阳区2023年转入2024年度办理的申请几件", [2023]],
+    ["浔阳区2022年结转至2023年多少件", [2022]],
+  ])("%s → %j", (q, years) => {
+    expect(findYears(q, today).years).toEqual(years);
+  });
+
+  it.each([
+    ["浔阳区2023年和2024年结转下年度几件", [2023, 2024]],
+    ["浔阳区2023年结转到2025年几件", [2023, 2025]],
+  ])("guard: two years asked, or a year that is not the next one: %s → %j", (q, years) => {
+    expect(findYears(q, today).years).toEqual(years);
+  });
+
+  it("answered for the year asked, from the text, with no word about a report of the next year", () => {
+    const a = xunyang("依申请公开信息合计19件，18件按期答复办结，1件结转到2024年度办理。").answer("浔阳区2023年结转到2024年几件");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.kind).toBe("figure");
+    expect(values(a)).toEqual([1]);
+    expect(a.text).not.toContain("2024 年的报告");
+  });
+});
+
+describe("a share over 100% from figures read off the text is never stated", () => {
+  it.each([
+    ["全年共收到政府信息公开申请12件，上年结转0件。全年办结政府信息公开申请30件。", "办结率是多少"],
+    ["全年共收到政府信息公开申请12件，办结12件，其中予以公开20件，部分公开1件。", "公开率是多少"],
+  ])("“%s” %s → not answered, the contradiction said", (sentence, what) => {
+    const a = xunyang(sentence).answer(`浔阳区2023年${what}`);
+    expect(a.status, a.text).not.toBe("answered");
+    expect(a.figures.filter((f) => f.unit === "%" && f.value > 100)).toEqual([]);
+    expect(a.text).toContain("彼此不合");
+  });
+
+  it("guard: a share within 100% from the text is still computed", () => {
+    const a = xunyang("全年共收到政府信息公开申请12件，上年结转0件。全年办结政府信息公开申请12件。").answer("浔阳区2023年办结率是多少");
+    expect(a.status, a.text).toBe("answered");
+    expect(values(a)[0]).toBe(100);
   });
 });

@@ -70,3 +70,18 @@ describe("a follow-up about the text keeps the body and the year", () => {
     expect(r).not.toContain("白沙县");
   });
 });
+
+describe("a ranking by a figure only the text states keeps its field too", () => {
+  it("那依申请呢 after 哪个部门主动公开信息最多 → the same field by 依申请, not the field's bodies asked back", () => {
+    expect(rewrite("2023年甲州市哪个部门主动公开信息最多", "那依申请呢")).toBe("2023年甲州市哪个部门依申请最多");
+  });
+  it("那依申请呢 after 哪个住建局…最多 (the field a body's name)", () => {
+    expect(rewrite("2023年哪个住建局主动公开信息最多", "那依申请呢")).toBe("2023年哪个住建局依申请最多");
+  });
+  it("那微信公众号呢: a new text figure for the same field", () => {
+    expect(rewrite("2023年哪个住建局主动公开信息最多", "那微信公众号发布信息呢")).toBe("2023年哪个住建局微信公众号发布信息最多");
+  });
+  it("guard: 那怎么改进 after a ranking is no ranking", () => {
+    expect(rewrite("2023年哪个住建局主动公开信息最多", "那怎么改进")).not.toContain("最多");
+  });
+});

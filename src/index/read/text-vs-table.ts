@@ -42,6 +42,20 @@ const RESULT_PART = "(?<!延期|逾期|超期|当场)";
 const ON_TIME = /按期|按时/u;
 const LATE = /(?:延期|逾期|超期)(?:办结|答复)/u;
 
+/**
+ * Last year and next year as reports print them: 上年 / 下年度, or the year itself (“含2022年结转0件”,
+ * “1件结转到2024年度办理”), which yearsFit holds to the report's own last and next year.
+ */
+const LAST_YEAR = "(?:上一?年|(?:19|20)\\d{2}年)";
+const TO_NEXT_YEAR = "转(?:(?:至|到|入|接|结)?下一?年|(?:至|到|入)(?:19|20)\\d{2}年)";
+
+/** The years a text names for 上年 and 下年度 are the report's last and next (a 2023 report's “2023年结转” is no 上年结转). */
+export function yearsFit(r: { year: number }, text: string): boolean {
+  for (const m of text.matchAll(/((?:19|20)\d{2})年度?结转(?![至到入]|下一?年)/gu)) if (Number(m[1]) !== r.year - 1) return false;
+  for (const m of text.matchAll(/转(?:至|到|入)((?:19|20)\d{2})年/gu)) if (Number(m[1]) !== r.year + 1) return false;
+  return true;
+}
+
 const CLAIMS: Claim[] = [
   // “共收到政府信息公开申请X件”, “共接到社会公众依申请公开184件”, “共办理回复依申请公开事项23件”,
   // “共收到依申请政府信息公开2件”, “共收到70条依申请事项” (claimClause: 共收到依申请事项70条);
@@ -49,12 +63,13 @@ const CLAIMS: Claim[] = [
   // total word: “依申请公开信息合计19件”.
   { key: "table2.new", what: "表二 本年新收政府信息公开申请数量 · 总计", says: new RegExp(`(?:${RECEIVED}[^，。；]{0,16}(?:${APPLICATIONS})[^，。；]{0,8}|(?:${APPLICATIONS})[^，。；\\d]{0,8}?(?:收到|接到|受理|新收|接收)(?:的|了)?(?:各类|有效)?申请[^，。；]{0,10}|(?:${APPLICATIONS})(?:政府)?(?:信息)?(?:申请)?${TOTALLED}(?:为|达)?\\d[^，。；]{0,6})$`, "u"), table: (r) => cell(r, "new") },
   // “上年结转3件”, “上年度结转2件”, “结转上年度办理3件”
-  { key: "table2.carried_in", what: "表二 上年结转政府信息公开申请数量 · 总计", says: /(?:(?:上一?年度?|去年)结转|结转(?:自|了)?上一?年度?)[^，。；]{0,8}$/u, table: (r) => cell(r, "carried_in") },
+  { key: "table2.carried_in", what: "表二 上年结转政府信息公开申请数量 · 总计", says: new RegExp(`(?:(?:${LAST_YEAR}度?|去年)结转(?![至到入]|下一?年)|结转(?:自|了)?上一?年度?)[^，。；]{0,8}$`, "u"), table: (r) => cell(r, "carried_in") },
   // “办结14件”, “10件已经按时按规完成答复”, “共办结政府信息依申请公开733件”; “按期办结25件，延期办结5件”
   // split it (RESULT_PART, ON_TIME)
   { key: "table2.results_total", what: "表二 （七）总计 · 总计", says: new RegExp(`${RESULT_PART}(?:办结|完成答复|答复完毕)(?:[^，。；]{0,8}|[^，。；\\d]{0,12}(?:${APPLICATIONS}|申请)[^，。；]{0,10})$`, "u"), table: (r) => cell(r, "results_total") },
-  // “结转下年度继续办理2件”, “转下年度办理9件”, “结转至下一年度1件”, “转接下年度办理45件”
-  { key: "table2.carried_out", what: "表二 结转下年度继续办理 · 总计", says: /转(?:至|到|入|接)?下一?年[^，。；]{0,8}$/u, table: (r) => cell(r, "carried_out") },
+  // “结转下年度继续办理2件”, “转下年度办理9件”, “结转至下一年度1件”, “转接下年度办理45件”, the report's
+  // own 转结 (“转结下年度继续办理0件”), the next year named (“1件结转到2024年度办理”)
+  { key: "table2.carried_out", what: "表二 结转下年度继续办理 · 总计", says: new RegExp(`${TO_NEXT_YEAR}[^，。；]{0,8}$`, "u"), table: (r) => cell(r, "carried_out") },
   // results are parts of the applications: “其中予以公开的申请14条，部分予以公开5条” states them whole
   { key: "table2.granted", what: "表二 （一）予以公开 · 总计", says: /(?<!部分|不)予以公开[^，。；、]{0,6}$/, table: (r) => cell(r, "granted"), part: true },
   { key: "table2.partly_granted", what: "表二 （二）部分公开 · 总计", says: /部分(?:予以)?公开[^，。；、]{0,6}$/, table: (r) => cell(r, "partly_granted"), part: true },
@@ -94,7 +109,8 @@ export function claimClause(f: NarrativeFigure): string {
   const num = NUMBER_AT_END.exec(f.says);
   if (at < 0 || !num) return f.says;
   const rest = f.sentence.slice(at + f.says.length);
-  const stop = rest.search(/[，。；：,;:！？!?、（(\d]/u);
+  // a year in the words (“结转到2024年度办理”) runs on; a closing bracket ends them (“(含2022年结转0件)”)
+  const stop = rest.search(/[，。；：,;:！？!?、（(）)]|\d(?!\d{0,3}年)/u);
   const tail = (stop < 0 ? rest : rest.slice(0, stop)).trim();
   return tail ? `${f.says.slice(0, num.index)}${tail}${num[0]}` : f.says;
 }
@@ -110,14 +126,14 @@ const NARROWED_NOUN: Partial<Record<string, RegExp>> = {
  * A count printed with last year's carried-over applications inside it (“受理依申请公开62件(其中上年结转3件)”,
  * “…62件，含上年结转3件”): received and carried over together, not 本年新收.
  */
-const CARRIED_INSIDE = /^\s*[（(，,]?\s*(?:其中|含|包括)[^，。；）)]{0,6}上一?年(?:度)?结转/u;
+const CARRIED_INSIDE = new RegExp(`^\\s*[（(，,]?\\s*(?:其中|含|包括)[^，。；）)]{0,6}${LAST_YEAR}(?:度)?结转`, "u");
 function holdsCarriedIn(f: NarrativeFigure): boolean {
   const at = f.sentence.indexOf(f.says);
   if (at < 0) return false;
   return CARRIED_INSIDE.test(f.sentence.slice(at + f.says.length));
 }
 /** The whole shape, its count stated: “(其中上年结转3件)”, “，含上年结转3件。” — the count closes the remark. */
-const CARRIED_COUNT = /^\s*[（(，,]?\s*(?:其中|含|包括)[^，。；）)\d]{0,6}上一?年(?:度)?结转[^，。；）)\d]{0,4}?(\d+)\s*(件|条|个|宗|起|份)\s*(?:[）)，,。；;]|$)/u;
+const CARRIED_COUNT = new RegExp(`^\\s*[（(，,]?\\s*(?:其中|含|包括)[^，。；）)\\d]{0,6}${LAST_YEAR}(?:度)?结转[^，。；）)\\d]{0,4}?(\\d+)\\s*(件|条|个|宗|起|份)\\s*(?:[）)，,。；;]|$)`, "u");
 
 /** A count that would state table2.new but for last year's carried-over printed inside it, and that carried-over count. */
 function receivedWithCarried(r: Report): { f: NarrativeFigure; carried: number; remark: string } | null {
@@ -127,7 +143,7 @@ function receivedWithCarried(r: Report): { f: NarrativeFigure; carried: number; 
     const at = f.sentence.indexOf(f.says);
     const m = at < 0 ? null : CARRIED_COUNT.exec(f.sentence.slice(at + f.says.length));
     const clause = claimClause(f);
-    if (!m || m[2] !== f.unit || !c.says.test(clause) || narrowedClause(clause, /公开申请|依申请公开|申请公开/u)) continue;
+    if (!m || m[2] !== f.unit || !c.says.test(clause) || narrowedClause(clause, /公开申请|依申请公开|申请公开/u) || !yearsFit(r, m[0])) continue;
     const carried = Number(m[1]);
     if (!Number.isInteger(f.value) || carried > f.value) continue;
     return { f, carried, remark: m[0].replace(/^\s*[（(，,]?\s*/u, "").replace(/\s*[）)，,。；;]?$/u, "") };
@@ -197,7 +213,7 @@ const UNDER_NEW: { key: string; says: RegExp }[] = [
   { key: "table2.results_total", says: new RegExp(`^其中[^，。；]{0,12}${RESULT_PART}(?:办结|完成答复|答复完毕)[^，。；]{0,8}$`, "u") },
   { key: "table2.granted", says: /^其中\s*(?:予以)?公开\s*\d[\d,]*\s*(?:件|条|个)$/u },
   // “受理答复政府信息公开申请12件，其中2件结转下年度继续办理”
-  { key: "table2.carried_out", says: /^其中[^，。；]{0,12}转(?:至|到|入)?下一?年[^，。；]{0,8}$/u },
+  { key: "table2.carried_out", says: new RegExp(`^其中[^，。；]{0,12}${TO_NEXT_YEAR}[^，。；]{0,8}$`, "u") },
 ];
 
 /** The figure stated in the same sentence right before `f` states table2.new. */
@@ -213,7 +229,7 @@ export function narrativeStatement(r: Report, key: string): NarrativeFigure | nu
   const part = CLAIMS.find((c) => c.key === key)?.part ? /线上|线下|网上|书面/ : /线上|线下|网上|书面|其中/;
   const under = UNDER_NEW.filter((u) => u.key === key);
   const hits = r.narrative.filter((f) => {
-    if (ON_BEHALF.test(f.says) || !CASE_UNIT.test(f.unit)) return false;
+    if (ON_BEHALF.test(f.says) || !CASE_UNIT.test(f.unit) || !yearsFit(r, claimClause(f))) return false;
     if (statesFigure(f, key) && (f.parts || !part.test(f.says))) return true;
     return !f.parts && f.read !== "unsure" && under.some((u) => claims(u, f)) && afterNew(r, f);
   });
@@ -226,7 +242,7 @@ export function textVsTable(r: Omit<Report, "checks">): Check[] {
   for (const f of r.narrative) {
     if (!CASE_UNIT.test(f.unit) || /线上|线下|网上|其中|本级|部门|乡镇|街道/.test(f.says) || ON_BEHALF.test(f.says)) continue;
     for (const c of CLAIMS) {
-      if (!claims(c, f) || seen.has(c.what)) continue;
+      if (!claims(c, f) || seen.has(c.what) || !yearsFit(r, claimClause(f))) continue;
       const v = c.table(r);
       if (v === null) continue;
       seen.add(c.what);
