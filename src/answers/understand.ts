@@ -509,6 +509,11 @@ function mergeMentions(text: string, all: Mention[]): Mention[] {
     } else if (prev && UNDER.test(text.slice(prev.end, m.start)) && isParentOf(prev, m)) {
       // 临夏州临夏市府办, 江西省赣州市, 柘川县下面的乌石镇: a loaded place, then a place under it — the latter
       merged[merged.length - 1] = { start: prev.start, end: m.end, text: text.slice(prev.start, m.end), matches: m.matches, ...(m.others ? { others: m.others } : {}) };
+    } else if (prev && UNDER.test(text.slice(prev.end, m.start)) && townUnder(prev, m)) {
+      // 棠垣县石埠镇 when 石埠镇 is 萝浦县's: that place's township of the name, or none — never the other place's
+      const place = identify((prev.matches[0] as AgencyName).agency).region || (prev.matches[0] as AgencyName).region;
+      const matches = m.matches.filter((a) => parentFits(place, a));
+      merged[merged.length - 1] = { start: prev.start, end: m.end, text: text.slice(prev.start, m.end), matches, ...(m.others && matches.length ? { others: m.others } : {}) };
     } else {
       merged.push({ ...m });
     }
@@ -525,6 +530,18 @@ function isParentOf(prev: Mention, m: Mention): boolean {
   if (!first || !m.matches.length || !(prev.noGovernment || prev.matches.every(isPlaceGovernment))) return false;
   const place = identify(first.agency).region || first.region;
   return m.matches.every((a) => a.region !== place && (identify(a.agency).region || a.region) !== place && parentFits(place, a));
+}
+
+/**
+ * A loaded county-level place (its government) said right before a township's name that is not
+ * under it (棠垣县石埠镇, 石埠镇 being 萝浦县's; 乙岭县石埠镇, no 石埠镇 loaded at all): the name is
+ * that place's township, asked about there, not another place's and not the place's government.
+ */
+function townUnder(prev: Mention, m: Mention): boolean {
+  const first = prev.matches[0];
+  if (!first || !prev.matches.every((a) => identify(a.agency).kind === "government")) return false;
+  const town = m.matches.length ? m.matches.every((a) => identify(a.agency).kind === "township") : /\p{Script=Han}{2,}(?:镇|乡|街道)$/u.test(m.text);
+  return town && /^\p{Script=Han}+$/u.test(m.text);
 }
 
 /**
@@ -975,11 +992,24 @@ function withShortenedBodies(q: Question, table: Directory): Question {
   const agencies = q.agencies.map((m) => {
     if (m.matches.length) return m;
     const bodies = shortenedBodies(table, m.text);
+    if (!bodies.length) bodies.push(...otherTownSuffix(table, m.text));
     if (bodies.length === 1) readAs.push([m.text, (bodies[0] as AgencyName).agency]);
     return bodies.length ? { text: m.text, matches: bodies } : m;
   });
   if (agencies.every((m, k) => m === q.agencies[k])) return q;
   return { ...q, agencies, ...(readAs.length ? { readAs: [...(q.readAs ?? []), ...readAs] } : {}) };
+}
+
+/**
+ * 棠垣县石埠镇 where 棠垣县 has 石埠乡 (and no 石埠镇): a place's township said with 镇 for 乡 or 乡 for
+ * 镇 is that township of the same place — the only one of that name there.
+ */
+function otherTownSuffix(table: Directory, said: string): AgencyName[] {
+  const m = /^(\p{Script=Han}+?(?:县|区|市|旗))(\p{Script=Han}{1,4})([镇乡])$/u.exec(said);
+  if (!m || !isPlaceForm(table, m[1] as string)) return [];
+  const found = resolveForm(table, `${m[1]}${m[2]}${m[3] === "镇" ? "乡" : "镇"}`);
+  const matches = found?.matches ?? [];
+  return matches.length === 1 && identify((matches[0] as AgencyName).agency).kind === "township" && parentFits(m[1] as string, matches[0] as AgencyName) ? matches : [];
 }
 
 /** A body's name with a level said before it and no place (level-said.ts): narrowed to that level, the level taken into it. */

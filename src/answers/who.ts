@@ -38,6 +38,8 @@ export function notLoadedText(said: string, names: readonly AgencyName[], have: 
     place = said.slice(0, k);
     own = byForm.get(place) ?? [];
   }
+  const town = own.length ? townElsewhere(said.slice(place.length), placeOf(own[0]!) || place, names, byForm) : null;
+  if (town) return `${head}${town}`;
   if (own.length) {
     const listed = groupByKind(own).flatMap((g) => g.agencies).slice(0, MAX_CHOICES).map((a) => a.agency).join("、");
     const ownRegion = placeOf(own[0]!);
@@ -46,6 +48,26 @@ export function notLoadedText(said: string, names: readonly AgencyName[], have: 
   const { units } = splitUnits(said);
   if (units.length) return `${head}${units.join("")}没有已收录的报告。已收录：${have}。`;
   return `${head}已收录：${have}。`;
+}
+
+/**
+ * 棠垣县青杉镇 when 青杉镇 is 萝浦县's: where the township said is, and the townships the place said
+ * has (null when what follows the place is no township's name).
+ */
+function townElsewhere(town: string, place: string, names: readonly AgencyName[], byForm: Map<string, AgencyName[]>): string | null {
+  if (!/^\p{Script=Han}{1,6}(?:镇|乡|街道)$/u.test(town)) return null;
+  const under = (a: AgencyName, p: string) => [...identify(a.agency).parents, ...(a.parents ?? [])].includes(p);
+  const there = (byForm.get(town) ?? []).filter((a) => identify(a.agency).kind === "township" && !under(a, place));
+  const own = names.filter((a) => identify(a.agency).kind === "township" && under(a, place));
+  // a town titled without its county (沙湄乡人民政府): the county its report states, said with it
+  const named = (a: AgencyName) => {
+    const parent = [...identify(a.agency).parents, ...(a.parents ?? [])].at(-1);
+    return parent && !a.agency.includes(parent) ? `${a.agency}（${parent}）` : a.agency;
+  };
+  const where = there.length ? `已收录的${town}是${[...new Set(there.map(named))].join("、")}，不在${place}。` : "";
+  const listed = own.slice(0, MAX_CHOICES).map((a) => a.agency).join("、");
+  const have = own.length ? `${place}已收录的乡镇（街道）是：${listed}${own.length > MAX_CHOICES ? ` 等 ${own.length} 个` : ""}。` : `${place}没有已收录的乡镇（街道）报告。`;
+  return `${where}${have}`;
 }
 
 /** The place a body is in: a city bureau's 分局 is in the place it is named after (砚州市生态环境局芦渡分局: 芦渡县). */

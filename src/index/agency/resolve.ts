@@ -261,7 +261,18 @@ export function parentFits(place: string, agency: AgencyName): boolean {
   const id = identify(agency.agency);
   const region = id.region || agency.region;
   if (id.parents.includes(place) || id.chain.includes(place)) return true;
+  // 棠垣县石埠镇 for 萝浦县石埠镇人民政府: the body's own name (or report) places it under another
+  // place of the same level — not under the one said, whatever the gazetteer does not know
+  const level = siblingLevel(place);
+  if (level && [...id.parents, ...(agency.parents ?? [])].some((p) => p !== place && level.test(p))) return false;
   return fitsHierarchy(region, [place]);
+}
+
+/** The suffixes of places of the same level as `place` (a county's: 县, 区, 旗), or null where a suffix does not tell the level (市). */
+function siblingLevel(place: string): RegExp | null {
+  if (/(?:县|旗)$/u.test(place) || (/区$/u.test(place) && !/(?:开发区|新区|高新区|园区|地区)$/u.test(place))) return /(?:县|旗|(?<!开发|新|高新|园|地)区)$/u;
+  if (/省$/u.test(place)) return /省$/u;
+  return null;
 }
 
 /**
