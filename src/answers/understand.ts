@@ -938,6 +938,9 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
     if (!second.agencies.length || second.agencies.some((m) => m.matches.length === 0)) return null;
     // read anew only to name one body where a name was found already, the words put right inside it
     if (!unresolved && (second.agencies.some((m) => m.matches.length !== 1) || !fixes.every(([, read]) => second.agencies.some((m) => m.text.includes(read))))) return null;
+    // 绵阳市公安局 read as 绵阳市公安居 (安局 sounds like the place 安居): a name put right inside a word,
+    // a character of the word left over beside it, is no name typed by its sound
+    if (fixes.some(([, read]) => strandsNeighbour(second, read))) return null;
     return { ...second, readAs: [...fixes, ...(second.readAs ?? [])] };
   };
   const sounded = soundAlikeNames(q, table);
@@ -950,6 +953,15 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
     return true;
   };
   return bySound ?? nearPlaceReading(q, table, reread, free) ?? first;
+}
+
+/** A name put right whose neighbouring character (公 in 公安居) no reading of the question explains. */
+function strandsNeighbour(q: Question, read: string): boolean {
+  const at = q.text.indexOf(read);
+  if (at < 0) return false;
+  const end = at + read.length;
+  const loose = (i: number) => HAN.test(q.text[i] ?? "") && !overlaps(q.explained, i, i + 1);
+  return loose(at - 1) || loose(end);
 }
 
 /**

@@ -11,6 +11,9 @@ import { createAnswerer, type Answerer } from "../../src/answers/answerer.ts";
 import { leftover } from "../../src/answers/coverage.ts";
 import { understand, type AgencyName } from "../../src/answers/understand.ts";
 import { loadCorpus } from "../../src/index/corpus.ts";
+import { makeReport } from "../helpers/report.ts";
+
+const makeBody = (agency: string, region: string, received: number) => makeReport({ agency, region, year: 2023, file: `${agency}.txt`, table2: { new: { total: received } } });
 
 const TODAY = new Date("2026-11-30");
 const NAMES: AgencyName[] = [
@@ -64,6 +67,20 @@ describe("a place typed by its sound right before a body", () => {
 
   it("栖兰区住建局 is 栖澜区's, not asked back between two 住建局", () => {
     expect(who("栖兰区住建局2023年行政处罚多少件")).toEqual([["栖澜区住房和城乡建设局"]]);
+  });
+
+  it("guard: a place's sound inside a body's name is no place (绵阳市公安局: 安局 sounds like 安居)", () => {
+    const names: AgencyName[] = [
+      { agency: "绵阳市发展和改革委员会", region: "绵阳市" },
+      { agency: "绵阳市商务局", region: "绵阳市" },
+      { agency: "遂宁市安居区市场监督管理局", region: "安居区" },
+    ];
+    const q = understand("绵阳市公安局2023年依申请公开多少件", names, TODAY);
+    expect(q.readAs).toBeUndefined();
+    expect(q.agencies.map((m) => [m.text, m.matches.length])).toEqual([["绵阳市公安局", 0]]);
+    const a = createAnswerer(names.map((n, i) => makeBody(n.agency, n.region, i + 1))).answer("绵阳市公安局2023年依申请公开多少件");
+    expect(a.status, a.text).toBe("not_found");
+    expect(a.text).toContain("没有找到“绵阳市公安局”的年度报告");
   });
 
   it("guard: a name written right is not re-read", () => {
