@@ -99,6 +99,16 @@ export function createReaderPool(opts: ReaderPoolOptions = {}): ReaderPool {
       if (!slots.has(slot)) return;
       const name = slot.job?.name ?? "a report";
       const e = slot.failure as (Error & { code?: string }) | undefined;
+      if (!slot.ready) {
+        // Stopped while starting, before any file was sent: another would stop the same way, for
+        // ever, and what waits would never be read. With no other worker left, what waits is refused.
+        slots.delete(slot);
+        const why =
+          e?.code === "ERR_WORKER_OUT_OF_MEMORY" ? `the reader needs more than ${maxMemoryMb} MB of memory to start` : `the reader could not start (${e?.message ?? "exited"})`;
+        if (!slots.size) for (const job of queue.splice(0)) job.reject(new Error(`${job.name}: ${why}; not loaded`));
+        pump();
+        return;
+      }
       const why =
         e?.code === "ERR_WORKER_OUT_OF_MEMORY"
           ? `reading needed more than ${maxMemoryMb} MB of memory (the file is too large or damaged); not loaded`
