@@ -759,9 +759,9 @@ const BODY_ASKED = new RegExp(`(哪一个|哪个|哪些|哪家|哪几个|各个|
 /**
  * 柘川县县直部门, 2023年街道办事处, 乡镇…排名: a field's word of two characters or more right after a
  * place or a year, no determiner; not the start of a body's name (柘川县机关事务管理局, 乡镇企业局):
- * no ending of one follows close by.
+ * no ending of one follows close by; nor of what bodies publish (部门预算, 单位决算).
  */
-const FIELD_AFTER = new RegExp(`(?<=^|[省市区县旗年\\s,，、])(${POOL_PHRASES.filter((p) => p.length >= 2).map(escape).join("|")})(?!\\p{Script=Han}{0,6}(?:局|委|办(?![结理])|中心|站|所|队|处(?![罚理置分])|院|馆))`, "u");
+const FIELD_AFTER = new RegExp(`(?<=^|[省市区县旗年\\s,，、]|年度)(${POOL_PHRASES.filter((p) => p.length >= 2).map(escape).join("|")})(?![预决]算)(?!\\p{Script=Han}{0,6}(?:局|委|办(?![结理])|中心|站|所|队|处(?![罚理置分])|院|馆))`, "u");
 /** Words that make a question rank (哪个, 谁, 最多, 排名 …), for a field named without a determiner. */
 const RANKS = /哪|谁|最[多少高低大小]|较[多少]|排名|排行|排序|倒数|前[一二三四五六七八九十\d]/u;
 /** 省直部门2024年各收到多少, 分别多少: each of the field's figures asked (listed as a ranking is). */
@@ -770,6 +770,8 @@ const EACH_ASKED = /分别|各自|各(?:收到|有|是|为|多少|几|受理|办
 const ONE_OF_SEVERAL = /^(?:乡镇|街道|镇街|街镇|垂直|垂管|[省市州盟县区旗]?(?:直属|直|级)|组成部门|职能部门|所属|下属|委办|厅局|部门|单位|机关)/u;
 /** 哪个教育部门, 各卫健系统: a which-word, a line of work (no level or place word in it), 部门 / 系统. */
 const DOMAIN_ASKED = /(哪一个|哪个|哪些|各个|各|所有的?)((?:(?![省州盟县区旗乡镇街直级属的个些]|市(?!场))\p{Script=Han}){2,4}?)(?:部门|系统)/u;
+/** A place's name ending right before a field's word, or a place's name and a year (柘川县, 柘川县2023年, 柘川县二〇二三年度). */
+const PLACE_BEFORE = new RegExp(`[省市区县旗](?:\\s*(?:\\d{2}|\\d{4}|[${CN_DIGIT}]{2}|[${CN_DIGIT}]{4})\\s*年度?)?\\s*$`, "u");
 /** 县里哪个乡镇: the county's own, said of the field. */
 const FIELD_OWNER = /县里|县内|全县|本县|县域/u;
 
@@ -794,9 +796,10 @@ export function findBodiesAsked(text: string): { asked: BodiesAsked; span: Span;
   // adds a field up only then: X区政府办…一共 names one body, whose figure's parts 一共 adds (sum-asked.ts)
   const several = ONE_OF_SEVERAL.test(f[1] ?? "");
   const which = RANKS.test(text) || ((SUM.test(text) || EACH_ASKED.test(text)) && several);
-  // one body not named only right after its place (2023年部门预算 is words of the question), and only by a
-  // word for several bodies (X市政府办, X县管委会 name one body: understood as names)
-  if (!which && (!/[省市区县旗]$/u.test(text.slice(0, f.index)) || !several)) return null;
+  // one body not named only right after its place, or its place and a year (青岩县2023年乡镇…, as 青岩县乡镇2023年…;
+  // a year alone is not a place: 2023年部门预算 is words of the question), and only by a word for several
+  // bodies (X市政府办, X县管委会 name one body: understood as names)
+  if (!which && (!PLACE_BEFORE.test(text.slice(0, f.index)) || !several)) return null;
   return { asked: { text: f[0], word: f[1] ?? "", which }, span: [f.index, f.index + f[0].length], more };
 }
 

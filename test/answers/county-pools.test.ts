@@ -47,6 +47,33 @@ describe("the field a ranking names", () => {
   });
 });
 
+describe("a field's word after the place and the year, as after the place", () => {
+  const asked = (q: string) => {
+    const a = answerer.answer(q);
+    return [a.status, a.text.split("\n")[0], a.choices];
+  };
+  it.each([
+    ["柘川县2023年乡镇依申请公开", "柘川县乡镇2023年依申请公开"],
+    ["柘川县2023年街道依申请公开", "柘川县街道2023年依申请公开"],
+    ["柘川县2023年部门依申请公开多少件", "柘川县部门2023年依申请公开多少件"],
+    ["柘川县二〇二三年度乡镇依申请公开多少件", "柘川县乡镇二〇二三年度依申请公开多少件"],
+  ])("%s is asked as %s: one of the field, never the county government's figure", (after, before) => {
+    expect(asked(after)[0]).toBe("clarify");
+    expect(asked(after)).toEqual(asked(before));
+    expect(answerer.answer(after).figures).toEqual([]);
+  });
+
+  it("added up and ranked the same after the year", () => {
+    const sum = answerer.answer("柘川县2023年乡镇依申请公开一共多少件");
+    expect(sum.figures[0]?.value).toBe(39);
+    expect(ranked("柘川县2023年乡镇依申请公开排名")).toEqual(ranked("柘川县乡镇2023年依申请公开排名"));
+  });
+
+  it("部门预算 after a place (and a year) is what bodies publish, not the departments asked about", () => {
+    for (const q of ["柘川县2023年部门预算公开多少", "柘川县部门预算公开多少"]) expect(answerer.answer(q).status).not.toBe("clarify");
+  });
+});
+
 describe("units of a department and vertical bodies by the names people use", () => {
   it.each([
     ["柘川县交警大队2023年依申请公开多少件", "柘川县公安局交通警察大队", 11],
