@@ -230,6 +230,8 @@ function typoOf(word: string, f: AnswerFigure, quotes: readonly Quote[]): boolea
 
 /** The one report a question names (one agency, one year), for a not_found the narrative may still answer. */
 function askedReport(store: ReportStore, q: Question): Report | undefined {
+  // 硚口区各部门…: the place scopes the bodies asked about; its own report is not the one asked
+  if (q.bodies?.which) return undefined;
   const m = q.agencies.length === 1 ? q.agencies[0]?.matches : undefined;
   if (!m || m.length !== 1 || q.years.length !== 1) return undefined;
   return store.ofAgency((m[0] as { agency: string }).agency).find((r) => r.year === q.years[0]);

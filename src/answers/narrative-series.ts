@@ -15,6 +15,8 @@ import { findNarrative } from "./narrative.ts";
 import { roundNote } from "./narrative-binding.ts";
 import type { AgencyName, Question } from "./understand.ts";
 import { rankPool, whose } from "./who.ts";
+import { SUM } from "./sum-asked.ts";
+import { identify } from "../index/agency/identity.ts";
 
 /** Above this many bodies a field is not read report by report for a text figure (each is a report read). */
 const MAX_READ = 200;
@@ -62,7 +64,8 @@ export function narrativeRanking(store: ReportStore, question: string, q: Questi
   if (!q.keywords.length) return null;
   const pool = rankPool(q.text, q.agencies, q.bodies);
   const bodies = store.names().filter((a) => pool.admits(a.agency));
-  if (!bodies.length || bodies.length > MAX_READ) return null;
+  if (bodies.length > MAX_READ) return null;
+  if (!bodies.length) return q.bodies ? fieldWithout(question, q, `已收录的 ${year} 年报告中没有${pool.label}的报告。`) : null;
   const stated: Stated[] = [];
   const lacking: string[] = [];
   for (const a of bodies) {
@@ -72,9 +75,13 @@ export function narrativeRanking(store: ReportStore, question: string, q: Questi
     if (typeof s === "string") lacking.push(whose(report));
     else stated.push(s);
   }
+  // 硚口区各部门主动公开多少条: the field's, or none — never the place's own figure instead
+  if (!stated.length && q.bodies) return fieldWithout(question, q, lacking.length ? `${year} 年${pool.label}的报告正文中都没有（或不能确定）这一数字：${lacking.slice(0, 10).join("、")}${lacking.length > 10 ? ` 等 ${lacking.length} 个机关` : ""}。` : `已收录的 ${year} 年报告中没有${pool.label}的报告。`);
   if (!stated.length) return null;
   const notes: string[] = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
+    // 各部门…一共多少条: what each text states is listed; figures of texts, each in its own words, are not added up
+    ...(SUM.test(q.text) ? ["问的是合计：这些数字取自各报告正文，各自的说法未必是同一口径，这里逐一列出，不相加。"] : []),
     `比较的是${pool.label}：已收录的 ${stated.length + lacking.length} 份 ${year} 年报告。`,
     ...(lacking.length ? [`${lacking.slice(0, 10).join("、")}${lacking.length > 10 ? ` 等 ${lacking.length} 个机关` : ""}的报告正文中没有（或不能确定）这一数字，未参加排名。`] : []),
   ];
@@ -101,6 +108,13 @@ export function narrativeComparison(store: ReportStore, question: string, q: Que
   }
   if (!stated.length) return null;
   return answered(question, "comparison", sameUnit(stated, notes), notes);
+}
+
+/** A field asked of a text figure that none of its reports states: said so, and that the place's own figure is not the field's. */
+function fieldWithout(question: string, q: Question, why: string): Answer {
+  const place = q.agencies.find((m) => m.matches.length === 1 && identify((m.matches[0] as AgencyName).agency).kind === "government")?.matches[0];
+  const text = `${why}${place ? `${(place as AgencyName).agency}自己的数字不是${q.bodies?.text ?? ""}的，不作为答案。` : ""}`;
+  return { question, status: "not_found", kind: "ranking", figures: [], quotes: [], notes: [], choices: [], text };
 }
 
 /** The figures in the unit most of them have; the others are said, not compared. */

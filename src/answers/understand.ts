@@ -841,8 +841,9 @@ function readKind(
   if (!metric && has(text, KIND_WORDS.reports)) return { kind: "reports", ...none };
   if (has(text, KIND_WORDS.searchCues) && !has(text, KIND_WORDS.quantity) && !has(text, KIND_WORDS.breakdown)) return { kind: "search", ...none };
   if (mentions >= 2) return { kind: "comparison", ...none };
-  // 浔阳区哪个部门收到的申请最多, 各局…多少: the bodies of a place ranked (or listed), figure by figure
-  if (bodies?.which && (metric || quantity)) {
+  // 浔阳区哪个部门收到的申请最多, 各局…多少: the bodies of a place ranked (or listed), figure by figure —
+  // also by a number only the text states (硚口区各部门主动公开多少条: each department's, never the place's own)
+  if (bodies?.which && (metric || quantity || has(text, KIND_WORDS.quantity))) {
     const order = has(text, KIND_WORDS.ascending) ? "asc" : "desc";
     return { kind: "ranking", order, top: top ?? (superlative && !text.includes("哪些") && !/^各/u.test(bodies.text) ? 1 : null) };
   }
