@@ -4,7 +4,7 @@
  * alone was taken for its government, and which bodies a ranking compares.
  */
 import { groupByKind } from "../index/agency/resolve.ts";
-import { governsPlace, identify, KIND_NAMES, splitUnits, type AgencyIdentity, type AgencyKind } from "../index/agency/identity.ts";
+import { governsPlace, identify, KIND_NAMES, splitUnits, statedMark, type AgencyIdentity, type AgencyKind } from "../index/agency/identity.ts";
 import { regionShortNames } from "../index/agency/forms.ts";
 import { shortForms } from "../index/agency/abbreviate.ts";
 import { isUnknownAgency } from "../index/read/untitled.ts";
@@ -335,7 +335,9 @@ export function rankPool(questionText: string, mentions: readonly AgencyMention[
     if (ok === undefined) memo.set(a, (ok = !isUnknownAgency(a) && pool.admits(a)));
     return ok;
   };
-  return { ...pool, admits };
+  // what is kept by the key (a ranking kept for every replica) follows the parents the reports state now
+  const mark = statedMark();
+  return { ...pool, ...(mark ? { key: `${pool.key}|${mark}` } : {}), admits };
 }
 
 /** How many pools' answers (and scopes' fields) are kept per set of names. */

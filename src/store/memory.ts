@@ -10,7 +10,7 @@ import { cachedCells } from "../index/report-cache.ts";
 import { buildSearchIndex, type SearchIndex } from "../index/search.ts";
 import type { Report } from "../index/schema.ts";
 import { AgencyColumns } from "./agency-columns.ts";
-import { placedByName } from "../index/agency/identity.ts";
+import { NO_PARENTS, placedByName } from "../index/agency/identity.ts";
 import { pageOf } from "./pool-page.ts";
 import { fieldOf, figureCells, rankPlaces, tableValue, type RankedPlaces } from "./ranking.ts";
 import type { RankedField, ReportStore } from "./store.ts";
@@ -197,11 +197,12 @@ export function distinctAgencies(reports: readonly Report[]): AgencyName[] {
     const had = seen.get(r.agency);
     // the parents a report states for its place (read/stated-parents.ts), from any of the body's reports
     let parents: string[] | undefined;
-    if (r.body?.parents.length && !had?.parents && !placed.has(r.agency)) {
+    if (r.body?.parents.length && !had?.parents?.length && !placed.has(r.agency)) {
       if (placedByName(r.agency)) placed.add(r.agency);
       else parents = r.body.parents;
     }
-    if (!had) seen.set(r.agency, { agency: r.agency, region: r.region, ...(parents ? { parents } : {}) });
+    // every name carries its parents, none stated too: these names decide what their places' reports state (identity.ts learnParents)
+    if (!had) seen.set(r.agency, { agency: r.agency, region: r.region, parents: parents ?? NO_PARENTS });
     else if (parents) had.parents = parents;
   }
   return [...seen.values()];

@@ -254,24 +254,60 @@ export function learnPlaces(names: readonly { agency: string; region: string }[]
   for (const name of unplaced) cache.delete(name);
   unplaced.clear();
 }
+/** A store's name whose reports state no parents: one shared empty list (a store holds tens of thousands of names). */
+export const NO_PARENTS = Object.freeze([]) as unknown as string[];
+
 /** Region → the parents loaded reports state for it (read/stated-parents.ts); null when two statements disagree. */
 const statedParents = new Map<string, string[] | null>();
 
 /**
  * Learn the parents the loaded reports state for places their names and the gazetteer do not place
  * (“设立楠州市柏坪区”: 柏坪区 → [楠州市]); names given with `parents` (the store's names) are identified
- * again. Two statements for one place that name different parents place it nowhere.
+ * again. Two statements for one place that name different parents place it nowhere. Each set of names
+ * decides for the places it holds: a place whose bodies now state nothing (the stating report removed
+ * by a /reload) or agree again is placed as they say now, never by what an earlier set of reports said.
  */
 export function learnParents(names: readonly { agency: string; parents?: readonly string[] }[]): void {
+  const now = new Map<string, string[] | null>();
+  const held = new Set<string>();
   for (const n of names) {
-    if (!n.parents?.length) continue;
+    // names without `parents` (bare names, as a question's parse takes them) say nothing either way;
+    // a store's names carry them, empty when none is stated (NO_PARENTS)
+    if (!n.parents) continue;
     const region = identify(n.agency).region;
-    if (!region || statedParents.get(region) === null) continue;
-    const had = statedParents.get(region);
+    if (!region) continue;
+    held.add(region);
+    if (!n.parents?.length || now.get(region) === null) continue;
+    const had = now.get(region);
     if (had && had.join("/") === n.parents.join("/")) continue;
-    statedParents.set(region, had ? null : [...n.parents]);
-    for (const [name, id] of cache) if (id.region === region) cache.delete(name);
+    now.set(region, had ? null : [...n.parents]);
   }
+  const key = (p: string[] | null | undefined) => (p === undefined ? "" : p === null ? "\u0000" : `/${p.join("/")}`);
+  for (const region of held) {
+    const parents = now.get(region);
+    if (key(parents) === key(statedParents.get(region))) continue;
+    if (parents === undefined) statedParents.delete(region);
+    else statedParents.set(region, parents);
+    for (const [name, id] of cache) if (id.region === region) cache.delete(name);
+    statedMarkMade = null;
+  }
+}
+
+let statedMarkMade: string | null = "";
+
+/**
+ * What the reports state of their places' parents now, as a short mark (the same in every process
+ * that read the same statements): results kept by a field's key (a ranking of 澄州市's counties, kept
+ * in PostgreSQL for every replica) depend on it, and a year's own reports do not tell it — a statement
+ * gone with a /reload, or read from another year's report, changes which counties lie under a city.
+ */
+export function statedMark(): string {
+  if (statedMarkMade !== null) return statedMarkMade;
+  const entries = [...statedParents].map(([region, parents]) => `${region}:${parents === null ? "?" : parents.join("/")}`).sort();
+  // FNV-1a over the entries: a few characters, not the whole list, in every kept key
+  let h = 0x811c9dc5;
+  for (const ch of entries.join("|")) h = Math.imul(h ^ (ch.codePointAt(0) as number), 0x01000193) >>> 0;
+  return (statedMarkMade = entries.length ? `s${h.toString(36)}` : "");
 }
 
 /** Whether the name or the gazetteer gives the agency's place its parents (else only a report's statement can). */

@@ -12,7 +12,7 @@ import pg from "pg";
 import { createAnswerer, type AnswererOptions } from "../../answers/answerer.ts";
 import type { Metric } from "../../answers/lexicon.ts";
 import type { AgencyName } from "../../answers/understand.ts";
-import { placedByName } from "../../index/agency/identity.ts";
+import { NO_PARENTS, placedByName } from "../../index/agency/identity.ts";
 import { unifyAgencies } from "../../index/corpus.ts";
 import { nameWords } from "../../index/names.ts";
 import { NameTable } from "../../index/name-table.ts";
@@ -526,7 +526,8 @@ async function loadNames(pool: pg.Pool, bulk: boolean): Promise<Names> {
     if (!seen.has(u.agency)) {
       let region = regions.get(r.region);
       if (region === undefined) regions.set(r.region, (region = r.region));
-      seen.set(u.agency, { agency: u.agency, region });
+      // parents none stated until a report's statement below: these names decide (identity.ts learnParents)
+      seen.set(u.agency, { agency: u.agency, region, parents: NO_PARENTS });
     }
   });
   const stated = new Map<string, { file: string; parents: string[] }>();
