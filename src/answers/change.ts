@@ -125,11 +125,14 @@ export function changeAnswer(store: ReportStore, question: string, q: Question, 
   if (rateAsked && rate === null) {
     return { ...notFound(question, `${before} 年的${name}为 0，同比增长率无从计算（不能除以 0）。${changeLine}。`), notes };
   }
+  // 比上年 only against the year before: 2024 against 2022 is headed 比 2022 年 wherever the label shows (a chat's title)
+  const adjacent = before === (year ?? 0) - 1;
+  const against = adjacent ? "比上年" : `比 ${before} 年`;
   const head: AnswerFigure = rateAsked
-    ? { ...a.figure, metric: `change_rate.${id}`, label: `${name} 同比变化率`, value: rate ?? 0, unit: "%", source: `按公式计算：（${year} 年 ${a.figure.value} − ${before} 年 ${b.figure.value}）÷ ${before} 年 ${b.figure.value} × 100%` }
-    : { ...a.figure, metric: `change.${id}`, label: `${name} 比上年增减`, value: change, unit, source: `按公式计算：${year} 年 ${a.figure.value} − ${before} 年 ${b.figure.value}` };
+    ? { ...a.figure, metric: `change_rate.${id}`, label: `${name} ${adjacent ? "同比" : against}变化率`, value: rate ?? 0, unit: "%", source: `按公式计算：（${year} 年 ${a.figure.value} − ${before} 年 ${b.figure.value}）÷ ${before} 年 ${b.figure.value} × 100%` }
+    : { ...a.figure, metric: `change.${id}`, label: `${name} ${against}增减`, value: change, unit, source: `按公式计算：${year} 年 ${a.figure.value} − ${before} 年 ${b.figure.value}` };
   const headline = rateAsked
-    ? `${whose(now)} ${year} 年 · ${name}同比：${signed(rate ?? 0)}%（${change >= 0 ? "增加" : "减少"} ${Math.abs(change)} ${unit}）`
+    ? `${whose(now)} ${year} 年 · ${name}${adjacent ? "同比" : against}：${signed(rate ?? 0)}%（${change >= 0 ? "增加" : "减少"} ${Math.abs(change)} ${unit}）`
     : `${whose(now)} ${year} 年 · ${name}比 ${before} 年${change > 0 ? "多" : change < 0 ? "少" : "持平"}${change ? ` ${Math.abs(change)} ${unit}` : ""}（${signed(change)}${rate !== null && !isRate ? `，${signed(rate)}%` : ""}）`;
   const text = [
     headline,

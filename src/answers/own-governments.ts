@@ -27,7 +27,7 @@ export function ownGovernments(first: Question, read: (text: string) => Question
   const kind = named[0] ? identify(named[0].agency).kind : null;
   if (!place || !region || !kind || !(governsPlace(kind) || kind === "office") || first.agencies.length > 2 || !named.every((a) => a?.region === region)) return null;
   const q = first.text;
-  const spans = first.agencies.map((m) => [q.indexOf(m.text), q.indexOf(m.text) + m.text.length] as const);
+  const spans = first.agencies.map((m) => spanOf(q, m.text));
   const bare = [...q.matchAll(GOV)].filter((g) => {
     const [s, e] = [g.index, g.index + g[0].length];
     if (spans.some(([a, b]) => s < b && e > a)) return false;
@@ -51,4 +51,15 @@ export function ownGovernments(first: Question, read: (text: string) => Question
   const second = read(text);
   const agencies = new Set(second.agencies.flatMap((x) => (x.matches.length === 1 ? [(x.matches[0] as { agency: string }).agency] : [])));
   return second.agencies.length === 2 && agencies.size === 2 ? second : null;
+}
+
+/**
+ * Where a name found stands in the question: as written, or with a year or spaces inside it (X县2022年政府办
+ * is found as X县政府办) — so that the government word it holds is not taken for one said alone.
+ */
+function spanOf(q: string, said: string): readonly [number, number] {
+  const at = q.indexOf(said);
+  if (at >= 0) return [at, at + said.length];
+  const spread = new RegExp([...said].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("(?:\\s|(?:19|20)\\d{2}\\s*年度?)*"), "u").exec(q);
+  return spread ? [spread.index, spread.index + spread[0].length] : [-1, -1];
 }

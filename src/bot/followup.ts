@@ -12,6 +12,7 @@
  *   (and the body: 那乙县呢 after 甲县教育局… → 乙县教育局, never 乙县's government)
  * - “和/跟/与 X 比” makes it a comparison:          和赣州市比呢 → 对比<last place>和赣州市…
  * - a year to compare with keeps place and figure:  和去年比呢   → <place><year>年<figure>比<year − 1>年增加多少
+ *   (then 那2024年呢 moves both years: …2024年…比2023年…, never 2024 against the year kept from before)
  * - a government by its level keeps the rest:      那县政府呢   → the last question about that place's government
  * - a body with a figure or topic of its own keeps the year: 那住建局罚没金额呢 → 琨州市住建局2022年罚没金额
  *   (a bare body name that fits several places is taken in the last question's place when it fits there)
@@ -161,8 +162,22 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
     }
     return null;
   }
-  if (years[0] !== undefined) q = withYear(q, years[0], prev.who[0]);
+  if (years[0] !== undefined) q = CHANGE_AGAINST.test(q) ? movedChange(q, years[0]) : withYear(q, years[0], prev.who[0]);
   return q === t ? null : q;
+}
+
+/** A change between two years as the rewrite of 和去年比呢 writes it: …2023年…比2022年增加多少. */
+const CHANGE_AGAINST = /比\s*(?:19|20)\d{2}\s*年/u;
+
+/**
+ * 那2024年呢 after …2023年…比2022年增加多少: the same change moved to the year said (…2024年…比2023年…),
+ * never 2024 against the 2022 kept from before, which a reply would give as the change from the year before.
+ */
+function movedChange(question: string, year: number): string {
+  const first = /(?:19|20)\d{2}(?=\s*年)/u.exec(question);
+  if (!first) return withYear(question, year);
+  const delta = year - Number(first[0]);
+  return question.replace(/(?:19|20)\d{2}(?=\s*年)/gu, (y) => String(Number(y) + delta));
 }
 
 /** What the last question asked, without its place, year and question words (召开新闻发布会几场 → 召开新闻发布会). */

@@ -1,7 +1,7 @@
 /**
- * Two invented counties whose townships share names (the outside tests' shape): 甲溪县 has 石埠镇 and
- * 青杉镇, 乙岭县 has 石埠乡 and 柘塘镇 (a town of one county, a township of the same name in the
- * other, and towns only one county has). Two towns' titles print no county (as many do); their
+ * Two invented counties whose townships share names (the outside tests' shape, with a city 丙川市 of
+ * 2023): 甲溪县 has 石埠镇 and 青杉镇, 乙岭县 has 石埠乡 and 柘塘镇 (a town of one county, a township
+ * of the same name in the other, and towns only one county has). Two towns' titles print no county (as many do); their
  * reports state it. Reports of 2022–2024 for the governments and offices, 2023–2024 for the others,
  * with 本年新收 and 予以公开.
  */
@@ -11,6 +11,8 @@ import { makeReport } from "./report.ts";
 
 /** agency → year → [本年新收, 予以公开] */
 const BODIES: [string, Record<number, [number, number]>][] = [
+  ["丙川市人民政府", { 2023: [279, 90] }],
+  ["丙川市人民政府办公室", { 2023: [18, 7] }],
   ["甲溪县人民政府", { 2022: [42, 20], 2023: [55, 16], 2024: [66, 31] }],
   ["乙岭县人民政府", { 2022: [90, 40], 2023: [55, 21], 2024: [62, 30] }],
   ["甲溪县人民政府办公室", { 2022: [15, 6], 2023: [18, 7], 2024: [11, 5] }],
