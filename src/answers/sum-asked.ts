@@ -64,7 +64,7 @@ const ASKING = /多少|几[件条个次项份篇]?|数量/u;
  * of the last part before them, and so on (发布 in 发布多少条 is shared; 公开 in 部分公开多少件 is not).
  */
 export function partsAsked(q: Question): string[][] | null {
-  if (!SUM.test(q.text) || EACH.test(q.text) || q.agencies.length > 1) return null;
+  if (!SUM.test(q.text) || EACH.test(q.text) || q.agencies.length > 1 || (q.kind !== "figure" && q.kind !== "search")) return null;
   const text = q.text;
   const named = q.agencies[0] ? text.indexOf(q.agencies[0].text) + q.agencies[0].text.length : 0;
   const year = [...text.matchAll(/(?:19|20)?\d\d\s*年度?/gu)].map((m) => (m.index ?? 0) + m[0].length);

@@ -32,11 +32,14 @@ export function notLoadedText(said: string, names: readonly AgencyName[], have: 
   const head = `没有找到“${said}”的年度报告。`;
   // the longest place form the name starts with (溪桐县 before 溪桐), and the bodies of that place
   const byForm = placeForms(names);
+  // 资阳市发改委: a place said with its level is that place — 资阳区's short form 资阳 cuts 资阳市 in two
+  const typed = splitUnits(said).units;
+  const cuts = (k: number) => typed.length > 0 && k < typed.join("").length && !typed.some((_, j) => typed.slice(0, j + 1).join("").length === k);
   let place = "";
   let own: readonly AgencyName[] = [];
   for (let k = said.length; k > 0 && !own.length; k--) {
     place = said.slice(0, k);
-    own = byForm.get(place) ?? [];
+    own = cuts(k) ? [] : (byForm.get(place) ?? []);
   }
   const town = own.length ? townElsewhere(said.slice(place.length), placeOf(own[0]!) || place, names, byForm) : null;
   if (town) return `${head}${town}`;

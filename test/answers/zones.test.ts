@@ -79,3 +79,35 @@ describe("a zone's 管委会", () => {
     expect(count.notes.join("\n")).toContain("红岭区人民政府");
   });
 });
+
+describe("a zone printed under its city, or named an 经济区", () => {
+  it("广元市…工业园区管委会 and 临空经济区 are zones, not a county-level government under the city", () => {
+    expect(identify("广元市天然气综合利用工业园区管委会").kind).toBe("zone");
+    expect(identify("孝感市临空经济区").kind).toBe("zone");
+    expect(identify("市临空经济区").kind).toBe("zone");
+    // a district under its city stays a government
+    expect(identify("广元市利州区人民政府").kind).toBe("government");
+  });
+
+  it("哪个地方…最多 leaves the zone out, counted as a 管委会", () => {
+    const a = createAnswerer(
+      [
+        makeReport({ agency: "青梧市人民政府", region: "青梧市", table2: { new: t2row(40), ...results(10, 10, 40) } }),
+        makeReport({ agency: "青梧市天然气综合利用工业园区管委会", region: "天然气综合利用工业园区", table2: { new: t2row(90), ...results(80, 5, 90) } }),
+        makeReport({ agency: "白石县人民政府", region: "白石县", table2: { new: t2row(20), ...results(5, 5, 20) } }),
+      ],
+      { today: () => new Date("2026-11-15") },
+    ).answer("2023年哪个地方收到的申请最多");
+    expect(a.figures.map((f) => f.agency)).toEqual(["青梧市人民政府", "白石县人民政府"]);
+    expect(a.notes.join("")).toContain("开发区（园区）管委会 1 份");
+  });
+});
+
+describe("a body not found is offered only its own place's reports", () => {
+  it("资阳市发改委: 资阳区's reports are not 资阳市's", () => {
+    const a = createAnswerer([makeReport({ agency: "资阳区人民政府", region: "资阳区", table2: { new: t2row(4) } }), makeReport({ agency: "白石县人民政府", region: "白石县", table2: { new: t2row(2) } })], { today: () => new Date("2026-11-15") }).answer("资阳市发改委2023年依申请公开多少件");
+    expect(a.status, a.text).toBe("not_found");
+    expect(a.text).not.toContain("资阳区已收录");
+    expect(a.text).toContain("资阳市没有已收录的报告");
+  });
+});

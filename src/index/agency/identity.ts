@@ -53,7 +53,7 @@ const OFFICE_BODY = /^(?:人民政府|政府|行政公署|管理委员会|管委
  * (苏州工业园区) or its body is a 人民政府. A 综合实验区 or 新区 (平潭, 雄安) governs its whole
  * territory in the government's place: a government.
  */
-const ZONE = /(?:开发区|高新区|园区|合作区)$/u;
+const ZONE = /(?:开发区|高新区|园区|合作区|经济区)$/u;
 const TOWNSHIP_BODY = /^(?:人民政府|政府|办事处|街道办事处|街道办)$/u;
 const DEPARTMENT_END = /(?:局|委员会|委|办公室|办公厅|办|厅|署|中心|院|所|站|队|馆|会|社|部|处|科|室)$/u;
 
@@ -329,6 +329,8 @@ function levelOf(region: string, units: string[]): Level | null {
   if (/(?:省|自治区|特别行政区)$/u.test(region)) return "province";
   if (/(?:州|盟|地区)$/u.test(region)) return "city";
   if (/(?:县|旗|自治县|自治旗)$/u.test(region)) return "county";
+  // a zone under its city (广元市天然气综合利用工业园区) is no level of government (isZone)
+  if (ZONE.test(region)) return null;
   // 区 under a city, or any unit under another: the lower level.
   if (units.length >= 2 && /(?:市|自治州|盟|地区)$/u.test(units.at(-2) ?? "")) return "county";
   if (/区$/u.test(region) && !/(?:开发区|新区|高新区|实验区)$/u.test(region)) return "county";
