@@ -21,6 +21,7 @@ import { findPhrases, METRIC_LEXICON, type LexEntry, type Metric } from "./lexic
 import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
 import { answersTo, holds, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
 import { accountWords } from "./accounts.ts";
+import { headingWords } from "./sub-heading.ts";
 import { asksAmount, namesAmount, wrongMeasure } from "./amount.ts";
 import { ASKING_LEADS, DISCOURSE_WORDS } from "./discourse.ts";
 import { narrativeDoubt, unsureAnswer } from "./unsure.ts";
@@ -262,7 +263,7 @@ const SUIT_NOUNS = ["法院", "判决", "法官"];
 function vocabulary(f: AnswerFigure, quotes: readonly Quote[], report: Report | undefined): string {
   if (f.metric === "narrative") {
     const n = report?.narrative.find((x) => x.value === f.value && quotes.some((qt) => qt.text === x.sentence));
-    return n && report ? `${f.label} ${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)}` : f.label;
+    return n && report ? `${f.label} ${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)} ${headingWords(report, n)}` : f.label;
   }
   // the source after the report title and section (row · column), the table's section heading and its nouns
   const table = /^table([123])\./u.exec(f.metric)?.[1];
@@ -285,10 +286,7 @@ function narrativeFallback(question: string, q: Question, report: Report, gap: L
   // 人大建议和政协提案办理情况: “办理情况” is how the words left over were handled, not table 2's results
   const situation = /(?:办理|处理|答复|办复)情况/u.test(q.text) && q.metric?.table === "table2" && q.metric.rows.length > 1;
   const about = (sentence: string) => !q.metric || situation || speaksOf(sentence, q.metric);
-  const fits = (n: NarrativeFigure) => {
-    const words = `${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)}`;
-    return need.every((w) => words.includes(w.toLowerCase())) && about(n.sentence);
-  };
+  const fits = (n: NarrativeFigure) => answersAll(report, n, need) && about(n.sentence);
   const bound = findNarrative(report, q);
   if (bound && "figure" in bound && fits(bound.figure)) {
     const n = bound.figure;
@@ -305,6 +303,16 @@ function narrativeFallback(question: string, q: Question, report: Report, gap: L
   if (ASKS_NUMBER.test(q.text)) return noFigureAnswer(question, report, need.join("、"), sentences.slice(0, 3), `${missed}，报告正文中也没有与它对应的数字`);
   const section = (text: string) => sectionName(report, report.passages.find((p) => p.text === text)?.section ?? 0);
   return done({ question, status: "answered", kind: "search", figures: [], quotes: sentences.slice(0, 3).map((text) => quoteOf(report, text, section(text))), notes: [`${missed}；报告正文中没有与它对应的数字，只有这些原文说到它。`], choices: [], text: "" });
+}
+
+/**
+ * The narrative number answers to every one of `words`: its own words, its sentence's context, the
+ * account its sentence names and the sub-heading it stands under (narrativeFallback; each report of a
+ * text figure's ranking or trend, narrative-series.ts).
+ */
+export function answersAll(report: Report, n: NarrativeFigure, words: readonly string[]): boolean {
+  const own = `${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)} ${headingWords(report, n)}`;
+  return words.every((w) => own.includes(w.toLowerCase()));
 }
 
 /** Whether a sentence speaks of the metric: one of the lexicon's phrases for the same figure occurs in it. */

@@ -44,8 +44,8 @@ export interface Slot {
   verb: string;
 }
 
-const NUMBER = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:${MEASURE})`, "gu");
-const AT_END = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:${MEASURE})$`, "u");
+const NUMBER = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:余|多)?\\s*(?:${MEASURE})`, "gu");
+const AT_END = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:余|多)?\\s*(?:${MEASURE})$`, "u");
 /** A number read without its measure word (narrative.ts: crawler damage), at the end of its words. */
 const BARE_END = /\d[\d,，]*(?:\.\d+)?$/u;
 const CLAUSE_END = /[，。；：,;！？!?]/gu;
@@ -65,7 +65,8 @@ export function slotOf(f: NarrativeFigure): Slot | null {
   // 1. lead: from the previous number of the clause (or its start) up to this number
   const head = s.slice(from, at);
   let leadStart = 0;
-  for (const m of head.matchAll(NUMBER)) leadStart = m.index + m[0].length;
+  // a count in brackets is an aside on the words before it (“抖音短视频账号(1个)发布信息46条”), not the end of another number's words
+  for (const m of head.matchAll(NUMBER)) if (!(/[（(]\s*$/u.test(head.slice(0, m.index)) && /^\s*[)）]/u.test(head.slice(m.index + m[0].length)))) leadStart = m.index + m[0].length;
   const lead = head.slice(leadStart);
   // 2. tail: after the measure word, up to the clause end or a list comma (、); words running
   // straight into the next number are that number's lead (“12个整合为3个”), except for from … to
@@ -232,8 +233,10 @@ export type Binding =
  * semicolons) names more of them; still alike and different, they are returned to choose from.
  */
 export function bindNarrative(figures: readonly NarrativeFigure[], question: string, keywords: readonly string[], ignore: readonly string[] = []): Binding {
-  const focus = focusOf(question, ignore);
-  const slots = figures.map(slotOf).filter((s): s is Slot => s !== null && unitFits(focus.unit, s.figure.unit));
+  const asked = focusOf(question, ignore);
+  const slots = figures.map(slotOf).filter((s): s is Slot => s !== null && unitFits(asked.unit, s.figure.unit));
+  // “由原来的26个扩大至33个” asked “扩大到多少个”: the pair's own verb with 到/至/为 asks the count after it
+  const focus = asked.role ? asked : { ...asked, role: slots.some((s) => s.role !== "plain" && s.verb && ["到", "至", "为", "了到"].some((x) => question.includes(s.verb + x))) ? ("to" as const) : null };
   const bySentence = new Map<string, Slot[]>();
   for (const s of slots) bySentence.set(s.figure.sentence, [...(bySentence.get(s.figure.sentence) ?? []), s]);
 
@@ -296,10 +299,13 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
  * content words its part of the sentence (between semicolons) holds. Between the two, `main`: a
  * number outside brackets, not an aside on the one before (“答复3050件（…另有103件顺延到下年度答复）”),
  * and `total`: a
- * number stated as a total (“公开信息共1265条” beside “在媒体报刊公开信息134条”) answers a question that
- * names no part.
+ * number stated as a total (“公开信息共1265条” beside “在媒体报刊公开信息134条”), or as the whole its parts
+ * are listed under (“全年主动公开政府信息2430条，其中…其他方式主动公开政府信息137条”), answers a question
+ * that names no part.
  */
 const TOTAL = /共|总计|合计|累计|总数/u;
+/** Its parts listed right after it: “2430条，其中…”, “2430条（其中…）”. */
+const PARTS_AFTER = /^\s*[，,：:（(]?\s*其中/u;
 /** The order of the tie-breaks: run, then main, then total, then part (each below 100). */
 const rank = (c: { run: number; main: number; total: number; part: number }) => ((c.run * 100 + c.main) * 100 + c.total) * 100 + c.part;
 function closeness(slot: Slot, question: string, keywords: readonly string[], ignore: readonly string[]): { run: number; main: number; total: number; part: number } {
@@ -313,7 +319,7 @@ function closeness(slot: Slot, question: string, keywords: readonly string[], ig
   while (to < s.length && !cut.test(s[to] ?? "")) to++;
   const part = s.slice(from, to).toLowerCase();
   const open = [...s.slice(0, slot.at)].reduce((n, ch) => n + (ch === "（" || ch === "(" ? 1 : ch === "）" || ch === ")" ? -1 : 0), 0);
-  return { run: Math.max(longestCommon(asked.toLowerCase(), slot.own), longestCommon(asked.toLowerCase(), slot.alt)), main: open > 0 ? 0 : 1, total: TOTAL.test(slot.own) ? 1 : 0, part: keywords.filter((k) => part.includes(k.toLowerCase())).length };
+  return { run: Math.max(longestCommon(asked.toLowerCase(), slot.own), longestCommon(asked.toLowerCase(), slot.alt)), main: open > 0 ? 0 : 1, total: TOTAL.test(slot.own) || PARTS_AFTER.test(s.slice(s.indexOf(slot.figure.says) + slot.figure.says.length)) ? 1 : 0, part: keywords.filter((k) => part.includes(k.toLowerCase())).length };
 }
 
 function longestCommon(a: string, b: string): number {
@@ -336,9 +342,16 @@ export function narrativeLabel(f: NarrativeFigure): string {
   const slot = slotOf(f);
   if (!slot) return f.says.replace(AT_END, "").trim() || f.says;
   const subject = subjectOf(f.sentence);
-  if (slot.role !== "plain") return `${subject}${slot.verb}${slot.role === "from" ? "前" : "后"}`;
+  if (slot.role !== "plain") return `${pairSubject(f.sentence, slot.at) || subject}${slot.verb}${slot.role === "from" ? "前" : "后"}`;
   const own = ownText(f).replace(/^[\s、，,]+|[\s、，,]+$/gu, "");
   return own.length <= 3 && subject && !own.includes(subject) ? `${subject} · ${own}` : own || subject;
+}
+
+/** A from/to pair's own subject: its clause's words before 由/从 (“领域范围由原来的26个扩大至33个” → 领域范围); "" when none. */
+function pairSubject(sentence: string, at: number): string {
+  const start = Math.max(maxOf([...sentence.slice(0, at).matchAll(LIST_END_ALL)].map((m) => m.index + 1)), 0);
+  const m = /^(.*?)(?:由|从)/u.exec(sentence.slice(start, at));
+  return m?.[1]?.replace(/^(?:截止目前|截至目前|目前|全年|今年|本年度?)/u, "").trim() ?? "";
 }
 
 /** The sentence's subject: its first clause with numbers, up to the first number (由/从 and time words dropped). */
@@ -410,6 +423,6 @@ function topicOf(sentence: string): string {
 
 /** “5500余条”, “80多人”: a number the report gives as a round figure is said to be one, never stated as exact. */
 export function roundNote(f: NarrativeFigure): string[] {
-  const m = /(\d[\d,，.]*|[零〇一二两三四五六七八九十百千]+)\s*(余|多)\s*(万?\s*\S{0,3})$/u.exec(f.says);
+  const m = /(\d[\d,，.]*|[零〇一二两三四五六七八九十百千]+)\s*万?\s*(余|多)\s*(万?\s*\S{0,3})$/u.exec(f.says);
   return m ? [`报告写的是“${m[0].replace(/\s+/gu, "")}”，是约数。`] : [];
 }

@@ -13,6 +13,7 @@ import { answerText } from "./compose.ts";
 import { narrativeFigureOf, narrativeQuoteOf } from "./figures.ts";
 import { findNarrative } from "./narrative.ts";
 import { roundNote } from "./narrative-binding.ts";
+import { answersAll, leftover } from "./coverage.ts";
 import type { AgencyName, Question } from "./understand.ts";
 import { rankPool, whose } from "./who.ts";
 import { SUM } from "./sum-asked.ts";
@@ -35,6 +36,8 @@ function statedIn(report: Report, q: Question): Stated | string {
   if (!("figure" in bound)) return "正文中有几个数字都合乎这一问，无法确定是哪一个";
   const n = bound.figure;
   if (n.read === "unsure") return "正文中的这一数字没能确定地读出";
+  // every word of the question is the number's (“微信公众号发布信息”: not “微信公众号咨询留言37条”), as a single figure's must be (coverage.ts)
+  if (!answersAll(report, n, leftover(q).words)) return "正文中没有这一数字";
   return { report, figure: narrativeFigureOf(report, n), quote: narrativeQuoteOf(report, n), notes: roundNote(n) };
 }
 

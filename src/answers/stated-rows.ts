@@ -59,8 +59,11 @@ function table2Stated(report: Report, rows: readonly string[]): NarrativeFigure 
   );
 }
 
-/** Words that name no item and no action of their own: time, quantity, 的 (“现行有效的规范性文件44件”, “现行有效件数14件”). */
-const GENERIC = /本年度?|全年|年内|当年|今年|累计|共计|合计|总计|共|计|为|达到|达|有|约|作出|依法|件数|数量|总数|数|的|[、\s]/gu;
+/**
+ * Words that name no item and no action of their own: time, quantity, 的, the body itself (“现行有效的规范性文件44件”,
+ * “现行有效件数14件”, “现行有效本部门规范性文件0件”).
+ */
+const GENERIC = /本(?:部门|机关|单位|级)|本年度?|全年|年内|当年|今年|累计|共计|合计|总计|共|计|为|达到|达|有|约|作出|依法|件数|数量|总数|数|的|[、\s]/gu;
 /** A finding of a review (“确认有效…”, “拟废止…”), not the year's count of the column. */
 const JUDGED = /确认|认定|审查|审核|评估|建议|拟|需要|应当|清理出/u;
 

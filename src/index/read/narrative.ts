@@ -8,10 +8,16 @@ import { parseChineseNumber } from "../numerals.ts";
 /** The measure words a narrative count is stated in (宗: “行政复议案件7宗”), longest first (户次 before 户: “抽查检查结果1024户次”). */
 export const UNITS = "万人次|万条|万件|万元|万次|场次|人次|户次|批次|家次|件|宗|条|项|次|期|个|场|家|人|篇|份|元|%|％|批|名|户|封|部|起";
 const FIGURE = new RegExp(
-  `(\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(余|多)?\\s*(万(?!${"元|条|件|人次|次"}))?\\s*(${UNITS})`,
+  `(\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(余|多)?\\s*(万(?!${"元|条|件|人次|次"}))?\\s*(余|多)?\\s*(${UNITS})`,
   "g",
 );
-const FIGURE_IN = new RegExp(`\\d\\s*(?:余|多)?\\s*万?\\s*(?:${UNITS})`, "gu");
+const FIGURE_IN = new RegExp(`\\d\\s*(?:余|多)?\\s*万?\\s*(?:余|多)?\\s*(?:${UNITS})`, "gu");
+/**
+ * A count printed after its noun 数 with no measure word, closing its clause (“按时办结数9,结转下年办理3件”,
+ * “参训人数为150。”): the noun is its measure; the number is stated, not damaged (a bare number glued to
+ * the words after it is, bareNumbers).
+ */
+const COUNT_NOUN = /(?<=\p{Script=Han})(?:数|数量|总数)(?:为|是|达|共)?\s*(\d+)(?=\s*(?:[，,。；;）)]|$))/gu;
 const CN_UNITS = /^(期|次|场|个|项|条|件|宗|家|场次|人次|户次|家次|批|批次|名|篇)$/;
 
 export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
@@ -20,7 +26,8 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
     if (p.section >= 2 && p.section <= 4 && !/[，。,]/.test(p.text)) continue; // table captions (crawled pages print half-width commas)
     const found: NarrativeFigure[] = [];
     for (const m of p.text.matchAll(FIGURE)) {
-      const [whole, num = "", , wan, unitRaw = ""] = m;
+      // “1.74万余条”, “140万余次”: 余 after 万 as well as before it
+      const [whole, num = "", , wan, , unitRaw = ""] = m;
       const at = m.index;
       const before = p.text[at - 1] ?? "";
       const after = p.text[at + whole.length] ?? "";
@@ -48,6 +55,11 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
       }
       found.push({ read: "narrative", value, unit, says: p.text.slice(clauseStart, at + whole.length).replace(/^[\s、，,]+/u, "").trim(), ...where });
     }
+    for (const m of p.text.matchAll(COUNT_NOUN)) {
+      const at = m.index + m[0].length - (m[1] ?? "").length;
+      const says = p.text.slice(statedFrom(p.text, at), at + (m[1] ?? "").length).replace(/^[\s、，,]+/u, "").trim();
+      found.push({ read: "narrative", value: Number((m[1] ?? "").replace(/[,，]/gu, "")), unit: "", says, sentence: p.text, section: p.section, start: p.start, end: p.end });
+    }
     for (const f of [...found, ...combined(found)]) out.push(f); // not push(...): a passage may hold very many numbers
   }
   return out;
@@ -59,7 +71,7 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
  * numbers (12345热线, 110), ordinals (第3), dates and counts with their measure word are not bare.
  */
 const BARE = /(?<=\p{Script=Han})(?<!第)(\d[\d,，]*(?:\.\d+)?)(?=\p{Script=Han})/gu;
-const NOT_BARE_AFTER = new RegExp(`^\\s*(?:余|多)?\\s*万?\\s*(?:${UNITS})|^(?:年|月|日|号|时|分|秒|季|届|位|所|类|种|天|级|岁|周|倍|轮|套|台|支|张|本|页|册|卷|例|句|字|米|亿|千|百|万|余|多|热线|行动|工程|计划|模式|机制|平台|专线)`, "u");
+const NOT_BARE_AFTER = new RegExp(`^\\s*(?:余|多)?\\s*万?\\s*(?:余|多)?\\s*(?:${UNITS})|^(?:年|月|日|号|时|分|秒|季|届|位|所|类|种|天|级|岁|周|倍|轮|套|台|支|张|本|页|册|卷|例|句|字|米|亿|千|百|万|余|多|热线|行动|工程|计划|模式|机制|平台|专线)`, "u");
 const SERVICE_NUMBER = /^(?:11[0249]|12[02]|12\d{3}|9[56]\d{3})$/u;
 
 function bareNumbers(text: string, from: number, to: number): { text: string; value: number; end: number }[] {

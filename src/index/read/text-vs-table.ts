@@ -95,7 +95,7 @@ const CASE_UNIT = /^(?:件|条|个|宗|起|份)$/u;
  */
 export const ON_BEHALF = /代表|代为|受[^，。；]{0,8}委托|委托[^，。；]{0,12}(?:办理|答复|处理)/u;
 
-const NUMBER_AT_END = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:${UNITS})$`, "u");
+const NUMBER_AT_END = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:余|多)?\\s*(?:${UNITS})$`, "u");
 
 /**
  * The clause stating a figure as the claims read it, the number last: words printed after the
