@@ -18,9 +18,12 @@
  *   (a bare body name that fits several places is taken in the last question's place when it fits there)
  * - a question about the text keeps the body and year: 那怎么改进 → 霁湖区2024年怎么改进
  * - a ranking keeps its field, its new figure in place of the old one: 那行政许可呢 → 2023年琨州市哪个部门行政许可最多
+ *   (and 前三是哪几个 / 前三名呢 asks the top of that ranking: …行政许可最多，前三是哪几个)
+ * - a table-3 column alone keeps the row, place and year: 结果纠正呢 → 霁湖区2023年行政复议结果纠正
  */
 import { governsPlace, identify, splitUnits } from "../index/agency/identity.ts";
 import { offTopic } from "../answers/off-topic.ts";
+import { TABLE3_COLUMN_WORDS } from "../answers/lexicon.ts";
 
 /** How the core reads a message: the places as typed, the years, whether a figure was named. */
 export interface Parts {
@@ -50,6 +53,8 @@ const TWO_BACK = /(?<!大)前年|前两年|上上年/u;
 const THREE_BACK = /大前年/u;
 const NEXT_YEAR = /次年|下一年|后一年|第二年/u;
 const YEAR = /(?:19|20)\d{2}\s*年?度?/u;
+/** How much of a ranking is asked, nothing else: 前三是哪几个, 前三名呢, 排前三的是谁, 前5位有哪些. */
+const TOP_ASKED = /^(?:那么?)?(?:排名?|排在)?前\s*(?:[一二三四五六七八九十两]+|\d+)\s*(?:名|位|个)?的?(?:是|有)?(?:哪几个|哪些|哪几家|谁|都是谁|分别是谁|分别是|是哪些)?(?:呢|嘞|咧)?[?？。!！]*$/u;
 /** Kinds that never depend on an earlier question. */
 const STANDALONE = new Set(["ranking", "reports", "help"]);
 
@@ -62,8 +67,13 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
   const t = parts.text.trim();
   // 谢谢, 今天天气怎么样: not about a report, so not about the last one either
   if (offTopic(t, parts.who.length > 0 || parts.years.length > 0 || parts.metric)) return null;
+  // 前三是哪几个, 前三名呢, 排前三的是谁 after a ranking: the top of that ranking, not a new one by an unnamed figure
+  if (prev.kind === "ranking" && !parts.who.length && !parts.metric && !parts.years.length && TOP_ASKED.test(t)) return `${prev.text.replace(/[?？。!！]+$/u, "")}，${stripped(t)}`;
   if (STANDALONE.has(parts.kind) && !MARKER.test(t)) return null;
   const lastYear = prev.years[0] ?? prev.answeredYear;
+  // 结果纠正呢 after …行政复议多少件: that column of the same row, place and year (table 3's columns say nothing alone)
+  const column = !parts.who.length && !parts.metric && !parts.years.length && prev.figure && /复议|诉讼/u.test(prev.figure) ? stripped(t) : "";
+  if (column && prev.who.length && TABLE3_COLUMN_WORDS.some((c) => c.say.includes(column))) return `${prev.who.join("和")}${lastYear !== undefined ? `${lastYear}年` : ""}${prev.figure}${column}`;
   const relative = THREE_BACK.test(t) ? -3 : TWO_BACK.test(t) ? -2 : PREV_YEAR.test(t) ? -1 : NEXT_YEAR.test(t) ? 1 : 0;
   const years = relative && lastYear !== undefined ? [lastYear + relative] : parts.years;
   // 那住建局罚没金额呢: another body with its own figure or topic — the last year kept, the words as said
