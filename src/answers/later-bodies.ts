@@ -60,12 +60,21 @@ export function laterBodies(text: string, dir: Directory, mentions: readonly Fou
     const start = first.end + join[0].length;
     const rest = text.slice(start);
     if (placeAt(rest)) continue;
+    // 硚口区统计局和民政局 with only another place's 民政局 loaded: the name found on its own is the
+    // list's place's (that body, or none — said with its place), never the other place's figure
+    const at = out.findIndex((m, i) => i > k && m.start === start);
+    const found = out[at];
+    if (found && !placeAt(found.text) && !/^[省市州盟县区旗镇乡]/u.test(found.text) && found.matches.length && found.matches.every((a) => placeOf(a) !== place)) {
+      const own = bodiesOfPlace(dir, place, found.text);
+      if (own.length || DEPARTMENT.test(found.text)) out[at] = { start, end: found.end, text: own.length ? found.text : place + found.text, matches: own };
+      continue;
+    }
     const said = organTail(rest, placeAt);
     if (!said || busy(start, start + said.length)) continue;
     const matches = bodiesOfPlace(dir, place, said);
-    // a bureau's name the place has no report of: that name, said to have none (never dropped)
+    // a bureau's name the place has no report of: that name with its place, said to have none (never dropped)
     if (!matches.length && (!DEPARTMENT.test(said) || /[,，]/u.test(join[0]))) continue;
-    out.splice(k + 1, 0, { start, end: start + said.length, text: said, matches });
+    out.splice(k + 1, 0, { start, end: start + said.length, text: matches.length ? said : place + said, matches });
   }
   return out;
 }

@@ -70,15 +70,19 @@ export function readStated(report: Report, metric: Metric, columns: string[], op
   // worked out from the text (62 − 3 as 本年新收): the sum said, the label saying the figure is not printed
   const worked = stated.read === "derived" && !stated.parts && stated.reason;
   const why = worked ? `${r.missing ?? "表格中没有这一数字"}；${stated.reason}。` : `${r.missing ?? "表格中没有这一数字"}，数字取自正文${stated.parts ? `（${stated.parts.join(" + ")}）` : ""}。`;
+  // “依申请公开受理申请25件”: 受理 may count last year's carried-over cases too — the text's word is said, not
+  // called 本年新收 as if table 2 printed it
+  const accepted = !worked && key === "table2.new" && /受理/u.test(stated.says) && !/收到|新收|新增|接收|收悉|提出|提交/u.test(stated.says);
+  const acceptedNote = accepted ? [`正文写的是“受理”${stated.value} ${stated.unit || "件"}，不是表二的“本年新收”：受理的申请可能含上年结转的，表格未读出，无法核对。`] : [];
   const part = applicant?.part ? [`正文只写了${applicant.who}的申请（“${stated.says}”），没有写申请的总数，也没有写其他申请人的申请：这是其中${applicant.who}的部分，总数无法从这份报告读出。`] : [];
   return {
     value: stated.value,
     // as printed: “申请22起”, “予以公开的申请14条”
     unit: stated.unit || "件",
-    label: applicant?.part ? `${r.label} · 其中${applicant.who}` : worked ? `${r.label}（按正文推算）` : r.label,
+    label: applicant?.part ? `${r.label} · 其中${applicant.who}` : worked ? `${r.label}（按正文推算）` : accepted ? `${r.label}（正文：受理${stated.value}${stated.unit || "件"}）` : r.label,
     source: `《${report.title}》${sectionName(report, stated.section)}（正文）`,
     quote: narrativeQuoteOf(report, stated),
-    notes: [...r.notes, why, ...part],
+    notes: [...r.notes, why, ...acceptedNote, ...part],
     ...(stated.read === "unsure" ? { doubts: narrativeDoubt(stated) } : {}),
   };
 }
