@@ -335,17 +335,24 @@ function longestCommon(a: string, b: string): number {
 export function narrativeLabel(f: NarrativeFigure): string {
   const slot = slotOf(f);
   if (!slot) return f.says.replace(AT_END, "").trim() || f.says;
-  const subject = subjectOf(f.sentence);
+  const subject = subjectOf(f.sentence, slot.at);
   if (slot.role !== "plain") return `${subject}${slot.verb}${slot.role === "from" ? "前" : "后"}`;
   const own = ownText(f).replace(/^[\s、，,]+|[\s、，,]+$/gu, "");
   return own.length <= 3 && subject && !own.includes(subject) ? `${subject} · ${own}` : own || subject;
 }
 
-/** The sentence's subject: its first clause with numbers, up to the first number (由/从 and time words dropped). */
-function subjectOf(sentence: string): string {
-  const first = sentence.search(/\d/u);
+/**
+ * The subject of the number at `at`: the first clause with numbers of its part of the sentence (between
+ * semicolons and full stops: “领导信箱办件71件，办结71件；12345市长热线交办件78件，办结78件” — the 78 办结
+ * are the hotline's), up to its first count (由/从 and time words dropped).
+ */
+function subjectOf(sentence: string, at: number): string {
+  const from = Math.max(...["；", ";", "。"].map((c) => sentence.lastIndexOf(c, at - 1))) + 1;
+  const part = sentence.slice(from);
+  const count = part.search(new RegExp(NUMBER.source, "u"));
+  const first = count < 0 ? part.search(/\d/u) : count;
   if (first < 0) return "";
-  const head = sentence.slice(0, first);
+  const head = part.slice(0, first);
   const start = Math.max(maxOf([...head.matchAll(LIST_END_ALL)].map((m) => m.index + 1)), 0);
   return head.slice(start).replace(/(?:由|从)(?:原来的|原有的|原先的|原)?\s*$/u, "").replace(/^(?:截止目前|截至目前|目前|全年|今年|本年度?)/u, "").trim();
 }
