@@ -84,8 +84,47 @@ export function slotOf(f: NarrativeFigure): Slot | null {
     verb = TO.exec(lead)?.[1] ?? "";
   }
   const clause = (s.slice(0, at).match(CLAUSE_END) ?? []).length;
-  const own = (lead + (intoNext && role !== "from" ? "" : tail)).toLowerCase();
+  const own = (respectively(s, at)?.name ?? lead + (intoNext && role !== "from" ? "" : tail)).toLowerCase();
   return { figure: f, at, clause, own, alt: alternatives(own), context: contextOf(s, at), role, verb };
+}
+
+/** Names listed, then 分别, then as many numbers listed: “办结率、满意度分别达到100%、98.5%”. */
+const RESPECTIVELY = new RegExp(
+  `([^，。；：,;:！？!?\\d]+?)分别([^，。；：,;:！？!?、\\d]{0,8}?)\\s*((?:${NUMBER.source}\\s*[、和及与]\\s*)+${NUMBER.source})`,
+  "gu",
+);
+
+/**
+ * 分别 pairs names and numbers in order (“办结率、满意度分别达到100%、98.5%”: 满意度 is 98.5%, not the
+ * 100% printed right after the names): the name of the number at `at` — words before the first name
+ * shared by all (“受理群众来电和来信分别为120件和45件”: 受理群众来信 45) — and the clause stated before the
+ * names (their subject: “办理市长热线、网络理政1.64万余件”, its number left out). Null when the number
+ * stands in no such list or the names and numbers differ in count.
+ */
+function respectively(s: string, at: number): { name: string; before: string } | null {
+  for (const m of s.matchAll(RESPECTIVELY)) {
+    const [, names = "", verb = "", values = ""] = m;
+    const valuesAt = m.index + m[0].length - values.length;
+    if (at < valuesAt || at >= valuesAt + values.length) continue;
+    // a heading glued before the names (“一、总体情况全年受理…”) is no name of the list
+    const listed = names
+      .replace(/^\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*/u, "")
+      .split(/[、和及与]/u)
+      .map((n) => n.trim());
+    const numbers = [...values.matchAll(NUMBER)].map((n) => valuesAt + n.index);
+    const i = numbers.indexOf(at);
+    if (i < 0 || listed.length !== numbers.length || !listed.every(Boolean)) return null;
+    const longest = Math.max(...listed.slice(1).map((n) => n.length));
+    const first = listed[0] ?? "";
+    const shared = first.length > longest ? first.slice(0, first.length - longest) : "";
+    // the verb said once after 分别 is every name's (“政务微博、微信公众号分别发布信息300条、420条”)
+    const said = /^(?:为|是|达到|达|占|有)?$/u.test(verb) ? "" : verb;
+    const name = (i === 0 ? first : shared + (listed[i] ?? "")) + said;
+    const head = s.slice(0, m.index).split(/[；;。]/u).at(-1) ?? "";
+    const before = (head.split(/[，,：:]/u).filter((c) => c.trim()).at(-1) ?? "").replace(/\d[\d.,，]*\D{0,3}$/u, "").replace(/^(?:(?:19|20)\d{2}\s*年度?)/u, "").trim();
+    return { name, before };
+  }
+  return null;
 }
 
 /** The clauses before the one at `at`, back to the last clause holding a number (pattern 4 without a number). */
@@ -338,6 +377,8 @@ export function narrativeLabel(f: NarrativeFigure): string {
   const subject = subjectOf(f.sentence, slot.at);
   if (slot.role !== "plain") return `${subject}${slot.verb}${slot.role === "from" ? "前" : "后"}`;
   const own = ownText(f).replace(/^[\s、，,]+|[\s、，,]+$/gu, "");
+  const paired = respectively(f.sentence, slot.at);
+  if (paired) return paired.before && !own.includes(paired.before) ? `${paired.before} · ${own}` : own;
   return own.length <= 3 && subject && !own.includes(subject) ? `${subject} · ${own}` : own || subject;
 }
 
