@@ -21,7 +21,7 @@
 import type { NarrativeFigure } from "../index/schema.ts";
 import { words } from "../index/tokenize.ts";
 import { maxOf } from "../index/min-max.ts";
-import { UNITS as MEASURE } from "../index/read/narrative.ts";
+import { ITEM_MARK, UNITS as MEASURE } from "../index/read/narrative.ts";
 
 export type Role = "plain" | "from" | "to";
 
@@ -71,7 +71,9 @@ export function slotOf(f: NarrativeFigure): Slot | null {
   // straight into the next number are that number's lead (“12个整合为3个”), except for from … to
   const rest = s.slice(end);
   const [punct, digit] = [rest.search(LIST_END), rest.search(/\d/u)].map((i) => (i < 0 ? rest.length : i)) as [number, number];
-  const tail = rest.slice(0, Math.min(punct, digit));
+  // an item marker (三是) opens the next item's words, a full stop lost before it
+  const item = rest.slice(0, Math.min(punct, digit)).search(ITEM_MARK);
+  const tail = rest.slice(0, item < 0 ? Math.min(punct, digit) : item);
   const intoNext = digit < punct;
   // 3. from … to
   let role: Role = "plain";
@@ -379,7 +381,27 @@ export function narrativeLabel(f: NarrativeFigure): string {
   const own = ownText(f).replace(/^[\s、，,]+|[\s、，,]+$/gu, "");
   const paired = respectively(f.sentence, slot.at);
   if (paired) return paired.before && !own.includes(paired.before) ? `${paired.before} · ${own}` : own;
-  return own.length <= 3 && subject && !own.includes(subject) ? `${subject} · ${own}` : own || subject;
+  const near = own.length <= 3 ? (nearSubject(f.sentence, slot.at) ?? subject) : subject;
+  return own.length <= 3 && near && !own.includes(near) ? `${near} · ${own}` : own || near;
+}
+
+/**
+ * The words of the nearest clause before the number at `at`, in its part of the sentence, that state a
+ * count of something named (“机构职能信息1条，占0.28%”: 占 is 机构职能信息's share; “收到市长信箱信件211条，
+ * 答复211条，答复率100%”: a bare verb's clause is passed over), or null.
+ */
+function nearSubject(sentence: string, at: number): string | null {
+  const from = Math.max(...["；", ";", "。"].map((c) => sentence.lastIndexOf(c, at - 1))) + 1;
+  const clauses = sentence.slice(from, at).split(/[，,：:]/u);
+  clauses.pop(); // the number's own
+  for (const c of clauses.reverse()) {
+    const count = c.search(new RegExp(NUMBER.source, "u"));
+    if (count < 0) continue;
+    const head = c.slice(0, count);
+    const words = head.slice(Math.max(maxOf([...head.matchAll(LIST_END_ALL)].map((m) => m.index + 1)), 0)).replace(/^(?:其中|截止目前|截至目前|目前|全年|今年|本年度?|(?:19|20)\d{2}\s*年度?)+/u, "").replace(/(?:由|从)(?:原来的|原有的|原先的|原)?\s*$/u, "").trim();
+    if (words.length > 3) return words;
+  }
+  return null;
 }
 
 /**
