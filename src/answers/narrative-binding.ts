@@ -21,7 +21,7 @@
 import type { NarrativeFigure } from "../index/schema.ts";
 import { words } from "../index/tokenize.ts";
 import { maxOf } from "../index/min-max.ts";
-import { UNITS as MEASURE } from "../index/read/narrative.ts";
+import { ITEM_MARK, UNITS as MEASURE } from "../index/read/narrative.ts";
 
 export type Role = "plain" | "from" | "to";
 
@@ -72,7 +72,9 @@ export function slotOf(f: NarrativeFigure): Slot | null {
   // straight into the next number are that number's lead (“12个整合为3个”), except for from … to
   const rest = s.slice(end);
   const [punct, digit] = [rest.search(LIST_END), rest.search(/\d/u)].map((i) => (i < 0 ? rest.length : i)) as [number, number];
-  const tail = rest.slice(0, Math.min(punct, digit));
+  // an item marker (三是) opens the next item's words, a full stop lost before it
+  const item = rest.slice(0, Math.min(punct, digit)).search(ITEM_MARK);
+  const tail = rest.slice(0, item < 0 ? Math.min(punct, digit) : item);
   const intoNext = digit < punct;
   // 3. from … to
   let role: Role = "plain";
@@ -85,8 +87,47 @@ export function slotOf(f: NarrativeFigure): Slot | null {
     verb = TO.exec(lead)?.[1] ?? "";
   }
   const clause = (s.slice(0, at).match(CLAUSE_END) ?? []).length;
-  const own = (lead + (intoNext && role !== "from" ? "" : tail)).toLowerCase();
+  const own = (respectively(s, at)?.name ?? lead + (intoNext && role !== "from" ? "" : tail)).toLowerCase();
   return { figure: f, at, clause, own, alt: alternatives(own), context: contextOf(s, at), role, verb };
+}
+
+/** Names listed, then 分别, then as many numbers listed: “办结率、满意度分别达到100%、98.5%”. */
+const RESPECTIVELY = new RegExp(
+  `([^，。；：,;:！？!?\\d]+?)分别([^，。；：,;:！？!?、\\d]{0,8}?)\\s*((?:${NUMBER.source}\\s*[、和及与]\\s*)+${NUMBER.source})`,
+  "gu",
+);
+
+/**
+ * 分别 pairs names and numbers in order (“办结率、满意度分别达到100%、98.5%”: 满意度 is 98.5%, not the
+ * 100% printed right after the names): the name of the number at `at` — words before the first name
+ * shared by all (“受理群众来电和来信分别为120件和45件”: 受理群众来信 45) — and the clause stated before the
+ * names (their subject: “办理市长热线、网络理政1.64万余件”, its number left out). Null when the number
+ * stands in no such list or the names and numbers differ in count.
+ */
+function respectively(s: string, at: number): { name: string; before: string } | null {
+  for (const m of s.matchAll(RESPECTIVELY)) {
+    const [, names = "", verb = "", values = ""] = m;
+    const valuesAt = m.index + m[0].length - values.length;
+    if (at < valuesAt || at >= valuesAt + values.length) continue;
+    // a heading glued before the names (“一、总体情况全年受理…”) is no name of the list
+    const listed = names
+      .replace(/^\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*/u, "")
+      .split(/[、和及与]/u)
+      .map((n) => n.trim());
+    const numbers = [...values.matchAll(NUMBER)].map((n) => valuesAt + n.index);
+    const i = numbers.indexOf(at);
+    if (i < 0 || listed.length !== numbers.length || !listed.every(Boolean)) return null;
+    const longest = Math.max(...listed.slice(1).map((n) => n.length));
+    const first = listed[0] ?? "";
+    const shared = first.length > longest ? first.slice(0, first.length - longest) : "";
+    // the verb said once after 分别 is every name's (“政务微博、微信公众号分别发布信息300条、420条”)
+    const said = /^(?:为|是|达到|达|占|有)?$/u.test(verb) ? "" : verb;
+    const name = (i === 0 ? first : shared + (listed[i] ?? "")) + said;
+    const head = s.slice(0, m.index).split(/[；;。]/u).at(-1) ?? "";
+    const before = (head.split(/[，,：:]/u).filter((c) => c.trim()).at(-1) ?? "").replace(/\d[\d.,，]*\D{0,3}$/u, "").replace(/^(?:(?:19|20)\d{2}\s*年度?)/u, "").trim();
+    return { name, before };
+  }
+  return null;
 }
 
 /** The clauses before the one at `at`, back to the last clause holding a number (pattern 4 without a number). */
@@ -341,10 +382,13 @@ function longestCommon(a: string, b: string): number {
 export function narrativeLabel(f: NarrativeFigure): string {
   const slot = slotOf(f);
   if (!slot) return f.says.replace(AT_END, "").trim() || f.says;
-  const subject = subjectOf(f.sentence);
+  const subject = subjectOf(f.sentence, slot.at);
   if (slot.role !== "plain") return `${pairSubject(f.sentence, slot.at) || subject}${slot.verb}${slot.role === "from" ? "前" : "后"}`;
   const own = ownText(f).replace(/^[\s、，,]+|[\s、，,]+$/gu, "");
-  return own.length <= 3 && subject && !own.includes(subject) ? `${subject} · ${own}` : own || subject;
+  const paired = respectively(f.sentence, slot.at);
+  if (paired) return paired.before && !own.includes(paired.before) ? `${paired.before} · ${own}` : own;
+  const near = own.length <= 3 ? (nearSubject(f.sentence, slot.at) ?? subject) : subject;
+  return own.length <= 3 && near && !own.includes(near) ? `${near} · ${own}` : own || near;
 }
 
 /** A from/to pair's own subject: its clause's words before 由/从 (“领域范围由原来的26个扩大至33个” → 领域范围); "" when none. */
@@ -354,11 +398,37 @@ function pairSubject(sentence: string, at: number): string {
   return m?.[1]?.replace(/^(?:截止目前|截至目前|目前|全年|今年|本年度?)/u, "").trim() ?? "";
 }
 
-/** The sentence's subject: its first clause with numbers, up to the first number (由/从 and time words dropped). */
-function subjectOf(sentence: string): string {
-  const first = sentence.search(/\d/u);
+/**
+ * The words of the nearest clause before the number at `at`, in its part of the sentence, that state a
+ * count of something named (“机构职能信息1条，占0.28%”: 占 is 机构职能信息's share; “收到市长信箱信件211条，
+ * 答复211条，答复率100%”: a bare verb's clause is passed over), or null.
+ */
+function nearSubject(sentence: string, at: number): string | null {
+  const from = Math.max(...["；", ";", "。"].map((c) => sentence.lastIndexOf(c, at - 1))) + 1;
+  const clauses = sentence.slice(from, at).split(/[，,：:]/u);
+  clauses.pop(); // the number's own
+  for (const c of clauses.reverse()) {
+    const count = c.search(new RegExp(NUMBER.source, "u"));
+    if (count < 0) continue;
+    const head = c.slice(0, count);
+    const words = head.slice(Math.max(maxOf([...head.matchAll(LIST_END_ALL)].map((m) => m.index + 1)), 0)).replace(/^(?:其中|截止目前|截至目前|目前|全年|今年|本年度?|(?:19|20)\d{2}\s*年度?)+/u, "").replace(/(?:由|从)(?:原来的|原有的|原先的|原)?\s*$/u, "").trim();
+    if (words.length > 3) return words;
+  }
+  return null;
+}
+
+/**
+ * The subject of the number at `at`: the first clause with numbers of its part of the sentence (between
+ * semicolons and full stops: “领导信箱办件71件，办结71件；12345市长热线交办件78件，办结78件” — the 78 办结
+ * are the hotline's), up to its first count (由/从 and time words dropped).
+ */
+function subjectOf(sentence: string, at: number): string {
+  const from = Math.max(...["；", ";", "。"].map((c) => sentence.lastIndexOf(c, at - 1))) + 1;
+  const part = sentence.slice(from);
+  const count = part.search(new RegExp(NUMBER.source, "u"));
+  const first = count < 0 ? part.search(/\d/u) : count;
   if (first < 0) return "";
-  const head = sentence.slice(0, first);
+  const head = part.slice(0, first);
   const start = Math.max(maxOf([...head.matchAll(LIST_END_ALL)].map((m) => m.index + 1)), 0);
   return head.slice(start).replace(/(?:由|从)(?:原来的|原有的|原先的|原)?\s*$/u, "").replace(/^(?:截止目前|截至目前|目前|全年|今年|本年度?)/u, "").trim();
 }

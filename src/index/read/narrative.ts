@@ -31,7 +31,7 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
       const at = m.index;
       const before = p.text[at - 1] ?? "";
       const after = p.text[at + whole.length] ?? "";
-      if (before === "第" || /[\d.]/.test(before) || /[年月日号性]/.test(after)) continue;
+      if (before === "第" || /[\d.]/.test(before) || /[年月日号性]/.test(after) || ownParts(p.text, at)) continue;
       let value: number | null;
       if (/^\d/.test(num)) value = Number(num.replace(/[,，]/g, ""));
       else {
@@ -45,7 +45,7 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
         value = Math.round(value * 10000 * 1e6) / 1e6;
         unit = unit.slice(1);
       }
-      let clauseStart = statedFrom(p.text, at);
+      let clauseStart = afterMarkers(p.text, statedFrom(p.text, at), at);
       const where = { sentence: p.text, section: p.section, start: p.start, end: p.end };
       // “…政务动态信息945公开机构职能信息4条”: the words before a bare number are its own, not this figure's
       for (const bare of bareNumbers(p.text, clauseStart, at)) {
@@ -66,6 +66,18 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
 }
 
 /**
+ * “全文由总体情况、主动公开政府信息情况……等六个部分组成”: the count of the report's own parts, after the
+ * template's section names — a description of the report, never a figure of its work.
+ */
+const PARTS = /^[\d零〇一二两三四五六七八九十]+\s*个?部分/u;
+const SECTION_NAMES = /总体情况|主动公开政府信息情况|其他需要报告的事项|存在的主要问题|政府信息公开申请情况|總體情況|主動公開政府信息情況/u;
+function ownParts(text: string, at: number): boolean {
+  if (!PARTS.test(text.slice(at))) return false;
+  const sentence = text.slice(0, at).split(/[。；;]/u).at(-1) ?? "";
+  return SECTION_NAMES.test(sentence);
+}
+
+/**
  * Bare numbers between `from` and `to`: digits standing between words with no measure word after
  * them (crawler damage: “主动发布各类政务动态信息945公开机构职能信息4条” lost “条，” after 945). Service
  * numbers (12345热线, 110), ordinals (第3), dates and counts with their measure word are not bare.
@@ -74,11 +86,17 @@ const BARE = /(?<=\p{Script=Han})(?<!第)(\d[\d,，]*(?:\.\d+)?)(?=\p{Script=Han
 const NOT_BARE_AFTER = new RegExp(`^\\s*(?:余|多)?\\s*万?\\s*(?:余|多)?\\s*(?:${UNITS})|^(?:年|月|日|号|时|分|秒|季|届|位|所|类|种|天|级|岁|周|倍|轮|套|台|支|张|本|页|册|卷|例|句|字|米|亿|千|百|万|余|多|热线|行动|工程|计划|模式|机制|平台|专线)`, "u");
 const SERVICE_NUMBER = /^(?:11[0249]|12[02]|12\d{3}|9[56]\d{3})$/u;
 
+/**
+ * “…商务动态信息279年度预算和决算信息8条”: 年 after a number that is neither a year (2023年) nor a short
+ * span (3年, 近5年) is the next words' (年度预算), the number bare.
+ */
+const notAYear = (num: string, after: string) => /^年/u.test(after) && !/^(?:19|20)\d{2}$/u.test(num) && num.length > 2 && !NOT_BARE_AFTER.test(after.slice(1));
+
 function bareNumbers(text: string, from: number, to: number): { text: string; value: number; end: number }[] {
   const out: { text: string; value: number; end: number }[] = [];
   for (const m of text.slice(0, to).matchAll(BARE)) {
     const end = m.index + m[0].length;
-    if (m.index < from || SERVICE_NUMBER.test(m[0]) || NOT_BARE_AFTER.test(text.slice(end))) continue;
+    if (m.index < from || SERVICE_NUMBER.test(m[0]) || (NOT_BARE_AFTER.test(text.slice(end)) && !notAYear(m[0], text.slice(end)))) continue;
     out.push({ text: m[0], value: Number(m[0].replace(/[,，]/gu, "")), end });
   }
   return out;
@@ -113,6 +131,17 @@ function statedFrom(text: string, at: number): number {
     if (start - 1 > before && ![...text.slice(before, start - 1).matchAll(FIGURE_IN)].length) return before;
   }
   return start;
+}
+
+/**
+ * An item marker (一是, 三是) or a heading (“(一)主动公开 ”) between a clause's start and its number opens
+ * the number's words: what stands before it is the previous item's or the heading (“…行政权力69项三是抓好
+ * 政策解读…”, a full stop lost), never this number's.
+ */
+export const ITEM_MARK = /(?<![统唯同第单之])[一二三四五六七八九十]是(?!否)|^\s*[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*[^\s，。；,;:：\d]{0,14}\s+/gu;
+function afterMarkers(text: string, start: number, at: number): number {
+  const last = [...text.slice(start, at).matchAll(ITEM_MARK)].at(-1);
+  return last ? start + last.index + last[0].length : start;
 }
 
 /** “线上…20条，线下…4条”: the parts of one count stated side by side; their sum is the count. */

@@ -188,9 +188,37 @@ function receivedUnderTopic(f: NarrativeFigure, clause: string): boolean {
   return /依申请|公开申请|申请公开/u.test(topic) && !/\d/u.test(topic);
 }
 
+/** Words naming the applications: strongly (依申请, 公开申请 …), or 申请 alone when the clause names nothing else. */
+const APPLICATION_NAMED = /依申请|公开申请|申请公开|(?:信息公开|政府信息)[^，。；：,;:]{0,4}申请/u;
+/**
+ * Channels and cases other than disclosure applications that reports count with the same verbs (办结, 受理,
+ * 答复, 转下年度): mailboxes, hotlines, 网络理政, messages, 咨询, petitions, proposals, and 申请 of another
+ * procedure (行政许可申请, 复议申请).
+ */
+const OTHER_CHANNEL = /信箱|热线|理政|留言|咨询|来信|来电|来访|信访|诉求|工单|投诉|举报|建议|提案|问政|(?:许可|审批|复议|诉讼|登记)[^，。；：,;:]{0,4}申请/u;
+
+/**
+ * The subject a figure's clause is stated under, read back from it clause by clause within its
+ * passage: “领导信箱办件71件，办结71件” — the 办结 is the mailbox's; “共受理依申请公开34件，办结34件” —
+ * the applications'. "applications" or "other" from the nearest clause naming either; null when none does.
+ */
+export function statedSubject(f: NarrativeFigure): "applications" | "other" | null {
+  const at = f.sentence.indexOf(f.says);
+  const before = at < 0 ? "" : f.sentence.slice(0, at);
+  const clauses = [...before.split(/[，。；：,;:]/u), claimClause(f)].reverse();
+  for (const c of clauses) {
+    if (APPLICATION_NAMED.test(c)) return "applications";
+    if (OTHER_CHANNEL.test(c)) return "other";
+    if (/申请/u.test(c)) return "applications";
+  }
+  return null;
+}
+
 /** The clause states the claim's figure, read the claims' way (claimClause), a split result or a narrowed kind left out. */
 function claims(c: { key: string; says: RegExp }, f: NarrativeFigure): boolean {
   const clause = claimClause(f);
+  // a count of another channel's (领导信箱 …办结71件) is never one of the applications'
+  if (c.key.startsWith("table2.") && statedSubject(f) === "other") return false;
   if (!(c.says.test(clause) || (c.key === "table2.new" && receivedUnderTopic(f, clause))) || (c.key === "table2.results_total" && ON_TIME.test(clause) && LATE.test(f.sentence))) return false;
   if (c.key === "table2.new" && holdsCarriedIn(f)) return false;
   const noun = NARROWED_NOUN[c.key];

@@ -16,7 +16,9 @@ export interface ZeroStatement {
 
 const NONE = "(?:未|没有|尚未|均未)曾?(?:收到|接到|受理|接收到?|发生|出现|产生|涉及|有)|没有|无";
 const SAYS: { key: string; says: RegExp }[] = [
-  { key: "table2.new", says: new RegExp(`(?:${NONE})([^，。；：]{0,12}?)(?:依申请公开|信息公开申请|公开申请|申请公开)`) },
+  // “无政府信息公开申请行政复议或者行政诉讼情况”: the applications there are what a review was sought over — a
+  // statement about 复议/诉讼, never that no application came in
+  { key: "table2.new", says: new RegExp(`(?:${NONE})([^，。；：]{0,12}?)(?:依申请公开|信息公开申请|公开申请|申请公开)(?!(?:引起|引发|导致|产生)?的?(?:行政)?(?:复议|诉讼))`) },
   // the count as the word 零: “依申请公开数量为零”, “实现零申请” (no qualifier: the group is empty)
   { key: "table2.new", says: /()(?:(?:依申请公开|信息公开申请|公开申请|申请公开)(?:申请)?的?(?:数量|件数|数)?(?:为|是)零(?![一二三四五六七八九十百千万])|零申请)/u },
   { key: "table3.review", says: new RegExp(`(?:${NONE})([^，。；：]{0,20}?)行政复议`) },
