@@ -3,8 +3,10 @@
  * are all printed and whose denominator is at least MIN_DENOMINATOR — a rate over three
  * applications says little — ranked, with the reports left out named and why.
  *
- * The inputs come from the store's ranked fields (one per printed figure, cached per year), so a
- * ranking costs a pass over the year's values, not a reading of every report; its first page and
+ * The inputs come from the store's rankings (one per printed figure, cached per year), so a
+ * ranking costs a pass over the year's values, not a reading of every report: the store places the
+ * year's reports (ReportStore.indicatorField — in memory over the values by place, store/
+ * indicator-places.ts; the PostgreSQL view from rankField, `rankedField` here); its first page and
  * counts are kept by the store (ReportStore.kept), so asked again, in any replica, it costs the
  * reports it shows.
  */
@@ -12,68 +14,37 @@ import type { Answer } from "../index/schema.ts";
 import { identify, KIND_NAMES } from "../index/agency/identity.ts";
 import { rankPool, whose, type RankPool } from "./who.ts";
 import { reportsByFiles, type RankedField, type ReportStore } from "../store/store.ts";
+import { EMPTY_INDICATOR, Listing, MIN_DENOMINATOR, NAMED, type IndicatorField as Field, type Listed } from "../store/indicator-places.ts";
 import { evaluate, type Formula, type Term } from "./formulas.ts";
 import { formulaWords, seriesAnswer } from "./indicator-figures.ts";
 import type { Question } from "./understand.ts";
 
-/** Reports whose denominator (applications, decided cases) is smaller are not ranked. */
-export const MIN_DENOMINATOR = 10;
-
-/** How many excluded places are named before “等 N 个”. */
-const NAMED = 10;
+export { MIN_DENOMINATOR };
 
 type Scored = RankedField["scored"][number];
 
 /** Each ranked field's reports by file, made once per field (a store keeps a year's fields, so indicators sharing an input share it). */
 const byFileOf = new WeakMap<RankedField, { scored: Map<string, Scored>; lacking: ReadonlySet<string> }>();
 
-function valuesOf(store: ReportStore, year: number, t: Term): { scored: Map<string, Scored>; lacking: ReadonlySet<string> } {
+function valuesOf(store: Pick<ReportStore, "rankField">, year: number, t: Term): { scored: Map<string, Scored>; lacking: ReadonlySet<string> } {
   const field = store.rankField(year, t.metric, t.columns, false);
   let made = byFileOf.get(field);
   if (!made) byFileOf.set(field, (made = { scored: new Map(field.scored.map((s) => [s.file, s])), lacking: new Set(field.lacking) }));
   return made;
 }
 
-/** The first of a list (named in a note) and how many there are. */
-interface Listed {
-  first: string[];
-  count: number;
-}
-
-/** A year's reports placed by an indicator for one pool: the first of those ranked, best first, and those left out and why. */
-interface Field {
-  scored: { file: string; value: number; den: number }[];
-  scoredCount: number;
-  /** The levels of the ranked bodies (province, city …), as they first come. */
-  levels: string[];
-  lacking: Listed;
-  small: Listed;
-  otherKinds: Listed;
-  /** Reports in no input's field at all. */
-  unseen: number;
-}
-
-const EMPTY: Field = { scored: [], scoredCount: 0, levels: [], lacking: { first: [], count: 0 }, small: { first: [], count: 0 }, otherKinds: { first: [], count: 0 }, unseen: 0 };
-
 /** The field's first `size` entries, kept by the store per year, formula, pool and order. */
 function indicatorField(store: ReportStore, year: number, f: Formula, pool: RankPool, asc: boolean, size: number): Field {
   const key = `indicator|${JSON.stringify([f.numerator, f.denominator])}|${pool.key}|${asc}|${size}`;
-  return store.kept(year, key, () => rankedField(store, year, f, pool, asc, size), EMPTY);
+  return store.kept(year, key, () => store.indicatorField(year, f, pool, asc, size), EMPTY_INDICATOR);
 }
 
-/** A list of which only the first NAMED entries are made (a year's other kinds run to thousands of reports). */
-class Listing {
-  readonly first: string[] = [];
-  count = 0;
-  add(make: () => string): void {
-    if (this.count++ < NAMED) this.first.push(make());
-  }
-  get listed(): Listed {
-    return { first: this.first, count: this.count };
-  }
-}
-
-function rankedField(store: ReportStore, year: number, f: Formula, pool: RankPool, asc: boolean, size: number): Field {
+/**
+ * The field from the store's ranked fields (RankedField: who wrote each report, by file): how a store
+ * that fetches its rankings (the PostgreSQL view) places the year's reports. The in-memory store
+ * gives the same field from its values by place (store/indicator-places.ts).
+ */
+export function rankedField(store: Pick<ReportStore, "rankField" | "countOfYear">, year: number, f: Pick<Formula, "numerator" | "denominator">, pool: Pick<RankPool, "admits">, asc: boolean, size: number): Field {
   const terms = [...f.numerator, ...f.denominator];
   // Who wrote each report comes with the fields: no report is read to rank it.
   const inputs = terms.map((t) => valuesOf(store, year, t));

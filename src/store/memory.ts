@@ -12,6 +12,7 @@ import type { Report } from "../index/schema.ts";
 import { AgencyColumns } from "./agency-columns.ts";
 import { NO_PARENTS, placedByName } from "../index/agency/identity.ts";
 import { pageOf } from "./pool-page.ts";
+import { indicatorOfPlaces } from "./indicator-places.ts";
 import { fieldOf, figureCells, rankPlaces, tableValue, type RankedPlaces } from "./ranking.ts";
 import type { RankedField, ReportStore } from "./store.ts";
 
@@ -113,6 +114,11 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
     rankPooled(year, metric, columns, asc, pool, n) {
       const heads = byYear.get(year) ?? [];
       return pageOf(ranked(year, metric, columns, asc), heads, agencyIds.get(year) ?? new Uint32Array(0), agencies, pool, n);
+    },
+    indicatorField(year, f, pool, asc, size) {
+      // each term's ranking by places (shared with the rankings by that figure), no ranked field made
+      const inputs = [...f.numerator, ...f.denominator].map((t) => ranked(year, t.metric, t.columns, false));
+      return indicatorOfPlaces(byYear.get(year) ?? [], agencyIds.get(year) ?? new Uint32Array(0), agencies, inputs, f, pool, asc, size);
     },
     rankField(year, metric, columns, asc) {
       const key = rankingKey(year, metric, columns, asc);

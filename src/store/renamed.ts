@@ -36,6 +36,7 @@ export function withRenamed(store: ReportStore): RenamedStore {
     byFile: (file) => store.byFile(file),
     rankField: (year, metric, columns, asc) => store.rankField(year, metric, columns, asc),
     rankPooled: (year, metric, columns, asc, pool, n) => store.rankPooled(year, metric, columns, asc, pool, n),
+    indicatorField: (year, f, pool, asc, size) => store.indicatorField(year, f, pool, asc, size),
     kept: (year, key, make, empty) => store.kept(year, key, make, empty),
     search: () => store.search(),
     listed: (limit, regions) => store.listed(limit, regions),

@@ -11,6 +11,8 @@ import type { Metric } from "../answers/lexicon.ts";
 import type { AgencyName } from "../answers/understand.ts";
 import type { RankPool } from "../answers/who.ts";
 import type { PooledField } from "./pool-page.ts";
+import type { IndicatorField } from "./indicator-places.ts";
+import type { Formula } from "../answers/formulas.ts";
 import type { SearchIndex } from "../index/search.ts";
 import type { Report } from "../index/schema.ts";
 
@@ -68,6 +70,12 @@ export interface ReportStore {
    * wrote every report of the year: only the agencies' names and the page's heads).
    */
   rankPooled(year: number, metric: Metric, columns: string[], asc: boolean, pool: Pick<RankPool, "admits" | "key">, n: number): PooledField;
+  /**
+   * A year's reports placed by an indicator (a formula's numerator over its denominator) for a pool:
+   * its first `size` entries and counts (indicator-places.ts). The in-memory store makes it over its
+   * rankings by places; the PostgreSQL view from rankField (answers/indicator-ranking.ts rankedField).
+   */
+  indicatorField(year: number, f: Pick<Formula, "numerator" | "denominator">, pool: Pick<RankPool, "admits" | "key">, asc: boolean, size: number): IndicatorField;
   /**
    * What `make` makes from a year's rankings (a ranking's page for one pool, an indicator's), kept
    * under `key` as JSON — so `make` must return plain JSON, and the same value comes back from either

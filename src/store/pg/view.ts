@@ -11,6 +11,9 @@ import type { Report } from "../../index/schema.ts";
 import type { RankPool } from "../../answers/who.ts";
 import { rankingKey } from "../memory.ts";
 import { EMPTY_POOLED, type PooledField } from "../pool-page.ts";
+import type { IndicatorField } from "../indicator-places.ts";
+import type { Formula } from "../../answers/formulas.ts";
+import { rankedField } from "../../answers/indicator-ranking.ts";
 import type { RankedField, ReportList, ReportStore } from "../store.ts";
 
 export type Miss =
@@ -82,6 +85,9 @@ export class FetchingView implements ReportStore {
     if (hit) return hit;
     this.misses.push({ kind: "pooled", key, year, metric, columns, asc, pool, n });
     return EMPTY_POOLED;
+  }
+  indicatorField(year: number, f: Pick<Formula, "numerator" | "denominator">, pool: Pick<RankPool, "admits" | "key">, asc: boolean, size: number): IndicatorField {
+    return rankedField(this, year, f, pool, asc, size);
   }
   kept<T>(year: number, name: string, make: () => T, empty: T): T {
     const key = `${year}|${name}`;
