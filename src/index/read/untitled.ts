@@ -117,6 +117,8 @@ function titleOverLines(text: string): TitleInfo | null {
 const NAMED_IN: { re: RegExp; where: string }[] = [
   { re: /本(?:年度)?报告由(.{2,40})/g, where: "报告的编制说明" },
   { re: /由(.{2,40}?)(?:编制|编写)/g, where: "报告的编制说明" },
+  // no 由: “根据《条例》规定，X编制本报告”, “X根据《条例》要求编制了本年度报告” (the clause's subject)
+  { re: /(?<=^|[。，,；;¶])([^。，,；;¶]{2,80}?)(?:编制|编写)了?本(?:年度)?报告/g, where: "报告的编制说明" },
   { re: /(?:编制单位|发布机构|发文机关|发布单位|信息来源)[：:](.{2,40}?)(?=[，。；\s¶]|$)/g, where: "发布信息" },
   // a table's header line “单位：东阳市自然资源和规划局 2023年度” (a unit of measure, “单位：件”, names no body)
   { re: /(?<![编发填报制布])单位[：:](\D{2,40})/g, where: "表格的填报单位" },
