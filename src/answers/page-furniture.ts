@@ -28,6 +28,9 @@ const COUNTED_CALLS = /热线|接听|咨询电话|电话咨询|来电|[件次个
 /** A passage in the shape of a page's field, not a sentence: “浏览次数：2463”, “联系电话：0730-…”, the site's widgets. */
 const CHROME_SHAPE = /(?:发布(?:时间|日期|机构)|来\s*源|浏览(?:次数|量)?|点击(?:数|量|率)?|访问量|字\s*号|索\s*引\s*号|网站标识码|联系电话|主办单位|成文日期)\s*[：:]|ICP\s*备|公网安备|无障碍\s*[|｜]|长者模式|打印本页|关闭窗口|您是第\s*\d+\s*位访客/iu;
 
+/** A telephone number the text prints after 电话 (电话：0736-6086052, 联系电话 0791 8888888). */
+const PHONE_PRINTED = /电话[^，。；\d]{0,6}\d{3,4}\s*[-－—]?\s*\d{5,8}/u;
+
 /** A site's footer: its registrations and counters, printed beside its contact. */
 const SITE_FOOTER = /ICP\s*备|公网安备|网站标识码|打印本页|关闭窗口|访客|无障碍/iu;
 
@@ -65,10 +68,12 @@ export function pageFurnitureAnswer(question: string, q: Question, report: Repor
   }
   if (asked.kind === "contact") {
     // a footer the reader left in would be the site's contact, not the report's
-    const printed = report.passages.filter((p) => !SITE_FOOTER.test(p.text)).filter((p) => p.text.includes(asked.word.replace(/号码$/u, "")) && /\d{3,}/u.test(p.text)).slice(0, 2);
+    // a telephone asked: one printed in any words (“如对本报告有任何疑问，请与…联系（电话：0736-…）”), not only after 联系电话
+    const phone = /电话|联系方式/u.test(asked.word);
+    const printed = report.passages.filter((p) => !SITE_FOOTER.test(p.text)).filter((p) => (phone && PHONE_PRINTED.test(p.text)) || (p.text.includes(asked.word.replace(/号码$/u, "")) && /\d{3,}/u.test(p.text))).slice(0, 2);
     if (printed.length) {
       const quotes: Quote[] = printed.map((p) => quoteOf(report, p.text, sectionName(report, p.section)));
-      const text = [`《${report.title}》正文中写到的${asked.word}：`, ...quotes.map((x) => `原文：“${x.text}”（${x.section}）`), ...noteLines].join("\n");
+      const text = [`《${report.title}》正文中写到的${asked.word}：`, ...quotes.map((x) => `原文：“${x.text}”（${x.section || "报告开头，一、总体情况之前"}）`), ...noteLines].join("\n");
       return { ...base, status: "answered", quotes, text };
     }
   }

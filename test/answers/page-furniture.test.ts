@@ -50,6 +50,14 @@ describe("what the report itself prints stays the report's", () => {
     expect(a.status).toBe("answered");
     expect(a.text).toContain("0755-7788990");
   });
+  it("a telephone the opening paragraph prints without the words 联系电话 is quoted, its place said", async () => {
+    const opening = lines.map((l, i) => (i === title ? `${l}\n如对本报告有任何疑问，请与漪水县人民政府办公室联系（电话：0755-6086052）。` : l)).join("\n");
+    const a = createAnswerer([parseReport(opening, "yishui-opening-2023.txt")], { today: () => new Date("2026-11-30") }).answer("漪水县2023年联系电话是多少");
+    expect(a.status).toBe("answered");
+    expect(a.text).toContain("0755-6086052");
+    expect(a.text).not.toContain("（）");
+    expect(a.text).not.toContain("没有写");
+  });
   it("a 访问量 the report states is not called the site's", async () => {
     const a = await ask("漪水县2023年门户网站访问量是多少");
     expect(a.text).not.toContain("不是年度报告的内容");
