@@ -506,6 +506,9 @@ function mergeMentions(text: string, all: Mention[]): Mention[] {
     } else if (prev && own.length) {
       // 浔阳区区府办, 赣州市人力社保局: the place, then a body of that place — one body
       merged[merged.length - 1] = { start: prev.start, end: m.end, text: text.slice(prev.start, m.end), matches: own };
+    } else if (prev && placeOf && /\S/u.test(text.slice(prev.end, m.start)) && m.matches.length && !m.matches.some(isPlaceGovernment) && splitUnits(m.text).units.length === 0 && !/^[省市州盟县区旗镇乡]/u.test(m.text)) {
+      // 江汉区的统计局 when only 硚口区 has a 统计局: 江汉区's, which has no report (said so) — never another place's
+      merged[merged.length - 1] = { start: prev.start, end: m.end, text: text.slice(prev.start, m.end), matches: [] };
     } else if (prev && UNDER.test(text.slice(prev.end, m.start)) && isParentOf(prev, m)) {
       // 临夏州临夏市府办, 江西省赣州市, 柘川县下面的乌石镇: a loaded place, then a place under it — the latter
       merged[merged.length - 1] = { start: prev.start, end: m.end, text: text.slice(prev.start, m.end), matches: m.matches, ...(m.others ? { others: m.others } : {}) };

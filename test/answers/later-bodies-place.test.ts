@@ -34,4 +34,12 @@ describe("a body listed after the first, the place left out, that the place has 
     const a = answerer.answer("甲山区统计局和乙水县民政局2023年依申请公开一共多少件");
     expect([a.status, a.figures[0]?.value]).toEqual(["answered", 13]);
   });
+
+  it("a body said after its place with 的 (甲山区的民政局) is that place's: none said, never 乙水县's; one it has is answered", () => {
+    const none = answerer.answer("甲山区的民政局2023年依申请公开多少件");
+    expect(none.status, none.text).toBe("not_found");
+    expect(none.figures.map((f) => f.agency)).not.toContain("乙水县民政局");
+    expect(none.text).toContain("甲山区已收录的是");
+    expect(answerer.answer("甲山区的统计局2023年依申请公开多少件").figures[0]).toMatchObject({ agency: "甲山区统计局", value: 4 });
+  });
 });
