@@ -7,7 +7,7 @@ import type { AgencyName } from "../answers/understand.ts";
 import { YearCells, type CellColumns } from "../index/report-cache-cells.ts";
 import { metricValuer } from "../answers/figure-value.ts";
 import { cachedCells } from "../index/report-cache.ts";
-import { buildSearchIndex, type SearchIndex } from "../index/search.ts";
+import { buildSearchIndex, type Hit, type SearchIndex } from "../index/search.ts";
 import type { Report } from "../index/schema.ts";
 import { AgencyColumns } from "./agency-columns.ts";
 import { NO_PARENTS, placedByName } from "../index/agency/identity.ts";
@@ -28,10 +28,13 @@ export interface MemoryStoreOptions {
 const RANKINGS_KEPT = 256;
 /** How many results made from rankings (store.kept: pages of a ranking for a pool, indicator fields) are kept. */
 const KEPT = 512;
+/** How many searches' hits are kept (per query and options, as the PostgreSQL view keeps them). */
+const SEARCHES_KEPT = 256;
 
 export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): ReportStore {
   const names = distinctAgencies(reports);
   let index = typeof opts.search === "object" ? opts.search : null;
+  let searches: SearchIndex | null = null;
   const make = typeof opts.search === "function" ? opts.search : () => buildSearchIndex(reports);
   // Bucketed by year (in load order), then each agency's reports taken year by year: the order a
   // stable sort by year gives, without comparing 50 000 reports.
@@ -92,7 +95,7 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
     countOfYear: (year) => byYear.get(year)?.length ?? 0,
     ofAgency: (agency) => byAgency.get(agency)?.reports ?? [],
     byFile: (file) => byFile.get(file),
-    search: () => (index ??= make()),
+    search: () => (searches ??= keptSearches((index ??= make()))),
     listed(limit, regions) {
       order ??= listOrder(reports);
       const first = new Set<string>();
@@ -132,6 +135,31 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
     },
   };
   return store;
+}
+
+/**
+ * The index's searches kept per query and options: the index does not change under a store (an
+ * upload or a /reload makes a new one), and a search of words common to most reports scores every
+ * passage holding its rarest one (40–235 ms at 50 000 reports), so asked again it costs a look-up —
+ * as in the PostgreSQL view (pg/view.ts Fetched.searches). The hits are the index's own, not copied.
+ */
+function keptSearches(index: SearchIndex): SearchIndex {
+  const kept = new Map<string, Hit[]>();
+  return {
+    get info() {
+      return index.info;
+    },
+    search(query, opts = {}) {
+      const key = JSON.stringify([query, opts]);
+      let hits = kept.get(key);
+      if (!hits) {
+        hits = index.search(query, opts);
+        if (kept.size >= SEARCHES_KEPT) kept.clear();
+        kept.set(key, hits);
+      }
+      return hits;
+    },
+  };
 }
 
 const collator = new Intl.Collator("zh");

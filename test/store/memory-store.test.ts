@@ -9,6 +9,7 @@ import { reportsAnswer } from "../../src/answers/compose.ts";
 import { isReportFile, loadCorpus } from "../../src/index/corpus.ts";
 import type { Report } from "../../src/index/schema.ts";
 import { listOrder, memoryStore } from "../../src/store/memory.ts";
+import { buildSearchIndex, type SearchOptions } from "../../src/index/search.ts";
 import type { ReportStore } from "../../src/store/store.ts";
 import { syntheticCorpus } from "../../bench/synthetic.ts";
 
@@ -100,3 +101,23 @@ describe("the in-memory store", () => {
   });
 });
 
+
+describe("searches in memory", () => {
+  it("score a query once per store: asked again, the same hits without a second pass over the postings", async () => {
+    const gen = (await loadCorpus(new URL("../../data/reports/", import.meta.url).pathname)).reports;
+    const asked: string[] = [];
+    const index = buildSearchIndex(gen);
+    const counted = { info: index.info, search: (query: string, opts?: SearchOptions) => (asked.push(query), index.search(query, opts)) };
+    const store = memoryStore(gen, { search: counted });
+    const first = store.search().search("政务公开培训", { kinds: ["passage"], limit: 3 });
+    expect(first.length).toBeGreaterThan(0);
+    expect(store.search().search("政务公开培训", { kinds: ["passage"], limit: 3 })).toEqual(first);
+    expect(asked).toEqual(["政务公开培训"]);
+    // other options are another search
+    expect(store.search().search("政务公开培训", { kinds: ["passage"], limit: 3, years: [2023] })).toEqual(index.search("政务公开培训", { kinds: ["passage"], limit: 3, years: [2023] }));
+    expect(asked).toEqual(["政务公开培训", "政务公开培训"]);
+    // a new store (an upload, a /reload) searches again
+    memoryStore(gen, { search: counted }).search().search("政务公开培训", { kinds: ["passage"], limit: 3 });
+    expect(asked.length).toBe(3);
+  });
+});
