@@ -842,6 +842,8 @@ function readKind(
 
   if (!metric && mentions === 0 && has(text, KIND_WORDS.help)) return { kind: "help", ...none };
   if (!metric && has(text, KIND_WORDS.reports)) return { kind: "reports", ...none };
+  // 不予公开的原因(有哪些): the rows the table gives it by reason (国家秘密, 第三方…), not a why (为什么 stays one)
+  if (metric?.table === "table2" && metric.rows.length > 1 && mentions <= 1 && ROW_REASONS.test(text) && !/为什么|为啥|为何|怎么回事|什么原因|啥原因/u.test(text)) return { kind: "breakdown", ...none };
   if (has(text, KIND_WORDS.searchCues) && !has(text, KIND_WORDS.quantity) && !has(text, KIND_WORDS.breakdown)) return { kind: "search", ...none };
   if (mentions >= 2) return { kind: "comparison", ...none };
   // 浔阳区哪个部门收到的申请最多, 各局…多少: the bodies of a place ranked (or listed), figure by figure —
@@ -1045,6 +1047,9 @@ function narrowedBy(level: string, m: Mention): Mention {
   const own = narrowToLevel(level, m.matches);
   return own.length ? { ...m, matches: own } : m;
 }
+
+/** A figure's reasons asked as its rows (不予公开的原因, 不予公开有哪些原因, 无法提供的理由分别是). */
+const ROW_REASONS = /(?:的|有哪些|有什么|哪些|各)(?:原因|理由|情形)/u;
 
 /** Before a name that fits several bodies, the words that make it a field: 哪个, 各, 哪个县的, 三个县的. */
 const FIELD_BEFORE = new RegExp(`(?:哪个|哪些|哪一个|各个|各|${COUNT}\\s*个)(?:县市区|县区|区县|县市|县|区|市)?的?$|${COUNT}\\s*个?(?:县市区|县区|区县|县市|县|区|市)的?$`, "u");
