@@ -101,15 +101,19 @@ export function narrativeComparison(store: ReportStore, question: string, q: Que
   if (!q.keywords.length || agencies.length < 2) return null;
   const stated: Stated[] = [];
   const notes: string[] = [];
+  let withReport = 0;
   for (const a of agencies) {
     const own = store.ofAgency(a.agency);
     const year = q.years[0] ?? Math.max(...own.map((r) => r.year));
     const report = own.find((r) => r.year === year);
+    if (report) withReport++;
     const s = report ? statedIn(report, q) : "没有这一年的报告";
     if (typeof s === "string") notes.push(`${whose(a)} ${year} 年：${s}。`);
     else stated.push(s);
   }
-  if (!stated.length) return null;
+  // one body with a report of the year is no comparison (市政府及市政府办政策性文件: the second name is
+  // a phrase's word read as the one loaded office): the caller's reading stands
+  if (!stated.length || withReport < 2) return null;
   return answered(question, "comparison", sameUnit(stated, notes), notes);
 }
 
