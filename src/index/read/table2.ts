@@ -64,6 +64,9 @@ type Reading = Placed[];
 
 const WIDTH = TABLE2_COLUMNS.length;
 
+/** Why a row printed with every cell empty is read as 0s. */
+export const PRINTED_BLANK_ROW = "该行各栏印为空白，按 0 计";
+
 export function readTable2(text: string, toks: Tok[], template: TemplateId): Table2Result {
   const entries = keepEmptyRowsOfRows(text, toEntries(toks), template);
   const warnings: string[] = [];
@@ -158,6 +161,8 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
     if (span) spans[`table2.${p.id}`] = span;
     if (p.row.note && p.row.note !== "read column by column") warnings.push(`表二 ${p.id}：${p.row.note}`);
     markPlaced(readings, p);
+    // A label over empty cells, read as 0 where the sums confirm it (unconfirmed: unsure, below): said in the answer.
+    if (p.row.printedBlank) markRow(readings, "table2", p.id, TABLE2_COLUMNS, { read: "derived", reason: PRINTED_BLANK_ROW });
   }
   deriveMergedOther(bestTable, template, repairs, readings);
   if (best.name === "label") markRepeatedRows(byLabelAll, bestTable, readings);
