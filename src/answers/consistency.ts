@@ -4,7 +4,7 @@
  * that were not read — not a text search for the question's words.
  */
 import type { Answer, Report } from "../index/schema.ts";
-import { checkLine } from "../index/checks.ts";
+import { checkLine, uncheckedTables } from "../index/checks.ts";
 import { unsureCells } from "../index/readings.ts";
 import type { Question } from "./understand.ts";
 
@@ -20,10 +20,16 @@ export function asksConsistency(q: Question): boolean {
 export function consistencyAnswer(question: string, report: Report, notes: string[]): Answer {
   const broken = report.checks.filter((c) => !c.holds);
   const unsure = unsureCells(report);
+  const unchecked = uncheckedTables(report);
   const lines = [
     `${report.agency} ${report.year} 年报告 · 勾稽核对：` +
+      (unchecked ? `${unchecked}。` : "") +
       (report.checks.length ? `共 ${report.checks.length} 条规则，${report.checks.length - broken.length} 条成立，${broken.length} 条不成立。` : "这份报告没有可核对的表格数据。"),
-    ...(broken.length ? ["不成立：", ...broken.slice(0, SHOWN).map(checkLine), ...(broken.length > SHOWN ? [`另有 ${broken.length - SHOWN} 条。`] : [])] : report.checks.length ? ["报告自身的数字没有发现对不上的地方。"] : []),
+    ...(broken.length
+      ? ["不成立：", ...broken.slice(0, SHOWN).map(checkLine), ...(broken.length > SHOWN ? [`另有 ${broken.length - SHOWN} 条。`] : [])]
+      : report.checks.length
+        ? [unchecked ? "已读出的数字没有发现对不上的地方；未读出的部分无法核对。" : "报告自身的数字没有发现对不上的地方。"]
+        : []),
     ...(unsure.length ? [`另有 ${unsure.length} 个单元格读取不确定，未计入核对。`] : []),
     ...report.warnings,
     ...notes.map((n) => `注：${n}`),

@@ -27,6 +27,7 @@ import {
 } from "../index/template.ts";
 import { cellOf, type CellAddress } from "./cell-quote.ts";
 import { doubtsOf, type Doubt } from "./unsure.ts";
+import { cellLabel } from "../index/readings.ts";
 import { GROUP_LEAVES, metricValuer, TABLE_CELLS, table1ColumnIn } from "./figure-value.ts";
 import { quoteOf } from "./verbatim.ts";
 import { narrativeLabel } from "./narrative-binding.ts";
@@ -73,8 +74,26 @@ export function readMetric(report: Report, metric: Metric, columns: string[], op
       : metric.table === "table1"
         ? readTable1(report, metric, opts.quote !== false)
         : readTable3(report, metric.groups, metric.column, metric.label, opts.quote !== false);
-  const doubts = doubtsOf(report, cellKeys(report, metric, columns));
-  return doubts.length ? { ...r, doubts } : r;
+  const keys = cellKeys(report, metric, columns);
+  const doubts = doubtsOf(report, keys);
+  const blank = r.value === null ? [] : blankNotes(report, keys);
+  const read = blank.length ? { ...r, notes: [...r.notes, ...blank] } : r;
+  return doubts.length ? { ...read, doubts } : read;
+}
+
+/**
+ * Cells of a table-2 or table-3 figure printed empty (or “—”) and read as 0 — by their place in an
+ * explicit cell table, or because the sums leave only 0: said, so that a 0 is never taken for a
+ * printed figure. One line per reason; many cells of one reason are counted, not listed.
+ */
+function blankNotes(report: Report, keys: string[]): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const k of keys) {
+    const r = report.readings[k];
+    if (r?.read !== "derived" || !r.reason || k.startsWith("table1.")) continue;
+    byReason.set(r.reason, [...(byReason.get(r.reason) ?? []), cellLabel(k)]);
+  }
+  return [...byReason].map(([reason, cells]) => `读取说明：${cells.length > 2 ? `${cells.slice(0, 2).join("、")} 等 ${cells.length} 栏` : cells.join("、")}：${reason}`);
 }
 
 /** The table cells a metric reads in this report (“table2.new.total” …), as Report.readings keys them. */
@@ -245,9 +264,11 @@ function readTable3(report: Report, groups: string[], column: string, name: stri
   let quote = value === null || !withQuote ? null : key ? narrativeQuote(report, [key], [column], value) : null;
   let addresses: CellAddress[] | undefined;
   if (!quote && value !== null && withQuote) {
-    const row = spanQuote(report, ["table3"], SECTION_HEADINGS[4] ?? "");
-    const width = TABLE3_GROUPS.length * TABLE3_COLUMNS.length;
-    const at = (g: string) => TABLE3_GROUPS.indexOf(g as Table3Group) * TABLE3_COLUMNS.length + TABLE3_COLUMNS.indexOf(column as Table3Column);
+    // A table printed transposed (a row per group) quotes the group's own row and places the cell in it.
+    const own = groups.length === 1 && report.spans[`table3.${groups[0]}`] ? `table3.${groups[0]}` : null;
+    const row = spanQuote(report, [own ?? "table3"], SECTION_HEADINGS[4] ?? "");
+    const width = own ? TABLE3_COLUMNS.length : TABLE3_GROUPS.length * TABLE3_COLUMNS.length;
+    const at = (g: string) => (own ? 0 : TABLE3_GROUPS.indexOf(g as Table3Group) * TABLE3_COLUMNS.length) + TABLE3_COLUMNS.indexOf(column as Table3Column);
     addresses = cells.map((c) => ({ row: TABLE3_GROUP_LABELS[c.g as Table3Group] ?? c.g, column: colText, index: at(c.g), width, value: c.v as number }));
     quote = row && { ...row, cell: cellOf(row.text, addresses) };
   }

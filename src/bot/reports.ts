@@ -5,7 +5,7 @@
 import { cellLabel, unsureCells } from "../index/readings.ts";
 import type { LoadError, Report } from "../index/schema.ts";
 import { unreadableFiles, unreadableNote } from "../index/unreadable.ts";
-import { checkLine, TABLE_NAMES } from "../index/checks.ts";
+import { checkLine, TABLE_NAMES, uncheckedTables } from "../index/checks.ts";
 import { PAGE_SIZE, pageChoices, pageOf } from "./pages.ts";
 import { directory, resolveName } from "../index/agency/resolve.ts";
 import { lineCandidates, renamedLine } from "../index/agency/successions.ts";
@@ -138,6 +138,9 @@ export function checkReply(r: Report, across?: AcrossYears, requested = 1): Repl
       spans: [{ text: r.checks.length ? `共 ${r.checks.length} 条规则：${holding.length} 条成立，${broken.length} 条不成立。` : "这份报告没有可核对的表格数据。" }],
     },
   ];
+  // Tables not read are said first: their numbers were not checked, whatever the count above says.
+  const unchecked = uncheckedTables(r);
+  if (unchecked) blocks.splice(1, 0, { kind: "note", tone: "warning", text: `${unchecked}。` });
   const shownBroken = items.filter((c) => !c.holds);
   const shownHolding = items.filter((c) => c.holds);
   if (shownBroken.length) {

@@ -30,6 +30,21 @@ export function checkLine(c: Check): string {
   return text;
 }
 
+/**
+ * The tables (or table-2 rows) not read, whose numbers therefore no rule checked — said before any
+ * “all rules hold”, so that a clean result is never taken for the whole report's. Null: all read.
+ */
+export function uncheckedTables(r: { table1: Table; table2: Table; table3: Table | null; template: TemplateId }): string | null {
+  const empty = (t: Table | null) => !t || Object.values(t).every((row) => !row || Object.values(row).every((v) => v === null));
+  const parts: string[] = [];
+  if (empty(r.table1)) parts.push("表一");
+  const rows = table2Rows(r.template).filter((x) => !r.table2[x.id]);
+  if (empty(r.table2)) parts.push("表二");
+  else if (rows.length) parts.push(`表二中 ${rows.length} 行（${rows.slice(0, 3).map((x) => x.label).join("、")}${rows.length > 3 ? " 等" : ""}）`);
+  if (empty(r.table3)) parts.push("表三（行政复议、行政诉讼）");
+  return parts.length ? `未能读出${parts.join("、")}，其中的数字没有参与核对` : null;
+}
+
 const GROUPS = Object.keys(TABLE2_GROUPS) as Table2Group[];
 const SIX = TABLE2_COLUMNS.slice(0, 6);
 

@@ -78,7 +78,7 @@ const ROWS_2021: Table2RowDef[] = [
   { id: "not_processed.excessive", group: "not_processed", label: "4.无正当理由大量反复申请", keys: ["大量反复"] },
   { id: "not_processed.confirmation", group: "not_processed", label: "5.要求行政机关确认或重新出具已获取信息", keys: ["重新出具", "确认或重", "已获取信息"] },
   { id: "other.no_correction", group: "other", label: "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", keys: ["不补正", "逾期不补"] },
-  { id: "other.unpaid_fee", group: "other", label: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", keys: ["收费通知", "缴纳费用"] },
+  { id: "other.unpaid_fee", group: "other", label: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", keys: ["收费通知", "缴纳费用", "未缴费", "未缴纳"] },
   { id: "other.other", group: "other", label: "3.其他", keys: [] /* recognised by position: “3.其他” inside （六）其他处理 */ },
   { id: "results_total", label: "（七）总计", keys: ["（七）总计", "(七)总计", "七）总计", "七)总计", "（七）", "(七)"] },
   { id: "carried_out", label: "四、结转下年度继续办理", keys: ["结转下年", "继续办理"] },

@@ -40,3 +40,18 @@ describe("is the report consistent? — the check, not a search", () => {
     expect(answerer.answer("浔阳区2023年对不上的有多少件").kind).not.toBe("check");
   });
 });
+
+describe("a report whose table 3 was not read: said first, never a clean bill for the whole report", () => {
+  it("names the unread table before the count, and says only the read numbers agree", async () => {
+    const { parseReport } = await import("../../src/index/read/report.ts");
+    const { consistencyAnswer } = await import("../../src/answers/consistency.ts");
+    const { randomFigures } = await import("../helpers/figures.ts");
+    const { renderReport } = await import("../helpers/render-report.ts");
+    const text = renderReport(randomFigures(5200), { layout: "tabs" }).replace(/四、政府信息公开行政复议、行政诉讼情况[\s\S]*?(?=五、)/, "四、政府信息公开行政复议、行政诉讼情况\n（见附件，图片）\n");
+    const r = parseReport(text, "t3-unread.txt");
+    expect(r.table3).toBeNull();
+    const a = consistencyAnswer("有没有对不上", r, []);
+    expect(a.text.split("\n")[0]).toMatch(/未能读出表三（行政复议、行政诉讼），其中的数字没有参与核对。共 \d+ 条规则/);
+    expect(a.text).not.toContain("报告自身的数字没有发现对不上的地方");
+  });
+});

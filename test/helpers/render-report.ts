@@ -90,6 +90,13 @@ export interface Style {
   /** Table 3 in two halves: the 行政复议 table, then “续表” and the 行政诉讼 table. */
   table3Halves?: boolean;
   /**
+   * Table 3 transposed: a header 类别 · 结果维持 · 结果纠正 · 其他结果 · 尚未审结 · 总计, then a row
+   * per group (行政复议 / 行政诉讼（未经复议直接起诉） / 行政诉讼（复议后起诉）) with its five cells.
+   */
+  table3Transposed?: boolean;
+  /** Zeros of table 3 printed as empty cells (“” or the given mark, e.g. “—”). */
+  table3Zeros?: "" | "—";
+  /**
    * pdf-default only: table 2's value rows as ONE run printed column after column with no blank line
    * between the columns (pdftotext's raw reading order of some PDFs), every row label after it.
    */
@@ -275,7 +282,12 @@ function table2Grid(f: Figures, st: Styler): Grid {
 
 function table3Grid(f: Figures, style: Style): Grid {
   const heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
-  const values = (groups: readonly string[]) => groups.flatMap((g) => TABLE3_COLUMNS.map((c) => ({ text: String(f.table3[g]?.[c] ?? 0), num: true })));
+  const shown = (v: number) => (v === 0 && style.table3Zeros !== undefined ? style.table3Zeros : String(v));
+  const values = (groups: readonly string[]) => groups.flatMap((g) => TABLE3_COLUMNS.map((c) => ({ text: shown(f.table3[g]?.[c] ?? 0), num: true })));
+  if (style.table3Transposed) {
+    const labels = ["行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"];
+    return [[{ text: "类别" }, ...heads.map((text) => ({ text }))], ...TABLE3_GROUPS.map((g, i) => [{ text: labels[i] ?? g }, ...values([g])])];
+  }
   if (style.table3Halves) {
     return [
       [{ text: "行政复议", colspan: 5 }],
@@ -292,7 +304,7 @@ function table3Grid(f: Figures, style: Style): Grid {
     [{ text: "行政复议", colspan: 5 }, { text: "行政诉讼", colspan: 10 }],
     [...heads.map((text) => ({ text, rowspan: 2 })), { text: "未经复议直接起诉", colspan: 5 }, { text: "复议后起诉", colspan: 5 }],
     [...heads, ...heads].map((text) => ({ text })),
-    TABLE3_GROUPS.flatMap((g) => TABLE3_COLUMNS.map((c) => ({ text: String(f.table3[g]?.[c] ?? 0), num: true }))),
+    values(TABLE3_GROUPS),
   ];
 }
 

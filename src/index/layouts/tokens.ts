@@ -167,7 +167,7 @@ function cellNumber(s: string, numeric: boolean): { value: number; unit: string;
  * A cell printed as a dash or slash (“—”, “-”, “/”) or “无”: nothing to count, read as 0 like an
  * empty cell, and marked blank so that it is never taken for glued digits.
  */
-const NONE = /^(?:[-－—–―/／]{1,3}|无)$/;
+export const NONE = /^(?:[-－—–―/／]{1,3}|无)$/;
 
 function none(start: number, length: number, line: number, group: number): NumTok {
   return { t: "num", value: 0, raw: "0", unit: "", start, end: start + length, line, group, blank: true };

@@ -18,6 +18,7 @@ import { readTable1 } from "./table1.ts";
 import { readTable2 } from "./table2.ts";
 import { zeroBlankRows } from "./blank-rows.ts";
 import { readTable3 } from "./table3.ts";
+import { readTable3Cells } from "./table3-cells.ts";
 import { textVsTable } from "./text-vs-table.ts";
 import { squash, splitLines, toHalfWidth } from "./text.ts";
 import { readIdentity } from "./untitled.ts";
@@ -69,7 +70,8 @@ export function parseReport(input: string, file: string): Report {
     zeroBlankRows(read.table, template, text, r, read.spans, read.readings);
     return read;
   });
-  const t3 = readWhere(regions.t3, appendix[3], (r) => readTable3(tokenize(text, r.start, r.end)));
+  // Explicit cells (HTML, Word, ruled PDF) place an empty cell by its column; other text by the sums.
+  const t3 = readWhere(regions.t3, appendix[3], (r) => readTable3Cells(text, r, figuresIn(t1.table) + figuresIn(t2.table) > 0) ?? readTable3(tokenize(text, r.start, r.end)));
   const figures = [t1.table, t2.table, t3.table ?? {}].flatMap((t) => Object.values(t)).flatMap((r) => (r ? Object.values(r) : []));
   const tablesRead = figures.some((v) => v !== null);
 
@@ -99,7 +101,8 @@ export function parseReport(input: string, file: string): Report {
         : "not a filled-in report: no title with the reporting agency and year (is this the blank template?)",
     );
   }
-  const spans: Record<string, Span> = { ...t1.spans, ...t2.spans, ...(t3.span ? { table3: t3.span } : {}) };
+  const rowSpans: Record<string, Span> = "rowSpans" in t3 ? Object.fromEntries(Object.entries(t3.rowSpans as Record<string, Span>).map(([g, s]) => [`table3.${g}`, s])) : {};
+  const spans: Record<string, Span> = { ...t1.spans, ...t2.spans, ...(t3.span ? { table3: t3.span } : {}), ...rowSpans };
   const report: Report = {
     file,
     title: title.title,

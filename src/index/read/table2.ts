@@ -6,7 +6,7 @@
  * so only the sequence reading adds up; hongze-2023 (PDF text read column by column) prints its
  * labels after the numbers, so only the sequence reading is possible at all.
  */
-import { table2Checks, table2Score } from "../checks.ts";
+import { rowLabel, table2Checks, table2Score } from "../checks.ts";
 import { buildRows, JOINED_CELL, splitBudget, STRAY_CELL, sumRule, toEntries, type Entry, type ValueRow } from "../layouts/rows.ts";
 import type { NumTok, Tok } from "../layouts/tokens.ts";
 import { markRow, mark, cellKey, type Readings } from "../readings.ts";
@@ -63,6 +63,18 @@ interface Placed {
 type Reading = Placed[];
 
 const WIDTH = TABLE2_COLUMNS.length;
+
+/** How a row was read (ValueRow.note), as users are told it. */
+const NOTE_TEXT: Record<string, string> = {
+  "empty cells read as 0": "行首空白的单元格按 0 计（补足后满足行内之和）",
+  [STRAY_CELL]: "去掉了行内多余的一个数值，其余数值满足行内之和",
+  [JOINED_CELL]: "一个数字中间印有空格，合并后满足行内之和",
+  "split glued digits by the row sum": "粘连的数字按行内之和拆分",
+  "split glued digits by the row and column sums": "粘连的数字按行、列之和拆分",
+};
+
+/** Why a row printed with every cell empty is read as 0s. */
+export const PRINTED_BLANK_ROW = "该行各栏印为空白，按 0 计";
 
 export function readTable2(text: string, toks: Tok[], template: TemplateId): Table2Result {
   const entries = keepEmptyRowsOfRows(text, toEntries(toks), template);
@@ -156,8 +168,10 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
     // A row read column by column is not printed together anywhere: quote its label line instead.
     const span = p.row.note === "read column by column" ? labelLine(lines, rowKeys(p.id)) : { start: rowQuoteStart(text, earliest, p.row.start, rowKeys(p.id)), end: p.row.end };
     if (span) spans[`table2.${p.id}`] = span;
-    if (p.row.note && p.row.note !== "read column by column") warnings.push(`表二 ${p.id}：${p.row.note}`);
+    if (p.row.note && p.row.note !== "read column by column") warnings.push(`表二 ${rowLabel(p.id)}：${NOTE_TEXT[p.row.note] ?? p.row.note}`);
     markPlaced(readings, p);
+    // A label over empty cells, read as 0 where the sums confirm it (unconfirmed: unsure, below): said in the answer.
+    if (p.row.printedBlank) markRow(readings, "table2", p.id, TABLE2_COLUMNS, { read: "derived", reason: PRINTED_BLANK_ROW });
   }
   deriveMergedOther(bestTable, template, repairs, readings);
   if (best.name === "label") markRepeatedRows(byLabelAll, bestTable, readings);
@@ -412,7 +426,7 @@ function chooseSplits(placed: Reading, template: TemplateId, warnings: string[])
       doubts[col] = `粘连的数字有多种拆法均满足勾稽关系（可读作 ${seen}）`;
       return NaN;
     });
-    if (values.some((v) => Number.isNaN(v))) warnings.push(`表二 ${p.id}：粘连的数字有多种拆法均满足勾稽关系，无法确定的单元格未读取`);
+    if (values.some((v) => Number.isNaN(v))) warnings.push(`表二 ${rowLabel(p.id)}：粘连的数字有多种拆法均满足勾稽关系，无法确定的单元格未读取`);
     const note = p.row.note === JOINED_CELL ? JOINED_CELL : "split glued digits by the row and column sums";
     chosen[o.i] = { ...p, row: { ...p.row, values, doubts: { ...p.row.doubts, ...doubts }, note } };
   });

@@ -46,7 +46,8 @@ describe("2019-template Word HTML with rowspan/colspan", () => {
     const f = randomFigures(706, "2019");
     const r = await read(f, { blankZeros: true });
     expect(r.table2["not_processed.confirmation"]).toEqual(f.table2["not_processed.confirmation"]);
-    expect(cellReading(r, "table2.not_processed.confirmation.total")).toEqual({ read: "table" });
+    // read as 0 by its place, confirmed by the sums, and said to be printed blank
+    expect(cellReading(r, "table2.not_processed.confirmation.total")).toEqual({ read: "derived", reason: "该行各栏印为空白，按 0 计" });
     expect(r.checks.filter((c) => !c.holds)).toEqual([]);
     expect(r.spans["table2.not_processed.confirmation"]).toBeDefined();
   });
