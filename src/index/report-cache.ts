@@ -278,6 +278,14 @@ const SHARED = new Map(DESCRIPTORS.map(([k, d]) => [k, d.get]));
  * with a warning saying so — without building a cached report: the copy's parts stay lazy.
  */
 export function renamed(r: Report, agency: string, body: Report["body"], warning: string): Report {
+  const copy = copyRenamed(r, agency, body, warning);
+  // what it was read from goes with it: a snapshot made after reading files is the one the next start, from the cache, expects
+  const source = sources.get(r);
+  if (source) sources.set(copy, source);
+  return copy;
+}
+
+function copyRenamed(r: Report, agency: string, body: Report["body"], warning: string): Report {
   if (!(SLOT in r)) return { ...r, agency, body, warnings: [...r.warnings, warning] };
   const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(r)) as Report;
   copy.agency = agency;

@@ -70,6 +70,15 @@ describe("report cache", () => {
 });
 
 describe("search snapshot", () => {
+  it("made at the first start, which read the files, is loaded by the next start, from the report cache", async () => {
+    // the bundled reports hold a body renamed to its longer name (洪泽区 → 淮安市洪泽区): a renamed copy keeps what it was read from
+    const { data, cache } = scratch();
+    const dir = join(cache, "search");
+    expect(openSearchIndex(dir, (await loadCorpus(data, { cacheDir: cache })).reports).info.origin).toBe("built");
+    const next = await loadCorpus(data, { cacheDir: cache });
+    expect(loadSnapshot(dir, next.reports).info).toEqual({ documents: expect.any(Number), origin: "snapshot" });
+  });
+
   it("a damaged index file is detected by its checksum and rebuilt", async () => {
     const { data, cache } = scratch();
     const { reports } = await loadCorpus(data);
