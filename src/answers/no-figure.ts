@@ -35,9 +35,11 @@ export function passagesAbout(report: Report, words: readonly string[]): string[
 export function noFigureAnswer(question: string, report: Report, what: string, sentences: readonly string[], lead?: string): Answer {
   // a page's furniture left in the text (浏览次数：2463) is never quoted as the report's, and never under “其中没有这一数字”
   const quotes: Quote[] = sentences.filter((text) => !looksLikePageChrome(text)).map((text) => quoteOf(report, text, sectionName(report, report.passages.find((p) => p.text === text)?.section ?? 0)));
-  const head = lead ?? `《${report.title}》中没有${what ? `“${what}”的` : "这一"}数字`;
+  // a sentence holding numbers («参训人员290人次») may hold it under other words: say it could not be read as the one asked, not that it is absent
+  const withNumbers = quotes.some((q) => /\d/u.test(q.text));
+  const head = lead ?? `《${report.title}》中${withNumbers ? "读不出能确定是" : "没有"}${what ? `“${what}”的` : "这一"}数字`;
   const lines = quotes.length
-    ? [`${head}；正文中说到它的原文如下，其中没有这一数字：`, ...quotes.map((q) => `原文：“${q.text}”（《${q.report}》${q.section}）`)]
+    ? [`${head}；正文中说到它的原文如下${withNumbers ? "" : "，其中没有这一数字"}：`, ...quotes.map((q) => `原文：“${q.text}”（《${q.report}》${q.section}）`)]
     : [`${head}。${offer(report)}`];
   return { question, status: "not_found", kind: "search", figures: [], quotes, notes: [], choices: [], text: lines.join("\n") };
 }

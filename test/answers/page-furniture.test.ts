@@ -73,3 +73,18 @@ describe("a no-figure answer never quotes the page's furniture as the report's",
     expect(a.text).not.toContain("6182");
   });
 });
+
+describe("sentences quoted under a refusal", () => {
+  const sentence = (digits: boolean) => report.passages.map((p) => p.text).find((t) => /\d/u.test(t) === digits && !looksLikePageChrome(t) && t.length > 10) as string;
+  it("holding numbers (参训人员290人次 under 培训人次) are not said to hold none: the number could not be read as the one asked", () => {
+    const a = noFigureAnswer("漪水县2023年培训了多少人次", report, "培训、人次", [sentence(true)]);
+    expect(a.status).toBe("not_found");
+    expect(a.text).toContain("读不出能确定是“培训、人次”的数字");
+    expect(a.text).not.toContain("其中没有这一数字");
+    expect(a.text).not.toContain("中没有“培训、人次”的数字");
+  });
+  it("holding no number say so", () => {
+    const a = noFigureAnswer("漪水县2023年培训了多少人次", report, "培训、人次", [sentence(false)]);
+    expect(a.text).toContain("中没有“培训、人次”的数字；正文中说到它的原文如下，其中没有这一数字：");
+  });
+});
