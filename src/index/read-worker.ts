@@ -2,6 +2,7 @@
  * A worker thread of the reader pool (reader-pool.ts): reads the report files it is sent, one at a
  * time, so that a slow or hostile file takes this thread's time and memory, not the bot's.
  */
+import { readlinkSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 import { readReport } from "./corpus.ts";
 import { SourceError } from "./sources/errors.ts";
@@ -27,4 +28,14 @@ await readReport("warm-up.txt", new TextEncoder().encode(WARM_UP)).catch(() => u
 // Likewise the PDF engine, which a .txt does not load (PDFium compiling: ~0.3 s of CPU; pdf.js
 // importing: ~0.1 s), so an upload's first PDF is timed for reading it alone.
 await loadPdfEngine().catch(() => undefined);
-post({ type: "ready" });
+post({ type: "ready", tid: ownThreadId() });
+
+/** This thread's id in the kernel (Linux), so the pool can read the CPU time it alone has used. */
+function ownThreadId(): number | undefined {
+  try {
+    const tid = Number(/task\/(\d+)$/.exec(readlinkSync("/proc/thread-self"))?.[1]);
+    return Number.isInteger(tid) && tid > 0 ? tid : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -5,17 +5,23 @@
  * hostile file (an upload, a /reload, start-up, an import) never stalls every chat.
  * Workers start when there is something to read and do not keep the process alive when idle.
  */
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Report } from "./schema.ts";
 
 export type ToWorker = { id: number; name: string; data: Uint8Array };
-export type FromWorker = { type: "ready" } | { type: "report"; id: number; report: Report } | { type: "error"; id: number; message: string; problem?: string };
+export type FromWorker = { type: "ready"; tid?: number } | { type: "report"; id: number; report: Report } | { type: "error"; id: number; message: string; problem?: string };
 
 export interface ReaderPoolOptions {
   /** Worker threads (default: one per core but one, at least one). */
   workers?: number;
-  /** Longest a file may take to read, from the moment a worker takes it (default 20 s). */
+  /**
+   * Processor time a file may take to read, from the moment a worker takes it (default 20 s): the
+   * worker thread's own CPU time where the system tells it (Linux), else wall time. A busy machine
+   * slows every read without making a file over budget; wall time is still capped at
+   * WALL_FACTOR × the budget, so a thread blocked without using the processor is stopped too.
+   */
   budgetMs?: number;
   /** Heap a worker may use while reading one file (default 1 GB). */
   maxMemoryMb?: number;
@@ -32,6 +38,8 @@ export interface ReaderPool {
 
 export const READ_BUDGET_MS = 20_000;
 export const READ_MEMORY_MB = 1024;
+/** A file is stopped after this many times its budget of wall time, whatever its CPU time. */
+export const WALL_FACTOR = 6;
 
 interface Job {
   id: number;
@@ -44,6 +52,8 @@ interface Job {
 interface Slot {
   worker: Worker;
   ready: boolean;
+  /** The worker thread's kernel id, when it could tell (Linux): its CPU time is read from /proc. */
+  tid?: number;
   job?: Job;
   timer?: NodeJS.Timeout;
   /** Why the worker stopped, when it did while reading. */
@@ -87,6 +97,7 @@ export function createReaderPool(opts: ReaderPoolOptions = {}): ReaderPool {
     worker.on("message", (m: FromWorker) => {
       if (m.type === "ready") {
         slot.ready = true;
+        slot.tid = m.tid;
         pump();
       } else if (slot.job?.id === m.id) {
         // What was wrong with the file (a SourceProblem) crosses the thread with the message.
@@ -117,6 +128,24 @@ export function createReaderPool(opts: ReaderPoolOptions = {}): ReaderPool {
     });
   }
 
+  /** Stops the slot's read once it has used its budget of CPU time (or WALL_FACTOR × of wall time). */
+  function watch(slot: Slot, job: Job): void {
+    const startCpu = threadCpuMs(slot.tid);
+    const startWall = Date.now();
+    const check = () => {
+      if (slot.job !== job) return;
+      const wall = Date.now() - startWall;
+      const now = threadCpuMs(slot.tid);
+      const used = startCpu === undefined || now === undefined ? wall : now - startCpu;
+      if (used < budgetMs && wall < budgetMs * WALL_FACTOR) {
+        slot.timer = setTimeout(check, Math.max(budgetMs - used, Math.min(1000, budgetMs / 4)));
+        return;
+      }
+      retire(slot, new Error(`${job.name}: reading took longer than ${seconds(budgetMs)} (the file is too large or damaged); not loaded`));
+    };
+    slot.timer = setTimeout(check, budgetMs);
+  }
+
   function pump(): void {
     if (closed) return;
     while (queue.length) {
@@ -126,7 +155,7 @@ export function createReaderPool(opts: ReaderPoolOptions = {}): ReaderPool {
       slot.job = job;
       slot.worker.ref();
       // The budget runs on this thread, so a worker stuck in a loop is stopped all the same.
-      slot.timer = setTimeout(() => retire(slot, new Error(`${job.name}: reading took longer than ${seconds(budgetMs)} (the file is too large or damaged); not loaded`)), budgetMs);
+      watch(slot, job);
       const message: ToWorker = { id: job.id, name: job.name, data: job.data };
       slot.worker.postMessage(message);
     }
@@ -166,3 +195,20 @@ export function sharedReaderPool(): ReaderPool {
   shared ??= createReaderPool();
   return shared;
 }
+
+/** CPU time (user + system, ms) a thread of this process has used, from /proc; undefined elsewhere. */
+function threadCpuMs(tid: number | undefined): number | undefined {
+  if (tid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces, so split after its closing parenthesis).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * (1000 / CLOCK_TICKS) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The kernel's clock ticks per second for /proc times (USER_HZ): 100 on every Linux port Node runs on. */
+const CLOCK_TICKS = 100;
