@@ -13,6 +13,8 @@ const GOES_ON = /^(?:员会|公室|公厅|办公室|办公厅|办(?![理结法�
 const NOT_AN_ENDING = /^(?:[理结法事件长])/u;
 /** Words of a question, never of a body's name. */
 const QUESTION_WORD = /的|了|多少|几|哪|什么|怎么|是否|收到|受理|办理|共|各|每|其中|这|那|某|该|吗|呢/u;
+/** 三个教育局, 3个局: a count of bodies (甲市、乙区、丙区三个教育局), never the start of one body's name. */
+const COUNTED = /^(?:[两二三四五六七八九十]+|\d{1,2})个/u;
 const VERB_BEFORE_BAN = /[转交督承代主协举申查催批领包合开创经要难好来去再]办$/u;
 const CONNECTOR = /[和与及、跟同]/u;
 /** A place's government as said after its name: 政府, 人民政府, 区政府. */
@@ -29,7 +31,7 @@ export function organTail(s: string, placeAt: (rest: string) => boolean): string
     const ch = s[j - 1] as string;
     if (!/\p{Script=Han}/u.test(ch)) return null;
     const head = s.slice(0, j);
-    if (QUESTION_WORD.test(head)) return null;
+    if (QUESTION_WORD.test(head) || COUNTED.test(head)) return null;
     if (CONNECTOR.test(ch) && placeAt(s.slice(j))) return null;
     // 栖澜区政府和住建局: the government named, then another body — not one body (nor one
     // called 和住建局: no body's name begins with a connector)

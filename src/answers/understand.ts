@@ -282,8 +282,8 @@ function findKnown(text: string, table: Directory, blocked: readonly Span[], gap
     let matches = hit.matches;
     let others = hit.others;
     let noGovernment = hit.noGovernment;
-    // 栖澜区区政府, 赣州市市政府: the place's level said again, with its government — the government
-    const again = hit.place && !hit.noGovernment ? /^([省市区县州旗镇乡])(?:人民)?政府(?![办])/u.exec(text.slice(end)) : null;
+    // 栖澜区区政府, 赣州市市政府, 棠垣县县府: the place's level said again, with its government — the government
+    const again = hit.place && !hit.noGovernment ? /^([省市区县州旗镇乡])(?:(?:人民)?政府|府)(?![办])/u.exec(text.slice(end)) : null;
     if (again && hit.form.endsWith(again[1] as string) && !overlaps(blocked, end, end + again[0].length)) {
       end += again[0].length;
       said = text.slice(i, end);
@@ -547,6 +547,9 @@ function townUnder(prev: Mention, m: Mention): boolean {
   return town && /^\p{Script=Han}+$/u.test(m.text);
 }
 
+/** Between two places listed: a joining word, the first place's 的 before it or not (甲市的、乙区的教育局). */
+const PLACES_LISTED = /^\s*的?\s*[和与及、跟同]\s*$/u;
+
 /**
  * Places sharing one body's name (衡丰县和莆江县财政局, 赣州市与上饶市人社局, 甲县、乙县、丙县的民政局):
  * each place before it names the same body of its own, not its government.
@@ -556,7 +559,7 @@ function shareBodies(text: string, all: Mention[], table: Directory): Mention[] 
   const joined = (k: number) => {
     const a = mentions[k] as Mention;
     const b = mentions[k + 1];
-    return b !== undefined && /^\s*[和与及、跟同]\s*$/u.test(text.slice(a.end, b.start));
+    return b !== undefined && PLACES_LISTED.test(text.slice(a.end, b.start));
   };
   const isPlace = (a: Mention) => (a.matches.length ? a.noGovernment || a.matches.every(isPlaceGovernment) : hasRegionSuffix(a.text) && splitUnits(a.text).rest === "");
   // 栖澜区政府和住建局: a government named as one (政府, 人民政府) shares no body's name
@@ -584,8 +587,8 @@ function shareBodies(text: string, all: Mention[], table: Directory): Mention[] 
   });
 }
 
-/** 甲、乙、丙三县的民政局: the count sums up the places before it, the body after it is the last place's (and so each one's). */
-const COUNT_BETWEEN = new RegExp(`^\\s*${COUNT}\\s*个?(?:县市区|县区|区县|县市|县|区|市)的?\\s*$`, "u");
+/** 甲、乙、丙三县的民政局, 甲市、乙区、丙区三个教育局: the count sums up the places before it, the body after it is the last place's (and so each one's). */
+const COUNT_BETWEEN = new RegExp(`^\\s*${COUNT}\\s*(?:个?(?:县市区|县区|区县|县市|县|区|市)|个)的?\\s*$`, "u");
 
 function bodyAfterCount(text: string, mentions: Mention[], table: Directory): Mention[] {
   const out: Mention[] = [];
@@ -594,7 +597,7 @@ function bodyAfterCount(text: string, mentions: Mention[], table: Directory): Me
     const bare = m.matches.length > 0 && m.matches.every((a) => !isPlaceGovernment(a)) && organTail(m.text, () => false) === m.text && splitUnits(m.text).units.length === 0;
     // a list before the count (甲、乙三县), not one place (X市三个县的教育局: the counties under X市)
     const before = out.at(-2);
-    const listed = before !== undefined && place !== undefined && /^\s*[和与及、跟同]\s*$/u.test(text.slice(before.end, place.start));
+    const listed = before !== undefined && place !== undefined && PLACES_LISTED.test(text.slice(before.end, place.start));
     if (place && bare && listed && place.matches.length === 1 && isPlaceGovernment(place.matches[0] as AgencyName) && COUNT_BETWEEN.test(text.slice(place.end, m.start))) {
       const found = resolveForm(table, place.text + m.text);
       const matches = found && found.tier < 3 && found.matches.every((a) => !isPlaceGovernment(a)) ? found.matches : [];
