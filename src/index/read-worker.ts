@@ -2,8 +2,8 @@
  * A worker thread of the reader pool (reader-pool.ts): reads the report files it is sent, one at a
  * time, so that a slow or hostile file takes this thread's time and memory, not the bot's.
  */
-import { readlinkSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
+import { ownThreadId } from "./cpu-budget.ts";
 import { readReport } from "./corpus.ts";
 import { SourceError } from "./sources/errors.ts";
 import { loadPdfEngine } from "./sources/pdf.ts";
@@ -30,12 +30,3 @@ await readReport("warm-up.txt", new TextEncoder().encode(WARM_UP)).catch(() => u
 await loadPdfEngine().catch(() => undefined);
 post({ type: "ready", tid: ownThreadId() });
 
-/** This thread's id in the kernel (Linux), so the pool can read the CPU time it alone has used. */
-function ownThreadId(): number | undefined {
-  try {
-    const tid = Number(/task\/(\d+)$/.exec(readlinkSync("/proc/thread-self"))?.[1]);
-    return Number.isInteger(tid) && tid > 0 ? tid : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -5,9 +5,9 @@
  * hostile file (an upload, a /reload, start-up, an import) never stalls every chat.
  * Workers start when there is something to read and do not keep the process alive when idle.
  */
-import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { type Budget, startBudget } from "./cpu-budget.ts";
 import type { Report } from "./schema.ts";
 
 export type ToWorker = { id: number; name: string; data: Uint8Array };
@@ -18,9 +18,8 @@ export interface ReaderPoolOptions {
   workers?: number;
   /**
    * Processor time a file may take to read, from the moment a worker takes it (default 20 s): the
-   * worker thread's own CPU time where the system tells it (Linux), else wall time. A busy machine
-   * slows every read without making a file over budget; wall time is still capped at
-   * WALL_FACTOR × the budget, so a thread blocked without using the processor is stopped too.
+   * worker thread's own CPU time where the system tells it (Linux), else wall time; wall time is
+   * capped at WALL_FACTOR × the budget all the same (cpu-budget.ts).
    */
   budgetMs?: number;
   /** Heap a worker may use while reading one file (default 1 GB). */
@@ -38,8 +37,6 @@ export interface ReaderPool {
 
 export const READ_BUDGET_MS = 20_000;
 export const READ_MEMORY_MB = 1024;
-/** A file is stopped after this many times its budget of wall time, whatever its CPU time. */
-export const WALL_FACTOR = 6;
 
 interface Job {
   id: number;
@@ -55,7 +52,7 @@ interface Slot {
   /** The worker thread's kernel id, when it could tell (Linux): its CPU time is read from /proc. */
   tid?: number;
   job?: Job;
-  timer?: NodeJS.Timeout;
+  budget?: Budget;
   /** Why the worker stopped, when it did while reading. */
   failure?: Error;
 }
@@ -75,9 +72,9 @@ export function createReaderPool(opts: ReaderPoolOptions = {}): ReaderPool {
   function settle(slot: Slot, outcome: { report: Report } | { error: Error }): void {
     const job = slot.job;
     if (!job) return;
-    clearTimeout(slot.timer);
+    slot.budget?.cancel();
     slot.job = undefined;
-    slot.timer = undefined;
+    slot.budget = undefined;
     slot.worker.unref();
     if ("report" in outcome) job.resolve(outcome.report);
     else job.reject(outcome.error);
@@ -128,24 +125,6 @@ export function createReaderPool(opts: ReaderPoolOptions = {}): ReaderPool {
     });
   }
 
-  /** Stops the slot's read once it has used its budget of CPU time (or WALL_FACTOR × of wall time). */
-  function watch(slot: Slot, job: Job): void {
-    const startCpu = threadCpuMs(slot.tid);
-    const startWall = Date.now();
-    const check = () => {
-      if (slot.job !== job) return;
-      const wall = Date.now() - startWall;
-      const now = threadCpuMs(slot.tid);
-      const used = startCpu === undefined || now === undefined ? wall : now - startCpu;
-      if (used < budgetMs && wall < budgetMs * WALL_FACTOR) {
-        slot.timer = setTimeout(check, Math.max(budgetMs - used, Math.min(1000, budgetMs / 4)));
-        return;
-      }
-      retire(slot, new Error(`${job.name}: reading took longer than ${seconds(budgetMs)} (the file is too large or damaged); not loaded`));
-    };
-    slot.timer = setTimeout(check, budgetMs);
-  }
-
   function pump(): void {
     if (closed) return;
     while (queue.length) {
@@ -155,7 +134,9 @@ export function createReaderPool(opts: ReaderPoolOptions = {}): ReaderPool {
       slot.job = job;
       slot.worker.ref();
       // The budget runs on this thread, so a worker stuck in a loop is stopped all the same.
-      watch(slot, job);
+      slot.budget = startBudget(slot.tid, budgetMs, () =>
+        retire(slot, new Error(`${job.name}: reading took longer than ${seconds(budgetMs)} (the file is too large or damaged); not loaded`)),
+      );
       const message: ToWorker = { id: job.id, name: job.name, data: job.data };
       slot.worker.postMessage(message);
     }
@@ -195,20 +176,3 @@ export function sharedReaderPool(): ReaderPool {
   shared ??= createReaderPool();
   return shared;
 }
-
-/** CPU time (user + system, ms) a thread of this process has used, from /proc; undefined elsewhere. */
-function threadCpuMs(tid: number | undefined): number | undefined {
-  if (tid === undefined) return undefined;
-  try {
-    const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
-    // Fields after the command name (which may hold spaces, so split after its closing parenthesis).
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return Number.isFinite(ticks) ? ticks * (1000 / CLOCK_TICKS) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The kernel's clock ticks per second for /proc times (USER_HZ): 100 on every Linux port Node runs on. */
-const CLOCK_TICKS = 100;

@@ -12,7 +12,8 @@ import { BroadcastChannel } from "node:worker_threads";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { createCore } from "../../src/bot/core.ts";
 import { createConversation } from "../../src/bot/conversation.ts";
-import { createReaderPool, type ReaderPool, type ReaderPoolOptions, WALL_FACTOR } from "../../src/index/reader-pool.ts";
+import { WALL_FACTOR } from "../../src/index/cpu-budget.ts";
+import { createReaderPool, type ReaderPool, type ReaderPoolOptions } from "../../src/index/reader-pool.ts";
 
 const DATA = new URL("../../data/reports/", import.meta.url).pathname;
 const XUNYANG = readFileSync(join(DATA, "xunyang-2023.txt"), "utf8");

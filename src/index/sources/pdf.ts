@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
+import { type Budget, ownThreadId, startBudget } from "../cpu-budget.ts";
 import { FormatError } from "./errors.ts";
 import { sniffBinaryFormat } from "./decode.ts";
 import type { Segment } from "./pdf-geometry.ts";
@@ -20,7 +21,10 @@ type OperatorList = Awaited<ReturnType<PdfPage["getOperatorList"]>>;
 export type PdfEngine = "pdfjs" | "pdfium";
 
 export interface PdfOptions {
-  /** Give up after this long (ms); the engines run in-process, so this bounds a pathological file. */
+  /**
+   * Give up after this much of this thread's processor time (ms; wall time where the system does not
+   * tell it; cpu-budget.ts): the engines run in-process, so this bounds a pathological file.
+   */
   timeoutMs?: number;
   maxPages?: number;
   /** Ignore drawn borders and lay tables out from text positions alone (tests the fallback). */
@@ -64,12 +68,13 @@ export async function pdfToText(data: Uint8Array, options: PdfOptions = {}): Pro
     throw new FormatError("not_pdf", magic ? `not a PDF file: it is ${magic}` : "not a PDF file (no %PDF- header)");
   }
   const stop = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
+  let budget: Budget | undefined;
+  // This thread's processor time, not the wall clock: a busy machine does not make a PDF "damaged".
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
+    budget = startBudget(ownThreadId(), options.timeoutMs ?? 30_000, () => {
       stop.abort();
       reject(new FormatError("timeout", "reading the PDF took too long; the file may be damaged"));
-    }, options.timeoutMs ?? 30_000);
+    });
   });
   const work = readPages(data, options, stop.signal);
   // After a timeout the work fails when it sees the signal; nobody awaits it then, and an
@@ -81,7 +86,7 @@ export async function pdfToText(data: Uint8Array, options: PdfOptions = {}): Pro
   } catch (cause) {
     throw asFormatError(cause);
   } finally {
-    clearTimeout(timer);
+    budget?.cancel();
   }
   if (options.ignoreRulings) pages = pages.map((p) => ({ ...p, segments: [] }));
   const chars = pages.reduce((sum, p) => sum + p.fragments.reduce((s, f) => s + f.str.replace(/\s/g, "").length, 0), 0);
