@@ -289,9 +289,11 @@ function isCurrent(cache: Pick<RankedCache, "file" | "digest">): boolean {
   try {
     const fd = openSync(cache.file, "r");
     try {
-      const top = Buffer.alloc(TOP);
-      // the cache's first line is its magic (6 bytes, as this file's), then the head's digest
-      return readSync(fd, top, 0, TOP, 0) === TOP && top.toString("latin1", MAGIC.length, MAGIC.length + 64) === cache.digest;
+      // the cache's first line is its magic, the second the head's digest (report-cache.ts)
+      const top = Buffer.alloc(128);
+      const n = readSync(fd, top, 0, top.length, 0);
+      const at = top.subarray(0, n).indexOf(0x0a) + 1;
+      return at > 0 && at + 64 <= n && top.toString("latin1", at, at + 64) === cache.digest;
     } finally {
       closeSync(fd);
     }
