@@ -940,9 +940,11 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
   const unresolved = first.agencies.some((m) => m.matches.length === 0) || (first.agencies.length === 0 && table.names.length > 1);
   // 栖岚区发改委 (区发改委 found, 栖岚 left over), 栖兰区住建局 (区住建局: two places'): characters no reading
   // explained right before a name may be its place typed by its sound (the sound table is built only then)
+  // — but not 和 (与, 及, 跟, 同) right after another name read: 甲区和乙区 joins two names, no place is left over
+  const ends = new Set(first.agencies.map((m) => first.text.indexOf(m.text)).flatMap((at, k) => (at >= 0 ? [at + (first.agencies[k]?.text.length ?? 0)] : [])));
   const unsure = first.agencies.some((m) => {
     const at = first.text.indexOf(m.text);
-    return at > 0 && HAN.test(first.text[at - 1] ?? "") && !overlaps(first.explained, at - 1, at);
+    return at > 0 && HAN.test(first.text[at - 1] ?? "") && !overlaps(first.explained, at - 1, at) && !(JOINING.has(first.text[at - 1] ?? "") && ends.has(at - 1));
   });
   if (!unresolved && !unsure) return first;
   const reread = (fixed: string, fixes: [string, string][]): Question | null => {
@@ -966,6 +968,9 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
   };
   return bySound ?? nearPlaceReading(q, table, reread, free) ?? first;
 }
+
+/** Words joining two names (甲区和乙区): the one character between them is no place left over. */
+const JOINING: ReadonlySet<string> = new Set(["和", "与", "及", "跟", "同"]);
 
 /** A name put right whose neighbouring character (公 in 公安居) no reading of the question explains. */
 function strandsNeighbour(q: Question, read: string): boolean {

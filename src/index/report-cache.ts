@@ -105,7 +105,13 @@ class Source {
     readonly cols: Columns,
     readonly cellsStart: number,
     readonly blobStart: number,
+    /** The SHA-256 (hex) of the head: what the rankings kept beside the cache were made from (store/stored-rankings.ts). */
+    readonly digest: string,
   ) {}
+  /** Report i's template. */
+  template(i: number): Report["template"] {
+    return (this.cols.heads[i] as Head).template;
+  }
   #damaged(what: string): never {
     rmSync(this.file, { force: true });
     throw new Error(`${what}: the report cache (${this.file}) is damaged; it was deleted and the reports are read again at the next start or /reload`);
@@ -305,6 +311,14 @@ function copyRenamed(r: Report, agency: string, body: Report["body"], warning: s
   return copy;
 }
 
+/**
+ * The cache a cached report came from (its file, head digest, cell columns and templates: what the
+ * rankings kept beside it need) and the report's index in it; undefined for a report not from the cache.
+ */
+export function cachedSource(report: Report): { source: Source; i: number } | undefined {
+  return (report as Partial<Lazy>)[SLOT];
+}
+
 /** A cached report's table cells as the cache's columns hold them (report index i), or undefined for a report not from the cache. */
 export function cachedCells(report: Report): { cells: CellColumns; i: number } | undefined {
   const raw = (report as Partial<Lazy>)[SLOT];
@@ -448,7 +462,7 @@ export async function loadReportCache(dir: string): Promise<ReportCache> {
     const handle = { fd };
     fd = null; // the source owns it now
     const cellsStart = HEAD + LENGTHS + headLen;
-    const source = new Source(file, handle, cols as Columns, cellsStart, cellsStart + cellsLen);
+    const source = new Source(file, handle, cols as Columns, cellsStart, cellsStart + cellsLen, top.toString("latin1", MAGIC.length, MAGIC.length + 64));
     closer.register(source, handle);
     const { keys, heads, stats } = source.cols;
     for (let i = 0; i < keys.length; i++) {
@@ -512,22 +526,31 @@ export async function saveReportCache(dir: string, entries: CacheEntry[]): Promi
       cols.at.set([blobAt, ...lengths], n * AT);
       blobAt += lengths.reduce((a, b) => a + b, 0);
     }
-    const cellParts = cellRegion(cells.build());
+    const built = cells.build();
+    const cellParts = cellRegion(built);
     const cellsLength = cellParts.reduce((a, b) => a + b.length, 0);
     const cellsSum = createHash("sha256").update(cellParts[0] as Buffer).update(cellParts[1] as Buffer).digest("hex");
     const head = v8.serialize({ ...cols, cellsLength, cellsSum } satisfies Columns);
     const lengths = Buffer.alloc(LENGTHS);
     lengths.writeDoubleLE(head.length, 0);
     lengths.writeDoubleLE(cellsLength, 8);
-    const h = createHash("sha256").update(lengths).update(head);
+    const headDigest = createHash("sha256").update(lengths).update(head).digest("hex");
     const out = await open(tmp, "w");
     try {
-      await out.writev([Buffer.from(`${MAGIC}${h.digest("hex")}\n`, "latin1"), lengths, head, ...cellParts]);
+      await out.writev([Buffer.from(`${MAGIC}${headDigest}\n`, "latin1"), lengths, head, ...cellParts]);
       for (let i = 0; i < blobs.length; i += 256) await out.writev(blobs.slice(i, i + 256).flatMap((b) => b()));
     } finally {
       await out.close();
     }
     await rename(tmp, join(dir, CACHE_FILE));
+    // each year's ranking by each figure, made now from the cells just written and kept beside them
+    // (store/stored-rankings.ts); a failure leaves them to the store's first ranking, the cache saved either way
+    try {
+      const { saveRankings } = await import("../store/stored-rankings.ts");
+      saveRankings({ file: join(dir, CACHE_FILE), digest: headDigest, cells: CellColumns.built(built), template: (i) => (cols.heads[i] as Head).template });
+    } catch {
+      // the rankings are made again when a store first needs them
+    }
     return null;
   } catch (e) {
     await rm(tmp, { force: true });

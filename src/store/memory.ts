@@ -6,7 +6,7 @@ import type { Metric } from "../answers/lexicon.ts";
 import type { AgencyName } from "../answers/understand.ts";
 import { YearCells, type CellColumns } from "../index/report-cache-cells.ts";
 import { metricValuer } from "../answers/figure-value.ts";
-import { cachedCells } from "../index/report-cache.ts";
+import { cachedCells, cachedSource } from "../index/report-cache.ts";
 import { buildSearchIndex, type Hit, type SearchIndex } from "../index/search.ts";
 import type { Report } from "../index/schema.ts";
 import { AgencyColumns } from "./agency-columns.ts";
@@ -14,6 +14,7 @@ import { NO_PARENTS, placedByName } from "../index/agency/identity.ts";
 import { pageOf } from "./pool-page.ts";
 import { indicatorOfPlaces } from "./indicator-places.ts";
 import { fieldOf, figureCells, rankPlaces, tableValue, type RankedPlaces } from "./ranking.ts";
+import { rankingsOf, type StoredRanking } from "./stored-rankings.ts";
 import type { RankedField, ReportStore } from "./store.ts";
 
 export interface MemoryStoreOptions {
@@ -73,12 +74,20 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
     const key = rankingKey(year, metric, columns, asc);
     const hit = rankings.get(key);
     if (hit) return hit;
+    let table = tables.get(year);
+    if (!table) tables.set(year, (table = yearTable(byYear.get(year) ?? [])));
+    // kept beside the report cache (stored-rankings.ts): a read of the sorted run, nothing valued
+    const stored = table.stored?.(year, metric, columns);
+    if (stored) {
+      const field = keptPlaces(stored, (table.sources[0] as [CellColumns, Int32Array])[1], table.reports.length, asc);
+      if (rankings.size >= RANKINGS_KEPT) rankings.clear();
+      rankings.set(key, field);
+      return field;
+    }
     // both orders of a figure rank the values read once
     const of = rankingKey(year, metric, columns, null);
     let v = values.get(of);
     if (!v) {
-      let table = tables.get(year);
-      if (!table) tables.set(year, (table = yearTable(byYear.get(year) ?? [])));
       v = yearValues(table, year, metric, columns);
       if (values.size >= RANKINGS_KEPT) values.clear();
       values.set(of, v);
@@ -192,11 +201,21 @@ interface YearTable {
   reports: readonly Report[];
   sources: [CellColumns, Int32Array][];
   fromCells: Uint8Array;
+  /**
+   * The year's ranking by a figure as kept beside the report cache (null: not kept), when every
+   * report of the year is from one cache file and in its order (the cache's rows ascending: so the
+   * kept order, ties by row, is the order by place) — not when an upload or a report kept over a
+   * /reload joined them: those years are ranked from the cells and tables.
+   */
+  stored: ((year: number, metric: Metric, columns: string[]) => StoredRanking | null) | null;
 }
 
 function yearTable(reports: readonly Report[]): YearTable {
   const fromCells = new Uint8Array(reports.length);
   const bySource = new Map<CellColumns, Int32Array>();
+  let source: NonNullable<ReturnType<typeof cachedSource>>["source"] | null = null;
+  let inOrder = true;
+  let last = -1;
   reports.forEach((r, p) => {
     const c = cachedCells(r);
     if (!c) return;
@@ -204,8 +223,51 @@ function yearTable(reports: readonly Report[]): YearTable {
     if (!slot) bySource.set(c.cells, (slot = new Int32Array(c.cells.index.years.length).fill(-1)));
     slot[c.i] = p;
     fromCells[p] = 1;
+    source ??= cachedSource(r)?.source ?? null;
+    inOrder &&= c.i > last;
+    last = c.i;
   });
-  return { reports, sources: [...bySource], fromCells };
+  const whole = source !== null && inOrder && bySource.size === 1 && fromCells.every((f) => f === 1);
+  const from = source;
+  return { reports, sources: [...bySource], fromCells, stored: whole && from ? (year, metric, columns) => rankingsOf(from)?.get(year, metric, columns) ?? null : null };
+}
+
+/**
+ * A kept ranking (by the cache's rows) as the year's ranking by places, `slot` giving each row's
+ * place (−1: a report the store does not hold, e.g. the second file of one agency's year): the
+ * order rankPlaces gives — by value, ties by place. Ascending is the kept order with its runs of
+ * equal values taken from the last, each run's places in their order.
+ */
+function keptPlaces(kept: StoredRanking, slot: Int32Array, n: number, asc: boolean): RankedPlaces {
+  const values = new Float64Array(n);
+  const desc = new Uint32Array(kept.order.length);
+  let count = 0;
+  for (let j = 0; j < kept.order.length; j++) {
+    const p = slot[kept.order[j] as number] as number;
+    if (p < 0) continue;
+    values[p] = kept.values[j] as number;
+    desc[count++] = p;
+  }
+  const lacking = new Uint32Array(kept.lacking.length);
+  let missing = 0;
+  for (const i of kept.lacking) {
+    const p = slot[i] as number;
+    if (p >= 0) lacking[missing++] = p;
+  }
+  const stated = desc.subarray(0, count);
+  let order = stated;
+  if (asc) {
+    order = new Uint32Array(count);
+    let at = 0;
+    for (let end = count; end > 0; ) {
+      let start = end - 1;
+      while (start > 0 && values[stated[start - 1] as number] === values[stated[end - 1] as number]) start--;
+      order.set(stated.subarray(start, end), at);
+      at += end - start;
+      end = start;
+    }
+  }
+  return { order, values, lacking: lacking.subarray(0, missing) };
 }
 
 /**

@@ -4,7 +4,7 @@
  * its text (the one quoted aside); and a year's first ranking by a figure reads that year's cells
  * of the figure, each (address, year) checked on its own.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import v8 from "node:v8";
 import { describe, expect, it } from "vitest";
@@ -75,6 +75,8 @@ describe("report cache: what a ranking's lines read", () => {
     const at = cellsAt + 8 + indexLen + (index.start[run] as number) * 4;
     bytes[at] = (bytes[at] ?? 0) ^ 0x01;
     writeFileSync(file, bytes);
+    // the rankings kept beside the cache (made from its cells before the damage) gone: made again from these cells
+    rmSync(join(cache, "rankings.v8"));
     const { reports } = await loadCorpus(data, { cacheDir: cache });
     const rank = (rs: Report[], year: number) => memoryStore(rs).rankField(year, { table: "table2", rows: ["new"], label: "" }, [], false).scored.map((x) => [x.file, x.value]);
     expect(rank(reports, 2023)).toEqual(rank(parsed.reports, 2023));
