@@ -1,5 +1,6 @@
 /**
- * Answers that a report file which could not be read (a scan, index/unreadable.ts) concerns: “no
+ * Answers that a report file which could not be read (a scan, a read stopped at its time budget:
+ * index/unreadable.ts) concerns: “no
  * report” for its body and year becomes “there is a file but its text cannot be read”, a body
  * whose year has no report hears of the year's unreadable files of unknown body, and a ranking or
  * comparison of that year names them among the left out.
@@ -23,8 +24,9 @@ export function withUnreadable(a: Answer, q: Question, files: readonly Unreadabl
   if (!note) return a;
   const noted = addNote(a, note, true);
   // “没有X 2023 年的报告” when its file is there: none that could be read.
-  const own = files.some((f) => f.agency === agency && f.year === year);
-  return own ? { ...noted, text: noted.text.replace(/没有(\S+?) (\d{4}) 年的报告/u, "没有能读取文字的$1 $2 年报告") } : noted;
+  const own = files.find((f) => f.agency === agency && f.year === year);
+  if (!own) return noted;
+  return { ...noted, text: noted.text.replace(/没有(\S+?) (\d{4}) 年的报告/u, own.why === "scan" ? "没有能读取文字的$1 $2 年报告" : "$1 $2 年的报告这次没能读入") };
 }
 
 function addNote(a: Answer, note: string, first: boolean): Answer {

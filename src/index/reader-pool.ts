@@ -135,7 +135,8 @@ export function createReaderPool(opts: ReaderPoolOptions = {}): ReaderPool {
       slot.worker.ref();
       // The budget runs on this thread, so a worker stuck in a loop is stopped all the same.
       slot.budget = startBudget(slot.tid, budgetMs, () =>
-        retire(slot, new Error(`${job.name}: reading took longer than ${seconds(budgetMs)} (the file is too large or damaged); not loaded`)),
+        // “timeout”: the answers name a file stopped unread (index/unreadable.ts), not only “no report”
+        retire(slot, Object.assign(new Error(`${job.name}: reading took longer than ${seconds(budgetMs)} (the file is too large or damaged); not loaded`), { problem: "timeout" })),
       );
       const message: ToWorker = { id: job.id, name: job.name, data: job.data };
       slot.worker.postMessage(message);

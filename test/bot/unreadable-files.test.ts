@@ -44,8 +44,8 @@ describe("a report file that could not be read", () => {
   it("is known by the file name it shares with its body's other report, the year apart", () => {
     const files = unreadableFiles(core.loadErrors(), core.reports());
     expect(files).toEqual([
-      { file: "lx-nyj-2023-scan.pdf", year: 2023, agency: "澜溪县农业农村局", how: "文件名与 lx-nyj-2024.txt 只差年份" },
-      { file: "scan-0042.pdf", year: null, agency: null, how: null },
+      { file: "lx-nyj-2023-scan.pdf", year: 2023, agency: "澜溪县农业农村局", how: "文件名与 lx-nyj-2024.txt 只差年份", why: "scan" },
+      { file: "scan-0042.pdf", year: null, agency: null, how: null, why: "scan" },
     ]);
   });
 

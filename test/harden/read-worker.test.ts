@@ -108,6 +108,10 @@ describe("a time budget per file", { timeout: 180_000 }, () => {
     expect(core.reports()).toHaveLength(before + 1);
     expect(core.reports().map((x) => x.agency)).toContain("濂溪区人民政府");
     expect(core.reports().map((x) => x.agency)).not.toContain("柴桑区人民政府");
+    // Asked about, a report that is not there says that a file was stopped unread, not only “no report”.
+    const a = await core.answer("柴桑区2023年依申请公开多少件");
+    expect(a.status).not.toBe("answered");
+    expect(a.text).toContain("另有 1 个 2023 年（或年份不明）的报告文件这次未能读完（读取超时；/reload 可以再试），不知道是哪个机关的，可能就是这一份：stuck-chaisang.txt");
   });
 });
 
