@@ -12,7 +12,7 @@ import { memoryStore } from "../store/memory.ts";
 import { reportsByFiles, type ReportStore } from "../store/store.ts";
 import { answerText, examplesFor, HELP_REGIONS, helpAnswer, LIST_MAX, offer, reportsAnswer } from "./compose.ts";
 import { labelsNote, labelWithParts, narrativeFigureOf, narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
-import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
+import { chooseAnswer, findNarrative, headedSentences, pairChoices } from "./narrative.ts";
 import { narrativeLabel, roundNote } from "./narrative-binding.ts";
 import { breakdownParts, breakdownQuote, table3Quantities } from "./breakdown.ts";
 import { isPlaceGovernment, understand, type AgencyName, type Metric, type Question } from "./understand.ts";
@@ -373,7 +373,7 @@ function narrativeAnswer(ctx: Ctx, question: string, q: Question, report: Report
     if (guardCoverage(ctx.store, question, q, one) === one) return { ...chooseAnswer(question, report, q, bound.choose), notes };
     return one;
   }
-  return hit ? narrativeFigureAnswer(question, report, hit, notes) : narrativeMissing(ctx, question, q, report);
+  return hit ? narrativeFigureAnswer(question, report, hit, bound && "note" in bound && bound.note ? [...notes, bound.note] : notes) : narrativeMissing(ctx, question, q, report);
 }
 
 function narrativeFigureAnswer(question: string, report: Report, hit: NarrativeFigure, notes: string[]): Answer {
@@ -384,7 +384,7 @@ function narrativeFigureAnswer(question: string, report: Report, hit: NarrativeF
 function narrativeMissing(ctx: Ctx, question: string, q: Question, report: Report): Answer {
   if (asksAmount(q.text)) return noFigureAnswer(question, report, "", [], `《${report.title}》没有印出${q.keywords.join("、")}的金额（表格中没有这一栏，正文中也没有说到）`);
   // a number asked that the narrative does not state: not_found, with what the report says of it
-  if (ASKS_NUMBER.test(q.text) && q.keywords.length) return noFigureAnswer(question, report, q.keywords.join("、"), passagesAbout(report, q.keywords));
+  if (ASKS_NUMBER.test(q.text) && q.keywords.length) return noFigureAnswer(question, report, q.keywords.join("、"), [...new Set([...headedSentences(report, q.keywords), ...passagesAbout(report, q.keywords)])].slice(0, 3));
   return searchAnswer(ctx, question, q, [{ agency: report.agency, region: report.region }], report);
 }
 

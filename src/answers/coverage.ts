@@ -20,7 +20,7 @@ import { narrativeFigureOf, narrativeQuoteOf, sectionName } from "./figures.ts";
 import { findPhrases, METRIC_LEXICON, type LexEntry, type Metric } from "./lexicon.ts";
 import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
 import { answersTo, holds, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
-import { accountWords } from "./accounts.ts";
+import { accountWords, CHANNEL_WORD } from "./accounts.ts";
 import { headingWords } from "./sub-heading.ts";
 import { asksAmount, namesAmount, wrongMeasure } from "./amount.ts";
 import { ASKING_LEADS, DISCOURSE_WORDS } from "./discourse.ts";
@@ -38,7 +38,7 @@ import { whose } from "./who.ts";
  */
 const ASKING_WORDS = new Set([
   // asking for a number
-  "多少", "几", "多", "少", "数", "数量", "数目", "总数", "条数", "件数", "数字", "数据", "统计", "一共", "总共", "共", "共计", "合计",
+  "多少", "几", "多", "少", "数", "数量", "数目", "总数", "条数", "件数", "次数", "期数", "场数", "篇数", "项数", "个数", "人次数", "数字", "数据", "统计", "一共", "总共", "共", "共计", "合计",
   "累计", "总计", "总体", "总的", "比例", "比率", "比重", "占比", "百分比", "所占", "大概", "大约", "具体", "分别", "各", "各自", "情况", "怎样", "如何", "什么", "是",
   "为", "有", "有没有", "是否", "是不是", "有无", "的", "了", "过", "呢", "吗", "吧", "啊", "呀", "嘛", "么", "哦",
   // measure words
@@ -108,6 +108,8 @@ export function leftover(q: Question): Leftover {
   }
   // 前五名, 前10位: how much of a ranking is asked (understand.ts reads the number)
   if (q.kind === "ranking") for (const m of q.text.matchAll(/(?:前|后)(?:\d+|[一二三四五六七八九十两]+)(?:名|位|个|家)?/gu)) asking.push([m.index, m.index + m[0].length]);
+  // 政务公众号, 政务微博, 政务新媒体: a body's accounts are all 政务 ones; the channel says which
+  for (const m of q.text.matchAll(/政务(?=微信|公众号|微博|抖音|头条|快手|视频号|服务号|订阅号|新媒体)/gu)) asking.push([m.index, m.index + 2]);
   // 收没收, 交没交, 办不办: a verb asked as “verb-not-verb” is a yes/no question, not 没收 (confiscation)
   for (const m of q.text.matchAll(/(\p{Script=Han})[没不]\1/gu)) asking.push([m.index + 1, m.index + 3]);
   const text = [...q.text].map((ch, i) => ([...q.explained, ...asking].some(([s, e]) => i >= s && i < e) ? " " : ch)).join("");
@@ -263,7 +265,7 @@ const SUIT_NOUNS = ["法院", "判决", "法官"];
 function vocabulary(f: AnswerFigure, quotes: readonly Quote[], report: Report | undefined): string {
   if (f.metric === "narrative") {
     const n = report?.narrative.find((x) => x.value === f.value && quotes.some((qt) => qt.text === x.sentence));
-    return n && report ? `${f.label} ${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)} ${headingWords(report, n)}` : f.label;
+    return n && report ? withNewMedia(`${f.label} ${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)} ${headingWords(report, n)}`) : f.label;
   }
   // the source after the report title and section (row · column), the table's section heading and its nouns
   const table = /^table([123])\./u.exec(f.metric)?.[1];
@@ -292,7 +294,7 @@ function narrativeFallback(question: string, q: Question, report: Report, gap: L
     const n = bound.figure;
     const quote = narrativeQuoteOf(report, n);
     if (n.read === "unsure") return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${narrativeLabel(n)}`, n.value, n.unit, narrativeDoubt(n), [quote], []);
-    return done({ question, status: "answered", kind: "figure", figures: [narrativeFigureOf(report, n)], quotes: [quote], notes: [`${missed}，数字取自正文中说到它的一句。`, ...roundNote(n)], choices: [], text: "" });
+    return done({ question, status: "answered", kind: "figure", figures: [narrativeFigureOf(report, n)], quotes: [quote], notes: [bound.note ?? `${missed}，数字取自正文中说到它的一句。`, ...roundNote(n)], choices: [], text: "" });
   }
   if (bound && "choose" in bound && bound.choose.every(fits)) return chooseAnswer(question, report, q, bound.choose);
   if (bound && "ask" in bound && bound.ask.every(fits)) {
@@ -311,8 +313,16 @@ function narrativeFallback(question: string, q: Question, report: Report, gap: L
  * text figure's ranking or trend, narrative-series.ts).
  */
 export function answersAll(report: Report, n: NarrativeFigure, words: readonly string[]): boolean {
-  const own = `${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)} ${headingWords(report, n)}`;
+  const own = withNewMedia(`${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)} ${headingWords(report, n)}`);
   return words.every((w) => own.includes(w.toLowerCase()));
+}
+
+/**
+ * A number of a 政务新媒体 channel (微信公众号, 微博, 抖音 …) answers to 政务新媒体 too: the binding chose it as that
+ * channel's and says so (narrative.ts newMediaChannel), never as the total of all.
+ */
+function withNewMedia(words: string): string {
+  return new RegExp(CHANNEL_WORD.source, "u").test(words) ? `${words} 政务新媒体 新媒体 媒体` : words;
 }
 
 /** Whether a sentence speaks of the metric: one of the lexicon's phrases for the same figure occurs in it. */

@@ -19,7 +19,7 @@
  *  6. the measure word asked (几个, 多少场, 多少人) must fit the number's (个, 场次, 人次 …).
  */
 import type { NarrativeFigure } from "../index/schema.ts";
-import { words } from "../index/tokenize.ts";
+import { taggedWords, words } from "../index/tokenize.ts";
 import { maxOf } from "../index/min-max.ts";
 import { ITEM_MARK, UNITS as MEASURE } from "../index/read/narrative.ts";
 
@@ -67,6 +67,10 @@ export function slotOf(f: NarrativeFigure): Slot | null {
   let leadStart = 0;
   // a count in brackets is an aside on the words before it (“抖音短视频账号(1个)发布信息46条”), not the end of another number's words
   for (const m of head.matchAll(NUMBER)) if (!(/[（(]\s*$/u.test(head.slice(0, m.index)) && /^\s*[)）]/u.test(head.slice(m.index + m[0].length)))) leadStart = m.index + m[0].length;
+  // “7个政务新媒体账号发布信息3409条”: the noun after the previous count is what that count counts; this number's
+  // words start at the verb, the noun is the channel it is stated under (context)
+  const counted = leadStart > 0 ? countedNoun(head.slice(leadStart)) : "";
+  if (counted) leadStart += counted.length;
   const lead = head.slice(leadStart);
   // 2. tail: after the measure word, up to the clause end or a list comma (、); words running
   // straight into the next number are that number's lead (“12个整合为3个”), except for from … to
@@ -87,8 +91,32 @@ export function slotOf(f: NarrativeFigure): Slot | null {
     verb = TO.exec(lead)?.[1] ?? "";
   }
   const clause = (s.slice(0, at).match(CLAUSE_END) ?? []).length;
-  const own = (respectively(s, at)?.name ?? lead + (intoNext && role !== "from" ? "" : tail)).toLowerCase();
-  return { figure: f, at, clause, own, alt: alternatives(own), context: contextOf(s, at), role, verb };
+  const after = intoNext && role !== "from" ? countedNoun(tail) : tail;
+  // “通过门户网站及7个政务新媒体账号”: the words before a conjunction are another thing's (the 门户网站), not the 7's
+  const joined = role === "plain" && after.trim() && CONJOINED.test(lead) ? lead : "";
+  const own = (respectively(s, at)?.name ?? (joined ? "" : lead) + after).toLowerCase();
+  const context = [contextOf(s, at), counted, joined].filter(Boolean).join(" ").toLowerCase();
+  return { figure: f, at, clause, own, alt: alternatives(own), context, role, verb };
+}
+
+const CONJOINED = /(?:及|以及|和|与|或)\s*$/u;
+const countedKept = new Map<string, string>();
+/**
+ * The noun a count's measure word is followed by when a verb comes after it before the next number
+ * (“7个政务新媒体账号发布信息3409条” → 政务新媒体账号: 7 counts the accounts, the 3409 are what they
+ * published); "" when the words start with a verb (“12个整合为3个”) or hold none (“4个领域250余家”).
+ */
+function countedNoun(words: string): string {
+  let hit = countedKept.get(words);
+  if (hit !== undefined) return hit;
+  const tagged = taggedWords(words);
+  const verb = tagged.findIndex((t) => t.tag.startsWith("v") || t.tag === "p");
+  const nouns = tagged.slice(0, Math.max(verb, 0));
+  // a verb of two characters at least: “精简到15项” (jieba: 精简/n 到/v) is a from/to pair's verb, no noun
+  hit = verb > 0 && (tagged[verb]?.word.length ?? 0) >= 2 && nouns.every((t) => /^(?:n|b|a|j|l)/u.test(t.tag) && /^\p{Script=Han}+$/u.test(t.word)) && nouns.some((t) => t.tag.startsWith("n")) ? words.slice(0, tagged[verb]?.start ?? 0) : "";
+  if (countedKept.size > 5000) countedKept.clear();
+  countedKept.set(words, hit);
+  return hit;
 }
 
 /** Names listed, then 分别, then as many numbers listed: “办结率、满意度分别达到100%、98.5%”. */
@@ -164,8 +192,11 @@ const SHARED_ADVERB = /(主动|及时|依法|全面|集中|统一|累计)\p{Scri
 /** The word is the slot's own, as printed, read through a bracketed alternative or said the short way (holds). */
 const owns = (slot: Slot, w: string) => holds(slot.own, w) || slot.alt.includes(w);
 
-/** Verbs the reports and their readers use for the same act: 承办 / 办理 / 办复 人大代表建议. */
-const SAME_VERBS: readonly (readonly string[])[] = [["办理", "承办", "办复"]];
+/**
+ * Verbs the reports and their readers use for the same act: 承办 / 办理 / 办复 人大代表建议; 培训 seen from
+ * those trained (“参训人员290人次”, “受训干部…”: 培训了多少人次).
+ */
+const SAME_VERBS: readonly (readonly string[])[] = [["办理", "承办", "办复"], ["培训", "参训", "受训"]];
 
 /**
  * The text holds the word as written, as a verb of the same act (办理 for 承办), or said the short
@@ -218,6 +249,12 @@ const QUANTITY = /(?:多少|几)\s*(场次|人次|户次|批次|家次|场|期|�
 export const QUANTITY_WORDS = new RegExp(QUANTITY.source, "gu");
 /** Nouns that name no kind of thing: 信息 and a category's 类 (“政务动态类信息”). */
 const GENERIC_NOUN = /^(?:信息|类|类信息)$/u;
+/**
+ * A measure word said as a noun after a content word (培训人次, 培训次数, 发布条数): the quantity asked is
+ * counted in it (人次 is not 次: 参训人员290人次 is no count of 培训2次). The last one before 多少 when
+ * 多少 names none (培训人次是多少), else the first in the question.
+ */
+const MEASURE_NOUN = /(?<=\p{Script=Han})(?<![这那哪一几每两多])(?:(人次|场次|户次|批次|家次)(?:数量?)?|(次|期|场|个|件|条|篇|项|家|份|批|名)数量?)(?![据字额值])/u;
 const FILLER_BEFORE = /(?:了|的|有|共|一共|总共|累计|共计|还|分别|各|总|达到|达|为|是|\s)+$/u;
 const TO_MARK = /(?:后|剩|现有|保留|还有|目前|现在|至今)/u;
 const FROM_MARK = /(?:前|原有|原来|原先|之前|起初)/u;
@@ -225,9 +262,12 @@ const FROM_MARK = /(?:前|原有|原来|原先|之前|起初)/u;
 /** What a question asks of a narrative number. `ignore`: words that are not content (names, years). */
 export function focusOf(question: string, ignore: readonly string[] = []): Focus {
   const m = QUANTITY.exec(question);
-  if (!m) return { verb: null, noun: null, unit: null, role: null, qualifier: null };
-  const beforeText = question.slice(0, m.index).replace(FILLER_BEFORE, "");
-  const afterText = question.slice(m.index + m[0].length);
+  // 培训人次, 培训次数(哪个最多), 培训人次是多少: the measure word said as a noun is the one asked, the word before it the verb
+  const said = m?.[1] ? null : MEASURE_NOUN.exec(m ? question.slice(0, m.index).replace(FILLER_BEFORE, "") : question);
+  if (!m && !said) return { verb: null, noun: null, unit: null, role: null, qualifier: null };
+  const cut = said ? said.index : (m as RegExpExecArray).index;
+  const beforeText = question.slice(0, cut).replace(FILLER_BEFORE, "");
+  const afterText = said ? question.slice(said.index + said[0].length) : question.slice((m as RegExpExecArray).index + (m as RegExpExecArray)[0].length);
   const content = (w: string) => !ignore.some((x) => x.includes(w)) && !/^[\d\s年]+$/u.test(w);
   const before = words(beforeText).filter(content);
   const after = words(afterText).filter(content);
@@ -240,13 +280,14 @@ export function focusOf(question: string, ignore: readonly string[] = []): Focus
   const verb = last && /^(?:后|前|之后|之前)$/u.test(last) ? (before.at(-2) ?? null) : last;
   const near = beforeText.slice(-6);
   const role: Role | null = TO_MARK.test(near) || /^(?:后|剩)/u.test(afterText) ? "to" : FROM_MARK.test(near) ? "from" : null;
-  return { verb, noun: after[0] ?? null, unit: m[1] ?? null, role, qualifier };
+  return { verb, noun: said && m ? null : (after[0] ?? null), unit: said ? (said[1] ?? said[2] ?? null) : (m?.[1] ?? null), role, qualifier };
 }
 
 // 次 (sessions) and 人次 (attendances) are different quantities: 培训6次 is not 6 人次.
 // 户 (households) and 户次 (visits) likewise; 批 and 批次 are both batches.
-// 件, 起 and 宗 all count cases (“收到信息公开申请22起”, “行政复议案件7宗”).
-const UNIT_FAMILIES = [["件", "起", "宗"], ["个", "家"], ["场", "场次"], ["人", "人次", "名"], ["批", "批次"], ["元", "万元"]];
+// 件, 起 and 宗 all count cases (“收到信息公开申请22起”, “行政复议案件7宗”); 次, 期, 场 all count sessions held
+// (培训几次 is “举办培训班3期” as much as “培训3次”), never 人次.
+const UNIT_FAMILIES = [["件", "起", "宗"], ["个", "家"], ["次", "期", "场", "场次"], ["人", "人次", "名"], ["批", "批次"], ["元", "万元"]];
 
 /** 6. The measure word asked fits the number's (a number read without one, always unsure, fits any). */
 export function unitFits(asked: string | null, unit: string): boolean {
@@ -258,7 +299,8 @@ export function unitFits(asked: string | null, unit: string): boolean {
 // Binding
 
 export type Binding =
-  | { figure: NarrativeFigure }
+  /** `note`: what the number is, when it answers the question as one part of what was asked (a 政务新媒体 channel's). */
+  | { figure: NarrativeFigure; note?: string }
   | { ask: [NarrativeFigure, NarrativeFigure]; verb: string }
   /** Two or more numbers the question fits equally (“公众号…收到留言2521条…微博号…收到留言1044条”): asked back. */
   | { choose: NarrativeFigure[] }
@@ -273,7 +315,7 @@ export type Binding =
  * 平度公安微信等网络渠道主动发布信息700余条”), then the one whose part of the sentence (between
  * semicolons) names more of them; still alike and different, they are returned to choose from.
  */
-export function bindNarrative(figures: readonly NarrativeFigure[], question: string, keywords: readonly string[], ignore: readonly string[] = []): Binding {
+export function bindNarrative(figures: readonly NarrativeFigure[], question: string, keywords: readonly string[], ignore: readonly string[] = [], heading: (f: NarrativeFigure) => string = () => ""): Binding {
   const asked = focusOf(question, ignore);
   const slots = figures.map(slotOf).filter((s): s is Slot => s !== null && unitFits(asked.unit, s.figure.unit));
   // “由原来的26个扩大至33个” asked “扩大到多少个”: the pair's own verb with 到/至/为 asks the count after it
@@ -291,7 +333,7 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
     for (const w of [focus.verb, focus.noun, focus.qualifier]) {
       if (!w) continue;
       const v = w.toLowerCase();
-      if (owns(slot, v) || (slot.role !== "plain" && slot.verb.includes(v))) {
+      if (owns(slot, v) || (slot.role !== "plain" && slot.verb.includes(v)) || headed(slot, v, heading)) {
         score += 4;
         bound = true;
         // a one-character verb (办了多少) lies in other numbers' words (办复率) without being theirs: it never rules one out,
@@ -307,7 +349,7 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
     for (const k of keywords) {
       const w = k.toLowerCase();
       if (w === focus.verb?.toLowerCase() || w === focus.noun?.toLowerCase() || w === focus.qualifier?.toLowerCase()) continue;
-      if (owns(slot, w)) {
+      if (owns(slot, w) || headed(slot, w, heading)) {
         score += 2;
         bound = true;
       } else if (slot.context.includes(w)) score += 2;
@@ -332,6 +374,23 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
   const alike = tied.filter((c) => rank(c) === rank(best) && c.slot.role === "plain");
   if (slot.role === "plain" && new Set(alike.map((c) => c.slot.figure.value)).size > 1) return { choose: alike.map((c) => c.slot.figure) };
   return { figure: slot.figure };
+}
+
+/**
+ * A word asked that the sub-heading the number stands under holds (“(一)主动公开政府信息方面”, sub-heading.ts), the
+ * number's own words holding its verb (主动公开 → “全年通过政府门户网站累计公开信息6327条”): the heading says what
+ * its sub-section's counts are of. A 累计 count is the year's only when its clause says so (全年, 本年, 2023年 …):
+ * else it may run over years, and is bound only by its own words.
+ */
+/** What may follow the verb in a count the heading names: the heading's own thing (信息), not a kind of it (公开政协委员提案14件 is a part). */
+const HEADED_OBJECT = /^(?:了)?(?:各类|各项|相关)?(?:政府|政务)?(?:信息)?(?:共|共计|总计|合计|累计)?\s*$/u;
+function headed(slot: Slot, w: string, heading: (f: NarrativeFigure) => string): boolean {
+  if (w.length < 4 || slot.role !== "plain" || !HEADED_OBJECT.test(slot.own.slice(slot.own.lastIndexOf(w.slice(-2)) + 2)) || !slot.own.includes(w.slice(-2)) || slot.own.includes("依申请")) return false;
+  const h = heading(slot.figure);
+  if (!h || !holds(h, w)) return false;
+  if (!slot.own.includes("累计")) return true;
+  const clause = slot.figure.sentence.slice(0, slot.at).split(/[，,。；;]/u).at(-1) ?? "";
+  return /全年|本年|今年|当年|年度|(?:19|20)\d{2}\s*年/u.test(clause);
 }
 
 /**
