@@ -270,7 +270,8 @@ function findKnown(text: string, table: Directory, blocked: readonly Span[], gap
     }
     // 江汉区|退役军人事务局, 南昌|市人社局: a place not loaded right before a body's name — that
     // place's body, which has no report (never the same body of another place)
-    const before = hit.place ? null : placeBefore(text, i, [...blocked, [0, out.at(-1)?.end ?? 0]], table);
+    const taken: Span[] = [...blocked, [0, out.at(-1)?.end ?? 0]];
+    const before = hit.place ? null : (placeBefore(text, i, taken, table) ?? levelWordOfPlace(text, i, hit.form, taken));
     if (before !== null) {
       const end = i + hit.form.length;
       out.push({ start: before, end, text: text.slice(before, end), matches: [] });
@@ -337,6 +338,15 @@ function placeBefore(text: string, at: number, blocked: readonly Span[], table: 
     }
   }
   return null;
+}
+
+/**
+ * 溪桐县|财政局 read as “县财政局” (a loaded body's form with the level word for its place): the level
+ * word ends a place said before it that the gazetteer does not know — that place's body, not loaded.
+ */
+function levelWordOfPlace(text: string, at: number, form: string, blocked: readonly Span[]): number | null {
+  if (!SUFFIX_CHARS.has(form[0] ?? "") || !HAN.test(text[at - 1] ?? "")) return null;
+  return findUnknownPlaces(text, blocked).find((p) => p.start < at && p.end > at)?.start ?? null;
 }
 
 /** Is the text one or more divisions of the gazetteer (硚口区, 武汉市硚口区), not words that end like one (公开市)? */

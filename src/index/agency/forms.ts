@@ -11,6 +11,7 @@
  */
 import { KIND_NAMES, governsPlace, identify, otherBodyNames, type AgencyIdentity } from "./identity.ts";
 import { shortForms, type ShortForms } from "./abbreviate.ts";
+import { ETHNIC } from "./gazetteer.ts";
 
 export type Tier = 0 | 1 | 2 | 3;
 
@@ -19,8 +20,6 @@ export interface NamedForm {
   tier: Tier;
 }
 
-/** The 56 ethnic groups' names as they stand in autonomous regions' names (广西壮族自治区 → 广西). */
-const ETHNIC = /(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族$/u;
 /** Suffixes dropped for a region's short name, longest first. */
 const SHORTENED = ["特别行政区", "综合实验区", "经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "工业园区", "自治区", "自治州", "自治县", "自治旗", "街道", "新区", "地区", "省", "市", "区", "县", "旗", "盟", "州", "镇", "乡"];
 

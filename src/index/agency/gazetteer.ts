@@ -44,6 +44,33 @@ function prefectureShortNames(byName: Map<string, Division[]>): void {
   }
 }
 
+/** The 56 ethnic groups' names as they stand in autonomous regions' names (广西壮族自治区 → 广西). */
+export const ETHNIC = /(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族$/u;
+
+/**
+ * 维西县 → 维西傈僳族自治县, 鄂伦春旗 → 鄂伦春自治旗: an autonomous county as people write it, its
+ * ethnic names and 自治 left out (added to byName when unique), so that a place said so is known
+ * as a county — not taken for a word, nor left to match another place's body (维西县住建局).
+ */
+function countyShortNames(byName: Map<string, Division[]>): void {
+  const found = new Map<string, Division[]>();
+  for (const [name, divisions] of byName) {
+    const m = /^(\p{Script=Han}{2,}?)自治(县|旗)$/u.exec(name);
+    if (!m) continue;
+    let rest = m[1] ?? "";
+    for (let e = ETHNIC.exec(rest); e && rest.length - e[0].length >= 2; e = ETHNIC.exec(rest)) rest = rest.slice(0, -e[0].length);
+    const short = `${rest}${m[2]}`;
+    found.set(short, [...(found.get(short) ?? []), ...divisions]);
+  }
+  for (const [short, divisions] of found) {
+    const d = divisions[0] as Division;
+    if (divisions.length === 1 && !byName.has(short)) {
+      byName.set(short, divisions);
+      aliases.set(short, d.name);
+    }
+  }
+}
+
 /** A prefecture's short name → its full name (临夏州 → 临夏回族自治州). */
 const aliases = new Map<string, string>();
 
@@ -60,6 +87,7 @@ function gazetteer(): Gazetteer {
     add({ name, level: "county", parents: [raw.provinces[p] ?? "", c >= 0 ? (raw.cities[c]?.[0] ?? "") : ""].filter(Boolean) });
   }
   prefectureShortNames(byName);
+  countyShortNames(byName);
   let maxLength = 0;
   for (const k of byName.keys()) maxLength = Math.max(maxLength, k.length);
   loaded = { byName, maxLength };

@@ -18,7 +18,7 @@ import { createRequire } from "node:module";
 import { governsPlace, identify, isZoneRegion, learnParents, learnPlaces, reserveIdentities, type AgencyIdentity, type AgencyKind, KIND_NAMES } from "./identity.ts";
 import { formParts, regionShortNames, type Tier } from "./forms.ts";
 import { shortForms } from "./abbreviate.ts";
-import { fitsHierarchy } from "./gazetteer.ts";
+import { fitsHierarchy, levelOf } from "./gazetteer.ts";
 import { minOf } from "../min-max.ts";
 
 /** An agency of the loaded reports. */
@@ -265,7 +265,17 @@ export function parentFits(place: string, agency: AgencyName): boolean {
   // place of the same level — not under the one said, whatever the gazetteer does not know
   const level = siblingLevel(place);
   if (level && [...id.parents, ...(agency.parents ?? [])].some((p) => p !== place && level.test(p))) return false;
+  // 维西县住建局 (no report of 维西县) for 开平市住房和城乡建设局 or 株洲市财政局: a county-level place holds
+  // no body of another county (开平市 is one) nor of a city above it, whatever the gazetteer does not know
+  const countyLevel = level?.test("县") || levelOf(place, []) === "county";
+  if (countyLevel && id.level && id.level !== "township" && !namedAfter(place, id, region)) return false;
   return fitsHierarchy(region, [place]);
+}
+
+/** Is the body of that county (维西傈僳族自治县住建局 for 维西县), or a city's branch named after it (泸州市合江生态环境局 for 合江县)? */
+function namedAfter(place: string, id: AgencyIdentity, region: string): boolean {
+  const forms = [place, ...regionShortNames(place)];
+  return forms.includes(region) || regionShortNames(region).includes(place) || forms.some((f) => f.length >= 2 && id.body.startsWith(f));
 }
 
 /** The suffixes of places of the same level as `place` (a county's: 县, 区, 旗), or null where a suffix does not tell the level (市). */

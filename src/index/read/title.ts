@@ -144,6 +144,11 @@ export function agencyIn(raw: string): string {
     const cut = tail.search(/人民政府|政府|委员会|办公室|办公厅/);
     const first = (cut > 0 ? tail.slice(0, cut) : tail).match(UNIT)?.[0];
     if (first && regionChain(tail).length && /^[\u4e00-\u9fff]+$/.test(first) && !JUNK.test(first) && !particleGlued(first)) {
+      const known = knownTailAt(first);
+      if (known > 0) {
+        k += known - 1;
+        continue;
+      }
       const name = lastName(tail);
       return nameShaped(name) ? name : "";
     }
@@ -175,6 +180,20 @@ export function cleanName(raw: string): string {
  */
 const PARTICLE = /^[了的在是把被为与及等给已由]/u;
 const particleGlued = (unit: string): boolean => PARTICLE.test(unit) && isKnownDivision.longestPrefix(unit) === null;
+
+/**
+ * Sentence words glued before a place (“如有疑问请与苍溪县”, a unit the gazetteer does not know,
+ * ending in one it knows after two or more characters): where the known place starts, 0 when none.
+ * A name never starts with the sentence that names it.
+ */
+function knownTailAt(unit: string): number {
+  if (isKnownDivision.longestPrefix(unit) === unit) return 0;
+  for (let j = 2; j < unit.length - 1; j++) {
+    const tail = unit.slice(j);
+    if (isKnownDivision.longestPrefix(tail) === tail) return j;
+  }
+  return 0;
+}
 
 /**
  * A contact line under the report's opening (“地址:吴起县档案馆4楼402室;”, “电话:0911-…”): it names
