@@ -70,11 +70,11 @@ export function tokenize(text: string, from: number, to: number, opts: TokenizeO
     // Crawler text of web tables: a lone “|” between cells printed one per line (a 2019 page of
     // 安康市), or cells on one line as “规章 | 0 | 0 | 0 | |” without the leading pipe (孝感市).
     if (/^\s*\|\s*$/.test(raw)) continue;
-    const sep = raw.includes("\t") ? "\t" : /^\s*\|.*\|\s*$/.test(raw) || /\S\s*\|\s*\S.*\|/.test(raw) ? "|" : null;
+    const sep = raw.includes("\t") ? "\t" : barSeparator(raw);
     if (sep) {
       const cells = splitCells(raw, line.start, sep);
       // “| a | b |”: what follows the closing pipe is not a cell.
-      pushCells(toks, cells, sep === "|" && /\|\s*$/.test(raw) ? cells.length - 1 : cells.length, lineNo, group, opts.rowWidth);
+      pushCells(toks, cells, sep !== "\t" && raw.trimEnd().endsWith(sep) ? cells.length - 1 : cells.length, lineNo, group, opts.rowWidth);
     } else if (csv && isCsvLine(raw)) {
       // A quoted cell may hold line breaks: the record goes on over the lines it takes.
       const { cells, length } = csvRecord(blankMarkup(text.slice(line.start, Math.min(to, line.start + MAX_RECORD))));
@@ -84,6 +84,17 @@ export function tokenize(text: string, from: number, to: number, opts: TokenizeO
     } else pushWords(toks, raw, line.start, lineNo, group);
   }
   return toks;
+}
+
+/**
+ * The bar a line's cells are separated by: “| a | b |”, “规章 | 0 | 0 | 0 | |”, or a full-width bar
+ * (a WeChat article's table pasted as text, “（一）予以公开：3｜1｜0｜0｜0｜0｜4”). Never a digit run:
+ * “1｜0｜7” is three cells.
+ */
+function barSeparator(raw: string): string | null {
+  if (/^\s*\|.*\|\s*$/.test(raw) || /\S\s*\|\s*\S.*\|/.test(raw)) return "|";
+  if (/^\s*｜.*｜\s*$/.test(raw) || /\S\s*｜\s*\S.*｜/.test(raw)) return "｜";
+  return null;
 }
 
 function splitCells(raw: string, base: number, sep: string): Cell[] {
