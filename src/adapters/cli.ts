@@ -14,6 +14,7 @@ import { openSearchIndex } from "../index/search.ts";
 import { unreadableFiles } from "../index/unreadable.ts";
 import { chartOf } from "../bot/chart/spec.ts";
 import { isReportFile, loadCorpus, readReportFile } from "../index/corpus.ts";
+import { groupedWarnings } from "../index/checks.ts";
 import { cellLabel, unsureCells } from "../index/readings.ts";
 import type { Answer, Report } from "../index/schema.ts";
 import { acrossYears, acrossYearsJson, acrossYearsLines, type AcrossYears } from "../index/across-years.ts";
@@ -130,7 +131,7 @@ function checkText(r: Report, ms: number, across?: AcrossYears): string {
     ...broken.map((c) => `  ✗ ${c.message}`),
     ...r.repairs.map((x) => `  ↻ ${x.description}`),
     ...unsureCells(r).map((u) => `  ? ${cellLabel(u.key)}：${u.value === null ? "未读取" : `读作 ${u.value}，不确定`}（${u.reason}）`),
-    ...r.warnings.map((w) => `  ! ${w}`),
+    ...groupedWarnings(r.warnings).map((w) => `  ! ${w}`),
     ...(across ? acrossYearsLines(across).map((l) => `  ${l}`) : []),
   ];
   return lines.join("\n");

@@ -4,7 +4,7 @@
  * that were not read — not a text search for the question's words.
  */
 import type { Answer, Report } from "../index/schema.ts";
-import { checkLine, uncheckedTables } from "../index/checks.ts";
+import { checkLine, groupedWarnings, uncheckedTables } from "../index/checks.ts";
 import { unsureCells } from "../index/readings.ts";
 import type { Question } from "./understand.ts";
 
@@ -31,7 +31,7 @@ export function consistencyAnswer(question: string, report: Report, notes: strin
         ? [unchecked ? "已读出的数字没有发现对不上的地方；未读出的部分无法核对。" : "报告自身的数字没有发现对不上的地方。"]
         : []),
     ...(unsure.length ? [`另有 ${unsure.length} 个单元格读取不确定，未计入核对。`] : []),
-    ...report.warnings,
+    ...groupedWarnings(report.warnings),
     ...notes.map((n) => `注：${n}`),
     `明细：/check ${report.agency} ${report.year}`,
   ];

@@ -20,6 +20,7 @@ import { pageArg, pageChoices } from "./pages.ts";
 import { answerReply, figureLabel, formatValue } from "./render.ts";
 import type { Block, Conversation, Core, Incoming, Reply, Span, Upload } from "./types.ts";
 import { checkReply, consistencySummary, onPage, resolveReports } from "./reports.ts";
+import { groupedWarnings } from "../index/checks.ts";
 import { acrossYears } from "../index/across-years.ts";
 import { describe, everydayNames } from "../index/agency/forms.ts";
 import { identify, KIND_NAMES } from "../index/agency/identity.ts";
@@ -126,7 +127,7 @@ function uploadedReply(report: Report, note?: string): Reply {
   ];
   if (note) blocks.push({ kind: "note", tone: "info", text: note });
   for (const c of report.checks.filter((c) => !c.holds).slice(0, 5)) blocks.push({ kind: "note", tone: "warning", text: c.message });
-  for (const w of report.warnings) blocks.push({ kind: "note", tone: "warning", text: w });
+  for (const w of groupedWarnings(report.warnings)) blocks.push({ kind: "note", tone: "warning", text: w });
   return { title: `已加入 ${report.agency} ${report.year} 年报告`, blocks };
 }
 

@@ -5,7 +5,7 @@
 import { cellLabel, unsureCells } from "../index/readings.ts";
 import type { LoadError, Report } from "../index/schema.ts";
 import { unreadableFiles, unreadableNote } from "../index/unreadable.ts";
-import { checkLine, TABLE_NAMES, uncheckedTables } from "../index/checks.ts";
+import { checkLine, groupedWarnings, TABLE_NAMES, uncheckedTables } from "../index/checks.ts";
 import { PAGE_SIZE, pageChoices, pageOf } from "./pages.ts";
 import { directory, resolveName } from "../index/agency/resolve.ts";
 import { lineCandidates, renamedLine } from "../index/agency/successions.ts";
@@ -162,7 +162,7 @@ export function checkReply(r: Report, across?: AcrossYears, requested = 1): Repl
         { kind: "list", items: unsure.map((u) => [{ text: `${cellLabel(u.key)}：${u.value === null ? "未读取" : `读作 ${u.value}，不确定`}（${u.reason}）` }]) },
       );
     }
-    for (const w of r.warnings) blocks.push({ kind: "note", tone: "warning", text: w });
+    for (const w of groupedWarnings(r.warnings)) blocks.push({ kind: "note", tone: "warning", text: w });
     if (across) {
       const [head, ...rest] = acrossYearsLines(across);
       blocks.push({ kind: "paragraph", spans: [{ text: head ?? "", bold: true }] });

@@ -45,6 +45,41 @@ export function uncheckedTables(r: { table1: Table; table2: Table; table3: Table
   return parts.length ? `未能读出${parts.join("、")}，其中的数字没有参与核对` : null;
 }
 
+/** Warnings of one table shown to users (/check, 有没有对不上, an upload's reply); the rest are counted. */
+export const WARNINGS_SHOWN_PER_TABLE = 3;
+
+/**
+ * A report's warnings as users read them: the same warning repeated (“表二：1 个数值无法组成完整的一行（0）”
+ * for each of 170 lines of a table not read, “表二 2.重复申请：行首空白的单元格按 0 计” for each row) is one
+ * line with its count, and at most a few lines per table, the rest counted. Warnings differing only in
+ * their numbers, row label or the figures in brackets are the same warning. `check --json` keeps them all.
+ */
+export function groupedWarnings(warnings: readonly string[], perTable = WARNINGS_SHOWN_PER_TABLE): string[] {
+  const shapes = new Map<string, string[]>();
+  for (const w of warnings) {
+    const shape = w.replace(/^(表[一二三])[^：:]*[：:]/, "$1：").replace(/[（(][^（）()]*[）)]/g, "").replace(/\d+(?:\.\d+)?/g, "#");
+    const seen = shapes.get(shape);
+    if (seen) seen.push(w);
+    else shapes.set(shape, [w]);
+  }
+  const out: string[] = [];
+  const perTableShown = new Map<string, number>();
+  const hidden = new Map<string, number>();
+  for (const [, ws] of shapes) {
+    const first = ws[0] as string;
+    const table = /^表[一二三]/.exec(first)?.[0] ?? "";
+    const shown = perTableShown.get(table) ?? 0;
+    if (table && shown >= perTable) {
+      hidden.set(table, (hidden.get(table) ?? 0) + ws.length);
+      continue;
+    }
+    perTableShown.set(table, shown + 1);
+    out.push(ws.length > 1 ? `${first}（同类提示共 ${ws.length} 条）` : first);
+  }
+  for (const [table, n] of hidden) out.push(`${table}：另有 ${n} 条提示未列出`);
+  return out;
+}
+
 const GROUPS = Object.keys(TABLE2_GROUPS) as Table2Group[];
 const SIX = TABLE2_COLUMNS.slice(0, 6);
 
