@@ -42,6 +42,11 @@ export interface Slot {
   role: Role;
   /** For from/to: the verb between the two numbers (清理, 精简, 增加 …). */
   verb: string;
+  /**
+   * After a count and its noun (“披露…4个领域250余家公共企事业单位”), the first count's own words before it: said once
+   * for both (披露 is the 250's too), never another number's alone; "" otherwise.
+   */
+  shared: string;
 }
 
 const NUMBER = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:余|多)?\\s*(?:${MEASURE})`, "gu");
@@ -65,11 +70,18 @@ export function slotOf(f: NarrativeFigure): Slot | null {
   // 1. lead: from the previous number of the clause (or its start) up to this number
   const head = s.slice(from, at);
   let leadStart = 0;
+  let [prevStart, prevAt] = [0, 0];
   // a count in brackets is an aside on the words before it (“抖音短视频账号(1个)发布信息46条”), not the end of another number's words
-  for (const m of head.matchAll(NUMBER)) if (!(/[（(]\s*$/u.test(head.slice(0, m.index)) && /^\s*[)）]/u.test(head.slice(m.index + m[0].length)))) leadStart = m.index + m[0].length;
+  for (const m of head.matchAll(NUMBER)) {
+    if (/[（(]\s*$/u.test(head.slice(0, m.index)) && /^\s*[)）]/u.test(head.slice(m.index + m[0].length))) continue;
+    [prevStart, prevAt] = [leadStart, m.index];
+    leadStart = m.index + m[0].length;
+  }
   // “7个政务新媒体账号发布信息3409条”: the noun after the previous count is what that count counts; this number's
   // words start at the verb, the noun is the channel it is stated under (context)
-  const counted = leadStart > 0 ? countedNoun(head.slice(leadStart)) : "";
+  const counted = leadStart > 0 && CLASSIFIER_END.test(head.slice(0, leadStart)) ? countedNoun(head.slice(leadStart)) : "";
+  // “披露…4个领域250余家公共企事业单位”: the verb before the first count is the second's too
+  const shared = counted ? head.slice(prevStart, prevAt).toLowerCase() : "";
   if (counted) leadStart += counted.length;
   const lead = head.slice(leadStart);
   // 2. tail: after the measure word, up to the clause end or a list comma (、); words running
@@ -91,14 +103,16 @@ export function slotOf(f: NarrativeFigure): Slot | null {
     verb = TO.exec(lead)?.[1] ?? "";
   }
   const clause = (s.slice(0, at).match(CLAUSE_END) ?? []).length;
-  const after = intoNext && role !== "from" ? countedNoun(tail) : tail;
+  const after = intoNext && role !== "from" ? (CLASSIFIER_END.test(s.slice(0, end)) ? countedNoun(tail) : "") : tail;
   // “通过门户网站及7个政务新媒体账号”: the words before a conjunction are another thing's (the 门户网站), not the 7's
   const joined = role === "plain" && after.trim() && CONJOINED.test(lead) ? lead : "";
   const own = (respectively(s, at)?.name ?? (joined ? "" : lead) + after).toLowerCase();
   const context = [contextOf(s, at), counted, joined].filter(Boolean).join(" ").toLowerCase();
-  return { figure: f, at, clause, own, alt: alternatives(own), context, role, verb };
+  return { figure: f, at, clause, own, alt: alternatives(own), context, role, verb, shared };
 }
 
+/** A count whose measure word comes before its noun (7个账号, 250余家单位, 2名工作人员): 个, 家, 名, 部, 所, 户. */
+const CLASSIFIER_END = /(?:个|家|名|部|所|户)\s*$/u;
 const CONJOINED = /(?:及|以及|和|与|或)\s*$/u;
 const countedKept = new Map<string, string>();
 /**
@@ -110,10 +124,12 @@ function countedNoun(words: string): string {
   let hit = countedKept.get(words);
   if (hit !== undefined) return hit;
   const tagged = taggedWords(words);
-  const verb = tagged.findIndex((t) => t.tag.startsWith("v") || t.tag === "p");
+  // “4个领域250余家公共企事业单位”: nouns alone up to the next number are the first count's (4 fields)
+  const found = tagged.findIndex((t) => t.tag.startsWith("v") || t.tag === "p");
+  const verb = found < 0 && tagged.length && tagged.every((t) => t.tag.startsWith("n")) ? tagged.length : found;
   const nouns = tagged.slice(0, Math.max(verb, 0));
   // a verb of two characters at least: “精简到15项” (jieba: 精简/n 到/v) is a from/to pair's verb, no noun
-  hit = verb > 0 && (tagged[verb]?.word.length ?? 0) >= 2 && nouns.every((t) => /^(?:n|b|a|j|l)/u.test(t.tag) && /^\p{Script=Han}+$/u.test(t.word)) && nouns.some((t) => t.tag.startsWith("n")) ? words.slice(0, tagged[verb]?.start ?? 0) : "";
+  hit = verb > 0 && (verb === tagged.length || (tagged[verb]?.word.length ?? 0) >= 2) && nouns.every((t) => /^(?:n|b|a|j|l)/u.test(t.tag) && /^\p{Script=Han}+$/u.test(t.word)) && nouns.some((t) => t.tag.startsWith("n")) ? words.slice(0, tagged[verb]?.start ?? words.length) : "";
   if (countedKept.size > 5000) countedKept.clear();
   countedKept.set(words, hit);
   return hit;
@@ -338,7 +354,8 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
         bound = true;
         // a one-character verb (办了多少) lies in other numbers' words (办复率) without being theirs: it never rules one out,
         // nor does 信息 when the word before it is asked (政务动态类信息: “信息公开目录1881条” does not rule out 动态类)
-      } else if (v.length > 1 && !(focus.qualifier && GENERIC_NOUN.test(v)) && siblings.some((o) => o.clause >= slot.clause && !listHead(o, slot) && owns(o, v))) foreign = true; // 5.
+      } else if (slot.shared && holds(slot.shared, v)) score += 2;
+      else if (v.length > 1 && !(focus.qualifier && GENERIC_NOUN.test(v)) && siblings.some((o) => o.clause >= slot.clause && !listHead(o, slot) && owns(o, v))) foreign = true; // 5.
       // 办理人大代表建议51件、政协提案56件: the list's verb is each item's as much as the first's (政协提案办理了多少 → 56)
       else if (siblings.some((o) => listHead(o, slot) && headVerb(o, v))) score += 4;
       else if (siblings.some((o) => listHead(o, slot) && owns(o, v))) score += 2; // 4.
@@ -357,6 +374,8 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
     }
     if (!bound) continue;
     if (focus.role && slot.role !== "plain") score += focus.role === slot.role ? 3 : -10;
+    // 多少家 over 多少个 when both are printed (“4个领域250余家公共企事业单位”): the measure word asked as written first
+    if (focus.unit && focus.unit === slot.figure.unit && slots.some((o) => o.figure.sentence === slot.figure.sentence && o.figure.unit !== slot.figure.unit && o.figure.unit)) score += 3;
     scored.push({ slot, score });
   }
   const top = Math.max(...scored.map((c) => c.score));
@@ -523,7 +542,8 @@ export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigur
     .sort((a, b) => b.at - a.at);
   const list = siblings.filter((o) => o.clause === slot.clause && f.sentence.slice(o.at, slot.at).includes("、")).map((o) => o.own);
   const before: string[] = [];
-  for (const o of siblings.filter((x) => x.clause < slot.clause)) {
+  // a number that lost its measure word before this one (“对外公开基本信息15修改完善12条”) lost the comma after it too: its clause is an earlier one
+  for (const o of siblings.filter((x) => x.clause < slot.clause || (x.clause === slot.clause && !x.figure.unit && x.figure.read === "unsure"))) {
     before.push(o.own);
     const bare = o.own.replace(/[\s，,、。；;：:]/gu, "").length <= 3;
     if (!(o.figure.unit === "%" || o.figure.unit === "％" || bare)) break;
@@ -537,7 +557,10 @@ export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigur
   if (topic && !slot.context.includes(topic)) before.push(topic);
   // a from/to number also answers to the words that pick it (清理前有, 清理后还有)
   const role = slot.role === "from" ? `${slot.verb}前有 原有 原来 原先 之前` : slot.role === "to" ? `${slot.verb}后还有 剩下 现有 保留 目前 现在` : "";
-  return [slot.own, slot.alt, slot.context, slot.verb, role, narrativeLabel(f).toLowerCase(), ...list, ...before].join(" ");
+  // “4个领域250余家公共企事业单位”: the 4 are the fields of the 250 units, which answer to the 4's verb (披露)
+  const next = figures.filter((o) => o !== f && o.sentence === f.sentence).map(slotOf).filter((o): o is Slot => o !== null && o.at > slot.at).sort((a, b) => a.at - b.at)[0];
+  const counting = next?.shared && next.clause === slot.clause ? next.own : "";
+  return [slot.own, slot.alt, slot.context, slot.verb, slot.shared, counting, role, narrativeLabel(f).toLowerCase(), ...list, ...before].join(" ");
 }
 
 /** The sentence's opening clauses that hold no number (a date is no number), lower case; "" when its first clause holds one. */

@@ -8,6 +8,9 @@
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/index/read/report.ts";
 import { createAnswerer } from "../../src/answers/answerer.ts";
+import { bindNarrative } from "../../src/answers/narrative-binding.ts";
+import { narrativeFigures } from "../../src/index/read/narrative.ts";
+import { words } from "../../src/index/tokenize.ts";
 
 const report = (body: string) => parseReport(`永和县教育局2023年政府信息公开工作年度报告\n一、总体情况\n${body}\n`, "yonghe-jyj-2023.txt");
 const ask = (body: string, question: string) => createAnswerer([report(body)]).answer(`永和县教育局2023年${question}`);
@@ -125,5 +128,26 @@ describe("a count under its sub-heading (round 16: 资阳区's 6327 left out of 
     expect(a.figures.map((f) => f.value)).not.toContain(96327);
     expect(a.text).toContain("读不出能确定是");
     expect(a.text).toContain("累计公开信息96327条");
+  });
+});
+
+describe("two counts of one verb, each of its own noun (“4个领域250余家公共企事业单位”)", () => {
+  const FIELDS = "披露卫生健康、公共交通、生态环境、供水供气4个领域250余家公共企事业单位。";
+  it.each([
+    ["披露了多少个领域", 4],
+    ["披露了多少家公共企事业单位", 250],
+    ["公共企事业单位有多少家", 250],
+  ])("%s → %d", (q, value) => {
+    const figures = narrativeFigures([{ id: "p0", section: 1, text: FIELDS, start: 0, end: FIELDS.length }]);
+    const b = bindNarrative(figures, `永和县2023年${q}`, words(q).filter((w) => w.length >= 2), ["永和县", "2023"]);
+    expect(b && "figure" in b ? b.figure.value : b).toBe(value);
+  });
+});
+
+describe("a number that lost its measure word lost the comma after it too", () => {
+  it("“对外公开基本信息15修改完善12条”: 修改完善信息多少条 → 12, the 15 not given", async () => {
+    const a = await ask("2023年,通过政府门户网站对外公开基本信息15修改完善12条", "修改完善信息多少条");
+    expect(a.status, a.text).toBe("answered");
+    expect(values(a)).toEqual([12]);
   });
 });
