@@ -40,7 +40,7 @@ import { pooled } from "./ranked-pool.ts";
 import { countNote } from "./place-field.ts";
 import { numberText } from "./number-text.ts";
 import { identify } from "../index/agency/identity.ts";
-import { asksSum, partsAsked, partsSumAnswer, SUM, sumAnswer } from "./sum-asked.ts";
+import { asksSum, partMissingAnswer, partsAsked, partsSumAnswer, SUM, sumAnswer } from "./sum-asked.ts";
 import { asksNamedTotal, listedFigures, namedTotal } from "./named-total.ts";
 import { parentPlace } from "./parent-scope.ts";
 import { leftOutUnder, withSoleEntryLead } from "./sole-entry.ts";
@@ -109,7 +109,7 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
       const raw = answerQuestion(ctx, question, q);
       const guarded0 = ctx.settled.has(raw) ? raw : guardCoverage(store, question, q, raw);
       // 予以公开和部分公开一共, 官方网站和微信公众号一共发布: each part asked alone, added up when every one is answered (sum-asked.ts)
-      const guarded = guarded0.status === "not_found" ? (partsSum(question, q) ?? guarded0) : guarded0;
+      const guarded = guarded0.status === "not_found" ? (partsSum(question, q) ?? guarded0) : (onePartOfSum(question, q, guarded0) ?? guarded0);
       // …为什么增加了: the figures, and what the report says of why or that it says nothing (reasons.ts)
       const answer = WHY_ASKED.test(q.text) ? withReasons(guarded, (agency, year) => store.ofAgency(agency).find((r) => r.year === year)) : guarded;
       // A figure tied to last year's report by a cross-year rule carries a warning when it breaks.
@@ -130,6 +130,26 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
     for (const split of splits) {
       const sum = partsSumAnswer(question, split.map(ask));
       if (sum) return sum;
+    }
+    return null;
+  };
+  /**
+   * 人大代表建议和政协提案一共: a text figure bound by the question's words that is one of the parts asked alone
+   * (政协提案 151) is no answer to the sum: the parts added up when every one is answered, else what was read and
+   * which part was not (sum-asked.ts partMissingAnswer).
+   */
+  const onePartOfSum = (question: string, q: Question, raw: Answer): Answer | null => {
+    const f = raw.figures[0];
+    if (raw.status !== "answered" || raw.kind !== "figure" || raw.figures.length !== 1 || f?.metric !== "narrative") return null;
+    const splits = partsAsked(q);
+    if (!splits) return null;
+    for (const split of splits) {
+      const parts = split.map((t) => answerOne(t));
+      const same = parts.filter((p) => p.status === "answered" && p.figures.length === 1 && p.figures[0]?.value === f.value && p.figures[0]?.source === f.source && p.figures[0]?.label === f.label);
+      // every part binds the figure: it is the total printed (“审查规范性和其他政策措施文件共计3个”), not a part
+      if (same.length > 1) return null;
+      if (!same.length) continue;
+      return partsSumAnswer(question, parts) ?? partMissingAnswer(question, split, parts);
     }
     return null;
   };

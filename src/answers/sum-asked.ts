@@ -121,3 +121,26 @@ export function partsSumAnswer(question: string, parts: readonly Answer[]): Answ
   a.text = answerText(a);
   return a;
 }
+
+/**
+ * A sum asked of parts of which one or more could not be read surely (人大代表建议和政协提案一共, only 政协提案
+ * stated surely): no figure — the parts read, with their sentences, and the part that was not, so a part is
+ * never taken for the sum.
+ */
+export function partMissingAnswer(question: string, asked: readonly string[], parts: readonly Answer[]): Answer {
+  // the part's own words: what its question says between the words all the parts' questions share
+  let head = 0;
+  while (asked.every((t) => t[head] === asked[0]?.[head]) && head < (asked[0]?.length ?? 0)) head++;
+  let tail = 0;
+  while (asked.every((t) => t.length - tail > head && t[t.length - 1 - tail] === asked[0]?.[asked[0].length - 1 - tail])) tail++;
+  const name = (t: string) => t.slice(head, t.length - tail);
+  const read = parts.map((p, i) => ({ p, name: name(asked[i] ?? "") })).filter(({ p }) => p.status === "answered" && p.kind === "figure" && p.figures.length === 1);
+  const missing = parts.map((p, i) => ({ p, name: name(asked[i] ?? "") })).filter(({ p }) => !read.some((r) => r.p === p));
+  const said = read.map(({ p }) => `${p.figures[0]?.label} ${p.figures[0]?.value} ${p.figures[0]?.unit}`).join("、");
+  const text =
+    `问的是${asked.map((t) => `“${name(t)}”`).join("与")}之和，报告没有印出这一合计。` +
+    (read.length ? `读出的只有：${said}。` : "") +
+    `${missing.map((m) => `“${m.name}”`).join("、")}没有能确定的数字，所以不能相加，也不能用其中一项当作合计。`;
+  const quotes = [...new Map(read.flatMap(({ p }) => p.quotes).map((qt) => [qt.text, qt])).values()];
+  return { question, status: "not_found", kind: "figure", figures: [], quotes, notes: [], choices: [], text };
+}
