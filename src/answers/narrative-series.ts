@@ -63,7 +63,9 @@ export function narrativeTrend(question: string, q: Question, agency: AgencyName
 }
 
 /** A year's field ranked by a text figure; null when no report of the field states it. */
-export function narrativeRanking(store: ReportStore, question: string, q: Question, year: number): Answer | null {
+export function narrativeRanking(store: ReportStore, question: string, asked: Question, year: number): Answer | null {
+  // 哪个部门发布信息最多: words the keywords pass over as fillers (发布, 信息) are what is ranked when nothing else is named
+  const q = asked.keywords.length || asked.metric ? asked : { ...asked, keywords: leftover(asked).words };
   if (!q.keywords.length) return null;
   const pool = rankPool(q.text, q.agencies, q.bodies);
   const bodies = store.names().filter((a) => pool.admits(a.agency));

@@ -151,3 +151,17 @@ describe("a number that lost its measure word lost the comma after it too", () =
     expect(values(a)).toEqual([12]);
   });
 });
+
+describe("a ranking asked by words the keywords pass over (发布信息)", () => {
+  const body = (agency: string, text: string) => parseReport(`${agency}2024年政府信息公开工作年度报告\n一、总体情况\n${text}\n`, `${agency}-2024.txt`);
+  const reports = () => [
+    body("澄溪区人民政府", "全年主动公开政府信息12494条。通过门户网站及3个政务新媒体账号发布信息869条。"),
+    body("澄溪区财政局", "全年主动公开政府信息4853条。通过门户网站及2个政务新媒体账号发布信息4286条。"),
+    body("澄溪区教育局", "全年主动公开政府信息9000条。通过门户网站及5个政务新媒体账号发布信息2795条。"),
+  ];
+  it("哪个部门发布信息最多 ranks the departments' 发布信息, not their 主动公开", async () => {
+    const a = await createAnswerer(reports(), { today: () => new Date("2026-11-30") }).answer("澄溪区哪个部门2024年发布信息最多");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.agency, f.value])).toEqual([["澄溪区财政局", 4286], ["澄溪区教育局", 2795]]);
+  });
+});
