@@ -110,7 +110,23 @@ interface Postings {
   tf: Uint8Array;
   /** Terms per document (for BM25's length normalisation). */
   length: Uint16Array;
+  /**
+   * Report number (reports sorted by file) → its first document; the last entry is the number of
+   * documents. Kept in the snapshot, so that loading it reads no report's passages.
+   */
+  firstDoc: Uint32Array;
+  /**
+   * Per block of `BLOCK` postings (positions in `docs`, across terms): the largest term frequency
+   * and the shortest document in it — what bounds a posting's BM25 score in the block, so a
+   * search for the best few skips the blocks that cannot reach them (see `PassageIndex.best`).
+   */
+  blockTf: Uint8Array;
+  blockLength: Uint16Array;
 }
+
+/** Postings per block of `blockTf` and `blockLength`. */
+const BLOCK_SHIFT = 7;
+const BLOCK = 1 << BLOCK_SHIFT;
 
 function sortByFile(reports: readonly Report[]): Report[] {
   return [...reports].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -131,16 +147,33 @@ class U32List {
   }
 }
 
+/** Each block's largest term frequency and shortest document (see `Postings.blockTf`). */
+function blockBounds(docs: Uint32Array, tf: Uint8Array, length: Uint16Array): { blockTf: Uint8Array; blockLength: Uint16Array } {
+  const blocks = Math.ceil(docs.length / BLOCK);
+  const blockTf = new Uint8Array(blocks);
+  const blockLength = new Uint16Array(blocks).fill(MAX_LENGTH);
+  for (let i = 0; i < docs.length; i++) {
+    const b = i >>> BLOCK_SHIFT;
+    const f = tf[i] as number;
+    const l = length[docs[i] as number] as number;
+    if (f > (blockTf[b] as number)) blockTf[b] = f;
+    if (l < (blockLength[b] as number)) blockLength[b] = l;
+  }
+  return { blockTf, blockLength };
+}
+
 function buildPostings(reports: readonly Report[], documents: number): Postings {
   const ids = new Map<string, number>();
   const terms: string[] = [];
+  const firstDoc = new Uint32Array(reports.length + 1);
   // one entry per (term, document), documents ascending: term number, document, frequency
   const termOf = new U32List();
   const docOf = new U32List();
   const freqOf = new U32List();
   const length = new Uint16Array(documents);
   let doc = 0;
-  for (const r of reports) {
+  for (const [i, r] of reports.entries()) {
+    firstDoc[i] = doc;
     for (const p of r.passages) {
       const counts = new Map<string, number>();
       const toks = tokens(p.text);
@@ -160,6 +193,7 @@ function buildPostings(reports: readonly Report[], documents: number): Postings 
       doc++;
     }
   }
+  firstDoc[reports.length] = doc;
   // counting sort by term; documents stay ascending within a term
   const start = new Uint32Array(terms.length + 1);
   for (let i = 0; i < termOf.size; i++) {
@@ -177,7 +211,7 @@ function buildPostings(reports: readonly Report[], documents: number): Postings 
     docs[at] = docOf.data[i] as number;
     tf[at] = freqOf.data[i] as number;
   }
-  return { terms, start, docs, tf, length };
+  return { terms, start, docs, tf, length, firstDoc, ...blockBounds(docs, tf, length) };
 }
 
 /** First position in `docs[from … to)` whose document is ≥ `doc`. */
@@ -190,6 +224,25 @@ function lowerBound(docs: Uint32Array, from: number, to: number, doc: number): n
     else hi = mid;
   }
   return lo;
+}
+
+/** First position in `docs[from … to)` whose document is ≥ `doc`, galloping from `from` (cursors move forward by small steps). */
+function seek(docs: Uint32Array, from: number, to: number, doc: number): number {
+  if (from >= to || (docs[from] as number) >= doc) return from;
+  let lo = from;
+  let step = 1;
+  while (lo + step < to && (docs[lo + step] as number) < doc) {
+    lo += step;
+    step *= 2;
+  }
+  return lowerBound(docs, lo + 1, Math.min(to, lo + step + 1), doc);
+}
+
+/** How many bits are set (the matched query terms of a document). */
+function popcount(bits: number): number {
+  let x = bits - ((bits >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** Levenshtein distance of a and b, or `max + 1` as soon as it exceeds `max`. */
@@ -234,6 +287,11 @@ class PassageIndex implements SearchIndex {
   private readonly reportOf: Uint32Array;
   private readonly fileNo = new Map<string, number>();
   private readonly norm: Float32Array;
+  /** Per block of postings: a bound of `d + tf·(k + 1) / (tf + norm)` over its postings (see `best`). */
+  private readonly blockMax: Float64Array;
+  private readonly avgLength: number;
+  /** Documents the last search of the whole corpus scored exactly, and the postings of its terms (the tests check most are passed over). */
+  lastScored = { documents: 0, postings: 0 };
   /**
    * Scratch space for a search (searches are synchronous, so one set serves them all): each
    * document's score and matched query terms (bits), and the documents touched, which `top`
@@ -257,23 +315,38 @@ class PassageIndex implements SearchIndex {
     postings.terms.forEach((t, i) => this.termIds.set(t, i));
     this.latin = postings.terms.filter((t) => LATIN.test(t)).sort();
     const n = postings.length.length;
-    this.firstDoc = new Uint32Array(reports.length + 1);
+    // the passages per report come with the postings (a snapshot's are checked by its fingerprint): no report's passages are read here
+    this.firstDoc = postings.firstDoc;
     this.reportOf = new Uint32Array(n);
     reports.forEach((r, i) => {
-      const first = this.firstDoc[i] as number;
-      this.firstDoc[i + 1] = first + r.passages.length;
-      this.reportOf.fill(i, first, first + r.passages.length);
+      this.reportOf.fill(i, this.firstDoc[i] as number, this.firstDoc[i + 1] as number);
       if (!this.fileNo.has(r.file)) this.fileNo.set(r.file, i);
     });
     let sum = 0;
     for (const l of postings.length) sum += l;
     const avgLength = n ? sum / n : 0;
     // BM25's length normalisation, k·(1 − b + b·length/average), once per document
+    this.avgLength = avgLength;
+    const normOf = (length: number) => this.normOf(length);
     this.norm = new Float32Array(n);
-    for (let d = 0; d < n; d++) this.norm[d] = BM25.k * (1 - BM25.b + (BM25.b * (postings.length[d] as number)) / avgLength);
+    for (let d = 0; d < n; d++) this.norm[d] = normOf(postings.length[d] as number);
+    // A posting's part of the score grows with its frequency and shrinks with its document's norm
+    // (which grows with the length; Float32 rounding keeps that order): a block's largest frequency
+    // over its shortest document's norm, by the part's own expression, bounds all its postings'.
+    const { d: half, k } = BM25;
+    this.blockMax = new Float64Array(postings.blockTf.length);
+    for (let b = 0; b < this.blockMax.length; b++) {
+      const f = postings.blockTf[b] as number;
+      this.blockMax[b] = half + (f * (k + 1)) / (f + Math.fround(normOf(postings.blockLength[b] as number)));
+    }
     this.score = new Float64Array(n);
     this.matched = new Uint32Array(n);
     this.touched = new Uint32Array(n);
+  }
+
+  /** BM25's length normalisation of a document of this length, k·(1 − b + b·length/average) (kept as Float32 per document). */
+  private normOf(length: number): number {
+    return BM25.k * (1 - BM25.b + (BM25.b * length) / this.avgLength);
   }
 
   /**
@@ -316,14 +389,241 @@ class PassageIndex implements SearchIndex {
     if (opts.files) {
       const ranges = this.rangesOf(opts.files);
       for (const q of terms) this.scoreRanges(q, ranges);
-    } else {
-      const n = this.postings.length.length;
-      const rare = terms.filter((q) => q.df <= Math.max(FREQUENT * n, MIN_FREQUENT));
-      // only common words (政府信息公开 → 政府, 信息, 公开, 政府信息公开): the rarest of them
-      const finders = rare.length ? rare : [terms.reduce((a, b) => (b.df < a.df ? b : a))];
-      for (const q of finders) this.scoreRanges(q, [[0, n]]);
+      return this.top(opts.limit ?? 10, agencies, years);
     }
-    return this.top(opts.limit ?? 10, agencies, years);
+    const n = this.postings.length.length;
+    const rare = terms.filter((q) => q.df <= Math.max(FREQUENT * n, MIN_FREQUENT));
+    // only common words (政府信息公开 → 政府, 信息, 公开, 政府信息公开): the rarest of them
+    const finders = rare.length ? rare : [terms.reduce((a, b) => (b.df < a.df ? b : a))];
+    return this.best(finders, opts.limit ?? 10, agencies, years);
+  }
+
+  /**
+   * The best `limit` documents of the whole corpus for these terms: the same documents, order and
+   * scores as scoring every posting (`scoreRanges` over all documents, then `top`), without scoring
+   * most of them. Documents are taken in order, one at a time (every term's postings are sorted by
+   * document), and once `limit` are held, a document is skipped when a bound of its score is not
+   * above the worst of them (a later document that ties it comes after it): MaxScore — terms
+   * whose bounds together (with the matched-terms factor and the largest boost) stay at or under
+   * that score cannot bring a document in by themselves, so only the other terms' postings are
+   * walked and these are looked up — and block bounds (`blockMax`): runs of postings whose bound
+   * stays at or under it are passed over whole. A document that may still reach the best is scored
+   * as `scoreRanges` scores it: the same parts added in the same order.
+   *
+   * The bounds are exact in floating point, not only in arithmetic: a part's bound is the part's
+   * own expression with a frequency at least its own and a norm at most its own (rounding is
+   * monotonic, and distinct frequencies or Float32 norms differ by far more than a rounding), and
+   * bounds are added in the parts' order and multiplied as the score is, so a bound is never under
+   * the score the document gets, and equals it for a document like the best (the generated corpus
+   * repeats sentences: thousands of passages tie the best score, and all are passed over).
+   */
+  private best(finders: readonly QueryTerm[], limit: number, agencies: ReadonlySet<string>, years: ReadonlySet<number>): Hit[] {
+    const size = Math.max(0, limit);
+    if (size === 0) return [];
+    const { start, docs, tf, blockTf, blockLength } = this.postings;
+    const { norm, blockMax } = this;
+    const { d, k } = BM25;
+    // one cursor per term and expansion, in the order scoreRanges adds them
+    let m = 0;
+    for (const q of finders) m += q.expansions.length;
+    const ws = new Float64Array(m);
+    const bitOf = new Int32Array(m);
+    const pos = new Int32Array(m);
+    const end = new Int32Array(m);
+    const ub = new Float64Array(m);
+    const maxTf = new Float64Array(m);
+    m = 0;
+    for (const q of finders) {
+      for (const { term, weight } of q.expansions) {
+        const from = start[term] as number;
+        const to = start[term + 1] as number;
+        if (from === to) continue;
+        const w = weight * this.idf(to - from);
+        let most = 0;
+        let mostTf = 0;
+        for (let b = from >>> BLOCK_SHIFT, last = (to - 1) >>> BLOCK_SHIFT; b <= last; b++) {
+          if ((blockMax[b] as number) > most) most = blockMax[b] as number;
+          if ((blockTf[b] as number) > mostTf) mostTf = blockTf[b] as number;
+        }
+        maxTf[m] = mostTf;
+        ws[m] = w;
+        bitOf[m] = q.bit;
+        pos[m] = from;
+        end[m] = to;
+        ub[m] = w * most;
+        m++;
+      }
+    }
+    if (m === 0) return [];
+    const scored = { documents: 0, postings: 0 };
+    for (let i = 0; i < m; i++) scored.postings += (end[i] as number) - (pos[i] as number);
+    this.lastScored = scored;
+    const boosting = agencies.size > 0 || years.size > 0;
+    const maxBoost = (agencies.size > 0 ? 3 : 1) * (years.size > 0 ? 2 : 1);
+    // cursors by bound, ascending: the first `split` of them cannot bring a document in (`lower`)
+    const byBound = Int32Array.from({ length: m }, (_, i) => i).sort((a, b) => (ub[a] as number) - (ub[b] as number) || a - b);
+    const lower = new Uint8Array(m);
+    let lowerBits = 0;
+    let split = 0;
+    let floor = -1; // the worst held score once `size` are held: a bound at or under it is passed over
+    const bestDoc = new Uint32Array(size);
+    const bestScore = new Float64Array(size);
+    let found = 0;
+    // per cursor, for the document at hand: 0 not in it (or not looked up yet, for the others), 1 its part known, 2 its bound counted
+    const state = new Uint8Array(m);
+    const part = new Float64Array(m);
+    /** A lower cursor's bound for the document at hand (state 2): its term's bound, or its largest frequency in the document's own norm. */
+    const most = new Float64Array(m);
+    /** The bound of a document: known parts, bounds where state 2, in the parts' order, times the terms and the largest boost. */
+    const bound = (bits: number): number => {
+      let sum = 0;
+      for (let i = 0; i < m; i++) {
+        const s = state[i] as number;
+        if (s === 1) sum = sum + (part[i] as number);
+        else if (s === 2) sum = sum + (most[i] as number);
+      }
+      return sum * popcount(bits) * maxBoost;
+    };
+    const raiseFloor = (): void => {
+      // more cursors join the lower ones while all of them together stay at or under the floor
+      most.set(ub);
+      while (split < m) {
+        const next = byBound[split] as number;
+        for (let i = 0; i < m; i++) state[i] = lower[i] === 1 || i === next ? 2 : 0;
+        const over = bound(lowerBits | (bitOf[next] as number)) > floor;
+        state.fill(0);
+        if (over) break;
+        lower[next] = 1;
+        lowerBits |= bitOf[next] as number;
+        split++;
+      }
+    };
+    for (;;) {
+      // the next document: the smallest among the cursors that can bring one in
+      let doc = -1;
+      for (let e = split; e < m; e++) {
+        const i = byBound[e] as number;
+        if ((pos[i] as number) < (end[i] as number)) {
+          const x = docs[pos[i] as number] as number;
+          if (doc < 0 || x < doc) doc = x;
+        }
+      }
+      if (doc < 0) break;
+      if (found === size) {
+        // every document up to `upTo` lies in those cursors' current blocks: passed over together when their bounds stay at or under the floor
+        // (the lower cursors by their largest frequency in the shortest of those blocks' documents: no shorter one can be brought in)
+        let upTo = Infinity;
+        let bits = lowerBits;
+        let shortest = MAX_LENGTH;
+        for (let e = split; e < m; e++) {
+          const i = byBound[e] as number;
+          const at = pos[i] as number;
+          if (at >= (end[i] as number)) continue;
+          const b = at >>> BLOCK_SHIFT;
+          part[i] = (ws[i] as number) * (blockMax[b] as number);
+          state[i] = 1;
+          bits |= bitOf[i] as number;
+          const last = docs[Math.min(end[i] as number, (b + 1) << BLOCK_SHIFT) - 1] as number;
+          if (last < upTo) upTo = last;
+          if ((blockLength[b] as number) < shortest) shortest = blockLength[b] as number;
+        }
+        const n = Math.fround(this.normOf(shortest));
+        for (let e = 0; e < split; e++) {
+          const i = byBound[e] as number;
+          const f = maxTf[i] as number;
+          state[i] = 2;
+          most[i] = (ws[i] as number) * (d + (f * (k + 1)) / (f + n));
+        }
+        const over = bound(bits) > floor;
+        state.fill(0);
+        if (!over) {
+          for (let e = split; e < m; e++) {
+            const i = byBound[e] as number;
+            const at = pos[i] as number;
+            if (at < (end[i] as number) && (docs[at] as number) <= upTo) pos[i] = seek(docs, at, end[i] as number, upTo + 1);
+          }
+          continue;
+        }
+      }
+      // the cursors at `doc` that can bring it in: their parts of the score
+      let bits = 0;
+      const n = norm[doc] as number;
+      for (let e = split; e < m; e++) {
+        const i = byBound[e] as number;
+        const at = pos[i] as number;
+        if (at < (end[i] as number) && docs[at] === doc) {
+          pos[i] = at + 1;
+          const f = tf[at] as number;
+          part[i] = (ws[i] as number) * (d + (f * (k + 1)) / (f + n));
+          state[i] = 1;
+          bits |= bitOf[i] as number;
+        }
+      }
+      // the other cursors, looked up from the largest bound down while the document can still reach the best:
+      // each bounded by its largest frequency in this document's norm (a document like the best is bounded by its own score)
+      let out = false;
+      if (split > 0) {
+        for (let e = 0; e < split; e++) {
+          const i = byBound[e] as number;
+          const f = maxTf[i] as number;
+          state[i] = 2;
+          most[i] = (ws[i] as number) * (d + (f * (k + 1)) / (f + n));
+        }
+        let unknownBits = lowerBits;
+        for (let e = split - 1; e >= 0; e--) {
+          if (found === size && bound(bits | unknownBits) <= floor) {
+            out = true;
+            break;
+          }
+          const i = byBound[e] as number;
+          const at = seek(docs, pos[i] as number, end[i] as number, doc);
+          pos[i] = at;
+          state[i] = 0;
+          // the bits of the cursors still to look up (several cursors may share a term's bit)
+          unknownBits = 0;
+          for (let x = 0; x < e; x++) unknownBits |= bitOf[byBound[x] as number] as number;
+          if (at < (end[i] as number) && docs[at] === doc) {
+            const f = tf[at] as number;
+            part[i] = (ws[i] as number) * (d + (f * (k + 1)) / (f + (norm[doc] as number)));
+            state[i] = 1;
+            bits |= bitOf[i] as number;
+          }
+        }
+      }
+      if (out) {
+        state.fill(0);
+        continue;
+      }
+      // the exact score: the parts added in scoreRanges's order
+      scored.documents++;
+      let score = 0;
+      for (let i = 0; i < m; i++) {
+        if (state[i] === 1) score = score + (part[i] as number);
+        state[i] = 0;
+      }
+      let v = score * popcount(bits);
+      if (boosting) {
+        const report = this.reports[this.reportOf[doc] as number] as Report;
+        v *= (agencies.has(report.agency) ? 3 : 1) * (years.has(report.year) ? 2 : 1);
+      }
+      // documents come in ascending order: one that ties the worst held comes after it
+      if (found === size && !(v > (bestScore[size - 1] as number))) continue;
+      let at = found === size ? size - 1 : found++;
+      while (at > 0 && (v > (bestScore[at - 1] as number) || (v === bestScore[at - 1] && doc < (bestDoc[at - 1] as number)))) {
+        bestScore[at] = bestScore[at - 1] as number;
+        bestDoc[at] = bestDoc[at - 1] as number;
+        at--;
+      }
+      bestScore[at] = v;
+      bestDoc[at] = doc;
+      if (found === size) {
+        floor = bestScore[size - 1] as number;
+        raiseFloor();
+      }
+    }
+    const hits: Hit[] = [];
+    for (let i = 0; i < found; i++) hits.push(this.hitOf(bestDoc[i] as number, bestScore[i] as number));
+    return hits;
   }
 
   private queryTerms(words: string[]): QueryTerm[] {
@@ -486,13 +786,26 @@ class PassageIndex implements SearchIndex {
   private hitOf(doc: number, score: number): Hit {
     const r = this.reportOf[doc] as number;
     const report = this.reports[r] as Report;
-    const p = report.passages[doc - (this.firstDoc[r] as number)];
+    const first = this.firstDoc[r] as number;
+    // the index's count of the report's passages was not read from the report: never quote another passage for a miscount
+    if (report.passages.length !== (this.firstDoc[r + 1] as number) - first) throw new Error(`search: the index holds ${(this.firstDoc[r + 1] as number) - first} passages of ${report.file}, the report ${report.passages.length}`);
+    const p = report.passages[doc - first];
     if (!p) throw new Error(`search: document ${doc} is not a passage of ${report.file}`);
     return {
       file: report.file, agency: report.agency, region: report.region, year: report.year, kind: "passage",
       section: p.section, text: p.text, start: p.start, end: p.end, score, passageId: p.id,
     };
   }
+}
+
+/**
+ * Whether the snapshot's passages per report are the reports': checked for the reports parsed in
+ * this process (their passages are in memory and the fingerprint read them); a report from the
+ * report cache is known by its file's bytes and the reader's version (`sourceOf`), which decide its
+ * passages, so its body is not read for this.
+ */
+function passagesAgree(sorted: readonly Report[], firstDoc: Uint32Array): boolean {
+  return sorted.every((r, i) => sourceOf(r) !== undefined || r.passages.length === (firstDoc[i + 1] as number) - (firstDoc[i] as number));
 }
 
 function documentCount(reports: readonly Report[]): number {
@@ -581,16 +894,21 @@ export function buildSearchIndex(reports: readonly Report[], reason?: string): S
 // ---------------------------------------------------------------------------------------------
 // Snapshot
 //
-// search-index.bin: “NBIDX002”, the header's length (u32 LE), the header (JSON: the terms and
-// the array lengths), padding to 4 bytes, then start and docs (u32), length (u16) and tf (u8),
-// in the machine's byte order (recorded in the manifest). Loading is a read and four views.
+// search-index.bin: “NBIDX003”, the header's length (u32 LE), the header (JSON: the terms and
+// the array lengths), padding to 4 bytes, then start, docs and firstDoc (u32), length and
+// blockLength (u16), tf and blockTf (u8), in the machine's byte order (recorded in the manifest).
+// Loading is a read and seven views; no report's passages are read (their counts are firstDoc).
+// Format 2 (session 11 and before) had no firstDoc and no block bounds: its snapshots are stale
+// (“format changed”) and rebuilt.
 
 const INDEX_FILE = "search-index.bin";
 const MANIFEST_FILE = "search-manifest.json";
-const MAGIC = "NBIDX002";
+const MAGIC = "NBIDX003";
+const FORMAT = 3;
 
 const ManifestSchema = z.object({
-  format: z.literal(2),
+  /** `FORMAT`: any other is stale, so an older snapshot is rebuilt, never read in this layout. */
+  format: z.number().int(),
   endianness: z.string(),
   jieba: z.string(),
   dictionary: z.string(),
@@ -602,12 +920,17 @@ const ManifestSchema = z.object({
 });
 type Manifest = Omit<z.infer<typeof ManifestSchema>, "checksum">;
 
-const HeaderSchema = z.object({ terms: z.array(z.string()), postings: z.number().int().nonnegative(), documents: z.number().int().nonnegative() });
+const HeaderSchema = z.object({
+  terms: z.array(z.string()),
+  postings: z.number().int().nonnegative(),
+  documents: z.number().int().nonnegative(),
+  reports: z.number().int().nonnegative(),
+});
 
 /** The manifest of an index of `documents` passages with this fingerprint and these names. */
 function manifestOf(documents: number, hash: string, names: readonly string[]): Manifest {
   return {
-    format: 2,
+    format: FORMAT,
     endianness: new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? "LE" : "BE",
     jieba: jiebaVersion(),
     // the dictionary with the names added, whether or not they already are
@@ -623,14 +946,15 @@ function align4(n: number): number {
 }
 
 function encode(p: Postings): Buffer {
-  const header = Buffer.from(JSON.stringify({ terms: p.terms, postings: p.docs.length, documents: p.length.length }));
+  const header = Buffer.from(JSON.stringify({ terms: p.terms, postings: p.docs.length, documents: p.length.length, reports: p.firstDoc.length - 1 }));
   const head = align4(MAGIC.length + 4 + header.length);
-  const out = Buffer.alloc(head + p.start.byteLength + p.docs.byteLength + p.length.byteLength + p.tf.byteLength);
+  const arrays = [p.start, p.docs, p.firstDoc, p.length, p.blockLength, p.tf, p.blockTf];
+  const out = Buffer.alloc(head + arrays.reduce((n, a) => n + a.byteLength, 0));
   out.write(MAGIC, 0, "latin1");
   out.writeUInt32LE(header.length, MAGIC.length);
   header.copy(out, MAGIC.length + 4);
   let at = head;
-  for (const a of [p.start, p.docs, p.length, p.tf]) {
+  for (const a of arrays) {
     out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
     at += a.byteLength;
   }
@@ -641,9 +965,10 @@ function decode(data: Buffer): Postings {
   if (data.toString("latin1", 0, MAGIC.length) !== MAGIC) throw new Error("not an index file");
   const headerLength = data.readUInt32LE(MAGIC.length);
   const header = HeaderSchema.parse(JSON.parse(data.toString("utf8", MAGIC.length + 4, MAGIC.length + 4 + headerLength)));
-  const { terms, postings, documents } = header;
+  const { terms, postings, documents, reports } = header;
+  const blocks = Math.ceil(postings / BLOCK);
   const head = align4(MAGIC.length + 4 + headerLength);
-  const size = head + 4 * (terms.length + 1) + 4 * postings + 2 * documents + postings;
+  const size = head + 4 * (terms.length + 1) + 4 * postings + 4 * (reports + 1) + 2 * documents + 2 * blocks + postings + blocks;
   if (data.length !== size) throw new Error(`index file is ${data.length} bytes, expected ${size}`);
   // typed-array views need aligned offsets: copy once if the buffer is not 4-byte aligned
   const bytes = data.byteOffset % 4 === 0 ? data : Buffer.from(data);
@@ -656,10 +981,15 @@ function decode(data: Buffer): Postings {
   };
   const start = take((b, o, n) => new Uint32Array(b, o, n), terms.length + 1, 4);
   const docs = take((b, o, n) => new Uint32Array(b, o, n), postings, 4);
+  const firstDoc = take((b, o, n) => new Uint32Array(b, o, n), reports + 1, 4);
   const length = take((b, o, n) => new Uint16Array(b, o, n), documents, 2);
+  const blockLength = take((b, o, n) => new Uint16Array(b, o, n), blocks, 2);
   const tf = take((b, o, n) => new Uint8Array(b, o, n), postings, 1);
+  const blockTf = take((b, o, n) => new Uint8Array(b, o, n), blocks, 1);
   if (start[terms.length] !== postings) throw new Error("index file: postings do not add up");
-  return { terms, start, docs, tf, length };
+  if (firstDoc[reports] !== documents) throw new Error("index file: passages do not add up");
+  for (let r = 0; r < reports; r++) if ((firstDoc[r] as number) > (firstDoc[r + 1] as number)) throw new Error("index file: passages out of order");
+  return { terms, start, docs, tf, length, firstDoc, blockTf, blockLength };
 }
 
 function sha256(data: Uint8Array): string {
@@ -690,7 +1020,6 @@ export function saveSnapshot(index: SearchIndex, dir: string): void {
  */
 export function loadSnapshot(dir: string, reports: readonly Report[]): SearchIndex {
   const sorted = sortByFile(reports);
-  const documents = documentCount(sorted);
 
   let raw: string;
   try {
@@ -706,7 +1035,8 @@ export function loadSnapshot(dir: string, reports: readonly Report[]): SearchInd
   }
   const names = new NameTable(sorted);
   const hash = reportsHash(sorted);
-  const expected = manifestOf(documents, hash, names.words);
+  // the documents are the snapshot's own count: counting the reports' passages would read every cached report's text
+  const expected = manifestOf(manifest.documents, hash, names.words);
   const stale = (Object.keys(expected) as (keyof Manifest)[]).filter((k) => manifest[k] !== expected[k]);
   if (stale.length > 0) return buildSearchIndex(reports, `stale snapshot (${stale.join(", ")} changed)`);
 
@@ -714,7 +1044,8 @@ export function loadSnapshot(dir: string, reports: readonly Report[]): SearchInd
     const data = readFileSync(join(dir, INDEX_FILE));
     if (sha256(data) !== manifest.checksum) return buildSearchIndex(reports, "corrupt snapshot");
     const postings = decode(data);
-    if (postings.length.length !== documents) return buildSearchIndex(reports, "snapshot document count differs");
+    const documents = postings.length.length;
+    if (documents !== manifest.documents || postings.firstDoc.length !== sorted.length + 1 || !passagesAgree(sorted, postings.firstDoc)) return buildSearchIndex(reports, "snapshot document count differs");
     return new PassageIndex(sorted, names, postings, hash, { documents, origin: "snapshot" });
   } catch {
     return buildSearchIndex(reports, "corrupt snapshot");

@@ -211,6 +211,20 @@ describe("snapshot", () => {
     expect(loadSnapshot(dir, reports).info.reason).toBe("corrupt manifest");
   });
 
+  it("rebuilds a snapshot of the format before (session 11's, saved by that code: no passage counts, no block bounds), never reads it", () => {
+    const dir = tmp();
+    const old = new URL("../fixtures/search-snapshot-v2/", import.meta.url).pathname;
+    for (const f of ["search-index.bin", "search-manifest.json"]) writeFileSync(join(dir, f), readFileSync(join(old, f)));
+    expect(readFileSync(join(dir, "search-index.bin")).toString("latin1", 0, 8)).toBe("NBIDX002");
+    const index = loadSnapshot(dir, reports);
+    expect(index.info.origin).toBe("built");
+    expect(index.info.reason).toMatch(/stale snapshot \(format/);
+    for (const q of ["赣州 云直播", "市长信箱", "政务公开", "依申请公开"]) expect(index.search(q)).toEqual(buildSearchIndex(reports).search(q));
+    // saved again in today's format, it is loaded
+    expect(openSearchIndex(dir, reports).info.origin).toBe("built");
+    expect(loadSnapshot(dir, reports).info.origin).toBe("snapshot");
+  });
+
   it("openSearchIndex saves a rebuilt index so that the next start loads it", () => {
     const dir = tmp();
     expect(openSearchIndex(dir, reports).info.origin).toBe("built");

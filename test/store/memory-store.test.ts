@@ -8,7 +8,7 @@ import { createAnswerer } from "../../src/answers/answerer.ts";
 import { reportsAnswer } from "../../src/answers/compose.ts";
 import { isReportFile, loadCorpus } from "../../src/index/corpus.ts";
 import type { Report } from "../../src/index/schema.ts";
-import { listOrder, memoryStore } from "../../src/store/memory.ts";
+import { firstInListOrder, listOrder, memoryStore } from "../../src/store/memory.ts";
 import { buildSearchIndex, type SearchOptions } from "../../src/index/search.ts";
 import type { ReportStore } from "../../src/store/store.ts";
 import { syntheticCorpus } from "../../bench/synthetic.ts";
@@ -78,6 +78,13 @@ describe("the in-memory store", () => {
     const collator = new Intl.Collator("zh");
     const full = [...reports].sort((a, b) => collator.compare(a.region, b.region) || a.year - b.year);
     expect(listOrder(reports).map((r) => r.file)).toEqual(full.map((r) => r.file));
+  });
+
+  it("takes the report list's first page without ordering every region: the page a full sort gives, for every length", () => {
+    // regions repeated, out of collation order, some collating alike first seen later
+    const rows = reports.flatMap((r, i) => [r, { ...r, file: `${r.file}#${i}`, year: r.year - (i % 3) }]).reverse();
+    const full = listOrder(rows).map((r) => r.file);
+    for (let limit = 0; limit <= rows.length + 2; limit++) expect(firstInListOrder(rows, limit).map((r) => r.file), `limit ${limit}`).toEqual(full.slice(0, limit));
   });
 
   it("answers the report list from one page and the counts per year", () => {
