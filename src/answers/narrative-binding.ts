@@ -19,7 +19,7 @@
  *  6. the measure word asked (几个, 多少场, 多少人) must fit the number's (个, 场次, 人次 …).
  */
 import type { NarrativeFigure } from "../index/schema.ts";
-import { words } from "../index/tokenize.ts";
+import { taggedWords, words } from "../index/tokenize.ts";
 import { maxOf } from "../index/min-max.ts";
 import { ITEM_MARK, UNITS as MEASURE } from "../index/read/narrative.ts";
 
@@ -87,8 +87,20 @@ export function slotOf(f: NarrativeFigure): Slot | null {
     verb = TO.exec(lead)?.[1] ?? "";
   }
   const clause = (s.slice(0, at).match(CLAUSE_END) ?? []).length;
-  const own = (respectively(s, at)?.name ?? lead + (intoNext && role !== "from" ? "" : tail)).toLowerCase();
+  const own = (respectively(s, at)?.name ?? lead + (intoNext && role !== "from" ? countedNouns(tail) : tail)).toLowerCase();
   return { figure: f, at, clause, own, alt: alternatives(own), context: contextOf(s, at), role, verb };
+}
+
+/**
+ * “通过门户网站及7个政务新媒体账号发布信息3409条”: the nouns right after a measure word are what its
+ * number counts (7 个 政务新媒体账号), though the words run on into the next number; a verb there
+ * (“12个整合为3个”) is the next number's, and so is all that follows the first word that is no noun.
+ */
+function countedNouns(tail: string): string {
+  const tagged = taggedWords(tail);
+  let k = 0;
+  while (k < tagged.length && /^n(?!r)/u.test(tagged[k]?.tag ?? "")) k++;
+  return k > 0 && k < tagged.length ? tagged.slice(0, k).map((t) => t.word).join("") : "";
 }
 
 /** Names listed, then 分别, then as many numbers listed: “办结率、满意度分别达到100%、98.5%”. */
@@ -224,10 +236,21 @@ const FROM_MARK = /(?:前|原有|原来|原先|之前|起初)/u;
 
 /** What a question asks of a narrative number. `ignore`: words that are not content (names, years). */
 export function focusOf(question: string, ignore: readonly string[] = []): Focus {
-  const m = QUANTITY.exec(question);
+  const m = QUANTITY.exec(question) ?? RANKED.exec(question);
+  // 培训次数(是多少), 发布信息条数: the measure word said as a noun with 数 is the quantity asked, in that measure word
+  const c = COUNT_NOUN.exec(question);
+  if (c && (!m || (!m[1] && c.index < m.index))) return focusAt(question.slice(0, c.index), "", c[1] as string, ignore);
   if (!m) return { verb: null, noun: null, unit: null, role: null, qualifier: null };
-  const beforeText = question.slice(0, m.index).replace(FILLER_BEFORE, "");
-  const afterText = question.slice(m.index + m[0].length);
+  return focusAt(question.slice(0, m.index), question.slice(m.index + m[0].length), m[1] || null, ignore);
+}
+
+/** 培训次数, 账号个数, 发布信息条数 (not 数据, 数字, 数量): a measure word and 数. */
+export const COUNT_NOUN = /(人次|场次|户次|批次|次|条|件|个|篇|场|期|项|份)数(?![据字量额值目])/u;
+/** 哪个部门发布信息最多: the figure a ranking asks for stands before its 最多 / 最少, as a count's before its 多少. */
+const RANKED = /(?:最多|最少|最高|最低)()/u;
+
+function focusAt(beforeRaw: string, afterText: string, unit: string | null, ignore: readonly string[]): Focus {
+  const beforeText = beforeRaw.replace(FILLER_BEFORE, "");
   const content = (w: string) => !ignore.some((x) => x.includes(w)) && !/^[\d\s年]+$/u.test(w);
   const before = words(beforeText).filter(content);
   const after = words(afterText).filter(content);
@@ -240,7 +263,7 @@ export function focusOf(question: string, ignore: readonly string[] = []): Focus
   const verb = last && /^(?:后|前|之后|之前)$/u.test(last) ? (before.at(-2) ?? null) : last;
   const near = beforeText.slice(-6);
   const role: Role | null = TO_MARK.test(near) || /^(?:后|剩)/u.test(afterText) ? "to" : FROM_MARK.test(near) ? "from" : null;
-  return { verb, noun: after[0] ?? null, unit: m[1] ?? null, role, qualifier };
+  return { verb, noun: after[0] ?? null, unit, role, qualifier };
 }
 
 // 次 (sessions) and 人次 (attendances) are different quantities: 培训6次 is not 6 人次.
@@ -275,7 +298,8 @@ export type Binding =
  */
 export function bindNarrative(figures: readonly NarrativeFigure[], question: string, keywords: readonly string[], ignore: readonly string[] = []): Binding {
   const asked = focusOf(question, ignore);
-  const slots = figures.map(slotOf).filter((s): s is Slot => s !== null && unitFits(asked.unit, s.figure.unit));
+  const every = figures.map(slotOf).filter((s): s is Slot => s !== null);
+  const slots = every.filter((s) => unitFits(asked.unit, s.figure.unit));
   // “由原来的26个扩大至33个” asked “扩大到多少个”: the pair's own verb with 到/至/为 asks the count after it
   const focus = asked.role ? asked : { ...asked, role: slots.some((s) => s.role !== "plain" && s.verb && ["到", "至", "为", "了到"].some((x) => question.includes(s.verb + x))) ? ("to" as const) : null };
   const bySentence = new Map<string, Slot[]>();
@@ -304,6 +328,15 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
       else if (sentence.includes(v)) score += 1;
     }
     if (foreign) continue;
+    // 培训了多少人次 → “开展专题培训2次，参训人员290人次”: the sentence's one number in the measure word asked, the
+    // verb asked owning the clause before it (the 2 次 are sessions, not attendances)
+    if (!bound && focus.unit && focus.verb && slot.figure.unit === focus.unit) {
+      const others = every.filter((o) => o !== slot && o.figure.sentence === slot.figure.sentence);
+      if (others.every((o) => o.figure.unit !== focus.unit) && others.some((o) => o.clause < slot.clause && owns(o, focus.verb?.toLowerCase() ?? ""))) {
+        score += 2;
+        bound = true;
+      }
+    }
     for (const k of keywords) {
       const w = k.toLowerCase();
       if (w === focus.verb?.toLowerCase() || w === focus.noun?.toLowerCase() || w === focus.qualifier?.toLowerCase()) continue;

@@ -20,7 +20,7 @@ import { SUM } from "./sum-asked.ts";
 import { identify } from "../index/agency/identity.ts";
 
 /** Above this many bodies a field is not read report by report for a text figure (each is a report read). */
-const MAX_READ = 200;
+export const MAX_READ = 200;
 
 interface Stated {
   report: Report;
@@ -64,7 +64,8 @@ export function narrativeTrend(question: string, q: Question, agency: AgencyName
 
 /** A year's field ranked by a text figure; null when no report of the field states it. */
 export function narrativeRanking(store: ReportStore, question: string, q: Question, year: number): Answer | null {
-  if (!q.keywords.length) return null;
+  // 哪个部门发布信息最多: words of a figure the tables lack (发布信息 are no keywords, but left unexplained)
+  if (!q.keywords.length && !leftover(q).words.length) return null;
   const pool = rankPool(q.text, q.agencies, q.bodies);
   const bodies = store.names().filter((a) => pool.admits(a.agency));
   if (bodies.length > MAX_READ) return null;

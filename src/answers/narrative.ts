@@ -5,14 +5,15 @@
  */
 import type { Answer, NarrativeFigure, Report } from "../index/schema.ts";
 import { narrativeQuoteOf } from "./figures.ts";
-import { bindNarrative, narrativeLabel, type Binding } from "./narrative-binding.ts";
+import { bindNarrative, COUNT_NOUN, narrativeLabel, type Binding } from "./narrative-binding.ts";
 import type { Question } from "./understand.ts";
 import { whose } from "./who.ts";
 import { amountsAsked, asksAmount } from "./amount.ts";
 
 export function findNarrative(report: Report, q: Question): Binding {
   const words = q.keywords.filter((k) => k.length >= 2);
-  if (!words.length && !/多少|几/.test(q.text)) return null;
+  // 发布信息多少条, 培训次数, 哪个部门发布信息最多: what is asked stands before the quantity word (narrative-binding.ts focusOf)
+  if (!words.length && !/多少|几/.test(q.text) && !COUNT_NOUN.test(q.text) && !(q.kind === "ranking" && /最多|最少/u.test(q.text))) return null;
   const ignore = [...q.agencies.map((a) => a.text), ...q.years.map(String)];
   if (!asksAmount(q.text)) return bindNarrative(report.narrative, q.text, words, ignore);
   // money asked: only the text's amounts of its topic (amount.ts), never a count of the same sentence
