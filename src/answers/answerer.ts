@@ -24,7 +24,7 @@ import { readStated } from "./stated.ts";
 import { quoteOf } from "./verbatim.ts";
 import { asksAmount, readsMoney } from "./amount.ts";
 import { asksCharged, chargedAnswer } from "./fee-asked.ts";
-import { narrativeComparison, narrativeRanking, narrativeTrend } from "./narrative-series.ts";
+import { MAX_READ, narrativeComparison, narrativeRanking, narrativeTrend } from "./narrative-series.ts";
 import { bareDisclosure } from "./bare-verb.ts";
 import { PAGE_NOTE, pagesAnswer, pagesAsked } from "./pages-asked.ts";
 import { pageFurnitureAnswer } from "./page-furniture.ts";
@@ -488,6 +488,30 @@ function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyNam
   return finish(question, "comparison", figures, quotes, notes);
 }
 
+/**
+ * A ranking no table figure answers: 哪个部门最多 (no figure named) asks which figure; a figure only texts
+ * state, in a field too large to read report by report, asks which place's bodies; one no report of
+ * the field states is not found. Each with its choices, said in the text too — never an empty question.
+ */
+function rankingWithoutFigure(ctx: Ctx, question: string, q: Question, year: number): Answer {
+  const byFigure = [`${question}（依申请公开数量）`, `${question}（行政复议数量）`];
+  const numbered = (items: string[]) => items.map((c, i) => `${i + 1}. ${c}`).join("  ");
+  const said = [...new Set([...q.keywords, ...leftover(q).words])];
+  if (!said.length) return plain(question, "clarify", "ranking", `按哪一个数字排名？（回复序号）\n${numbered(["依申请公开数量", "行政复议数量"])}`, { choices: byFigure });
+  const pool = rankPool(q.text, q.agencies, q.bodies, ctx.names);
+  const field = ctx.names.filter((a) => pool.admits(a.agency));
+  if (field.length > MAX_READ) {
+    const count = new Map<string, number>();
+    for (const a of field) {
+      const place = identify(a.agency).region || a.region;
+      if (place) count.set(place, (count.get(place) ?? 0) + 1);
+    }
+    const places = [...count].sort((a, b) => b[1] - a[1]).slice(0, MAX_PLACES_ASKED).map(([p]) => p);
+    if (places.length > 1) return plain(question, "clarify", "ranking", `“${said.join("")}”的数字只写在各报告的正文中，${pool.label}的 ${field.length} 份报告太多，无法逐份读出比较。请说是哪个地方的${pool.label}：（回复序号）\n${numbered(places)}`, { choices: places.map((p) => `${p}${question}`) });
+  }
+  return plain(question, "not_found", "ranking", `${year} 年${pool.label}的报告中没有能确定是“${said.join("、")}”的数字，无法排名。可以按表格中的数字排名：依申请公开数量、行政复议数量。`, { choices: byFigure });
+}
+
 function ranking(ctx: Ctx, question: string, q0: Question): Answer {
   // 哪个部门没收到申请: who has none — the fewest first, opened with those at 0 (none-asked.ts)
   const none = asksNone(q0.text) && q0.metric !== null;
@@ -495,7 +519,7 @@ function ranking(ctx: Ctx, question: string, q0: Question): Answer {
   const years = ctx.store.years();
   const year = q.years[0] ?? years[years.length - 1] ?? 0;
   // 哪个部门罚没金额最多: a figure only the text states, report by report (narrative-series.ts)
-  if (!q.metric) return narrativeRanking(ctx.store, question, q, year) ?? plain(question, "clarify", "ranking", "按哪一个数字排名？", { choices: [`${question}（依申请公开数量）`, `${question}（行政复议数量）`] });
+  if (!q.metric) return narrativeRanking(ctx.store, question, q, year) ?? rankingWithoutFigure(ctx, question, q, year);
   const want = Math.max(q.top ?? 0, 10);
   // Like with like: the bodies the question compares (governments by default), the others left out and said so.
   const pool = rankPool(q.text, q.agencies, q.bodies, ctx.names);

@@ -38,7 +38,7 @@ import { whose } from "./who.ts";
  */
 const ASKING_WORDS = new Set([
   // asking for a number
-  "多少", "几", "多", "少", "数", "数量", "数目", "总数", "条数", "件数", "次数", "期数", "场数", "篇数", "项数", "个数", "人次数", "数字", "数据", "统计", "一共", "总共", "共", "共计", "合计",
+  "多少", "几", "多", "少", "数", "数量", "数目", "总数", "条数", "件数", "次数", "期数", "场数", "篇数", "份数", "项数", "个数", "人次数", "数字", "数据", "统计", "一共", "总共", "共", "共计", "合计",
   "累计", "总计", "总体", "总的", "比例", "比率", "比重", "占比", "百分比", "所占", "大概", "大约", "具体", "分别", "各", "各自", "情况", "怎样", "如何", "什么", "是",
   "为", "有", "有没有", "是否", "是不是", "有无", "的", "了", "过", "呢", "吗", "吧", "啊", "呀", "嘛", "么", "哦",
   // measure words
@@ -290,11 +290,12 @@ function narrativeFallback(question: string, q: Question, report: Report, gap: L
   const about = (sentence: string) => !q.metric || situation || speaksOf(sentence, q.metric);
   const fits = (n: NarrativeFigure) => answersAll(report, n, need) && about(n.sentence);
   const bound = findNarrative(report, q);
-  if (bound && "figure" in bound && fits(bound.figure)) {
+  const asked = bound && "figure" in bound && fits(bound.figure) ? askedOf(q, report, bound.figure, situation) : null;
+  if (bound && "figure" in bound && asked) {
     const n = bound.figure;
     const quote = narrativeQuoteOf(report, n);
-    if (n.read === "unsure") return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${narrativeLabel(n)}`, n.value, n.unit, narrativeDoubt(n), [quote], []);
-    return done({ question, status: "answered", kind: "figure", figures: [narrativeFigureOf(report, n)], quotes: [quote], notes: [bound.note ?? `${missed}，数字取自正文中说到它的一句。`, ...roundNote(n)], choices: [], text: "" });
+    if (n.read === "unsure") return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${asked.label}`, n.value, n.unit, narrativeDoubt(n), [quote], []);
+    return done({ question, status: "answered", kind: "figure", figures: [{ ...narrativeFigureOf(report, n), label: asked.label }], quotes: [quote], notes: [bound.note ?? `${missed}，数字取自正文中说到它的一句。`, ...(asked.note ? [asked.note] : []), ...roundNote(n)], choices: [], text: "" });
   }
   if (bound && "choose" in bound && bound.choose.every(fits)) return chooseAnswer(question, report, q, bound.choose);
   if (bound && "ask" in bound && bound.ask.every(fits)) {
@@ -305,6 +306,27 @@ function narrativeFallback(question: string, q: Question, report: Report, gap: L
   if (ASKS_NUMBER.test(q.text)) return noFigureAnswer(question, report, need.join("、"), sentences.slice(0, 3), `${missed}，报告正文中也没有与它对应的数字`);
   const section = (text: string) => sectionName(report, report.passages.find((p) => p.text === text)?.section ?? 0);
   return done({ question, status: "answered", kind: "search", figures: [], quotes: sentences.slice(0, 3).map((text) => quoteOf(report, text, section(text))), notes: [`${missed}；报告正文中没有与它对应的数字，只有这些原文说到它。`], choices: [], text: "" });
+}
+
+/**
+ * What a narrative number is, said as the question asks it. The figure's words (办结, 答复) asked and the
+ * number's own (“县长信箱收到群众来信884件，均已按期办结”: 884 is what was received): when the sentence
+ * says it of all of them after the number (均已按期办结), the label says so; when it does not, the number
+ * is another quantity — null, never stated as the one asked.
+ */
+function askedOf(q: Question, report: Report, n: NarrativeFigure, situation: boolean): { label: string; note?: string } | null {
+  const label = narrativeLabel(n);
+  if (!q.metric || situation) return { label };
+  const key = metricKey(q.metric);
+  const words = findPhrases(q.text, METRIC_LEXICON, (i) => METRIC_LEXICON[i] as LexEntry).filter((m) => metricKey(m.value.target) === key).map((m) => q.text.slice(m.start, m.end));
+  const own = `${answersTo(report.narrative, n)} ${label}`;
+  if (!words.length || words.some((w) => own.includes(w))) return { label };
+  const at = n.sentence.indexOf(n.says);
+  const after = at >= 0 ? n.sentence.slice(at + n.says.length) : "";
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+  const all = new RegExp(`^[^。；;]*?((?:均|全部|都|全)(?:已经|已)?(?:按期|按时|依法|及时|依规|依法依规)?(?:予以)?(?:${escaped.join("|")}))`, "u").exec(after);
+  if (!all) return null;
+  return { label: `${label}（${all[1]}）`, note: `正文说这 ${n.value} ${n.unit}“${all[1]}”，问的“${words[0]}”按此即为 ${n.value} ${n.unit}。` };
 }
 
 /**

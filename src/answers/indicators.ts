@@ -71,10 +71,14 @@ export function quantityAnswer(ctx: IndicatorCtx, question: string, q: Question,
   }
 
   if (ask.kind === "change" || ask.kind === "change_rate") {
-    if (agencies.length > 1) return unsupported(question, q, agencies, "与上一年的变化请一次问一个地区。");
-    const change = changeAnswer(ctx.store, question, q, agencies[0] as AgencyName, measure);
     // not computable (no year before, or its figure unread): the change the report prints, if any
-    return change.status === "not_found" ? (printedChange(ctx.store, question, q, agencies[0] as AgencyName, measure) ?? change) : change;
+    const changeOf = (a: AgencyName) => {
+      const change = changeAnswer(ctx.store, question, q, a, measure);
+      return change.status === "not_found" ? (printedChange(ctx.store, question, q, a, measure) ?? change) : change;
+    };
+    // 和乙县比呢 after a change, 对比甲县和乙县2024年…比上年增加多少: each one's change, side by side
+    if (agencies.length > 1) return changesCompared(question, agencies.map((a) => ({ agency: a, answer: changeOf(a) })));
+    return changeOf(agencies[0] as AgencyName);
   }
   if (measure.kind === "figure") return figureAnswer(ctx.store, question, q, agencies[0] as AgencyName, measure);
   if (agencies.length > 1 || q.kind === "comparison") return comparison(ctx.store, question, q, agencies, measure.formula);
@@ -138,6 +142,27 @@ function single(question: string, report: Report, f: Formula, notes: string[]): 
     ...[...notes, ...ev.notes].map((n) => `注：${n}`),
   ].join("\n");
   return { question, status: "answered", kind: "figure", figures, quotes: ev.quotes, notes: [...new Set([...notes, ...ev.notes])], choices: [], text };
+}
+
+/**
+ * Changes of several bodies compared: each one's change (its headline and formula, its two years'
+ * sources), those that cannot be computed said with the reason — never refused as a whole.
+ */
+function changesCompared(question: string, each: { agency: AgencyName; answer: Answer }[]): Answer {
+  const shown = each.filter((e) => e.answer.status === "answered" && e.answer.figures.length > 0);
+  const missing = each.filter((e) => !shown.includes(e)).map((e) => `${whose(e.agency)}：${e.answer.text.split("\n")[0] ?? ""}`);
+  if (!shown.length) return { ...empty(question, "not_found", "comparison"), notes: missing, text: missing.join("\n") };
+  // each change's source names whose two years it subtracts
+  const figures = shown.map((e) => ({ ...(e.answer.figures[0] as AnswerFigure), source: `${whose(e.agency)}：${(e.answer.figures[0] as AnswerFigure).source}` }));
+  const quotes = shown.flatMap((e) => e.answer.quotes);
+  const notes = [...new Set([...missing, ...shown.flatMap((e) => e.answer.notes.map((n) => `${whose(e.agency)}：${n}`))])];
+  const text = [
+    `对比：${(figures[0] as AnswerFigure).label}`,
+    ...shown.flatMap((e) => e.answer.text.split("\n").slice(0, 2).map((l, i) => (i ? `  ${l}` : `· ${l}`))),
+    ...quotes.map((x) => `原文：“${x.text}”（《${x.report}》）`),
+    ...notes.map((n) => `注：${n}`),
+  ].join("\n");
+  return { question, status: "answered", kind: "comparison", figures, quotes, notes, choices: [], text };
 }
 
 function comparison(store: ReportStore, question: string, q: Question, agencies: AgencyName[], f: Formula): Answer {

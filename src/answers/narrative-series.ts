@@ -20,7 +20,7 @@ import { SUM } from "./sum-asked.ts";
 import { identify } from "../index/agency/identity.ts";
 
 /** Above this many bodies a field is not read report by report for a text figure (each is a report read). */
-const MAX_READ = 200;
+export const MAX_READ = 200;
 
 interface Stated {
   report: Report;

@@ -1041,14 +1041,18 @@ function withShortenedBodies(q: Question, table: Directory): Question {
 
 /**
  * 棠垣县石埠镇 where 棠垣县 has 石埠乡 (and no 石埠镇): a place's township said with 镇 for 乡 or 乡 for
- * 镇 is that township of the same place — the only one of that name there.
+ * 镇 is that township of the same place — the only one of that name there; when another place has a
+ * township of the very name typed (萝浦县石埠镇), the two are asked back, the place's own first.
  */
 function otherTownSuffix(table: Directory, said: string): AgencyName[] {
   const m = /^(\p{Script=Han}+?(?:县|区|市|旗))(\p{Script=Han}{1,4})([镇乡])$/u.exec(said);
   if (!m || !isPlaceForm(table, m[1] as string)) return [];
   const found = resolveForm(table, `${m[1]}${m[2]}${m[3] === "镇" ? "乡" : "镇"}`);
   const matches = found?.matches ?? [];
-  return matches.length === 1 && identify((matches[0] as AgencyName).agency).kind === "township" && parentFits(m[1] as string, matches[0] as AgencyName) ? matches : [];
+  const own = matches.length === 1 && identify((matches[0] as AgencyName).agency).kind === "township" && parentFits(m[1] as string, matches[0] as AgencyName) ? matches : [];
+  if (!own.length) return [];
+  const typed = (resolveForm(table, `${m[2]}${m[3]}`)?.matches ?? []).filter((a) => identify(a.agency).kind === "township" && !own.includes(a));
+  return [...own, ...typed];
 }
 
 /** A body's name with a level said before it and no place (level-said.ts): narrowed to that level, the level taken into it. */

@@ -65,3 +65,15 @@ describe("a city's counties: those placed by their own report, the rest left out
     expect(a.text).not.toContain("下辖计入");
   });
 });
+
+describe("a township titled without its county", () => {
+  it("is named as its own text prints it in full (as the townships titled with their county are)", () => {
+    expect(report("苇川镇人民政府", 2023, "本报告由岭溪县苇川镇人民政府编制。", 7).agency).toBe("岭溪县苇川镇人民政府");
+  });
+
+  it("guard: a county stated but the full name never printed leaves the title's name", () => {
+    const r = report("苇川镇人民政府", 2023, "岭溪县苇川镇位于县城东部。", 8);
+    expect(r.agency).toBe("苇川镇人民政府");
+    expect(r.body?.parents).toEqual(["岭溪县"]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * A township typed under a county it is not in (invented counties, test/helpers/two-counties-towns.ts):
  * never another county's township of that name answered silently. The county's own township whose
- * name differs only by 镇 / 乡 is taken, said so; otherwise not found, naming where the township said
+ * name differs only by 镇 / 乡 is taken, said so — asked back with the other county's township of the very
+ * name typed when there is one; otherwise not found, naming where the township said
  * is and which townships the county has — as a department typed under the wrong county is.
  */
 import { describe, expect, it } from "vitest";
@@ -12,14 +13,20 @@ const answerer = createAnswerer(twoCountyTownReports(), { today: () => new Date(
 const ask = (q: string) => answerer.answer(q);
 
 describe("a township said under the wrong county", () => {
-  it("乙岭县石埠镇 is 乙岭县's 石埠乡 (镇 for 乡 in the same county), said so — not 甲溪县石埠镇's 0", () => {
+  it("乙岭县石埠镇 (乙岭县 has 石埠乡, 甲溪县 has 石埠镇): both asked back, the county's own first — never either answered silently", () => {
     const a = ask("乙岭县石埠镇2024年依申请公开多少件");
-    expect(a.status).toBe("answered");
-    expect(a.figures.map((f) => [f.agency, f.value])).toEqual([["乙岭县石埠乡人民政府", 8]]);
-    expect(a.text).toContain("“乙岭县石埠镇”按“乙岭县石埠乡人民政府”理解");
+    expect(a.status).toBe("clarify");
+    expect(a.figures).toEqual([]);
+    expect(a.choices).toEqual(["乙岭县石埠乡人民政府2024年依申请公开多少件", "甲溪县石埠镇人民政府2024年依申请公开多少件"]);
     const b = ask("甲溪县石埠乡2024年依申请公开多少件");
-    expect(b.figures.map((f) => [f.agency, f.value])).toEqual([["甲溪县石埠镇人民政府", 0]]);
-    expect(b.text).toContain("按“甲溪县石埠镇人民政府”理解");
+    expect(b.status).toBe("clarify");
+    expect(b.choices).toEqual(["甲溪县石埠镇人民政府2024年依申请公开多少件", "乙岭县石埠乡人民政府2024年依申请公开多少件"]);
+  });
+
+  it("镇 for 乡 where no other county has the name typed: the county's own township, said so", () => {
+    const a = ask("乙岭县梅坞镇2024年依申请公开多少件");
+    expect(a.figures.map((f) => [f.agency, f.value])).toEqual([["梅坞乡人民政府", 2]]);
+    expect(a.text).toContain("按“梅坞乡人民政府”理解");
   });
 
   it("a town only the other county has: not found, where it is and what the county has", () => {

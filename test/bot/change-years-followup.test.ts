@@ -46,4 +46,23 @@ describe("a change between years in a chat", () => {
     const r = await say("那2024年呢");
     expect(r).toContain("比上年增减：5 件");
   });
+
+  it("和乙岭县比呢 after a change: each county's change from its year before, side by side — not refused", async () => {
+    const say = chat();
+    await say("甲溪县2023年依申请公开多少件");
+    await say("跟去年比呢");
+    const r = await say("和乙岭县比呢");
+    expect(r).not.toContain("请一次问一个地区");
+    expect(r).toContain("甲溪县：13 件");
+    expect(r).toContain("乙岭县：-35 件");
+    expect(r).toContain("乙岭县：按公式计算：2023 年 55 − 2022 年 90");
+  });
+
+  it("a department's change, then another county's: that county's department, each year against its year before", async () => {
+    const say = chat();
+    await say("乙岭县财政局2024年依申请公开比2023年增加多少");
+    const r = await say("和甲溪县比呢");
+    expect(r).toContain("乙岭县财政局：5 件");
+    expect(r).toContain("甲溪县财政局：-23 件");
+  });
 });

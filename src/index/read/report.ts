@@ -24,7 +24,7 @@ import { squash, splitLines, toHalfWidth } from "./text.ts";
 import { readIdentity } from "./untitled.ts";
 import { simplifiedIfTraditional, SIMPLIFIED_NOTE, SIMPLIFIED_QUOTED_AS_PRINTED } from "./traditional.ts";
 import { bodyOf } from "../agency/identity.ts";
-import { withStatedParents } from "./stated-parents.ts";
+import { townInFull, withStatedParents } from "./stated-parents.ts";
 import { zeroStatements } from "./zero-statements.ts";
 
 /** A file that is not a (filled-in) report; the message names the file and the reason. */
@@ -103,12 +103,14 @@ export function parseReport(input: string, file: string): Report {
   }
   const rowSpans: Record<string, Span> = "rowSpans" in t3 ? Object.fromEntries(Object.entries(t3.rowSpans as Record<string, Span>).map(([g, s]) => [`table3.${g}`, s])) : {};
   const spans: Record<string, Span> = { ...t1.spans, ...t2.spans, ...(t3.span ? { table3: t3.span } : {}), ...rowSpans };
+  const body = withStatedParents(bodyOf(title.agency), text, title.agency);
   const report: Report = {
     file,
     title: title.title,
-    agency: title.agency,
+    // 沙湄乡人民政府 titled without its county, its text printing 萝浦县沙湄乡人民政府: named as printed in full (stated-parents.ts)
+    agency: townInFull(title.agency, body, text),
     region: title.region,
-    body: withStatedParents(bodyOf(title.agency), text, title.agency),
+    body,
     year: title.year,
     template,
     text,

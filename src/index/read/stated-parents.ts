@@ -39,13 +39,21 @@ function unitsBefore(flat: string, at: number, parent: RegExp): string[] {
 
 const LEAD_END = /(?:了|设立|撤销|隶属于|隶属|属于|位于|地处|成立|原|即|和|与|及|是|为|的|在|对|由|经|将|把|至|到|从|自|批准)$/u;
 
+/**
+ * The text with its line breaks closed up (a name wrapped across lines is one name again), a section
+ * heading's line ended first: “一、总体情况” and the sentence under it (“岭溪县苇川镇…”) are never one name.
+ */
+function flatOf(text: string): string {
+  return squash(text.slice(0, 60000).replace(/^(\s*[（(]?[一二三四五六七八九十]{1,3}[、.．)）][^\n。，,]{0,24})$/gmu, "$1。"));
+}
+
 /** The parents the report states for its agency's place, outermost first; [] when its name or the gazetteer gives them, or nothing (or disagreeing things) is stated. */
 export function statedParents(text: string, agency: string): string[] {
   const id = identify(agency);
   const region = id.region;
   const parent = region ? parentSuffix(region) : null;
   if (!parent || id.parents.length || id.chain.length !== 1) return [];
-  const flat = squash(text.slice(0, 60000));
+  const flat = flatOf(text);
   const found: string[][] = [];
   for (let at = flat.indexOf(region); at >= 0; at = flat.indexOf(region, at + region.length)) {
     const units = unitsBefore(flat, at, parent);
@@ -65,4 +73,17 @@ export function withStatedParents(body: AgencyBody, text: string, agency: string
   if (body.parents.length) return body;
   const parents = statedParents(text, agency);
   return parents.length ? { ...body, parents } : body;
+}
+
+/**
+ * A township titled without its county (沙湄乡人民政府) whose own text prints its full name with the
+ * parents it states (“由萝浦县沙湄乡人民政府编制”): that full name, as the townships titled with their
+ * county are named — so that answers and rankings show 萝浦县沙湄乡人民政府 beside 萝浦县龙蟠镇人民政府.
+ * Only the name the report prints; otherwise the title's.
+ */
+export function townInFull(agency: string, body: AgencyBody, text: string): string {
+  if (body.kind !== "township" || !body.parents.length || body.parents.some((p) => agency.startsWith(p))) return agency;
+  const flat = flatOf(text);
+  for (const full of [body.parents.join("") + agency, (body.parents.at(-1) as string) + agency]) if (flat.includes(full)) return full;
+  return agency;
 }
