@@ -218,7 +218,9 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
       return { title: "哪一个部门？", blocks: [para(department.text), ...(department.choices.length ? [{ kind: "choices" as const, intro: "回复序号或名称：", items: department.choices }] : [])] };
     }
     // a bare body name is carried to the last question's place only where it names one body
-    const rewritten = level?.question ?? department?.question ?? followUp(last, q, parts, (name) => Boolean(core.parse(name).agencies?.[0]));
+    const rewritten0 = level?.question ?? department?.question ?? followUp(last, q, parts, (name) => Boolean(core.parse(name).agencies?.[0]));
+    // 那县政府呢 after 对比X局和X县政府: the body swapped in is the other one compared — that body alone, never compared with itself
+    const rewritten = rewritten0?.replace(/^(?:对比|比较)(\p{Script=Han}+?)和\1(?=(?:19|20)\d{2}\s*年|[^\p{Script=Han}]|$)/u, "$1") ?? null;
     const asked = rewritten ?? q;
     const askedParts = rewritten ? core.parse(rewritten) : parts;
     const answer = await core.answer(asked);
