@@ -38,6 +38,25 @@ describe("a printed share is its own item's", () => {
   });
 });
 
+describe("a printed share asked with another share word (比例, 比重)", () => {
+  it.each([
+    ["政府网站公开信息比例", 60],
+    ["政府网站公开信息比重", 60],
+    ["政务新媒体公开信息比例是多少", 0],
+    ["传统公开载体公开信息所占比例", 40],
+  ])("石门街道2021年%s → %d %%", (what, value) => {
+    const a = ask([SHARES], `石门街道2021年${what}`);
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[value, "%"]]);
+    expect(a.text).toContain("不是由表格计算的");
+  });
+
+  it("a share the text does not print is not answered with another", () => {
+    const a = ask([SHARES], "石门街道2021年政务微博公开信息比例");
+    expect(a.figures).toEqual([]);
+  });
+});
+
 const PARTS = cut("青岚县农业局", 2021, "2021年以来公开政府信息98条,公开信息主要包括机构职能、财政预决算等内容,其中,微信等新媒体发布66条,在门户网站公开信息32条。");
 const OTHER = cut("白石县农业局", 2021, "我局对本年度本单位信息公开工作认真梳理,主动公开政府信息已达300条。");
 
