@@ -378,14 +378,7 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
     if (focus.unit && focus.unit === slot.figure.unit && slots.some((o) => o.figure.sentence === slot.figure.sentence && o.figure.unit !== slot.figure.unit && o.figure.unit)) score += 3;
     scored.push({ slot, score });
   }
-  // “公开政府信息98条，…其中，…在门户网站公开信息32条”: a part listed under its whole answers only a question naming what
-  // sets it apart (门户网站); asked by words the whole answers to as well (公开信息), the whole is meant
-  const asks = [focus.verb, focus.noun, focus.qualifier, ...keywords].filter((w): w is string => !!w).map((w) => w.toLowerCase());
-  for (const c of [...scored]) {
-    const whole = wholeOf(c.slot, slots);
-    if (!whole || !scored.some((o) => o.slot === whole) || asks.some((w) => owns(c.slot, w) && !claims(whole, w))) continue;
-    if (unasked(c.slot.own, question, ignore).length >= 2) scored.splice(scored.indexOf(c), 1);
-  }
+  dropParts(scored, slots, [focus.verb, focus.noun, focus.qualifier, ...keywords], question, ignore);
   const top = Math.max(...scored.map((c) => c.score));
   const tied = scored.filter((c) => c.score === top).map((c) => ({ ...c, ...closeness(c.slot, question, keywords, ignore) }));
   const best = tied.reduce<(typeof tied)[number] | null>((b, c) => (!b || rank(c) > rank(b) ? c : b), null);
@@ -418,6 +411,60 @@ function headed(slot: Slot, w: string, heading: (f: NarrativeFigure) => string):
   if (!slot.own.includes("累计")) return true;
   const clause = slot.figure.sentence.slice(0, slot.at).split(/[，,。；;]/u).at(-1) ?? "";
   return /全年|本年|今年|当年|年度|(?:19|20)\d{2}\s*年/u.test(clause);
+}
+
+/**
+ * How closely a number's words match the question: `run`, the longest piece of the question's
+ * words (names and years taken out) standing in its own words unbroken; `part`, how many of the
+ * content words its part of the sentence (between semicolons) holds. Between the two, `main`: a
+ * number outside brackets, not an aside on the one before (“答复3050件（…另有103件顺延到下年度答复）”),
+ * and `total`: a
+ * number stated as a total (“公开信息共1265条” beside “在媒体报刊公开信息134条”), or as the whole its parts
+ * are listed under (“全年主动公开政府信息2430条，其中…其他方式主动公开政府信息137条”), answers a question
+ * that names no part.
+ */
+const TOTAL = /共|总计|合计|累计|总数/u;
+/** Its parts listed right after it: “2430条，其中…”, “2430条（其中…）”. */
+const PARTS_AFTER = /^\s*[，,：:（(]?\s*其中/u;
+/** The order of the tie-breaks: run, then main, then total, then part (each below 100). */
+const rank = (c: { run: number; main: number; total: number; part: number }) => ((c.run * 100 + c.main) * 100 + c.total) * 100 + c.part;
+function closeness(slot: Slot, question: string, keywords: readonly string[], ignore: readonly string[]): { run: number; main: number; total: number; part: number } {
+  let asked = question.replace(QUANTITY_WORDS, "|").replace(/(?:19|20)\d{2}\s*年度?/gu, "|");
+  for (const x of [...ignore].sort((a, b) => b.length - a.length)) if (x) asked = asked.split(x).join("|");
+  const s = slot.figure.sentence;
+  const cut = /[；;。]/u;
+  let from = slot.at;
+  while (from > 0 && !cut.test(s[from - 1] ?? "")) from--;
+  let to = slot.at;
+  while (to < s.length && !cut.test(s[to] ?? "")) to++;
+  const part = s.slice(from, to).toLowerCase();
+  const open = [...s.slice(0, slot.at)].reduce((n, ch) => n + (ch === "（" || ch === "(" ? 1 : ch === "）" || ch === ")" ? -1 : 0), 0);
+  return { run: Math.max(longestCommon(asked.toLowerCase(), slot.own), longestCommon(asked.toLowerCase(), slot.alt)), main: open > 0 ? 0 : 1, total: TOTAL.test(slot.own) || (!/[%％]/u.test(slot.figure.unit) && PARTS_AFTER.test(s.slice(s.indexOf(slot.figure.says) + slot.figure.says.length))) ? 1 : 0, part: keywords.filter((k) => part.includes(k.toLowerCase())).length };
+}
+
+function longestCommon(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k] && a[i + k] !== "|") k++;
+      if (k > best) best = k;
+    }
+  return best;
+}
+
+/**
+ * “公开政府信息98条，…其中，…在门户网站公开信息32条”: a part listed under its whole answers only a question naming what
+ * sets it apart (门户网站); asked by words the whole answers to as well (公开信息), the whole is meant — the part is
+ * taken out of `scored` when its whole is in it.
+ */
+function dropParts(scored: { slot: Slot }[], slots: readonly Slot[], asked: readonly (string | null)[], question: string, ignore: readonly string[]): void {
+  const asks = asked.filter((w): w is string => !!w).map((w) => w.toLowerCase());
+  for (const c of [...scored]) {
+    const whole = wholeOf(c.slot, slots);
+    if (!whole || !scored.some((o) => o.slot === whole) || asks.some((w) => owns(c.slot, w) && !claims(whole, w))) continue;
+    if (unasked(c.slot.own, question, ignore).length >= 2) scored.splice(scored.indexOf(c), 1);
+  }
 }
 
 /**
@@ -466,46 +513,6 @@ function claims(whole: Slot, w: string): boolean {
     if (/[、和及与]/u.test(before) || after === "、") return false;
   }
   return true;
-}
-
-/**
- * How closely a number's words match the question: `run`, the longest piece of the question's
- * words (names and years taken out) standing in its own words unbroken; `part`, how many of the
- * content words its part of the sentence (between semicolons) holds. Between the two, `main`: a
- * number outside brackets, not an aside on the one before (“答复3050件（…另有103件顺延到下年度答复）”),
- * and `total`: a
- * number stated as a total (“公开信息共1265条” beside “在媒体报刊公开信息134条”), or as the whole its parts
- * are listed under (“全年主动公开政府信息2430条，其中…其他方式主动公开政府信息137条”), answers a question
- * that names no part.
- */
-const TOTAL = /共|总计|合计|累计|总数/u;
-/** Its parts listed right after it: “2430条，其中…”, “2430条（其中…）”. */
-const PARTS_AFTER = /^\s*[，,：:（(]?\s*其中/u;
-/** The order of the tie-breaks: run, then main, then total, then part (each below 100). */
-const rank = (c: { run: number; main: number; total: number; part: number }) => ((c.run * 100 + c.main) * 100 + c.total) * 100 + c.part;
-function closeness(slot: Slot, question: string, keywords: readonly string[], ignore: readonly string[]): { run: number; main: number; total: number; part: number } {
-  let asked = question.replace(QUANTITY_WORDS, "|").replace(/(?:19|20)\d{2}\s*年度?/gu, "|");
-  for (const x of [...ignore].sort((a, b) => b.length - a.length)) if (x) asked = asked.split(x).join("|");
-  const s = slot.figure.sentence;
-  const cut = /[；;。]/u;
-  let from = slot.at;
-  while (from > 0 && !cut.test(s[from - 1] ?? "")) from--;
-  let to = slot.at;
-  while (to < s.length && !cut.test(s[to] ?? "")) to++;
-  const part = s.slice(from, to).toLowerCase();
-  const open = [...s.slice(0, slot.at)].reduce((n, ch) => n + (ch === "（" || ch === "(" ? 1 : ch === "）" || ch === ")" ? -1 : 0), 0);
-  return { run: Math.max(longestCommon(asked.toLowerCase(), slot.own), longestCommon(asked.toLowerCase(), slot.alt)), main: open > 0 ? 0 : 1, total: TOTAL.test(slot.own) || (!/[%％]/u.test(slot.figure.unit) && PARTS_AFTER.test(s.slice(s.indexOf(slot.figure.says) + slot.figure.says.length))) ? 1 : 0, part: keywords.filter((k) => part.includes(k.toLowerCase())).length };
-}
-
-function longestCommon(a: string, b: string): number {
-  let best = 0;
-  for (let i = 0; i < a.length; i++)
-    for (let j = 0; j < b.length; j++) {
-      let k = 0;
-      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k] && a[i + k] !== "|") k++;
-      if (k > best) best = k;
-    }
-  return best;
 }
 
 /**

@@ -54,6 +54,9 @@ function shareWord(q: Question): string | null {
   return m ? (m[0] === "佔" ? "占" : m[0]) : null;
 }
 
+/** The words a share is said with, one for another: 占 (占比, 所占), 比例, 比重. */
+const SHARE_WORDS: ReadonlySet<string> = new Set(["占", "比例", "比重"]);
+
 export function printedRate(store: ReportStore, question: string, q: Question, agencies: readonly AgencyName[], measure: MeasureFor): Answer | null {
   const rate = rateWord(q) ?? shareWord(q);
   if (!rate || agencies.length !== 1 || q.years.length > 1 || q.kind === "ranking" || q.kind === "comparison" || q.kind === "trend") return null;
@@ -63,11 +66,13 @@ export function printedRate(store: ReportStore, question: string, q: Question, a
   const rates = report.narrative.filter((n) => n.unit === "%" || n.unit === "％");
   if (!rates.length) return null;
   const words = leftover(q).words;
-  const bound = bindNarrative(rates, q.text, [rate, ...q.keywords], [...q.agencies.map((a) => a.text), ...q.years.map(String)]);
+  const bound = bindNarrative(rates, q.text, [...(SHARE_WORDS.has(rate) ? SHARE_WORDS : [rate]), ...q.keywords], [...q.agencies.map((a) => a.text), ...q.years.map(String)]);
   const n = bound && "figure" in bound ? bound.figure : null;
   if (!n) return null;
   const about = answersTo(report.narrative, n);
-  if (!about.includes(rate) || !words.every((w) => about.includes(w.toLowerCase()))) return null;
+  // a share said with another share word (比例, 比重 asked of a printed “占比60.56%”) is the same share
+  const said = SHARE_WORDS.has(rate) ? [...SHARE_WORDS].some((w) => about.includes(w)) : about.includes(rate);
+  if (!said || !words.every((w) => SHARE_WORDS.has(w) || about.includes(w.toLowerCase()))) return null;
   // 办结率 alone is the table's (computed) when its tables give it; 热线按期办结率, a rate no formula is
   // named for, or one the tables cannot give (not read: 荣成 “办结率83.3%”) is the report's
   const formula = "measure" in measure && measure.measure.kind === "formula" && !otherRate(q, measure) ? measure.measure.formula : null;

@@ -105,8 +105,10 @@ export const LEADING_HANDLES = /^\s*(?:@[\w.-]+\s*)+/u;
 
 /** Full-width → half-width (NFKC), a leading @handle dropped, whitespace collapsed, trimmed. */
 export function normalizeQuestion(text: string): string {
-  return text.normalize("NFKC").replace(LEADING_HANDLES, "").replace(/\s+/gu, " ").trim();
+  return text.normalize("NFKC").replace(LEADING_HANDLES, "").replace(/\s+/gu, " ").replace(LETTER_O_YEAR, (m) => (/^(?:19|20)\d\d$/u.test(m.replace(/[OoОоΟο]/gu, "0")) && /\d.*\d/u.test(m) ? m.replace(/[OoОоΟο]/gu, "0") : m)).trim();
 }
+/** 2O23年, 2o22: a letter O typed for the zero of a year (four characters, digits around it), never a word's O. */
+const LETTER_O_YEAR = /(?<![A-Za-z\d])(?=\d*[OoОоΟο])[\dOoОоΟο]{4}(?![A-Za-z\d])(?=\s*年|\s*[,，]|$)/gu;
 
 // ---------------------------------------------------------------------------------------------
 // When

@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/answers/answerer.ts";
+import { normalizeQuestion } from "../../src/answers/understand.ts";
 import { parseReport } from "../../src/index/read/report.ts";
 
 const HEAD = "本报告根据《中华人民共和国政府信息公开条例》规定编制。全文包括总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,存在的主要问题及改进情况,其他需要报告的事项6个部分。";
@@ -34,6 +35,25 @@ describe("a printed share is its own item's", () => {
     const a = ask([SHARES], `石门街道2021年${what}`);
     expect(a.status, a.text).toBe("answered");
     expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[value, "%"]]);
+  });
+});
+
+describe("a printed share asked with another share word (比例, 比重)", () => {
+  it.each([
+    ["政府网站公开信息比例", 60],
+    ["政府网站公开信息比重", 60],
+    ["政务新媒体公开信息比例是多少", 0],
+    ["传统公开载体公开信息所占比例", 40],
+  ])("石门街道2021年%s → %d %%", (what, value) => {
+    const a = ask([SHARES], `石门街道2021年${what}`);
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[value, "%"]]);
+    expect(a.text).toContain("不是由表格计算的");
+  });
+
+  it("a share the text does not print is not answered with another", () => {
+    const a = ask([SHARES], "石门街道2021年政务微博公开信息比例");
+    expect(a.figures).toEqual([]);
   });
 });
 
@@ -94,5 +114,20 @@ describe("a sum of two listed items", () => {
     expect(a.status, a.text).toBe("not_found");
     expect(a.figures).toEqual([]);
     expect(a.text).toContain("人大代表");
+  });
+});
+
+describe("a letter O typed for a year's zero (2O21年)", () => {
+  it.each(["青岚县农业局2O21年公开政府信息多少条", "青岚县农业局2o21年公开政府信息多少条", "青岚县农业局２Ｏ２１年公开政府信息多少条"])("%s → the 2021 report's 98", (q) => {
+    const a = ask([PARTS], q);
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.year, f.value])).toEqual([[2021, 98]]);
+  });
+
+  it("only a year: letters in a word or a longer code stay", () => {
+    expect(normalizeQuestion("ISO2023年认证")).toBe("ISO2023年认证");
+    expect(normalizeQuestion("GO12年")).toBe("GO12年");
+    expect(normalizeQuestion("OO20年")).toBe("OO20年");
+    expect(normalizeQuestion("2O2O年")).toBe("2020年");
   });
 });
