@@ -6,8 +6,9 @@
  *  - the template's: a header naming the fifteen columns, then one row of fifteen cells;
  *  - transposed: a header 结果维持 · 结果纠正 · 其他结果 · 尚未审结 · 总计, then one row per group
  *    (行政复议 / 行政诉讼（未经复议直接起诉） / 行政诉讼（复议后起诉）) with its five cells.
- * Text without cell boundaries (space-aligned PDF text) cannot place an empty cell and is left to
- * table3.ts, which accepts blanks only where the sums pin every cell.
+ * Space-aligned text (pdftotext -layout) places an empty cell only where every number stands under
+ * one header word (aligned); otherwise it is left to table3.ts, which accepts blanks only where the
+ * sums pin every cell.
  */
 import { NONE } from "../layouts/tokens.ts";
 import { cellKey, mark, type Readings } from "../readings.ts";
@@ -42,9 +43,9 @@ export interface Table3Cells {
  * case only then; alone, it is the blank template (no figure anywhere) and is not read.
  */
 export function readTable3Cells(text: string, region: { start: number; end: number }, othersRead: boolean): Table3Cells | null {
-  const lines = splitLines(text, region.start, region.end).filter((l) => l.text.includes("\t"));
-  if (!lines.length) return null;
-  const read = transposed(lines) ?? templateRow(lines);
+  const all = splitLines(text, region.start, region.end);
+  const lines = all.filter((l) => l.text.includes("\t"));
+  const read = lines.length ? (transposed(lines) ?? templateRow(lines)) : aligned(all);
   if (!read || othersRead) return read;
   const printed = Object.keys(read.readings).length < TABLE3_GROUPS.length * TABLE3_COLUMNS.length;
   return printed ? read : null;
@@ -142,6 +143,91 @@ function templateRow(lines: Line[]): Table3Cells | null {
     markBlanks(readings, g, own);
   });
   return { table, span: { start: line.start, end: line.end }, rowSpans: {}, warnings: [], readings };
+}
+
+interface Word {
+  s: string;
+  start: number;
+  end: number;
+}
+
+const words = (line: Line): Word[] => [...line.text.matchAll(/\S+/g)].map((m) => ({ s: m[0], start: m.index, end: m.index + m[0].length }));
+
+/**
+ * Space-aligned text (pdftotext -layout) whose empty cells are blank: a number's place is its
+ * position under the header. Read only when the header prints each column's words on one line and
+ * every number stands under exactly one of them (one character of slack either side), each column
+ * taking at most one; the columns left empty are 0 (印为空白), and each group must still add up.
+ */
+function aligned(lines: Line[]): Table3Cells | null {
+  for (const [i, line] of lines.entries()) {
+    const heads = words(line);
+    const names = heads.map((w) => squash(w.s));
+    const width = TABLE3_GROUPS.length * TABLE3_COLUMNS.length;
+    // The template's header: fifteen words, each a part of its column's name (结果/维持, 总/计 on two lines).
+    if (names.length === width && names.every((n, k) => n.length > 0 && (HEADS[k % 5] as string).includes(n))) {
+      // Below: the header's other line (维持 纠正 …), then the row.
+      const isHead = (w: Word) => HEADS.some((h) => h.includes(squash(w.s)));
+      const row = lines.slice(i + 1).find((l) => words(l).length > 0 && !words(l).every(isHead));
+      const values = row ? placed(words(row), heads) : null;
+      if (!row || !values) return null;
+      return fromGroups(TABLE3_GROUPS.map((g, gi) => ({ g, values: values.slice(gi * 5, gi * 5 + 5), line: row })), { start: row.start, end: row.end });
+    }
+    // Transposed: a header ending in the five names, a row per group.
+    if (names.length >= 5 && names.slice(-5).join("|") === HEADS.join("|")) {
+      const cols = heads.slice(-5);
+      const rows: { g: Table3Group; values: { value: number; blank: null | string }[]; line: Line }[] = [];
+      for (const l of lines.slice(i + 1)) {
+        const ws = words(l);
+        if (!ws.length) continue;
+        const first = ws.findIndex((w) => valueOf({ s: w.s, start: w.start, end: w.end }) !== null);
+        const label = (first < 0 ? ws : ws.slice(0, first)).map((w) => w.s).join("");
+        const g = groupOf(label);
+        if (!g) {
+          if (first >= 0 || rows.length < TABLE3_GROUPS.length) return null;
+          break;
+        }
+        const values = placed(first < 0 ? [] : ws.slice(first), cols);
+        if (!values || rows.some((r) => r.g === g)) return null;
+        rows.push({ g, values, line: l });
+        if (rows.length === TABLE3_GROUPS.length) break;
+      }
+      if (rows.length !== TABLE3_GROUPS.length) return null;
+      const rowSpans: Partial<Record<Table3Group, Span>> = Object.fromEntries(rows.map((r) => [r.g, { start: r.line.start, end: r.line.end }]));
+      const read = fromGroups(rows, { start: Math.min(...rows.map((r) => r.line.start)), end: Math.max(...rows.map((r) => r.line.end)) });
+      return read && { ...read, rowSpans };
+    }
+  }
+  return null;
+}
+
+/** The words of a row placed under the header's columns, or null when any is not surely under one column. */
+function placed(ws: Word[], cols: Word[]): { value: number; blank: null | string }[] | null {
+  const out: ({ value: number; blank: null | string } | null)[] = cols.map(() => null);
+  for (const w of ws) {
+    const v = valueOf({ s: w.s, start: w.start, end: w.end });
+    if (!v) return null;
+    const under = cols.flatMap((c, k) => (w.start < c.end + 1 && w.end > c.start - 1 ? [k] : []));
+    const k = under[0];
+    if (under.length !== 1 || k === undefined || out[k]) return null;
+    out[k] = v;
+  }
+  return out.map((v) => v ?? { value: 0, blank: "" });
+}
+
+function fromGroups(rows: { g: Table3Group; values: { value: number; blank: null | string }[] }[], span: Span): Table3Cells | null {
+  // Only worth it when a cell is printed empty and another holds a number; a full row is read as before (table3.ts).
+  const cells = rows.flatMap((r) => r.values);
+  if (!cells.some((v) => v.blank !== null) || !cells.some((v) => v.blank === null)) return null;
+  const readings: Readings = {};
+  const table: Table = {};
+  for (const { g, values } of rows) {
+    const [a, b, c, d, total] = values.map((v) => v.value);
+    if ((a ?? 0) + (b ?? 0) + (c ?? 0) + (d ?? 0) !== total) return null;
+    table[g] = Object.fromEntries(TABLE3_COLUMNS.map((col, i) => [col, values[i]?.value ?? null]));
+    markBlanks(readings, g, values);
+  }
+  return { table, span, rowSpans: {}, warnings: [], readings };
 }
 
 function markBlanks(readings: Readings, g: Table3Group, values: { value: number; blank: null | string }[]): void {
