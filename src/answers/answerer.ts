@@ -40,7 +40,7 @@ import { pooled } from "./ranked-pool.ts";
 import { countNote } from "./place-field.ts";
 import { numberText } from "./number-text.ts";
 import { identify } from "../index/agency/identity.ts";
-import { asksSum, itemisedAnswer, namesEveryPart, partMissingAnswer, partsAsked, partsSumAnswer, SUM, sumAnswer } from "./sum-asked.ts";
+import { asksSum, itemisedAnswer, partMissingAnswer, partsAsked, partsSumAnswer, SUM, sumAnswer } from "./sum-asked.ts";
 import { asksNamedTotal, listedFigures, namedTotal } from "./named-total.ts";
 import { parentPlace } from "./parent-scope.ts";
 import { leftOutUnder, withSoleEntryLead } from "./sole-entry.ts";
@@ -138,10 +138,13 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
   const partsOf = (split: readonly string[], f: AnswerFigure | undefined) => {
     const parts = split.map((t) => answerOne(t));
     const one = (p: Answer) => p.status === "answered" && p.figures.length === 1 ? p.figures[0] : undefined;
-    const same = f ? parts.findIndex((p) => one(p)?.value === f.value && one(p)?.source === f.source && one(p)?.label === f.label) : -1;
+    const binds = (p: Answer) => !!f && one(p)?.value === f.value && one(p)?.source === f.source && one(p)?.label === f.label;
+    const same = parts.findIndex(binds);
+    // every part binds the figure: it is the total printed (“审查规范性和其他政策措施文件共计3个”), not a part
+    const whole = parts.filter(binds).length > 1;
     // two parts bound to one figure (both words read as the same number): not several quantities
     const distinct = new Set(parts.map((p) => (one(p) ? `${one(p)?.label}|${one(p)?.value}|${one(p)?.source}` : p.text))).size === parts.length;
-    return { parts, same, distinct };
+    return { parts, same, whole, distinct };
   };
   /**
    * 行政许可和行政处罚一共多少件, 人大代表建议和政协提案一共: a figure answering one of the parts asked alone
@@ -150,9 +153,10 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
    */
   const onePartOfSum = (question: string, q: Question, raw: Answer): Answer | null => {
     const f = raw.figures[0];
-    if (raw.status !== "answered" || raw.kind !== "figure" || raw.figures.length !== 1 || namesEveryPart(q, f?.label ?? "")) return null;
+    if (raw.status !== "answered" || raw.kind !== "figure" || raw.figures.length !== 1) return null;
     for (const split of partsAsked(q) ?? []) {
-      const { parts, same, distinct } = partsOf(split, f);
+      const { parts, same, whole, distinct } = partsOf(split, f);
+      if (whole) return null;
       if (same < 0 || !distinct) continue;
       return partsSumAnswer(question, parts) ?? partMissingAnswer(question, split, parts);
     }
@@ -164,9 +168,10 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
    */
   const partsEach = (question: string, q: Question, raw: Answer | null): Answer | null => {
     const f = raw?.figures[0];
-    if (raw && (raw.status !== "answered" || raw.kind !== "figure" || raw.figures.length !== 1 || namesEveryPart(q, f?.label ?? "", true))) return null;
+    if (raw && (raw.status !== "answered" || raw.kind !== "figure" || raw.figures.length !== 1)) return null;
     for (const split of partsAsked(q, true) ?? []) {
-      const { parts, same, distinct } = partsOf(split, f);
+      const { parts, same, whole, distinct } = partsOf(split, f);
+      if (whole) return null;
       if ((raw && same < 0) || !distinct || !parts.some((p) => p.status === "answered" && p.figures.length === 1)) continue;
       return itemisedAnswer(question, split, parts);
     }

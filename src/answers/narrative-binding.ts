@@ -317,6 +317,7 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
     if (focus.role && slot.role !== "plain") score += focus.role === slot.role ? 3 : -10;
     scored.push({ slot, score });
   }
+  dropParts(scored, slots, [focus.verb, focus.noun, focus.qualifier, ...keywords], question, ignore);
   const top = Math.max(...scored.map((c) => c.score));
   const tied = scored.filter((c) => c.score === top).map((c) => ({ ...c, ...closeness(c.slot, question, keywords, ignore) }));
   const best = tied.reduce<(typeof tied)[number] | null>((b, c) => (!b || rank(c) > rank(b) ? c : b), null);
@@ -360,7 +361,7 @@ function closeness(slot: Slot, question: string, keywords: readonly string[], ig
   while (to < s.length && !cut.test(s[to] ?? "")) to++;
   const part = s.slice(from, to).toLowerCase();
   const open = [...s.slice(0, slot.at)].reduce((n, ch) => n + (ch === "（" || ch === "(" ? 1 : ch === "）" || ch === ")" ? -1 : 0), 0);
-  return { run: Math.max(longestCommon(asked.toLowerCase(), slot.own), longestCommon(asked.toLowerCase(), slot.alt)), main: open > 0 ? 0 : 1, total: TOTAL.test(slot.own) || PARTS_AFTER.test(s.slice(s.indexOf(slot.figure.says) + slot.figure.says.length)) ? 1 : 0, part: keywords.filter((k) => part.includes(k.toLowerCase())).length };
+  return { run: Math.max(longestCommon(asked.toLowerCase(), slot.own), longestCommon(asked.toLowerCase(), slot.alt)), main: open > 0 ? 0 : 1, total: TOTAL.test(slot.own) || (!/[%％]/u.test(slot.figure.unit) && PARTS_AFTER.test(s.slice(s.indexOf(slot.figure.says) + slot.figure.says.length))) ? 1 : 0, part: keywords.filter((k) => part.includes(k.toLowerCase())).length };
 }
 
 function longestCommon(a: string, b: string): number {
@@ -372,6 +373,68 @@ function longestCommon(a: string, b: string): number {
       if (k > best) best = k;
     }
   return best;
+}
+
+/**
+ * “公开政府信息98条，…其中，…在门户网站公开信息32条”: a part listed under its whole answers only a question naming what
+ * sets it apart (门户网站); asked by words the whole answers to as well (公开信息), the whole is meant — the part is
+ * taken out of `scored` when its whole is in it.
+ */
+function dropParts(scored: { slot: Slot }[], slots: readonly Slot[], asked: readonly (string | null)[], question: string, ignore: readonly string[]): void {
+  const asks = asked.filter((w): w is string => !!w).map((w) => w.toLowerCase());
+  for (const c of [...scored]) {
+    const whole = wholeOf(c.slot, slots);
+    if (!whole || !scored.some((o) => o.slot === whole) || asks.some((w) => owns(c.slot, w) && !claims(whole, w))) continue;
+    if (unasked(c.slot.own, question, ignore).length >= 2) scored.splice(scored.indexOf(c), 1);
+  }
+}
+
+/**
+ * The whole a number is listed under: the last number of its part of the sentence (between semicolons)
+ * before a 其中 that stands before it, counted in the same measure word (“公开政府信息98条，…其中，微信等新媒体
+ * 发布66条，在门户网站公开信息32条”: 98 is the whole of 66 and 32). A share is no whole (“占比0%,其中开设政务微信0个”).
+ */
+function wholeOf(slot: Slot, slots: readonly Slot[]): Slot | null {
+  const s = slot.figure.sentence;
+  const partStart = Math.max(...["；", ";", "。"].map((c) => s.lastIndexOf(c, slot.at - 1))) + 1;
+  const among = s.lastIndexOf("其中", slot.at - 1);
+  if (among < partStart) return null;
+  const before = slots.filter((o) => o.figure.sentence === s && o.at >= partStart && o.at < among && o.role === "plain");
+  const whole = before.sort((a, b) => b.at - a.at)[0];
+  return whole && whole.figure.unit && !/[%％]/u.test(whole.figure.unit) && unitFits(whole.figure.unit, slot.figure.unit) ? whole : null;
+}
+
+/**
+ * The words of `own` the question does not say (pieces of two characters or more it says dropped, then
+ * function words): “在门户网站公开信息” asked 公开信息 leaves 门户网站.
+ */
+function unasked(own: string, question: string, ignore: readonly string[]): string {
+  let asked = question.toLowerCase();
+  for (const x of ignore) if (x) asked = asked.split(x.toLowerCase()).join("|");
+  let out = "";
+  for (let i = 0; i < own.length; ) {
+    let k = 0;
+    while (i + k < own.length && asked.includes(own.slice(i, i + k + 1))) k++;
+    if (k >= 2) i += k;
+    else out += own[i++];
+  }
+  return out.replace(/在|通过|依托|利用|等|的|其中|以及|[和及与、，,：:（）()“”"\s\d]/gu, "").replace(/[^\p{Script=Han}]/gu, "");
+}
+
+/**
+ * The whole's words say the word as its own — not as one item of a list of its parts (“通过政府信息公开网站、公开栏、
+ * “龙游通”等平台主动发布各类信息811条,其中…公开栏发布720条”: 公开栏 names the part 720, not the whole).
+ */
+function claims(whole: Slot, w: string): boolean {
+  if (!owns(whole, w) && !whole.context.includes(w)) return false;
+  for (const text of [whole.own, whole.context]) {
+    const i = text.indexOf(w);
+    if (i < 0) continue;
+    const before = text.slice(0, i).replace(/[“”"‘’'《》\s]+$/u, "").slice(-1);
+    const after = text.slice(i + w.length).replace(/^[“”"‘’'《》\s]+/u, "").slice(0, 1);
+    if (/[、和及与]/u.test(before) || after === "、") return false;
+  }
+  return true;
 }
 
 /**

@@ -88,22 +88,6 @@ export function partsAsked(q: Question, each = false): string[][] | null {
 }
 
 /**
- * Whether a figure's label names every part asked (“审查规范性和其他政策措施文件共计3个” asked as
- * 审查规范性和其他政策措施文件共计几个): the report prints the whole, which is the answer — not a part.
- */
-export function namesEveryPart(q: Question, label: string, each = false): boolean {
-  const splits = partsAsked(q, each);
-  const first = splits?.[0];
-  if (!first) return false;
-  const from = askedFrom(q);
-  const words = first.map((t) => {
-    const own = t.slice(from);
-    return own.slice(0, ASKING.exec(own)?.index ?? own.length);
-  });
-  return words.every((w) => w && label.includes(w));
-}
-
-/**
  * The parts' answers added up, said to be the bot's sum with each part sourced: only when every part
  * was answered with one sure figure of one report, in one unit, and no two parts are the same figure.
  */
