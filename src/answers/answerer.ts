@@ -40,7 +40,7 @@ import { pooled } from "./ranked-pool.ts";
 import { countNote } from "./place-field.ts";
 import { numberText } from "./number-text.ts";
 import { identify } from "../index/agency/identity.ts";
-import { asksSum, partMissingAnswer, partsAsked, partsSumAnswer, SUM, sumAnswer } from "./sum-asked.ts";
+import { asksSum, itemisedAnswer, partMissingAnswer, partsAsked, partsSumAnswer, SUM, sumAnswer } from "./sum-asked.ts";
 import { asksNamedTotal, listedFigures, namedTotal } from "./named-total.ts";
 import { parentPlace } from "./parent-scope.ts";
 import { leftOutUnder, withSoleEntryLead } from "./sole-entry.ts";
@@ -109,7 +109,8 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
       const raw = answerQuestion(ctx, question, q);
       const guarded0 = ctx.settled.has(raw) ? raw : guardCoverage(store, question, q, raw);
       // 予以公开和部分公开一共, 官方网站和微信公众号一共发布: each part asked alone, added up when every one is answered (sum-asked.ts)
-      const guarded = guarded0.status === "not_found" ? (partsSum(question, q) ?? guarded0) : (onePartOfSum(question, q, guarded0) ?? guarded0);
+      // 行政许可和行政处罚一共 / 各多少 answered with one of them: every part asked, summed or itemised
+      const guarded = guarded0.status === "not_found" ? (partsSum(question, q) ?? partsEach(question, q, null) ?? guarded0) : (onePartOfSum(question, q, guarded0) ?? partsEach(question, q, guarded0) ?? guarded0);
       // …为什么增加了: the figures, and what the report says of why or that it says nothing (reasons.ts)
       const answer = WHY_ASKED.test(q.text) ? withReasons(guarded, (agency, year) => store.ofAgency(agency).find((r) => r.year === year)) : guarded;
       // A figure tied to last year's report by a cross-year rule carries a warning when it breaks.
@@ -133,23 +134,46 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
     }
     return null;
   };
+  /** The answer each part of a split gets alone, and the index of the part the figure `f` answers (-1: none). */
+  const partsOf = (split: readonly string[], f: AnswerFigure | undefined) => {
+    const parts = split.map((t) => answerOne(t));
+    const one = (p: Answer) => p.status === "answered" && p.figures.length === 1 ? p.figures[0] : undefined;
+    const binds = (p: Answer) => !!f && one(p)?.value === f.value && one(p)?.source === f.source && one(p)?.label === f.label;
+    const same = parts.findIndex(binds);
+    // every part binds the figure: it is the total printed (“审查规范性和其他政策措施文件共计3个”), not a part
+    const whole = parts.filter(binds).length > 1;
+    // two parts bound to one figure (both words read as the same number): not several quantities
+    const distinct = new Set(parts.map((p) => (one(p) ? `${one(p)?.label}|${one(p)?.value}|${one(p)?.source}` : p.text))).size === parts.length;
+    return { parts, same, whole, distinct };
+  };
   /**
-   * 人大代表建议和政协提案一共: a text figure bound by the question's words that is one of the parts asked alone
-   * (政协提案 151) is no answer to the sum: the parts added up when every one is answered, else what was read and
+   * 行政许可和行政处罚一共多少件, 人大代表建议和政协提案一共: a figure answering one of the parts asked alone
+   * is no answer to the sum: the parts added up when every one is answered surely, else what was read and
    * which part was not (sum-asked.ts partMissingAnswer).
    */
   const onePartOfSum = (question: string, q: Question, raw: Answer): Answer | null => {
     const f = raw.figures[0];
-    if (raw.status !== "answered" || raw.kind !== "figure" || raw.figures.length !== 1 || f?.metric !== "narrative") return null;
-    const splits = partsAsked(q);
-    if (!splits) return null;
-    for (const split of splits) {
-      const parts = split.map((t) => answerOne(t));
-      const same = parts.filter((p) => p.status === "answered" && p.figures.length === 1 && p.figures[0]?.value === f.value && p.figures[0]?.source === f.source && p.figures[0]?.label === f.label);
-      // every part binds the figure: it is the total printed (“审查规范性和其他政策措施文件共计3个”), not a part
-      if (same.length > 1) return null;
-      if (!same.length) continue;
+    if (raw.status !== "answered" || raw.kind !== "figure" || raw.figures.length !== 1) return null;
+    for (const split of partsAsked(q) ?? []) {
+      const { parts, same, whole, distinct } = partsOf(split, f);
+      if (whole) return null;
+      if (same < 0 || !distinct) continue;
       return partsSumAnswer(question, parts) ?? partMissingAnswer(question, split, parts);
+    }
+    return null;
+  };
+  /**
+   * 行政许可、行政处罚、行政强制各多少, 依申请公开和行政复议分别多少件: answered with one of them (or not at
+   * all) — each part asked alone and answered in turn, a part without a figure said by name (itemisedAnswer).
+   */
+  const partsEach = (question: string, q: Question, raw: Answer | null): Answer | null => {
+    const f = raw?.figures[0];
+    if (raw && (raw.status !== "answered" || raw.kind !== "figure" || raw.figures.length !== 1)) return null;
+    for (const split of partsAsked(q, true) ?? []) {
+      const { parts, same, whole, distinct } = partsOf(split, f);
+      if (whole) return null;
+      if ((raw && same < 0) || !distinct || !parts.some((p) => p.status === "answered" && p.figures.length === 1)) continue;
+      return itemisedAnswer(question, split, parts);
     }
     return null;
   };

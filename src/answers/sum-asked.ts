@@ -11,7 +11,7 @@ import type { Question } from "./understand.ts";
 
 /** Words asking for a total (also of a field's figures over its reports: answerer.ts poolTotal). */
 export const SUM = /一共|总共|合计|共计|加起来|加在一起|合起来|总和|之和|总数|总计|共有|累计/u;
-const EACH = /各|分别|各自/u;
+const EACH = /各自|各|分别/u;
 
 /** The question asks one total of several table-3 quantities. */
 export function asksSum(q: Question): boolean {
@@ -63,14 +63,16 @@ const ASKING = /多少|几[件条个次项份篇]?|数量/u;
  * Each list is one way to split: the asking words alone after the first parts, then with one more word
  * of the last part before them, and so on (发布 in 发布多少条 is shared; 公开 in 部分公开多少件 is not).
  */
-export function partsAsked(q: Question): string[][] | null {
-  if (!SUM.test(q.text) || EACH.test(q.text) || q.agencies.length > 1 || (q.kind !== "figure" && q.kind !== "search")) return null;
-  const text = q.text;
-  const named = q.agencies[0] ? text.indexOf(q.agencies[0].text) + q.agencies[0].text.length : 0;
-  const year = [...text.matchAll(/(?:19|20)?\d\d\s*年度?/gu)].map((m) => (m.index ?? 0) + m[0].length);
-  const start = Math.max(named, ...year);
-  const head = text.slice(0, start);
-  const asked = text.slice(start).replace(new RegExp(SUM.source, "gu"), "");
+export function partsAsked(q: Question, each = false): string[][] | null {
+  // 一共 asks their sum; 各 / 分别 (each = true) asks each one
+  const asks = each ? EACH.test(q.text) && !SUM.test(q.text) : SUM.test(q.text) && !EACH.test(q.text);
+  if (!asks || q.agencies.length > 1 || (q.kind !== "figure" && q.kind !== "search")) return null;
+  const text = q.text.replace(/[?？。！!\s]+$/u, "");
+  const head = text.slice(0, askedFrom(q));
+  const start = head.length;
+  const asked = text.slice(start).replace(new RegExp((each ? EACH : SUM).source, "gu"), "");
+  // 自然人和企业各申请几件，自然人多少: more than one list of parts, not split here
+  if (/[,，;；?？]/u.test(asked)) return null;
   const parts = asked.split(JOIN).map((p) => p.trim());
   if (parts.length < 2 || parts.some((p) => !p)) return null;
   const last = parts[parts.length - 1] as string;
@@ -122,25 +124,78 @@ export function partsSumAnswer(question: string, parts: readonly Answer[]): Answ
   return a;
 }
 
+/** Where the parts begin in a question: after its body's name and its year. */
+function askedFrom(q: Question): number {
+  const named = q.agencies[0] ? q.text.indexOf(q.agencies[0].text) + q.agencies[0].text.length : 0;
+  const year = [...q.text.matchAll(/(?:19|20)?\d\d\s*年度?/gu)].map((m) => (m.index ?? 0) + m[0].length);
+  return Math.max(named, ...year);
+}
+
+/**
+ * Each part's own words (行政许可, 予以公开): what its question says after the name and year all the
+ * parts' questions begin with, up to the asking words (多少件) — or, where none, up to the words all share.
+ */
+function partNames(asked: readonly string[]): string[] {
+  let head = 0;
+  while (asked.every((t) => t[head] === asked[0]?.[head]) && head < (asked[0]?.length ?? 0)) head++;
+  // the shared beginning ends with the name and year (行政 in 行政许可 / 行政处罚 is the part's)
+  const shared = asked[0]?.slice(0, head) ?? "";
+  const year = [...shared.matchAll(/(?:19|20)?\d\d\s*年度?/gu)].map((m) => (m.index ?? 0) + m[0].length).pop();
+  if (year !== undefined) head = year;
+  let tail = 0;
+  while (asked.every((t) => t.length - tail > head && t[t.length - 1 - tail] === asked[0]?.[asked[0].length - 1 - tail])) tail++;
+  return asked.map((t) => {
+    const own = t.slice(head);
+    const at = ASKING.exec(own)?.index;
+    return at ? own.slice(0, at) : own.slice(0, own.length - tail);
+  });
+}
+
+const sure = (p: Answer) => p.status === "answered" && p.kind === "figure" && p.figures.length === 1;
+
 /**
  * A sum asked of parts of which one or more could not be read surely (人大代表建议和政协提案一共, only 政协提案
  * stated surely): no figure — the parts read, with their sentences, and the part that was not, so a part is
  * never taken for the sum.
  */
 export function partMissingAnswer(question: string, asked: readonly string[], parts: readonly Answer[]): Answer {
-  // the part's own words: what its question says between the words all the parts' questions share
-  let head = 0;
-  while (asked.every((t) => t[head] === asked[0]?.[head]) && head < (asked[0]?.length ?? 0)) head++;
-  let tail = 0;
-  while (asked.every((t) => t.length - tail > head && t[t.length - 1 - tail] === asked[0]?.[asked[0].length - 1 - tail])) tail++;
-  const name = (t: string) => t.slice(head, t.length - tail);
-  const read = parts.map((p, i) => ({ p, name: name(asked[i] ?? "") })).filter(({ p }) => p.status === "answered" && p.kind === "figure" && p.figures.length === 1);
-  const missing = parts.map((p, i) => ({ p, name: name(asked[i] ?? "") })).filter(({ p }) => !read.some((r) => r.p === p));
+  const names = partNames(asked);
+  const read = parts.map((p, i) => ({ p, name: names[i] ?? "" })).filter(({ p }) => sure(p));
+  const missing = parts.map((p, i) => ({ p, name: names[i] ?? "" })).filter(({ p }) => !read.some((r) => r.p === p));
   const said = read.map(({ p }) => `${p.figures[0]?.label} ${p.figures[0]?.value} ${p.figures[0]?.unit}`).join("、");
   const text =
-    `问的是${asked.map((t) => `“${name(t)}”`).join("与")}之和，报告没有印出这一合计。` +
+    `问的是${names.map((n) => `“${n}”`).join("与")}之和，报告没有印出这一合计。` +
     (read.length ? `读出的只有：${said}。` : "") +
     `${missing.map((m) => `“${m.name}”`).join("、")}没有能确定的数字，所以不能相加，也不能用其中一项当作合计。`;
   const quotes = [...new Map(read.flatMap(({ p }) => p.quotes).map((qt) => [qt.text, qt])).values()];
   return { question, status: "not_found", kind: "figure", figures: [], quotes, notes: [], choices: [], text };
+}
+
+/**
+ * “行政许可、行政处罚、行政强制各多少”, “依申请公开和行政复议分别多少件”: each part asked answered as it is
+ * answered alone, one after the other, every figure with its own source; a part without a sure figure
+ * is said to be so by name (its own answer says why), never left out.
+ */
+export function itemisedAnswer(question: string, asked: readonly string[], parts: readonly Answer[]): Answer {
+  const names = partNames(asked);
+  const missing = names.filter((_, i) => !sure(parts[i] as Answer));
+  const notes = [
+    ...(missing.length ? [`${missing.map((n) => `“${n}”`).join("、")}没有读出能确定的数字（见上面该项的回答）。`] : []),
+    ...parts.flatMap((p) => p.notes),
+  ];
+  const text = [
+    `所问的 ${parts.length} 项，逐项回答：`,
+    ...parts.map((p, i) => `【${names[i]}】${p.text}`),
+    ...(missing.length ? [`注：${notes[0]}`] : []),
+  ].join("\n");
+  return {
+    question,
+    status: parts.some(sure) ? "answered" : "not_found",
+    kind: "breakdown",
+    figures: parts.flatMap((p) => (sure(p) ? p.figures : [])),
+    quotes: [...new Map(parts.flatMap((p) => p.quotes).map((qt) => [qt.text, qt])).values()],
+    notes: [...new Set(notes)],
+    choices: [],
+    text,
+  };
 }

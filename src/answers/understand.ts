@@ -93,6 +93,8 @@ export interface BodiesAsked {
   which: boolean;
   /** 哪个教育部门, 各卫健系统: the line of work the bodies are in (教育, 卫健), said before the body word. */
   domain?: string;
+  /** 最多的三个部门: how many the ranking asks for, said with the field. */
+  top?: number;
 }
 
 type Span = [number, number];
@@ -784,6 +786,11 @@ const FIELD_AFTER = new RegExp(`(?<=^|[省市区县旗年\\s,，、]|年度)(${P
 const RANKS = /哪|谁|最[多少高低大小]|较[多少]|排名|排行|排序|倒数|前[一二三四五六七八九十\d]/u;
 /** 省直部门2024年各收到多少, 分别多少: each of the field's figures asked (listed as a ranking is). */
 const EACH_ASKED = /分别|各自|各(?:收到|有|是|为|多少|几|受理|办理|公开|予以)/u;
+/**
+ * 依申请公开前三的部门, 予以公开最多的部门, 最少的三个乡镇: a field's word after the figure, right after a
+ * word that ranks (with 的 and a count between) — the field ranked, never the place's own figure.
+ */
+const RANKED_FIELD = new RegExp(`(?:最[多少高低大小]|(?:前|后|倒数)(?:\\d+|[${CN_DIGIT}十两]+)名?|倒数)的?(?:(\\d+|[${CN_DIGIT}十两]+)个)?(${POOL_PHRASES.filter((p) => p.length >= 2).map(escape).join("|")})(?![预决]算)`, "u");
 /** Field words that stand for several bodies of a place, never one body's name. */
 const ONE_OF_SEVERAL = /^(?:乡镇|街道|镇街|街镇|垂直|垂管|[省市州盟县区旗]?(?:直属|直|级)|组成部门|职能部门|所属|下属|委办|厅局|部门|单位|机关)/u;
 /** 哪个教育部门, 各卫健系统: a which-word, a line of work (no level or place word in it), 部门 / 系统. */
@@ -805,6 +812,12 @@ export function findBodiesAsked(text: string): { asked: BodiesAsked; span: Span;
   // 哪个教育部门, 各卫健系统: the departments of a line of work (who.ts kindPool)
   const d = DOMAIN_ASKED.exec(text);
   if (d) return { asked: { text: d[0], word: "部门", which: true, domain: d[2] ?? "" }, span: [d.index, d.index + d[0].length], more };
+  const r = RANKED_FIELD.exec(text);
+  if (r) {
+    // the count (最多的三个部门) is how many are ranked; the words are the ranking's, said with the field
+    const top = r[1] ? parseChineseNumber(r[1]) : null;
+    return { asked: { text: r[2] ?? "", word: r[2] ?? "", which: true, ...(top ? { top } : {}) }, span: [r.index, r.index + r[0].length], more };
+  }
   // 柘川县县直部门…一共多少件: a field named without a which-word, ranked or added up; without either
   // (X区街道办事处依申请多少) one body of the field not named — asked back, never the place's government
   const f = FIELD_AFTER.exec(text);
@@ -865,7 +878,7 @@ function readKind(
   // also by a number only the text states (硚口区各部门主动公开多少条: each department's, never the place's own)
   if (bodies?.which && (metric || quantity || has(text, KIND_WORDS.quantity))) {
     const order = has(text, KIND_WORDS.ascending) ? "asc" : "desc";
-    return { kind: "ranking", order, top: top ?? (superlative && !text.includes("哪些") && !/^各/u.test(bodies.text) ? 1 : null) };
+    return { kind: "ranking", order, top: top ?? bodies.top ?? (superlative && !text.includes("哪些") && !/^各/u.test(bodies.text) ? 1 : null) };
   }
   // 2023年各地依申请公开数量, 赣州市各区县…: the field named without a which-word — ranked all the same
   if (has(text, KIND_WORDS.field) && (metric || quantity) && mentions === 0) {
