@@ -82,15 +82,16 @@ export function readMetric(report: Report, metric: Metric, columns: string[], op
 }
 
 /**
- * Cells of a table-2 or table-3 figure printed empty (or “—”) and read as 0 — by their place in an
- * explicit cell table, or because the sums leave only 0: said, so that a 0 is never taken for a
- * printed figure. One line per reason; many cells of one reason are counted, not listed.
+ * Cells of a figure printed empty (or “—”) and read as 0 — by their place in an explicit cell
+ * table, or because the sums leave only 0 — or read in another unit (table 1's 元 as 万元): said, so
+ * that a 0 is never taken for a printed figure. One line per reason; many cells of one reason are
+ * counted, not listed.
  */
 function blankNotes(report: Report, keys: string[]): string[] {
   const byReason = new Map<string, string[]>();
   for (const k of keys) {
     const r = report.readings[k];
-    if (r?.read !== "derived" || !r.reason || k.startsWith("table1.")) continue;
+    if (r?.read !== "derived" || !r.reason) continue;
     byReason.set(r.reason, [...(byReason.get(r.reason) ?? []), cellLabel(k)]);
   }
   return [...byReason].map(([reason, cells]) => `读取说明：${cells.length > 2 ? `${cells.slice(0, 2).join("、")} 等 ${cells.length} 栏` : cells.join("、")}：${reason}`);

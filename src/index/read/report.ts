@@ -64,12 +64,12 @@ export function parseReport(input: string, file: string): Report {
   const regions = tableRegions(text, sections, chrome.tail);
   const template = detectTemplate(text, [regions.t1, ...(appendix[1] ? [appendix[1]] : [])], title.year);
 
-  const t1 = readWhere(regions.t1, appendix[1], (r) => readTable1(text, tokenize(text, r.start, r.end), template));
   const t2 = readWhere(regions.t2, appendix[2], (r) => {
     const read = readTable2(text, tokenize(text, r.start, r.end, { rowWidth: TABLE2_COLUMNS.length }), template);
     zeroBlankRows(read.table, template, text, r, read.spans, read.readings);
     return read;
   });
+  const t1 = readWhere(regions.t1, appendix[1], (r) => readTable1(text, tokenize(text, r.start, r.end, { everyEmptyCell: true, loneDash: true }), template, figuresIn(t2.table) > 0));
   // Explicit cells (HTML, Word, ruled PDF) place an empty cell by its column; other text by the sums.
   const t3 = readWhere(regions.t3, appendix[3], (r) => readTable3Cells(text, r, figuresIn(t1.table) + figuresIn(t2.table) > 0) ?? readTable3(tokenize(text, r.start, r.end)));
   const figures = [t1.table, t2.table, t3.table ?? {}].flatMap((t) => Object.values(t)).flatMap((r) => (r ? Object.values(r) : []));
