@@ -77,6 +77,22 @@ describe("table 1 in explicit cells (HTML, Word, ruled PDF → tab rows) with ze
   });
 });
 
+describe("table 1 that prints its zeros as “0” with a row left empty (round 16, 杨林镇 2023: 政府集中采购 | 0 | 0, 行政许可 | ||||)", () => {
+  // seed 6100 prints 规章's 本年废止件数 as “0”
+  const r = parseReport(withTable1("tabs", { 行政许可: "行政许可\t\t\t" }), FILE);
+
+  it("the empty row is not read as 0 (the report did not fill it in); the answer says it could not be read", () => {
+    expect(f.table1.rules?.repealed).toBe(0);
+    expect(r.table1["licensing"]).toBeNull();
+    expect(cellReading(r, "table1.licensing.decisions")).toMatchObject({ read: "unsure", reason: expect.stringContaining("印为空白") });
+    const a = createAnswerer([r]).answer("浔阳区2023年行政许可多少件");
+    expect(a.status).toBe("not_found");
+    expect(a.figures).toEqual([]);
+    expect(a.text).not.toContain("表一中没有");
+    expect(r.table1["penalty"]).toEqual(f.table1.penalty);
+  });
+});
+
 describe("table 1 in space-aligned text (pdftotext -layout)", () => {
   const text = withTable1("pdf-layout", {
     行政处罚: "行政处罚                          —",
