@@ -3,6 +3,7 @@
  * words that name it, where it stands, a verbatim quote, and notes on the report's own disagreements.
  */
 import { TABLES_UNREAD } from "../index/read/report.ts";
+import { BLANK_TABLE2 } from "../index/read/blank-rows.ts";
 import { rowLabel } from "../index/checks.ts";
 import { displayText } from "../index/read/passages.ts";
 import { statesFigure } from "../index/read/text-vs-table.ts";
@@ -82,15 +83,16 @@ export function readMetric(report: Report, metric: Metric, columns: string[], op
 }
 
 /**
- * Cells of a table-2 or table-3 figure printed empty (or “—”) and read as 0 — by their place in an
- * explicit cell table, or because the sums leave only 0: said, so that a 0 is never taken for a
- * printed figure. One line per reason; many cells of one reason are counted, not listed.
+ * Cells of a figure printed empty (or “—”) and read as 0 — by their place in an explicit cell
+ * table, or because the sums leave only 0 — or read in another unit (table 1's 元 as 万元): said, so
+ * that a 0 is never taken for a printed figure. One line per reason; many cells of one reason are
+ * counted, not listed.
  */
 function blankNotes(report: Report, keys: string[]): string[] {
   const byReason = new Map<string, string[]>();
   for (const k of keys) {
     const r = report.readings[k];
-    if (r?.read !== "derived" || !r.reason || k.startsWith("table1.")) continue;
+    if (r?.read !== "derived" || !r.reason) continue;
     byReason.set(r.reason, [...(byReason.get(r.reason) ?? []), cellLabel(k)]);
   }
   return [...byReason].map(([reason, cells]) => `读取说明：${cells.length > 2 ? `${cells.slice(0, 2).join("、")} 等 ${cells.length} 栏` : cells.join("、")}：${reason}`);
@@ -347,6 +349,8 @@ function round(v: number): number {
 /** A report whose three tables hold no figure (images, text cut before them; index/read/report.ts): say so, never 0. */
 function unreadTables(report: Report, table: "表一" | "表二" | "表三"): string | null {
   if (report.warnings.includes(TABLES_UNREAD)) return `这份报告的表格未能读出（可能是图片，或文本在表格之前中断），${table}的数字无法读取`;
+  // printed blank throughout, and the text does not say none came in: no figure is printed to give
+  if (table === "表二" && report.warnings.includes(BLANK_TABLE2)) return "这份报告的表二整张表各栏均印为空白，没有印出数字（正文也没有说明本年没有收到申请），无法给出这一数字，请以报告原文为准";
   // one table lost while the others were read: the table was not read, which is not the report lacking the row
   // (a table 3 not read at all says so itself: 报告中没有可读的表三)
   const cells = table === "表一" ? report.table1 : table === "表二" ? report.table2 : null;

@@ -48,6 +48,18 @@ export interface TokenizeOptions {
    * cell boundaries (space-aligned, PDF) cannot place a blank and gets none.
    */
   rowWidth?: number;
+  /**
+   * Table 1's rows differ in width (three columns, or one spanned over the grid's three): a tab line
+   * of label text over empty cells gives one blank 0 marked `emptyRow` for every empty cell after
+   * its label, and table1.ts takes as many as the item named has columns.
+   */
+  everyEmptyCell?: boolean;
+  /**
+   * A dash standing apart at the end of a line of label text (“行政处罚      —”, pdftotext -layout of
+   * a one-column table-1 item printed as a dash) is a cell. Not for tables 2 and 3, whose rows have
+   * several cells: a lone dash there would be taken into a row built over several lines.
+   */
+  loneDash?: boolean;
 }
 
 export function tokenize(text: string, from: number, to: number, opts: TokenizeOptions = {}): Tok[] {
@@ -74,14 +86,14 @@ export function tokenize(text: string, from: number, to: number, opts: TokenizeO
     if (sep) {
       const cells = splitCells(raw, line.start, sep);
       // “| a | b |”: what follows the closing pipe is not a cell.
-      pushCells(toks, cells, sep !== "\t" && raw.trimEnd().endsWith(sep) ? cells.length - 1 : cells.length, lineNo, group, opts.rowWidth);
+      pushCells(toks, cells, sep !== "	" && raw.trimEnd().endsWith(sep) ? cells.length - 1 : cells.length, lineNo, group, opts.everyEmptyCell ? "all" : opts.rowWidth);
     } else if (csv && isCsvLine(raw)) {
       // A quoted cell may hold line breaks: the record goes on over the lines it takes.
       const { cells, length } = csvRecord(blankMarkup(text.slice(line.start, Math.min(to, line.start + MAX_RECORD))));
       while (i + 1 < lines.length && (lines[i + 1] as Line).start < line.start + length) i++;
       const at = (c: Cell): Cell => ({ s: c.s, start: line.start + c.start, ...(c.quotes ? { quotes: { open: line.start + c.quotes.open, close: line.start + c.quotes.close } } : {}) });
-      pushCells(toks, cells.map(at), cells.length, lineNo, group, opts.rowWidth);
-    } else pushWords(toks, raw, line.start, lineNo, group);
+      pushCells(toks, cells.map(at), cells.length, lineNo, group, opts.everyEmptyCell ? "all" : opts.rowWidth);
+    } else pushWords(toks, raw, line.start, lineNo, group, opts.loneDash);
   }
   return toks;
 }
@@ -129,7 +141,7 @@ function blankMarkup(s: string): string {
  * Tab, pipe or comma-separated cells: a cell is a number, or label text; empty cells between
  * numbers are 0. `end`: the cells before it are the row's (a closing pipe is followed by none).
  */
-function pushCells(toks: Tok[], cells: Cell[], end: number, line: number, group: number, rowWidth?: number): void {
+function pushCells(toks: Tok[], cells: Cell[], end: number, line: number, group: number, rowWidth?: number | "all"): void {
   const numeric = cells.some((c) => /[0-9]/.test(toHalfWidth(c.s)));
   const isNum = cells.map((c) => cellNumber(c.s.trim(), numeric) !== null || NONE.test(c.s.trim()));
   const lastText = cells.reduce((acc, c, i) => (c.s.trim() && !isNum[i] ? i : acc), -1);
@@ -156,8 +168,9 @@ function pushCells(toks: Tok[], cells: Cell[], end: number, line: number, group:
       seenNum = true;
     } else pushWords(toks, c.s, c.start, line, group);
   });
-  if (lastNum < 0 && lastText >= 0 && rowWidth && end - 1 - lastText >= rowWidth) {
-    for (const c of cells.slice(end - rowWidth, end)) toks.push({ t: "num", value: 0, raw: "0", unit: "", start: c.start, end: c.start, line, group, blank: true, emptyRow: true });
+  const width = rowWidth === "all" ? end - 1 - lastText : rowWidth;
+  if (lastNum < 0 && lastText >= 0 && width && end - 1 - lastText >= width) {
+    for (const c of cells.slice(end - width, end)) toks.push({ t: "num", value: 0, raw: "0", unit: "", start: c.start, end: c.start, line, group, blank: true, emptyRow: true });
     return;
   }
   const trail = cells.slice(lastNum + 1).filter((c) => !c.s.trim()).length;
@@ -188,10 +201,12 @@ function none(start: number, length: number, line: number, group: number): NumTo
  * Whitespace-separated words, each split into label text and digit runs. A dash word is a cell
  * on a line of cells: one with numbers, several dashes, or the dash alone (one cell per line).
  */
-function pushWords(toks: Tok[], raw: string, base: number, line: number, group: number): void {
+function pushWords(toks: Tok[], raw: string, base: number, line: number, group: number, loneDash = false): void {
   const all = [...raw.matchAll(/\S+/g)];
   const dashes = all.filter((w) => NONE.test(w[0])).length;
-  const cells = dashes > 0 && (/\d/.test(raw) || dashes > 1 || all.length === 1);
+  const last = all[all.length - 1];
+  const apart = loneDash && dashes === 1 && !!last && NONE.test(last[0]) && /\s{2,}$/.test(raw.slice(0, last.index));
+  const cells = dashes > 0 && (/\d/.test(raw) || dashes > 1 || all.length === 1 || apart);
   // Look-alike letters alone (“O”, “l”) are cells on a line of numbers, or alone on their line.
   const numeric = /[0-9]/.test(toHalfWidth(raw)) || all.length === 1;
   for (const w of all) {

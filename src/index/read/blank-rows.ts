@@ -7,6 +7,7 @@
  * Such rows are read as "derived" with the reason; an empty row the sums do not prove stays null.
  */
 import { sum } from "../checks.ts";
+import { tokenize } from "../layouts/tokens.ts";
 import { cellKey, markRow, type Readings } from "../readings.ts";
 import type { Span, Table } from "../schema.ts";
 import { TABLE2_COLUMNS, TABLE2_GROUPS, table2Rows, type TemplateId } from "../template.ts";
@@ -47,6 +48,42 @@ export function zeroBlankRows(t: Table, template: TemplateId, text: string, regi
   if (!t["carried_in"] && t["carried_out"] && balance("carried_in", "carried_out")) fill("carried_in", "该行印为空白；新收申请数已等于办理总计与结转之和，只能为 0");
   if (!t["carried_out"] && t["carried_in"] && balance("carried_in", "carried_out")) fill("carried_out", "该行印为空白；新收与上年结转之和已等于办理总计，只能为 0");
   return filled;
+}
+
+/** Said of every cell of a table 2 printed blank throughout, read as 0 (blankTable2). */
+export const BLANK_TABLE2_ZERO = "表二整张表各栏均印为空白（没有印一个数字），正文说明本年没有收到申请，按 0 计";
+/** A table 2 printed blank throughout that nothing lets us read as 0: the warning, which answers repeat. */
+export const BLANK_TABLE2 = "表二：整张表各栏均印为空白，没有印出数字";
+
+/**
+ * A table 2 printed with every cell empty in explicit cells (HTML, Word, ruled PDF → tab rows):
+ * its rows' labels over empty cells, not one number in the region. No sum can confirm a 0 here
+ * (every sum of blanks holds). Read as 0s only when the text says no application came in
+ * (“2023年，我局未收到政府信息公开申请”, `statesNone`) in a filled-in report (`othersRead`), each
+ * cell marked derived with that reason; otherwise nothing is read and the warning says the table
+ * is printed blank, so that an answer says so instead of “not read”. Returns whether it is blank.
+ */
+export function blankTable2(t: Table, template: TemplateId, text: string, region: { start: number; end: number }, spans: Record<string, Span>, readings: Readings, opts: { othersRead: boolean; statesNone: boolean }): boolean {
+  if (Object.values(t).some((row) => row && Object.values(row).some((v) => v !== null))) return false;
+  const toks = tokenize(text, region.start, region.end, { rowWidth: TABLE2_COLUMNS.length });
+  const nums = toks.filter((k) => k.t === "num");
+  if (!nums.length || nums.some((k) => k.t === "num" && !k.emptyRow)) return false;
+  const printed = labelLines(text, region, template);
+  // its own rows, each over empty cells: the balance rows at least, and most of the results
+  const rows = table2Rows(template).map((r) => r.id);
+  const emptyLine = (id: string) => {
+    const line = printed.get(id);
+    return !!line && nums.some((k) => k.start >= line.start && k.start <= line.end);
+  };
+  if (!["new", "carried_in", "results_total", "carried_out"].every(emptyLine) || rows.filter(emptyLine).length < rows.length - 3) return false;
+  if (!opts.othersRead || !opts.statesNone) return true;
+  for (const id of rows) {
+    t[id] = Object.fromEntries(TABLE2_COLUMNS.map((c) => [c, 0]));
+    const line = printed.get(id);
+    if (line) spans[`table2.${id}`] ??= line;
+    markRow(readings, "table2", id, TABLE2_COLUMNS, { read: "derived", reason: BLANK_TABLE2_ZERO });
+  }
+  return true;
 }
 
 /** Each row whose label stands in the table region → its line (a group's one-row form in 2019: （六）其他处理). */

@@ -25,8 +25,11 @@ export function displayText(raw: string, furniture: "drop" | "keep" = "drop"): s
     .trim();
 }
 
-/** Split [from, to) into sentences, skipping `exclude` ranges (the tables). */
-export function sentences(text: string, from: number, to: number, exclude: Range[] = []): Range[] {
+/**
+ * Split [from, to) into sentences, skipping `exclude` ranges (the tables). `breaks`: offsets of
+ * line ends that end a sentence whatever comes after (standaloneLines).
+ */
+export function sentences(text: string, from: number, to: number, exclude: Range[] = [], breaks: ReadonlySet<number> = new Set()): Range[] {
   const out: Range[] = [];
   let start = from;
   const push = (end: number) => {
@@ -52,7 +55,7 @@ export function sentences(text: string, from: number, to: number, exclude: Range
       push(e);
       start = e;
       i = e - 1;
-    } else if (c === "\n" && (isBlankBreak(text, i) || isHeadingLine(text, i + 1))) {
+    } else if (c === "\n" && (isBlankBreak(text, i) || isHeadingLine(text, i + 1) || breaks.has(i))) {
       push(i);
       start = i + 1;
     }
@@ -78,8 +81,49 @@ function isHeadingLine(text: string, at: number): boolean {
   return /^[#*]*\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[.、．](?!\d))/.test(line) || isPageFurniture(line);
 }
 
+/** Sentence punctuation: a line holding none is no part of running text's sentences (a title, a running head). */
+const PUNCTUATION = /[。，；：！？,;:!?]/u;
+
+/**
+ * Lines that stand alone, never joined into a sentence with the lines around them (a quote must
+ * not run a title into the text: “X2023年报X 2023年政府信息公开工作年度报告本报告根据…”):
+ *  - the report's head: of the short lines without punctuation it opens with (a Word document's
+ *    title paragraph, the title over one or two lines), each of the first three that ends in
+ *    报告/年报 ends a passage;
+ *  - a line printed again and again on its own (a PDF's running head or foot that page-furniture
+ *    removal kept, as it does in a document of one or two pages): ended before and after.
+ * Returns the offsets of the line ends to break at.
+ */
+export function standaloneLines(text: string): Set<number> {
+  const breaks = new Set<number>();
+  const lines = splitLines(text, 0, text.length);
+  const bare = (s: string) => s.replace(/^[#*\s]+|[*\s]+$/g, "");
+  let head = 0;
+  for (const l of lines) {
+    const t = bare(l.text);
+    if (!t) continue;
+    if (++head > 3 || t.length > 40 || PUNCTUATION.test(t) || l.text.includes("\t")) break;
+    if (/(?:报告|年报)$/u.test(t)) breaks.add(l.end);
+  }
+  const seen = new Map<string, number[]>();
+  for (const l of lines) {
+    const t = bare(l.text);
+    if (t.length < 6 || t.length > 60 || /[。；]/u.test(t) || l.text.includes("\t") || isPageFurniture(t)) continue;
+    seen.set(t, [...(seen.get(t) ?? []), l.start]);
+  }
+  for (const [, starts] of seen) {
+    if (starts.length < 2) continue;
+    for (const at of starts) {
+      if (at > 0) breaks.add(at - 1);
+      const end = text.indexOf("\n", at);
+      if (end >= 0) breaks.add(end);
+    }
+  }
+  return breaks;
+}
+
 export function buildPassages(text: string, sections: Section[], tables: Range[]): Passage[] {
-  return sentences(text, 0, text.length, tables).map((r, i) => ({
+  return sentences(text, 0, text.length, tables, standaloneLines(text)).map((r, i) => ({
     id: `p${i}`,
     section: sectionAt(sections, r.start),
     text: displayText(text.slice(r.start, r.end)),

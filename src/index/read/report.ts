@@ -16,7 +16,7 @@ import { narrativeFigures } from "./narrative.ts";
 import { findSections } from "./sections.ts";
 import { readTable1 } from "./table1.ts";
 import { readTable2 } from "./table2.ts";
-import { zeroBlankRows } from "./blank-rows.ts";
+import { BLANK_TABLE2, blankTable2, zeroBlankRows } from "./blank-rows.ts";
 import { readTable3 } from "./table3.ts";
 import { readTable3Cells } from "./table3-cells.ts";
 import { textVsTable } from "./text-vs-table.ts";
@@ -64,12 +64,12 @@ export function parseReport(input: string, file: string): Report {
   const regions = tableRegions(text, sections, chrome.tail);
   const template = detectTemplate(text, [regions.t1, ...(appendix[1] ? [appendix[1]] : [])], title.year);
 
-  const t1 = readWhere(regions.t1, appendix[1], (r) => readTable1(text, tokenize(text, r.start, r.end), template));
   const t2 = readWhere(regions.t2, appendix[2], (r) => {
     const read = readTable2(text, tokenize(text, r.start, r.end, { rowWidth: TABLE2_COLUMNS.length }), template);
     zeroBlankRows(read.table, template, text, r, read.spans, read.readings);
     return read;
   });
+  const t1 = readWhere(regions.t1, appendix[1], (r) => readTable1(text, tokenize(text, r.start, r.end, { everyEmptyCell: true, loneDash: true }), template, figuresIn(t2.table) > 0));
   // Explicit cells (HTML, Word, ruled PDF) place an empty cell by its column; other text by the sums.
   const t3 = readWhere(regions.t3, appendix[3], (r) => readTable3Cells(text, r, figuresIn(t1.table) + figuresIn(t2.table) > 0) ?? readTable3(tokenize(text, r.start, r.end)));
   const figures = [t1.table, t2.table, t3.table ?? {}].flatMap((t) => Object.values(t)).flatMap((r) => (r ? Object.values(r) : []));
@@ -86,6 +86,10 @@ export function parseReport(input: string, file: string): Report {
   // With tables read, the sentences printed in a table's section beside it are narrative too.
   const passages = buildPassages(text, sections, [...chrome.ranges, ...(tablesRead ? tableParts(text, [t1.region, t2.region, t3.region]) : [])]);
   const narrative = narrativeFigures(passages);
+  // A table 2 printed blank throughout: 0s where the text says no application came in, else said to be blank.
+  const statesNone = zeroStatements({ passages }).some((z) => z.key === "table2.new");
+  const t2Blank = blankTable2(t2.table, template, text, t2.region, t2.spans, readings, { othersRead: figuresIn(t1.table) + figuresIn(t3.table) > 0, statesNone });
+  if (t2Blank && figuresIn(t2.table) === 0) warnings.push(BLANK_TABLE2);
   // Tables that were images, or text that stops before them: the report still answers from its
   // narrative (“收到政府信息公开申请44件”); its tables are said to be unread, never read as 0.
   // With no narrative figure either, or no agency to ask about, there is nothing to answer from. A count
@@ -126,7 +130,7 @@ export function parseReport(input: string, file: string): Report {
     readings,
     checks: [],
     repairs: t2.repairs,
-    warnings: [...(simplified ? [simplified.length === raw.length ? SIMPLIFIED_QUOTED_AS_PRINTED : SIMPLIFIED_NOTE] : []), ...(title.note ? [title.note] : []), ...(tablesRead ? [...warnings, ...missingWarnings(t2.table, template)] : [TABLES_UNREAD])],
+    warnings: [...(simplified ? [simplified.length === raw.length ? SIMPLIFIED_QUOTED_AS_PRINTED : SIMPLIFIED_NOTE] : []), ...(title.note ? [title.note] : []), ...(tablesRead ? [...warnings, ...(t2Blank ? [] : missingWarnings(t2.table, template))] : [TABLES_UNREAD])],
   };
   report.checks = reportChecks(report);
   return report;

@@ -11,7 +11,8 @@ import type { NumTok, Tok } from "../layouts/tokens.ts";
 import { mark, markRow, type Readings } from "../readings.ts";
 import type { Span, Table } from "../schema.ts";
 import { table1Items, type Table1ItemDef, type TemplateId } from "../template.ts";
-import { toHalfWidth } from "./text.ts";
+import { PRINTED_BLANK, PRINTED_NONE } from "./table3-cells.ts";
+import { squash, toHalfWidth } from "./text.ts";
 
 type Event = { k: "clause"; clause: string } | { k: "header" } | { k: "item"; item: Table1ItemDef; start: number } | { k: "num"; num: NumTok };
 
@@ -33,21 +34,31 @@ export interface Table1Result {
   readings: Readings;
 }
 
-export function readTable1(text: string, toks: Tok[], template: TemplateId): Table1Result {
+/**
+ * `othersRead`: table 2 or 3 holds a figure. An item printed with every cell empty is read as 0s
+ * only when the report is filled in: table 1 prints a figure somewhere, or another table does.
+ */
+export function readTable1(text: string, toks: Tok[], template: TemplateId, othersRead = false): Table1Result {
   const items = table1Items(template);
   const events: Event[] = [];
   const warnings: string[] = [];
   const readings: Readings = {};
   const budget = splitBudget();
+  // Empty rows are 0s in a filled-in report that leaves its zeros blank: one that prints a 0 as “0”
+  // (杨林镇 2023: “政府集中采购 | 0 | 0”, rows of 行政许可 … left empty) did not fill those rows in.
+  const zerosBlank = (othersRead || toks.some((t) => t.t === "num" && !t.blank)) && !toks.some((t) => t.t === "num" && !t.blank && t.value === 0);
+  const unfilled = new Set<string>();
   for (const e of toEntries(toks)) {
     const labelled = e.label ? labelEvents(e.label.text, e.label.start, items) : [];
     events.push(...labelled);
-    for (const n of padBlanks(unglue(e, labelled, warnings, budget, readings), labelled)) events.push({ k: "num", num: n });
+    const entry = { ...e, nums: emptyRowCells(text, e, labelled, zerosBlank, unfilled) };
+    for (const n of padBlanks(unglue(entry, labelled, warnings, budget, readings), labelled)) events.push({ k: "num", num: n });
   }
   const table: Table = Object.fromEntries(items.map((i) => [i.id, null]));
   const spans: Record<string, Span> = {};
 
-  for (const block of splitBlocks(events, items)) {
+  const blocks = splitBlocks(events, items);
+  for (const block of blocks) {
     const named = items.filter((i) => block.some((ev) => ev.k === "item" && ev.item.id === i.id));
     const nums = block.flatMap((ev) => (ev.k === "num" ? [ev.num] : []));
     // A label the extraction garbled (OCR) or lost: when the numbers fill exactly the items the
@@ -63,6 +74,8 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId): Tab
       table[item.id] = Object.fromEntries(item.columns.map((c, i) => [c.id, inColumnUnit(values[i], c.unit, `table1.${item.id}.${c.id}`, readings)]));
       item.columns.forEach((c, i) => {
         const n = values[i];
+        // A cell printed empty or as a dash, read as 0 by its place: said in the answer, as in tables 2 and 3.
+        if (n?.blank) mark(readings, `table1.${item.id}.${c.id}`, { read: "derived", reason: n.end > n.start ? PRINTED_NONE(text.slice(n.start, n.end).trim()) : PRINTED_BLANK });
         if (n?.ocr) mark(readings, `table1.${item.id}.${c.id}`, { read: "unsure", reason: ocrReason(n.ocr, n.value) });
       });
       const first = values[0];
@@ -116,7 +129,27 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId): Tab
     }
     warnings.push(`表一第二十条第（${clauseOf(block)}）项：数值个数（${nums.length}）与栏目数（${need}）不符，按标签逐项读取`);
   }
+  unreadLabels(blocks, table, readings, unfilled);
   return { table, spans, warnings, readings };
+}
+
+/**
+ * An item whose label the table prints but whose cells gave no number — blank in text without
+ * cell boundaries (pdftotext -layout), where an empty cell cannot be placed — is not absent from
+ * the report: its cells are unsure, so that the answer says what could not be read, never that the
+ * report lacks the item, nor a 0 the text does not show.
+ */
+function unreadLabels(blocks: Event[][], table: Table, readings: Readings, unfilled: ReadonlySet<string>): void {
+  const printed = new Map<string, Table1ItemDef>();
+  for (const ev of blocks.flat()) if (ev.k === "item") printed.set(ev.item.id, ev.item);
+  for (const [id, item] of printed) {
+    const cols = item.columns.map((c) => c.id);
+    if (table[id] || cols.some((c) => readings[`table1.${id}.${c}`])) continue;
+    const reason = unfilled.has(id)
+      ? "该项各栏印为空白，而本表的 0 印作“0”，空白不能当作 0（可能未填写），未读取"
+      : "表中印有该项，但其后没有读到数值（可能印为空白，这种排版中空白的位置无法确定），未读取";
+    markRow(readings, "table1", id, cols, { read: "unsure", reason });
+  }
 }
 
 /**
@@ -144,6 +177,30 @@ function ownNumbers(block: Event[]): Map<Table1ItemDef, NumTok[]> {
     } else if (ev.k === "num" && current) own.get(current)?.push(ev.num);
   }
   return own;
+}
+
+/**
+ * A row of explicit cells (HTML, Word, ruled PDF → tab text) printing an item's label over empty
+ * cells only (“规章⇥⇥⇥”, “行政许可⇥⇥⇥”: its zeros left blank): as many blank 0s as the item has
+ * columns — every cell of the row is empty, so whichever the item's columns are, they are empty.
+ * The empty cells of any other line (a 第二十条 heading, a header row) are no values; nor are they in
+ * a report whose tables print no figure (the blank template), nor where the table prints its zeros
+ * as “0” (`zerosBlank` false): there an empty row was left unfilled (`unfilled`, said so when asked).
+ */
+function emptyRowCells(text: string, e: Entry, labelled: Event[], zerosBlank: boolean, unfilled: Set<string>): NumTok[] {
+  if (!e.nums.some((n) => n.emptyRow)) return e.nums;
+  const kept = e.nums.filter((n) => !n.emptyRow);
+  const last = labelled[labelled.length - 1];
+  const first = e.nums[0];
+  if (kept.length || last?.k !== "item" || !first || e.nums.length < last.item.columns.length) return kept;
+  // The item's own label stands on the line of the empty cells (not a label continued from above).
+  const own = squash(toHalfWidth(text.slice(text.lastIndexOf("\n", first.start - 1) + 1, first.start)));
+  if (!last.item.keys.some((k) => own.includes(squash(toHalfWidth(k))))) return kept;
+  if (!zerosBlank) {
+    unfilled.add(last.item.id);
+    return kept;
+  }
+  return e.nums.slice(0, last.item.columns.length).map((n) => ({ ...n, blank: true }));
 }
 
 /**

@@ -77,7 +77,7 @@ const NOTE_TEXT: Record<string, string> = {
 export const PRINTED_BLANK_ROW = "该行各栏印为空白，按 0 计";
 
 export function readTable2(text: string, toks: Tok[], template: TemplateId): Table2Result {
-  const entries = keepEmptyRowsOfRows(text, toEntries(toks), template);
+  const entries = keepEmptyRowsOfRows(text, joinInterleavedHeader(toEntries(toks), template), template);
   const warnings: string[] = [];
   const rows: { row: ValueRow; entry: number }[] = [];
   const budget = splitBudget();
@@ -179,6 +179,31 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
   markUnconfirmed(text, best.placed, bestTable, template, readings, heldByLabels(entries, template));
   markUncheckedGroups(bestTable, template, readings);
   return { table: bestTable, spans, repairs, warnings, readings };
+}
+
+/** The column names of table 2's header, as its cells print them (wrapped words come unbroken: labels are squashed). */
+const HEADER_WORDS = /申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计/gu;
+
+/**
+ * pdftotext (default mode) can print the first row's cells among the header's column names, each
+ * value after the name of its column: “一、本年新收申请 ⏎ 自然人 ⏎ 0 ⏎ 法人或其他组织 商业企业 … 其他 ⏎
+ * 0 0 0 0 0 ⏎ 总计 ⏎ 0” (a round-17 township). Read by label, the row had 1 value and the rest were
+ * strays. When the table's first row label is followed, through labels made only of column names,
+ * by exactly a row's cells that add up (the row rule), they are that row's cells.
+ */
+function joinInterleavedHeader(entries: Entry[], template: TemplateId): Entry[] {
+  const first = entries.findIndex((e) => e.label && identify(e.label.text, template, null) !== null);
+  const head = entries[first];
+  if (!head?.label || !head.nums.length || head.nums.length >= WIDTH) return entries;
+  const nums = [...head.nums];
+  let k = first + 1;
+  for (; k < entries.length && nums.length < WIDTH; k++) {
+    const e = entries[k] as Entry;
+    if (!e.label || squash(e.label.text).replace(HEADER_WORDS, "") !== "") return entries;
+    nums.push(...e.nums);
+  }
+  if (k === first + 1 || nums.length !== WIDTH || !sumRule(nums.map((n) => n.value))) return entries;
+  return [...entries.slice(0, first), { label: head.label, nums }, ...entries.slice(k)];
 }
 
 /** Row `r` of a run printed column after column, `k` values per column. */
