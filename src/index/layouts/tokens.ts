@@ -30,6 +30,8 @@ export interface NumTok {
   leadBlanks?: number;
   /** Empty cells after the last number on a tab line (zeros left blank, or a span's filler). */
   trailBlanks?: number;
+  /** An empty cell of space-aligned text, placed by the columns of the table's full rows (read/table2.ts alignedBlanks). */
+  aligned?: boolean;
   /** One of the value cells of a tab line whose cells are all printed empty (see TokenizeOptions.rowWidth). */
   emptyRow?: boolean;
   /** Printed with letters OCR puts for digits (“l7” read as 17, layouts/ocr-digits.ts): the text as printed. Its cell is unsure. */
