@@ -28,6 +28,8 @@ export interface ValueRow {
   alternatives?: number[][];
   /** Cells (by column index) whose value is in doubt, and why. */
   doubts?: Record<number, string>;
+  /** Cells (by column index) printed empty in space-aligned text and placed by column position, read as 0. */
+  alignedBlanks?: number[];
   /** Every cell printed empty (a label over empty cells, read as zeros by position): the table's sums must confirm it. */
   printedBlank?: boolean;
 }
@@ -241,6 +243,7 @@ function row(nums: NumTok[], note?: string): ValueRow {
   if (nums.length && nums.every((n) => n.emptyRow)) r.printedBlank = true;
   nums.forEach((n, i) => {
     if (n.ocr) (r.doubts ??= {})[i] = ocrReason(n.ocr, n.value);
+    if (n.aligned) (r.alignedBlanks ??= []).push(i);
   });
   return r;
 }

@@ -30,6 +30,8 @@ export interface NumTok {
   leadBlanks?: number;
   /** Empty cells after the last number on a tab line (zeros left blank, or a span's filler). */
   trailBlanks?: number;
+  /** An empty cell of space-aligned text, placed by the columns of the table's full rows (read/table2.ts alignedBlanks). */
+  aligned?: boolean;
   /** One of the value cells of a tab line whose cells are all printed empty (see TokenizeOptions.rowWidth). */
   emptyRow?: boolean;
   /** Printed with letters OCR puts for digits (“l7” read as 17, layouts/ocr-digits.ts): the text as printed. Its cell is unsure. */
@@ -86,7 +88,7 @@ export function tokenize(text: string, from: number, to: number, opts: TokenizeO
     if (sep) {
       const cells = splitCells(raw, line.start, sep);
       // “| a | b |”: what follows the closing pipe is not a cell.
-      pushCells(toks, cells, sep !== "	" && raw.trimEnd().endsWith(sep) ? cells.length - 1 : cells.length, lineNo, group, opts.everyEmptyCell ? "all" : opts.rowWidth);
+      pushCells(toks, cells, sep !== "\t" && raw.trimEnd().endsWith(sep) ? cells.length - 1 : cells.length, lineNo, group, opts.everyEmptyCell ? "all" : opts.rowWidth);
     } else if (csv && isCsvLine(raw)) {
       // A quoted cell may hold line breaks: the record goes on over the lines it takes.
       const { cells, length } = csvRecord(blankMarkup(text.slice(line.start, Math.min(to, line.start + MAX_RECORD))));

@@ -14,6 +14,7 @@ import type { Repair, Span, Table } from "../schema.ts";
 import { TABLE2_COLUMNS, TABLE2_GROUPS, table2Rows, type Table2Group, type TemplateId } from "../template.ts";
 import { rowQuoteStart } from "../layouts/quote-span.ts";
 import { splitLines, squash, toHalfWidth } from "./text.ts";
+import { PRINTED_BLANK } from "./table3-cells.ts";
 
 /** The region's lines with their squashed text, computed once per table (labelLine runs per row). */
 type SquashedLines = () => { start: number; end: number; sq: string }[];
@@ -77,7 +78,7 @@ const NOTE_TEXT: Record<string, string> = {
 export const PRINTED_BLANK_ROW = "该行各栏印为空白，按 0 计";
 
 export function readTable2(text: string, toks: Tok[], template: TemplateId): Table2Result {
-  const entries = keepEmptyRowsOfRows(text, joinInterleavedHeader(toEntries(toks), template), template);
+  const entries = keepEmptyRowsOfRows(text, joinInterleavedHeader(toEntries(alignedBlanks(text, toks)), template), template);
   const warnings: string[] = [];
   const rows: { row: ValueRow; entry: number }[] = [];
   const budget = splitBudget();
@@ -371,10 +372,83 @@ function markPlaced(readings: Readings, p: Placed): void {
   if (p.row.note === JOINED_CELL) markRow(readings, "table2", p.id, TABLE2_COLUMNS, { read: "realigned", reason: "一个数字中间印有空格，合并后满足行内之和" });
   if (p.row.note === STRAY_CELL) markRow(readings, "table2", p.id, TABLE2_COLUMNS, { read: "realigned", reason: "去掉了行内多余的一个数值，其余数值满足行内之和" });
   if (p.row.note?.startsWith("split glued digits")) markRow(readings, "table2", p.id, TABLE2_COLUMNS, { read: "realigned", reason: "粘连的数字按行、列之和拆分" });
+  for (const i of p.row.alignedBlanks ?? []) {
+    const col = TABLE2_COLUMNS[i];
+    if (col) mark(readings, cellKey("table2", p.id, col), { read: "derived", reason: PRINTED_BLANK });
+  }
   for (const [i, why] of Object.entries(p.row.doubts ?? {})) {
     const col = TABLE2_COLUMNS[Number(i)];
     if (col) mark(readings, cellKey("table2", p.id, col), { read: "unsure", reason: why });
   }
+}
+
+/**
+ * pdftotext -layout text whose empty cells are blank: a row prints fewer than seven numbers, each
+ * under its column. The columns are taken from the table's full rows (seven numbers adding up) of
+ * the same page — never from the header, whose words pdftotext places apart from the numbers. A
+ * short row is completed with blank cells (read as 0, said so) only when every number stands under
+ * exactly one full row's number (one character of slack), the last under the total, in order, the
+ * row adds up, and the full rows above and below on that page agree. Anything else is left as printed.
+ */
+function alignedBlanks(text: string, toks: Tok[]): Tok[] {
+  const lines = new Map<number, { at: number; nums: NumTok[] }>();
+  toks.forEach((t, i) => {
+    if (t.t !== "num") return;
+    const l = lines.get(t.line) ?? { at: i, nums: [] };
+    l.nums.push(t);
+    lines.set(t.line, l);
+  });
+  const col = (n: NumTok) => n.start - (text.lastIndexOf("\n", n.start - 1) + 1);
+  const spaced = [...lines.values()].filter((l) => !l.nums.some((n) => n.blank) && !text.slice(l.nums[0]?.start ?? 0, l.nums[l.nums.length - 1]?.end ?? 0).includes("\t"));
+  const full = spaced.filter((l) => l.nums.length === WIDTH && sumRule(l.nums.map((n) => n.value)));
+  if (!full.length) return toks;
+  const apart = (a: NumTok, b: NumTok) => /[\f]|法人或其他组织|申请人情况|自然/.test(text.slice(Math.min(a.start, b.start), Math.max(a.end, b.end)));
+  const place = (nums: NumTok[], anchor: NumTok[]): number[] | null => {
+    const at: number[] = [];
+    for (const n of nums) {
+      const s = col(n);
+      const e = s + (n.end - n.start);
+      const under = anchor.flatMap((a, k) => (s < col(a) + (a.end - a.start) + 1 && e > col(a) - 1 ? [k] : []));
+      const k = under[0];
+      if (under.length !== 1 || k === undefined || (at.length && k <= (at[at.length - 1] as number))) return null;
+      at.push(k);
+    }
+    return at[at.length - 1] === WIDTH - 1 ? at : null;
+  };
+  const replace = new Map<number, { count: number; nums: NumTok[] }>();
+  for (const l of spaced) {
+    // (the line's numbers one run of tokens: they are replaced in place)
+    if (l.nums.length < 2 || l.nums.length >= WIDTH || toks[l.at + l.nums.length - 1] !== l.nums[l.nums.length - 1]) continue;
+    const first = l.nums[0] as NumTok;
+    const same = full.filter((f) => !apart(first, f.nums[0] as NumTok));
+    const above = same.filter((f) => (f.nums[0] as NumTok).start < first.start).at(-1);
+    const below = same.find((f) => (f.nums[0] as NumTok).start > first.start);
+    const ways = [above, below].filter((f) => f !== undefined).map((f) => place(l.nums, f.nums));
+    const way = ways[0];
+    if (!way || ways.some((w) => !w || w.join() !== way.join())) continue;
+    const row: NumTok[] = [];
+    let prev = first;
+    for (let k = 0; k < WIDTH; k++) {
+      const i = way.indexOf(k);
+      const n: NumTok = i >= 0 ? (l.nums[i] as NumTok) : { t: "num", value: 0, raw: "0", unit: "", start: prev.end, end: prev.end, line: prev.line, group: prev.group, blank: true, aligned: true };
+      row.push(n);
+      prev = n;
+    }
+    if (!sumRule(row.map((n) => n.value))) continue;
+    replace.set(l.at, { count: l.nums.length, nums: row });
+  }
+  if (!replace.size) return toks;
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const r = replace.get(i);
+    if (!r) {
+      out.push(toks[i] as Tok);
+      continue;
+    }
+    out.push(...r.nums);
+    i += r.count - 1;
+  }
+  return out;
 }
 
 /** Combinations of glued-row splits tried in full; beyond this, one row at a time. */
