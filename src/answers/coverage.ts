@@ -17,7 +17,7 @@ import type { ReportStore } from "../store/store.ts";
 import { SECTION_HEADINGS, TABLE_SECTION } from "../index/template.ts";
 import { answerText, offer } from "./compose.ts";
 import { narrativeFigureOf, narrativeQuoteOf, sectionName } from "./figures.ts";
-import { findPhrases, METRIC_LEXICON, type LexEntry, type Metric } from "./lexicon.ts";
+import { findPhrases, METRIC_LEXICON, TABLE2_COLUMN_WORDS, type LexEntry, type Metric } from "./lexicon.ts";
 import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
 import { answersTo, holds, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
 import { accountWords, CHANNEL_WORD } from "./accounts.ts";
@@ -287,7 +287,10 @@ function narrativeFallback(question: string, q: Question, report: Report, gap: L
   const missed = `问题里的“${need.join("、")}”不是表格中的一项`;
   // 人大建议和政协提案办理情况: “办理情况” is how the words left over were handled, not table 2's results
   const situation = /(?:办理|处理|答复|办复)情况/u.test(q.text) && q.metric?.table === "table2" && q.metric.rows.length > 1;
-  const about = (sentence: string) => !q.metric || situation || speaksOf(sentence, q.metric);
+  // 市长信箱收到群众来信: an applicant's word (群众, 市民) alone read as table 2's column says nothing of 申请 —
+  // the sentence need not speak of applications
+  const byApplicant = q.metric?.table === "table2" && !!q.figureSpans?.length && q.figureSpans.every(([s, e]) => TABLE2_COLUMN_WORDS.some((w) => w.say.includes(q.text.slice(s, e))));
+  const about = (sentence: string) => !q.metric || situation || byApplicant || speaksOf(sentence, q.metric);
   const fits = (n: NarrativeFigure) => answersAll(report, n, need) && about(n.sentence);
   const bound = findNarrative(report, q);
   const asked = bound && "figure" in bound && fits(bound.figure) ? askedOf(q, report, bound.figure, situation) : null;
