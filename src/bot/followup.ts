@@ -266,8 +266,11 @@ const GOVERNMENT_SAID = /^(?:那么?|那个|还有|换成|改成|看看)?(省|�
  * and whether the office was meant, for level-government.ts to find which government; null when
  * the message is not that, or `followUp` places it itself.
  */
-export function unplacedGovernment(prev: Turn | undefined, parts: Parts): { level: string; office: boolean } | null {
+export function unplacedGovernment(prev: Turn | undefined, parts: Parts): { level: string; office: boolean; compare?: boolean } | null {
   const said = prev?.who[0] && !parts.who.length ? GOVERNMENT_SAID.exec(parts.text.trim()) : null;
+  // 和县政府比呢 after 澹浦区财政局: the same, compared with the last body
+  const compared = prev?.who[0] && !parts.who.length && prev.kind !== "ranking" && !said ? GOVERNMENT_COMPARED.exec(parts.text.trim()) : null;
+  if (compared?.[1] && prev && !placeOf(prev, compared[1])) return { level: compared[1], office: Boolean(compared[2]), compare: true };
   if (!prev || !said?.[1] || placeOf(prev, said[1])) return null;
   return { level: said[1], office: Boolean(said[3]) };
 }

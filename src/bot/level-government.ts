@@ -26,7 +26,13 @@ export function governmentOfLevel(prev: Turn | undefined, parts: Parts, names: r
   const near = scope ? governments.filter((g) => g.id.region.endsWith(said.level) && g.id.region !== last.region && [...g.id.chain, ...g.id.parents].includes(scope)) : [];
   const own = COUNTY_WORDS.has(said.level) && last.level === "county" ? governments.filter((g) => g.id.region === last.region && g.id.body === "人民政府").slice(0, 1) : [];
   const found = [...new Map([...own, ...near].map((g) => [g.name, g])).values()];
-  const question = (name: string) => prev.text.replace(prev.who[0] as string, `${name}${said.office ? "办公室" : ""}`);
+  // 和县政府比呢: the last body against the government, as followup.ts writes a comparison
+  const question = (name: string) => {
+    const other = `${name}${said.office ? "办公室" : ""}`;
+    if (!said.compare) return prev.text.replace(prev.who[0] as string, other);
+    const q = prev.text.replace(prev.who[0] as string, `${prev.who[0]}和${other}`);
+    return /^(?:对比|比较)/u.test(q) ? q : `对比${q}`;
+  };
   const asked = `${said.level}政府${said.office ? "办公室" : ""}`;
   const one = found.length === 1 ? (found[0] as { name: string }).name : undefined;
   // the one found is the body just answered (浔阳区人民政府, a 区 and county-level): asking it again says nothing new
