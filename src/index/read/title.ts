@@ -192,7 +192,8 @@ function knownTailAt(unit: string): number {
   if (isKnownDivision.longestPrefix(unit) === unit) return 0;
   for (let j = 2; j < unit.length - 1; j++) {
     const tail = unit.slice(j);
-    if (isKnownDivision.longestPrefix(tail) === tail) return j;
+    // a vertically managed body's parent before the place (国家税务总局九江市) is part of its name
+    if (isKnownDivision.longestPrefix(tail) === tail) return /[局署厅部委院行]/u.test(unit.slice(0, j)) ? 0 : j;
   }
   return 0;
 }
