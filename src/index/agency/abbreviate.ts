@@ -81,6 +81,13 @@ function computeShortForms(body: string): ShortForms {
   const exact = new Set<string>();
   const loose = new Set<string>();
   for (const f of irregular().get(body) ?? []) exact.add(f);
+  // a body printed by its short name (岐山县教体局): its full name's forms are its own (教育局, as 教育体育局's)
+  for (const f of irregular().get(body) ?? []) {
+    const full = f.length > body.length ? shortForms(f) : null;
+    if (!full?.exact.includes(body)) continue;
+    for (const e of full.exact) exact.add(e);
+    for (const l of full.loose) loose.add(l);
+  }
   // a government's own working body (人民政府地方志办公室, 人民政府国有资产监督管理委员会) is named without
   // 人民政府 too, and so by that name's forms (地方志办公室, 方志办; 国资委) — not the government's office (办公室)
   const own = /^(?:人民)?政府(\p{Script=Han}{3,})$/u.exec(body)?.[1];

@@ -222,6 +222,8 @@ function bareForms(id: AgencyIdentity, lw: string | null): NamedForm[] {
     if ((b.length >= 3 || /^[^省市区县州][办委]$/u.test(b)) && id.kind !== "office") lowest(out, b, 1);
     if (lw) lowest(out, lw + b, 2);
   }
+  // 生态环境局 for the city bureau's branches (衢州市生态环境局龙游分局, 泸州市合江生态环境局): looser, beaten by a bureau itself
+  if (id.branchOf && id.branchOf.length >= 3) lowest(out, id.branchOf, 2);
   for (const b of short.loose) {
     if (lw) lowest(out, lw + b, 2);
     // 交通局 (交通运输局), 城管局: a looser form alone names the bodies it fits, beaten by any that is exact

@@ -40,8 +40,11 @@ export interface AgencyIdentity {
  */
 const SUFFIX = "特别行政区|综合实验区|经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|自治区|自治州|自治县|自治旗|新区|地区|街道|省|市|州(?![市州])|盟|区|县|旗|镇|乡";
 const SUFFIX_ALL = new RegExp(SUFFIX, "gu");
-/** Words that belong to a body's name, never to a place's: 住房和城乡 (建设局), 城市 (管理局). */
-const NOT_A_PLACE_PART = /[和与及局委办厅署院所站队部馆]|人民|政府|管理|中心|机关|事务/u;
+/**
+ * Words that belong to a body's name, never to a place's: 住房和城乡 (建设局), 城市 (管理局). 和 joins
+ * two words (住房和城乡); at a name's start or end it is a place's (永和镇, 和平镇, 太和县).
+ */
+const NOT_A_PLACE_PART = /[与及局委办厅署院所站队部馆]|\p{Script=Han}{2}和\p{Script=Han}|人民|政府|管理|中心|机关|事务/u;
 /** Prefixes of vertically managed bodies before the place: 国家税务总局九江市税务局, 中华人民共和国南昌海关. */
 const VERTICAL_PREFIX = /^(?:国家税务总局|中华人民共和国|国家统计局|中国人民银行|国家金融监督管理总局)/u;
 const VERTICAL_BODY = /税务局|海关|气象局|烟草专卖局|邮政管理局|调查队|金融监管|银保监|证监局|人民银行|中心支行|海事局|出入境|消防救援|供电|国家安全局|盐务局|地震局|通信管理局|药品监督管理局.*分局/u;
@@ -94,7 +97,8 @@ function placeAt(s: string, before: readonly string[]): string | null {
     if (part.length > 10) break;
     const suffix = m[0];
     // 城市管理局, 市场监督管理局: one character before 市 is a word, not a place (沙市区 is in the gazetteer).
-    if (part.length < 2 || NOT_A_PLACE_PART.test(part) || !/^\p{Script=Han}+$/u.test(part)) continue;
+    // after a place, a leading 和 joins another (南平市和邵武市), never starts one
+    if (part.length < 2 || NOT_A_PLACE_PART.test(part) || (!first && part.startsWith("和")) || !/^\p{Script=Han}+$/u.test(part)) continue;
     const unit = part + suffix;
     // 乡村振兴局: a 乡 or 镇 glued to what cannot follow a place.
     if (!first && (suffix === "乡" || suffix === "镇") && /^(?:村|镇|土|愁|亲)/u.test(s.slice(unit.length))) return null;
@@ -204,6 +208,7 @@ function cityAt(rest: string): { city: string; body: string } | null {
  */
 function branchAt(rest: string, units: readonly string[]): { place: string; body: string; parent: string } | null {
   const m = BRANCH.exec(rest);
+  if (!m && units.length) return countyNamedBranch(rest, units);
   if (!m || !units.length) return null;
   const parent = m[1] as string;
   const said = m[2] as string;
@@ -213,6 +218,21 @@ function branchAt(rest: string, units: readonly string[]): { place: string; body
 }
 
 const BRANCH = /^(\p{Script=Han}{1,10}?局)(\p{Script=Han}{2,8}?)分局$/u;
+
+/**
+ * A city's bureau in one of its counties, named with the county's short name before the body
+ * (泸州市合江生态环境局, since the 2019 reform): the county (合江县, the gazetteer's under the printed
+ * city), the body 生态环境分局 of the parent 生态环境局 — so people's 合江县生态环境局 finds it.
+ */
+function countyNamedBranch(rest: string, units: readonly string[]): { place: string; body: string; parent: string } | null {
+  if (levelOf(units.at(-1) ?? "", [...units]) !== "city") return null;
+  for (const k of [3, 2]) {
+    const parent = rest.slice(k);
+    const place = /^\p{Script=Han}{2,12}局$/u.test(parent) ? expandShort(rest.slice(0, k), units) : null;
+    if (place && !/[县区市旗]$/u.test(rest.slice(0, k))) return { place, body: `${parent.slice(0, -1)}分局`, parent };
+  }
+  return null;
+}
 
 /**
  * Places the loaded reports name, beside the gazetteer (an invented or a new county is in none):

@@ -247,7 +247,12 @@ export function resolveForm(dir: Directory, form: string): Resolution | null {
   const entries = entriesOf(dir, form);
   if (!entries.length) return null;
   const tier = minOf(entries.map((e) => e.tier)) as Tier;
-  return choose(dir, entries.filter((e) => e.tier === tier).map((e) => e.i), tier);
+  // 教育局: 清水县教育局 exactly, 泾县教育体育局 by a looser form — the looser one is beaten only in a place
+  // where the exact one is; elsewhere it is that place's body of the name (a county has one or the other)
+  const place = (i: number) => placeOfIndex(dir, i) || (dir.ids[i] as AgencyIdentity).region;
+  const exactAt = new Set(entries.filter((e) => e.tier === 1).map((e) => place(e.i)));
+  const kept = entries.filter((e) => e.tier === tier || (tier === 1 && e.tier === 2 && !exactAt.has(place(e.i))));
+  return choose(dir, kept.map((e) => e.i), tier);
 }
 
 /** What the beginning of a place name names (乐 → 乐清市, 乐平市); null when it begins none. */

@@ -50,3 +50,27 @@ export function placedBody(name: string, text: string): string | null {
   const place = bare ? placeNamed(bare.level, text) : null;
   return bare && place ? `${place}${bare.body}` : null;
 }
+
+/** A body's word alone, no place and no level word before it: 住建局, 水利局, 教体局. */
+const UNPLACED = /^[\u4e00-\u9fff]{1,16}?(?:局|委员会|委|办公[室厅]|中心|办|署|院|站|所|队|馆)$/u;
+
+/**
+ * “住建局 2025 年政府信息公开工作年度报告”: a body named with no place at all, which the text names
+ * with its place (“2025年安阳县住建局依申请…”): the gazetteer division said right before the name,
+ * one more often than any other — else null, never guessed.
+ */
+export function placedInText(name: string, text: string): string | null {
+  if (!UNPLACED.test(name) || BARE.test(name) || [...name].some((_, i) => isKnownDivision.longestPrefix(name.slice(i)))) return null;
+  const counts = new Map<string, number>();
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    let found = "";
+    for (let n = 2; n <= LONGEST_PLACE && n <= at; n++) {
+      const place = text.slice(at - n, at);
+      if (!/^\p{Script=Han}+$/u.test(place)) break;
+      if (isKnownDivision.longestPrefix(place) === place) found = place;
+    }
+    if (found) counts.set(found, (counts.get(found) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || second[1] < first[1]) ? `${first[0]}${name}` : null;
+}

@@ -42,6 +42,7 @@ export function parseReport(input: string, file: string): Report {
   if (!raw.trim()) throw new ReportError(file, "the file is empty");
   const simplified = simplifiedIfTraditional(raw);
   const text = simplified ?? raw;
+  if (interpretation(text)) throw new ReportError(file, "an interpretation (解读) of a report, not the report itself: it opens by explaining the report (“现就年报内容进行如下解读”)");
   const looksLikeTemplate = /本年新收政府信息公开申请数量|第二十条第/.test(squash(text.slice(0, 20000)));
   const headings = findSections(text);
   // No title line: read agency and year from the body, but only when the body is plainly a
@@ -192,7 +193,25 @@ export const TABLES_UNREAD = "表一、表二、表三均未读出数字（表�
 function plainlyReport(text: string, sections: Section[]): boolean {
   const nos = new Set(sections.map((s) => s.no));
   const opening = squash(text.slice(0, 3000));
-  return nos.size >= 2 || (nos.size >= 1 && /政府信息公开/.test(text)) || (/本(?:年度)?报告(?:由|是|根据|依据|按照)/u.test(opening) && /政府信息公开/u.test(opening));
+  return nos.size >= 2 || (nos.size >= 1 && /政府信息公开/.test(text)) || (/本(?:年度)?报告(?:由|是|根据|依据|按照)/u.test(opening) && /政府信息公开/u.test(opening)) || overviewHeadings(text) >= 2;
+}
+
+/** The template's sub-headings of section 一 (“（一）主动公开情况”, “（四）政府信息公开平台建设”): a page cut before 一's own heading still shows them. */
+const OVERVIEW_HEADING = /^\s*[（(]\s*[一二三四五六]\s*[）)]\s*(主动公开|依申请公开|政府信息管理|(?:政府信息公开)?平台建设|监督保障)/gmu;
+
+function overviewHeadings(text: string): number {
+  return new Set([...text.slice(0, 20000).matchAll(OVERVIEW_HEADING)].map((m) => m[1])).size;
+}
+
+/**
+ * A page explaining a report (“《X2023年…年度报告》已经编制完成…现就年报内容进行如下解读”): it quotes the
+ * report's title and some of its figures, but is no report — loaded, it would stand for the body's.
+ * Told by a sentence of its opening that names the report and says it explains it.
+ */
+function interpretation(text: string): boolean {
+  return squash(text.slice(0, 1000))
+    .split(/[。；;！!]/u)
+    .some((s) => /年报|年度报告/u.test(s) && /(?:如下|以下)解读|解读如下|(?:年报|报告》?)的?解读/u.test(s));
 }
 
 /** A line this long is not a table row: whitespace-collapsed text, the report on one line. */

@@ -8,7 +8,7 @@ import { parseChineseNumber } from "../numerals.ts";
 import { isPageFurniture, squash } from "./text.ts";
 import { identify } from "../agency/identity.ts";
 import { isKnownDivision } from "../agency/gazetteer.ts";
-import { bareBody, placedBody } from "./bare-body.ts";
+import { bareBody, placedBody, placedInText } from "./bare-body.ts";
 
 export interface TitleInfo {
   title: string;
@@ -68,8 +68,10 @@ function titleAt(text: string, lines: string[], i: number, at: number, length: n
   if (!year) return null;
   // A body named without its place (“2022年区人力社保局…报告”, “现公开区人民政府办公室2023年…”): the place
   // the text names (bare-body.ts), never the government whose site's name stands above the title.
-  const bare = [line.slice(0, yStart), line.slice(yEnd, at)].filter((t) => !CONTACT.test(t)).map(cleanName).find((n) => bareBody(n));
-  let before = bare ? (placedBody(bare, text) ?? "") : agencyIn(line.slice(0, yStart)) || agencyIn(line.slice(yEnd, at));
+  // Or with no place at all (“住建局 2025 年…报告”), named with its place in the text (“安阳县住建局依申请…”).
+  const said = [line.slice(0, yStart), line.slice(yEnd, at)].filter((t) => !CONTACT.test(t)).map(cleanName);
+  const bare = said.find((n) => bareBody(n)) ?? said.find((n) => placedInText(n, text));
+  let before = bare ? (placedBody(bare, text) ?? placedInText(bare, text) ?? "") : agencyIn(line.slice(0, yStart)) || agencyIn(line.slice(yEnd, at));
   if (bare && !before) return null;
   // Agency on the line(s) above: “淮安市人民政府” / “2024 年政府信息公开工作年度报告”; or below it, as a byline.
   // Blank lines and page numbers in between do not count.
@@ -190,7 +192,8 @@ function knownTailAt(unit: string): number {
   if (isKnownDivision.longestPrefix(unit) === unit) return 0;
   for (let j = 2; j < unit.length - 1; j++) {
     const tail = unit.slice(j);
-    if (isKnownDivision.longestPrefix(tail) === tail) return j;
+    // a vertically managed body's parent before the place (国家税务总局九江市) is part of its name
+    if (isKnownDivision.longestPrefix(tail) === tail) return /[局署厅部委院行]/u.test(unit.slice(0, j)) ? 0 : j;
   }
   return 0;
 }

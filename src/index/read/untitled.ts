@@ -42,14 +42,16 @@ export function readIdentity(text: string, file: string): ReadIdentity | null {
   if (!year) return null;
   const body = agencyFromBody(text);
   if (body) {
-    const agency = fullAgency(body.name);
+    const named = fullAgency(body.name);
+    const agency = compiledFor(named, body.where, text);
+    const compiler = agency === named ? "" : `（由“${named}”编制，正文说的是${regionOf(agency)}全域的工作）`;
     return {
       title: `${agency}${year}年政府信息公开工作年度报告`,
       agency,
       region: regionOf(agency),
       year,
       from: "body",
-      note: `正文没有标题行：机关“${agency}”取自${body.where}，年度 ${year} 取自正文`,
+      note: `正文没有标题行：机关“${agency}”取自${body.where}${compiler}，年度 ${year} 取自正文`,
     };
   }
   const agency = `${UNKNOWN_AGENCY}（${basename(file)}）`;
@@ -61,6 +63,21 @@ export function readIdentity(text: string, file: string): ReadIdentity | null {
     from: "unknown",
     note: `正文没有标题行，也读不出报告机关：标为“${UNKNOWN_AGENCY}”，不参加排名和比较；年度 ${year} 取自正文`,
   };
+}
+
+/**
+ * “本年度报告…由中江县人民政府办公室组织编制”, the text then speaking of 全县 (“全县共收到政府信息公开申请
+ * 42件”): the report of the place's government, which its office compiles — not the office's own,
+ * which calls itself 我办 / 本办. The office stands when the text says neither.
+ */
+function compiledFor(agency: string, where: string, text: string): string {
+  const id = identify(agency);
+  if (where !== "报告的编制说明" || id.kind !== "office" || !id.region) return agency;
+  const flat = squash(text.slice(0, 60000));
+  const level = id.region.slice(-1);
+  const place = flat.split(new RegExp(`[我本全]${level}`, "u")).length - 1;
+  const office = (flat.match(/[我本](?:办|室|厅)(?![法理公事结])/gu) ?? []).length;
+  return place >= 2 && office === 0 ? fullAgency(agency.slice(0, agency.indexOf(id.region) + id.region.length)) : agency;
 }
 
 /** How a department, a commission or a 街道 calls itself (我局, 本委, 我街); 我办 and 本单位 governments write too. */
@@ -265,7 +282,8 @@ function bodyName(raw: string, text = ""): string | null {
   const words = phrase.split(/根据|依据|按照|依照|编制|编写|制作|负责|联系/u)[0] ?? "";
   // a body named without its place (“县乡村振兴局严格按照…”) takes the place the text names (bare-body.ts)
   const bare = text && bareBody(cleanName(words)) ? (placedBody(cleanName(words), text) ?? "") : null;
-  const s = bare ?? agencyIn(words);
+  // “中江县水利局结合…数据编制本报告”: the name ends at its body word, before the sentence's verb
+  const s = bare ?? (agencyIn(words) || agencyIn(LEADING_BODY.exec(words)?.[1] ?? ""));
   if (!s) return null;
   // A place alone (昌图县七家子镇, 桐乡市) names its government (or 街道办事处).
   const name = LEADING_BODY.exec(s)?.[1] ?? (identify(s).chain.join("") === s ? fullAgency(s) : "");
