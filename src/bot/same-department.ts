@@ -50,10 +50,15 @@ export function sameDepartment(prev: Turn | undefined, parts: Parts, names: read
   const level = parts.who.length ? null : LEVEL_SAID.exec(parts.text.trim());
   if (level) {
     const wanted = LEVEL_OF[level[1] as string] as Level;
-    const atLevel = departments.filter((d) => levelOf(d.id) === wanted && d.id.region !== last.region);
+    const atLevel0 = departments.filter((d) => levelOf(d.id) === wanted && d.id.region !== last.region);
+    // 县里的 is a 县's (a 区 is county-level too, but not 县里) when the loaded ones have one; else any county-level place's
+    const named = atLevel0.filter((d) => d.id.region.endsWith(level[1] as string));
+    const atLevel = named.length ? named : atLevel0;
     const found = near(atLevel, last);
     const asked = `${level[1]}级的${what}`;
     if (found.length === 1) return { question: question((found[0] as { name: string }).name) };
+    // 那市局呢 right after the city's bureau: it is the one of that level, said so — never “none of that level”
+    if (!found.length && levelOf(last) === wanted) return { choices: [], text: `上一个问题问的就是${lastAgency}（${level[1]}级）；已收录的报告中没有其他${asked}。请写出要问的机关的名称。` };
     if (!found.length) return { choices: [], text: `上一个问题问的是${lastAgency}；已收录的报告中没有${asked}。请写出要问的机关的名称。` };
     return { choices: found.map((d) => question(d.name)), text: `上一个问题问的是${lastAgency}。“${level[0].replace(MARKS, "") || asked}”可以指下面几个${what}，您问的是哪一个？` };
   }
