@@ -25,6 +25,17 @@ interface Gazetteer {
   maxLength: number;
 }
 
+/** Short names that stand for one division only, and name none already, are known as that division. */
+function addUniqueShorts(byName: Map<string, Division[]>, found: Map<string, Division[]>): void {
+  for (const [short, divisions] of found) {
+    const d = divisions[0] as Division;
+    if (divisions.length === 1 && !byName.has(short)) {
+      byName.set(short, divisions);
+      aliases.set(short, d.name);
+    }
+  }
+}
+
 /** 临夏州 → 临夏回族自治州, 黔东南州 → 黔东南苗族侗族自治州: an autonomous prefecture as people write it (added to byName when unique). */
 function prefectureShortNames(byName: Map<string, Division[]>): void {
   const found = new Map<string, Division[]>();
@@ -35,13 +46,7 @@ function prefectureShortNames(byName: Map<string, Division[]>): void {
       found.set(short, [...(found.get(short) ?? []), ...divisions]);
     }
   }
-  for (const [short, divisions] of found) {
-    const d = divisions[0] as Division;
-    if (divisions.length === 1 && !byName.has(short)) {
-      byName.set(short, divisions);
-      aliases.set(short, d.name);
-    }
-  }
+  addUniqueShorts(byName, found);
 }
 
 /** The 56 ethnic groups' names as they stand in autonomous regions' names (广西壮族自治区 → 广西). */
@@ -62,13 +67,7 @@ function countyShortNames(byName: Map<string, Division[]>): void {
     const short = `${rest}${m[2]}`;
     found.set(short, [...(found.get(short) ?? []), ...divisions]);
   }
-  for (const [short, divisions] of found) {
-    const d = divisions[0] as Division;
-    if (divisions.length === 1 && !byName.has(short)) {
-      byName.set(short, divisions);
-      aliases.set(short, d.name);
-    }
-  }
+  addUniqueShorts(byName, found);
 }
 
 /** A prefecture's short name → its full name (临夏州 → 临夏回族自治州). */
