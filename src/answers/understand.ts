@@ -275,7 +275,7 @@ function findKnown(text: string, table: Directory, blocked: readonly Span[], gap
     // 江汉区|退役军人事务局, 南昌|市人社局: a place not loaded right before a body's name — that
     // place's body, which has no report (never the same body of another place)
     const taken: Span[] = [...blocked, [0, out.at(-1)?.end ?? 0]];
-    const before = hit.place ? null : (placeBefore(text, i, taken, table) ?? levelWordOfPlace(text, i, hit.form, taken));
+    const before = hit.place ? null : (placeBefore(text, i, taken, table) ?? levelWordOfPlace(text, i, hit.form, taken, out.at(-1)?.end));
     if (before !== null) {
       const end = i + hit.form.length;
       out.push({ start: before, end, text: text.slice(before, end), matches: [] });
@@ -348,9 +348,14 @@ function placeBefore(text: string, at: number, blocked: readonly Span[], table: 
  * 溪桐县|财政局 read as “县财政局” (a loaded body's form with the level word for its place): the level
  * word ends a place said before it that the gazetteer does not know — that place's body, not loaded.
  */
-function levelWordOfPlace(text: string, at: number, form: string, blocked: readonly Span[]): number | null {
+function levelWordOfPlace(text: string, at: number, form: string, blocked: readonly Span[], lastEnd?: number): number | null {
   if (!SUFFIX_CHARS.has(form[0] ?? "") || !HAN.test(text[at - 1] ?? "")) return null;
-  return findUnknownPlaces(text, blocked).find((p) => p.start < at && p.end > at)?.start ?? null;
+  const place = findUnknownPlaces(text, blocked).find((p) => p.start < at && p.end > at);
+  if (!place) return null;
+  // 市交通局和县交通局 (和县 not loaded): a joining word and the level word right after another name
+  // read join two names — the body of the level (later-bodies.ts), not a place without reports
+  if (place.start + 1 === at && JOINING.has(text[place.start] ?? "") && lastEnd !== undefined && !text.slice(lastEnd, place.start).trim()) return null;
+  return place.start;
 }
 
 /** Is the text one or more divisions of the gazetteer (硚口区, 武汉市硚口区), not words that end like one (公开市)? */
@@ -957,7 +962,7 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
   // fengao 2023 yishenqing: the place in pinyin (resolve.ts), then the figure's words (pinyin-words.ts)
   const q = wordsFromPinyin(prepareQuestion(normalizeQuestion(text), table));
   // 枫溪县资源规划局: a place and its body's name shortened by leaving words out (shortened.ts)
-  const first = withShortenedBodies(readQuestion(q, table, today), table);
+  const first = joinOrPlace(withShortenedBodies(readQuestion(q, table, today), table), (t) => withShortenedBodies(readQuestion(t, table, today), table));
   // X县2023年政府和政府办…对比: the place's government and its office, both asked (own-governments.ts)
   const both = ownGovernments(first, (t) => withShortenedBodies(readQuestion(t, table, today), table));
   if (both) return both;
@@ -996,6 +1001,34 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
 
 /** Words joining two names (甲区和乙区): the one character between them is no place left over. */
 const JOINING: ReadonlySet<string> = new Set(["和", "与", "及", "跟", "同"]);
+
+/**
+ * 甲县政府办和县财政局 when a place 和县 is loaded too: the 和 may join two names (县财政局: 甲县's,
+ * later-bodies.ts) or begin the place's name (和县财政局). Both readings are the mention's choices,
+ * asked back; neither is taken silently. (When 和县 is not loaded the join is the only reading:
+ * levelWordOfPlace.) The mention is said from the level word on, so that a choice replaces it
+ * after the 和 and reads one way only.
+ */
+function joinOrPlace(first: Question, reread: (text: string) => Question): Question {
+  const text = first.text;
+  let from = 0;
+  const starts = first.agencies.map((m) => {
+    const at = text.indexOf(m.text, from);
+    if (at >= 0) from = at + m.text.length;
+    return at;
+  });
+  const agencies = first.agencies.map((m, k) => {
+    const at = starts[k] ?? -1;
+    const before = first.agencies[k - 1];
+    const prevEnd = k > 0 && before ? (starts[k - 1] ?? -1) + before.text.length : -1;
+    if (k === 0 || at < 0 || prevEnd < 0 || !m.matches.length || !JOINING.has(text[at] ?? "") || !SUFFIX_CHARS.has(text[at + 1] ?? "") || text.slice(prevEnd, at).trim()) return m;
+    const joined = reread(`${text.slice(0, at)}与${text.slice(at + 1)}`);
+    const other = joined.agencies.length === first.agencies.length ? joined.agencies[k] : undefined;
+    if (!other || other.text !== m.text.slice(1) || !other.matches.length || other.matches.some((a) => m.matches.some((b) => b.agency === a.agency))) return m;
+    return { text: other.text, matches: [...m.matches, ...other.matches] };
+  });
+  return agencies.some((m, k) => m !== first.agencies[k]) ? { ...first, agencies } : first;
+}
 
 /** A name put right whose neighbouring character (公 in 公安居) no reading of the question explains. */
 function strandsNeighbour(q: Question, read: string): boolean {
