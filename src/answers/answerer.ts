@@ -24,6 +24,7 @@ import { readStated } from "./stated.ts";
 import { quoteOf } from "./verbatim.ts";
 import { asksAmount, readsMoney } from "./amount.ts";
 import { asksCharged, chargedAnswer } from "./fee-asked.ts";
+import { statedScope } from "./stated-scope.ts";
 import { MAX_READ, narrativeComparison, narrativeRanking, narrativeTrend } from "./narrative-series.ts";
 import { bareDisclosure } from "./bare-verb.ts";
 import { PAGE_NOTE, pagesAnswer, pagesAsked } from "./pages-asked.ts";
@@ -204,6 +205,14 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   const ofPlace = q.kind === "reports" ? placeReportsAnswer(question, q, ctx.store) : null;
   if (ofPlace) return ofPlace;
   if (q.kind === "reports") return { ...(ctx.reportList ??= reportsAnswer(question, ctx.store.listed(LIST_MAX, 0))), question };
+  // X县县直及各乡镇…多少条: the figure the place's report prints for that scope (stated-scope.ts)
+  const scoped = statedScope(ctx.store, q);
+  if (scoped) {
+    // every word of the question is in the figure's sentence (stated-scope.ts): guarded there
+    const a = narrativeFigureAnswer(question, scoped.report, scoped.figure, [scoped.note]);
+    ctx.settled.add(a);
+    return a;
+  }
   // 某某部门一共多少, 哪个…单位最多 with the group not understood: never one body's figure
   const group = unreadGroup(q);
   if (group) return plain(question, "not_found", kindOf(q), unreadGroupText(group, SUM.test(q.text)));
