@@ -170,8 +170,10 @@ function build(input: readonly AgencyName[]): Directory {
 /** The agencies a form names, each at its lowest tier; empty when it names none. */
 function entriesOf(dir: Directory, form: string): Entry[] {
   if (form.length < 2) return [];
-  const best = new Map<number, Tier>();
+  // made at the first entry: most forms a question's reading tries name no agency
+  let best: Map<number, Tier> | null = null;
   const add = (i: number, tier: Tier) => {
+    best ??= new Map();
     const had = best.get(i);
     if (had === undefined || tier < had) best.set(i, tier);
   };
@@ -189,7 +191,7 @@ function entriesOf(dir: Directory, form: string): Entry[] {
       if (tier !== undefined) add(i, tier);
     }
   }
-  return [...best].map(([i, tier]) => ({ i, tier }));
+  return best ? [...(best as Map<number, Tier>)].map(([i, tier]) => ({ i, tier })) : [];
 }
 
 /** Is this a form of a loaded agency? */
