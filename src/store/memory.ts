@@ -11,7 +11,7 @@ import { buildSearchIndex, type Hit, type SearchIndex } from "../index/search.ts
 import type { Report } from "../index/schema.ts";
 import { AgencyColumns } from "./agency-columns.ts";
 import { NO_PARENTS, placedByName } from "../index/agency/identity.ts";
-import { pageOf } from "./pool-page.ts";
+import { pageOf, poolYear, type PoolYear } from "./pool-page.ts";
 import { indicatorOfPlaces } from "./indicator-places.ts";
 import { fieldOf, figureCells, rankPlaces, tableValue, type RankedPlaces } from "./ranking.ts";
 import { rankingsOf, type StoredRanking } from "./stored-rankings.ts";
@@ -71,6 +71,8 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
   const rankings = new Map<string, RankedPlaces>();
   const fields = new Map<string, RankedField>();
   const kept = new Map<string, unknown>();
+  /** Per year and pool key: what the pool admits of the year's reports (pool-page.ts poolYear). */
+  const poolYears = new Map<string, PoolYear>();
   const values = new Map<string, (number | null)[]>();
   const tables = new Map<number, YearTable>();
   /** The report list's pages by their length (help asks none; the list 40). */
@@ -133,7 +135,16 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
     },
     rankPooled(year, metric, columns, asc, pool, n) {
       const heads = byYear.get(year) ?? [];
-      return pageOf(ranked(year, metric, columns, asc), heads, agencyIds.get(year) ?? new Uint32Array(0), agencies, pool, n);
+      const ids = agencyIds.get(year) ?? new Uint32Array(0);
+      // what the pool admits of the year, and its counts: once per pool and year, for every figure and order
+      const key = `${year}|${pool.key}`;
+      let admitted = poolYears.get(key);
+      if (!admitted) {
+        admitted = poolYear(ids, agencies, pool);
+        if (poolYears.size >= RANKINGS_KEPT) poolYears.clear();
+        poolYears.set(key, admitted);
+      }
+      return pageOf(ranked(year, metric, columns, asc), heads, ids, agencies, pool, n, admitted);
     },
     indicatorField(year, f, pool, asc, size) {
       // each term's ranking by places (shared with the rankings by that figure), no ranked field made
