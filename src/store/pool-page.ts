@@ -127,11 +127,17 @@ function pageOfYear(field: RankedPlaces, heads: readonly ReportHead[], agencyOf:
       if (page.length < n) page.push(i);
       if (levels.length < year.levelCodes) {
         const l = agencies.level(id);
-        if (!seenLevel[l]) levels.push(l), (seenLevel[l] = true);
+        if (!seenLevel[l]) {
+          levels.push(l);
+          seenLevel[l] = true;
+        }
       }
     } else if (kinds.length < year.leftOutCodes) {
       const k = agencies.kind(id);
-      if (!seenKind[k]) kinds.push(k), (seenKind[k] = true);
+      if (!seenKind[k]) {
+        kinds.push(k);
+        seenKind[k] = true;
+      }
     }
   }
   const lacking: string[] = [];
@@ -146,7 +152,10 @@ function pageOfYear(field: RankedPlaces, heads: readonly ReportHead[], agencyOf:
       lackingLevels[l] = (lackingLevels[l] ?? 0) + 1;
     } else if (kinds.length < year.leftOutCodes) {
       const k = agencies.kind(id);
-      if (!seenKind[k]) kinds.push(k), (seenKind[k] = true);
+      if (!seenKind[k]) {
+        kinds.push(k);
+        seenKind[k] = true;
+      }
     }
   }
   const excluded = new Map(kinds.map((k) => [agencies.kinds[k] as AgencyKind, year.leftOut[k] as number]));
