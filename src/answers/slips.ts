@@ -50,11 +50,13 @@ export function repairSlips(text: string): string {
   for (const w of taggedWords(text)) for (let k = w.start + 1; k < w.end; k++) inside[k] = true;
   for (const { phrase, sound: want } of soundings()) {
     const n = phrase.length;
+    // every phrase is tried at every place of every question: no array or string is made per try
+    // (slices here were a third of what answering allocated, and so of the young collections)
     for (let i = 0; i + n <= text.length; i++) {
-      if (fixed.slice(i, i + n).some(Boolean)) continue;
+      if (anyFixed(fixed, i, n)) continue;
       let same = true;
       for (let k = 0; k < n && same; k++) same = sound[i + k] !== "" && sound[i + k] === want[k];
-      if (!same || chars.slice(i, i + n).join("") === phrase) continue;
+      if (!same || typedAs(chars, i, phrase)) continue;
       if (n === 2 && ((chars[i] !== phrase[0] && chars[i + 1] !== phrase[1]) || (inside[i] && inside[i + 2]))) continue;
       for (let k = 0; k < n; k++) {
         chars[i + k] = phrase[k] as string;
@@ -63,4 +65,15 @@ export function repairSlips(text: string): string {
     }
   }
   return chars.join("");
+}
+
+function anyFixed(fixed: readonly boolean[], from: number, n: number): boolean {
+  for (let k = from; k < from + n; k++) if (fixed[k]) return true;
+  return false;
+}
+
+/** Are the characters from `from` the phrase as typed (each of `chars` one UTF-16 unit)? */
+function typedAs(chars: readonly string[], from: number, phrase: string): boolean {
+  for (let k = 0; k < phrase.length; k++) if (chars[from + k] !== phrase[k]) return false;
+  return true;
 }

@@ -195,10 +195,13 @@ type Lazy = Report & { [SLOT]: Raw };
 
 /** Replace a group's accessors on the report with its values (data properties, as parsing makes them); a field set otherwise (see renamed) stays. */
 function fill(r: Lazy, values: Record<string, unknown>, keys: readonly string[]): void {
+  // one defineProperties for the group (a defineProperty per field was the most of a ranking's own CPU at 50 000 reports)
+  const props: PropertyDescriptorMap = {};
   for (const k of keys) {
     if (Object.getOwnPropertyDescriptor(r, k)?.get !== SHARED.get(k)) continue;
-    Object.defineProperty(r, k, { value: values[k], writable: true, enumerable: true, configurable: true });
+    props[k] = { value: values[k], writable: true, enumerable: true, configurable: true };
   }
+  Object.defineProperties(r, props);
 }
 
 function buildTables(r: Lazy): void {

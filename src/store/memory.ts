@@ -6,12 +6,12 @@ import type { Metric } from "../answers/lexicon.ts";
 import type { AgencyName } from "../answers/understand.ts";
 import { YearCells, type CellColumns } from "../index/report-cache-cells.ts";
 import { metricValuer } from "../answers/figure-value.ts";
-import { cachedCells, cachedSource } from "../index/report-cache.ts";
+import { cachedSource } from "../index/report-cache.ts";
 import { buildSearchIndex, type Hit, type SearchIndex } from "../index/search.ts";
 import type { Report } from "../index/schema.ts";
 import { AgencyColumns } from "./agency-columns.ts";
 import { NO_PARENTS, placedByName } from "../index/agency/identity.ts";
-import { pageOf } from "./pool-page.ts";
+import { pageOf, poolYear, type PoolYear } from "./pool-page.ts";
 import { indicatorOfPlaces } from "./indicator-places.ts";
 import { fieldOf, figureCells, rankPlaces, tableValue, type RankedPlaces } from "./ranking.ts";
 import { rankingsOf, type StoredRanking } from "./stored-rankings.ts";
@@ -52,20 +52,27 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
   // each year's reports' agencies by number (made in the same pass), and what pools ask of each agency (agency-columns.ts)
   const agencies = new AgencyColumns();
   const agencyIds = new Map<number, Uint32Array>();
+  // and where each one is in the report cache (yearTable: a year's first ranking walks no report object)
+  const cacheRows = new Map<number, CacheRows>();
   for (const y of years) {
     const list = byYear.get(y) as Report[];
     const ids = new Uint32Array(list.length);
+    const rows = cacheRowsOf(list.length);
     list.forEach((r, p) => {
       let own = byAgency.get(r.agency);
       if (own) own.reports.push(r);
       else byAgency.set(r.agency, (own = { id: agencies.add(r.agency), reports: [r] }));
       ids[p] = own.id;
+      rows.add(p, cachedSource(r));
     });
     agencyIds.set(y, ids);
+    cacheRows.set(y, rows);
   }
   const rankings = new Map<string, RankedPlaces>();
   const fields = new Map<string, RankedField>();
   const kept = new Map<string, unknown>();
+  /** Per year and pool key: what the pool admits of the year's reports (pool-page.ts poolYear). */
+  const poolYears = new Map<string, PoolYear>();
   const values = new Map<string, (number | null)[]>();
   const tables = new Map<number, YearTable>();
   /** The report list's pages by their length (help asks none; the list 40). */
@@ -76,11 +83,12 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
     const hit = rankings.get(key);
     if (hit) return hit;
     let table = tables.get(year);
-    if (!table) tables.set(year, (table = yearTable(byYear.get(year) ?? [])));
+    if (!table) tables.set(year, (table = yearTable(byYear.get(year) ?? [], cacheRows.get(year) ?? cacheRowsOf(0))));
     // kept beside the report cache (stored-rankings.ts): a read of the sorted run, nothing valued
     const stored = table.stored?.(year, metric, columns);
     if (stored) {
-      const field = keptPlaces(stored, (table.sources[0] as [CellColumns, Int32Array])[1], table.reports.length, asc);
+      // ascending is the descending ranking's places with its runs of equal values taken from the last: mapped once for both
+      const field = asc ? ascendingOf(ranked(year, metric, columns, false)) : keptPlaces(stored, (table.sources[0] as [CellColumns, Int32Array])[1], table.reports.length);
       if (rankings.size >= RANKINGS_KEPT) rankings.clear();
       rankings.set(key, field);
       return field;
@@ -127,7 +135,16 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
     },
     rankPooled(year, metric, columns, asc, pool, n) {
       const heads = byYear.get(year) ?? [];
-      return pageOf(ranked(year, metric, columns, asc), heads, agencyIds.get(year) ?? new Uint32Array(0), agencies, pool, n);
+      const ids = agencyIds.get(year) ?? new Uint32Array(0);
+      // what the pool admits of the year, and its counts: once per pool and year, for every figure and order
+      const key = `${year}|${pool.key}`;
+      let admitted = poolYears.get(key);
+      if (!admitted) {
+        admitted = poolYear(ids, agencies, pool);
+        if (poolYears.size >= RANKINGS_KEPT) poolYears.clear();
+        poolYears.set(key, admitted);
+      }
+      return pageOf(ranked(year, metric, columns, asc), heads, ids, agencies, pool, n, admitted);
     },
     indicatorField(year, f, pool, asc, size) {
       // each term's ranking by places (shared with the rankings by that figure), no ranked field made
@@ -246,35 +263,63 @@ interface YearTable {
   stored: ((year: number, metric: Metric, columns: string[]) => StoredRanking | null) | null;
 }
 
-function yearTable(reports: readonly Report[]): YearTable {
+/** Where each of a year's reports is in the report cache, by its place among them: made at load, one pass with the store's. */
+interface CacheRows {
+  /** The cache files, in the order their first report comes. */
+  readonly sources: Source[];
+  /** Per place: its cache file's number in `sources`, −1 for a report parsed in this process. */
+  source: Int32Array;
+  /** Per place: its row in that cache file. */
+  row: Int32Array;
+  add(p: number, cached: { source: Source; i: number } | undefined): void;
+}
+
+type Source = NonNullable<ReturnType<typeof cachedSource>>["source"];
+
+function cacheRowsOf(n: number): CacheRows {
+  const sources: Source[] = [];
+  const source = new Int32Array(n).fill(-1);
+  const row = new Int32Array(n);
+  return {
+    sources,
+    source,
+    row,
+    add(p, cached) {
+      if (!cached) return;
+      let k = sources.indexOf(cached.source);
+      if (k < 0) k = sources.push(cached.source) - 1;
+      source[p] = k;
+      row[p] = cached.i;
+    },
+  };
+}
+
+function yearTable(reports: readonly Report[], at: CacheRows): YearTable {
   const fromCells = new Uint8Array(reports.length);
-  const bySource = new Map<CellColumns, Int32Array>();
-  let source: NonNullable<ReturnType<typeof cachedSource>>["source"] | null = null;
+  // each cache file's rows → places (its cell columns read and checked at its first ranking)
+  const slots = at.sources.map((s) => new Int32Array(s.cells.index.years.length).fill(-1));
   let inOrder = true;
   let last = -1;
-  reports.forEach((r, p) => {
-    const c = cachedCells(r);
-    if (!c) return;
-    let slot = bySource.get(c.cells);
-    if (!slot) bySource.set(c.cells, (slot = new Int32Array(c.cells.index.years.length).fill(-1)));
-    slot[c.i] = p;
+  for (let p = 0; p < reports.length; p++) {
+    const k = at.source[p] as number;
+    if (k < 0) continue;
+    const i = at.row[p] as number;
+    (slots[k] as Int32Array)[i] = p;
     fromCells[p] = 1;
-    source ??= cachedSource(r)?.source ?? null;
-    inOrder &&= c.i > last;
-    last = c.i;
-  });
-  const whole = source !== null && inOrder && bySource.size === 1 && fromCells.every((f) => f === 1);
-  const from = source;
-  return { reports, sources: [...bySource], fromCells, stored: whole && from ? (year, metric, columns) => rankingsOf(from)?.get(year, metric, columns) ?? null : null };
+    inOrder &&= i > last;
+    last = i;
+  }
+  const from = at.sources[0];
+  const whole = from !== undefined && inOrder && at.sources.length === 1 && fromCells.every((f) => f === 1);
+  return { reports, sources: at.sources.map((s, k) => [s.cells, slots[k] as Int32Array]), fromCells, stored: whole && from ? (year, metric, columns) => rankingsOf(from)?.get(year, metric, columns) ?? null : null };
 }
 
 /**
- * A kept ranking (by the cache's rows) as the year's ranking by places, `slot` giving each row's
- * place (−1: a report the store does not hold, e.g. the second file of one agency's year): the
- * order rankPlaces gives — by value, ties by place. Ascending is the kept order with its runs of
- * equal values taken from the last, each run's places in their order.
+ * A kept ranking (by the cache's rows) as the year's ranking by places, best first, `slot` giving
+ * each row's place (−1: a report the store does not hold, e.g. the second file of one agency's
+ * year): the order rankPlaces gives — by value, ties by place.
  */
-function keptPlaces(kept: StoredRanking, slot: Int32Array, n: number, asc: boolean): RankedPlaces {
+function keptPlaces(kept: StoredRanking, slot: Int32Array, n: number): RankedPlaces {
   const values = new Float64Array(n);
   const desc = new Uint32Array(kept.order.length);
   let count = 0;
@@ -290,20 +335,26 @@ function keptPlaces(kept: StoredRanking, slot: Int32Array, n: number, asc: boole
     const p = slot[i] as number;
     if (p >= 0) lacking[missing++] = p;
   }
-  const stated = desc.subarray(0, count);
-  let order = stated;
-  if (asc) {
-    order = new Uint32Array(count);
-    let at = 0;
-    for (let end = count; end > 0; ) {
-      let start = end - 1;
-      while (start > 0 && values[stated[start - 1] as number] === values[stated[end - 1] as number]) start--;
-      order.set(stated.subarray(start, end), at);
-      at += end - start;
-      end = start;
-    }
+  return { order: desc.subarray(0, count), values, lacking: lacking.subarray(0, missing) };
+}
+
+/**
+ * The ascending ranking from the descending one (as keptPlaces made it): its runs of equal values
+ * taken from the last, each run's places in their order — the order rankPlaces gives ascending. The
+ * values and the lacking places are the same arrays (neither order changes them).
+ */
+function ascendingOf({ order: stated, values, lacking }: RankedPlaces): RankedPlaces {
+  const count = stated.length;
+  const order = new Uint32Array(count);
+  let at = 0;
+  for (let end = count; end > 0; ) {
+    let start = end - 1;
+    while (start > 0 && values[stated[start - 1] as number] === values[stated[end - 1] as number]) start--;
+    order.set(stated.subarray(start, end), at);
+    at += end - start;
+    end = start;
   }
-  return { order, values, lacking: lacking.subarray(0, missing) };
+  return { order, values, lacking };
 }
 
 /**

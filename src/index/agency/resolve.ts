@@ -170,8 +170,10 @@ function build(input: readonly AgencyName[]): Directory {
 /** The agencies a form names, each at its lowest tier; empty when it names none. */
 function entriesOf(dir: Directory, form: string): Entry[] {
   if (form.length < 2) return [];
-  const best = new Map<number, Tier>();
+  // made at the first entry: most forms a question's reading tries name no agency
+  let best: Map<number, Tier> | null = null;
   const add = (i: number, tier: Tier) => {
+    best ??= new Map();
     const had = best.get(i);
     if (had === undefined || tier < had) best.set(i, tier);
   };
@@ -189,12 +191,25 @@ function entriesOf(dir: Directory, form: string): Entry[] {
       if (tier !== undefined) add(i, tier);
     }
   }
-  return [...best].map(([i, tier]) => ({ i, tier }));
+  return best ? [...(best as Map<number, Tier>)].map(([i, tier]) => ({ i, tier })) : [];
 }
 
 /** Is this a form of a loaded agency? */
 export function isForm(dir: Directory, form: string): boolean {
-  return entriesOf(dir, form).length > 0;
+  // entriesOf(dir, form).length > 0, stopping at the first entry and making no map or list (the
+  // reading by sound asks it of every run of a question's characters)
+  if (form.length < 2) return false;
+  const whole = dir.whole.get(form);
+  if (whole !== undefined && (typeof whole === "number" || whole.length > 0)) return true;
+  for (const { group } of dir.bare.get(form) ?? []) if (group.length > 0) return true;
+  if ((dir.places.get(form)?.length ?? 0) > 0) return true;
+  for (let k = 1; k < form.length; k++) {
+    const at = dir.heads.get(form.slice(0, k));
+    if (!at) continue;
+    const rest = form.slice(k);
+    for (const i of at) if (dir.after[i]?.get(rest) !== undefined) return true;
+  }
+  return false;
 }
 
 /** Is this a place form of a loaded agency (浔阳区, 浔阳, 九江市浔阳区)? */
