@@ -54,7 +54,7 @@ import { oneBodyRenamed, renamedNotes, yearsHad } from "./renamed.ts";
 import { placeReportsAnswer } from "./place-reports.ts";
 import { unreadGroup, unreadGroupText } from "./group-asked.ts";
 import { zoneAsked } from "./zone-asked.ts";
-import { unplacedNote } from "./unplaced.ts";
+import { unplacedNote, unsureNote } from "./unplaced.ts";
 import { wholePlaceAsked } from "./whole-place.ts";
 import { withUnreadable } from "./unreadable-answers.ts";
 import type { UnreadableFile } from "../index/unreadable.ts";
@@ -570,11 +570,11 @@ function ranking(ctx: Ctx, question: string, q0: Question): Answer {
   const stated = statedInRanking(ctx, pooledField.lacking, year, q);
   const lacking = pooledField.lacking.filter((a) => !stated.some((s) => s.report.agency === a));
   const lackingCount = pooledField.lackingCount - stated.length;
-  if (total && (scored.length || lackingCount || stated.length)) return poolTotal(ctx, question, q, year, pool.label, scored, pooledField.scoredCount, lacking, lackingCount, stated);
+  if (total && (scored.length || lackingCount || stated.length)) return poolTotal(ctx, question, q, year, pool.label, scored, pooledField.scoredCount, lacking, lackingCount, stated, unsureNote(ctx.store, pool, year, "相加"));
   if (!scored.length && !stated.length) {
     // No report of the field at all is not the same as reports that lack the figure.
     const why = lackingCount ? `${year} 年${pool.label}的报告中都没有这一数字。` : `已收录的 ${year} 年报告中没有${pool.label}的报告。`;
-    return plain(question, "not_found", "ranking", `${why}${leftOutNote ?? ""}${pool.note ?? ""}`);
+    return plain(question, "not_found", "ranking", `${why}${leftOutNote ?? ""}${pool.note ?? ""}${unsureNote(ctx.store, pool, year, "比较") ?? ""}`);
   }
   // The extreme first; the rest of the field too (up to ten), so the figure has its context.
   // Unsure values take no place in the ranking: the first sure ones are shown, the unsure ones said.
@@ -605,7 +605,7 @@ function ranking(ctx: Ctx, question: string, q0: Question): Answer {
     ...[countNote(q.text, pooledField.scoredCount + stated.length + lackingCount, pool.label, year)].filter((n): n is string => n !== null),
     ...(stated.length ? [statedNote(stated, "参加排名")] : []),
     ...(lackingCount ? [`${lacking.slice(0, 10).join("、")}${lackingCount > 10 ? ` 等 ${lackingCount} 个机关` : ""}的报告中没有这一数字，未参加排名。`] : []),
-    ...[levels, leftOutNote, pool.note ?? null, unplacedNote(ctx.store, ctx.names, year, "比较")].filter((n): n is string => n !== null),
+    ...[levels, leftOutNote, pool.note ?? null, unsureNote(ctx.store, pool, year, "比较"), unplacedNote(ctx.store, ctx.names, year, "比较")].filter((n): n is string => n !== null),
     ...unsure,
   ];
   // a field of one report (or one with the figure read) has no 最多: said first, the place's other reports named (sole-entry.ts)
@@ -664,7 +664,7 @@ function statedNote(stated: readonly { report: Report }[], how: string): string 
  * A field's figures added up: one rule with the ranking — a body whose tables lack the figure and whose
  * text states it is added by what its text states (named), a body with neither refuses the sum.
  */
-function poolTotal(ctx: Ctx, question: string, q: Question, year: number, label: string, scored: readonly { file: string; value: number }[], scoredCount: number, lacking: readonly string[], lackingCount: number, stated: readonly { report: Report; value: number; r: Reading }[] = []): Answer {
+function poolTotal(ctx: Ctx, question: string, q: Question, year: number, label: string, scored: readonly { file: string; value: number }[], scoredCount: number, lacking: readonly string[], lackingCount: number, stated: readonly { report: Report; value: number; r: Reading }[] = [], outside: string | null = null): Answer {
   const metric = q.metric as Metric;
   scoredCount += stated.length;
   const parts: { report: Report; value: number; r: Reading }[] = [...stated];
@@ -700,7 +700,7 @@ function poolTotal(ctx: Ctx, question: string, q: Question, year: number, label:
   // a government's office is one of its working departments (县直部门, 市直部门 take it in): said, with the sum without it
   const offices = parts.filter((p) => identify(p.report.agency).kind === "office");
   const officeNote = offices.length && offices.length < parts.length ? [`其中含${offices.map((p) => p.report.agency).join("、")}（政府办公室也是本级政府的工作部门）；不含的合计为 ${numberText(Math.round((sum - offices.reduce((t, p) => t + p.value, 0)) * 1e6) / 1e6)}。`] : [];
-  const notes = [`相加的是${label}：已收录的 ${parts.length} 份 ${year} 年报告，每份都读出了这一数字${stated.length ? `（${stated.length} 份取自正文）` : ""}。`, ...(stated.length ? [statedNote(stated, "相加")] : []), ...officeNote, ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告。`]), ...[unplacedNote(ctx.store, ctx.names, year, "相加")].filter((n): n is string => n !== null)];
+  const notes = [`相加的是${label}：已收录的 ${parts.length} 份 ${year} 年报告，每份都读出了这一数字${stated.length ? `（${stated.length} 份取自正文）` : ""}。`, ...(stated.length ? [statedNote(stated, "相加")] : []), ...officeNote, ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告。`]), ...[outside, unplacedNote(ctx.store, ctx.names, year, "相加")].filter((n): n is string => n !== null)];
   const quotes = parts.flatMap((p) => (p.r.quote ? [p.r.quote] : []));
   return finish(question, "figure", [total, ...figures], quotes, notes, parts.length <= 20 ? listed : undefined);
 }

@@ -17,6 +17,7 @@ import { answersAll, leftover } from "./coverage.ts";
 import type { AgencyName, Question } from "./understand.ts";
 import { rankPool, whose } from "./who.ts";
 import { SUM } from "./sum-asked.ts";
+import { unsureNote } from "./unplaced.ts";
 import { identify } from "../index/agency/identity.ts";
 
 /** Above this many bodies a field is not read report by report for a text figure (each is a report read). */
@@ -67,10 +68,12 @@ export function narrativeRanking(store: ReportStore, question: string, asked: Qu
   // 哪个部门发布信息最多: words the keywords pass over as fillers (发布, 信息) are what is ranked when nothing else is named
   const q = asked.keywords.length || asked.metric ? asked : { ...asked, keywords: leftover(asked).words };
   if (!q.keywords.length) return null;
-  const pool = rankPool(q.text, q.agencies, q.bodies);
-  const bodies = store.names().filter((a) => pool.admits(a.agency));
+  // the store's names: a place with no report of its own over loaded ones (山东省各乡镇) scopes the field too
+  const names = store.names();
+  const pool = rankPool(q.text, q.agencies, q.bodies, names);
+  const bodies = names.filter((a) => pool.admits(a.agency));
   if (bodies.length > MAX_READ) return null;
-  if (!bodies.length) return q.bodies ? fieldWithout(question, q, `已收录的 ${year} 年报告中没有${pool.label}的报告。`) : null;
+  if (!bodies.length) return q.bodies ? fieldWithout(question, q, `已收录的 ${year} 年报告中没有${pool.label}的报告。${unsureNote(store, pool, year, "比较") ?? ""}`) : null;
   const stated: Stated[] = [];
   const lacking: string[] = [];
   for (const a of bodies) {
@@ -89,6 +92,7 @@ export function narrativeRanking(store: ReportStore, question: string, asked: Qu
     ...(SUM.test(q.text) ? ["问的是合计：这些数字取自各报告正文，各自的说法未必是同一口径，这里逐一列出，不相加。"] : []),
     `比较的是${pool.label}：已收录的 ${stated.length + lacking.length} 份 ${year} 年报告。`,
     ...(lacking.length ? [`${lacking.slice(0, 10).join("、")}${lacking.length > 10 ? ` 等 ${lacking.length} 个机关` : ""}的报告正文中没有（或不能确定）这一数字，未参加排名。`] : []),
+    ...[unsureNote(store, pool, year, "比较")].filter((n): n is string => n !== null),
   ];
   const ranked = sameUnit(stated, notes).sort((a, b) => (q.order === "asc" ? a.figure.value - b.figure.value : b.figure.value - a.figure.value));
   return answered(question, "ranking", ranked.slice(0, Math.max(q.top ?? 0, 10)), notes);

@@ -213,6 +213,8 @@ export interface RankPool {
   note?: string;
   /** 省直部门 with no place named: the places whose bodies of that level the field spans, when several (a total over them is asked back). */
   places?: string[];
+  /** Bodies of the field's kind that nothing places in or out of the place asked (赵州镇 for 邹城市各乡镇): left out, said so (unplaced.ts). */
+  unsure?: readonly string[];
 }
 
 /** A development zone or area (栖梧高新技术产业开发区) ends in 区 but is no district of the administrative levels. */
@@ -340,8 +342,14 @@ export function rankPool(questionText: string, mentions: readonly AgencyMention[
   };
   // what is kept by the key (a ranking kept for every replica) follows the parents the reports state now
   const mark = statedMark();
-  return { ...pool, ...(mark ? { key: `${pool.key}|${mark}` } : {}), admits };
+  return { ...pool, key: `${pool.key}|${FIELD_RULES}${mark ? `|${mark}` : ""}`, admits };
 }
+
+/**
+ * The rules deciding which bodies a field holds: changed when they change (2: a place under a
+ * county-level city lies under its city too), so a page kept in PostgreSQL by an older rule is not read.
+ */
+const FIELD_RULES = "f2";
 
 /** How many pools' answers (and scopes' fields) are kept per set of names. */
 const POOLS_KEPT = 64;
@@ -429,6 +437,10 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
     const ofDomain = (a: string) => !domain || [identify(a).body, ...Object.values(shortForms(identify(a).body)).flat()].some((f) => f.includes(domain));
     const label = domain ? `${scope ?? lv?.[1] ?? ""}${domain}部门` : lv ? `${lv[1]}${w.label.replace(/^(?:本级|各)/u, "")}` : leveled ? `${scope ?? ""}${leveled[2]}${w.label.replace(/^(?:本级|各)/u, "")}` : `${scope ?? (county ? "县属" : "")}${w.label}`;
     const admits = (a: string) => inField(w, a) && within(a) && inCounty(a) && atFieldLevel(a) && ofDomain(a);
+    // a place's field: the bodies of that kind that nothing places in it or elsewhere (a town printed without its county, a body without a place)
+    const placeless = (a: string) => (townships ? identify(a).parents.length === 0 && identify(a).chain.length <= 1 && identify(a).region !== scope : !identify(a).region);
+    const unsure = scope && !leveled ? [...new Set(names.map((n) => n.agency).filter((a) => inField(w, a) && !admits(a) && placeless(a) && !isUnknownAgency(a) && atFieldLevel(a) && ofDomain(a)))] : [];
+    const unsureOf = unsure.length ? { unsure } : {};
     if (leveled) {
       // the bodies of that kind the level leaves out, named (菱州市人民政府办公室 is the city's)
       const out = names.map((n) => n.agency).filter((a) => inField(w, a) && !admits(a) && underPlace(a) && identify(a).region !== scope);
@@ -438,7 +450,7 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
     // 省直部门 with no province named, in a corpus of several provinces: whose departments were compared, said
     const places = lv ? [...new Set(names.filter((n) => admits(n.agency)).map((n) => identify(n.agency).region))] : [];
     const note = places.length > 1 ? `问题没有说是哪个地方的${lv?.[1]}部门：已收录的属于 ${places.length} 个地方（${places.slice(0, 10).join("、")}${places.length > 10 ? " 等" : ""}），都参加比较；只问一个请加上地名（如“${places[0]}${bodies?.text ?? ""}”）。` : null;
-    return { admits, label, key: `body:${label}:${under.key}`, ...(note ? { note, places } : {}) };
+    return { admits, label, key: `body:${label}:${under.key}`, ...(note ? { note, places } : {}), ...unsureOf };
   }
   return { admits: (a) => identify(a).kind === "government" && underPlace(a), label: `${scope ? `${scope}及下辖` : ""}人民政府`, key: `governments:${scope ?? ""}` };
 }
@@ -499,10 +511,21 @@ function cityLevelUnknown(level: (typeof LEVEL_WORDS)[number], names: readonly A
  * one whose government has no report (its bodies are what the name matched), all of one place.
  */
 function scopeOf(mentions: readonly AgencyMention[]): string | null {
-  const place = mentions.find((m) => m.matches.length === 1 && governsPlace(identify((m.matches[0] as AgencyName).agency).kind))?.matches[0];
+  // the place's government, or the one body a place named alone was taken for (济宁市 → its office, no government loaded)
+  const place = mentions.find((m) => m.matches.length === 1 && (governsPlace(identify((m.matches[0] as AgencyName).agency).kind) || placeAlone(m)))?.matches[0];
   if (place) return place.region || identify(place.agency).region;
   const regions = new Set(mentions.find((m) => m.noGovernment)?.matches.map((a) => a.region || identify(a.agency).region));
   return regions.size === 1 ? ([...regions][0] as string) : null;
+}
+
+/** The mention is a place's name alone (济宁市, 邹城, 山东省济宁市), whatever body it was taken for. */
+function placeAlone(m: AgencyMention): boolean {
+  const one = m.matches[0];
+  if (!one) return false;
+  const region = one.region || identify(one.agency).region;
+  const said = m.text.replace(/的$/u, "");
+  const { units, rest, prefix } = splitUnits(said);
+  return !!region && ((units.at(-1) === region && !rest && !prefix) || regionShortNames(region).includes(said));
 }
 
 /** The place a ranking's field lies in or under (scopeOf), or a place with no report over loaded ones (武汉哪个区: parent-scope.ts). */

@@ -179,7 +179,10 @@ function compute(name: string): AgencyIdentity {
   const known = parentsOf(region, units.slice(0, -1));
   // a place its name and the gazetteer do not place: the parents its own report states, if any (learnParents)
   const stated = !known.length && units.length === 1 ? (statedParents.get(region) ?? []) : [];
-  const parents = orderParents([...units.slice(0, -1), ...known, ...stated]);
+  // a place under one the gazetteer or a report places (大束镇 of 邹城市, a 县级市 of 济宁市): that one's parents too
+  const near = known.length ? undefined : [...units.slice(0, -1), ...stated].at(-1);
+  const above = near ? identify(units.length > 1 ? units.slice(0, -1).join("") : near).parents : [];
+  const parents = orderParents([...above, ...units.slice(0, -1), ...known, ...stated]);
   return {
     name,
     kind,
@@ -308,7 +311,8 @@ export function learnParents(names: readonly { agency: string; parents?: readonl
     if (key(parents) === key(statedParents.get(region))) continue;
     if (parents === undefined) statedParents.delete(region);
     else statedParents.set(region, parents);
-    for (const [name, id] of cache) if (id.region === region) cache.delete(name);
+    // and the places under it, whose parents take in its own
+    for (const [name, id] of cache) if (id.region === region || id.parents.includes(region)) cache.delete(name);
     statedMarkMade = null;
   }
 }
