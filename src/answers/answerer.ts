@@ -44,7 +44,7 @@ import { identify } from "../index/agency/identity.ts";
 import { asksSum, itemisedAnswer, partMissingAnswer, partsAsked, partsSumAnswer, SUM, sumAnswer } from "./sum-asked.ts";
 import { asksNamedTotal, listedFigures, namedTotal } from "./named-total.ts";
 import { parentPlace } from "./parent-scope.ts";
-import { leftOutUnder, withSoleEntryLead } from "./sole-entry.ts";
+import { leftOutUnder, withSoleEntryLead, withUnsureFirst } from "./sole-entry.ts";
 import { asksConsistency, consistencyAnswer } from "./consistency.ts";
 import { asksText, textAnswer } from "./text-answer.ts";
 import { heldSplit, onlyHeldNote, soleChoice } from "./held-choices.ts";
@@ -580,6 +580,7 @@ function ranking(ctx: Ctx, question: string, q0: Question): Answer {
   // Unsure values take no place in the ranking: the first sure ones are shown, the unsure ones said.
   const shown: { report: Report; value: number; r: Reading }[] = [];
   const unsure: string[] = [];
+  const above: string[] = [];
   // read a page of the field at a time (a fetching store fetches a page in one pass)
   for (let from = 0; shown.length < want && from < scored.length; from += want) {
     const page = scored.slice(from, from + want);
@@ -588,7 +589,11 @@ function ranking(ctx: Ctx, question: string, q0: Question): Answer {
     for (const [i, report] of reports.entries()) {
       if (shown.length >= want) break;
       const r = readMetric(report, q.metric, q.columns, { quote: false });
-      if (r.doubts) unsure.push(doubtNote(`${whose(report)} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts));
+      if (r.doubts) {
+        unsure.push(doubtNote(`${whose(report)} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts));
+        // ranked above every sure one shown so far: it may be the first
+        if (!shown.length) above.push(whose(report));
+      }
       else shown.push({ report, value: (page[i] as (typeof scored)[number]).value, r });
     }
   }
@@ -616,7 +621,8 @@ function ranking(ctx: Ctx, question: string, q0: Question): Answer {
   // Every entry whose figure breaks one of its report's sums says so, as a single answer does.
   const entries = shown.flatMap((s) => entryNotes(s.report, { ...s.r, notes: s.r.notes.filter((n) => WARNING.test(n)) }));
   const ranked = finish(question, "ranking", shown.map((s) => figureOf(s.report, metric, s.r, s.value)), top ? [top] : [], [...notes, ...entries]);
-  const led = sole ? withSoleEntryLead(ranked, q.text, pooledField.scoredCount + stated.length + lackingCount, pool.label, year, q.order) : ranked;
+  // a body left out (its figure unread, or read unsurely above the first) may be the first: not stated as sure
+  const led = sole ? withSoleEntryLead(ranked, q.text, pooledField.scoredCount + stated.length + lackingCount, pool.label, year, q.order) : withUnsureFirst(ranked, [...above, ...lacking], above.length + lackingCount, q.order);
   return none ? withNoneLead(led) : led;
 }
 

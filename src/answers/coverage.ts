@@ -171,10 +171,9 @@ export function guardCoverage(store: ReportStore, question: string, q: Question,
   if (q.quantity) return quantityCovered(question, q, a, store, left);
   const gap: Leftover = { words: [], organs: [] };
   for (const f of a.figures) {
-    const report = store.ofAgency(f.agency).find((r) => r.year === f.year);
-    const vocab = vocabulary(f, a.quotes, report);
-    for (const w of left.words) if (!holds(vocab, w) && !f.agency.includes(w) && !typoOf(w, f, a.quotes) && !namesAmount(w, f.unit, vocab)) push(gap.words, w);
-    for (const o of left.organs) if (!carries(f.agency, o) && !namedIn(vocab, o)) push(gap.organs, o);
+    const missed = uncovered(f, a.quotes, store.ofAgency(f.agency).find((r) => r.year === f.year), left);
+    for (const w of missed.words) push(gap.words, w);
+    for (const o of missed.organs) push(gap.organs, o);
   }
   if (!gap.words.length && !gap.organs.length) return a;
   const files = [...new Set(a.figures.map((f) => `${f.agency}\u0000${f.year}`))];
@@ -182,6 +181,20 @@ export function guardCoverage(store: ReportStore, question: string, q: Question,
   const report = files.length === 1 ? store.ofAgency(first.agency).find((r) => r.year === first.year) : undefined;
   if (report) return narrativeFallback(question, q, report, gap) ?? notUnderstood(question, a, store, report, gap);
   return notUnderstood(question, a, store, undefined, gap);
+}
+
+/**
+ * The words and offices left over that a stated figure does not answer to (its label, row and column, or the words
+ * its narrative number answers to; its agency's name; a template phrase mistyped; an amount's word): the one test of
+ * a figure against a question, for a single answer and for each body of a ranking, comparison or trend of a text
+ * figure (narrative-series.ts).
+ */
+export function uncovered(f: AnswerFigure, quotes: readonly Quote[], report: Report | undefined, left: Leftover): Leftover {
+  const vocab = vocabulary(f, quotes, report);
+  return {
+    words: left.words.filter((w) => !holds(vocab, w) && !f.agency.includes(w) && !typoOf(w, f, quotes) && !namesAmount(w, f.unit, vocab)),
+    organs: left.organs.filter((o) => !carries(f.agency, o) && !namedIn(vocab, o)),
+  };
 }
 
 /**
@@ -334,10 +347,9 @@ function askedOf(q: Question, report: Report, n: NarrativeFigure, situation: boo
 
 /**
  * The narrative number answers to every one of `words`: its own words, its sentence's context, the
- * account its sentence names and the sub-heading it stands under (narrativeFallback; each report of a
- * text figure's ranking or trend, narrative-series.ts).
+ * account its sentence names and the sub-heading it stands under (narrativeFallback).
  */
-export function answersAll(report: Report, n: NarrativeFigure, words: readonly string[]): boolean {
+function answersAll(report: Report, n: NarrativeFigure, words: readonly string[]): boolean {
   const own = withNewMedia(`${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)} ${headingWords(report, n)}`);
   return words.every((w) => own.includes(w.toLowerCase()));
 }

@@ -210,9 +210,9 @@ const owns = (slot: Slot, w: string) => holds(slot.own, w) || slot.alt.includes(
 
 /**
  * Verbs the reports and their readers use for the same act: 承办 / 办理 / 办复 人大代表建议; 培训 seen from
- * those trained (“参训人员290人次”, “受训干部…”: 培训了多少人次).
+ * those trained (“参训人员290人次”, “受训干部…”: 培训了多少人次); 发布 / 公布 信息 (“向社会公布各类政府信息115条”: 网站发布信息).
  */
-const SAME_VERBS: readonly (readonly string[])[] = [["办理", "承办", "办复"], ["培训", "参训", "受训"]];
+const SAME_VERBS: readonly (readonly string[])[] = [["办理", "承办", "办复"], ["培训", "参训", "受训"], ["发布", "公布"]];
 
 /**
  * The text holds the word as written, as a verb of the same act (办理 for 承办), or said the short
@@ -264,7 +264,11 @@ const QUANTITY = /(?:多少|几)\s*(场次|人次|户次|批次|家次|场|期|�
 /** Every quantity word with its measure word (几场, 多少户次): words of asking, never content. */
 export const QUANTITY_WORDS = new RegExp(QUANTITY.source, "gu");
 /** Nouns that name no kind of thing: 信息 and a category's 类 (“政务动态类信息”). */
-const GENERIC_NOUN = /^(?:信息|类|类信息)$/u;
+const GENERIC_NOUN = /^(?:信息|类|类信息|政府信息|政务信息)$/u;
+/** The measure words pieces of information are counted in. */
+const INFORMATION_UNITS: ReadonlySet<string> = new Set(["条", "篇", "万条"]);
+/** 政府 / 政务 said before 信息: whose information every count of these reports is. */
+const OF_INFORMATION = /^(?:政府|政务)$/u;
 /**
  * A measure word said as a noun after a content word (培训人次, 培训次数, 发布条数): the quantity asked is
  * counted in it (人次 is not 次: 参训人员290人次 is no count of 培训2次). The last one before 多少 when
@@ -275,9 +279,31 @@ const FILLER_BEFORE = /(?:了|的|有|共|一共|总共|累计|共计|还|分别
 const TO_MARK = /(?:后|剩|现有|保留|还有|目前|现在|至今)/u;
 const FROM_MARK = /(?:前|原有|原来|原先|之前|起初)/u;
 
+/**
+ * Words that ask a ranking, a comparison or a trend of the figure named before them (哪个镇主动公开信息最多,
+ * 主动公开对比, 发布数量趋势): where such a question asks its quantity, as 多少 does in a question about one body.
+ */
+const SERIES_ASKED = /(?:的)?(?:最[多少高低大小]|排名|排行|排序|对比|比较|相比|趋势|走势|变化|数量|总量)/u;
+
+/**
+ * Where a question with no quantity word (多少, 几) asks its quantity: at the first series word after the figure's
+ * words (哪个镇主动公开信息最多 → 最多), or at its end when such words only open it (对比甲局和乙局网站发布信息);
+ * null when it has none. A ranking, comparison or trend question thus binds each body's number as the question
+ * “…多少” about that body does.
+ */
+function seriesAsked(question: string): RegExpExecArray | null {
+  const lead = new RegExp(`^(?:${SERIES_ASKED.source}|历年|各年)+`, "u").exec(question)?.[0].length ?? 0;
+  const rest = question.slice(lead);
+  const m = SERIES_ASKED.exec(rest);
+  if (m) return Object.assign([m[0]], { index: lead + m.index, input: question }) as unknown as RegExpExecArray;
+  return lead ? (Object.assign([""], { index: question.length, input: question }) as unknown as RegExpExecArray) : null;
+}
+
 /** What a question asks of a narrative number. `ignore`: words that are not content (names, years). */
 export function focusOf(question: string, ignore: readonly string[] = []): Focus {
-  const m = QUANTITY.exec(question);
+  const quantity = QUANTITY.exec(question);
+  const series = quantity || MEASURE_NOUN.test(question) ? null : seriesAsked(question);
+  const m = quantity ?? series;
   // 培训人次, 培训次数(哪个最多), 培训人次是多少: the measure word said as a noun is the one asked, the word before it the verb
   const said = m?.[1] ? null : MEASURE_NOUN.exec(m ? question.slice(0, m.index).replace(FILLER_BEFORE, "") : question);
   if (!m && !said) return { verb: null, noun: null, unit: null, role: null, qualifier: null };
@@ -289,14 +315,16 @@ export function focusOf(question: string, ignore: readonly string[] = []): Focus
   const after = words(afterText).filter(content);
   // 政务动态类信息多少条: 信息 is every count's noun in these sentences (“政务动态类2055条”); the word before it tells them apart
   let q = before.length - 1;
-  while (q > 0 && GENERIC_NOUN.test(before[q] ?? "")) q--;
+  // 公开政府信息: 政府信息 (政务信息) is 信息 as much, cut by jieba or not — the word before it tells them apart
+  while (q > 0 && (GENERIC_NOUN.test(before[q] ?? "") || (OF_INFORMATION.test(before[q] ?? "") && GENERIC_NOUN.test(before[q + 1] ?? "")))) q--;
   const qualifier = q < before.length - 1 && !GENERIC_NOUN.test(before[q] ?? "") ? (before[q] ?? null) : null;
   // 清理后还有几个: the verb is the word before 后/前
   const last = before.at(-1) ?? null;
   const verb = last && /^(?:后|前|之后|之前)$/u.test(last) ? (before.at(-2) ?? null) : last;
   const near = beforeText.slice(-6);
   const role: Role | null = TO_MARK.test(near) || /^(?:后|剩)/u.test(afterText) ? "to" : FROM_MARK.test(near) ? "from" : null;
-  return { verb, noun: said && m ? null : (after[0] ?? null), unit: said ? (said[1] ?? said[2] ?? null) : (m?.[1] ?? null), role, qualifier };
+  // what follows a series word names the field (最多的镇), not the thing counted
+  return { verb, noun: (said && m) || series ? null : (after[0] ?? null), unit: said ? (said[1] ?? said[2] ?? null) : (m?.[1] ?? null), role, qualifier };
 }
 
 // 次 (sessions) and 人次 (attendances) are different quantities: 培训6次 is not 6 人次.
@@ -333,14 +361,21 @@ export type Binding =
  */
 export function bindNarrative(figures: readonly NarrativeFigure[], question: string, keywords: readonly string[], ignore: readonly string[] = [], heading: (f: NarrativeFigure) => string = () => ""): Binding {
   const asked = focusOf(question, ignore);
-  const slots = figures.map(slotOf).filter((s): s is Slot => s !== null && unitFits(asked.unit, s.figure.unit));
+  // 主动公开信息最多 (no measure word said): information is counted in 条 (篇), never in 件 or 次
+  const fits = (unit: string) => (asked.unit ? unitFits(asked.unit, unit) : !asked.verb || !GENERIC_NOUN.test(asked.verb) || !unit || INFORMATION_UNITS.has(unit));
+  const slots = figures.map(slotOf).filter((s): s is Slot => s !== null && fits(s.figure.unit));
   // “由原来的26个扩大至33个” asked “扩大到多少个”: the pair's own verb with 到/至/为 asks the count after it
   const focus = asked.role ? asked : { ...asked, role: slots.some((s) => s.role !== "plain" && s.verb && ["到", "至", "为", "了到"].some((x) => question.includes(s.verb + x))) ? ("to" as const) : null };
   const bySentence = new Map<string, Slot[]>();
   for (const s of slots) bySentence.set(s.figure.sentence, [...(bySentence.get(s.figure.sentence) ?? []), s]);
 
   const scored: { slot: Slot; score: number }[] = [];
+  // 公开政府信息 asked, 申请 never said: the information made public (主动公开), not the applications answered
+  const kind = disclosureKind(question) ?? (focus.verb && GENERIC_NOUN.test(focus.verb) && !/申请/u.test(question) ? "active" : null);
   for (const slot of slots) {
+    // 主动公开 and 依申请公开 are the template's two kinds of 公开: a number of one never answers the other
+    const own = disclosureKind(slot.own);
+    if (kind && own && kind !== own) continue;
     const siblings = (bySentence.get(slot.figure.sentence) ?? []).filter((o) => o !== slot);
     const sentence = slot.figure.sentence.toLowerCase();
     let score = 0;
@@ -396,22 +431,36 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
   return { figure: slot.figure };
 }
 
+/** Which of the two kinds of 公开 words say: 主动 (主动公开, 主动发布) or 依申请; null for neither or both. */
+function disclosureKind(text: string): "active" | "request" | null {
+  const [active, request] = [/主动/u.test(text), /依申请|申请公开/u.test(text)];
+  return active === request ? null : active ? "active" : "request";
+}
+
 /**
  * A word asked that the sub-heading the number stands under holds (“(一)主动公开政府信息方面”, sub-heading.ts), the
  * number's own words holding its verb (主动公开 → “全年通过政府门户网站累计公开信息6327条”): the heading says what
- * its sub-section's counts are of. A 累计 count is the year's only when its clause says so (全年, 本年, 2023年 …):
- * else it may run over years, and is bound only by its own words.
+ * its sub-section's counts are of (its verb 公开, or 发布 / 公布: the same act). A 累计 count is the year's only when
+ * its clause, or the clauses opening its sentence, say so (全年, 本年, 2023年 …; never 截至 a date): else it may run
+ * over years, and is bound only by its own words.
  */
 /** What may follow the verb in a count the heading names: the heading's own thing (信息), not a kind of it (公开政协委员提案14件 is a part). */
 const HEADED_OBJECT = /^(?:了)?(?:各类|各项|相关)?(?:政府|政务)?(?:信息)?(?:共|共计|总计|合计|累计)?\s*$/u;
 function headed(slot: Slot, w: string, heading: (f: NarrativeFigure) => string): boolean {
-  if (w.length < 4 || slot.role !== "plain" || !HEADED_OBJECT.test(slot.own.slice(slot.own.lastIndexOf(w.slice(-2)) + 2)) || !slot.own.includes(w.slice(-2)) || slot.own.includes("依申请")) return false;
+  // “(二)政府信息主动公开情况 … 主动发布各类信息811条”: to publish (发布, 公布) is to make public, the heading's 公开
+  const verbs = w.slice(-2) === "公开" ? PUBLISHING : [w.slice(-2)];
+  const at = Math.max(...verbs.map((v) => slot.own.lastIndexOf(v)));
+  if (w.length < 4 || slot.role !== "plain" || at < 0 || !HEADED_OBJECT.test(slot.own.slice(at + 2)) || slot.own.includes("依申请")) return false;
   const h = heading(slot.figure);
   if (!h || !holds(h, w)) return false;
   if (!slot.own.includes("累计")) return true;
+  // the year said in its clause, or in the clauses opening its sentence (“2022年,累计公开政府信息580条”) — not 截至 a date
   const clause = slot.figure.sentence.slice(0, slot.at).split(/[，,。；;]/u).at(-1) ?? "";
-  return /全年|本年|今年|当年|年度|(?:19|20)\d{2}\s*年/u.test(clause);
+  return /全年|本年|今年|当年|年度|(?:19|20)\d{2}\s*年/u.test(`${clause} ${/截至|截止|以来|至今/u.test(slot.context) ? "" : slot.context}`);
 }
+
+/** Verbs of making information public, the heading's 公开 said as the count's act. */
+const PUBLISHING = ["公开", "发布", "公布"];
 
 /**
  * How closely a number's words match the question: `run`, the longest piece of the question's
@@ -478,8 +527,20 @@ function wholeOf(slot: Slot, slots: readonly Slot[]): Slot | null {
   const among = s.lastIndexOf("其中", slot.at - 1);
   if (among < partStart) return null;
   const before = slots.filter((o) => o.figure.sentence === s && o.at >= partStart && o.at < among && o.role === "plain");
-  const whole = before.sort((a, b) => b.at - a.at)[0];
+  // “累计主动公开信息119条。其中,通过…公开101条、…18条。”: a sentence opened by 其中 lists the parts of the number
+  // that ends the sentence right before it
+  const whole = before.length ? before.sort((a, b) => b.at - a.at)[0] : partStart === 0 && among === s.search(/\S/u) ? endOfSentenceBefore(slot, slots) : undefined;
   return whole && whole.figure.unit && !/[%％]/u.test(whole.figure.unit) && unitFits(whole.figure.unit, slot.figure.unit) ? whole : null;
+}
+
+/** The last number of the sentence right before the slot's, when nothing but that sentence's end follows it. */
+function endOfSentenceBefore(slot: Slot, slots: readonly Slot[]): Slot | undefined {
+  const prev = slots.filter((o) => o.role === "plain" && o.figure.sentence !== slot.figure.sentence && slot.figure.start - o.figure.end >= 0 && slot.figure.start - o.figure.end <= 2);
+  const last = prev.sort((a, b) => b.at - a.at)[0];
+  if (!last) return undefined;
+  const s = last.figure.sentence;
+  const after = s.slice(s.indexOf(last.figure.says) + last.figure.says.length);
+  return /^[\s。；;，,]*$/u.test(after) ? last : undefined;
 }
 
 /**

@@ -13,12 +13,14 @@ import { answerText } from "./compose.ts";
 import { narrativeFigureOf, narrativeQuoteOf } from "./figures.ts";
 import { findNarrative } from "./narrative.ts";
 import { roundNote } from "./narrative-binding.ts";
-import { answersAll, leftover } from "./coverage.ts";
+import { leftover, uncovered } from "./coverage.ts";
 import type { AgencyName, Question } from "./understand.ts";
 import { rankPool, whose } from "./who.ts";
 import { SUM } from "./sum-asked.ts";
 import { unsureNote } from "./unplaced.ts";
 import { identify } from "../index/agency/identity.ts";
+import { numberText } from "./number-text.ts";
+import { withUnsureFirst } from "./sole-entry.ts";
 
 /** Above this many bodies a field is not read report by report for a text figure (each is a report read). */
 export const MAX_READ = 200;
@@ -37,15 +39,30 @@ function statedIn(report: Report, q: Question): Stated | string {
   if (!("figure" in bound)) return "正文中有几个数字都合乎这一问，无法确定是哪一个";
   const n = bound.figure;
   if (n.read === "unsure") return "正文中的这一数字没能确定地读出";
-  // every word of the question is the number's (“微信公众号发布信息”: not “微信公众号咨询留言37条”), as a single figure's must be (coverage.ts)
-  if (!answersAll(report, n, leftover(q).words)) return "正文中没有这一数字";
-  return { report, figure: narrativeFigureOf(report, n), quote: narrativeQuoteOf(report, n), notes: roundNote(n) };
+  const [figure, quote] = [narrativeFigureOf(report, n), narrativeQuoteOf(report, n)];
+  // every word of the question is the number's (“微信公众号发布信息”: not “微信公众号咨询留言37条”), by the test a single
+  // figure's answer passes (coverage.ts)
+  if (uncovered(figure, [quote], report, { words: leftover(q).words, organs: [] }).words.length) return "正文中没有这一数字";
+  return { report, figure, quote, notes: roundNote(n) };
 }
 
 function answered(question: string, kind: "trend" | "ranking" | "comparison", stated: Stated[], notes: string[]): Answer {
-  const a: Answer = { question, status: "answered", kind, figures: stated.map((s) => s.figure), quotes: stated.map((s) => s.quote), notes: [...notes, ...stated.flatMap((s) => s.notes.map((n) => `${whose(s.report)} ${s.report.year} 年 · ${n}`)), "数字取自各报告正文，表格中没有这一项。"], choices: [], text: "" };
-  a.text = answerText(a);
+  const worded = wordings(stated);
+  const a: Answer = { question, status: "answered", kind, figures: stated.map((s) => s.figure), quotes: stated.map((s) => s.quote), notes: [...notes, ...stated.flatMap((s) => s.notes.map((n) => `${whose(s.report)} ${s.report.year} 年 · ${n}`)), ...(worded ? [worded] : []), "数字取自各报告正文，表格中没有这一项。"], choices: [], text: "" };
+  // figures worded differently have no one label: the heading says so, the note gives each one's words
+  a.text = answerText(a, undefined, worded ? "各报告正文所述的数字（说法不同，见注）" : undefined);
   return a;
+}
+
+/**
+ * “甲镇“累计公开政府信息”235条、乙镇“主动公开政府信息共计”193条”: texts word their figures their own way, and
+ * words that differ may count differently (累计 or the year's, one channel or all) — each one's words said, when
+ * they differ beyond the year and the body's own 我镇 / 本局; null when they are the same.
+ */
+function wordings(stated: readonly Stated[]): string | null {
+  const plain = (label: string) => label.replace(/(?:19|20)\d{2}\s*年度?/gu, "").replace(/^(?:我|本)(?:镇|乡|街道|局|委|办|区|县|市|单位|机关|部门)/u, "").replace(/[\s,，]/gu, "");
+  if (stated.length < 2 || new Set(stated.map((s) => plain(s.figure.label))).size < 2) return null;
+  return `各报告正文的说法不同，未必是同一口径：${stated.map((s) => `${whose(s.report)} ${s.report.year} 年“${s.figure.label}”${numberText(s.figure.value)} ${s.figure.unit}`).join("；")}。`;
 }
 
 /** One body's text figure year by year; null when no year's text states it (the caller asks which figure). */
@@ -95,7 +112,9 @@ export function narrativeRanking(store: ReportStore, question: string, asked: Qu
     ...[unsureNote(store, pool, year, "比较")].filter((n): n is string => n !== null),
   ];
   const ranked = sameUnit(stated, notes).sort((a, b) => (q.order === "asc" ? a.figure.value - b.figure.value : b.figure.value - a.figure.value));
-  return answered(question, "ranking", ranked.slice(0, Math.max(q.top ?? 0, 10)), notes);
+  // a body left out (no sure figure, or one in another unit) may be above the first shown: the first place is not stated as sure
+  const out = [...lacking, ...stated.filter((s) => !ranked.includes(s)).map((s) => whose(s.report))];
+  return withUnsureFirst(answered(question, "ranking", ranked.slice(0, Math.max(q.top ?? 0, 10)), notes), out, out.length, q.order);
 }
 
 /**

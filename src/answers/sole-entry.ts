@@ -45,3 +45,16 @@ export function leftOutUnder(store: ReportStore, names: readonly AgencyName[], s
   const listed = out.slice(0, NAMED).map((n) => `${n.agency}（${KIND_NAMES[identify(n.agency).kind]}）`).join("、");
   return `${scope}另有 ${out.length} 份 ${year} 年报告不属于这一范围，未参加比较：${listed}${out.length > NAMED ? " 等" : ""}。`;
 }
+
+/**
+ * The ranking's text led by what its left-out bodies mean: `lacking` bodies of the field whose figure could not be
+ * read took no place, and any of them may be above the first shown — the first place is not stated as sure.
+ * The answer as it is when none was left out or no first is shown.
+ */
+export function withUnsureFirst(a: Answer, lacking: readonly string[], count: number, order: "asc" | "desc" | null): Answer {
+  const first = a.figures[0];
+  if (a.status !== "answered" || !first || !count) return a;
+  const named = `${lacking.slice(0, NAMED).join("、")}${count > NAMED ? ` 等 ${count} 个机关` : ""}`;
+  const lead = `第一名不能确定：${named}的数字未能读出，未参加排名，可能比下列第一名（${whose(first)} ${numberText(first.value)} ${first.unit}）${order === "asc" ? "更少" : "更多"}。`;
+  return { ...a, text: `${lead}\n${a.text}` };
+}
