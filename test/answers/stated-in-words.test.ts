@@ -5,7 +5,8 @@
  * suit (“未经复议直接提起诉讼4件”), a number after another that ends in the same digit (“已办结12件,2件结转…”),
  * the noun before its verb (“依申请信息公开办理有31件”), applications counted in 次, a count followed by 均…,
  * none said in words (未接到…公开政府信息的申请, 未转结2022年…, 无转结下年度…) and a count said to be all carried
- * over (“受理…1件,当年未完结,转结至2024年度继续办理”). A figure read from words quotes its sentence and is said
+ * over (“受理…1件,当年未完结,转结至2024年度继续办理”), also with a gambling site's keywords injected into the
+ * sentence (“未发生金沙…_…官网:政府信息公开的行政复议…”). A figure read from words quotes its sentence and is said
  * to come from the text; the guards keep a sum, a part or another year from being read as the count. Every
  * report here is invented.
  */
@@ -103,6 +104,13 @@ describe("none, said in words, of exactly the count asked", () => {
     ["全年受理申请2件，无上年结转申请。", "无上年结转申请"],
   ])("“%s” → 上年结转 0", (body, quoted) => {
     stated(ask(body, "上年结转多少件"), 0, quoted);
+  });
+
+  it.each([
+    ["全年共收到政府信息公开申请1件。未发生皇冠体育投注_澳门银河娱乐官网:政府信息公开的行政复议、行政诉讼案件。", "行政复议几件"],
+    ["全年共收到政府信息公开申请1件。未发生因永利棋牌_百家乐真人官网：政府信息公开引起的行政复议和行政诉讼。", "行政诉讼几件"],
+  ])("a gambling site's keywords injected into “%s” qualify nothing: %s → 0, the sentence quoted as printed", (body, question) => {
+    stated(ask(body, question), 0, body.slice(body.indexOf("未发生")));
   });
 
   it("“无转结下年度继续办理件” → 结转下年度 0", () => {

@@ -7,6 +7,7 @@
  */
 import type { NarrativeFigure, Passage } from "../schema.ts";
 import { narrowedBy } from "./restricted.ts";
+import { withoutInjected } from "./injected.ts";
 
 export interface ZeroStatement {
   /** The table figure it states: “table2.new”, “table3.review”, “table3.suits”. */
@@ -64,7 +65,8 @@ export function zeroStatements(r: { passages: Passage[]; year?: number }): ZeroS
     if (!/[未没无零]/.test(p.text)) continue;
     for (const clause of p.text.split(/(?<=[，。；;,])/)) {
       const says = clause.replace(/[，。；;,]$/, "").trim();
-      const whole = says.replace(ALL_APPLICANTS, "");
+      // a gambling site's keywords injected into the sentence (injected.ts) qualify nothing
+      const whole = withoutInjected(says).replace(ALL_APPLICANTS, "");
       // a count in the clause is no zero; the year it opens with (“2022年未收到…”) is no count
       if (NOT_WHOLE.test(whole) || /\d|[一二三四五六七八九十百]+件/.test(whole.replace(/(?:19|20)\d{2}\s*年度?/gu, ""))) continue;
       const carried = carriedNone(says, r.year);
