@@ -6,7 +6,7 @@
  * whose tables were not read still answers what its text says.
  */
 import type { NarrativeFigure, Report } from "../index/schema.ts";
-import { carriedInside, narrativeStatement, newLessCarried } from "../index/read/text-vs-table.ts";
+import { allCarriedOut, carriedInside, narrativeStatement, newLessCarried } from "../index/read/text-vs-table.ts";
 import { narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
 import type { Metric } from "./lexicon.ts";
 import { narrativeDoubt } from "./unsure.ts";
@@ -18,6 +18,7 @@ export function narrativeKey(metric: Metric, columns: string[]): string | null {
   if (metric.table === "table2") return metric.rows.length === 1 && (columns.length === 0 || columns.join() === "total") ? `table2.${metric.rows[0]}` : null;
   if (metric.table !== "table3" || metric.column !== "total") return null;
   if (metric.groups.join() === "review") return "table3.review";
+  if (metric.groups.join() === "suit_direct" || metric.groups.join() === "suit_after_review") return `table3.${metric.groups[0]}`;
   return metric.groups.length === 2 && metric.groups.includes("suit_direct") && metric.groups.includes("suit_after_review") ? "table3.suits" : null;
 }
 
@@ -48,8 +49,12 @@ function reviewOutcome(report: Report, metric: Metric): NarrativeFigure | null {
   );
 }
 
-/** 本年新收 / 上年结转 from a count printed with last year's carried-over inside it (text-vs-table.ts). */
+/**
+ * 本年新收 / 上年结转 from a count printed with last year's carried-over inside it, 结转下年度 from a count the text
+ * says was all carried over (text-vs-table.ts).
+ */
 function textCarried(report: Report, key: string | null): NarrativeFigure | null {
+  if (key === "table2.carried_out") return allCarriedOut(report);
   return key === "table2.new" ? newLessCarried(report) : key === "table2.carried_in" ? carriedInside(report) : null;
 }
 
@@ -70,16 +75,16 @@ export function readStated(report: Report, metric: Metric, columns: string[], op
   // worked out from the text (62 − 3 as 本年新收): the sum said, the label saying the figure is not printed
   const worked = stated.read === "derived" && !stated.parts && stated.reason;
   const why = worked ? `${r.missing ?? "表格中没有这一数字"}；${stated.reason}。` : `${r.missing ?? "表格中没有这一数字"}，数字取自正文${stated.parts ? `（${stated.parts.join(" + ")}）` : ""}。`;
-  // “依申请公开受理申请25件”: 受理 may count last year's carried-over cases too — the text's word is said, not
-  // called 本年新收 as if table 2 printed it
-  const accepted = !worked && key === "table2.new" && /受理/u.test(stated.says) && !/收到|新收|新增|接收|收悉|提出|提交/u.test(stated.says);
-  const acceptedNote = accepted ? [`正文写的是“受理”${stated.value} ${stated.unit || "件"}，不是表二的“本年新收”：受理的申请可能含上年结转的，表格未读出，无法核对。`] : [];
+  // “依申请公开受理申请25件”, “依申请信息公开办理有69件”: 受理 and 办理 may count last year's carried-over cases
+  // too — the text's word is said, not called 本年新收 as if table 2 printed it (新受理 is the year's new ones)
+  const accepted = !worked && key === "table2.new" && !/收到|新收|新增|新受理|接收|收悉|提出|提交/u.test(stated.says) ? (/受理|办理/u.exec(stated.says)?.[0] ?? null) : null;
+  const acceptedNote = accepted ? [`正文写的是“${accepted}”${stated.value} ${stated.unit || "件"}，不是表二的“本年新收”：${accepted}的申请可能含上年结转的，表格未读出，无法核对。`] : [];
   const part = applicant?.part ? [`正文只写了${applicant.who}的申请（“${stated.says}”），没有写申请的总数，也没有写其他申请人的申请：这是其中${applicant.who}的部分，总数无法从这份报告读出。`] : [];
   return {
     value: stated.value,
     // as printed: “申请22起”, “予以公开的申请14条”
     unit: stated.unit || "件",
-    label: applicant?.part ? `${r.label} · 其中${applicant.who}` : worked ? `${r.label}（按正文推算）` : accepted ? `${r.label}（正文：受理${stated.value}${stated.unit || "件"}）` : r.label,
+    label: applicant?.part ? `${r.label} · 其中${applicant.who}` : worked ? `${r.label}（按正文推算）` : accepted ? `${r.label}（正文：${accepted}${stated.value}${stated.unit || "件"}）` : r.label,
     source: `《${report.title}》${sectionName(report, stated.section)}（正文）`,
     quote: narrativeQuoteOf(report, stated),
     notes: [...r.notes, why, ...acceptedNote, ...part],

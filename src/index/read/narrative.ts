@@ -66,6 +66,17 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
 }
 
 /**
+ * Where a figure's words stand in its sentence. A phrase that is only the number (“2件” in “已办结12件,2件结转下年办理”)
+ * also ends an earlier, longer number: the first place where it is not the tail of another number is its own.
+ */
+export function saysAt(f: { says: string; sentence: string }): number {
+  const first = f.sentence.indexOf(f.says);
+  if (!/^\d/u.test(f.says)) return first;
+  for (let i = first; i >= 0; i = f.sentence.indexOf(f.says, i + 1)) if (!/\d[.,，]?$/u.test(f.sentence.slice(Math.max(0, i - 2), i))) return i;
+  return first;
+}
+
+/**
  * “全文由总体情况、主动公开政府信息情况……等六个部分组成”: the count of the report's own parts, after the
  * template's section names — a description of the report, never a figure of its work.
  */

@@ -53,6 +53,8 @@ const WHOLE = new RegExp(
     "过",
     "新增",
     "新",
+    // “未接到群众主动要求公开政府信息的申请”: what an application is, not a kind of it
+    "(?:主动)?要求",
     "社会公众",
     "公众",
     "群众",

@@ -3,7 +3,7 @@
  * When a sentence states one of those counts, compare it with the table and record a check.
  */
 import type { Check, NarrativeFigure, Report } from "../schema.ts";
-import { UNITS } from "./narrative.ts";
+import { saysAt, UNITS } from "./narrative.ts";
 import { zeroStatements } from "./zero-statements.ts";
 import { narrowedClause } from "./restricted.ts";
 
@@ -33,7 +33,9 @@ const t3 = (r: Omit<Report, "checks">, g: string) => {
  * “受理9件依申请公开政府信息的申请”).
  */
 const RECEIVED = "(?:收到|接到|受理|办理|答复|新收|接收)";
-const APPLICATIONS = "公开申请|依申请(?:政府信息)?公开|申请公开|依申请(?:政府信息)?(?:公开)?事项|依申请(?:公开)?件|公开政府信息的?申请";
+const APPLICATIONS = "公开申请|依申请(?:政府信息|政府|信息)?公开|申请公开|依申请(?:政府信息)?(?:公开)?事项|依申请(?:公开)?件|公开政府信息的?申请";
+/** The verb right after the applications' noun, the number right after it (“依申请信息公开办理有69件”): time and 共 words between. */
+const RECEIVED_FIRST = "(?:工作|方面)?(?:中|上)?(?:全年|本年度?|今年)?(?:共|总共|累计)?(?:收到|接到|受理|办理|新收|接收)";
 /** A total word after the applications' noun, the count following it: “依申请公开信息合计19件”. */
 const TOTALLED = "(?:共计|合计|总计|累计)";
 /** 延期办结, 逾期答复 …: a part of the results, never their whole. */
@@ -47,12 +49,14 @@ const LATE = /(?:延期|逾期|超期)(?:办结|答复)/u;
  * “1件结转到2024年度办理”), which yearsFit holds to the report's own last and next year.
  */
 const LAST_YEAR = "(?:上一?年|(?:19|20)\\d{2}年)";
-const TO_NEXT_YEAR = "转(?:(?:至|到|入|接|结)?下一?年|(?:至|到|入)(?:19|20)\\d{2}年)";
+/** 转结 is a report's own spelling of 结转 (“上年转结…0件”, “转结至2025年度继续办理”). */
+const CARRIED = "(?:结转|转结)";
+const TO_NEXT_YEAR = "转(?:(?:至|到|入|接|结)?下一?年|结?(?:至|到|入)(?:19|20)\\d{2}年)";
 
 /** The years a text names for 上年 and 下年度 are the report's last and next (a 2023 report's “2023年结转” is no 上年结转). */
 export function yearsFit(r: { year: number }, text: string): boolean {
-  for (const m of text.matchAll(/((?:19|20)\d{2})年度?结转(?![至到入]|下一?年)/gu)) if (Number(m[1]) !== r.year - 1) return false;
-  for (const m of text.matchAll(/转(?:至|到|入)((?:19|20)\d{2})年/gu)) if (Number(m[1]) !== r.year + 1) return false;
+  for (const m of text.matchAll(/((?:19|20)\d{2})年度?(?:结转|转结)(?![至到入]|下一?年)/gu)) if (Number(m[1]) !== r.year - 1) return false;
+  for (const m of text.matchAll(/转结?(?:至|到|入)((?:19|20)\d{2})年/gu)) if (Number(m[1]) !== r.year + 1) return false;
   return true;
 }
 
@@ -60,10 +64,10 @@ const CLAIMS: Claim[] = [
   // “共收到政府信息公开申请X件”, “共接到社会公众依申请公开184件”, “共办理回复依申请公开事项23件”,
   // “共收到依申请政府信息公开2件”, “共收到70条依申请事项” (claimClause: 共收到依申请事项70条);
   // the noun first, then the verb: “政府信息依申请公开收到申请19条”, “依申请公开方面共受理申请5件”, or a
-  // total word: “依申请公开信息合计19件”.
-  { key: "table2.new", what: "表二 本年新收政府信息公开申请数量 · 总计", says: new RegExp(`(?:${RECEIVED}[^，。；]{0,16}(?:${APPLICATIONS})[^，。；]{0,8}|(?:${APPLICATIONS})[^，。；\\d]{0,8}?(?:收到|接到|受理|新收|接收)(?:的|了)?(?:各类|有效)?申请[^，。；]{0,10}|(?:${APPLICATIONS})(?:政府)?(?:信息)?(?:申请)?${TOTALLED}(?:为|达)?\\d[^，。；]{0,6})$`, "u"), table: (r) => cell(r, "new") },
-  // “上年结转3件”, “上年度结转2件”, “结转上年度办理3件”
-  { key: "table2.carried_in", what: "表二 上年结转政府信息公开申请数量 · 总计", says: new RegExp(`(?:(?:${LAST_YEAR}度?|去年)结转(?![至到入]|下一?年)|结转(?:自|了)?上一?年度?)[^，。；]{0,8}$`, "u"), table: (r) => cell(r, "carried_in") },
+  // total word: “依申请公开信息合计19件”, or the verb right before the number: “依申请信息公开办理有69件”.
+  { key: "table2.new", what: "表二 本年新收政府信息公开申请数量 · 总计", says: new RegExp(`(?:${RECEIVED}[^，。；]{0,16}(?:${APPLICATIONS})[^，。；]{0,8}|(?:${APPLICATIONS})[^，。；\\d]{0,8}?(?:收到|接到|受理|新收|接收)(?:的|了)?(?:各类|有效)?申请[^，。；]{0,10}|(?:${APPLICATIONS})(?:政府)?(?:信息)?(?:申请)?${TOTALLED}(?:为|达)?\\d[^，。；]{0,6}|(?:${APPLICATIONS})${RECEIVED_FIRST}(?:了|有|共计?|合计|总计)?(?:为|达)?\\d[^，。；]{0,6})$`, "u"), table: (r) => cell(r, "new") },
+  // “上年结转3件”, “上年度结转2件”, “结转上年度办理3件”, “上年转结政府信息公开申请0件”
+  { key: "table2.carried_in", what: "表二 上年结转政府信息公开申请数量 · 总计", says: new RegExp(`(?:(?:${LAST_YEAR}度?|去年)${CARRIED}(?![至到入]|下一?年)|${CARRIED}(?:自|了)?上一?年度?)的?(?:政府信息|信息)?(?:${APPLICATIONS}|申请)?[^，。；]{0,8}$`, "u"), table: (r) => cell(r, "carried_in") },
   // “办结14件”, “10件已经按时按规完成答复”, “共办结政府信息依申请公开733件”; “按期办结25件，延期办结5件”
   // split it (RESULT_PART, ON_TIME)
   { key: "table2.results_total", what: "表二 （七）总计 · 总计", says: new RegExp(`${RESULT_PART}(?:办结|完成答复|答复完毕)(?:[^，。；]{0,8}|[^，。；\\d]{0,12}(?:${APPLICATIONS}|申请)[^，。；]{0,10})$`, "u"), table: (r) => cell(r, "results_total") },
@@ -73,21 +77,34 @@ const CLAIMS: Claim[] = [
   // results are parts of the applications: “其中予以公开的申请14条，部分予以公开5条” states them whole
   { key: "table2.granted", what: "表二 （一）予以公开 · 总计", says: /(?<!部分|不)予以公开[^，。；、]{0,6}$/, table: (r) => cell(r, "granted"), part: true },
   { key: "table2.partly_granted", what: "表二 （二）部分公开 · 总计", says: /部分(?:予以)?公开[^，。；、]{0,6}$/, table: (r) => cell(r, "partly_granted"), part: true },
-  { key: "table3.review", what: "表三 行政复议 · 总计", says: /行政复议[^，。；、]{0,4}$/, table: (r) => t3(r, "review") },
+  // “行政复议案件9件”, “涉及复议0件”; never an outcome (“行政复议维持2件”, reviewOutcome) nor a decision the body made (“作出行政复议决定3件”)
+  { key: "table3.review", what: "表三 行政复议 · 总计", says: /(?:行政复议|(?<=^|[，,、\s]|涉及|发生|收到|受理|被申请|引起的|引发的)复议)(?:案件|程序)?(?!维持|纠正|纠错|撤销|驳回|审结|结果|其他|尚未|后|决定)[^，。；、]{0,4}$/u, table: (r) => t3(r, "review") },
+  // “行政诉讼案件3件”, “行政诉讼程序均为0件”, “涉及复议0件，诉讼0件”; one kind of suit (SUIT_KIND) is not the whole
   {
     key: "table3.suits",
     what: "表三 行政诉讼 · 总计",
-    says: /行政诉讼[^，。；、]{0,4}$/,
+    says: /(?:行政诉讼|(?<=^|[，,、\s]|涉及|发生|提起|引起的|引发的)诉讼)(?:案件|程序)?[^，。；、]{0,4}$/u,
     table: (r) => {
       const a = t3(r, "suit_direct");
       const b = t3(r, "suit_after_review");
       return a === null || b === null ? null : a + b;
     },
   },
+  // “因政府信息公开工作未经复议直接提起诉讼10件”, “复议后提起行政诉讼2件”: table 3's two kinds of suit
+  { key: "table3.suit_direct", what: "表三 行政诉讼 · 未经复议直接起诉 · 总计", says: /直接(?:向法院)?(?:提起|提出)?(?:行政)?(?:诉讼|起诉)(?:案件)?[^，。；、]{0,4}$/u, table: (r) => t3(r, "suit_direct") },
+  { key: "table3.suit_after_review", what: "表三 行政诉讼 · 复议后起诉 · 总计", says: /复议(?:之)?后(?:又|再)?(?:向法院)?(?:提起|提出)?(?:行政)?(?:诉讼|起诉)(?:案件)?[^，。；、]{0,4}$/u, table: (r) => t3(r, "suit_after_review") },
 ];
 
-/** The measure words a count of applications or cases is printed in (“收到和处理信息公开申请共计165份”). */
-const CASE_UNIT = /^(?:件|条|个|宗|起|份)$/u;
+/** One kind of suit (未经复议直接起诉, 复议后起诉): a part of 行政诉讼, never its whole. */
+const SUIT_KIND = /直接(?:向法院)?(?:提起|提出)?(?:行政)?(?:诉讼|起诉)|复议(?:之)?后/u;
+/**
+ * 行政复议 and 行政诉讼 named together before one count (“进入行政复议程序、行政诉讼程序0件”, “行政复议和行政诉讼均为0件”):
+ * a count of each only when it is 0 or said of each (均, 都, 各); another number may be their sum.
+ */
+const JOINT_CASES = /行政复议(?:案件|程序)?(?:[、和及与或]|以及)(?:行政)?诉讼(?:案件|程序)?\s*(均|都|皆|各)?(?:为|是|有)?\s*(?:\d+|[零〇])\s*(?:件|起|宗|次)$/u;
+
+/** The measure words a count of applications or cases is printed in (“收到和处理信息公开申请共计165份”, “共收到33次政府信息公开申请”). */
+const CASE_UNIT = /^(?:件|条|个|宗|起|份|次)$/u;
 
 /**
  * A count one body states for another (“区政府办代表区政府受理政府信息公开申请17件”), or the share it
@@ -105,12 +122,13 @@ const NUMBER_AT_END = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两�
  */
 export function claimClause(f: NarrativeFigure): string {
   if (f.parts) return f.says.split(/[，,；;]/)[0] ?? "";
-  const at = f.sentence.indexOf(f.says);
+  const at = saysAt(f);
   const num = NUMBER_AT_END.exec(f.says);
   if (at < 0 || !num) return f.says;
   const rest = f.sentence.slice(at + f.says.length);
-  // a year in the words (“结转到2024年度办理”) runs on; a closing bracket ends them (“(含2022年结转0件)”)
-  const stop = rest.search(/[，。；：,;:！？!?、（(）)]|\d(?!\d{0,3}年)/u);
+  // a year in the words (“结转到2024年度办理”) runs on; a closing bracket ends them (“(含2022年结转0件)”), and so
+  // does a word saying what became of them all (“受理申请24件均按《条例》要求进行答复”: 均, 都, 全部)
+  const stop = rest.search(/[，。；：,;:！？!?、（(）)]|\d(?!\d{0,3}年)|^\s*(?:均|都|全部|全都)/u);
   const tail = (stop < 0 ? rest : rest.slice(0, stop)).trim();
   return tail ? `${f.says.slice(0, num.index)}${tail}${num[0]}` : f.says;
 }
@@ -120,6 +138,8 @@ const NARROWED_NOUN: Partial<Record<string, RegExp>> = {
   "table2.new": /公开申请|依申请公开|申请公开/u,
   "table3.review": /行政复议/u,
   "table3.suits": /行政诉讼/u,
+  "table3.suit_direct": /未经(?:行政)?复议|直接(?:向法院)?(?:提起|提出)?(?:行政)?(?:诉讼|起诉)/u,
+  "table3.suit_after_review": /(?:经过?)?(?:行政)?复议(?:之)?后/u,
 };
 
 /**
@@ -128,7 +148,7 @@ const NARROWED_NOUN: Partial<Record<string, RegExp>> = {
  */
 const CARRIED_INSIDE = new RegExp(`^\\s*[（(，,]?\\s*(?:其中|含|包括)[^，。；）)]{0,6}${LAST_YEAR}(?:度)?结转`, "u");
 function holdsCarriedIn(f: NarrativeFigure): boolean {
-  const at = f.sentence.indexOf(f.says);
+  const at = saysAt(f);
   if (at < 0) return false;
   return CARRIED_INSIDE.test(f.sentence.slice(at + f.says.length));
 }
@@ -140,7 +160,7 @@ function receivedWithCarried(r: Report): { f: NarrativeFigure; carried: number; 
   const c = CLAIMS.find((x) => x.key === "table2.new");
   for (const f of r.narrative) {
     if (!c || f.read === "unsure" || f.parts || !CASE_UNIT.test(f.unit) || ON_BEHALF.test(f.says) || /线上|线下|网上|书面|其中/u.test(f.says)) continue;
-    const at = f.sentence.indexOf(f.says);
+    const at = saysAt(f);
     const m = at < 0 ? null : CARRIED_COUNT.exec(f.sentence.slice(at + f.says.length));
     const clause = claimClause(f);
     if (!m || m[2] !== f.unit || !c.says.test(clause) || narrowedClause(clause, /公开申请|依申请公开|申请公开/u) || !yearsFit(r, m[0])) continue;
@@ -175,6 +195,43 @@ export function carriedInside(r: Report): NarrativeFigure | null {
   return r.narrative.find((o) => o.sentence === hit.f.sentence && o.read !== "unsure" && o.value === hit.carried && o.unit === hit.f.unit && hit.f.sentence.indexOf(o.says, after - 1) >= after - 1) ?? null;
 }
 
+/** “当年未完结”, “均未办结”: none of the applications just counted was finished in the year. */
+const NONE_FINISHED = /^(?:当年|年内|本年度?|年底前?|截至年底)?(?:均|全部|都)?(?:未|没有|尚未)(?:能)?(?:完结|办结|办理完毕|答复完毕|完成答复)$/u;
+/** A part of them (“部分转至下年度办理”): not all. */
+const SOME_OF = /部分|其中|个别|有的|少数|多数|大部分|剩余|余下/u;
+
+/**
+ * 结转下年度继续办理 said of every application just counted, with no number of its own (“共受理政府信息依申请公开1件,当年未完结,
+ * 转结至2025年度继续办理”, “共收到申请2件，均未办结，结转下年度继续办理”): the count stated as 本年新收 is the one carried
+ * over. Only right after that count, in the clauses running on from it with no other number; several applications
+ * only when a clause says none was finished; a part (部分, 其中) or a negation is not all. Read "derived", the
+ * reason saying so.
+ */
+export function allCarriedOut(r: Report): NarrativeFigure | null {
+  const next = new RegExp(`^(?:均|全部|都|已|并|且)?(?:${TO_NEXT_YEAR}|结${TO_NEXT_YEAR})`, "u");
+  for (const f of r.narrative) {
+    if (f.read === "unsure" || f.parts || !Number.isInteger(f.value) || f.value < 1 || !statesFigure(f, "table2.new") || ON_BEHALF.test(f.says) || /其中|线上|线下|网上|书面/u.test(f.says)) continue;
+    const from = saysAt(f);
+    const rest = f.sentence.slice(from + f.says.length);
+    const own = rest.search(/[，,；;。]/u);
+    if (own < 0 || /[；;。]/u.test(rest[own] ?? "")) continue;
+    let none = f.value === 1;
+    let end = from + f.says.length + own + 1;
+    for (const raw of rest.slice(own + 1).split(/(?<=[，,；;。])/u)) {
+      const clause = raw.replace(/[，,；;。]$/u, "").trim();
+      if (/\d/u.test(clause.replace(/(?:19|20)\d{2}\s*年度?/gu, "")) || SOME_OF.test(clause) || /^(?:不|未|无|没有)/u.test(clause)) break;
+      end += raw.length;
+      if (NONE_FINISHED.test(clause)) none = true;
+      else if (next.test(clause) && none && yearsFit(r, clause)) {
+        const says = f.sentence.slice(from, end).replace(/[，,；;。]$/u, "");
+        return { ...f, read: "derived", says, reason: `正文：“${says}”：当年受理的 ${f.value} ${f.unit}都没有办结，结转下年度继续办理按此为 ${f.value} ${f.unit}，报告没有另外印出这一数字` };
+      } else break;
+      if (/[；;。]$/u.test(raw)) break;
+    }
+  }
+  return null;
+}
+
 /** “受理申请6件” with no noun of its own: received 申请, the verb's object alone. */
 const BARE_RECEIVED = /^[^，。；,;]{0,8}?(?:收到|接到|受理|新收|接收)(?:的|了)?(?:各类|有效)?申请[^，。；,;]{0,10}$/u;
 
@@ -184,7 +241,7 @@ const BARE_RECEIVED = /^[^，。；,;]{0,8}?(?:收到|接到|受理|新收|接�
  */
 function receivedUnderTopic(f: NarrativeFigure, clause: string): boolean {
   if (!BARE_RECEIVED.test(clause)) return false;
-  const topic = f.sentence.slice(0, Math.max(0, f.sentence.indexOf(f.says))).replace(/(?:19|20)\d{2}\s*年度?/gu, "");
+  const topic = f.sentence.slice(0, Math.max(0, saysAt(f))).replace(/(?:19|20)\d{2}\s*年度?/gu, "");
   return /依申请|公开申请|申请公开/u.test(topic) && !/\d/u.test(topic);
 }
 
@@ -203,7 +260,7 @@ const OTHER_CHANNEL = /信箱|热线|理政|留言|咨询|来信|来电|来访|�
  * the applications'. "applications" or "other" from the nearest clause naming either; null when none does.
  */
 export function statedSubject(f: NarrativeFigure): "applications" | "other" | null {
-  const at = f.sentence.indexOf(f.says);
+  const at = saysAt(f);
   const before = at < 0 ? "" : f.sentence.slice(0, at);
   const clauses = [...before.split(/[，。；：,;:]/u), claimClause(f)].reverse();
   for (const c of clauses) {
@@ -219,6 +276,12 @@ function claims(c: { key: string; says: RegExp }, f: NarrativeFigure): boolean {
   const clause = claimClause(f);
   // a count of another channel's (领导信箱 …办结71件) is never one of the applications'
   if (c.key.startsWith("table2.") && statedSubject(f) === "other") return false;
+  if (c.key === "table3.review" || c.key === "table3.suits") {
+    const joint = JOINT_CASES.exec(clause);
+    if (joint && f.value !== 0 && !joint[1]) return false;
+    if (c.key === "table3.suits" && SUIT_KIND.test(clause)) return false;
+    if (joint) return !narrowedClause(clause, /行政复议/u);
+  }
   if (!(c.says.test(clause) || (c.key === "table2.new" && receivedUnderTopic(f, clause))) || (c.key === "table2.results_total" && ON_TIME.test(clause) && LATE.test(f.sentence))) return false;
   if (c.key === "table2.new" && holdsCarriedIn(f)) return false;
   const noun = NARROWED_NOUN[c.key];
@@ -246,8 +309,8 @@ const UNDER_NEW: { key: string; says: RegExp }[] = [
 
 /** The figure stated in the same sentence right before `f` states table2.new. */
 function afterNew(r: Report, f: NarrativeFigure): boolean {
-  const at = f.sentence.indexOf(f.says);
-  const before = r.narrative.filter((o) => o !== f && o.sentence === f.sentence && !o.parts && o.read !== "unsure").map((o) => ({ o, end: f.sentence.indexOf(o.says) + o.says.length })).filter((x) => x.end <= at);
+  const at = saysAt(f);
+  const before = r.narrative.filter((o) => o !== f && o.sentence === f.sentence && !o.parts && o.read !== "unsure").map((o) => ({ o, end: saysAt(o) + o.says.length })).filter((x) => x.end <= at);
   const last = before.sort((a, b) => b.end - a.end)[0];
   return !!last && statesFigure(last.o, "table2.new") && !ON_BEHALF.test(last.o.says);
 }

@@ -7,6 +7,7 @@
  */
 import type { NarrativeFigure, Passage } from "../schema.ts";
 import { narrowedBy } from "./restricted.ts";
+import { withoutInjected } from "./injected.ts";
 
 export interface ZeroStatement {
   /** The table figure it states: “table2.new”, “table3.review”, “table3.suits”. */
@@ -15,10 +16,13 @@ export interface ZeroStatement {
 }
 
 const NONE = "(?:未|没有|尚未|均未)曾?(?:收到|接到|受理|接收到?|发生|出现|产生|涉及|有)|没有|无";
+/** What may close a clause stating no carried-over applications: their noun, at most (“…继续办理件”, “…政府信息公开申请”). */
+const NOT = "(?:未|没有|尚未|均未|无)(?:发生|产生|出现|有)?";
+const NOUN_AFTER = "(?:继续)?(?:办理)?的?(?:政府信息公开|依申请公开|信息公开)?(?:申请|件|事项)?";
 const SAYS: { key: string; says: RegExp }[] = [
   // “无政府信息公开申请行政复议或者行政诉讼情况”: the applications there are what a review was sought over — a
   // statement about 复议/诉讼, never that no application came in
-  { key: "table2.new", says: new RegExp(`(?:${NONE})([^，。；：]{0,12}?)(?:依申请公开|信息公开申请|公开申请|申请公开)(?!(?:引起|引发|导致|产生)?的?(?:行政)?(?:复议|诉讼))`) },
+  { key: "table2.new", says: new RegExp(`(?:${NONE})([^，。；：]{0,12}?)(?:依申请公开|信息公开申请|公开申请|申请公开|公开政府信息的?申请)(?!(?:引起|引发|导致|产生)?的?(?:行政)?(?:复议|诉讼))`) },
   // the count as the word 零: “依申请公开数量为零”, “实现零申请” (no qualifier: the group is empty)
   { key: "table2.new", says: /()(?:(?:依申请公开|信息公开申请|公开申请|申请公开)(?:申请)?的?(?:数量|件数|数)?(?:为|是)零(?![一二三四五六七八九十百千万])|零申请)/u },
   { key: "table3.review", says: new RegExp(`(?:${NONE})([^，。；：]{0,20}?)行政复议`) },
@@ -33,15 +37,40 @@ const NOT_WHOLE = /其中|网上|线上|线下|书面|当面|信函|邮寄|自�
 /** Every kind of applicant named together (“公民、法人和其他组织提出的”): the whole count, no part of it. */
 const ALL_APPLICANTS = /(?:公民|自然人)[、，,]?法人(?:和|或|及|或者|以及)其他组织(?:提出|申请)?的?/gu;
 
-export function zeroStatements(r: { passages: Passage[] }): ZeroStatement[] {
+/**
+ * None carried over, in words: from last year (“未转结2023年政府信息公开申请” in a 2024 report, “2022年未转结政府信息公开
+ *申请” in a 2023 one, “无上年结转申请”) or to next year (“无转结下年度继续办理件”). The year must be named — 上年 / 下年度,
+ * or the report's own last or next year (“2023年未转结…” in a 2023 report could be either) — and the clause end with
+ * the applications' noun at most.
+ */
+const CARRIED_NONE: { key: string; says: RegExp; year: number }[] = [
+  { key: "table2.carried_in", says: new RegExp(`(?:(?:上一?年度?|去年)${NOT}|${NOT}(?:从|自)?(?:上一?年度?|去年)?)(?:结转|转结)(?![至到入]|下一?年)(?:自|了)?(?:上一?年度?|(?:19|20)\\d{2}年度?)?${NOUN_AFTER}$`, "u"), year: -1 },
+  { key: "table2.carried_out", says: new RegExp(`${NOT}(?:结转|转结|转)(?:至|到|入)?(?:下一?年度?|(?:19|20)\\d{2}年度?)${NOUN_AFTER}$`, "u"), year: 1 },
+];
+
+/** Which carried-over count a clause states as none, its years the report's own last (or next) year, or null. */
+function carriedNone(says: string, year: number | undefined): string | null {
+  for (const c of CARRIED_NONE) {
+    if (!c.says.test(says)) continue;
+    const years = [...says.matchAll(/((?:19|20)\d{2})年/gu)].map((m) => Number(m[1]));
+    const named = years.length ? years.every((y) => year !== undefined && y === year + c.year) : c.year < 0 ? /上一?年|去年/u.test(says) : /下一?年/u.test(says);
+    if (named) return c.key;
+  }
+  return null;
+}
+
+export function zeroStatements(r: { passages: Passage[]; year?: number }): ZeroStatement[] {
   const out: ZeroStatement[] = [];
   for (const p of r.passages) {
     if (!/[未没无零]/.test(p.text)) continue;
     for (const clause of p.text.split(/(?<=[，。；;,])/)) {
       const says = clause.replace(/[，。；;,]$/, "").trim();
-      const whole = says.replace(ALL_APPLICANTS, "");
+      // a gambling site's keywords injected into the sentence (injected.ts) qualify nothing
+      const whole = withoutInjected(says).replace(ALL_APPLICANTS, "");
       // a count in the clause is no zero; the year it opens with (“2022年未收到…”) is no count
       if (NOT_WHOLE.test(whole) || /\d|[一二三四五六七八九十百]+件/.test(whole.replace(/(?:19|20)\d{2}\s*年度?/gu, ""))) continue;
+      const carried = carriedNone(says, r.year);
+      if (carried) out.push({ key: carried, figure: { read: "narrative", value: 0, unit: "件", says, sentence: p.text, section: p.section, start: p.start, end: p.end } });
       for (const s of SAYS) {
         // “未发生因答复超期引发的行政复议”: the words before the noun narrow it to a kind (restricted.ts)
         const m = s.says.exec(whole);
