@@ -48,7 +48,10 @@ export function sentences(text: string, from: number, to: number, exclude: Range
       continue;
     }
     const c = text[i];
-    if (c === "。" || c === "！" || c === "？" || c === "；" || c === "!" || c === "?") {
+    // jingxian-2025: “发布信息共?1340条?,通过…”: a ? touching a number or followed by a comma or stop stands for a
+    // character the page lost, no question mark
+    const lost = c === "?" && /[\d,，、。;；]/u.test(text[i + 1] ?? "");
+    if (c === "。" || c === "！" || c === "？" || c === "；" || c === "!" || (c === "?" && !lost)) {
       // Keep a closing quote or bracket with its sentence.
       let e = i + 1;
       while (e < to && /[”’」』)）]/.test(text[e] ?? "")) e++;
