@@ -21,7 +21,7 @@ import { placesOneOff } from "../index/agency/near-places.ts";
 import { organTail } from "./organ-tail.ts";
 import { laterBodies, type FoundName } from "./later-bodies.ts";
 import { parentPlace } from "./parent-scope.ts";
-import { POOL_PHRASES } from "./who.ts";
+import { POOL_PHRASES, POOL_WORDS } from "./who.ts";
 import { detectQuantity, type QuantityAsk } from "./quantity.ts";
 import { COUNT, findPlaceField } from "./place-field.ts";
 import { DISCOURSE_WORDS } from "./discourse.ts";
@@ -455,6 +455,10 @@ function findUnknownPlaces(text: string, blocked: readonly Span[]): Mention[] {
     } else if (hasRegionSuffix(t.word) && t.word.length === 2) {
       // 濂/溪区: a rare name cut into single characters
       for (let k = i - 1; joinable(k) && tagged[k]?.word.length === 1; k--) start = tagged[k]?.start ?? start;
+      // 王庄/集镇, 李家/集镇: a town whose name ends in a common word (集镇, 城镇), after a name jieba does
+      // not know or tags as a name (x, nr…, ns without a level word) — not after a common word (农村城镇)
+      const p = tagged[i - 1];
+      if (start === t.start && NOT_A_PLACE.has(t.word) && /[镇乡]$/u.test(t.word) && joinable(i - 1) && p && p.word.length >= 2 && /^(?:x|nr\w*|nz|ns)$/u.test(p.tag) && !hasRegionSuffix(p.word) && !NOT_A_PLACE.has(p.word)) start = p.start;
     }
     // 上海市政府 (tagged as an organisation): the place is the part up to its suffix
     const org = t.tag === "nt" ? /^\p{Script=Han}{2,6}?[省市区县旗州盟镇乡](?=人民政府|政府)/u.exec(t.word) : null;
@@ -722,7 +726,8 @@ function placeAlone(m: Mention, table: Directory): boolean {
     const { units, rest } = splitUnits(m.text);
     return units.length > 0 ? rest === "" : !organTail(m.text, () => false);
   }
-  return isPlaceForm(table, m.text) && m.matches.every(isPlaceGovernment);
+  // a place without a government's report (its bodies are its matches: 泸州市 → a branch in its county) is a place alone too
+  return (isPlaceForm(table, m.text) && m.matches.every(isPlaceGovernment)) || (m.noGovernment === true && splitUnits(m.text).rest === "");
 }
 
 function spansOf(mentions: readonly Mention[]): Span[] {
@@ -781,12 +786,14 @@ const escape = (s: string) => s.replace(/[()]/gu, "\\$&");
 const POOL = POOL_PHRASES.map(escape).join("|");
 /** 哪个部门, 各乡镇街道, 所有乡镇, 那个局: a determiner, then a field's word (who.ts POOL_WORDS). */
 const BODY_ASKED = new RegExp(`(哪一个|哪个|哪些|哪家|哪几个|各个|各|所有的?|全部的?|每个|全(?:省|市|州|区|县|旗|镇|乡)(?:各|所有的?|的)?|[省市州盟县区旗](?:直属|直|级)各|(?<=[省市州盟县区旗])(?:直属|直|级)各|那个|那些|这个|某个|某)(${POOL})(?![长])`, "u");
+/** The townships' field words (乡镇, 镇街, 街道, 镇 …), longest first. */
+const TOWNSHIP_PHRASES = POOL_WORDS.filter((w) => w.kinds.includes("township")).flatMap((w) => w.say).sort((a, b) => b.length - a.length);
 /**
  * 柘川县县直部门, 2023年街道办事处, 乡镇…排名: a field's word of two characters or more right after a
- * place or a year, no determiner; not the start of a body's name (柘川县机关事务管理局, 乡镇企业局):
+ * place or a year, no determiner (柘川县的镇, 的街道: a township word after 的, of one character too); not the start of a body's name (柘川县机关事务管理局, 乡镇企业局):
  * no ending of one follows close by; nor of what bodies publish (部门预算, 单位决算).
  */
-const FIELD_AFTER = new RegExp(`(?<=^|[省市区县旗年\\s,，、]|年度)(${POOL_PHRASES.filter((p) => p.length >= 2).map(escape).join("|")})(?![预决]算)(?!\\p{Script=Han}{0,6}(?:局|委|办(?![结理])|中心|站|所|队|处(?![罚理置分])|院|馆))`, "u");
+const FIELD_AFTER = new RegExp(`(?:(?<=^|[省市区县旗年\\s,，、]|年度)(${POOL_PHRASES.filter((p) => p.length >= 2).map(escape).join("|")})|(?<=[省市区县旗]的)(${TOWNSHIP_PHRASES.map(escape).join("|")}))(?![预决]算)(?!\\p{Script=Han}{0,6}(?:局|委|办(?![结理])|中心|站|所|队|处(?![罚理置分])|院|馆))`, "u");
 /** Words that make a question rank (哪个, 谁, 最多, 排名 …), for a field named without a determiner. */
 const RANKS = /哪|谁|最[多少高低大小]|较[多少]|排名|排行|排序|倒数|前[一二三四五六七八九十\d]/u;
 /** 省直部门2024年各收到多少, 分别多少: each of the field's figures asked (listed as a ranking is). */
@@ -797,11 +804,11 @@ const EACH_ASKED = /分别|各自|各(?:收到|有|是|为|多少|几|受理|办
  */
 const RANKED_FIELD = new RegExp(`(?:最[多少高低大小]|(?:前|后|倒数)(?:\\d+|[${CN_DIGIT}十两]+)名?|倒数)的?(?:(\\d+|[${CN_DIGIT}十两]+)个)?(${POOL_PHRASES.filter((p) => p.length >= 2).map(escape).join("|")})(?![预决]算)`, "u");
 /** Field words that stand for several bodies of a place, never one body's name. */
-const ONE_OF_SEVERAL = /^(?:乡镇|街道|镇街|街镇|垂直|垂管|[省市州盟县区旗]?(?:直属|直|级)|组成部门|职能部门|所属|下属|委办|厅局|部门|单位|机关)/u;
+const ONE_OF_SEVERAL = /^(?:乡镇|街道|镇街|街镇|垂直|垂管|[省市州盟县区旗]?(?:直属|直|级)|组成部门|职能部门|所属|下属|委办|厅局|部门|单位|机关|[镇乡]$)/u;
 /** 哪个教育部门, 各卫健系统: a which-word, a line of work (no level or place word in it), 部门 / 系统. */
 const DOMAIN_ASKED = /(哪一个|哪个|哪些|各个|各|所有的?)((?:(?![省州盟县区旗乡镇街直级属的个些]|市(?!场))\p{Script=Han}){2,4}?)(?:部门|系统)/u;
 /** A place's name ending right before a field's word, or a place's name and a year (柘川县, 柘川县2023年, 柘川县二〇二三年度). */
-const PLACE_BEFORE = new RegExp(`[省市区县旗](?:\\s*(?:\\d{2}|\\d{4}|[${CN_DIGIT}]{2}|[${CN_DIGIT}]{4})\\s*年度?)?\\s*$`, "u");
+const PLACE_BEFORE = new RegExp(`[省市区县旗](?:\\s*(?:\\d{2}|\\d{4}|[${CN_DIGIT}]{2}|[${CN_DIGIT}]{4})\\s*年度?)?\\s*的?$`, "u");
 /** 县里哪个乡镇: the county's own, said of the field. */
 const FIELD_OWNER = /县里|县内|全县|本县|县域/u;
 
@@ -830,13 +837,14 @@ export function findBodiesAsked(text: string): { asked: BodiesAsked; span: Span;
   if (!f || inApplicantWords(text, f.index, f.index + f[0].length)) return null;
   // 各多少 lists a field only of a word for several bodies (县政府与县政府办…各多少 names two bodies), and 一共
   // adds a field up only then: X区政府办…一共 names one body, whose figure's parts 一共 adds (sum-asked.ts)
-  const several = ONE_OF_SEVERAL.test(f[1] ?? "");
+  const word = f[1] ?? f[2] ?? "";
+  const several = ONE_OF_SEVERAL.test(word);
   const which = RANKS.test(text) || ((SUM.test(text) || EACH_ASKED.test(text)) && several);
   // one body not named only right after its place, or its place and a year (青岩县2023年乡镇…, as 青岩县乡镇2023年…;
   // a year alone is not a place: 2023年部门预算 is words of the question), and only by a word for several
   // bodies (X市政府办, X县管委会 name one body: understood as names)
   if (!which && (!PLACE_BEFORE.test(text.slice(0, f.index)) || !several)) return null;
-  return { asked: { text: f[0], word: f[1] ?? "", which }, span: [f.index, f.index + f[0].length], more };
+  return { asked: { text: f[0], word, which }, span: [f.index, f.index + f[0].length], more };
 }
 
 // ---------------------------------------------------------------------------------------------

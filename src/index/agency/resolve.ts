@@ -58,6 +58,11 @@ export interface Directory {
   bare: Map<string, { tier: Tier; group: number[] }[]>;
   /** The first one to four characters of a region form → agencies of that region (乐 → 乐清市, 乐平市). */
   prefixes: Map<string, number[]>;
+  /**
+   * A city's forms → its bureaus' branches located in its counties (泸州市 → 泸州市合江生态环境局, in
+   * 合江县): what the city's name alone names when nothing else of the city is loaded (resolveForm).
+   */
+  branchCities: Map<string, number[]>;
   maxLength: number;
   /** Toneless pinyin of place and body forms → the form (soundTable); built on first need. */
   sounds?: Map<string, Sound>;
@@ -115,6 +120,7 @@ function build(input: readonly AgencyName[]): Directory {
   const bare = new Map<string, { tier: Tier; group: number[] }[]>();
   const groups = new Map<string, number[]>();
   const prefixes = new Map<string, number[]>();
+  const branchCities = new Map<string, number[]>();
   const push = (m: Map<string, number[]>, k: string, i: number) => {
     const at = m.get(k);
     if (!at) m.set(k, [i]);
@@ -160,11 +166,13 @@ function build(input: readonly AgencyName[]): Directory {
     for (const f of new Set([n.region, id.region, ...regionShortNames(n.region)])) {
       for (let len = 1; len <= MAX_PREFIX && len < f.length; len++) push(prefixes, f.slice(0, len), i);
     }
+    const city = id.branchOf ? id.chain.at(-2) : undefined;
+    if (city) for (const f of [city, ...regionShortNames(city)]) if (f.length >= 2) push(branchCities, f, i);
   });
   const maxAfter = Math.max(0, ...afterLengths.values());
   // lists grown by push keep room for more (up to half again): kept at their size, ~1.5 MB less at 28 000 agencies
   for (const m of [heads, places, prefixes]) for (const [k, list] of m) m.set(k, list.slice());
-  return { names, ids, whole, heads, places, after, bare, prefixes, maxLength: Math.max(maxWhole, maxHead + maxAfter, maxHead) };
+  return { names, ids, whole, heads, places, after, bare, prefixes, branchCities, maxLength: Math.max(maxWhole, maxHead + maxAfter, maxHead) };
 }
 
 /** The agencies a form names, each at its lowest tier; empty when it names none. */
@@ -260,6 +268,10 @@ function choose(dir: Directory, idx: readonly number[], tier: Tier): Resolution 
 /** What a whole form names, or null when it is not a form of any loaded agency. */
 export function resolveForm(dir: Directory, form: string): Resolution | null {
   const entries = entriesOf(dir, form);
+  // 泸州市 when only 泸州市合江生态环境局 (in 合江县) is loaded of that city: the city has no government's
+  // report, and its branch is what is loaded of it (asked which, never answered for the city)
+  const branches = entries.length ? undefined : dir.branchCities.get(form);
+  if (branches) return { matches: branches.map((i) => dir.names[i] as AgencyName), tier: 3, others: 0, noGovernment: true };
   if (!entries.length) return null;
   const tier = minOf(entries.map((e) => e.tier)) as Tier;
   // 教育局: 清水县教育局 exactly, 泾县教育体育局 by a looser form — the looser one is beaten only in a place
