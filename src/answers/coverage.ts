@@ -173,7 +173,7 @@ export function guardCoverage(store: ReportStore, question: string, q: Question,
   for (const f of a.figures) {
     const report = store.ofAgency(f.agency).find((r) => r.year === f.year);
     const vocab = vocabulary(f, a.quotes, report);
-    for (const w of left.words) if (!holds(vocab, w) && !f.agency.includes(w) && !typoOf(w, f, a.quotes) && !namesAmount(w, f.unit, vocab)) push(gap.words, w);
+    for (const w of left.words) if (!holds(vocab, w) && !f.agency.includes(w) && !typoOf(w, f, a.quotes) && !namesAmount(w, f.unit, vocab) && !(f.metric === "narrative" && countsInformation(w, f.unit))) push(gap.words, w);
     for (const o of left.organs) if (!carries(f.agency, o) && !namedIn(vocab, o)) push(gap.organs, o);
   }
   if (!gap.words.length && !gap.organs.length) return a;
@@ -339,7 +339,15 @@ function askedOf(q: Question, report: Report, n: NarrativeFigure, situation: boo
  */
 export function answersAll(report: Report, n: NarrativeFigure, words: readonly string[]): boolean {
   const own = withNewMedia(`${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)} ${headingWords(report, n)}`);
-  return words.every((w) => own.includes(w.toLowerCase()));
+  return words.every((w) => holds(own, w.toLowerCase()) || countsInformation(w, n.unit));
+}
+
+/**
+ * 扶贫脱贫信息几条 for “其中:…扶贫脱贫5条”: 信息 is what a count in 条 of these reports counts (the binding reads
+ * the word before it: narrative-binding.ts GENERIC_NOUN); the words naming which information must still be the number's.
+ */
+function countsInformation(word: string, unit: string): boolean {
+  return word === "信息" && unit === "条";
 }
 
 /**

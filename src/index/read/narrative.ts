@@ -84,7 +84,7 @@ function ownParts(text: string, at: number): boolean {
  */
 const BARE = /(?<=\p{Script=Han})(?<!第)(\d[\d,，]*(?:\.\d+)?)(?=\p{Script=Han})/gu;
 const NOT_BARE_AFTER = new RegExp(`^\\s*(?:余|多)?\\s*万?\\s*(?:余|多)?\\s*(?:${UNITS})|^(?:年|月|日|号|时|分|秒|季|届|位|所|类|种|天|级|岁|周|倍|轮|套|台|支|张|本|页|册|卷|例|句|字|米|亿|千|百|万|余|多|热线|行动|工程|计划|模式|机制|平台|专线)`, "u");
-const SERVICE_NUMBER = /^(?:11[0249]|12[02]|12\d{3}|9[56]\d{3})$/u;
+export const SERVICE_NUMBER = /^(?:11[0249]|12[02]|12\d{3}|9[56]\d{3})$/u;
 
 /**
  * “…商务动态信息279年度预算和决算信息8条”: 年 after a number that is neither a year (2023年) nor a short
