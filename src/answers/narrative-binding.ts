@@ -181,13 +181,17 @@ function respectively(s: string, at: number): { name: string; before: string } |
   return null;
 }
 
-/** The clauses before the one at `at`, back to the last clause holding a number (pattern 4 without a number). */
+/**
+ * The clauses before the one at `at`, back to the last clause holding a number (pattern 4 without a number). A clause
+ * ending in a number that lost its measure word holds one (“县政府微信公众号发布信息41,微博发布信息46条”: 微信公众号 is
+ * the 41's, never the 46's channel).
+ */
 function contextOf(s: string, at: number): string {
   const clauses = s.slice(0, at).split(CLAUSE_END);
   clauses.pop(); // the number's own clause
   const out: string[] = [];
   for (const c of clauses.reverse()) {
-    if (c.match(NUMBER)) break;
+    if (c.match(NUMBER) || /\p{Script=Han}\s*\d[\d.]*\s*$/u.test(c)) break;
     out.unshift(c.trim());
   }
   return out.join(" ").toLowerCase();
@@ -444,9 +448,13 @@ function headed(slot: Slot, w: string, heading: (f: NarrativeFigure) => string):
 const TOTAL = /共|总计|合计|累计|总数/u;
 /** Its parts listed right after it: “2430条，其中…”, “2430条（其中…）”. */
 const PARTS_AFTER = /^\s*[，,：:（(]?\s*其中/u;
-/** The order of the tie-breaks: run, then main, then total, then part (each below 100). */
-const rank = (c: { run: number; main: number; total: number; part: number }) => ((c.run * 100 + c.main) * 100 + c.total) * 100 + c.part;
-function closeness(slot: Slot, question: string, keywords: readonly string[], ignore: readonly string[]): { run: number; main: number; total: number; part: number } {
+/**
+ * The order of the tie-breaks: run, then said (its own words hold nothing the question does not say: “发布信息15266条，通过
+ * 微信公众号发布信息251条” asked 发布信息多少条 is 15266 — 251 is a channel's, not asked), then main, then total, then part
+ * (each below 100).
+ */
+const rank = (c: { run: number; said: number; main: number; total: number; part: number }) => (((c.run * 10 + c.said) * 100 + c.main) * 100 + c.total) * 100 + c.part;
+function closeness(slot: Slot, question: string, keywords: readonly string[], ignore: readonly string[]): { run: number; said: number; main: number; total: number; part: number } {
   let asked = question.replace(QUANTITY_WORDS, "|").replace(/(?:19|20)\d{2}\s*年度?/gu, "|");
   for (const x of [...ignore].sort((a, b) => b.length - a.length)) if (x) asked = asked.split(x).join("|");
   const s = slot.figure.sentence;
@@ -457,7 +465,7 @@ function closeness(slot: Slot, question: string, keywords: readonly string[], ig
   while (to < s.length && !cut.test(s[to] ?? "")) to++;
   const part = s.slice(from, to).toLowerCase();
   const open = [...s.slice(0, slot.at)].reduce((n, ch) => n + (ch === "（" || ch === "(" ? 1 : ch === "）" || ch === ")" ? -1 : 0), 0);
-  return { run: Math.max(longestCommon(asked.toLowerCase(), slot.own), longestCommon(asked.toLowerCase(), slot.alt)), main: open > 0 ? 0 : 1, total: TOTAL.test(slot.own) || (!/[%％]/u.test(slot.figure.unit) && PARTS_AFTER.test(s.slice(s.indexOf(slot.figure.says) + slot.figure.says.length))) ? 1 : 0, part: keywords.filter((k) => part.includes(k.toLowerCase())).length };
+  return { run: Math.max(longestCommon(asked.toLowerCase(), slot.own), longestCommon(asked.toLowerCase(), slot.alt)), said: slot.own && !unasked(slot.own, question, ignore) ? 1 : 0, main: open > 0 ? 0 : 1, total: TOTAL.test(slot.own) || (!/[%％]/u.test(slot.figure.unit) && PARTS_AFTER.test(s.slice(s.indexOf(slot.figure.says) + slot.figure.says.length))) ? 1 : 0, part: keywords.filter((k) => part.includes(k.toLowerCase())).length };
 }
 
 function longestCommon(a: string, b: string): number {
@@ -652,6 +660,9 @@ export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigur
   // the sentence's head clause scopes over the rest (“发布信息8749条，其中概况类信息957条，政务动态信息1396条”)
   const head = siblings.at(-1);
   if (head && head.clause < slot.clause && !before.includes(head.own)) before.push(head.own);
+  // “…共主动公开各类信息809条。其中,政务网98条”: a sentence opening with 其中 lists the parts of the last count before it
+  const whole = /^\s*其中/u.test(f.sentence) ? wholeBefore(figures, f) : null;
+  if (whole) before.push(whole.own, whole.context);
   // the clauses opening the sentence before any number say what it is about (“局微信订阅号于2016年9月开通,
   // 目前关注人数90519人,2025年推送信息458条”: the 458 are the 微信订阅号's)
   const topic = topicOf(f.sentence);
@@ -662,6 +673,13 @@ export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigur
   const next = figures.filter((o) => o !== f && o.sentence === f.sentence).map(slotOf).filter((o): o is Slot => o !== null && o.at > slot.at).sort((a, b) => a.at - b.at)[0];
   const counting = next?.shared && next.clause === slot.clause ? next.own : "";
   return [slot.own, slot.alt, slot.context, slot.verb, slot.shared, counting, role, narrativeLabel(f).toLowerCase(), ...list, ...before].join(" ");
+}
+
+/** The last count of the sentence right before `f`'s (its passage ends where `f`'s starts, but for blanks), or null. */
+function wholeBefore(figures: readonly NarrativeFigure[], f: NarrativeFigure): Slot | null {
+  const prev = figures.filter((o) => o.sentence !== f.sentence && o.end <= f.start && f.start - o.end <= 2 && o.unit && !/[%％]/u.test(o.unit));
+  const slots = prev.map(slotOf).filter((o): o is Slot => o !== null && unitFits(o.figure.unit, f.unit));
+  return slots.sort((a, b) => b.at - a.at)[0] ?? null;
 }
 
 /** The sentence's opening clauses that hold no number (a date is no number), lower case; "" when its first clause holds one. */

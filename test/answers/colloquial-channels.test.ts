@@ -29,7 +29,7 @@ function stated(a: Answer, value: number, sentence: string): void {
 }
 
 describe("a colloquial verb glued to its channel or particle", () => {
-  const sentence = "通过政务微信推送工作动态、政策解读等内容共计1203条;通过抖音号共发布和转发视频317条,累计观看12万余人次;通过政务微博共发布信息866条。";
+  const sentence = "通过政务微信共发布工作动态、政策解读等内容1203条;通过抖音号共发布和转发视频317条,累计观看12万余人次;通过政务微博共发布信息866条。";
   const ask = (q: string) => createAnswerer([textReport("存在不足。", `${sentence}\n`, "青岚县人民政府", 2023)]).answer(`青岚县2023年${q}`);
 
   it.each([
@@ -169,5 +169,33 @@ describe("a crawled page's marks inside the words: pinyin glosses, counts wrappe
     expect(a.status, a.text).toBe("answered");
     expect(values(a)).toEqual([420]);
     expect(squash(sentence)).toContain(squash(a.quotes[0]?.text ?? "(no quote)"));
+  });
+});
+
+describe("a channel's figure is that channel's (outside round 21)", () => {
+  const ask = (sentence: string, q: string) => createAnswerer([textReport("存在不足。", `${sentence}\n`, "松涛县人民政府办公室", 2023)]).answer(`松涛县政府办2023年${q}`);
+
+  it("a channel's count that lost its measure word is said unsure, never the next channel's", () => {
+    const sentence = "依托政府门户网站组织发布信息3470条,访问量140万余人次,县政府微信公众号发布信息41,微博发布信息46条,政府工作透明度进一步提高。";
+    for (const q of ["微信公众号发布信息多少条", "微信发布信息多少"]) {
+      const a = ask(sentence, q);
+      expect(values(a), a.text).not.toContain(46);
+      expect(a.status, a.text).not.toBe("answered");
+      expect(a.text).toContain("41");
+    }
+    stated(ask(sentence, "微博发布信息多少条"), 46, sentence);
+  });
+
+  it("a sentence opening with 其中 lists the parts of the count before it", () => {
+    const text = "2023年1月1日至2023年12月31日,我办共主动公开各类信息809条。其中,政务网98条,微信公众号711条。";
+    stated(ask(text, "政务网公开几条"), 98, "其中,政务网98条,微信公众号711条。");
+    stated(ask(text, "微信公众号公开了多少条"), 711, "其中,政务网98条,微信公众号711条。");
+    stated(ask(text, "主动公开多少条"), 809, "2023年1月1日至2023年12月31日,我办共主动公开各类信息809条。");
+  });
+
+  it("发布信息多少条 is the count said in those words alone, not a channel's the question does not name", () => {
+    const sentence = "2023年,通过县政府网站主动公开县政府及县政府办公室文件3件,发布信息15266条,通过微信公众号发布信息251条。";
+    stated(ask(sentence, "发布信息多少条"), 15266, sentence);
+    stated(ask(sentence, "微信公众号发布信息多少条"), 251, sentence);
   });
 });
