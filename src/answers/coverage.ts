@@ -192,7 +192,7 @@ export function guardCoverage(store: ReportStore, question: string, q: Question,
 export function uncovered(f: AnswerFigure, quotes: readonly Quote[], report: Report | undefined, left: Leftover): Leftover {
   const vocab = vocabulary(f, quotes, report);
   return {
-    words: left.words.filter((w) => !holds(vocab, w) && !f.agency.includes(w) && !typoOf(w, f, quotes) && !namesAmount(w, f.unit, vocab)),
+    words: left.words.filter((w) => !holds(vocab, w) && !f.agency.includes(w) && !typoOf(w, f, quotes) && !namesAmount(w, f.unit, vocab) && !(f.metric === "narrative" && countsInformation(w, f.unit))),
     organs: left.organs.filter((o) => !carries(f.agency, o) && !namedIn(vocab, o)),
   };
 }
@@ -351,7 +351,15 @@ function askedOf(q: Question, report: Report, n: NarrativeFigure, situation: boo
  */
 function answersAll(report: Report, n: NarrativeFigure, words: readonly string[]): boolean {
   const own = withNewMedia(`${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)} ${headingWords(report, n)}`);
-  return words.every((w) => own.includes(w.toLowerCase()));
+  return words.every((w) => holds(own, w.toLowerCase()) || countsInformation(w, n.unit));
+}
+
+/**
+ * 扶贫脱贫信息几条 for “其中:…扶贫脱贫5条”: 信息 is what a count in 条 of these reports counts (the binding reads
+ * the word before it: narrative-binding.ts GENERIC_NOUN); the words naming which information must still be the number's.
+ */
+function countsInformation(word: string, unit: string): boolean {
+  return word === "信息" && unit === "条";
 }
 
 /**

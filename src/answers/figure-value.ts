@@ -39,7 +39,10 @@ export const GROUP_LEAVES = Object.fromEntries(
 /** The table-1 column a metric reads in a template, or null when the template lacks it. */
 export function table1ColumnIn(template: TemplateId, metric: Extract<Metric, { table: "table1" }>): string | null {
   const def = table1Items(template).find((i) => i.id === metric.item);
-  return metric.columnAsked ? (def?.columns.some((c) => c.id === metric.column) ? metric.column : null) : table1ColumnFor(metric.item, metric.column, template);
+  if (!metric.columnAsked) return table1ColumnFor(metric.item, metric.column, template);
+  if (def?.columns.some((c) => c.id === metric.column)) return metric.column;
+  // 行政许可多少项 of a 2021 report: no 项目数量 printed, the measure word asks the item's one count (its decisions)
+  return metric.byMeasure && def?.columns.some((c) => c.id === "decisions") ? "decisions" : null;
 }
 
 type Read<X> = (x: X) => number | null;

@@ -22,8 +22,12 @@ import {
 
 export type Metric =
   | { table: "table2"; rows: string[]; label: string }
-  /** columnAsked: the question named the column (现行有效, 对外公开总数 …), so no other template's counterpart may stand in for it. */
-  | { table: "table1"; item: string; column: string; label: string; columnAsked?: boolean }
+  /**
+   * columnAsked: the question named the column (现行有效, 对外公开总数 …), so no other template's counterpart may stand in for it.
+   * byMeasure: the column was read from the measure word alone (行政许可多少项: 项 is the 2019 template's 项目数量), so where
+   * the template has no such column (2021: 行政许可 prints only 本年处理决定数量) the item's one count is what is asked.
+   */
+  | { table: "table1"; item: string; column: string; label: string; columnAsked?: boolean; byMeasure?: boolean }
   /** columns: two or more columns asked in one message (被复议几次，输了几次 → total and corrected; 维持和纠正各几件): each answered. */
   | { table: "table3"; groups: Table3Group[]; column: Table3Column; label: string; columns?: Table3Column[] };
 
@@ -272,10 +276,11 @@ export function readMetric(text: string): MetricReading {
       const label = groups.length === 3 ? "行政复议、行政诉讼" : [...new Set(same.map((t) => t.label))].join("、");
       metric = { table: "table3", groups, column, label: column === "total" ? label : `${label} · ${TABLE3_COLUMN_LABELS[column]}`, ...(asked.length > 1 ? { columns: asked } : {}) };
     } else if (first?.table === "table1") {
-      const asked = readTable1Column(text, first.item, spans);
+      const said = readTable1Column(text, first.item, spans);
+      const asked = said?.column ?? null;
       const column = asked ?? first.column;
       const columnLabel = TABLE1_COLUMNS.get(first.item)?.get(column) ?? column;
-      metric = { table: "table1", item: first.item, column, label: `${first.label} · ${columnLabel}`, ...(asked ? { columnAsked: true } : {}) };
+      metric = { table: "table1", item: first.item, column, label: `${first.label} · ${columnLabel}`, ...(asked ? { columnAsked: true } : {}), ...(said && MEASURE_ONLY.test(said.phrase) ? { byMeasure: true } : {}) };
     }
   }
 
@@ -329,12 +334,15 @@ function readTable3Columns(text: string, spans: [number, number][], groupEnd: nu
   return [...new Set(columns)];
 }
 
-function readTable1Column(text: string, item: string, spans: [number, number][]): string | null {
+/** A column phrase that is only the quantity word and its measure word (几项, 多少项). */
+const MEASURE_ONLY = /^(?:几|多少)个?项$/u;
+
+function readTable1Column(text: string, item: string, spans: [number, number][]): { column: string; phrase: string } | null {
   const valid = TABLE1_COLUMNS.get(item);
   const m = findPhrases(text, TABLE1_COLUMN_WORDS, (i) => TABLE1_COLUMN_WORDS[i]?.column ?? "").find((x) => valid?.has(x.value));
   if (!m) return null;
   spans.push([m.start, m.end]);
-  return m.value;
+  return { column: m.value, phrase: text.slice(m.start, m.end) };
 }
 
 // ---------------------------------------------------------------------------------------------

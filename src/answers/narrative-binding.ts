@@ -21,7 +21,7 @@
 import type { NarrativeFigure } from "../index/schema.ts";
 import { taggedWords, words } from "../index/tokenize.ts";
 import { maxOf } from "../index/min-max.ts";
-import { ITEM_MARK, UNITS as MEASURE } from "../index/read/narrative.ts";
+import { ITEM_MARK, SERVICE_NUMBER, UNITS as MEASURE } from "../index/read/narrative.ts";
 
 export type Role = "plain" | "from" | "to";
 
@@ -87,7 +87,8 @@ export function slotOf(f: NarrativeFigure): Slot | null {
   // 2. tail: after the measure word, up to the clause end or a list comma (、); words running
   // straight into the next number are that number's lead (“12个整合为3个”), except for from … to
   const rest = s.slice(end);
-  const [punct, digit] = [rest.search(LIST_END), rest.search(/\d/u)].map((i) => (i < 0 ? rest.length : i)) as [number, number];
+  // a service number (“举办5期“12345”热线问政”) is a name, no next number
+  const [punct, digit] = [rest.search(LIST_END), nextNumber(rest)].map((i) => (i < 0 ? rest.length : i)) as [number, number];
   // an item marker (三是) opens the next item's words, a full stop lost before it
   const item = rest.slice(0, Math.min(punct, digit)).search(ITEM_MARK);
   const tail = rest.slice(0, item < 0 ? Math.min(punct, digit) : item);
@@ -109,6 +110,12 @@ export function slotOf(f: NarrativeFigure): Slot | null {
   const own = (respectively(s, at)?.name ?? (joined ? "" : lead) + after).toLowerCase();
   const context = [contextOf(s, at), counted, joined].filter(Boolean).join(" ").toLowerCase();
   return { figure: f, at, clause, own, alt: alternatives(own), context, role, verb, shared };
+}
+
+/** Where the first number of `text` starts that is not a service number (12345, 110), or -1. */
+function nextNumber(text: string): number {
+  for (const m of text.matchAll(/\d+/gu)) if (!SERVICE_NUMBER.test(m[0]) || /[\d.,，]/u.test(text[m.index - 1] ?? "")) return m.index;
+  return -1;
 }
 
 /** A count whose measure word comes before its noun (7个账号, 250余家单位, 2名工作人员): 个, 家, 名, 部, 所, 户. */
@@ -174,13 +181,17 @@ function respectively(s: string, at: number): { name: string; before: string } |
   return null;
 }
 
-/** The clauses before the one at `at`, back to the last clause holding a number (pattern 4 without a number). */
+/**
+ * The clauses before the one at `at`, back to the last clause holding a number (pattern 4 without a number). A clause
+ * ending in a number that lost its measure word holds one (“县政府微信公众号发布信息41,微博发布信息46条”: 微信公众号 is
+ * the 41's, never the 46's channel).
+ */
 function contextOf(s: string, at: number): string {
   const clauses = s.slice(0, at).split(CLAUSE_END);
   clauses.pop(); // the number's own clause
   const out: string[] = [];
   for (const c of clauses.reverse()) {
-    if (c.match(NUMBER)) break;
+    if (c.match(NUMBER) || /\p{Script=Han}\s*\d[\d.]*\s*$/u.test(c)) break;
     out.unshift(c.trim());
   }
   return out.join(" ").toLowerCase();
@@ -213,15 +224,21 @@ const owns = (slot: Slot, w: string) => holds(slot.own, w) || slot.alt.includes(
  * those trained (“参训人员290人次”, “受训干部…”: 培训了多少人次); 发布 / 公布 信息 (“向社会公布各类政府信息115条”: 网站发布信息).
  */
 const SAME_VERBS: readonly (readonly string[])[] = [["办理", "承办", "办复"], ["培训", "参训", "受训"], ["发布", "公布"]];
+/**
+ * Channels the reports and their readers name in other words: the body's website (政府网站 asked, “人民政府网公开政府信息
+ * 7055条” printed; 门户网站), and applying online (网上申请 asked, “网络申请69件” printed).
+ */
+const SAME_CHANNELS: readonly (readonly string[])[] = [["政府网站", "政府网", "门户网站", "门户网", "政府门户网站"], ["网上", "网络", "线上", "在线"]];
 
 /**
- * The text holds the word as written, as a verb of the same act (办理 for 承办), or said the short
- * way with a middle word dropped (政协提案 for 政协委员提案, 人大建议 for 人大代表建议: two characters
- * or more on each side, one or two dropped between, never a negation).
+ * The text holds the word as written, as a verb of the same act (办理 for 承办) or another name of the same
+ * channel (政府网站 for 人民政府网), or said the short way with a middle word dropped (政协提案 for 政协委员提案,
+ * 人大建议 for 人大代表建议: two characters or more on each side, one or two dropped between, never a negation),
+ * or a list's items said as one word (电视广播 for “电视、广播”).
  */
 export function holds(text: string, w: string): boolean {
   if (text.includes(w)) return true;
-  if (SAME_VERBS.some((g) => g.includes(w) && g.some((v) => text.includes(v)))) return true;
+  if ([...SAME_VERBS, ...SAME_CHANNELS].some((g) => g.includes(w) && g.some((v) => text.includes(v)))) return true;
   if (w.length < 4 || !/^\p{Script=Han}+$/u.test(w)) return false;
   for (let k = 2; k <= w.length - 2; k++) {
     const [a, b] = [w.slice(0, k), w.slice(k)];
@@ -230,6 +247,7 @@ export function holds(text: string, w: string): boolean {
       const dropped = text.slice(at + a.length, at + a.length + gap);
       // never a negation dropped: 信息公开 is not 信息不公开
       if (gap >= 1 && gap <= 2 && /^\p{Script=Han}+$/u.test(dropped) && !/[不未无非没否]/u.test(dropped)) return true;
+      if (gap === 1 && dropped === "、") return true;
     }
   }
   return false;
@@ -275,6 +293,7 @@ const OF_INFORMATION = /^(?:政府|政务)$/u;
  * 多少 names none (培训人次是多少), else the first in the question.
  */
 const MEASURE_NOUN = /(?<=\p{Script=Han})(?<![这那哪一几每两多])(?:(人次|场次|户次|批次|家次)(?:数量?)?|(次|期|场|个|件|条|篇|项|家|份|批|名)数量?)(?![据字额值])/u;
+const YEAR_SAID = /(?:19|20)\d{2}\s*年度?/gu;
 const FILLER_BEFORE = /(?:了|的|有|共|一共|总共|累计|共计|还|分别|各|总|达到|达|为|是|\s)+$/u;
 const TO_MARK = /(?:后|剩|现有|保留|还有|目前|现在|至今)/u;
 const FROM_MARK = /(?:前|原有|原来|原先|之前|起初)/u;
@@ -311,8 +330,10 @@ export function focusOf(question: string, ignore: readonly string[] = []): Focus
   const beforeText = question.slice(0, cut).replace(FILLER_BEFORE, "");
   const afterText = said ? question.slice(said.index + said[0].length) : question.slice((m as RegExpExecArray).index + (m as RegExpExecArray)[0].length);
   const content = (w: string) => !ignore.some((x) => x.includes(w)) && !/^[\d\s年]+$/u.test(w);
-  const before = words(beforeText).filter(content);
-  const after = words(afterText).filter(content);
+  // 2023年发了几个: the names and the year cut apart from the words after them (jieba glues 年发)
+  const apart = (t: string) => [...ignore].sort((a, b) => b.length - a.length).reduce((x, i) => (i ? x.split(i).join("|") : x), t.replace(YEAR_SAID, "|"));
+  const before = words(apart(beforeText)).filter(content);
+  const after = words(apart(afterText)).filter(content);
   // 政务动态类信息多少条: 信息 is every count's noun in these sentences (“政务动态类2055条”); the word before it tells them apart
   let q = before.length - 1;
   // 公开政府信息: 政府信息 (政务信息) is 信息 as much, cut by jieba or not — the word before it tells them apart
@@ -414,6 +435,7 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
     scored.push({ slot, score });
   }
   dropParts(scored, slots, [focus.verb, focus.noun, focus.qualifier, ...keywords], question, ignore);
+  coveringOnly(scored, figures, [focus.verb, focus.noun, focus.qualifier, ...keywords]);
   const top = Math.max(...scored.map((c) => c.score));
   const tied = scored.filter((c) => c.score === top).map((c) => ({ ...c, ...closeness(c.slot, question, keywords, ignore) }));
   const best = tied.reduce<(typeof tied)[number] | null>((b, c) => (!b || rank(c) > rank(b) ? c : b), null);
@@ -475,9 +497,13 @@ const PUBLISHING = ["公开", "发布", "公布"];
 const TOTAL = /共|总计|合计|累计|总数/u;
 /** Its parts listed right after it: “2430条，其中…”, “2430条（其中…）”. */
 const PARTS_AFTER = /^\s*[，,：:（(]?\s*其中/u;
-/** The order of the tie-breaks: run, then main, then total, then part (each below 100). */
-const rank = (c: { run: number; main: number; total: number; part: number }) => ((c.run * 100 + c.main) * 100 + c.total) * 100 + c.part;
-function closeness(slot: Slot, question: string, keywords: readonly string[], ignore: readonly string[]): { run: number; main: number; total: number; part: number } {
+/**
+ * The order of the tie-breaks: run, then said (its own words hold nothing the question does not say: “发布信息15266条，通过
+ * 微信公众号发布信息251条” asked 发布信息多少条 is 15266 — 251 is a channel's, not asked), then main, then total, then part
+ * (each below 100).
+ */
+const rank = (c: { run: number; said: number; main: number; total: number; part: number }) => (((c.run * 10 + c.said) * 100 + c.main) * 100 + c.total) * 100 + c.part;
+function closeness(slot: Slot, question: string, keywords: readonly string[], ignore: readonly string[]): { run: number; said: number; main: number; total: number; part: number } {
   let asked = question.replace(QUANTITY_WORDS, "|").replace(/(?:19|20)\d{2}\s*年度?/gu, "|");
   for (const x of [...ignore].sort((a, b) => b.length - a.length)) if (x) asked = asked.split(x).join("|");
   const s = slot.figure.sentence;
@@ -488,7 +514,7 @@ function closeness(slot: Slot, question: string, keywords: readonly string[], ig
   while (to < s.length && !cut.test(s[to] ?? "")) to++;
   const part = s.slice(from, to).toLowerCase();
   const open = [...s.slice(0, slot.at)].reduce((n, ch) => n + (ch === "（" || ch === "(" ? 1 : ch === "）" || ch === ")" ? -1 : 0), 0);
-  return { run: Math.max(longestCommon(asked.toLowerCase(), slot.own), longestCommon(asked.toLowerCase(), slot.alt)), main: open > 0 ? 0 : 1, total: TOTAL.test(slot.own) || (!/[%％]/u.test(slot.figure.unit) && PARTS_AFTER.test(s.slice(s.indexOf(slot.figure.says) + slot.figure.says.length))) ? 1 : 0, part: keywords.filter((k) => part.includes(k.toLowerCase())).length };
+  return { run: Math.max(longestCommon(asked.toLowerCase(), slot.own), longestCommon(asked.toLowerCase(), slot.alt)), said: slot.own && !unasked(slot.own, question, ignore) ? 1 : 0, main: open > 0 ? 0 : 1, total: TOTAL.test(slot.own) || (!/[%％]/u.test(slot.figure.unit) && PARTS_AFTER.test(s.slice(s.indexOf(slot.figure.says) + slot.figure.says.length))) ? 1 : 0, part: keywords.filter((k) => part.includes(k.toLowerCase())).length };
 }
 
 function longestCommon(a: string, b: string): number {
@@ -500,6 +526,26 @@ function longestCommon(a: string, b: string): number {
       if (k > best) best = k;
     }
   return best;
+}
+
+/**
+ * “更新政府信息23条,具体包括领导信息14条,内设科室信息9条” asked 领导信息更新多少条: the whole owns the verb, the item
+ * the word that sets it apart — the item answers to both (its head clause's verb is its context), the whole not to
+ * 领导. When some numbers answer to every word asked (answersTo, what coverage.ts checks the answer against, without the
+ * earlier items of a list) and
+ * others do not, only those are kept: a number that leaves a word asked unaccounted for is never preferred to one
+ * that accounts for them all.
+ */
+function coveringOnly(scored: { slot: Slot }[], figures: readonly NarrativeFigure[], asked: readonly (string | null)[]): void {
+  const words = [...new Set(asked.filter((w): w is string => !!w && w.length > 1 && !GENERIC_NOUN.test(w)).map((w) => w.toLowerCase()))];
+  if (scored.length < 2 || !words.length) return;
+  // the earlier items of its list are not the number's words here: 政协建议 is neither “人大代表建议12件” nor “政协委员提案9件”
+  const all = scored.filter((c) => {
+    const heard = answersTo(figures, c.slot.figure, { list: false });
+    return words.every((w) => holds(heard, w));
+  });
+  if (!all.length || all.length === scored.length) return;
+  for (const c of [...scored]) if (!all.includes(c)) scored.splice(scored.indexOf(c), 1);
 }
 
 /**
@@ -656,7 +702,7 @@ function ownText(f: NarrativeFigure): string {
  * “收到市长信箱信件211条，答复211条，答复率100%” of the 信件). Never a number's after it, nor an
  * earlier clause about something else (“开展政务公开云直播41场次” is not the 满意率's).
  */
-export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigure): string {
+export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigure, opts: { list?: boolean } = {}): string {
   const slot = slotOf(f);
   if (!slot) return f.says;
   const siblings = figures
@@ -664,7 +710,7 @@ export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigur
     .map(slotOf)
     .filter((o): o is Slot => o !== null && o.at < slot.at)
     .sort((a, b) => b.at - a.at);
-  const list = siblings.filter((o) => o.clause === slot.clause && f.sentence.slice(o.at, slot.at).includes("、")).map((o) => o.own);
+  const list = opts.list === false ? [] : siblings.filter((o) => o.clause === slot.clause && f.sentence.slice(o.at, slot.at).includes("、")).map((o) => o.own);
   const before: string[] = [];
   // a number that lost its measure word before this one (“对外公开基本信息15修改完善12条”) lost the comma after it too: its clause is an earlier one
   for (const o of siblings.filter((x) => x.clause < slot.clause || (x.clause === slot.clause && !x.figure.unit && x.figure.read === "unsure"))) {
@@ -675,6 +721,9 @@ export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigur
   // the sentence's head clause scopes over the rest (“发布信息8749条，其中概况类信息957条，政务动态信息1396条”)
   const head = siblings.at(-1);
   if (head && head.clause < slot.clause && !before.includes(head.own)) before.push(head.own);
+  // “…共主动公开各类信息809条。其中,政务网98条”: a sentence opening with 其中 lists the parts of the last count before it
+  const whole = /^\s*其中/u.test(f.sentence) ? wholeBefore(figures, f) : null;
+  if (whole) before.push(whole.own, whole.context);
   // the clauses opening the sentence before any number say what it is about (“局微信订阅号于2016年9月开通,
   // 目前关注人数90519人,2025年推送信息458条”: the 458 are the 微信订阅号's)
   const topic = topicOf(f.sentence);
@@ -685,6 +734,13 @@ export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigur
   const next = figures.filter((o) => o !== f && o.sentence === f.sentence).map(slotOf).filter((o): o is Slot => o !== null && o.at > slot.at).sort((a, b) => a.at - b.at)[0];
   const counting = next?.shared && next.clause === slot.clause ? next.own : "";
   return [slot.own, slot.alt, slot.context, slot.verb, slot.shared, counting, role, narrativeLabel(f).toLowerCase(), ...list, ...before].join(" ");
+}
+
+/** The last count of the sentence right before `f`'s (its passage ends where `f`'s starts, but for blanks), or null. */
+function wholeBefore(figures: readonly NarrativeFigure[], f: NarrativeFigure): Slot | null {
+  const prev = figures.filter((o) => o.sentence !== f.sentence && o.end <= f.start && f.start - o.end <= 2 && o.unit && !/[%％]/u.test(o.unit));
+  const slots = prev.map(slotOf).filter((o): o is Slot => o !== null && unitFits(o.figure.unit, f.unit));
+  return slots.sort((a, b) => b.at - a.at)[0] ?? null;
 }
 
 /** The sentence's opening clauses that hold no number (a date is no number), lower case; "" when its first clause holds one. */

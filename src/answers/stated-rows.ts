@@ -11,6 +11,7 @@
 import type { NarrativeFigure, Report } from "../index/schema.ts";
 import { ON_BEHALF } from "../index/read/text-vs-table.ts";
 import { METRIC_LEXICON, TABLE1_COLUMN_WORDS, type Metric } from "./lexicon.ts";
+import { table1ColumnIn } from "./figure-value.ts";
 
 const COUNTS = /^(?:件|起|宗|条|个)$/u;
 /** Rows text-vs-table.ts already states (new, carried_in …): not read twice. */
@@ -61,9 +62,10 @@ function table2Stated(report: Report, rows: readonly string[]): NarrativeFigure 
 
 /**
  * Words that name no item and no action of their own: time, quantity, 的, the body itself (“现行有效的规范性文件44件”,
- * “现行有效件数14件”, “现行有效本部门规范性文件0件”).
+ * “现行有效件数14件”, “现行有效本部门规范性文件0件”), and the publishing said with the issuing (“印发并公开的行政规范性文件17件”:
+ * what is issued is published too, the count is the issued one).
  */
-const GENERIC = /本(?:部门|机关|单位|级)|本年度?|全年|年内|当年|今年|累计|共计|合计|总计|共|计|为|达到|达|有|约|作出|依法|件数|数量|总数|数|的|[、\s]/gu;
+const GENERIC = /本(?:部门|机关|单位|级)|本年度?|全年|年内|当年|今年|累计|共计|合计|总计|共|计|为|达到|达|有|约|作出|依法|件数|数量|总数|数|的|[并及和](?:公开|公布|发布)|[、\s]/gu;
 /** A finding of a review (“确认有效…”, “拟废止…”), not the year's count of the column. */
 const JUDGED = /确认|认定|审查|审核|评估|建议|拟|需要|应当|清理出/u;
 
@@ -139,7 +141,8 @@ function decisionsStated(report: Report, item: string): NarrativeFigure | null {
   const named = new RegExp(`(?:${names.join("|")})(?:事项|案件|决定书?)?$`, "u");
   return (
     report.narrative.find((f) => {
-      if (!/^(?:件|起|宗)$/u.test(f.unit) || f.parts || f.read === "unsure") return false;
+      // 项 as well: “决定处理行政许可0项”
+      if (!/^(?:件|起|宗|项)$/u.test(f.unit) || f.parts || f.read === "unsure") return false;
       const clause = f.says.replace(/\s*\d[\d,，.]*\s*(?:余|多)?\s*\S$/u, "");
       const m = named.exec(clause);
       if (!m) return false;
@@ -161,6 +164,10 @@ function decisionsStated(report: Report, item: string): NarrativeFigure | null {
 /** The narrative's statement of a table-2 result group or reason, or of a table-1 cell, or null. */
 export function statedRow(report: Report, metric: Metric, columns: string[]): NarrativeFigure | null {
   if (metric.table === "table2") return columns.length === 0 || columns.join() === "total" ? table2Stated(report, metric.rows) : null;
-  if (metric.table === "table1") return table1Stated(report, metric.item, metric.column) ?? (metric.column === "decisions" ? decisionsStated(report, metric.item) : null);
+  if (metric.table === "table1") {
+    // the column this report's template has for it (行政许可多少项 of a 2021 report: its decisions, figure-value.ts)
+    const column = table1ColumnIn(report.template, metric) ?? metric.column;
+    return table1Stated(report, metric.item, column) ?? (column === "decisions" ? decisionsStated(report, metric.item) : null);
+  }
   return null;
 }

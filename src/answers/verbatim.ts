@@ -6,6 +6,7 @@
  * characters. (Whitespace and page furniture are tidied in quotes; they are matched without it.)
  */
 import type { Quote, Report } from "../index/schema.ts";
+import { BLANK } from "../index/read/glosses.ts";
 
 /** A quote of the report: `text` as the reader shows it, given back as printed. */
 export function quoteOf(report: Pick<Report, "title" | "text" | "original">, text: string, section: string): Quote {
@@ -23,7 +24,7 @@ function indexOf(report: Pick<Report, "text">): { chars: string; at: number[] } 
     let chars = "";
     for (let i = 0; i < report.text.length; i++) {
       const ch = report.text[i] as string;
-      if (/\s/u.test(ch)) continue;
+      if (/\s/u.test(ch) || ch === BLANK) continue;
       chars += ch;
       at.push(i);
     }
@@ -45,7 +46,13 @@ export function asPrinted(report: Pick<Report, "text" | "original">, shown: stri
   // by UTF-16 unit, as the index is (a character outside the BMP is two units in both)
   for (let k = 0; k < shown.length; k++) {
     const ch = shown[k] as string;
-    out += /\s/u.test(ch) ? ch : (original[at[j++] as number] as string);
+    if (/\s/u.test(ch)) {
+      out += ch;
+      continue;
+    }
+    // the printed marks blanked between this character and the one before (glosses.ts: “主動(dòng)公開”) are given back
+    if (j > from) for (let i = (at[j - 1] as number) + 1; i < (at[j] as number); i++) if (report.text[i] === BLANK) out += original[i] as string;
+    out += original[at[j++] as number] as string;
   }
   return out;
 }

@@ -56,7 +56,7 @@ export interface RankedCache {
 /** What a figure's value depends on (a metric's label does not): the key of its stored rankings. */
 export function figureKey(metric: Metric, columns: readonly string[]): string {
   if (metric.table === "table2") return `table2|${metric.rows.join(",")}|${(columns.length ? columns : ["total"]).join(",")}`;
-  if (metric.table === "table1") return `table1|${metric.item}|${metric.column}|${metric.columnAsked ? 1 : 0}`;
+  if (metric.table === "table1") return `table1|${metric.item}|${metric.column}|${metric.columnAsked ? 1 : 0}${metric.byMeasure ? "|measure" : ""}`;
   return `table3|${metric.groups.join(",")}|${metric.column}`;
 }
 

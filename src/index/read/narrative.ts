@@ -19,6 +19,13 @@ const FIGURE_IN = new RegExp(`\\d\\s*(?:余|多)?\\s*万?\\s*(?:余|多)?\\s*(?:
  */
 const COUNT_NOUN = /(?<=\p{Script=Han})(?:数|数量|总数)(?:为|是|达|共)?\s*(\d+)(?=\s*(?:[，,。；;）)]|$))/gu;
 const CN_UNITS = /^(期|次|场|个|项|条|件|宗|家|场次|人次|户次|家次|批|批次|名|篇)$/;
+/**
+ * A number right after a word that closes its clause with no measure word (“…微信公众号发布信息41,微博发布信息46条”): its
+ * measure word lost, read unsure — never a year, a service number, an ordinal or a date, nor a count after its noun 数
+ * (COUNT_NOUN, stated), nor a number running on past a comma (1,234).
+ */
+const BARE_CLOSING = /(?<=\p{Script=Han})(?<![第年月日号])(\d[\d,，]*(?:\.\d+)?)(?=\s*[，,；;。](?!\s*\d))/gu;
+const COUNT_BEFORE = /(?:数|数量|总数)(?:为|是|达|共)?\s*$/u;
 
 export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
   const out: NarrativeFigure[] = [];
@@ -54,6 +61,15 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
         clauseStart = bare.end;
       }
       found.push({ read: "narrative", value, unit, says: p.text.slice(clauseStart, at + whole.length).replace(/^[\s、，,]+/u, "").trim(), ...where });
+    }
+    // “县政府微信公众号发布信息41,微博发布信息46条”: a number closing its clause after a word lost its measure word
+    for (const m of p.text.matchAll(BARE_CLOSING)) {
+      const num = m[1] ?? "";
+      const at = m.index;
+      if (/^(?:19|20)\d{2}$/u.test(num) || SERVICE_NUMBER.test(num) || COUNT_BEFORE.test(p.text.slice(0, at)) || found.some((f) => p.text.indexOf(f.says) + f.says.length === at + num.length)) continue;
+      const says = p.text.slice(afterMarkers(p.text, statedFrom(p.text, at), at), at + num.length).replace(/^[\s、，,]+/u, "").trim();
+      const reason = `数字“${num}”后没有量词，所在的一句到此结束（“${p.text.slice(Math.max(0, at - 6), at + num.length + 1)}”），原文此处可能有脱漏`;
+      found.push({ read: "unsure", reason, value: Number(num.replace(/[,，]/gu, "")), unit: "", says, sentence: p.text, section: p.section, start: p.start, end: p.end });
     }
     for (const m of p.text.matchAll(COUNT_NOUN)) {
       const at = m.index + m[0].length - (m[1] ?? "").length;
@@ -95,7 +111,7 @@ function ownParts(text: string, at: number): boolean {
  */
 const BARE = /(?<=\p{Script=Han})(?<!第)(\d[\d,，]*(?:\.\d+)?)(?=\p{Script=Han})/gu;
 const NOT_BARE_AFTER = new RegExp(`^\\s*(?:余|多)?\\s*万?\\s*(?:余|多)?\\s*(?:${UNITS})|^(?:年|月|日|号|时|分|秒|季|届|位|所|类|种|天|级|岁|周|倍|轮|套|台|支|张|本|页|册|卷|例|句|字|米|亿|千|百|万|余|多|热线|行动|工程|计划|模式|机制|平台|专线)`, "u");
-const SERVICE_NUMBER = /^(?:11[0249]|12[02]|12\d{3}|9[56]\d{3})$/u;
+export const SERVICE_NUMBER = /^(?:11[0249]|12[02]|12\d{3}|9[56]\d{3})$/u;
 
 /**
  * “…商务动态信息279年度预算和决算信息8条”: 年 after a number that is neither a year (2023年) nor a short

@@ -5,6 +5,7 @@
 import type { Passage, Section } from "../schema.ts";
 import { isPageFurniture, splitLines, squash } from "./text.ts";
 import { sectionAt } from "./sections.ts";
+import { BLANK } from "./glosses.ts";
 
 export interface Range {
   start: number;
@@ -14,6 +15,7 @@ export interface Range {
 /** Display form of a source slice: line wraps, page numbers and form feeds removed. */
 export function displayText(raw: string, furniture: "drop" | "keep" = "drop"): string {
   return raw
+    .replaceAll(BLANK, "")
     .split("\n")
     .filter((l) => furniture === "keep" || !isPageFurniture(l))
     .map((l) => l.replace(/\f/g, "").trim())

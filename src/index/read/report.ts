@@ -23,6 +23,7 @@ import { textVsTable } from "./text-vs-table.ts";
 import { squash, splitLines, toHalfWidth } from "./text.ts";
 import { readIdentity } from "./untitled.ts";
 import { simplifiedIfTraditional, SIMPLIFIED_NOTE, SIMPLIFIED_QUOTED_AS_PRINTED } from "./traditional.ts";
+import { BLANK, blankGlosses } from "./glosses.ts";
 import { bodyOf } from "../agency/identity.ts";
 import { townInFull, withStatedParents } from "./stated-parents.ts";
 import { zeroStatements } from "./zero-statements.ts";
@@ -41,13 +42,15 @@ export function parseReport(input: string, file: string): Report {
   const raw = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (!raw.trim()) throw new ReportError(file, "the file is empty");
   const simplified = simplifiedIfTraditional(raw);
-  const text = simplified ?? raw;
+  // pinyin glosses and crawl marks inside the words (“主動(dòng)公開”, “共?1340條?”) blanked, offsets kept (glosses.ts)
+  const text = blankGlosses(simplified ?? raw);
   if (interpretation(text)) throw new ReportError(file, "an interpretation (解读) of a report, not the report itself: it opens by explaining the report (“现就年报内容进行如下解读”)");
   const looksLikeTemplate = /本年新收政府信息公开申请数量|第二十条第/.test(squash(text.slice(0, 20000)));
   const headings = findSections(text);
   // No title line: read agency and year from the body, but only when the body is plainly a
   // report (the template's tables or headings), not another government text.
-  const found = readIdentity(text, file);
+  // the title read without the marks blanked in it (“年度報(bào)告”)
+  const found = readIdentity(text.replaceAll(BLANK, ""), file);
   const title = found && (found.from === "title" || looksLikeTemplate || plainlyReport(text, headings)) ? found : null;
   if (!title) {
     throw new ReportError(
@@ -120,7 +123,7 @@ export function parseReport(input: string, file: string): Report {
     template,
     text,
     // char for char in practice (OpenCC's character tables); a conversion that changed the length has no offsets to map
-    ...(simplified && simplified.length === raw.length ? { original: raw } : {}),
+    ...((simplified ? simplified.length === raw.length : text !== raw) ? { original: raw } : {}),
     sections,
     passages,
     table1: t1.table,
