@@ -225,8 +225,11 @@ function lastName(s: string): string {
   return sent ? `${sender}${last}` : last;
 }
 
+/** A page's metadata label before the title it gives (“标   题 县政府办2022年度…报告”, “名称：…”): never part of the name. */
+export const FIELD_LABEL = /^\s*(?:标\s*题|题\s*名|名\s*称|文件名称|信息名称|公文标题)\s*(?:[:：]\s*|\s+)(?=\S)/u;
+
 function cleanTitleLine(l: string): string {
-  return squash(l).replace(/^[-—–]\d+[-—–]/, "");
+  return squash(l.replace(FIELD_LABEL, "")).replace(/^[-—–]\d+[-—–]/, "");
 }
 
 function readYear(s: string): number | null {

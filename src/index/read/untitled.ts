@@ -10,10 +10,10 @@
  * When no name can be read the agency is “机关不明（file）”: the report loads, marked so.
  */
 import { basename, extname } from "node:path";
-import { regionOf, agencyIn, cleanName, fullAgency, readTitle, type TitleInfo } from "./title.ts";
+import { regionOf, agencyIn, cleanName, FIELD_LABEL, fullAgency, readTitle, type TitleInfo } from "./title.ts";
 import { bareBody, placedBody } from "./bare-body.ts";
 import { isPageFurniture, squash } from "./text.ts";
-import { identify, isZoneRegion } from "../agency/identity.ts";
+import { governsPlace, identify, isZoneRegion } from "../agency/identity.ts";
 import { isKnownDivision } from "../agency/gazetteer.ts";
 
 /** Where the agency and year of a report were read. */
@@ -111,10 +111,13 @@ function titleLines(text: string, limit: number): string[] {
   return text
     .slice(0, 6000)
     .split("\n")
-    .map((l) => squash(l))
+    .map((l) => squash(l.replace(FIELD_LABEL, "")))
     .filter((l) => l && !isPageFurniture(l))
     .slice(0, limit);
 }
+
+/** A page's metadata fields (“索引号 … 发文字号”, “成文日期 …”): never part of a title cut over lines. */
+const PAGE_FIELD = /索引号|发文字号|成文日期|发布日期|发布机构|公文时效|主题分类/u;
 
 /** “# 平度市公安局2023年政府信息公开” / “# 工作年度报告”: two or three short lines read as one. */
 function titleOverLines(text: string): TitleInfo | null {
@@ -122,7 +125,7 @@ function titleOverLines(text: string): TitleInfo | null {
   for (let i = 0; i < lines.length; i++) {
     for (let n = 2; n <= 3 && i + n <= lines.length; n++) {
       const parts = lines.slice(i, i + n);
-      if (parts.some((p) => p.length > 40 || /[。；]/.test(p))) break;
+      if (parts.some((p) => p.length > 40 || /[。；]/.test(p) || PAGE_FIELD.test(p))) break;
       const found = readTitle(parts.join(""));
       if (found) return found;
     }
@@ -170,13 +173,33 @@ export function agencyFromBody(text: string): { name: string; where: string } | 
   for (const { re, where } of NAMED_IN) {
     for (const m of lined.matchAll(re)) {
       const name = bodyName((m[1] ?? "").replaceAll(LINE, ""), flat);
-      if (name) return { name, where };
+      if (name) return where === "联系方式" ? (contactsFor(name, lined, flat) ?? { name, where }) : { name, where };
     }
   }
   const self = selfNamed(flat);
   if (self) return { name: self, where: "正文中反复出现、与“我局/我镇”等自称相符的名称" };
   const site = postedBy(lined, flat);
   return site ? { name: site, where: "报告的发布网站（与正文“我县/我区”等自称相符）" } : null;
+}
+
+/** A sentence opening with the year and the place, no comma between (“2025年霍城县坚持…”). */
+const OPENING_PLACE = /(?<=^|[。¶])(?:19|20)\d{2}年(?:度|以来)?[，,]?(\p{Script=Han}{2,20}?)(?:认真|深入|全面|严格|始终|坚持|持续|紧紧|紧密|围绕|按照|依据|根据)/gmu;
+
+/**
+ * “如对本报告有任何疑问，请与霍城县数字化发展局联系” in a report whose opening's subject is the place
+ * itself (“2025年霍城县坚持…”) and which never calls itself by a body word (我局, 本办): the body
+ * answers questions for the place's government, whose report it is; null when the contact stands.
+ */
+function contactsFor(contact: string, lined: string, flat: string): { name: string; where: string } | null {
+  const id = identify(contact);
+  if (!id.region || governsPlace(id.kind) || BODY_SELF.test(flat)) return null;
+  for (const { re, where } of [...NAMED_IN.filter((n) => n.where === "报告开头的主语"), { re: OPENING_PLACE, where: "报告开头的主语" }]) {
+    for (const m of lined.matchAll(re)) {
+      const name = bodyName((m[1] ?? "").replaceAll(LINE, ""), flat);
+      if (name && identify(name).kind === "government" && identify(name).region === id.region) return { name, where };
+    }
+  }
+  return null;
 }
 
 /** Where the report says it is posted: “本报告的电子版可在兴海县人民政府(http://…)政府信息公开年度报告专栏获取”. */

@@ -82,7 +82,7 @@ describe("the reporting body, read as real openings print it", () => {
   it("“X区人民政府Y街道办事处” (its formal name, title or contact line): the district's 街道, a township", () => {
     const titled = opening("江宁区人民政府梧岙街道办事处2023年\n政府信息公开工作年度报告", "依据《条例》规定，编制本报告。");
     const r = read(titled);
-    expect({ agency: r.agency, region: r.region, kind: r.body?.kind, parents: r.body?.parents }).toEqual({ agency: "江宁区梧岙街道办事处", region: "梧岙街道", kind: "township", parents: ["江宁区"] });
+    expect({ agency: r.agency, region: r.region, kind: r.body?.kind, parents: r.body?.parents }).toEqual({ agency: "江宁区梧岙街道办事处", region: "梧岙街道", kind: "township", parents: ["江苏省", "南京市", "江宁区"] });
     const contact = opening("", "所列统计数据时间范围为2023年1月1日至2023年12月31日。如本报告有疑问，请联系：江宁区人民政府梧岙街道办事处，电话：025-0000000。");
     expect(who(contact)).toMatchObject({ agency: "江宁区梧岙街道办事处", kind: "township" });
     // guard: a navigation run of separate bodies is still read as its last name
