@@ -56,6 +56,14 @@ describe("转结 is 结转; a number after one ending in the same digit is its o
   });
 });
 
+describe("结转 with the next year named right after it", () => {
+  it("“结转2024年183件” in a 2023 report → 结转下年度 183; “结转2022年…” is not", () => {
+    stated(ask("全年接收政府信息公开申请1554件，2022年结转132件；全年办理1503件，结转2024年183件。", "结转下年度多少件"), 183, "结转2024年183件");
+    const a = ask("全年接收政府信息公开申请1554件，结转2022年183件。", "结转下年度多少件");
+    expect(values(a), a.text).not.toContain(183);
+  });
+});
+
 describe("行政复议 and 行政诉讼 stated in the text's words", () => {
   it.each([
     ["2022年未转结政府信息公开申请，进入行政复议程序、行政诉讼程序0件。", "被申请行政复议几件", 0],
@@ -96,6 +104,21 @@ describe("本年新收 in these wordings", () => {
 describe("none, said in words, of exactly the count asked", () => {
   it("“未接到群众主动要求公开政府信息的申请” → 依申请公开 0", () => {
     stated(ask("2023年，我镇未接到群众主动要求公开政府信息的申请。", "依申请公开多少件"), 0, "未接到群众主动要求公开政府信息的申请");
+  });
+
+  it.each([
+    ["2023年，我镇未收到来自公民、法人或者其他组织对依申请公开政府信息的申请。", "未收到来自公民"],
+    ["2023年我办未收到要求公开政府信息的申请。", "我办未收到要求公开政府信息的申请"],
+  ])("“%s” → 依申请公开 0 (where applications come from names no kind of them)", (body, quoted) => {
+    stated(ask(body, "依申请公开多少件"), 0, quoted);
+  });
+
+  it("“未收到因依申请公开答复而引起的行政复议和诉讼” is 复议 0, never 0 applications; the count beside it is read", () => {
+    const body = "2023年度，我镇共收到来自公民、法人或者其他组织对依申请公开政府信息的申请3件。全年未收到因依申请公开答复而引起的行政复议和诉讼。";
+    stated(ask(body, "依申请公开几件"), 3, "申请3件");
+    stated(ask(body, "行政复议几件"), 0, "未收到因依申请公开答复");
+    const alone = ask("全年未收到因依申请公开答复而引起的行政复议和诉讼。", "依申请公开几件");
+    expect(alone.status === "answered" && values(alone).includes(0), alone.text).toBe(false);
   });
 
   it.each([

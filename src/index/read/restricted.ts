@@ -56,6 +56,8 @@ const WHOLE = new RegExp(
     // “未接到群众主动要求公开政府信息的申请”: what an application is, not a kind of it
     "(?:主动)?要求",
     "社会公众",
+    // “未收到来自公民、法人或者其他组织对依申请公开…的申请”: where applications come from, every kind of applicant
+    "来自",
     "公众",
     "群众",
     "案件",

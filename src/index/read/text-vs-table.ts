@@ -4,7 +4,7 @@
  */
 import type { Check, NarrativeFigure, Report } from "../schema.ts";
 import { saysAt, UNITS } from "./narrative.ts";
-import { zeroStatements } from "./zero-statements.ts";
+import { ALL_APPLICANTS, zeroStatements } from "./zero-statements.ts";
 import { narrowedClause } from "./restricted.ts";
 
 interface Claim {
@@ -51,12 +51,13 @@ const LATE = /(?:延期|逾期|超期)(?:办结|答复)/u;
 const LAST_YEAR = "(?:上一?年|(?:19|20)\\d{2}年)";
 /** 转结 is a report's own spelling of 结转 (“上年转结…0件”, “转结至2025年度继续办理”). */
 const CARRIED = "(?:结转|转结)";
-const TO_NEXT_YEAR = "转(?:(?:至|到|入|接|结)?下一?年|结?(?:至|到|入)(?:19|20)\\d{2}年)";
+// “结转2025年183件” in a 2024 report: the year named right after 结转, the next one (yearsFit)
+const TO_NEXT_YEAR = "(?:转(?:(?:至|到|入|接|结)?下一?年|结?(?:至|到|入)(?:19|20)\\d{2}年)|结转(?:19|20)\\d{2}年)";
 
 /** The years a text names for 上年 and 下年度 are the report's last and next (a 2023 report's “2023年结转” is no 上年结转). */
 export function yearsFit(r: { year: number }, text: string): boolean {
   for (const m of text.matchAll(/((?:19|20)\d{2})年度?(?:结转|转结)(?![至到入]|下一?年)/gu)) if (Number(m[1]) !== r.year - 1) return false;
-  for (const m of text.matchAll(/转结?(?:至|到|入)((?:19|20)\d{2})年/gu)) if (Number(m[1]) !== r.year + 1) return false;
+  for (const m of text.matchAll(/(?:转结?(?:至|到|入)|结转)((?:19|20)\d{2})年/gu)) if (Number(m[1]) !== r.year + 1) return false;
   return true;
 }
 
@@ -273,7 +274,8 @@ export function statedSubject(f: NarrativeFigure): "applications" | "other" | nu
 
 /** The clause states the claim's figure, read the claims' way (claimClause), a split result or a narrowed kind left out. */
 function claims(c: { key: string; says: RegExp }, f: NarrativeFigure): boolean {
-  const clause = claimClause(f);
+  // every kind of applicant named (“收到来自公民、法人或者其他组织对依申请公开政府信息的申请2件”) narrows nothing
+  const clause = claimClause(f).replace(ALL_APPLICANTS, "");
   // a count of another channel's (领导信箱 …办结71件) is never one of the applications'
   if (c.key.startsWith("table2.") && statedSubject(f) === "other") return false;
   if (c.key === "table3.review" || c.key === "table3.suits") {

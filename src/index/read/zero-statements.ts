@@ -20,9 +20,9 @@ const NONE = "(?:未|没有|尚未|均未)曾?(?:收到|接到|受理|接收到?
 const NOT = "(?:未|没有|尚未|均未|无)(?:发生|产生|出现|有)?";
 const NOUN_AFTER = "(?:继续)?(?:办理)?的?(?:政府信息公开|依申请公开|信息公开)?(?:申请|件|事项)?";
 const SAYS: { key: string; says: RegExp }[] = [
-  // “无政府信息公开申请行政复议或者行政诉讼情况”: the applications there are what a review was sought over — a
-  // statement about 复议/诉讼, never that no application came in
-  { key: "table2.new", says: new RegExp(`(?:${NONE})([^，。；：]{0,12}?)(?:依申请公开|信息公开申请|公开申请|申请公开|公开政府信息的?申请)(?!(?:引起|引发|导致|产生)?的?(?:行政)?(?:复议|诉讼))`) },
+  // “无政府信息公开申请行政复议或者行政诉讼情况”, “未收到因依申请公开答复而引起的行政复议和诉讼”: the applications there
+  // are what a review was sought over — a statement about 复议/诉讼, never that no application came in
+  { key: "table2.new", says: new RegExp(`(?:${NONE})([^，。；：]{0,12}?)(?:依申请公开|信息公开申请|公开申请|申请公开|公开政府信息的?申请)(?![^，。；：]{0,12}?(?:引起|引发|导致|产生)?的?(?:行政)?(?:复议|诉讼))`) },
   // the count as the word 零: “依申请公开数量为零”, “实现零申请” (no qualifier: the group is empty)
   { key: "table2.new", says: /()(?:(?:依申请公开|信息公开申请|公开申请|申请公开)(?:申请)?的?(?:数量|件数|数)?(?:为|是)零(?![一二三四五六七八九十百千万])|零申请)/u },
   { key: "table3.review", says: new RegExp(`(?:${NONE})([^，。；：]{0,20}?)行政复议`) },
@@ -35,7 +35,7 @@ const SAYS: { key: string; says: RegExp }[] = [
 const NOT_WHOLE = /其中|网上|线上|线下|书面|当面|信函|邮寄|自然人|法人|纠错|败诉|撤销|被申请(?!行政复议)|需要|无需|不予|无法|无权|确保|力争|避免|防止|杜绝/;
 
 /** Every kind of applicant named together (“公民、法人和其他组织提出的”): the whole count, no part of it. */
-const ALL_APPLICANTS = /(?:公民|自然人)[、，,]?法人(?:和|或|及|或者|以及)其他组织(?:提出|申请)?的?/gu;
+export const ALL_APPLICANTS = /(?:公民|自然人)[、，,]?法人(?:和|或|及|或者|以及)其他组织(?:提出|申请)?的?/gu;
 
 /**
  * None carried over, in words: from last year (“未转结2023年政府信息公开申请” in a 2024 report, “2022年未转结政府信息公开
