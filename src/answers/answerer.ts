@@ -591,8 +591,8 @@ function ranking(ctx: Ctx, question: string, q0: Question): Answer {
       const r = readMetric(report, q.metric, q.columns, { quote: false });
       if (r.doubts) {
         unsure.push(doubtNote(`${whose(report)} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts));
-        // ranked above every sure one shown so far: it may be the first
-        if (!shown.length) above.push(whose(report));
+        // ranked above the first (or the first asked: 前三) sure ones shown so far: it may be among them
+        if (shown.length < (q.top ?? 1)) above.push(whose(report));
       }
       else shown.push({ report, value: (page[i] as (typeof scored)[number]).value, r });
     }
@@ -622,7 +622,7 @@ function ranking(ctx: Ctx, question: string, q0: Question): Answer {
   const entries = shown.flatMap((s) => entryNotes(s.report, { ...s.r, notes: s.r.notes.filter((n) => WARNING.test(n)) }));
   const ranked = finish(question, "ranking", shown.map((s) => figureOf(s.report, metric, s.r, s.value)), top ? [top] : [], [...notes, ...entries]);
   // a body left out (its figure unread, or read unsurely above the first) may be the first: not stated as sure
-  const led = sole ? withSoleEntryLead(ranked, q.text, pooledField.scoredCount + stated.length + lackingCount, pool.label, year, q.order) : withUnsureFirst(ranked, [...above, ...lacking], above.length + lackingCount, q.order);
+  const led = sole ? withSoleEntryLead(ranked, q.text, pooledField.scoredCount + stated.length + lackingCount, pool.label, year, q.order) : withUnsureFirst(ranked, [...above, ...lacking], above.length + lackingCount, q.order, q.top);
   return none ? withNoneLead(led) : led;
 }
 

@@ -114,7 +114,7 @@ export function narrativeRanking(store: ReportStore, question: string, asked: Qu
   const ranked = sameUnit(stated, notes).sort((a, b) => (q.order === "asc" ? a.figure.value - b.figure.value : b.figure.value - a.figure.value));
   // a body left out (no sure figure, or one in another unit) may be above the first shown: the first place is not stated as sure
   const out = [...lacking, ...stated.filter((s) => !ranked.includes(s)).map((s) => whose(s.report))];
-  return withUnsureFirst(answered(question, "ranking", ranked.slice(0, Math.max(q.top ?? 0, 10)), notes), out, out.length, q.order);
+  return withUnsureFirst(answered(question, "ranking", ranked.slice(0, Math.max(q.top ?? 0, 10)), notes), out, out.length, q.order, q.top);
 }
 
 /**

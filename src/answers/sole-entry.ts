@@ -48,13 +48,14 @@ export function leftOutUnder(store: ReportStore, names: readonly AgencyName[], s
 
 /**
  * The ranking's text led by what its left-out bodies mean: `lacking` bodies of the field whose figure could not be
- * read took no place, and any of them may be above the first shown — the first place is not stated as sure.
- * The answer as it is when none was left out or no first is shown.
+ * read surely took no place, and any of them may be above the first shown (or within the first `top` asked: 前三) —
+ * the first place (or the first `top`) is not stated as sure. The answer as it is when none was left out.
  */
-export function withUnsureFirst(a: Answer, lacking: readonly string[], count: number, order: "asc" | "desc" | null): Answer {
+export function withUnsureFirst(a: Answer, lacking: readonly string[], count: number, order: "asc" | "desc" | null, top: number | null = null): Answer {
   const first = a.figures[0];
   if (a.status !== "answered" || !first || !count) return a;
   const named = `${lacking.slice(0, NAMED).join("、")}${count > NAMED ? ` 等 ${count} 个机关` : ""}`;
-  const lead = `第一名不能确定：${named}的数字未能读出，未参加排名，可能比下列第一名（${whose(first)} ${numberText(first.value)} ${first.unit}）${order === "asc" ? "更少" : "更多"}。`;
+  const place = top && top > 1 ? `前 ${top} 名` : "第一名";
+  const lead = `${place}不能确定：${named}的数字未能确定地读出，未参加排名，可能比下列第一名（${whose(first)} ${numberText(first.value)} ${first.unit}）${order === "asc" ? "更少" : "更多"}${top && top > 1 ? `，或排进前 ${top} 名` : ""}。`;
   return { ...a, text: `${lead}\n${a.text}` };
 }

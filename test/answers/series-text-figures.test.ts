@@ -80,7 +80,7 @@ describe("a ranking asked with no 多少 binds each body's number as its single 
     const unread = page("栖枫县石湾镇人民政府", 2024, ["(一)主动公开情况", "我镇依托门户网站和政务新媒体持续做好信息发布。", "(三)政府信息管理", "全年组织政务公开业务培训2次。"]);
     const a = createAnswerer([unread, liuxi, xingping], { today }).answer("2024年栖枫县哪个乡镇主动公开信息最多");
     expect(a.figures[0]?.value).toBe(205);
-    expect(a.text.split("\n")[0]).toMatch(/^第一名不能确定：栖枫县石湾镇人民政府的数字未能读出/u);
+    expect(a.text.split("\n")[0]).toMatch(/^第一名不能确定：栖枫县石湾镇人民政府的数字未能确定地读出/u);
     // its one count (培训2次) is no count of information, in a ranking of it or in a note
     expect(a.text).not.toMatch(/2 次/u);
   });
@@ -144,8 +144,10 @@ describe("a table ranking with a body whose figure was not read", () => {
     const answerer = createAnswerer([...countyReports(), unread], { today });
     const most = answerer.answer("柘川县2023年哪个乡镇收到的申请最多");
     expect(most.figures[0]?.value).toBe(15);
-    expect(most.text.split("\n")[0]).toBe("第一名不能确定：柘川县石门镇人民政府的数字未能读出，未参加排名，可能比下列第一名（柘川县东城街道办事处 15 件）更多。");
+    expect(most.text.split("\n")[0]).toBe("第一名不能确定：柘川县石门镇人民政府的数字未能确定地读出，未参加排名，可能比下列第一名（柘川县东城街道办事处 15 件）更多。");
     expect(answerer.answer("柘川县2023年哪个乡镇收到的申请最少").text.split("\n")[0]).toContain("更少");
+    // 前三 asked: the first three are not stated as sure
+    expect(answerer.answer("柘川县2023年乡镇收到申请前三").text.split("\n")[0]).toMatch(/^前 3 名不能确定：柘川县石门镇人民政府.*或排进前 3 名。$/u);
     // every body read: no such lead
     expect(createAnswerer(countyReports(), { today }).answer("柘川县2023年哪个乡镇收到的申请最多").text).not.toContain("第一名不能确定");
   });
