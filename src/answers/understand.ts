@@ -261,6 +261,10 @@ function findKnown(text: string, table: Directory, blocked: readonly Span[], gap
       for (let len = Math.min(table.maxLength, text.length - i); len >= 2; len--) {
         const form = text.slice(i, i + len);
         const found = !overlaps(blocked, i, i + len) ? resolveForm(table, form) : null;
+        // 棠溪县市场|管理局, 棠溪县规划|资源局: a body's name without its ending (棠溪县市场, 棠溪县规划) followed by
+        // more of a name and its ending is not that body — the whole name is read (shortened.ts) or not found
+        // (栎原环保|分局 is: a branch said by its department's short form and 分局)
+        if (found && found.tier === 2 && !/[局委办厅署心队所站]$/u.test(form) && /^(?!分局)\p{Script=Han}{1,4}[局委]/u.test(text.slice(i + len))) continue;
         if (found) {
           // a place, or a government's name: what follows may make it another body (赣州市政府办公室)
           hit = { form, others: found.others, matches: found.matches, place: found.tier === 3 || found.matches.every((a) => identify(a.agency).kind === "government"), noGovernment: found.noGovernment === true };

@@ -202,10 +202,12 @@ function afterForms(id: AgencyIdentity, departmentLike: boolean): Map<string, Ti
   for (const b of short.loose) lowest(out, b, 2);
   // 船山分局: a branch by its place and 分局 alone
   if (id.branchOf) lowest(out, "分局", 1);
-  // 赣州公安, 赣州人社, 柘川县烟草, 柘川县交警: a department's short form without its ending, after its place only
+  // 赣州公安, 赣州人社, 柘川县烟草, 柘川县交警: a department's short form without its ending, after its place only;
+  // the longer ones too (X市行政审批, X市自然资源, X市市场监管, X市住房城乡建设) and a looser form's (X市城管, X市农业,
+  // X市规划): after a place they name the body — 审批 in them is not the quantity 行政许可 of the place's government
   if (departmentLike) {
-    for (const b of [...exact, ...short.exact]) {
-      const m = /^(\p{Script=Han}{2,3})(?:[局委]|大队|支队)$/u.exec(b);
+    for (const b of [...exact, ...short.exact, ...short.loose]) {
+      const m = /^(\p{Script=Han}{2,6})(?:[局委]|大队|支队)$/u.exec(b);
       if (m && !b.endsWith("分局")) lowest(out, m[1] as string, 2);
     }
   }
