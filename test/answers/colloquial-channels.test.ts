@@ -69,6 +69,12 @@ describe("a channel named in other words", () => {
     ["网上申请有几件", 31, online],
   ])("%s → %d", (q, value, sentence) => stated(ask(q), value, sentence));
 
+  it("政府网站 asked of a body that names its site 政府信息公开网站", () => {
+    const site = "2023年全年通过政府信息公开网站发布信息共1342 条,松涛县教体局微信公众号发布(转发)信息1066条。";
+    const a = createAnswerer([textReport("存在不足。", `${site}\n`, "松涛县教育体育局", 2023)]).answer("松涛县教育体育局2023年政府网站发布信息多少条");
+    stated(a, 1342, site);
+  });
+
   it("guard: a way of applying the text does not state gets no number", () => {
     const a = ask("收到的申请里当面申请多少");
     expect(values(a)).not.toContain(31);
