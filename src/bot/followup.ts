@@ -76,6 +76,13 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
   if (column && prev.who.length && TABLE3_COLUMN_WORDS.some((c) => c.say.includes(column))) return `${prev.who.join("和")}${lastYear !== undefined ? `${lastYear}年` : ""}${prev.figure}${column}`;
   const relative = THREE_BACK.test(t) ? -3 : TWO_BACK.test(t) ? -2 : PREV_YEAR.test(t) ? -1 : NEXT_YEAR.test(t) ? 1 : 0;
   const years = relative && lastYear !== undefined ? [lastYear + relative] : parts.years;
+  // 甘雨镇呢 after 2024年合江县哪个镇主动公开信息最多: that body's figure for the ranking's quantity and year —
+  // not a ranking with the body put in the place's stead, and not the field's word (哪个镇) carried along
+  const ranked = prev.kind === "ranking" && parts.who.length === 1 && !parts.metric && !COMPARE.test(t) && stripped(t).replace(YEAR, "") === parts.who[0] ? prev.figure ?? rankedWhat(prev) : "";
+  if (ranked) {
+    const year = years[0] ?? lastYear;
+    return `${parts.who[0]}${year !== undefined ? `${year}年` : ""}${ranked}多少`;
+  }
   // 那住建局罚没金额呢: another body with its own figure or topic — the last year kept, the words as said
   const own = parts.who.length && MARKER.test(t) && !COMPARE.test(t) && (!parts.years.length || relative) ? ownWords(t, parts.who) : "";
   if (own) {
@@ -188,6 +195,18 @@ function movedChange(question: string, year: number): string {
   if (!first) return withYear(question, year);
   const delta = year - Number(first[0]);
   return question.replace(/(?:19|20)\d{2}(?=\s*年)/gu, (y) => String(Number(y) + delta));
+}
+
+/** What a ranking ranked by, without its place, year, field and ranking words (2024年合江县哪个镇主动公开信息最多 → 主动公开信息). */
+function rankedWhat(prev: Turn): string {
+  let rest = prev.text;
+  for (const w of prev.who) rest = rest.replace(w, "");
+  rest = rest
+    .replace(new RegExp(YEAR.source, "gu"), "")
+    .replace(/(?:哪一个|哪个|哪些|哪家|哪几个|各个|各|所有的?)\p{Script=Han}{0,4}?(?:乡镇|镇街|街道|镇|乡|部门|单位|机关|局|委|区县|县区|县市|区|县|市|省)(?:的)?/gu, "")
+    .replace(/(?:是)?(?:最多|最少|最高|最低|排名|排行|排序)(?:的是)?(?:哪个|谁)?|(?:有|是|共|一共|总共)?(?:多少|几)[件条个次项场人份]?|(?:呢|吗)?[?？。!！]*$/gu, "")
+    .trim();
+  return (rest.match(/\p{Script=Han}/gu) ?? []).length >= 2 ? rest : "";
 }
 
 /** What the last question asked, without its place, year and question words (召开新闻发布会几场 → 召开新闻发布会). */
