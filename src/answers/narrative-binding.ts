@@ -692,6 +692,9 @@ function ownText(f: NarrativeFigure): string {
   return from >= 0 ? s.slice(from, from + slot.own.length) : slot.own;
 }
 
+/** Words by which a clause names the channel its count went through (通过…, 网站, 公众号, 热线 …). */
+const OWN_CHANNEL = /通过|网站|门户|公众号|微信|微博|抖音|头条|快手|视频号|客户端|APP|平台|热线|报刊|电视|广播/iu;
+
 /**
  * Every word a narrative number answers to, for checking that a question is wholly about it
  * (coverage.ts, printed-rates.ts): its own words and from/to verb, its label (the sentence's
@@ -719,8 +722,11 @@ export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigur
     if (!(o.figure.unit === "%" || o.figure.unit === "％" || bare)) break;
   }
   // the sentence's head clause scopes over the rest (“发布信息8749条，其中概况类信息957条，政务动态信息1396条”)
+  // — unless both clauses name their own channel (“通过微信公众号公开信息104条;通过政府网站公布信息115条”:
+  // the 115 are the website's, never the 微信公众号's)
   const head = siblings.at(-1);
-  if (head && head.clause < slot.clause && !before.includes(head.own)) before.push(head.own);
+  const ownChannels = head && OWN_CHANNEL.test(head.own) && OWN_CHANNEL.test(slot.own);
+  if (head && head.clause < slot.clause && !ownChannels && !before.includes(head.own)) before.push(head.own);
   // “…共主动公开各类信息809条。其中,政务网98条”: a sentence opening with 其中 lists the parts of the last count before it
   const whole = /^\s*其中/u.test(f.sentence) ? wholeBefore(figures, f) : null;
   if (whole) before.push(whole.own, whole.context);
