@@ -57,7 +57,12 @@ function zoneKindForms(region: string): NamedForm[] {
   return [...new Set([...kinds, ...kinds.map((k) => `${k}管委会`)])].map((form) => ({ form, tier: 2 as Tier }));
 }
 
+/** A banner named by its league's wing (科尔沁右翼中旗, 察哈尔右翼后旗): written by the first character, the wing and the rest (科右中旗). */
+const WING_BANNER = /^(\p{Script=Han})\p{Script=Han}{1,3}?([左右])翼([前中后]?)旗$/u;
+
 function bareShortName(region: string): string[] {
+  const wing = WING_BANNER.exec(region);
+  if (wing) return [`${wing[1]}${wing[2]}${wing[3]}旗`, `${wing[1]}${wing[2]}${wing[3]}`].filter((f) => f.length >= 3);
   for (const suffix of SHORTENED) {
     if (!region.endsWith(suffix) || region.length - suffix.length < 2) continue;
     const printed = region.slice(0, -suffix.length);

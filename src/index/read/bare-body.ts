@@ -9,7 +9,7 @@
 import { isKnownDivision } from "../agency/gazetteer.ts";
 
 /** The level word, then the body: 区 + 人力社保局, 县 + 乡村振兴局, 市 + 市场监管局, 区 + 人民政府办公室. */
-const BARE = /^(区|县|市|旗)([\u4e00-\u9fff]{0,16}?(?:人民政府办公[室厅]|人民政府|政府办公[室厅]|局|委员会|委|办公[室厅]|中心|办|署|院|站|所|队|馆))$/u;
+const BARE = /^(自治区|区|县|市|旗)([\u4e00-\u9fff]{0,16}?(?:人民政府办公[室厅]|人民政府|政府办公[室厅]|局|委员会|委|办公[室厅]|中心|办|署|院|站|所|队|馆))$/u;
 
 /** “区人力社保局” → { level: 区, body: 人力社保局 }; null when the name is not a bare level word and a body. */
 export function bareBody(name: string): { level: string; body: string } | null {
@@ -32,8 +32,10 @@ export function placeNamed(level: string, text: string): string | null {
   const counts = new Map<string, number>();
   for (let at = text.indexOf(level); at >= 0; at = text.indexOf(level, at + 1)) {
     let found = "";
-    for (let n = 2; n <= LONGEST_PLACE && n <= at + 1; n++) {
-      const name = text.slice(at + 1 - n, at + 1);
+    // the level word may be longer than one character (自治区): the name ends where it ends
+    const end = at + level.length;
+    for (let n = level.length + 1; n <= LONGEST_PLACE && n <= end; n++) {
+      const name = text.slice(end - n, end);
       if (!/^\p{Script=Han}+$/u.test(name)) break;
       if (isKnownDivision.longestPrefix(name) === name) found = name;
     }

@@ -7,6 +7,7 @@
  * under the city its own report names (answers/who.ts), never under one merely assumed.
  */
 import { identify, splitUnits } from "../agency/identity.ts";
+import { isKnownDivision } from "../agency/gazetteer.ts";
 import type { AgencyBody } from "../schema.ts";
 import { squash } from "./text.ts";
 
@@ -28,7 +29,8 @@ function unitsBefore(flat: string, at: number, parent: RegExp): string[] {
     const tail = before.slice(k);
     if (LEAD.test(tail) || PRONOUN.test(tail) || !/^\p{Script=Han}+$/u.test(tail)) continue;
     const { units, rest, prefix } = splitUnits(tail);
-    if (rest || prefix || !units.length || units.some((u) => u.length < 3)) continue;
+    // a two-character unit only when the gazetteer knows it (赵县, 滑县): else a word glued before a place
+    if (rest || prefix || !units.length || units.some((u) => u.length < 3 && isKnownDivision.longestPrefix(u) !== u)) continue;
     // the name starts here: at a boundary (punctuation, a line's start) or after a word that is no name's
     const lead = before.slice(0, k);
     if (lead && /\p{Script=Han}$/u.test(lead) && !LEAD_END.test(lead)) continue;
