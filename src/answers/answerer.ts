@@ -706,7 +706,10 @@ function poolTotal(ctx: Ctx, question: string, q: Question, year: number, label:
   // a government's office is one of its working departments (县直部门, 市直部门 take it in): said, with the sum without it
   const offices = parts.filter((p) => identify(p.report.agency).kind === "office");
   const officeNote = offices.length && offices.length < parts.length ? [`其中含${offices.map((p) => p.report.agency).join("、")}（政府办公室也是本级政府的工作部门）；不含的合计为 ${numberText(Math.round((sum - offices.reduce((t, p) => t + p.value, 0)) * 1e6) / 1e6)}。`] : [];
-  const notes = [`相加的是${label}：已收录的 ${parts.length} 份 ${year} 年报告，每份都读出了这一数字${stated.length ? `（${stated.length} 份取自正文）` : ""}。`, ...(stated.length ? [statedNote(stated, "相加")] : []), ...officeNote, ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告。`]), ...[outside, unplacedNote(ctx.store, ctx.names, year, "相加")].filter((n): n is string => n !== null)];
+  // a city bureau's branch in the county (蘅州市生态环境局栎原分局) is the city's, not the county's own department: said, with the sum without it
+  const branches = parts.filter((p) => identify(p.report.agency).branchOf);
+  const branchNote = branches.length && branches.length < parts.length ? [`其中含${branches.map((p) => p.report.agency).join("、")}（上级部门设在本地的分局，不是本级政府的部门）；不含的合计为 ${numberText(Math.round((sum - branches.reduce((t, p) => t + p.value, 0)) * 1e6) / 1e6)}。`] : [];
+  const notes = [`相加的是${label}：已收录的 ${parts.length} 份 ${year} 年报告，每份都读出了这一数字${stated.length ? `（${stated.length} 份取自正文）` : ""}。`, ...(stated.length ? [statedNote(stated, "相加")] : []), ...officeNote, ...branchNote, ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告。`]), ...[outside, unplacedNote(ctx.store, ctx.names, year, "相加")].filter((n): n is string => n !== null)];
   const quotes = parts.flatMap((p) => (p.r.quote ? [p.r.quote] : []));
   return finish(question, "figure", [total, ...figures], quotes, notes, parts.length <= 20 ? listed : undefined);
 }

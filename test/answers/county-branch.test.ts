@@ -50,3 +50,12 @@ describe("a place's report list", () => {
     expect(answerer.answer("有哪些报告").text.split("\n")[0]).toBe("已收录 12 份报告：");
   });
 });
+
+describe("a county's departments added up, a city bureau's 分局 among them", () => {
+  it("says the 分局 is the city's, with the sum without it", () => {
+    const a = answerer.answer("苇川县2024年各部门依申请公开一共多少件");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures[0]?.value).toBe(9);
+    expect(a.notes.join("")).toContain("其中含漱玉市生态环境局苇川分局（上级部门设在本地的分局，不是本级政府的部门）；不含的合计为 3");
+  });
+});
