@@ -122,6 +122,13 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId, othe
       const labelAt = block.find((ev) => ev.k === "item" && ev.item.id === item.id) as { start: number } | undefined;
       assign(item, taken, labelAt?.start);
       const extra = own.slice(width).filter((n) => !n.blank);
+      // A one-column item whose cell spans the grid's columns, repeated in each by the converter
+      // (crawler Markdown “| 行政处罚 | 2818 | 2818 | 2818 |”): one figure, printed as many times.
+      const first = own[0];
+      if (width === 1 && first && extra.length && own.every((n) => !n.blank && n.value === first.value && n.line === first.line)) {
+        mark(readings, `table1.${item.id}.${item.columns[0]?.id ?? ""}`, { read: "derived", reason: `一栏的数值印了 ${own.length} 次（合并单元格被逐格重复：“${own.map((n) => n.raw).join(" ")}”），按一个数值读取` });
+        continue;
+      }
       if (taken.length < width || extra.length) {
         const why = `该项印有 ${taken.length + extra.length} 个数值（应为 ${width} 个），无法确定各属哪一栏`;
         markRow(readings, "table1", item.id, item.columns.map((c) => c.id), { read: "unsure", reason: why });

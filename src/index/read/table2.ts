@@ -617,6 +617,10 @@ export function identify(label: string, template: TemplateId, prev: string | nul
       if (at >= 0 && (!best || at > best.at)) best = { id: r.id, at };
     }
   }
+  // “3.其他”, named by its number alone (“其他” is in other labels), after a row of its group: a row
+  // of （六）其他处理 printed blank before it leaves its label in the same label (“2.申请人逾期… 3.其他 2 3 5”).
+  const third = template === "2021" ? Math.max(-1, ...[...t.matchAll(/[3三][.、]其他(?!处理)/g)].map((m) => m.index)) : -1;
+  if (third >= 0 && (!best || third > best.at) && (best?.id.startsWith("other.") || prev?.startsWith("other."))) best = { id: "other.other", at: third };
   // A group heading printed after the last row label (“5.要求行政机关确认… （六）其他处理”: a row
   // printed with every cell empty, then the next row) is the label the numbers follow.
   // The heading of the row's own group after it is not that: in space-aligned text a heading

@@ -241,6 +241,14 @@ describe("table 2 in pdftotext -layout text whose zeros are blank", () => {
     expect(r.table2["other"] ?? null).toBeNull();
   });
 
+  it("“3.其他” after a row of （六）其他处理 printed blank takes its own numbers, not the blank row's", () => {
+    const rows = { ...DENSE, "other.unpaid_fee": Z, "other.other": [0, 1, 0, 0, 0, 0, 1] as Row };
+    const r = parseReport(report(TABLE2_A, rows, [48, 56, 63, 70, 78, 84, 90]), "lanxi.txt");
+    expect(r.table2["other.other"]).toEqual(row(rows, "other.other"));
+    expect(r.table2["other.unpaid_fee"]).toEqual(row(rows, "other.unpaid_fee"));
+    expect(cellReading(r, "table2.other.unpaid_fee.total")).toEqual({ read: "derived", reason: "该行各栏印为空白，按 0 计" });
+  });
+
   it("a row whose numbers were lost (its label alone on its line, but not zeros) is never read as 0", () => {
     const r = parseReport(report(TABLE2_A, DENSE, [48, 56, 63, 70, 78, 84, 90], { drop: "1.本机关不掌握相关政府信息" }), "lanxi.txt");
     const total = r.table2["unavailable.not_held"]?.["total"] ?? null;
@@ -275,4 +283,32 @@ describe("table 1 and table 3 printed blank in pdftotext -layout text", () => {
     const full = parseReport(report(TABLE2_A, DENSE, [48, 56, 63, 70, 78, 84, 90], { table3: TABLE3_FULL }), "lanxi.txt");
     expect(full.table3?.["review"]).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
   });
+});
+
+it("a one-column table-1 item whose merged cell a crawler repeated (“| 行政处罚 | 2818 | 2818 | 2818 |”) is one figure, said so", () => {
+  const md = `岚溪县林业局2024年政府信息公开工作年度报告
+
+一、总体情况
+
+2024年，岚溪县林业局全年收到政府信息公开申请10件。
+
+二、主动公开政府信息情况
+
+| 第二十条第（五）项 | | | |
+| --- | --- | --- | --- |
+| 信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 |
+| 行政许可 | 615 | 615 | 615 |
+| 第二十条第（六）项 | | | |
+| 信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 |
+| 行政处罚 | 2818 | 2818 | 2818 |
+| 行政强制 | 37 | 36 | 37 |
+
+${TABLE2_B.replace(/\{[\w.]+\}/g, "")}
+${TABLE3_FULL}${TAIL}`;
+  const r = parseReport(md, "lanxi.md");
+  expect(r.table1["penalty"]).toEqual({ decisions: 2818 });
+  expect(r.table1["licensing"]).toEqual({ decisions: 615 });
+  expect(cellReading(r, "table1.penalty.decisions")).toMatchObject({ read: "derived", reason: expect.stringContaining("2818 2818 2818") });
+  // values that differ are not a repeated cell: which one is the item's is not known
+  expect(cellReading(r, "table1.coercion.decisions").read).toBe("unsure");
 });
