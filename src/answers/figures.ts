@@ -4,6 +4,7 @@
  */
 import { TABLES_UNREAD } from "../index/read/report.ts";
 import { BLANK_TABLE2 } from "../index/read/blank-rows.ts";
+import { PRINTED_BLANK_ROW } from "../index/read/table2.ts";
 import { rowLabel } from "../index/checks.ts";
 import { displayText } from "../index/read/passages.ts";
 import { statesFigure } from "../index/read/text-vs-table.ts";
@@ -126,7 +127,9 @@ function readTable2(report: Report, wanted: string[], columns: string[], name: s
   const missing = value === null ? (unreadTables(report, "表二") ?? (whole ? `这份报告用 2019 版模板，（六）其他处理只印一行，不分“${rows.map(rowLabel).join("”“")}”等各项` : `表二中没有“${rowText}”${rows.some((r) => !report.table2[r]) ? "这一行" : "这一栏"}`)) : undefined;
   let quote = value === null || !withQuote ? null : narrativeQuote(report, rows.map((r) => `table2.${r}`), cols, value);
   if (!quote && value !== null && withQuote) {
-    const row = spanQuote(report, rows.map((r) => `table2.${r}`), SECTION_HEADINGS[3] ?? "");
+    // a group's rows printed blank add nothing to its sum: quote the rows that print its figures
+    const printed = rows.filter((r) => report.readings[`table2.${r}.total`]?.reason !== PRINTED_BLANK_ROW);
+    const row = spanQuote(report, (printed.length ? printed : rows).map((r) => `table2.${r}`), SECTION_HEADINGS[3] ?? "");
     const index = rows.length === 1 && cols.length === 1 ? TABLE2_COLUMNS.indexOf(cols[0] as Table2Column) : -1;
     const at = index >= 0 ? { index, width: TABLE2_COLUMNS.length, value } : {};
     quote = row && { ...row, cell: cellOf(row.text, [{ row: rowText, column: colText, ...at }]) };

@@ -12,9 +12,9 @@ import { mark, markRow, type Readings } from "../readings.ts";
 import type { Span, Table } from "../schema.ts";
 import { table1Items, type Table1ItemDef, type TemplateId } from "../template.ts";
 import { PRINTED_BLANK, PRINTED_NONE } from "./table3-cells.ts";
-import { squash, toHalfWidth } from "./text.ts";
+import { splitLines, squash, toHalfWidth } from "./text.ts";
 
-type Event = { k: "clause"; clause: string } | { k: "header" } | { k: "item"; item: Table1ItemDef; start: number } | { k: "num"; num: NumTok };
+type Event = { k: "clause"; clause: string } | { k: "header" } | { k: "item"; item: Table1ItemDef; start: number; end: number } | { k: "num"; num: NumTok };
 
 /** The words of table 1's header rows (信息内容 and the column names). */
 const HEADER = /信息内容|制发件数|废止件数|现行有效|新制作数量|新公开数量|对外公开总数|项目数量|处理决定数量|收费金额|采购项目/;
@@ -49,7 +49,7 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId, othe
   const zerosBlank = (othersRead || toks.some((t) => t.t === "num" && !t.blank)) && !toks.some((t) => t.t === "num" && !t.blank && t.value === 0);
   const unfilled = new Set<string>();
   for (const e of toEntries(toks)) {
-    const labelled = e.label ? labelEvents(e.label.text, e.label.start, items) : [];
+    const labelled = e.label ? labelEvents(e.label.text, e.label.start, e.label.end, items) : [];
     events.push(...labelled);
     const entry = { ...e, nums: emptyRowCells(text, e, labelled, zerosBlank, unfilled) };
     for (const n of padBlanks(unglue(entry, labelled, warnings, budget, readings), labelled)) events.push({ k: "num", num: n });
@@ -122,6 +122,13 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId, othe
       const labelAt = block.find((ev) => ev.k === "item" && ev.item.id === item.id) as { start: number } | undefined;
       assign(item, taken, labelAt?.start);
       const extra = own.slice(width).filter((n) => !n.blank);
+      // A one-column item whose cell spans the grid's columns, repeated in each by the converter
+      // (crawler Markdown “| 行政处罚 | 2818 | 2818 | 2818 |”): one figure, printed as many times.
+      const first = own[0];
+      if (width === 1 && first && extra.length && own.every((n) => !n.blank && n.value === first.value && n.line === first.line)) {
+        mark(readings, `table1.${item.id}.${item.columns[0]?.id ?? ""}`, { read: "derived", reason: `一栏的数值印了 ${own.length} 次（合并单元格被逐格重复：“${own.map((n) => n.raw).join(" ")}”），按一个数值读取` });
+        continue;
+      }
       if (taken.length < width || extra.length) {
         const why = `该项印有 ${taken.length + extra.length} 个数值（应为 ${width} 个），无法确定各属哪一栏`;
         markRow(readings, "table1", item.id, item.columns.map((c) => c.id), { read: "unsure", reason: why });
@@ -129,8 +136,44 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId, othe
     }
     warnings.push(`表一第二十条第（${clauseOf(block)}）项：数值个数（${nums.length}）与栏目数（${need}）不符，按标签逐项读取`);
   }
+  if (zerosBlank) blankItems(text, blocks, table, spans, readings);
   unreadLabels(blocks, table, readings, unfilled);
   return { table, spans, warnings, readings };
+}
+
+/**
+ * Space-aligned text (pdftotext -layout) leaves no mark of an empty cell; an item printed with
+ * every cell empty is its label on a line with no number. Its cells are 0 whichever its columns
+ * are — when it is surely empty: its label stands on a line of its own (no other item's, no tab or
+ * pipe, no number), and every number of its 第二十条 block stands on the line of the item it
+ * belongs to (a line naming an item), so none can be this item's printed elsewhere. Read as 0s
+ * marked 印为空白, in a report that leaves its zeros blank (`zerosBlank`).
+ */
+function blankItems(text: string, blocks: Event[][], table: Table, spans: Record<string, Span>, readings: Readings): void {
+  const lineAt = (at: number) => {
+    const start = text.lastIndexOf("\n", at - 1) + 1;
+    const end = text.indexOf("\n", at);
+    return { start, end: end < 0 ? text.length : end, text: text.slice(start, end < 0 ? text.length : end) };
+  };
+  const names = (line: string, item: Table1ItemDef) => item.keys.some((k) => squash(line).includes(squash(toHalfWidth(k))));
+  for (const block of blocks) {
+    const labels = block.flatMap((ev) => (ev.k === "item" ? [ev] : []));
+    const items = labels.map((ev) => ev.item);
+    const nums = block.flatMap((ev) => (ev.k === "num" ? [ev.num] : []));
+    if (nums.some((n) => n.blank || !items.some((it) => names(lineAt(n.start).text, it)))) continue;
+    for (const ev of labels) {
+      const item = ev.item;
+      if (table[item.id] || item.columns.some((c) => readings[`table1.${item.id}.${c.id}`])) continue;
+      const own = splitLines(text, ev.start, ev.end).filter((l) => names(l.text, item));
+      const line = own[0];
+      if (own.length !== 1 || !line || /[\t|]/.test(line.text) || items.some((it) => it !== item && names(line.text, it))) continue;
+      if (/\d/.test(toHalfWidth(line.text).replace(/第\S{0,3}条|\d{1,2}\s*[.、]/g, ""))) continue;
+      table[item.id] = Object.fromEntries(item.columns.map((c) => [c.id, 0]));
+      markRow(readings, "table1", item.id, item.columns.map((c) => c.id), { read: "derived", reason: PRINTED_BLANK });
+      const at = line.start + (line.text.length - line.text.trimStart().length);
+      spans[`table1.${item.id}`] = { start: at, end: line.end };
+    }
+  }
 }
 
 /**
@@ -248,7 +291,7 @@ function unglue(e: Entry, labelled: Event[], warnings: string[], budget: SplitBu
   return [];
 }
 
-function labelEvents(text: string, start: number, items: Table1ItemDef[]): Event[] {
+function labelEvents(text: string, start: number, end: number, items: Table1ItemDef[]): Event[] {
   const t = toHalfWidth(text);
   const found: { at: number; ev: Event }[] = [];
   const header = HEADER.exec(t);
@@ -263,14 +306,14 @@ function labelEvents(text: string, start: number, items: Table1ItemDef[]): Event
   const taken: { at: number; end: number }[] = [];
   for (const item of items) {
     let at = -1;
-    let end = -1;
+    let keyEnd = -1;
     for (const k of item.keys) {
       const i = t.indexOf(k);
-      if (i >= 0 && (at < 0 || i < at)) [at, end] = [i, i + k.length];
+      if (i >= 0 && (at < 0 || i < at)) [at, keyEnd] = [i, i + k.length];
     }
-    if (at < 0 || taken.some((f) => at < f.end && f.at < end)) continue;
-    taken.push({ at, end });
-    found.push({ at, ev: { k: "item", item, start } });
+    if (at < 0 || taken.some((f) => at < f.end && f.at < keyEnd)) continue;
+    taken.push({ at, end: keyEnd });
+    found.push({ at, ev: { k: "item", item, start, end } });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.ev);
 }

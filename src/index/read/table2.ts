@@ -83,8 +83,9 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
   const rows: { row: ValueRow; entry: number }[] = [];
   const budget = splitBudget();
   entries.forEach((e, i) => {
-    const { rows: made, rest } = buildRows(e.nums, WIDTH, sumRule, budget);
-    for (const r of made) rows.push({ row: r, entry: i });
+    const { rows: made, rest: unmade } = buildRows(e.nums, WIDTH, sumRule, budget);
+    const { rows: totals, rest } = totalsOnly(text, e.nums, unmade);
+    for (const r of [...made, ...totals].sort((a, b) => a.start - b.start)) rows.push({ row: r, entry: i });
     if (rest.length) warnings.push(`表二：${rest.length} 个数值无法组成完整的一行（${rest.map((n) => n.value).join(" ")}）`);
   });
 
@@ -92,6 +93,11 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
   const byLabelAll = readByLabel(entries, rows, variant, template);
   const byLabel = firstOfEach(byLabelAll);
   const candidates: { name: string; placed: Reading }[] = [{ name: "label", placed: byLabel }];
+  // Space-aligned text leaves no mark of a row's empty cells: rows named on a line of their own with no number, read as 0 where the sums confirm it.
+  // Only where every value row stands after its own row's label (labels printed apart from their
+  // numbers — pdftotext's raw order, column by column — leave every label “blank”, and rows of 0s pass every sum).
+  const withBlanks = firstOfEach(readByLabel(entries, rows, variant, template, text));
+  if (withBlanks.some((p) => p.row.printedBlank) && withBlanks.filter((p) => !p.row.printedBlank).length === rows.length) candidates.push({ name: "label", placed: withBlanks });
   // A row printed empty may be zeros, or the gap a shifted block leaves (ganzhou-2023: the values
   // sit one row above their labels and the block's last label has none): read both ways, the sums choose.
   const filled = rows.filter((r) => !r.row.printedBlank);
@@ -268,9 +274,11 @@ function isShift(text: string, byLabel: Reading, chosen: Reading, order: string[
  */
 function markUnconfirmed(text: string, placed: Reading, t: Table, template: TemplateId, readings: Readings, held: Held): void {
   const confirmed = confirmation(t, template);
+  const zero = blankConfirmed(t, template);
   for (const p of placed) {
     if (!t[p.id]) continue;
     if (p.named && p.labelEnd !== undefined && !text.slice(p.labelEnd, p.row.start).includes("\n") && !p.row.printedBlank) continue;
+    if (p.row.printedBlank && zero(p.id)) continue;
     for (const col of TABLE2_COLUMNS) {
       const ok = confirmed(p.id, col);
       const own = held.get(p.id);
@@ -303,17 +311,30 @@ function holdsIn(t: Table, template: TemplateId): (rule: string, col: string, ro
 }
 
 /**
- * Every cell of every row printed empty in this reading is pinned by a holding rule; an empty
- * group row by its group's sum too (a 0 there while its rows hold figures is the ganzhou shift
- * of a first row of zeros, or a heading without sums: the empty rows cannot be read as 0).
+ * Every row printed empty in this reading is pinned to 0 by the holding rules (blankConfirmed);
+ * an empty group row by its group's sum too (a 0 there while its rows hold figures is the ganzhou
+ * shift of a first row of zeros, or a heading without sums: the empty rows cannot be read as 0).
  */
 function blanksConfirmed(placed: Reading, template: TemplateId): boolean {
-  const t = toTable(placed, template);
+  const confirmed = blankConfirmed(toTable(placed, template), template);
+  return placed.every((p) => !p.row.printedBlank || confirmed(p.id));
+}
+
+/**
+ * Whether the rules prove a row printed with every cell empty to be 0: its total is pinned by a
+ * holding rule (counts are never negative, so a total of 0 makes every cell of the row 0), and so
+ * is every other column a rule checks. A column no rule can check (its cells not read: blank cells
+ * of space-aligned text that cannot be placed) does not stand in the way — the total proves it.
+ */
+function blankConfirmed(t: Table, template: TemplateId): (id: string) => boolean {
   const confirmed = confirmation(t, template);
   const holds = holdsIn(t, template);
+  const checks = table2Checks(t, template);
+  const checked = (c: string) => checks.some((k) => k.column === c);
   // （六）其他处理 of the 2019 template is a row of its own, not a group of rows.
   const group = (id: string) => table2Rows(template).some((r) => r.group === id && r.id !== id);
-  return placed.every((p) => !p.row.printedBlank || TABLE2_COLUMNS.every((c) => confirmed(p.id, c) && (!group(p.id) || holds("group_sum", c, p.id))));
+  const pinned = (id: string, c: string) => confirmed(id, c) && (!group(id) || holds("group_sum", c, id));
+  return (id) => pinned(id, "total") && TABLE2_COLUMNS.every((c) => !checked(c) || pinned(id, c));
 }
 
 type Held = Map<string, { values: string; columns: Set<string> }>;
@@ -451,6 +472,38 @@ function alignedBlanks(text: string, toks: Tok[]): Tok[] {
   return out;
 }
 
+/** Why the applicant cells of a row read by totalsOnly are not read. */
+export const UNPLACED_CELLS = "该行有的栏印为空白，这种排版中各数值属于哪一栏无法确定（只有总计一栏可以确定），未读取";
+
+/**
+ * Space-aligned text whose empty cells are blank, where alignedBlanks found no columns to place a
+ * short row's numbers by (no full row on the page, or not one way): which applicant column each
+ * number is in is not known, but the row's total is — it is the last number of a line whose
+ * numbers add up to it (a total left blank would make every cell 0, and nothing would be
+ * printed). Such a line is a row with only its total read; its other cells are null and unsure,
+ * never guessed. Lines with fewer than two numbers, cell marks (tabs, pipes), a blank cell read,
+ * or numbers that do not add up are left as they are.
+ */
+function totalsOnly(text: string, all: NumTok[], nums: NumTok[]): { rows: ValueRow[]; rest: NumTok[] } {
+  const rows: ValueRow[] = [];
+  const rest: NumTok[] = [];
+  const lines = new Map<number, NumTok[]>();
+  for (const n of nums) lines.set(n.line, [...(lines.get(n.line) ?? []), n]);
+  for (const [line, own] of lines) {
+    const first = own[0] as NumTok;
+    const last = own[own.length - 1] as NumTok;
+    const whole = all.filter((n) => n.line === line).length === own.length;
+    const values = own.map((n) => n.value);
+    if (!whole || own.length < 2 || own.length >= WIDTH || own.some((n) => n.blank || n.ocr) || /[\t|]/.test(text.slice(first.start, last.end)) || !sumRule(values)) {
+      rest.push(...own);
+      continue;
+    }
+    const doubts = Object.fromEntries(TABLE2_COLUMNS.slice(0, -1).map((_, i) => [i, UNPLACED_CELLS]));
+    rows.push({ values: [...TABLE2_COLUMNS.slice(0, -1).map(() => NaN), last.value], start: first.start, end: last.end, doubts });
+  }
+  return { rows, rest };
+}
+
 /** Combinations of glued-row splits tried in full; beyond this, one row at a time. */
 const MAX_COMBINATIONS = 512;
 
@@ -564,9 +617,17 @@ export function identify(label: string, template: TemplateId, prev: string | nul
       if (at >= 0 && (!best || at > best.at)) best = { id: r.id, at };
     }
   }
+  // “3.其他”, named by its number alone (“其他” is in other labels), after a row of its group: a row
+  // of （六）其他处理 printed blank before it leaves its label in the same label (“2.申请人逾期… 3.其他 2 3 5”).
+  const third = template === "2021" ? Math.max(-1, ...[...t.matchAll(/[3三][.、]其他(?!处理)/g)].map((m) => m.index)) : -1;
+  if (third >= 0 && (!best || third > best.at) && (best?.id.startsWith("other.") || prev?.startsWith("other."))) best = { id: "other.other", at: third };
   // A group heading printed after the last row label (“5.要求行政机关确认… （六）其他处理”: a row
   // printed with every cell empty, then the next row) is the label the numbers follow.
-  const groupAt = Math.max(...Object.values(TABLE2_GROUPS).flatMap((g) => g.keys.map((k) => t.lastIndexOf(k))));
+  // The heading of the row's own group after it is not that: in space-aligned text a heading
+  // spanning its rows is broken over their lines (“（六）其 2.申请人逾期…缴纳费 ⏎ 他处理 用、…”), its
+  // pieces among its own rows' labels — a group is printed before its rows, never as a row after one.
+  const own = best ? table2Rows(template).find((r) => r.id === best?.id)?.group : undefined;
+  const groupAt = Math.max(...Object.entries(TABLE2_GROUPS).flatMap(([g, def]) => (g === own ? [] : def.keys.map((k) => t.lastIndexOf(k)))));
   if (best && best.at >= groupAt) return best.id;
   if (/(^|[3三][.、])其他$/.test(t) && prev?.startsWith("other.")) return "other.other";
   for (const g of Object.keys(TABLE2_GROUPS) as Table2Group[]) {
@@ -581,7 +642,12 @@ export function identify(label: string, template: TemplateId, prev: string | nul
   return null;
 }
 
-function readByLabel(entries: Entry[], rows: { row: ValueRow; entry: number }[], variant: string[], template: TemplateId): Reading {
+/**
+ * `blankText`: also place the rows printed with every cell blank in space-aligned text, which
+ * leaves no mark of their cells, only their labels (blankRowsNamed); they are read as 0s marked
+ * printedBlank, for the sums to confirm (blanksConfirmed).
+ */
+function readByLabel(entries: Entry[], rows: { row: ValueRow; entry: number }[], variant: string[], template: TemplateId, blankText?: string): Reading {
   const placed: Reading = [];
   let prev: string | null = null;
   // Rows grouped by entry once: filtering all rows per entry made 150 000 rows take minutes.
@@ -596,11 +662,21 @@ function readByLabel(entries: Entry[], rows: { row: ValueRow; entry: number }[],
     if (!mine.length) {
       // A label without values still moves the position (e.g. a group heading).
       const id = e.label ? identify(e.label.text, template, prev) : null;
+      if (blankText !== undefined && e.label && !e.nums.length && prev !== null) {
+        const blank = blankRowsNamed(blankText, e.label, rowsAfter(prev, variant), null, template);
+        placed.push(...blank);
+        if (blank.length) prev = (blank[blank.length - 1] as Placed).id;
+      }
       if (id && !(id in TABLE2_GROUPS)) prev = id;
       return;
     }
     let id = e.label ? identify(e.label.text, template, prev) : null;
     const named = id !== null;
+    if (blankText !== undefined && e.label && id !== null) {
+      const between = rowsAfter(prev, variant);
+      const upTo = between.findIndex((v) => v === id || v.startsWith(`${id}.`));
+      if (upTo > 0) placed.push(...blankRowsNamed(blankText, e.label, between.slice(0, upTo), id, template));
+    }
     mine.forEach((r, k) => {
       if (k > 0 || id === null) id = nextRow(id ?? prev, variant);
       if (id) {
@@ -610,6 +686,50 @@ function readByLabel(entries: Entry[], rows: { row: ValueRow; entry: number }[],
     });
   });
   return placed;
+}
+
+/** The template rows after `prev` in the order this text prints them (all of them before the first row). */
+function rowsAfter(prev: string | null, variant: string[]): string[] {
+  if (prev === null) return variant;
+  const at = prev in TABLE2_GROUPS ? variant.findIndex((v) => v.startsWith(`${prev}.`)) : variant.indexOf(prev) + 1;
+  return at > 0 || (at === 0 && prev in TABLE2_GROUPS) ? variant.slice(at) : [];
+}
+
+/** The key phrases that name a row on a line of its own (“3.其他” only with its number: “其他” is in other labels). */
+function namesRow(line: string, id: string): boolean {
+  if (id === "other.other") return /[3三][.、]其他(?!处理)/.test(line);
+  return rowKeys(id).map(squash).some((k) => k && line.includes(k));
+}
+
+/**
+ * Rows printed with every cell blank in space-aligned text (pdftotext -layout): nothing marks
+ * their empty cells, only their labels, each on a line of its own with no number, before the label
+ * of the row the next numbers follow. `ids` are the rows between the last row placed and that row
+ * (`next`; null: no numbers follow, the table ends): each must be named, in order, on a line of
+ * its own of this label that holds no number — a row's numbers stand within its own label's lines,
+ * so numbers printed after the next row's label are never this row's. Any row not so named, and
+ * the run is not read (null). Text with cell marks (tabs, pipes) shows its empty cells instead.
+ */
+function blankRowsNamed(text: string, label: { start: number; end: number }, ids: string[], next: string | null, template: TemplateId): Placed[] {
+  const lines = splitLines(text, label.start, label.end).map((l) => ({ ...l, sq: squash(l.text) }));
+  if (lines.some((l) => /[\t|]/.test(l.text))) return [];
+  const out: Placed[] = [];
+  let li = 0;
+  for (const id of ids) {
+    while (li < lines.length && !namesRow((lines[li] as { sq: string }).sq, id)) li++;
+    const line = lines[li];
+    if (!line) break;
+    // a line naming two rows, or holding a number (list marks “4.” aside), is not a blank row of its own
+    if ([...ids, ...(next ? [next] : [])].some((o) => o !== id && namesRow(line.sq, o)) || /\d/.test(toHalfWidth(line.text).replace(/\d{1,2}\s*[.、]/g, ""))) return [];
+    const at = line.start + (line.text.length - line.text.trimStart().length);
+    out.push({ id, row: { values: TABLE2_COLUMNS.map(() => 0), start: at, end: line.end, printedBlank: true }, labelStart: at, labelEnd: line.end, named: true });
+    li++;
+  }
+  if (next === null) return out;
+  if (out.length !== ids.length) return [];
+  // the row the numbers follow is named after the blank rows, not on their lines
+  const rest = lines.slice(li).map((l) => l.sq).join("");
+  return identify(rest, template, out[out.length - 1]?.id ?? null) === next ? out : [];
 }
 
 /** The first reading of each row id (a repeated label is more likely a header echo). */

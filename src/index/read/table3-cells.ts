@@ -216,9 +216,12 @@ function placed(ws: Word[], cols: Word[]): { value: number; blank: null | string
 }
 
 function fromGroups(rows: { g: Table3Group; values: { value: number; blank: null | string }[] }[], span: Span): Table3Cells | null {
-  // Only worth it when a cell is printed empty and another holds a number; a full row is read as before (table3.ts).
+  // Only worth it when a cell is printed empty; a full row is read as before (table3.ts). Every
+  // cell empty (each group's label on a line of its own with no number: no case at all) places no
+  // number, so nothing can be misplaced — read as 0s like explicit empty cells (readTable3Cells
+  // keeps them only when another table holds a figure).
   const cells = rows.flatMap((r) => r.values);
-  if (!cells.some((v) => v.blank !== null) || !cells.some((v) => v.blank === null)) return null;
+  if (!cells.some((v) => v.blank !== null)) return null;
   const readings: Readings = {};
   const table: Table = {};
   for (const { g, values } of rows) {

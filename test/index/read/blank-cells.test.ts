@@ -4,7 +4,8 @@
  * cells (“二、上年结转政府信息公开申请数量⇥⇥⇥⇥⇥⇥⇥⇥”). Such a row was read as missing, which left
  * the row above it unsure (“下一行…未读到”) and its whole group unsure. Now each empty cell is
  * an empty cell of its column, read as 0 — sure only where the table's sums confirm it. Text
- * without cell boundaries (space-aligned PDF text) cannot place a blank and stays cautious.
+ * without cell boundaries (space-aligned PDF text) cannot place a blank cell; a row printed blank
+ * throughout is its label alone on a line, 0 whatever its columns, where the sums confirm it.
  */
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../../src/index/read/report.ts";
@@ -87,17 +88,20 @@ describe("rows of zeros printed as empty cells, in layouts that fix each cell's 
     }
   });
 
-  it("space-aligned PDF text cannot place an empty cell: rows of zeros are never read as printed figures", () => {
+  it("space-aligned PDF text: a row of zeros printed blank (its label alone on its line) is 0 where the sums confirm it, said so", () => {
     for (const f of FIGURES.slice(0, 4)) {
       // A row of zeros printed blank: its label and nothing after it.
-      const text = renderReport(f, { layout: "pdf-layout" }).replace(/^(\S[^\n]*?\D)((?: +0){7}) *$/gm, (_, label: string, zeros: string) => label + " ".repeat(zeros.length));
+      const blanked: string[] = [];
+      const text = renderReport(f, { layout: "pdf-layout" }).replace(/^(\S[^\n]*?\D)((?: +0){7}) *$/gm, (_, label: string, zeros: string) => (blanked.push(label), label + " ".repeat(zeros.length)));
       expect(text).toMatch(/^二、上年结转政府信息公开申请数量 *$/m);
       const r = parseReport(text, "pdf-layout.txt");
-      expect(differences(r, f, { tables: [2], unknownOk: [2] })).toEqual([]);
-      const how = zeroRows(f).map((id) => (r.table2[id] ? cellReading(r, `table2.${id}.total`) : { read: "unread" }));
-      expect(how.filter((h) => h.read === "table")).toEqual([]);
-      // The row above an empty one may hold its values: it is held unsure, as before.
-      expect(cellReading(r, "table2.new.total")).toMatchObject({ read: "unsure", reason: expect.stringMatching(/上年结转.*未读到/) });
+      expect(differences(r, f, { tables: [2] })).toEqual([]);
+      const ids = zeroRows(f).filter((id) => blanked.some((l) => l.startsWith(table2Rows("2021").find((row) => row.id === id)?.label.slice(0, 4) ?? "?")));
+      expect(ids).toContain("carried_in");
+      // never as if a 0 were printed: the answer says the row is printed blank
+      for (const id of ids) expect(cellReading(r, `table2.${id}.total`), id).toEqual({ read: "derived", reason: "该行各栏印为空白，按 0 计" });
+      // the row above the empty one keeps its own values, sure (the balance confirms the empty row)
+      expect(cellReading(r, "table2.new.total").read).toBe("table");
     }
   });
 

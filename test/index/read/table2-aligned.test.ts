@@ -2,10 +2,12 @@
  * Table 2 in pdftotext -layout text whose empty cells are blank (outside round 19: “表二：5 个数值无法
  * 组成完整的一行”): a short row's numbers stand under the columns of the table's full rows, so they
  * are placed by position — each under exactly one full row's number, the last under the total, the
- * row adding up — and the blanks read as 0, said so. Without a full row on the page nothing is placed.
+ * row adding up — and the blanks read as 0, said so. Without a full row on the page no number is
+ * placed under an applicant column; only the row's total (its last number, the others adding up to it) is read.
  */
 import { expect, it } from "vitest";
 import { parseReport } from "../../../src/index/read/report.ts";
+import { UNPLACED_CELLS } from "../../../src/index/read/table2.ts";
 
 const COLS = [40, 46, 52, 58, 64, 70, 76];
 /** A row: its label, then values at their columns (column index → value), shifted by `shift` characters. */
@@ -42,8 +44,9 @@ it("a short row's numbers are placed under the full rows' columns, the blanks 0 
   expect(r.readings["table2.granted.total"]).toBeUndefined();
 });
 
-it("without a full row there are no columns to place by: no short row is read", () => {
+it("without a full row there are no columns to place by: only each short row's total is read, its other cells unsure", () => {
   const r = parseReport(report(false), "layout.txt");
-  expect(r.table2["granted"] ?? null).toBeNull();
-  expect(r.table2["partly_granted"] ?? null).toBeNull();
+  expect(r.table2["granted"]).toEqual({ natural_person: null, commercial: null, research: null, public_interest: null, legal_service: null, other_org: null, total: 143 });
+  expect(r.table2["partly_granted"]?.["total"]).toBe(32);
+  expect(r.readings["table2.granted.natural_person"]).toEqual({ read: "unsure", reason: UNPLACED_CELLS });
 });
