@@ -56,6 +56,11 @@ export function placedBody(name: string, text: string): string | null {
 /** A body's word alone, no place and no level word before it: 住建局, 水利局, 教体局. */
 const UNPLACED = /^[\u4e00-\u9fff]{1,16}?(?:局|委员会|委|办公[室厅]|中心|办|署|院|站|所|队|馆)$/u;
 
+/** A body's word alone (住建局, 统计局), neither a level word (区人社局) nor a place before it. */
+export function unplacedBody(name: string): boolean {
+  return UNPLACED.test(name) && !BARE.test(name) && ![...name].some((_, i) => isKnownDivision.longestPrefix(name.slice(i)));
+}
+
 /**
  * “住建局 2025 年政府信息公开工作年度报告”: a body named with no place at all, which the text names
  * with its place (“2025年安阳县住建局依申请…”): the gazetteer division said right before the name,

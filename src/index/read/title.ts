@@ -8,7 +8,7 @@ import { parseChineseNumber } from "../numerals.ts";
 import { isPageFurniture, squash } from "./text.ts";
 import { identify } from "../agency/identity.ts";
 import { isKnownDivision } from "../agency/gazetteer.ts";
-import { bareBody, placedBody, placedInText } from "./bare-body.ts";
+import { bareBody, placedBody, placedInText, unplacedBody } from "./bare-body.ts";
 
 export interface TitleInfo {
   title: string;
@@ -75,17 +75,21 @@ function titleAt(text: string, lines: string[], i: number, at: number, length: n
   if (bare && !before) return null;
   // Agency on the line(s) above: “淮安市人民政府” / “2024 年政府信息公开工作年度报告”; or below it, as a byline.
   // Blank lines and page numbers in between do not count.
+  // a title naming a body with no place (“统计局2024年…报告”): a name around it is that body's, or none
+  // (never a page's navigation bar read as a place: “首页 | 走进篁州 | 政务公开”)
+  const alone = said.find((n) => unplacedBody(n));
+  const fits = (name: string) => !alone || name.endsWith(alone);
   for (let j = i - 1, seen = 0; !before && j >= 0 && seen < 3; j--) {
     const prev = lines[j] ?? "";
     if (!prev || isPageFurniture(prev)) continue;
     seen++;
-    if (prev.length <= 40) before = agencyIn(prev);
+    if (prev.length <= 40 && fits(agencyIn(prev))) before = agencyIn(prev);
   }
   for (let j = i + 1, seen = 0; !before && j < lines.length && seen < 2; j++) {
     const next = lines[j] ?? "";
     if (!next || isPageFurniture(next)) continue;
     seen++;
-    if (next.length <= 30 && !/[，。；]/.test(next)) before = agencyIn(next);
+    if (next.length <= 30 && !/[，。；]/.test(next) && fits(agencyIn(next))) before = agencyIn(next);
   }
   // A byline glued after the title, as crawler text has it: “…年度报告浔阳区人民政府根据《条例》…”.
   if (!before) before = agencyIn(BYLINE.exec(line.slice(at + length, at + length + 40))?.[1] ?? "");

@@ -54,3 +54,11 @@ describe("a body named only in the contact line", () => {
     expect(r.agency).toBe("澜山县数字化发展局");
   });
 });
+
+describe("a title naming a body without its place, under a page's navigation bar", () => {
+  it("the body the text names (由澜州市统计局编制), never the bar read as a place (走进澜州)", () => {
+    const head = "首页 | 走进澜州 | 政务公开 | 政务服务 | 互动交流\n当前位置：首页 > 政务公开 > 政府信息公开年度报告 > 正文\n发布日期：2025-01-13 阅读量：156 【打印】【关闭】\n统计局2024年政府信息公开工作年度报告";
+    const r = who(opening(head, "本报告根据《条例》要求，由澜州市统计局编制。如对本报告有任何疑问，请与澜州市统计局联系。", "2024年，我局坚持以公开为常态。"));
+    expect([r.agency, r.region, r.year]).toEqual(["澜州市统计局", "澜州市", 2024]);
+  });
+});
