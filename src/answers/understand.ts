@@ -993,7 +993,13 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
     const at = first.text.indexOf(m.text);
     return at > 0 && HAN.test(first.text[at - 1] ?? "") && !overlaps(first.explained, at - 1, at) && !(JOINING.has(first.text[at - 1] ?? "") && ends.has(at - 1));
   });
-  if (!unresolved && !unsure) return first;
+  // 荇堂县 (荇 read as the beginning of 荇塘县, 堂县 left over), 篁洲市: a name read from its first characters
+  // alone, characters no reading explained right after it — the place may be typed one character off
+  const cut = first.agencies.some((m) => {
+    const end = first.text.indexOf(m.text) + m.text.length;
+    return m.text.length <= MAX_PREFIX && !isForm(table, m.text) && HAN.test(first.text[end] ?? "") && !overlaps(first.explained, end, end + 1);
+  });
+  if (!unresolved && !unsure && !cut) return first;
   const reread = (fixed: string, fixes: [string, string][]): Question | null => {
     const second = withShortenedBodies(readQuestion(fixed, table, today), table);
     if (!second.agencies.length || second.agencies.some((m) => m.matches.length === 0)) return null;

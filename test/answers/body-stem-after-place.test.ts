@@ -58,3 +58,39 @@ describe("a place and a body's name without 局", () => {
     expect(a.figures.map((f) => [f.agency, f.value])).toEqual([["萩原市人民政府", 5200]]);
   });
 });
+
+describe("a department's short name with 委 for 局 (or 局 for 委), no place said", () => {
+  const bodies: [string, number][] = [
+    ["蔺川市卫生健康委员会", 31],
+    ["蔺川市发展和改革委员会", 8],
+    ["苕水县卫生健康局", 17],
+    ["苕水县发展和改革局", 5],
+    ["苕水县人民政府", 140],
+    ["茳口区卫生健康局", 23],
+  ];
+  const two = createAnswerer(
+    bodies.map(([agency, n]) => makeReport({ agency, region: identify(agency).region, year: 2023, file: `${agency}.txt`, table2: { new: { total: n } } as never })),
+    { today: () => new Date("2026-11-30") },
+  );
+
+  it.each([
+    ["卫健委2023年依申请公开多少件", ["蔺川市卫生健康委员会", "苕水县卫生健康局", "茳口区卫生健康局"]],
+    ["卫健局依申请公开多少件", ["蔺川市卫生健康委员会", "苕水县卫生健康局", "茳口区卫生健康局"]],
+    ["发改局2023年收到申请几件", ["蔺川市发展和改革委员会", "苕水县发展和改革局"]],
+  ])("%s asks back with every body it fits", (q, choices) => {
+    const a = two.answer(q);
+    expect(a.status, a.text).toBe("clarify");
+    expect(a.figures).toEqual([]);
+    for (const c of choices) expect(a.text).toContain(c);
+  });
+
+  it.each([
+    ["苕水县卫健委2023年依申请公开多少件", "苕水县卫生健康局", 17],
+    ["蔺川市卫健委2023年依申请公开多少件", "蔺川市卫生健康委员会", 31],
+    ["苕水县发改委2023年依申请公开多少件", "苕水县发展和改革局", 5],
+  ])("with its place, %s is that place's body", (q, agency, value) => {
+    const a = two.answer(q);
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => [f.agency, f.value])).toEqual([[agency, value]]);
+  });
+});

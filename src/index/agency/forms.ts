@@ -231,6 +231,14 @@ function bareForms(id: AgencyIdentity, lw: string | null): NamedForm[] {
   }
   // 生态环境局 for the city bureau's branches (衢州市生态环境局龙游分局, 泸州市合江生态环境局): looser, beaten by a bureau itself
   if (id.branchOf && id.branchOf.length >= 3) lowest(out, id.branchOf, 2);
+  // 卫健委 for a 卫生健康局, 发改局 for a 发展和改革委员会: people say 局 and 委 of one field's department either way —
+  // a looser form alone, beaten in a place whose body is named so exactly; where another place's is, both are asked back
+  if (id.kind === "department") {
+    for (const b of short.exact) {
+      const m = /^(\p{Script=Han}{2,4})([局委])$/u.exec(b);
+      if (m) lowest(out, `${m[1]}${m[2] === "局" ? "委" : "局"}`, 2);
+    }
+  }
   for (const b of short.loose) {
     if (lw) lowest(out, lw + b, 2);
     // 交通局 (交通运输局), 城管局: a looser form alone names the bodies it fits, beaten by any that is exact
