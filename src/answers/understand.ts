@@ -774,18 +774,13 @@ function findOthers(text: string, table: Directory, known: Mention[], blocked: r
  * body itself (交建局和交通局: 交通局 is another body, every one it fits asked back, never dropped).
  */
 function carryPlace(text: string, mentions: Mention[]): Mention[] {
-  // a list (篁州市自规局、住建局、公安局): each body after the first takes the place the one before it was read in
-  const out: Mention[] = [];
-  for (const m of mentions) out.push(carriedFrom(text, out.at(-1), m));
-  return out;
-}
-
-
-function carriedFrom(text: string, a: Mention | undefined, b: Mention): Mention {
-  if (!a || a.matches.length !== 1 || b.matches.length < 2 || !/^\s*[和与及、跟同]\s*$/u.test(text.slice(a.end, b.start))) return b;
-  const region = (a.matches[0] as AgencyName).region;
-  const own = b.matches.filter((m) => m.region === region && m.agency !== (a.matches[0] as AgencyName).agency);
-  return own.length === 1 ? { ...b, matches: own } : b;
+  return mentions.map((b, k) => {
+    const a = mentions[k - 1];
+    if (!a || a.matches.length !== 1 || b.matches.length < 2 || !/^\s*[和与及、跟同]\s*$/u.test(text.slice(a.end, b.start))) return b;
+    const region = (a.matches[0] as AgencyName).region;
+    const own = b.matches.filter((m) => m.region === region && m.agency !== (a.matches[0] as AgencyName).agency);
+    return own.length === 1 ? { ...b, matches: own } : b;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
