@@ -588,7 +588,8 @@ function ranking(ctx: Ctx, question: string, q0: Question): Answer {
     if (!reports) break;
     for (const [i, report] of reports.entries()) {
       if (shown.length >= want) break;
-      const r = readMetric(report, q.metric, q.columns, { quote: false });
+      // one reading with the single figure's answer: a doubt the text settles (the same number stated) is none
+      const r = readStated(report, q.metric, q.columns, { quote: false });
       if (r.doubts) {
         unsure.push(doubtNote(`${whose(report)} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts));
         // ranked above the first (or the first asked: 前三) sure ones shown so far: it may be among them
@@ -677,8 +678,8 @@ function poolTotal(ctx: Ctx, question: string, q: Question, year: number, label:
   const unsure: string[] = [];
   for (const s of scored.slice(0, Math.max(0, MAX_ADDED - stated.length))) {
     const report = ctx.store.byFile(s.file) as Report;
-    const r = readMetric(report, metric, q.columns);
-    if (r.doubts || r.value === null) unsure.push(report.agency);
+    const r = readStated(report, metric, q.columns);
+    if (r.doubts || r.value === null || r.value !== s.value) unsure.push(report.agency);
     else parts.push({ report, value: s.value, r });
   }
   parts.sort((a, b) => b.value - a.value);

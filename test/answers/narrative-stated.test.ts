@@ -298,3 +298,17 @@ describe("parts of one body's text figures added up (一共)", () => {
     expect(a.figures.map((f) => f.value)).not.toContain(1531);
   });
 });
+
+describe("a ranking reads a figure as the single answer does (a doubt the text settles is none)", () => {
+  const lines = readFileSync(new URL("../../data/reports/xunyang-2023.txt", import.meta.url), "utf8").split("\n");
+  const at = lines.findIndex((l) => l.startsWith("二、上年结转政府信息公开申请数量"));
+  const cut = [...lines.slice(0, at), ...lines.slice(at + 15)].join("\n");
+  it("the body whose table-2 doubt its text settles is ranked, not left out as unsure", () => {
+    const answerer = createAnswerer([parseReport(cut, "xunyang-2023.txt"), parseReport(sample("leping-2023.txt"), "leping-2023.txt"), parseReport(sample("ganzhou-2023.txt"), "ganzhou-2023.txt")]);
+    const single = answerer.answer("浔阳区2023年依申请公开多少件");
+    expect(single.status, single.text).toBe("answered");
+    const ranked = answerer.answer("2023年哪个地方依申请公开最多");
+    expect(ranked.text).not.toContain("存疑，未列出");
+    expect(ranked.figures.map((f) => [f.agency, f.value])).toContainEqual([single.figures[0]?.agency, 14]);
+  });
+});
