@@ -69,8 +69,10 @@ export function laterBodies(text: string, dir: Directory, mentions: readonly Fou
       if (own.length || DEPARTMENT.test(found.text)) out[at] = { start, end: found.end, text: own.length ? found.text : place + found.text, matches: own };
       continue;
     }
-    // X市2024年自规局、住建局、公安局: a name that fits the place's body and other places' is the place's (never asked back)
-    const here = found && !placeAt(found.text) && !/^[省市州盟县区旗镇乡]/u.test(found.text) ? found.matches.filter((a) => placeOf(a) === place) : [];
+    // X市2024年自规局、住建局、公安局: a name that fits the place's body and other places' is the place's (never asked back);
+    // never the body named just before it (交建局和交通局: 交通局 is not the 交建局 again)
+    const named = (first.matches[0] as AgencyName).agency;
+    const here = found && !placeAt(found.text) && !/^[省市州盟县区旗镇乡]/u.test(found.text) ? found.matches.filter((a) => placeOf(a) === place && a.agency !== named) : [];
     if (found && here.length && here.length < found.matches.length) {
       out[at] = { ...found, matches: here };
       continue;

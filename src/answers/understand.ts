@@ -456,9 +456,9 @@ function findUnknownPlaces(text: string, blocked: readonly Span[]): Mention[] {
       // 洪泽/区, 城关/街道: the name and its suffix were cut apart
       if (joinable(i - 1)) start = tagged[i - 1]?.start ?? start;
       if (start === t.start) continue;
-    } else if (hasRegionSuffix(t.word) && t.word.length === 2 && !NOT_A_PLACE.has(t.word)) {
+    } else if (hasRegionSuffix(t.word) && t.word.length === 2) {
       // 濂/溪区: a rare name cut into single characters (not a common word: 龙游通/乡镇发布 is an app's 乡镇 channel)
-      for (let k = i - 1; joinable(k) && tagged[k]?.word.length === 1; k--) start = tagged[k]?.start ?? start;
+      if (!NOT_A_PLACE.has(t.word)) for (let k = i - 1; joinable(k) && tagged[k]?.word.length === 1; k--) start = tagged[k]?.start ?? start;
       // 王庄/集镇, 李家/集镇: a town whose name ends in a common word (集镇, 城镇), after a name jieba does
       // not know or tags as a name (x, nr…, ns without a level word) — not after a common word (农村城镇)
       const p = tagged[i - 1];
