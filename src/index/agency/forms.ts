@@ -111,6 +111,8 @@ const headsOf = new Map<string, string[]>();
 /** Spellings of a government's or office's body: 人民政府办公室 → 政府办公室, 人民政府办, 政府办 … */
 function bodyVariants(body: string): string[] {
   const out = new Set<string>([body]);
+  // printed short (府谷县政府办, X县政府办公室, X县政府): the full name people also write is the same body's
+  if (/^政府(?:办|办公[室厅])?$/u.test(body)) out.add(`人民${body.replace(/办$/u, "办公室")}`);
   for (const r of [...out]) out.add(r.replace("人民政府", "政府"));
   for (const r of [...out]) out.add(r.replace("管理委员会", "管委会"));
   for (const r of [...out]) {
