@@ -215,6 +215,13 @@ export interface RankPool {
   places?: string[];
   /** Bodies of the field's kind that nothing places in or out of the place asked (赵州镇 for 邹城市各乡镇): left out, said so (unplaced.ts). */
   unsure?: readonly string[];
+  /**
+   * The kinds of body the pool can admit (identify(agency).kind), when it admits none of any other:
+   * a store that keeps each agency's kind (store/agency-columns.ts) leaves the others out without
+   * asking `admits` (a year's first ranking asks it of ~8 000 agencies at 50 000 reports, most of
+   * them departments when governments are compared). Absent: every kind is asked.
+   */
+  kinds?: readonly AgencyKind[];
 }
 
 /** A development zone or area (栖梧高新技术产业开发区) ends in 区 but is no district of the administrative levels. */
@@ -347,9 +354,10 @@ export function rankPool(questionText: string, mentions: readonly AgencyMention[
 
 /**
  * The rules deciding which bodies a field holds: changed when they change (2: a place under a
- * county-level city lies under its city too), so a page kept in PostgreSQL by an older rule is not read.
+ * county-level city lies under its city too; 3: a field word's kinds in its key — 哪个局 and 哪个部门 share
+ * the label 各部门), so a page kept in PostgreSQL by an older rule is not read.
  */
-const FIELD_RULES = "f2";
+const FIELD_RULES = "f3";
 
 /** How many pools' answers (and scopes' fields) are kept per set of names. */
 const POOLS_KEPT = 64;
@@ -420,7 +428,7 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
       ...cityLevelUnknown(level, names, admits),
       ...(under.note ? [under.note] : []),
     ];
-    return { admits, label, key: `level:${label}:${under.key}`, ...(notes.length ? { note: notes.join("") } : {}) };
+    return { admits, label, key: `level:${label}:${under.key}`, kinds: GOVERNMENTS, ...(notes.length ? { note: notes.join("") } : {}) };
   }
   const word = asked ?? BODY_SAID.find(([said]) => said.test(questionText))?.[1];
   if (word) {
@@ -445,15 +453,27 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
       // the bodies of that kind the level leaves out, named (菱州市人民政府办公室 is the city's)
       const out = names.map((n) => n.agency).filter((a) => inField(w, a) && !admits(a) && underPlace(a) && identify(a).region !== scope);
       const note = out.length ? `${out.slice(0, 10).join("、")}${out.length > 10 ? ` 等 ${out.length} 个机关` : ""}不是${scope ? `${scope}下辖` : ""}${leveled[2]}的${w.label.replace(/^(?:本级|各)/u, "")}，未参加比较。` : null;
-      return { admits, label, key: `body:${label}:${under.key}`, ...(note ? { note } : {}) };
+      return { admits, label, key: `body:${label}:${under.key}:${fieldKey(w)}`, kinds: w.kinds, ...(note ? { note } : {}) };
     }
     // 省直部门 with no province named, in a corpus of several provinces: whose departments were compared, said
     const places = lv ? [...new Set(names.filter((n) => admits(n.agency)).map((n) => identify(n.agency).region))] : [];
     const note = places.length > 1 ? `问题没有说是哪个地方的${lv?.[1]}部门：已收录的属于 ${places.length} 个地方（${places.slice(0, 10).join("、")}${places.length > 10 ? " 等" : ""}），都参加比较；只问一个请加上地名（如“${places[0]}${bodies?.text ?? ""}”）。` : null;
-    return { admits, label, key: `body:${label}:${under.key}`, ...(note ? { note, places } : {}), ...unsureOf };
+    return { admits, label, key: `body:${label}:${under.key}:${fieldKey(w)}`, kinds: w.kinds, ...(note ? { note, places } : {}), ...unsureOf };
   }
-  return { admits: (a) => identify(a).kind === "government" && underPlace(a), label: `${scope ? `${scope}及下辖` : ""}人民政府`, key: `governments:${scope ?? ""}` };
+  return { admits: (a) => identify(a).kind === "government" && underPlace(a), label: `${scope ? `${scope}及下辖` : ""}人民政府`, key: `governments:${scope ?? ""}`, kinds: GOVERNMENTS };
 }
+
+/**
+ * What a field word admits beyond its label, in a pool's key: two words may share a label (哪个部门 and
+ * 哪个局 are both “各部门”) and admit different kinds (局 no 政府办), and pools of equal keys share
+ * what they admitted — the second asked answered with the first's field.
+ */
+function fieldKey(w: PoolWord): string {
+  return `${w.kinds.join("+")}${w.region ? `/${w.region.source}` : ""}`;
+}
+
+/** The kinds a pool of governments admits (RankPool.kinds). */
+const GOVERNMENTS: readonly AgencyKind[] = ["government"];
 
 /** 哪些市直部门: the level's word (哪些市) is the field's own (市直部门), no level of places. */
 function levelInField(text: string, said: RegExp, bodies: BodiesAsked | null): boolean {

@@ -37,8 +37,8 @@ export class AgencyColumns {
     return this.#names[id] as string;
   }
 
-  /** Whether agency `id` is in the pool: asked of the pool once per pool key. */
-  admitter(pool: Pick<RankPool, "admits" | "key">): (id: number) => boolean {
+  /** Whether agency `id` is in the pool: asked of the pool once per pool key (an agency of a kind the pool's `kinds` leave out is not asked: its kind is kept here for every pool). */
+  admitter(pool: Pick<RankPool, "admits" | "key" | "kinds">): (id: number) => boolean {
     let answers = this.#pools.get(pool.key);
     if (!answers || answers.length < this.#names.length) {
       const grown = new Uint8Array(Math.max(this.#names.length, 16));
@@ -47,9 +47,10 @@ export class AgencyColumns {
       this.#pools.set(pool.key, (answers = grown));
     }
     const a = answers;
+    const kinds = pool.kinds;
     return (id) => {
       let ok = a[id] as number;
-      if (ok === 0) a[id] = ok = pool.admits(this.#names[id] as string) ? 1 : 2;
+      if (ok === 0) a[id] = ok = (!kinds || kinds.includes(this.kinds[this.kind(id)] as AgencyKind)) && pool.admits(this.#names[id] as string) ? 1 : 2;
       return ok === 1;
     };
   }

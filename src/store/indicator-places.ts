@@ -58,7 +58,7 @@ export class Listing {
  * place) by the formula's k-th term (numerator terms first), best first, as rankField(…, desc)
  * does; `agencyOf` gives each place's agency's number in `agencies`.
  */
-export function indicatorOfPlaces(heads: readonly ReportHead[], agencyOf: Uint32Array, agencies: AgencyColumns, inputs: readonly RankedPlaces[], f: Pick<Formula, "numerator" | "denominator">, pool: Pick<RankPool, "admits" | "key">, asc: boolean, size: number): IndicatorField {
+export function indicatorOfPlaces(heads: readonly ReportHead[], agencyOf: Uint32Array, agencies: AgencyColumns, inputs: readonly RankedPlaces[], f: Pick<Formula, "numerator" | "denominator">, pool: Pick<RankPool, "admits" | "key" | "kinds">, asc: boolean, size: number): IndicatorField {
   const terms = [...f.numerator, ...f.denominator];
   const n = heads.length;
   const admits = agencies.admitter(pool);

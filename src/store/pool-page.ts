@@ -51,7 +51,7 @@ export interface PoolYear {
   readonly levelCodes: number;
 }
 
-export function poolYear(agencyOf: Uint32Array, agencies: AgencyColumns, pool: Pick<RankPool, "admits" | "key">): PoolYear {
+export function poolYear(agencyOf: Uint32Array, agencies: AgencyColumns, pool: Pick<RankPool, "admits" | "key" | "kinds">): PoolYear {
   const admits = agencies.admitter(pool);
   const admitted = new Uint8Array(agencyOf.length);
   const leftOut: number[] = [];
@@ -86,7 +86,7 @@ export function poolYear(agencyOf: Uint32Array, agencies: AgencyColumns, pool: P
  * every report of the year, stating the figure or lacking it. Without it (or for a ranking that does
  * not place every report), one pass over typed arrays, each agency asked of the pool once (AgencyColumns).
  */
-export function pageOf(field: RankedPlaces, heads: readonly ReportHead[], agencyOf: Uint32Array, agencies: AgencyColumns, pool: Pick<RankPool, "admits" | "key">, n: number, year?: PoolYear): PooledField {
+export function pageOf(field: RankedPlaces, heads: readonly ReportHead[], agencyOf: Uint32Array, agencies: AgencyColumns, pool: Pick<RankPool, "admits" | "key" | "kinds">, n: number, year?: PoolYear): PooledField {
   if (year && year.admitted.length === agencyOf.length && field.order.length + field.lacking.length === agencyOf.length) return pageOfYear(field, heads, agencyOf, agencies, year, n);
   const admits = agencies.admitter(pool);
   const page: number[] = [];

@@ -69,13 +69,13 @@ export interface ReportStore {
    * pool-page.ts pageOf makes from rankField (the PostgreSQL store makes it without reading who
    * wrote every report of the year: only the agencies' names and the page's heads).
    */
-  rankPooled(year: number, metric: Metric, columns: string[], asc: boolean, pool: Pick<RankPool, "admits" | "key">, n: number): PooledField;
+  rankPooled(year: number, metric: Metric, columns: string[], asc: boolean, pool: Pick<RankPool, "admits" | "key" | "kinds">, n: number): PooledField;
   /**
    * A year's reports placed by an indicator (a formula's numerator over its denominator) for a pool:
    * its first `size` entries and counts (indicator-places.ts). The in-memory store makes it over its
    * rankings by places; the PostgreSQL view from rankField (answers/indicator-ranking.ts rankedField).
    */
-  indicatorField(year: number, f: Pick<Formula, "numerator" | "denominator">, pool: Pick<RankPool, "admits" | "key">, asc: boolean, size: number): IndicatorField;
+  indicatorField(year: number, f: Pick<Formula, "numerator" | "denominator">, pool: Pick<RankPool, "admits" | "key" | "kinds">, asc: boolean, size: number): IndicatorField;
   /**
    * What `make` makes from a year's rankings (a ranking's page for one pool, an indicator's), kept
    * under `key` as JSON — so `make` must return plain JSON, and the same value comes back from either
