@@ -18,7 +18,10 @@
  *   (a bare body name that fits several places is taken in the last question's place when it fits there)
  * - a question about the text keeps the body and year: 那怎么改进 → 霁湖区2024年怎么改进
  * - a ranking keeps its field, its new figure in place of the old one: 那行政许可呢 → 2023年琨州市哪个部门行政许可最多
- *   (and 前三是哪几个 / 前三名呢 asks the top of that ranking: …行政许可最多，前三是哪几个)
+ *   (and 前三是哪几个 / 第二名呢 asks the top of that ranking: …行政许可最多，前三名; a ranking by a figure only
+ *   the text states is context even with no place named: 2025年哪个镇微信公众号发布最多 → 甘雨镇呢)
+ * - a figure alone after a single figure, one the text states too: 那微信公众号呢 → 琨州市2023年微信公众号
+ * - 趋势呢 / 历年呢 after one body's figure: 琨州市历年予以公开多少件
  * - a table-3 column alone keeps the row, place and year: 结果纠正呢 → 霁湖区2023年行政复议结果纠正
  */
 import { governsPlace, identify, splitUnits } from "../index/agency/identity.ts";
