@@ -236,7 +236,8 @@ export function createConversation(core: Core, opts: ConversationOptions = {}): 
     const turn: Turn = { ...askedParts, ...(answeredYear !== undefined ? { answeredYear } : {}), ...(answeredAgency ? { answeredAgency } : {}) };
     const next = await nextChoices(core, answer, turn);
     if (next) reply.blocks.push(next);
-    turns.set(key, askedParts.who.length || askedParts.metric ? turn : last);
+    // a ranking by a figure only the text states keeps its figure as context even with no place named
+    turns.set(key, askedParts.who.length || askedParts.metric || (askedParts.kind === "ranking" && askedParts.figure) ? turn : last);
     answers.set(key, lastAnswerOf(answer));
     if (answer.status === "clarify") askingBack.add(key);
     return reply;

@@ -18,7 +18,10 @@
  *   (a bare body name that fits several places is taken in the last question's place when it fits there)
  * - a question about the text keeps the body and year: 那怎么改进 → 霁湖区2024年怎么改进
  * - a ranking keeps its field, its new figure in place of the old one: 那行政许可呢 → 2023年琨州市哪个部门行政许可最多
- *   (and 前三是哪几个 / 前三名呢 asks the top of that ranking: …行政许可最多，前三是哪几个)
+ *   (and 前三是哪几个 / 第二名呢 asks the top of that ranking: …行政许可最多，前三名; a ranking by a figure only
+ *   the text states is context even with no place named: 2025年哪个镇微信公众号发布最多 → 甘雨镇呢)
+ * - a figure alone after a single figure, one the text states too: 那微信公众号呢 → 琨州市2023年微信公众号
+ * - 趋势呢 / 历年呢 after one body's figure: 琨州市历年予以公开多少件
  * - a table-3 column alone keeps the row, place and year: 结果纠正呢 → 霁湖区2023年行政复议结果纠正
  */
 import { governsPlace, identify, splitUnits } from "../index/agency/identity.ts";
@@ -54,7 +57,11 @@ const THREE_BACK = /大前年/u;
 const NEXT_YEAR = /次年|下一年|后一年|第二年/u;
 const YEAR = /(?:19|20)\d{2}\s*年?度?/u;
 /** How much of a ranking is asked, nothing else: 前三是哪几个, 前三名呢, 排前三的是谁, 前5位有哪些. */
-const TOP_ASKED = /^(?:那么?)?(?:排名?|排在)?前\s*(?:[一二三四五六七八九十两]+|\d+)\s*(?:名|位|个)?的?(?:是|有)?(?:哪几个|哪些|哪几家|谁|都是谁|分别是谁|分别是|是哪些)?(?:呢|嘞|咧)?[?？。!！]*$/u;
+const TOP_ASKED = /^(?:那么?)?(?:排名?|排在)?前\s*([一二三四五六七八九十两]+|\d+)\s*(?:名|位|个)?的?(?:是|有)?(?:哪几个|哪些|哪几家|谁|都是谁|分别是谁|分别是|是哪些)?(?:呢|嘞|咧)?[?？。!！]*$/u;
+/** One place of a ranking, nothing else: 第二名呢, 第3名是谁, 排第二的是哪个. */
+const PLACE_ASKED = /^(?:那么?)?(?:排名?|排在)?第\s*([二三四五六七八九十]|[2-9]|1\d)\s*(?:名|位|个)?的?(?:是|呢)?(?:哪个|哪一个|哪家|谁|哪里)?(?:呢|嘞|咧)?[?？。!！]*$/u;
+/** The years of the last figure, nothing else: 趋势呢, 历年呢, 那变化趋势如何, 这几年的走势呢. */
+const TREND_ASKED = /^(?=\S*(?:历年|逐年|每年|各年|几年|趋势|走势|变化))(?:那么?)?(?:历年|逐年|每年|各年|近几年|这几年)?的?(?:变化趋势|变化情况|趋势|走势|变化)?(?:如何|怎么样|怎样)?(?:呢|嘞|咧)?[?？。!！]*$/u;
 /** Kinds that never depend on an earlier question. */
 const STANDALONE = new Set(["ranking", "reports", "help"]);
 
@@ -63,14 +70,24 @@ const STANDALONE = new Set(["ranking", "reports", "help"]);
  *   have one): a bare name is carried to the last question's place only when it fits there.
  */
 export function followUp(prev: Turn | undefined, text: string, parts: Parts, fits?: (name: string) => boolean): string | null {
-  if (!prev || !prev.who.length && !prev.metric) return null;
+  // a ranking by a figure only the text states, with no place named (2025年哪个镇微信公众号发布最多), is context too
+  if (!prev || !prev.who.length && !prev.metric && !(prev.kind === "ranking" && prev.figure)) return null;
   const t = parts.text.trim();
   // 谢谢, 今天天气怎么样: not about a report, so not about the last one either
   if (offTopic(t, parts.who.length > 0 || parts.years.length > 0 || parts.metric)) return null;
   // 前三是哪几个, 前三名呢, 排前三的是谁 after a ranking: the top of that ranking, not a new one by an unnamed figure
-  if (prev.kind === "ranking" && !parts.who.length && !parts.metric && !parts.years.length && TOP_ASKED.test(t)) return `${prev.text.replace(/[?？。!！]+$/u, "")}，${stripped(t)}`;
+  // (the ranking as first asked: a top asked before is replaced, never two tops in one question)
+  const ranking = prev.text.replace(/[，,]\s*(?:排名?|排在)?前\s*(?:[一二三四五六七八九十两]+|\d+)[^，,]*$/u, "").replace(/[?？。!！]+$/u, "");
+  // — said as 前三名 alone: 哪几个 would ask a count in 个 of a figure the text counts in 条
+  // 第二名呢, 第三是谁: the top of that ranking down to that place (the last line is the one asked)
+  const top = prev.kind === "ranking" && !parts.who.length && !parts.metric && !parts.years.length ? (TOP_ASKED.exec(t) ?? PLACE_ASKED.exec(t)) : null;
+  if (top) return `${ranking}，前${top[1]}名`;
   if (STANDALONE.has(parts.kind) && !MARKER.test(t)) return null;
   const lastYear = prev.years[0] ?? prev.answeredYear;
+  // 趋势呢, 历年呢 after a figure: the same body and quantity over the years loaded (not after a comparison:
+  // a comparison over years answers one year)
+  const trendWhat = !parts.who.length && !parts.years.length && prev.kind !== "ranking" && prev.who.length === 1 && TREND_ASKED.test(t) ? (prev.figure ?? asked(prev)) : "";
+  if (trendWhat) return `${prev.who.join("和")}历年${trendWhat}`;
   // 结果纠正呢 after …行政复议多少件: that column of the same row, place and year (table 3's columns say nothing alone)
   const column = !parts.who.length && !parts.metric && !parts.years.length && prev.figure && /复议|诉讼/u.test(prev.figure) ? stripped(t) : "";
   if (column && prev.who.length && TABLE3_COLUMN_WORDS.some((c) => c.say.includes(column))) return `${prev.who.join("和")}${lastYear !== undefined ? `${lastYear}年` : ""}${prev.figure}${column}`;
@@ -163,11 +180,11 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
     q = prev.text.replace(prev.figure, stripped(t));
     if (years[0] !== undefined) q = withYear(q, years[0]);
     return q === t ? null : q;
-  } else if (parts.metric && prev.who.length) {
-    // A new figure for the same place(s) and year(s).
+  } else if ((parts.metric || textFigureSaid(t, parts)) && prev.who.length) {
+    // A new figure for the same place(s) and year(s) (one the text states too: 那微信公众号呢, 换成微博呢).
     const who = prev.who.join("和");
     const when = prev.kind === "trend" && prev.years.length > 1 ? `${prev.years[0]}年到${prev.years.at(-1)}年` : lastYear !== undefined ? `${lastYear}年` : "";
-    const what = t.replace(/^(?:那么|那个|那|还有|再看|看看)/u, "").replace(/(?:呢|嘞|咧)?[?？。!！]*$/u, "");
+    const what = stripped(t);
     q = `${prev.kind === "comparison" && prev.who.length > 1 ? "对比" : ""}${who}${years[0] !== undefined ? `${years[0]}年` : when}${what}`;
     return q === t ? null : q;
   } else if (!years.length) {
@@ -214,13 +231,17 @@ function asked(prev: Turn): string {
   let rest = prev.text;
   for (const w of prev.who) rest = rest.replace(w, "");
   rest = rest.replace(new RegExp(YEAR.source, "gu"), "").replace(/(?:有|是|共|一共|总共)?(?:多少|几)[件条个次项场人份]?|(?:呢|吗)?[?？。!！]*$/gu, "").trim();
+  // 对比甲和乙…: the comparison's words go with the names (对比和微信公众号发布 → 微信公众号发布)
+  if (prev.who.length > 1) rest = rest.replace(/^(?:对比|比较)?(?:[和与跟及、]|以及)*/u, "");
   return (rest.match(/\p{Script=Han}/gu) ?? []).length >= 2 ? rest : "";
 }
 
 /** 那微信公众号呢: a figure's words alone, no name, year, ranking word or question about the text. */
 function textFigureSaid(t: string, parts: Parts): boolean {
   const words = stripped(t);
-  return MARKER.test(t) && !parts.who.length && !parts.years.length && (words.match(/\p{Script=Han}/gu) ?? []).length >= 2 && !/最|排名|排行|哪|多少|几/u.test(words) && !TEXT_ASKED.test(words);
+  // (前两年呢, 上一年呢: a year counted back, not a figure)
+  const yearSaid = [THREE_BACK, TWO_BACK, PREV_YEAR, NEXT_YEAR].some((r) => r.test(words));
+  return MARKER.test(t) && !parts.who.length && !parts.years.length && !yearSaid && (words.match(/\p{Script=Han}/gu) ?? []).length >= 2 && !/最|排名|排行|哪|多少|几/u.test(words) && !TEXT_ASKED.test(words);
 }
 
 /** What a question about the text asks (问题, 怎么改进, 措施 …), as a follow-up of a question about a report. */
