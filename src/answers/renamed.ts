@@ -15,13 +15,16 @@ import type { AgencyMention, AgencyName } from "./understand.ts";
 export function oneBodyRenamed(store: RenamedStore, m: AgencyMention): AgencyMention {
   if (m.matches.length < 2 || m.noGovernment) return m;
   const kept: AgencyName[] = [];
-  const lines: string[][] = [];
+  // each name of a kept body's line → its place in `kept` (the first line holding it): 哪个财政局 fits
+  // ~3 000 bodies at 50 000 reports, and looking each one up in every line kept before it was
+  // 60–100 ms a question
+  const lineAt = new Map<string, number>();
   for (const a of m.matches) {
     const line = store.lineOf(a.agency);
-    const at = lines.findIndex((l) => l.includes(a.agency));
-    if (at < 0) {
+    const at = lineAt.get(a.agency);
+    if (at === undefined) {
+      for (const n of line) if (!lineAt.has(n)) lineAt.set(n, kept.length);
       kept.push(a);
-      lines.push(line);
     } else if (line.indexOf(a.agency) > line.indexOf((kept[at] as AgencyName).agency)) kept[at] = a;
   }
   return kept.length === m.matches.length ? m : { ...m, matches: kept };
