@@ -242,6 +242,12 @@ export function findYears(text: string, today: Date): { years: number[]; spans: 
 // ---------------------------------------------------------------------------------------------
 // Who
 
+/**
+ * A place's government said after its name (邹城市|政府, 邹城市|人民政府), not a noun that begins with 政府
+ * (政府信息, 政府网站, 政府部门, 政府办 …).
+ */
+const GOVERNMENT_SAID = /^(?:人民)?政府(?!办|信息|网|门户|公报|文件|规章|常务|工作|采购|债|性|部门|热线|令|系统|机关|投资|购买|数据|信箱|会议|服务|组成|领导|决策|职能|官网)/u;
+
 /** A name found in the question, where it stands and the bodies it fits (one shape with later-bodies.ts). */
 type Mention = FoundName;
 
@@ -296,6 +302,19 @@ function findKnown(text: string, table: Directory, blocked: readonly Span[], gap
     if (again && hit.form.endsWith(again[1] as string) && !overlaps(blocked, end, end + again[0].length)) {
       end += again[0].length;
       said = text.slice(i, end);
+    }
+    // 邹城市政府, 邹城市人民政府 when only the place's office has a report: the government said has none, and
+    // its office (which answers for the place said alone) is not the government — no report, the office offered
+    const officeOnly = hit.place && !hit.noGovernment && matches.length > 0 && matches.every((a) => identify(a.agency).kind === "office");
+    const government = officeOnly && !again ? GOVERNMENT_SAID.exec(text.slice(end)) : null;
+    if (government && !overlaps(blocked, end, end + government[0].length)) {
+      end += government[0].length;
+      said = text.slice(i, end);
+    }
+    if (officeOnly && said !== hit.form) {
+      out.push({ start: i, end, text: said, matches: [] });
+      i = end;
+      continue;
     }
     const next = text[end];
     // 浔阳县 when only 浔阳区 is loaded: the short form 浔阳 is followed by another suffix.
