@@ -57,6 +57,7 @@ import { zoneAsked } from "./zone-asked.ts";
 import { unplacedNote, unsureNote } from "./unplaced.ts";
 import { wholePlaceAsked } from "./whole-place.ts";
 import { withUnreadable } from "./unreadable-answers.ts";
+import { yearsOfBodies } from "./body-years.ts";
 import type { UnreadableFile } from "../index/unreadable.ts";
 
 export interface Answerer {
@@ -220,7 +221,10 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
   // Who: every mention must name exactly one agency of the loaded reports.
   const agencies: AgencyName[] = [];
   const heldNotes: string[] = [];
-  for (const m0 of q.agencies) {
+  // 审批局2023年和交通局2022年: each body in the year said with it (body-years.ts)
+  const ownYears = yearsOfBodies(q);
+  const bodyYears: Record<string, number> = {};
+  for (const [k, m0] of q.agencies.entries()) {
     // 城管局 fitting 城市管理局 and 城市管理综合执法局, one body renamed: that body, by its latest name
     const m = oneBodyRenamed(ctx.store, m0);
     // 武汉哪个区最多: a place over loaded bodies scopes the ranking's field (parent-scope.ts)
@@ -247,7 +251,10 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
     if (q.kind === "ranking" && isPlaceGovernment(only)) continue;
     // two names of one renamed body are one body
     if (!agencies.some((a) => ctx.store.lineOf(a.agency).includes(only.agency))) agencies.push(only);
+    const own = ownYears?.[k];
+    if (own !== undefined) bodyYears[only.agency] = own;
   }
+  if (ownYears && Object.keys(bodyYears).length === agencies.length && agencies.length > 1) q = { ...q, bodyYears };
   // 浔阳区那个局…: one body of the place, not named — which one?
   if (q.bodies && !q.bodies.which && q.kind !== "ranking") {
     const mention = q.agencies.find((m) => m.matches.length === 1 && (m.others || isPlaceGovernment(m.matches[0] as AgencyName)));
@@ -496,7 +503,7 @@ function comparison(ctx: Ctx, question: string, q: Question, agencies: AgencyNam
   const notes: string[] = [];
   for (const a of agencies) {
     const own = ctx.store.ofAgency(a.agency);
-    const year = q.years[0] ?? Math.max(...own.map((r) => r.year));
+    const year = q.bodyYears?.[a.agency] ?? q.years[0] ?? Math.max(...own.map((r) => r.year));
     const report = own.find((r) => r.year === year);
     if (!report) {
       notes.push(`没有${whose(a)}${year} 年的报告。`);

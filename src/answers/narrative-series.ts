@@ -129,7 +129,7 @@ export function narrativeComparison(store: ReportStore, question: string, q: Que
   let withReport = 0;
   for (const a of agencies) {
     const own = store.ofAgency(a.agency);
-    const year = q.years[0] ?? Math.max(...own.map((r) => r.year));
+    const year = q.bodyYears?.[a.agency] ?? q.years[0] ?? Math.max(...own.map((r) => r.year));
     const report = own.find((r) => r.year === year);
     if (report) withReport++;
     const s = report ? statedIn(report, q) : "没有这一年的报告";

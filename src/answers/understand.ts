@@ -82,6 +82,8 @@ export interface Question {
   bodies: BodiesAsked | null;
   /** Names read by their sound: [as typed, as read] (浔杨区 → 浔阳区). */
   readAs?: [string, string][];
+  /** Compared bodies each asked in its own year (审批局2023年和交通局2022年: body-years.ts), by agency. */
+  bodyYears?: Record<string, number>;
 }
 
 export interface BodiesAsked {
