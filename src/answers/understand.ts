@@ -17,6 +17,7 @@ import { repairSlips } from "./slips.ts";
 import { governsPlace, identify, splitUnits } from "../index/agency/identity.ts";
 import { isKnownDivision } from "../index/agency/gazetteer.ts";
 import { shortenedBodies } from "../index/agency/shortened.ts";
+import { zoneNamedAt } from "./zone-asked.ts";
 import { placesOneOff } from "../index/agency/near-places.ts";
 import { organTail } from "./organ-tail.ts";
 import { laterBodies, type FoundName } from "./later-bodies.ts";
@@ -280,6 +281,9 @@ function findKnown(text: string, table: Directory, blocked: readonly Span[], gap
         }
       }
     }
+    // 东疆综保区, 白鹭开发区: a zone said by a part of its own name and its kind word, as no form spells it
+    const zone = hit || overlaps(blocked, i, i + 1) ? null : zoneNamedAt(text.slice(i), table.names);
+    if (zone && !overlaps(blocked, i, i + zone.length)) hit = { form: text.slice(i, i + zone.length), others: 0, matches: zone.zones, place: false, noGovernment: false };
     if (!hit) {
       i++;
       continue;
@@ -1116,13 +1120,15 @@ function nearPlaceReading(q: string, table: Directory, reread: (fixed: string, f
 function withShortenedBodies(q: Question, table: Directory): Question {
   const readAs: [string, string][] = [];
   const agencies = q.agencies.map((m) => {
+    // 东疆综保区, 孝感市临空经济区: a zone said by words no form of its name spells (findKnown), said so
+    if (m.matches.length === 1 && identify((m.matches[0] as AgencyName).agency).kind === "zone" && !resolveForm(table, m.text)) readAs.push([m.text, (m.matches[0] as AgencyName).agency]);
     if (m.matches.length) return m;
     const bodies = shortenedBodies(table, m.text);
     if (!bodies.length) bodies.push(...otherTownSuffix(table, m.text));
     if (bodies.length === 1) readAs.push([m.text, (bodies[0] as AgencyName).agency]);
     return bodies.length ? { text: m.text, matches: bodies } : m;
   });
-  if (agencies.every((m, k) => m === q.agencies[k])) return q;
+  if (agencies.every((m, k) => m === q.agencies[k]) && !readAs.length) return q;
   return { ...q, agencies, ...(readAs.length ? { readAs: [...(q.readAs ?? []), ...readAs] } : {}) };
 }
 

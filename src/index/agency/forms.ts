@@ -11,7 +11,7 @@
  */
 import { KIND_NAMES, governsPlace, identify, otherBodyNames, type AgencyIdentity } from "./identity.ts";
 import { shortForms, type ShortForms } from "./abbreviate.ts";
-import { ETHNIC } from "./gazetteer.ts";
+import { ETHNIC, levelOf } from "./gazetteer.ts";
 
 export type Tier = 0 | 1 | 2 | 3;
 
@@ -21,7 +21,7 @@ export interface NamedForm {
 }
 
 /** Suffixes dropped for a region's short name, longest first. */
-const SHORTENED = ["特别行政区", "综合实验区", "经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "工业园区", "自治区", "自治州", "自治县", "自治旗", "街道", "新区", "地区", "省", "市", "区", "县", "旗", "盟", "州", "镇", "乡"];
+const SHORTENED = ["特别行政区", "综合实验区", "经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "工业园区", "综合保税区", "保税港区", "保税区", "综保区", "经济区", "自治区", "自治州", "自治县", "自治旗", "街道", "新区", "地区", "省", "市", "区", "县", "旗", "盟", "州", "镇", "乡"];
 
 /** How people shorten a zone's kind (栖梧高新技术产业开发区 → 栖梧高新区): each long suffix and its everyday forms. */
 const ZONE_ABBREVIATIONS: [string, string[]][] = [
@@ -30,7 +30,35 @@ const ZONE_ABBREVIATIONS: [string, string[]][] = [
   ["经济开发区", ["经开区", "开发区"]],
   ["高新区", ["高新技术产业开发区"]],
   ["工业园区", ["园区", "工业园"]],
+  ["综合保税区", ["综保区"]],
+  ["综保区", ["综合保税区"]],
+  ["保税港区", []],
+  ["保税区", []],
 ];
+
+/** A zone's kind at the end of its name, longest first: what is left before it is the zone's own name (东疆, 临空). */
+const ZONE_KINDS = ["高新技术产业开发区", "经济技术开发区", "经济开发区", "综合保税区", "保税港区", "工业园区", "产业园区", "开发区", "高新区", "经开区", "保税区", "综保区", "合作区", "经济区", "园区"];
+
+/**
+ * A zone's own name, the place it is named after left out (天津东疆综合保税区 → 东疆综合保税区, 东疆; 市临空经济区,
+ * printed with its city unnamed → 临空经济区, 临空): people name a zone by it, with or without its kind. None when
+ * the name is the kind alone after the place (福州高新区) or its own part is one character (天津港保税区).
+ */
+function zoneOwnNames(region: string): string[] {
+  const kind = ZONE_KINDS.find((k) => region.endsWith(k));
+  if (!kind) return [];
+  let core = "";
+  // 天津, 孝感: a city's (or a province's) name without its suffix, or the level word alone (市临空经济区)
+  for (let k = Math.min(4, region.length - kind.length - 2); k >= 2 && !core; k--) {
+    const head = region.slice(0, k);
+    if (["市", "省"].some((s) => levelOf(`${head}${s}`, []) !== null) || levelOf(head, []) !== null) core = region.slice(k);
+  }
+  if (!core && /^[省市县区]/u.test(region)) core = region.slice(1);
+  const own = core.slice(0, -kind.length);
+  if (own.length < 2 || !/^\p{Script=Han}+$/u.test(own)) return [];
+  const abbreviated = ZONE_ABBREVIATIONS.find(([long]) => long === kind)?.[1] ?? [];
+  return [core, own, ...abbreviated.map((a) => own + a)];
+}
 
 /**
  * A region's short names, the bare one first: 浔阳区 → 浔阳; 广西壮族自治区 → 广西; 恩施土家族苗族自治州 → 恩施, 恩施州;
@@ -39,10 +67,11 @@ const ZONE_ABBREVIATIONS: [string, string[]][] = [
  */
 export function regionShortNames(region: string): string[] {
   const bare = bareShortName(region);
+  const own = zoneOwnNames(region);
   const zone = ZONE_ABBREVIATIONS.find(([long]) => region.endsWith(long) && region.length - long.length >= 2);
-  if (!zone) return bare;
+  if (!zone) return own.length ? [...new Set([...bare, ...own])] : bare;
   const place = region.slice(0, -zone[0].length);
-  return [...new Set([...bare, ...zone[1].map((s) => place + s)])];
+  return [...new Set([...bare, ...zone[1].map((s) => place + s), ...own])];
 }
 
 /**
@@ -128,7 +157,13 @@ function branchForms(id: AgencyIdentity, parent: string): string[] {
   const outer = id.chain.at(-2);
   const before = ["", ...(outer ? [outer, ...regionShortNames(outer)] : [])];
   const places = [id.region, ...regionShortNames(id.region)];
-  return before.flatMap((p) => places.map((r) => `${p}${parent}${r}分局`));
+  const branch = branchWord(id);
+  return before.flatMap((p) => places.map((r) => `${p}${parent}${r}${branch}`));
+}
+
+/** What a branch is called after its place: 分局, 分中心 (its parent's ending with 分 before it). */
+function branchWord(id: AgencyIdentity): string {
+  return id.body.endsWith("分中心") ? "分中心" : "分局";
 }
 
 /**
@@ -207,8 +242,13 @@ function afterForms(id: AgencyIdentity, departmentLike: boolean): Map<string, Ti
   for (const b of exact) lowest(out, b, b === id.body ? 0 : 1);
   for (const b of short.exact) lowest(out, b, 1);
   for (const b of short.loose) lowest(out, b, 2);
-  // 船山分局: a branch by its place and 分局 alone
-  if (id.branchOf) lowest(out, "分局", 1);
+  // 船山分局, 芦渡分中心: a branch by its place and 分局 (分中心) alone; 芦渡公共资源交易分中心: by its parent's short form with 分
+  if (id.branchOf) {
+    const branch = branchWord(id);
+    lowest(out, branch, 1);
+    const ending = branch.slice(1);
+    for (const b of short.exact) if (b.endsWith(ending) && !b.endsWith(branch)) lowest(out, `${b.slice(0, -ending.length)}${branch}`, 1);
+  }
   // 赣州公安, 赣州人社, 柘川县烟草, 柘川县交警: a department's short form without its ending, after its place only;
   // the longer ones too (X市行政审批, X市自然资源, X市市场监管, X市住房城乡建设) and a looser form's (X市城管, X市农业,
   // X市规划): after a place they name the body — 审批 in them is not the quantity 行政许可 of the place's government

@@ -53,10 +53,11 @@ const OFFICE_BODY = /^(?:人民政府|政府|行政公署|管理委员会|管委
 /**
  * A development zone or park (栖梧高新技术产业开发区, 丹溪经济开发区): governed by a 管委会 the
  * government sends, not a level of government — unless the gazetteer lists it as a division
- * (苏州工业园区) or its body is a 人民政府. A 综合实验区 or 新区 (平潭, 雄安) governs its whole
+ * (苏州工业园区) or its body is a 人民政府; a bonded zone (天津港保税区, 东疆综合保税区, 综保区) is one
+ * too, run by its 管委会. A 综合实验区 or 新区 (平潭, 雄安) governs its whole
  * territory in the government's place: a government.
  */
-const ZONE = /(?:开发区|高新区|园区|合作区|经济区)$/u;
+const ZONE = /(?:开发区|高新区|园区|合作区|经济区|保税区|综保区|保税港区)$/u;
 const TOWNSHIP_BODY = /^(?:人民政府|政府|办事处|街道办事处|街道办)$/u;
 const DEPARTMENT_END = /(?:局|委员会|委|办公室|办公厅|办|厅|署|中心|院|所|站|队|馆|会|社|部|处|科|室)$/u;
 
@@ -206,21 +207,24 @@ function cityAt(rest: string): { city: string; body: string } | null {
 
 /**
  * A department's branch for a place under it: 公安局滨江区分局 (after 杭州市) → the place 滨江区,
- * the body 公安分局, the parent body 公安局. The place may be written without its suffix (公安局
- * 滨江分局): the gazetteer's division of that name under the printed parent gives it.
+ * the body 公安分局, the parent body 公安局; a centre's the same way (公共资源交易服务中心芦渡分中心 →
+ * 芦渡县, 公共资源交易服务分中心). The place may be written without its suffix (公安局滨江分局): the
+ * gazetteer's division of that name under the printed parent gives it, or a loaded place's.
  */
 function branchAt(rest: string, units: readonly string[]): { place: string; body: string; parent: string } | null {
   const m = BRANCH.exec(rest);
   if (!m && units.length) return countyNamedBranch(rest, units);
   if (!m || !units.length) return null;
   const parent = m[1] as string;
-  const said = m[2] as string;
-  const unit = unitAt(`${said}分局`, units);
+  const ending = m[2] as string;
+  const said = m[3] as string;
+  const unit = unitAt(`${said}分${ending}`, units);
   const place = unit === said ? said : unit ? null : (expandShort(said, units) ?? loadedPlace(said, units));
-  return place ? { place, body: `${parent.slice(0, -1)}分局`, parent } : null;
+  return place ? { place, body: `${parent.slice(0, -ending.length)}分${ending}`, parent } : null;
 }
 
-const BRANCH = /^(\p{Script=Han}{1,10}?局)(\p{Script=Han}{2,8}?)分局$/u;
+/** 公安局滨江区分局, 公共资源交易服务中心兖州分中心: the parent, its ending, and the place the branch is for. */
+const BRANCH = /^(\p{Script=Han}{1,10}?(局|中心))(\p{Script=Han}{2,8}?)分\2$/u;
 
 /**
  * A city's bureau in one of its counties, named with the county's short name before the body
