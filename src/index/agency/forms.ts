@@ -12,6 +12,7 @@
 import { KIND_NAMES, governsPlace, identify, otherBodyNames, type AgencyIdentity } from "./identity.ts";
 import { shortForms, type ShortForms } from "./abbreviate.ts";
 import { ETHNIC, levelOf } from "./gazetteer.ts";
+import { stageSpellings } from "./successions.ts";
 
 export type Tier = 0 | 1 | 2 | 3;
 
@@ -236,6 +237,14 @@ function bodyForms(id: AgencyIdentity): { exact: string[]; short: ShortForms } {
   };
 }
 
+/** The other names of the body's stage (successions.ts stageSpellings) and their short forms. */
+function stageNames(id: AgencyIdentity): string[] {
+  return stageSpellings(id.body).flatMap((n) => {
+    const f = shortForms(n);
+    return [n, ...f.exact, ...f.loose];
+  });
+}
+
 function afterForms(id: AgencyIdentity, departmentLike: boolean): Map<string, Tier> {
   const { exact, short } = bodyForms(id);
   const out = new Map<string, Tier>();
@@ -249,6 +258,8 @@ function afterForms(id: AgencyIdentity, departmentLike: boolean): Map<string, Ti
     const ending = branch.slice(1);
     for (const b of short.exact) if (b.endsWith(ending) && !b.endsWith(branch)) lowest(out, `${b.slice(0, -ending.length)}${branch}`, 1);
   }
+  // 荇塘县自规局 for 荇塘县自然资源局: another name of its stage, a place having one of them (successions.ts) — looser
+  if (departmentLike) for (const b of stageNames(id)) lowest(out, b, 2);
   // 赣州公安, 赣州人社, 柘川县烟草, 柘川县交警: a department's short form without its ending, after its place only;
   // the longer ones too (X市行政审批, X市自然资源, X市市场监管, X市住房城乡建设) and a looser form's (X市城管, X市农业,
   // X市规划): after a place they name the body — 审批 in them is not the quantity 行政许可 of the place's government
@@ -281,7 +292,7 @@ function bareForms(id: AgencyIdentity, lw: string | null): NamedForm[] {
       if (m) lowest(out, `${m[1]}${m[2] === "局" ? "委" : "局"}`, 2);
     }
   }
-  for (const b of short.loose) {
+  for (const b of [...short.loose, ...(id.kind === "department" ? stageNames(id) : [])]) {
     if (lw) lowest(out, lw + b, 2);
     // 交通局 (交通运输局), 城管局: a looser form alone names the bodies it fits, beaten by any that is exact
     if (b.length >= 3) lowest(out, b, 2);

@@ -55,6 +55,20 @@ const LINES: Line[] = [
   { name: "政府办公室", stages: [/^(?:人民政府|政府)办公[室厅]$|^(?:人民政府|政府)办$/u] },
 ];
 
+/**
+ * Names of one stage that a place has only one of, so that people call it by the other's name too
+ * (荇塘县自然资源局 asked as 荇塘县自规局, a 水务局 as 水利局): each a looser name of the others (forms.ts).
+ */
+const ONE_BODY: readonly (readonly string[])[] = [
+  ["自然资源局", "自然资源和规划局", "规划和自然资源局"],
+  ["水利局", "水务局"],
+];
+
+/** The other names of the body's stage that people call it by (自然资源局 → 自然资源和规划局, 规划和自然资源局). */
+export function stageSpellings(body: string): string[] {
+  return ONE_BODY.find((names) => names.includes(body))?.filter((n) => n !== body) ?? [];
+}
+
 /** Lines whose names are one body's spellings, not a reform's renames (lineReason says so). */
 const SPELLINGS = new Set(["政府办公室"]);
 
