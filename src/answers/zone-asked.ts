@@ -10,7 +10,7 @@ import { parentFits } from "../index/agency/resolve.ts";
 import type { AgencyName } from "./understand.ts";
 
 /** The kind words of zones (高新区, 综保区 …), longest first. */
-const KINDS = "高新技术产业开发区|经济技术开发区|经济开发区|综合保税区|保税港区|高新区|经开区|开发区|工业园区|产业园区|园区|保税区|综保区|经济区";
+const KINDS = "高新技术产业开发区|经济技术开发区|经济开发区|综合保税区|保税港区|高新区|经开区|开发区|工业园区|产业园区|园区|保税区|综保区|经济区|示范区|试验区";
 /** A zone's name as said: a name part (舒城, 楠州), the kind word, and 管委会 after it. */
 const ZONE_SAID = new RegExp(`(\\p{Script=Han}{0,6}?)(${KINDS})(?:管委会|管理委员会)?|管委会|管理委员会`, "u");
 
@@ -19,6 +19,8 @@ const KIND_FITS: [RegExp, RegExp][] = [
   [/高新/u, /高新/u],
   [/保税|综保/u, /保税|综保/u],
   [/经济区/u, /经济区/u],
+  [/示范区/u, /示范区/u],
+  [/试验区/u, /试验区/u],
   [/经济|经开/u, /经济(?:技术)?开发区|经开区/u],
   [/园区/u, /园区/u],
   [/开发区|管委会|管理委员会/u, /开发区|高新区|经开区|园区/u],

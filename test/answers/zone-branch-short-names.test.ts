@@ -25,6 +25,8 @@ const reports = [
   makeReport({ agency: "鸥湾港保税区管理委员会", region: "鸥湾港保税区", table2: received(23) }),
   // printed with its city unnamed (“市鹊桥经济区”), as its own report names it
   makeReport({ agency: "市鹊桥经济区管理委员会", region: "市鹊桥经济区", table2: received(5) }),
+  makeReport({ agency: "广州南沙经济技术开发区管理委员会", region: "广州南沙经济技术开发区", table2: received(31) }),
+  makeReport({ agency: "鸥川现代农业示范区管理委员会", region: "鸥川现代农业示范区", table2: received(12) }),
   makeReport({ agency: "瑶津市鹭洲区人民政府", region: "鹭洲区", table2: received(61) }),
   makeReport({ agency: "瑶津市公共资源交易服务中心鹭洲分中心", region: "瑶津市", file: "鹭洲分中心-2023.txt", table2: received(3) }),
 ];
@@ -36,6 +38,8 @@ describe("a bonded zone", () => {
     expect(identify("鸥湾港保税区管理委员会").kind).toBe("zone");
     expect(identify("温州鸥礁综合保税区管理委员会").kind).toBe("zone");
     expect(fullAgency("鸥湾港保税区")).toBe("鸥湾港保税区管理委员会");
+    // a 示范区 too, as rankings count it (who.ts)
+    expect(fullAgency("鸥川现代农业示范区")).toBe("鸥川现代农业示范区管理委员会");
   });
 
   it.each([
@@ -45,6 +49,7 @@ describe("a bonded zone", () => {
     ["鸥礁综合保税区2023年收到几件申请", 17],
     ["保税区2023年新收依申请几件", 23],
     ["鹭岛综保区2023年依申请多少件", 9],
+    ["鸥川示范区2023年依申请多少件", 12],
   ])("%s: the zone's own figure", (q, value) => {
     const a = ask(q);
     expect(a.status, a.text).toBe("answered");
@@ -54,6 +59,12 @@ describe("a bonded zone", () => {
   it("the city the zone is named after is the city's government, never the zone", () => {
     const a = ask("温州2023年依申请公开多少件");
     expect(a.figures[0], a.text).toMatchObject({ agency: "温州市人民政府", value: 400 });
+  });
+
+  it("a zone's own name that is a district's (南沙: 南沙区) names the zone only with its kind word", () => {
+    expect(ask("南沙经开区2023年依申请公开多少件").figures[0]).toMatchObject({ agency: "广州南沙经济技术开发区管理委员会", value: 31 });
+    const district = ask("南沙2023年依申请公开多少件");
+    expect(district.figures.map((f) => f.agency), district.text).not.toContain("广州南沙经济技术开发区管理委员会");
   });
 
   it("综保区 alone fits two zones: asked back with both, no figure", () => {
@@ -101,6 +112,7 @@ const QUESTIONS = [
   "鸥礁综保区2023年依申请公开多少件",
   "鸥礁2023年依申请公开多少件",
   "保税区2023年新收依申请几件",
+  "南沙2023年依申请公开多少件",
   "综保区2023年依申请公开多少件",
   "襄阳市鹊桥经济区2023年依申请公开多少件",
   "鹭洲分中心2023年依申请公开几件",

@@ -11,7 +11,7 @@
  */
 import { KIND_NAMES, governsPlace, identify, otherBodyNames, type AgencyIdentity } from "./identity.ts";
 import { shortForms, type ShortForms } from "./abbreviate.ts";
-import { ETHNIC, levelOf } from "./gazetteer.ts";
+import { ETHNIC, isKnownDivision, levelOf } from "./gazetteer.ts";
 import { stageSpellings } from "./successions.ts";
 
 export type Tier = 0 | 1 | 2 | 3;
@@ -22,7 +22,7 @@ export interface NamedForm {
 }
 
 /** Suffixes dropped for a region's short name, longest first. */
-const SHORTENED = ["特别行政区", "综合实验区", "经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "工业园区", "综合保税区", "保税港区", "保税区", "综保区", "经济区", "自治区", "自治州", "自治县", "自治旗", "街道", "新区", "地区", "省", "市", "区", "县", "旗", "盟", "州", "镇", "乡"];
+const SHORTENED = ["特别行政区", "综合实验区", "经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "工业园区", "综合保税区", "保税港区", "保税区", "综保区", "经济区", "示范区", "试验区", "自治区", "自治州", "自治县", "自治旗", "街道", "新区", "地区", "省", "市", "区", "县", "旗", "盟", "州", "镇", "乡"];
 
 /** How people shorten a zone's kind (栖梧高新技术产业开发区 → 栖梧高新区): each long suffix and its everyday forms. */
 const ZONE_ABBREVIATIONS: [string, string[]][] = [
@@ -38,7 +38,7 @@ const ZONE_ABBREVIATIONS: [string, string[]][] = [
 ];
 
 /** A zone's kind at the end of its name, longest first: what is left before it is the zone's own name (东疆, 临空). */
-const ZONE_KINDS = ["高新技术产业开发区", "经济技术开发区", "经济开发区", "综合保税区", "保税港区", "工业园区", "产业园区", "开发区", "高新区", "经开区", "保税区", "综保区", "合作区", "经济区", "园区"];
+const ZONE_KINDS = ["高新技术产业开发区", "经济技术开发区", "经济开发区", "综合保税区", "保税港区", "工业园区", "产业园区", "开发区", "高新区", "经开区", "保税区", "综保区", "合作区", "经济区", "示范区", "试验区", "园区"];
 
 /**
  * A zone's own name, the place it is named after left out (天津东疆综合保税区 → 东疆综合保税区, 东疆; 市临空经济区,
@@ -58,7 +58,9 @@ function zoneOwnNames(region: string): string[] {
   const own = core.slice(0, -kind.length);
   if (own.length < 2 || !/^\p{Script=Han}+$/u.test(own)) return [];
   const abbreviated = ZONE_ABBREVIATIONS.find(([long]) => long === kind)?.[1] ?? [];
-  return [core, own, ...abbreviated.map((a) => own + a)];
+  // 广州南沙经济技术开发区: 南沙 alone is 南沙区's name (a district of the gazetteer), only 南沙经开区 … the zone's
+  const division = ["区", "县", "市", "旗", "镇", "乡"].some((s) => isKnownDivision.longestPrefix(own + s) === own + s);
+  return [core, ...(division ? [] : [own]), ...abbreviated.map((a) => own + a)];
 }
 
 /**

@@ -53,11 +53,11 @@ const OFFICE_BODY = /^(?:人民政府|政府|行政公署|管理委员会|管委
 /**
  * A development zone or park (栖梧高新技术产业开发区, 丹溪经济开发区): governed by a 管委会 the
  * government sends, not a level of government — unless the gazetteer lists it as a division
- * (苏州工业园区) or its body is a 人民政府; a bonded zone (天津港保税区, 东疆综合保税区, 综保区) is one
- * too, run by its 管委会. A 综合实验区 or 新区 (平潭, 雄安) governs its whole
+ * (苏州工业园区) or its body is a 人民政府; a bonded zone (天津港保税区, 东疆综合保税区, 综保区), a
+ * 示范区 or a 试验区 is one too, run by its 管委会 (as who.ts ranks them). A 综合实验区 or 新区 (平潭, 雄安) governs its whole
  * territory in the government's place: a government.
  */
-const ZONE = /(?:开发区|高新区|园区|合作区|经济区|保税区|综保区|保税港区)$/u;
+const ZONE = /(?:开发区|高新区|园区|合作区|经济区|保税区|综保区|保税港区|示范区|试验区)$/u;
 const TOWNSHIP_BODY = /^(?:人民政府|政府|办事处|街道办事处|街道办)$/u;
 const DEPARTMENT_END = /(?:局|委员会|委|办公室|办公厅|办|厅|署|中心|院|所|站|队|馆|会|社|部|处|科|室)$/u;
 
