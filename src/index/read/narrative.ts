@@ -42,7 +42,8 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
       let value: number | null;
       if (/^\d/.test(num)) value = Number(num.replace(/[,，]/g, ""));
       else {
-        if (!CN_UNITS.test(unitRaw) || num === "一" || num === "两") continue; // “一个”, “两化” are words, not counts
+        // “一个”, “两化” are words, not counts — but a case count closing its clause is one (“收到政府信息公开申请一件,已办理完毕”)
+        if (!CN_UNITS.test(unitRaw) || ((num === "一" || num === "两") && !(/^(?:件|起|宗)$/u.test(unitRaw) && /^(?:[，。；,;]|$)/u.test(after)))) continue;
         value = parseChineseNumber(num);
       }
       if (value === null || !Number.isFinite(value)) continue;

@@ -33,7 +33,8 @@ const t3 = (r: Omit<Report, "checks">, g: string) => {
  * “受理9件依申请公开政府信息的申请”).
  */
 const RECEIVED = "(?:收到|接到|受理|办理|答复|新收|接收)";
-const APPLICATIONS = "公开申请|依申请(?:政府信息|政府|信息)?公开|申请公开|依申请(?:政府信息)?(?:公开)?事项|依申请(?:公开)?件|公开政府信息的?申请";
+// 依申公开: a report's own slip for 依申请公开 (“我局共收到依申公开事项7件”)
+const APPLICATIONS = "公开申请|依申请?(?:政府信息|政府|信息)?公开|申请公开|依申请(?:政府信息)?(?:公开)?事项|依申请(?:公开)?件|公开政府信息的?申请";
 /** The verb right after the applications' noun, the number right after it (“依申请信息公开办理有69件”): time and 共 words between. */
 const RECEIVED_FIRST = "(?:工作|方面)?(?:中|上)?(?:全年|本年度?|今年)?(?:共|总共|累计)?(?:收到|接到|受理|办理|新收|接收)";
 /** A total word after the applications' noun, the count following it: “依申请公开信息合计19件”. */
@@ -95,6 +96,19 @@ const CLAIMS: Claim[] = [
   { key: "table3.suit_direct", what: "表三 行政诉讼 · 未经复议直接起诉 · 总计", says: /直接(?:向法院)?(?:提起|提出)?(?:行政)?(?:诉讼|起诉)(?:案件)?[^，。；、]{0,4}$/u, table: (r) => t3(r, "suit_direct") },
   { key: "table3.suit_after_review", what: "表三 行政诉讼 · 复议后起诉 · 总计", says: /复议(?:之)?后(?:又|再)?(?:向法院)?(?:提起|提出)?(?:行政)?(?:诉讼|起诉)(?:案件)?[^，。；、]{0,4}$/u, table: (r) => t3(r, "suit_after_review") },
 ];
+
+/**
+ * Both channels named together (“全年线上、线下共收到依申请公开821件”, “线上线下共受理…”): the whole count, no
+ * part of it — only one of them named (“线上收到20件”) is a part.
+ */
+const BOTH_CHANNELS = /(?:线上|网上)(?:[、和及与]|以及)?线下|线下(?:[、和及与]|以及)?(?:线上|网上)/gu;
+/** A part named in a stated count's own words: one channel (线上, 书面 …), or 其中 when `inside` (the results are parts). */
+const partSaid = (says: string, inside: boolean) => (inside ? /线上|线下|网上|书面/u : /线上|线下|网上|书面|其中/u).test(says.replace(BOTH_CHANNELS, ""));
+/**
+ * Whom the applications were made to (“收到向区政府及其办公室申请的各类政府信息公开申请50件”, “收到向本机关提出的申请”):
+ * the body's own applications, words that narrow nothing.
+ */
+const ADDRESSEE = /向[^，。；、\d]{1,12}?(?:申请|提出|提交|递交)的(?:各类)?/gu;
 
 /** One kind of suit (未经复议直接起诉, 复议后起诉): a part of 行政诉讼, never its whole. */
 const SUIT_KIND = /直接(?:向法院)?(?:提起|提出)?(?:行政)?(?:诉讼|起诉)|复议(?:之)?后/u;
@@ -275,7 +289,7 @@ export function statedSubject(f: NarrativeFigure): "applications" | "other" | nu
 /** The clause states the claim's figure, read the claims' way (claimClause), a split result or a narrowed kind left out. */
 function claims(c: { key: string; says: RegExp }, f: NarrativeFigure): boolean {
   // every kind of applicant named (“收到来自公民、法人或者其他组织对依申请公开政府信息的申请2件”) narrows nothing
-  const clause = claimClause(f).replace(ALL_APPLICANTS, "");
+  const clause = claimClause(f).replace(ALL_APPLICANTS, "").replace(ADDRESSEE, "");
   // a count of another channel's (领导信箱 …办结71件) is never one of the applications'
   if (c.key.startsWith("table2.") && statedSubject(f) === "other") return false;
   if (c.key === "table3.review" || c.key === "table3.suits") {
@@ -319,11 +333,11 @@ function afterNew(r: Report, f: NarrativeFigure): boolean {
 
 /** The narrative's own statement of a table figure, e.g. when the table row is missing (leping-2023). */
 export function narrativeStatement(r: Report, key: string): NarrativeFigure | null {
-  const part = CLAIMS.find((c) => c.key === key)?.part ? /线上|线下|网上|书面/ : /线上|线下|网上|书面|其中/;
+  const inside = !!CLAIMS.find((c) => c.key === key)?.part;
   const under = UNDER_NEW.filter((u) => u.key === key);
   const hits = r.narrative.filter((f) => {
     if (ON_BEHALF.test(f.says) || !CASE_UNIT.test(f.unit) || !yearsFit(r, claimClause(f))) return false;
-    if (statesFigure(f, key) && (f.parts || !part.test(f.says))) return true;
+    if (statesFigure(f, key) && (f.parts || !partSaid(f.says, inside))) return true;
     return !f.parts && f.read !== "unsure" && under.some((u) => claims(u, f)) && afterNew(r, f);
   });
   return hits.find((f) => f.parts) ?? hits[0] ?? zeroStatements(r).find((z) => z.key === key)?.figure ?? null;
@@ -333,7 +347,7 @@ export function textVsTable(r: Omit<Report, "checks">): Check[] {
   const checks: Check[] = [];
   const seen = new Set<string>();
   for (const f of r.narrative) {
-    if (!CASE_UNIT.test(f.unit) || /线上|线下|网上|其中|本级|部门|乡镇|街道/.test(f.says) || ON_BEHALF.test(f.says)) continue;
+    if (!CASE_UNIT.test(f.unit) || partSaid(f.says, false) || /本级|部门|乡镇|街道/.test(f.says) || ON_BEHALF.test(f.says)) continue;
     for (const c of CLAIMS) {
       if (!claims(c, f) || seen.has(c.what) || !yearsFit(r, claimClause(f))) continue;
       const v = c.table(r);

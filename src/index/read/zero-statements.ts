@@ -22,7 +22,7 @@ const NOUN_AFTER = "(?:继续)?(?:办理)?的?(?:政府信息公开|依申请公
 const SAYS: { key: string; says: RegExp }[] = [
   // “无政府信息公开申请行政复议或者行政诉讼情况”, “未收到因依申请公开答复而引起的行政复议和诉讼”: the applications there
   // are what a review was sought over — a statement about 复议/诉讼, never that no application came in
-  { key: "table2.new", says: new RegExp(`(?:${NONE})([^，。；：]{0,12}?)(?:依申请公开|信息公开申请|公开申请|申请公开|公开政府信息的?申请)(?![^，。；：]{0,12}?(?:引起|引发|导致|产生)?的?(?:行政)?(?:复议|诉讼))`) },
+  { key: "table2.new", says: new RegExp(`(?:${NONE})([^，。；：]{0,12}?)(?:依申请公开|信息公开的?申请|公开申请|申请公开|公开政府信息的?申请)(?![^，。；：]{0,12}?(?:引起|引发|导致|产生)?的?(?:行政)?(?:复议|诉讼))`) },
   // the count as the word 零: “依申请公开数量为零”, “实现零申请” (no qualifier: the group is empty)
   { key: "table2.new", says: /()(?:(?:依申请公开|信息公开申请|公开申请|申请公开)(?:申请)?的?(?:数量|件数|数)?(?:为|是)零(?![一二三四五六七八九十百千万])|零申请)/u },
   { key: "table3.review", says: new RegExp(`(?:${NONE})([^，。；：]{0,20}?)行政复议`) },
@@ -68,7 +68,8 @@ export function zeroStatements(r: { passages: Passage[]; year?: number }): ZeroS
       // a gambling site's keywords injected into the sentence (injected.ts) qualify nothing
       const whole = withoutInjected(says).replace(ALL_APPLICANTS, "");
       // a count in the clause is no zero; the year it opens with (“2022年未收到…”) is no count
-      if (NOT_WHOLE.test(whole) || /\d|[一二三四五六七八九十百]+件/.test(whole.replace(/(?:19|20)\d{2}\s*年度?/gu, ""))) continue;
+      // nor is the number of the heading it runs on from (“2.依申请公开情况 2025年南湖洲镇未收到依申请公开件”)
+      if (NOT_WHOLE.test(whole) || /\d|[一二三四五六七八九十百]+件/.test(whole.replace(/(?:19|20)\d{2}\s*年度?/gu, "").replace(/^\s*[（(]?\d{1,2}\s*[.．、)）]/u, ""))) continue;
       const carried = carriedNone(says, r.year);
       if (carried) out.push({ key: carried, figure: { read: "narrative", value: 0, unit: "件", says, sentence: p.text, section: p.section, start: p.start, end: p.end } });
       for (const s of SAYS) {
