@@ -11,7 +11,7 @@ import type { Answer, AnswerFigure, AnswerKind, NarrativeFigure, Quote, Report }
 import { memoryStore } from "../store/memory.ts";
 import { reportsByFiles, type ReportStore } from "../store/store.ts";
 import { answerText, examplesFor, HELP_REGIONS, helpAnswer, LIST_MAX, offer, reportsAnswer } from "./compose.ts";
-import { labelsNote, labelWithParts, narrativeFigureOf, narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
+import { labelsNote, labelWithParts, narrativeFigureOf, narrativeQuoteOf, readMetric, sectionName, unreadTables, type Reading } from "./figures.ts";
 import { chooseAnswer, findNarrative, headedSentences, pairChoices } from "./narrative.ts";
 import { narrativeLabel, roundNote } from "./narrative-binding.ts";
 import { breakdownParts, breakdownQuote, table3Quantities } from "./breakdown.ts";
@@ -156,13 +156,18 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
   const onePartOfSum = (question: string, q: Question, raw: Answer): Answer | null => {
     const f = raw.figures[0];
     if (raw.status !== "answered" || raw.kind !== "figure" || raw.figures.length !== 1) return null;
+    // a later way of splitting whose parts all answer wins over an earlier one with a part unread (政府 | 部门新收依申请
+    // before 政府新收依申请 | 部门新收依申请): the first such missing part is said only when no split adds up
+    let missing: Answer | null = null;
     for (const split of partsAsked(q) ?? []) {
       const { parts, same, whole, distinct } = partsOf(split, f);
-      if (whole) return null;
+      if (whole) return missing;
       if (same < 0 || !distinct) continue;
-      return partsSumAnswer(question, parts) ?? partMissingAnswer(question, split, parts);
+      const sum = partsSumAnswer(question, parts);
+      if (sum) return sum;
+      missing ??= partMissingAnswer(question, split, parts);
     }
-    return null;
+    return missing;
   };
   /**
    * 行政许可、行政处罚、行政强制各多少, 依申请公开和行政复议分别多少件: answered with one of them (or not at
@@ -391,6 +396,8 @@ function figureAnswer(question: string, q: Question, metric: Metric, report: Rep
   const r = readStated(report, metric, q.columns, { part: true });
   if (r.doubts) return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts, r.quote ? [r.quote] : [], [...notes, ...r.notes]);
   if (r.value === null) {
+    const told = itemTold(question, q, metric, report, notes);
+    if (told) return told;
     if (r.offer) return plain(question, "not_found", "figure", `《${report.title}》中没有这一数字：${r.missing ?? "未找到"}。`, { notes, choices: r.offer.map((o) => `${whose(report)}${report.year}年${o}`) });
     return plain(question, "not_found", "figure", `《${report.title}》中没有这一数字：${r.missing ?? "未找到"}。${offer(report)}`, { notes });
   }
@@ -400,6 +407,26 @@ function figureAnswer(question: string, q: Question, metric: Metric, report: Rep
   const detail = fromTable && metric.table === "table2" && (q.columns.length === 0 || q.columns.join() === "total") ? applicantDetail(report, metric) : undefined;
   return finish(question, "figure", [fig], r.quote ? [r.quote] : [], [...notes, ...r.notes], detail);
 }
+
+/**
+ * A table-1 item asked with no column (“规范性文件几件”) of a report whose table 1 was not read: the count the text states
+ * of the item (“主动公开各类政府信息6238条，其中规范性文件3件”), bound as any narrative figure and labelled in the text's
+ * own words — said not to be table 1's column, which could not be read. A column asked (现行有效, 废止 …) is table 1's
+ * only (stated-rows.ts reads it from the text); an unsure or ambiguous number is not given here.
+ */
+function itemTold(question: string, q: Question, metric: Metric, report: Report, notes: string[]): Answer | null {
+  if (metric.table !== "table1" || metric.columnAsked || !DOCUMENT_ITEMS.has(metric.item)) return null;
+  const unread = unreadTables(report, "表一");
+  if (!unread) return null;
+  const bound = findNarrative(report, q);
+  if (!bound || !("figure" in bound) || bound.figure.read === "unsure" || !CASE_UNITS.test(bound.figure.unit)) return null;
+  // the documents themselves counted (“其中规范性文件3件”), never another thing named after them (“…规范性文件的解读5篇”)
+  if (!/(?:规章|规范性文件)\s*\d[\d,，]*\s*\S$/u.test(bound.figure.says)) return null;
+  return narrativeFigureAnswer(question, report, bound.figure, [...notes, `${unread}；这是正文说到的数字（“${bound.figure.says}”），不是表一的“${metric.label}”。`]);
+}
+const CASE_UNITS = /^(?:件|个|项|条|份)$/u;
+/** Table 1's items that count documents (制发, 废止, 现行有效); a decision's count (行政处罚) is stated-rows.ts's only. */
+const DOCUMENT_ITEMS: ReadonlySet<string> = new Set(["rules", "normative"]);
 
 /** “（自然人 14，法人或其他组织 0）” for a table-2 total. */
 function applicantDetail(report: Report, metric: Metric): string | undefined {
@@ -438,7 +465,9 @@ function narrativeAnswer(ctx: Ctx, question: string, q: Question, report: Report
 
 function narrativeFigureAnswer(question: string, report: Report, hit: NarrativeFigure, notes: string[]): Answer {
   if (hit.read === "unsure") return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${narrativeLabel(hit)}`, hit.value, hit.unit, narrativeDoubt(hit), [narrativeQuoteOf(report, hit)], notes);
-  return finish(question, "figure", [narrativeFigureOf(report, hit)], [narrativeQuoteOf(report, hit)], [...notes, ...roundNote(hit)]);
+  // a measure word read from the same sentence (narrative.ts sameWordsCounted): said how
+  const how = hit.read === "narrative" && hit.reason ? [`${hit.reason}。`] : [];
+  return finish(question, "figure", [narrativeFigureOf(report, hit)], [narrativeQuoteOf(report, hit)], [...notes, ...roundNote(hit), ...how]);
 }
 
 function narrativeMissing(ctx: Ctx, question: string, q: Question, report: Report): Answer {

@@ -19,7 +19,7 @@ import { answerText, offer } from "./compose.ts";
 import { narrativeFigureOf, narrativeQuoteOf, sectionName } from "./figures.ts";
 import { findPhrases, METRIC_LEXICON, TABLE2_COLUMN_WORDS, type LexEntry, type Metric } from "./lexicon.ts";
 import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
-import { answersTo, holds, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
+import { answersTo, channelAct, holds, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
 import { accountWords, CHANNEL_WORD } from "./accounts.ts";
 import { headingWords } from "./sub-heading.ts";
 import { asksAmount, namesAmount, wrongMeasure } from "./amount.ts";
@@ -192,7 +192,7 @@ export function guardCoverage(store: ReportStore, question: string, q: Question,
 export function uncovered(f: AnswerFigure, quotes: readonly Quote[], report: Report | undefined, left: Leftover): Leftover {
   const vocab = vocabulary(f, quotes, report);
   return {
-    words: left.words.filter((w) => !holds(vocab, w) && !f.agency.includes(w) && !typoOf(w, f, quotes) && !namesAmount(w, f.unit, vocab) && !(f.metric === "narrative" && countsInformation(w, f.unit))),
+    words: left.words.filter((w) => !holds(vocab, w) && !(f.metric === "narrative" && channelAct(vocab, w, left.words.join(" "))) && !f.agency.includes(w) && !typoOf(w, f, quotes) && !namesAmount(w, f.unit, vocab) && !(f.metric === "narrative" && countsInformation(w, f.unit))),
     organs: left.organs.filter((o) => !carries(f.agency, o) && !namedIn(vocab, o)),
   };
 }
@@ -351,7 +351,7 @@ function askedOf(q: Question, report: Report, n: NarrativeFigure, situation: boo
  */
 function answersAll(report: Report, n: NarrativeFigure, words: readonly string[]): boolean {
   const own = withNewMedia(`${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)} ${headingWords(report, n)}`);
-  return words.every((w) => holds(own, w.toLowerCase()) || countsInformation(w, n.unit));
+  return words.every((w) => holds(own, w.toLowerCase()) || channelAct(own, w, words.join(" ")) || countsInformation(w, n.unit));
 }
 
 /**

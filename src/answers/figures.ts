@@ -350,7 +350,7 @@ function round(v: number): number {
 }
 
 /** A report whose three tables hold no figure (images, text cut before them; index/read/report.ts): say so, never 0. */
-function unreadTables(report: Report, table: "表一" | "表二" | "表三"): string | null {
+export function unreadTables(report: Report, table: "表一" | "表二" | "表三"): string | null {
   if (report.warnings.includes(TABLES_UNREAD)) return `这份报告的表格未能读出（可能是图片，或文本在表格之前中断），${table}的数字无法读取`;
   // printed blank throughout, and the text does not say none came in: no figure is printed to give
   if (table === "表二" && report.warnings.includes(BLANK_TABLE2)) return "这份报告的表二整张表各栏均印为空白，没有印出数字（正文也没有说明本年没有收到申请），无法给出这一数字，请以报告原文为准";

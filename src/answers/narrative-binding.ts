@@ -22,6 +22,7 @@ import type { NarrativeFigure } from "../index/schema.ts";
 import { taggedWords, words } from "../index/tokenize.ts";
 import { maxOf } from "../index/min-max.ts";
 import { ITEM_MARK, SERVICE_NUMBER, UNITS as MEASURE } from "../index/read/narrative.ts";
+import { CHANNEL_WORD } from "./accounts.ts";
 
 export type Role = "plain" | "from" | "to";
 
@@ -63,7 +64,8 @@ export function slotOf(f: NarrativeFigure): Slot | null {
   if (f.parts) return null; // a sum of parts stated side by side: not one number of the sentence
   const s = f.sentence;
   const from = s.indexOf(f.says);
-  const num = f.unit ? AT_END.exec(f.says) : BARE_END.exec(f.says);
+  // a measure word read from the same sentence (narrative.ts sameWordsCounted) is not printed after the number
+  const num = (f.unit ? AT_END.exec(f.says) : null) ?? BARE_END.exec(f.says);
   if (from < 0 || !num) return null;
   const at = from + num.index;
   const end = from + f.says.length;
@@ -88,7 +90,7 @@ export function slotOf(f: NarrativeFigure): Slot | null {
   // straight into the next number are that number's lead (“12个整合为3个”), except for from … to
   const rest = s.slice(end);
   // a service number (“举办5期“12345”热线问政”) is a name, no next number
-  const [punct, digit] = [rest.search(LIST_END), nextNumber(rest)].map((i) => (i < 0 ? rest.length : i)) as [number, number];
+  const [punct, digit] = [nounList(rest, rest.search(LIST_END)), nextNumber(rest)].map((i) => (i < 0 ? rest.length : i)) as [number, number];
   // an item marker (三是) opens the next item's words, a full stop lost before it
   const item = rest.slice(0, Math.min(punct, digit)).search(ITEM_MARK);
   const tail = rest.slice(0, item < 0 ? Math.min(punct, digit) : item);
@@ -110,6 +112,18 @@ export function slotOf(f: NarrativeFigure): Slot | null {
   const own = (respectively(s, at)?.name ?? (joined ? "" : lead) + after).toLowerCase();
   const context = [contextOf(s, at), counted, joined].filter(Boolean).join(" ").toLowerCase();
   return { figure: f, at, clause, own, alt: alternatives(own), context, role, verb, shared };
+}
+
+/**
+ * “年内公开40件人大代表建议、政协提案办理情况”: nouns listed after a count's measure word, no number among them up to
+ * the clause's end, are all what it counts — its words run on over the list commas (a list of counts, “4次、…16次”,
+ * stops at the first). `punct` is where the tail's first mark stands; the end of the list when it is a list comma.
+ */
+function nounList(rest: string, punct: number): number {
+  if (punct <= 0 || rest[punct] !== "、" || !/^\p{Script=Han}/u.test(rest)) return punct;
+  const end = rest.slice(punct).search(CLAUSE_END);
+  const list = end < 0 ? rest.slice(punct) : rest.slice(punct, punct + end);
+  return /\d|[零〇一二两三四五六七八九十百千]+\s*(?:余|多)?\s*(?:个|件|条|项|次|场|家|人|篇|份)/u.test(list) ? punct : punct + list.length;
 }
 
 /** Where the first number of `text` starts that is not a service number (12345, 110), or -1. */
@@ -252,6 +266,20 @@ export function holds(text: string, w: string): boolean {
   }
   return false;
 }
+
+/**
+ * A channel's count published by another verb than the one asked (“抖音平台公开信息109条” asked 抖音发布多少条): to
+ * publish on a 政务新媒体 channel is one act whichever verb says it — only when the channel asked (`asked`: the
+ * question's words) is the one the count's words name before the verb. Another number's words never take it (rule 5
+ * reads words as printed).
+ */
+export function channelAct(text: string, w: string, asked: string): boolean {
+  if (!CHANNEL_ACTS.includes(w)) return false;
+  for (const m of text.matchAll(CHANNEL_ACT)) if (asked.includes(m[1] ?? "")) return true;
+  return false;
+}
+const CHANNEL_ACTS = ["发布", "公布", "公开", "推送"];
+const CHANNEL_ACT = new RegExp(`(${CHANNEL_WORD.source})[^，。；、,;\\d]{0,4}(?:${CHANNEL_ACTS.join("|")})`, "gu");
 
 /** The word is the verb said before a list's first item (承办|人大代表建议), not that item's own noun (建议). */
 function headVerb(o: Slot, v: string): boolean {
@@ -405,7 +433,7 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
     for (const w of [focus.verb, focus.noun, focus.qualifier]) {
       if (!w) continue;
       const v = w.toLowerCase();
-      if (owns(slot, v) || (slot.role !== "plain" && slot.verb.includes(v)) || headed(slot, v, heading)) {
+      if (owns(slot, v) || (slot.role !== "plain" && slot.verb.includes(v)) || headed(slot, v, heading) || channelAct(slot.own, v, question)) {
         score += 4;
         bound = true;
         // a one-character verb (办了多少) lies in other numbers' words (办复率) without being theirs: it never rules one out,
@@ -418,7 +446,7 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
       else if (siblings.some((o) => o.clause < slot.clause && owns(o, v)) || slot.context.includes(v)) score += 2; // 4.
       else if (sentence.includes(v)) score += 1;
     }
-    if (foreign) continue;
+    if (foreign || partOfListed(slot, question, ignore)) continue;
     for (const k of keywords) {
       const w = k.toLowerCase();
       if (w === focus.verb?.toLowerCase() || w === focus.noun?.toLowerCase() || w === focus.qualifier?.toLowerCase()) continue;
@@ -451,6 +479,22 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
   const alike = tied.filter((c) => rank(c) === rank(best) && c.slot.role === "plain");
   if (slot.role === "plain" && new Set(alike.map((c) => c.slot.figure.value)).size > 1) return { choose: alike.map((c) => c.slot.figure) };
   return { figure: slot.figure };
+}
+
+/**
+ * “公开40件人大代表建议、政协提案办理情况” asked of 政协提案 alone: the number counts every noun listed after it together,
+ * never one of them — it answers only a question naming them all (nounList). True when some item is named and another not.
+ */
+function partOfListed(slot: Slot, question: string, ignore: readonly string[]): boolean {
+  const after = slot.figure.sentence.slice(slot.figure.sentence.indexOf(slot.figure.says) + slot.figure.says.length);
+  const list = after.slice(0, nounList(after, after.search(LIST_END)));
+  if (!list.includes("、")) return false;
+  const items = list.split("、").map((x) => x.replace(/^[“”"《》\s]+/u, "").trim()).filter(Boolean);
+  // an item is named by its head (人大代表建议 by 人大, 政协提案办理情况 by 政协)
+  let asked = question;
+  for (const x of ignore) if (x) asked = asked.split(x).join("|");
+  const named = items.filter((x) => asked.includes(x.slice(0, 2)));
+  return named.length > 0 && named.length < items.length;
 }
 
 /** Which of the two kinds of 公开 words say: 主动 (主动公开, 主动发布) or 依申请; null for neither or both. */

@@ -149,12 +149,23 @@ function fieldWithout(question: string, q: Question, why: string): Answer {
   return { question, status: "not_found", kind: "ranking", figures: [], quotes: [], notes: [], choices: [], text };
 }
 
+/**
+ * 条 and 篇 both count pieces of information published (“发布(转发)信息1066条”, another year “…信息764篇”): one measure
+ * when the figures' words say 信息 (or 文章, 稿件), the measure words printed said in a note.
+ */
+const PIECES = new Set(["条", "篇"]);
+const piecesOf = (s: Stated) => PIECES.has(s.figure.unit) && /信息|文章|稿件|推文/u.test(s.figure.label);
+const measureOf = (s: Stated, all: readonly Stated[]) => (piecesOf(s) && all.filter(piecesOf).length === all.filter((x) => PIECES.has(x.figure.unit)).length ? "条|篇" : s.figure.unit);
+
 /** The figures in the unit most of them have; the others are said, not compared. */
 function sameUnit(stated: Stated[], notes: string[]): Stated[] {
   const count = new Map<string, number>();
-  for (const s of stated) count.set(s.figure.unit, (count.get(s.figure.unit) ?? 0) + 1);
+  for (const s of stated) count.set(measureOf(s, stated), (count.get(measureOf(s, stated)) ?? 0) + 1);
   const unit = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const other = stated.filter((s) => s.figure.unit !== unit);
+  const other = stated.filter((s) => measureOf(s, stated) !== unit);
   if (other.length) notes.push(`${other.map((s) => `${whose(s.report)} ${s.report.year} 年（${s.figure.value} ${s.figure.unit}）`).join("、")}的单位不同，未放在一起比较。`);
-  return stated.filter((s) => s.figure.unit === unit);
+  const kept = stated.filter((s) => measureOf(s, stated) === unit);
+  const printed = [...new Set(kept.map((s) => s.figure.unit))];
+  if (printed.length > 1) notes.push(`各报告所用量词不同（${kept.map((s) => `${s.report.year} 年“${s.figure.value}${s.figure.unit}”`).join("、")}），都是发布的信息篇（条）数，按原文列出。`);
+  return kept;
 }

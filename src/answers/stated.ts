@@ -6,7 +6,7 @@
  * whose tables were not read still answers what its text says.
  */
 import type { NarrativeFigure, Report } from "../index/schema.ts";
-import { allCarriedOut, carriedInside, narrativeStatement, newLessCarried } from "../index/read/text-vs-table.ts";
+import { allCarriedOut, carriedInside, narrativeStatement, newLessCarried, otherStatements } from "../index/read/text-vs-table.ts";
 import { narrativeQuoteOf, readMetric, sectionName, type Reading } from "./figures.ts";
 import type { Metric } from "./lexicon.ts";
 import { narrativeDoubt } from "./unsure.ts";
@@ -15,7 +15,12 @@ import { statedApplicants } from "./stated-applicants.ts";
 
 /** The whole-year count the narrative may state for this metric (text-vs-table.ts), or null. */
 export function narrativeKey(metric: Metric, columns: string[]): string | null {
-  if (metric.table === "table2") return metric.rows.length === 1 && (columns.length === 0 || columns.join() === "total") ? `table2.${metric.rows[0]}` : null;
+  if (metric.table === "table2") {
+    if (columns.length && columns.join() !== "total") return null;
+    // 予以公开及部分公开 asked: the text's count of the two together (text-vs-table.ts JOINED_GRANTED)
+    if (metric.rows.length === 2 && metric.rows.includes("granted") && metric.rows.includes("partly_granted")) return "table2.granted+partly_granted";
+    return metric.rows.length === 1 ? `table2.${metric.rows[0]}` : null;
+  }
   if (metric.table !== "table3" || metric.column !== "total") return null;
   if (metric.groups.join() === "review") return "table3.review";
   if (metric.groups.join() === "suit_direct" || metric.groups.join() === "suit_after_review") return `table3.${metric.groups[0]}`;
@@ -79,6 +84,9 @@ export function readStated(report: Report, metric: Metric, columns: string[], op
   // too — the text's word is said, not called 本年新收 as if table 2 printed it (新受理 is the year's new ones)
   const accepted = !worked && key === "table2.new" && !/收到|新收|新增|新受理|接收|收悉|提出|提交/u.test(stated.says) ? (/受理|办理/u.exec(stated.says)?.[0] ?? null) : null;
   const acceptedNote = accepted ? [`正文写的是“${accepted}”${stated.value} ${stated.unit || "件"}，不是表二的“本年新收”：${accepted}的申请可能含上年结转的，表格未读出，无法核对。`] : [];
+  const carried = key === "table3.suits" || key === "table3.review" ? carriedCases(report, stated, key) : [];
+  // another sentence stating the same count with another number (政府 … 2件, 部门 … 4件): said, never hidden
+  const others = key && stated === whole ? otherStatements(report, key, stated).map((f) => `正文另有“${f.says}”（${f.value} ${f.unit || "件"}），与这一数字不同，未采用；请核对所问的是哪一个。`) : [];
   const part = applicant?.part ? [`正文只写了${applicant.who}的申请（“${stated.says}”），没有写申请的总数，也没有写其他申请人的申请：这是其中${applicant.who}的部分，总数无法从这份报告读出。`] : [];
   return {
     value: stated.value,
@@ -87,9 +95,21 @@ export function readStated(report: Report, metric: Metric, columns: string[], op
     label: applicant?.part ? `${r.label} · 其中${applicant.who}` : worked ? `${r.label}（按正文推算）` : accepted ? `${r.label}（正文：${accepted}${stated.value}${stated.unit || "件"}）` : r.label,
     source: `《${report.title}》${sectionName(report, stated.section)}（正文）`,
     quote: narrativeQuoteOf(report, stated),
-    notes: [...r.notes, why, ...acceptedNote, ...part],
+    notes: [...r.notes, why, ...acceptedNote, ...part, ...carried, ...others],
     ...(stated.read === "unsure" ? { doubts: narrativeDoubt(stated) } : {}),
   };
+}
+
+/**
+ * “起诉案件1件,正在审理中;结转起诉案件2件,结果维持”: cases carried over from earlier years, stated beside the year's
+ * count of the same kind — said in a note, never added to it (the table counts them in the year they came).
+ */
+function carriedCases(report: Report, stated: NarrativeFigure, key: string): string[] {
+  const kind = key === "table3.suits" ? "(?:起诉|诉讼)" : "复议";
+  const said = new RegExp(`(?:结转|转结|上年|以前年度|往年)[^，。；,;\\d]{0,6}${kind}`, "u");
+  return report.narrative
+    .filter((f) => f !== stated && f.sentence === stated.sentence && f.read !== "unsure" && said.test(f.says))
+    .map((f) => `正文另写“${f.says}”，是以前年度结转的案件，不计入这一数字。`);
 }
 
 /**

@@ -79,8 +79,9 @@ export function partsAsked(q: Question, each = false): string[][] | null {
   const at = ASKING.exec(last)?.index;
   if (!at) return null;
   const splits: string[][] = [];
-  // the shared tail: the asking words, then up to four characters of the last part before them
-  for (let back = 0; back <= Math.min(4, at - 1); back++) {
+  // the shared tail: the asking words, then up to four characters of the last part before them — or more, up to six,
+  // when two at least stay the last part's own (“政府和部门一共新收依申请多少件”: 新收依申请 is both parts')
+  for (let back = 0; back <= Math.min(Math.max(4, at - 2), 6, at - 1); back++) {
     const tail = last.slice(at - back);
     splits.push([...parts.slice(0, -1).map((p) => `${head}${p}${tail}`), `${head}${last}`]);
   }
@@ -116,7 +117,8 @@ export function partsSumAnswer(question: string, parts: readonly Answer[]): Answ
     kind: "figure",
     figures: [fig, ...figs],
     quotes,
-    notes: [...new Set([`报告没有印出这一合计，这是各项相加之和：${shown} = ${value}。`, ...parts.flatMap((p) => p.notes)])],
+    // a part's note that another statement was not taken (stated.ts) is void when that statement is another part here
+    notes: [...new Set([`报告没有印出这一合计，这是各项相加之和：${shown} = ${value}。`, ...parts.flatMap((p) => p.notes).filter((n) => !(n.startsWith("正文另有“") && figs.some((f) => f.label.length >= 4 && n.includes(f.label))))])],
     choices: [],
     text: "",
   };

@@ -69,8 +69,12 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
       const at = m.index;
       if (/^(?:19|20)\d{2}$/u.test(num) || SERVICE_NUMBER.test(num) || COUNT_BEFORE.test(p.text.slice(0, at)) || found.some((f) => p.text.indexOf(f.says) + f.says.length === at + num.length)) continue;
       const says = p.text.slice(afterMarkers(p.text, statedFrom(p.text, at), at), at + num.length).replace(/^[\s、，,]+/u, "").trim();
-      const reason = `数字“${num}”后没有量词，所在的一句到此结束（“${p.text.slice(Math.max(0, at - 6), at + num.length + 1)}”），原文此处可能有脱漏`;
-      found.push({ read: "unsure", reason, value: Number(num.replace(/[,，]/gu, "")), unit: "", says, sentence: p.text, section: p.section, start: p.start, end: p.end });
+      const printed = p.text.slice(Math.max(0, at - 6), at + num.length + 1);
+      const value = Number(num.replace(/[,，]/gu, ""));
+      const where = { sentence: p.text, section: p.section, start: p.start, end: p.end };
+      const like = sameWordsCounted(says.slice(0, says.length - num.length), found, at);
+      if (like) found.push({ read: "narrative", reason: `原文数字“${num}”后没有量词（“${printed}”），按同句“${like.says}”的量词读作${like.unit}`, value, unit: like.unit, says, ...where });
+      else found.push({ read: "unsure", reason: `数字“${num}”后没有量词，所在的一句到此结束（“${printed}”），原文此处可能有脱漏`, value, unit: "", says, ...where });
     }
     for (const m of p.text.matchAll(COUNT_NOUN)) {
       const at = m.index + m[0].length - (m[1] ?? "").length;
@@ -80,6 +84,21 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
     for (const f of [...found, ...combined(found)]) out.push(f); // not push(...): a passage may hold very many numbers
   }
   return out;
+}
+
+/**
+ * “县政府微信公众号发布信息41,微博发布信息46条”: a number closing its clause after a count of information published
+ * (发布信息, 公开信息, 推送信息) lost the measure word the same sentence prints for the same words of another channel —
+ * that clause's figure (条 or 篇), or null: any other number that lost its measure word stays unsure.
+ */
+const INFORMATION_COUNTED = /(?:发布|公开|推送|更新|公布)(?:各类)?(?:政务|政府)?信息$/u;
+function sameWordsCounted(words: string, found: readonly NarrativeFigure[], at: number): NarrativeFigure | null {
+  const tail = INFORMATION_COUNTED.exec(words.trim())?.[0];
+  if (!tail) return null;
+  const like = found.filter((f) => f.read === "narrative" && /^(?:条|篇)$/u.test(f.unit) && f.says.replace(/\s*\d[\d,，.]*\s*(?:余|多)?\s*\S$/u, "").endsWith(tail));
+  if (!like.length || like.some((f) => f.unit !== like[0]?.unit)) return null;
+  // the nearest one said (微博发布信息46条 right after the number, not the portal's at the sentence's start)
+  return like.reduce((a, b) => (Math.abs(b.sentence.indexOf(b.says) - at) < Math.abs(a.sentence.indexOf(a.says) - at) ? b : a));
 }
 
 /**

@@ -62,6 +62,9 @@ export function yearsFit(r: { year: number }, text: string): boolean {
   return true;
 }
 
+/** 予以公开 and 部分公开 named together before one count (“其中,予以公开及部分公开18件”): the two result groups added. */
+const JOINED_GRANTED = /(?<!部分|不)(?:予以)?公开\s*(?:及|和|与|或|、|以及)\s*部分(?:予以)?公开[^，。；、]{0,6}$/u;
+
 const CLAIMS: Claim[] = [
   // “共收到政府信息公开申请X件”, “共接到社会公众依申请公开184件”, “共办理回复依申请公开事项23件”,
   // “共收到依申请政府信息公开2件”, “共收到70条依申请事项” (claimClause: 共收到依申请事项70条);
@@ -77,15 +80,27 @@ const CLAIMS: Claim[] = [
   // own 转结 (“转结下年度继续办理0件”), the next year named (“1件结转到2024年度办理”)
   { key: "table2.carried_out", what: "表二 结转下年度继续办理 · 总计", says: new RegExp(`${TO_NEXT_YEAR}[^，。；]{0,8}$`, "u"), table: (r) => cell(r, "carried_out") },
   // results are parts of the applications: “其中予以公开的申请14条，部分予以公开5条” states them whole
-  { key: "table2.granted", what: "表二 （一）予以公开 · 总计", says: /(?<!部分|不)予以公开[^，。；、]{0,6}$/, table: (r) => cell(r, "granted"), part: true },
-  { key: "table2.partly_granted", what: "表二 （二）部分公开 · 总计", says: /部分(?:予以)?公开[^，。；、]{0,6}$/, table: (r) => cell(r, "partly_granted"), part: true },
+  // “予以公开及部分公开18件” states the two groups together: their sum, never either one (JOINED_GRANTED)
+  { key: "table2.granted", what: "表二 （一）予以公开 · 总计", says: /(?<!部分|不)予以公开(?!\s*(?:及|和|与|或|、|以及)\s*部分)[^，。；、]{0,6}$/, table: (r) => cell(r, "granted"), part: true },
+  { key: "table2.partly_granted", what: "表二 （二）部分公开 · 总计", says: /(?<!公开\s*(?:及|和|与|或|、|以及)\s*)部分(?:予以)?公开[^，。；、]{0,6}$/, table: (r) => cell(r, "partly_granted"), part: true },
+  {
+    key: "table2.granted+partly_granted",
+    what: "表二 （一）予以公开 + （二）部分公开 · 总计",
+    says: JOINED_GRANTED,
+    table: (r) => {
+      const [a, b] = [cell(r, "granted"), cell(r, "partly_granted")];
+      return a === null || b === null ? null : a + b;
+    },
+    part: true,
+  },
   // “行政复议案件9件”, “涉及复议0件”; never an outcome (“行政复议维持2件”, reviewOutcome) nor a decision the body made (“作出行政复议决定3件”)
   { key: "table3.review", what: "表三 行政复议 · 总计", says: /(?:行政复议|(?<=^|[，,、\s]|涉及|发生|收到|受理|被申请|引起的|引发的)复议)(?:案件|程序)?(?!维持|纠正|纠错|撤销|驳回|审结|结果|其他|尚未|后|决定)[^，。；、]{0,4}$/u, table: (r) => t3(r, "review") },
   // “行政诉讼案件3件”, “行政诉讼程序均为0件”, “涉及复议0件，诉讼0件”; one kind of suit (SUIT_KIND) is not the whole
   {
     key: "table3.suits",
     what: "表三 行政诉讼 · 总计",
-    says: /(?:行政诉讼|(?<=^|[，,、\s]|涉及|发生|提起|引起的|引发的)诉讼)(?:案件|程序)?[^，。；、]{0,4}$/u,
+    // “起诉案件1件”: a suit said by its filing, at its clause's start — never one carried over (“结转起诉案件2件”)
+    says: /(?:行政诉讼|(?<=^|[，,、\s]|涉及|发生|提起|引起的|引发的)诉讼|(?<=^|[，,、\s]|被|涉及|发生|引起的|引发的)起诉(?=案件))(?:案件|程序)?[^，。；、]{0,4}$/u,
     table: (r) => {
       const a = t3(r, "suit_direct");
       const b = t3(r, "suit_after_review");
@@ -333,14 +348,26 @@ function afterNew(r: Report, f: NarrativeFigure): boolean {
 
 /** The narrative's own statement of a table figure, e.g. when the table row is missing (leping-2023). */
 export function narrativeStatement(r: Report, key: string): NarrativeFigure | null {
+  const hits = statementsOf(r, key);
+  return hits.find((f) => f.parts) ?? hits[0] ?? zeroStatements(r).find((z) => z.key === key)?.figure ?? null;
+}
+
+/**
+ * The narrative's other statements of the same table figure with another number (“政府新收依申请公开数量为2件…部门新收
+ * 依申请公开数量为4件”): the answer from the first says them, so that a reader sees which count was taken.
+ */
+export function otherStatements(r: Report, key: string, taken: NarrativeFigure): NarrativeFigure[] {
+  return statementsOf(r, key).filter((f) => f !== taken && !f.parts && f.read !== "unsure" && f.value !== taken.value && f.sentence.indexOf(f.says) >= 0);
+}
+
+function statementsOf(r: Report, key: string): NarrativeFigure[] {
   const inside = !!CLAIMS.find((c) => c.key === key)?.part;
   const under = UNDER_NEW.filter((u) => u.key === key);
-  const hits = r.narrative.filter((f) => {
+  return r.narrative.filter((f) => {
     if (ON_BEHALF.test(f.says) || !CASE_UNIT.test(f.unit) || !yearsFit(r, claimClause(f))) return false;
     if (statesFigure(f, key) && (f.parts || !partSaid(f.says, inside))) return true;
     return !f.parts && f.read !== "unsure" && under.some((u) => claims(u, f)) && afterNew(r, f);
   });
-  return hits.find((f) => f.parts) ?? hits[0] ?? zeroStatements(r).find((z) => z.key === key)?.figure ?? null;
 }
 
 export function textVsTable(r: Omit<Report, "checks">): Check[] {
