@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, console */
 /**
  * Cell-by-cell check of the three tables against a round's truth.json (every printed figure).
  *
