@@ -18,7 +18,7 @@ import { readTable1 } from "./table1.ts";
 import { readTable2 } from "./table2.ts";
 import { BLANK_TABLE2, blankTable2, zeroBlankRows } from "./blank-rows.ts";
 import { readTable3 } from "./table3.ts";
-import { readTable3Cells } from "./table3-cells.ts";
+import { blankTable3Convention, readTable3Cells, zerosPrinted } from "./table3-cells.ts";
 import { textVsTable } from "./text-vs-table.ts";
 import { squash, splitLines, toHalfWidth } from "./text.ts";
 import { readIdentity } from "./untitled.ts";
@@ -94,6 +94,12 @@ export function parseReport(input: string, file: string): Report {
   const statesNone = zeroStatements({ passages }).some((z) => z.key === "table2.new");
   const t2Blank = blankTable2(t2.table, template, text, t2.region, t2.spans, readings, { othersRead: figuresIn(t1.table) + figuresIn(t3.table) > 0, statesNone });
   if (t2Blank && figuresIn(t2.table) === 0) warnings.push(BLANK_TABLE2);
+  const noneStated = new Set(zeroStatements({ passages }).map((z) => z.key));
+  const zeros = () => ({
+    table1: zerosPrinted(tokenize(text, t1.region.start, t1.region.end, { everyEmptyCell: true, loneDash: true }), readings, "table1"),
+    table2: t2Blank ? { blank: false, marked: false } : zerosPrinted(tokenize(text, t2.region.start, t2.region.end, { rowWidth: TABLE2_COLUMNS.length }), readings, "table2"),
+  });
+  blankTable3Convention(t3.table, readings, zeros, { review: noneStated.has("table3.review"), suits: noneStated.has("table3.suits") });
   // Tables that were images, or text that stops before them: the report still answers from its
   // narrative (“收到政府信息公开申请44件”); its tables are said to be unread, never read as 0.
   // With no narrative figure either, or no agency to ask about, there is nothing to answer from. A count

@@ -10,7 +10,7 @@
  * one header word (aligned); otherwise it is left to table3.ts, which accepts blanks only where the
  * sums pin every cell.
  */
-import { NONE } from "../layouts/tokens.ts";
+import { NONE, type Tok } from "../layouts/tokens.ts";
 import { cellKey, mark, type Readings } from "../readings.ts";
 import type { Span, Table } from "../schema.ts";
 import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE3_GROUPS, type Table3Group } from "../template.ts";
@@ -238,4 +238,44 @@ function markBlanks(readings: Readings, g: Table3Group, values: { value: number;
     const c = TABLE3_COLUMNS[i];
     if (c && v.blank !== null) mark(readings, cellKey("table3", g, c), { read: "derived", reason: v.blank ? PRINTED_NONE(v.blank) : PRINTED_BLANK });
   });
+}
+
+/** Why a table 3 printed blank throughout is not read as 0s. */
+export const BLANK_TABLE3_UNFILLED = "表三各栏印为空白，而本报告表二的 0 不印作空白（印作“0”或“—”），空白不能当作 0（可能未填写），正文也没有说明未发生，未读取";
+
+/** How a table prints its zeros: some left blank (an empty cell, a row or item printed blank), some printed (“0”, “—”). */
+export interface ZerosPrinted {
+  blank: boolean;
+  marked: boolean;
+}
+
+/** The zeros of one table as printed: its tokens (explicit empty cells, “0”, dashes) and its readings (blanks placed in space-aligned text). */
+export function zerosPrinted(toks: readonly Tok[], readings: Readings, table: "table1" | "table2"): ZerosPrinted {
+  const blank =
+    toks.some((t) => t.t === "num" && t.blank && t.end === t.start) ||
+    Object.entries(readings).some(([k, r]) => k.startsWith(`${table}.`) && r.read === "derived" && r.reason?.includes("印为空白") === true);
+  const marked = toks.some((t) => t.t === "num" && t.value === 0 && (!t.blank || t.end > t.start));
+  return { blank, marked };
+}
+
+/**
+ * A table 3 printed blank throughout (all fifteen cells empty, each read as 0 印为空白) is 0s only
+ * where the report's own convention makes a blank cell a 0: its table 2 (table 1 where table 2
+ * prints no zero) leaves its zeros blank and prints none as “0” or “—”, or its text says there was
+ * no case (“未发生…行政复议”, “…行政诉讼”: `statedNone`, zero-statements.ts) for that group.
+ * Elsewhere (a report printing its zeros as “0”) the blank table may not have been filled in: its
+ * cells are unread (unsure, said so), never a 0 the report does not show.
+ */
+export function blankTable3Convention(table3: Table | null, readings: Readings, zeros: () => { table1: ZerosPrinted; table2: ZerosPrinted }, statedNone: { review: boolean; suits: boolean }): void {
+  if (!table3) return;
+  const keys = TABLE3_GROUPS.flatMap((g) => TABLE3_COLUMNS.map((c) => cellKey("table3", g, c)));
+  if (!keys.every((k) => readings[k]?.reason === PRINTED_BLANK)) return;
+  const { table1, table2 } = zeros();
+  const z = table2.blank || table2.marked ? table2 : table1;
+  if (z.blank && !z.marked) return;
+  for (const g of TABLE3_GROUPS) {
+    if (g === "review" ? statedNone.review : statedNone.suits) continue;
+    table3[g] = Object.fromEntries(TABLE3_COLUMNS.map((c) => [c, null]));
+    for (const c of TABLE3_COLUMNS) readings[cellKey("table3", g, c)] = { read: "unsure", reason: BLANK_TABLE3_UNFILLED };
+  }
 }

@@ -190,6 +190,10 @@ function spanAttr(value: string | undefined, fallback: number): number {
 
 function gridLines(rows: Cell[][]): string[] {
   const grid: (string | undefined)[][] = rows.map(() => []);
+  /** The columns where a row's own cells start (not those spanning cells from above cover). */
+  const own: number[][] = rows.map(() => []);
+  /** Each position's cell text, a spanning cell's at every position it covers. */
+  const under: string[][] = rows.map(() => []);
   rows.forEach((cells, r) => {
     const line = grid[r]!;
     let c = 0;
@@ -199,16 +203,28 @@ function gridLines(rows: Cell[][]): string[] {
       const text = cellText(cell.el);
       const rowspan = cell.rowspan === 0 ? rows.length - r : Math.min(cell.rowspan || 1, rows.length - r);
       const colspan = Math.max(1, Math.min(cell.colspan, MAX_COLUMNS - c));
+      own[r]!.push(c);
       for (let dr = 0; dr < rowspan; dr++) {
         const target = grid[r + dr]!;
-        for (let dc = 0; dc < colspan; dc++) target[c + dc] = dr === 0 && dc === 0 ? text : "";
+        for (let dc = 0; dc < colspan; dc++) {
+          target[c + dc] = dr === 0 && dc === 0 ? text : "";
+          under[r + dr]![c + dc] = text;
+        }
       }
       c += colspan;
     }
   });
+  // A row of empty cells right under a header row that names each of their columns (表三's one
+  // row of fifteen under 结果维持 … 总计, a report with no case that leaves its zeros blank) is kept
+  // as a line of tabs, so that its cells stay cells; other rows with no text are dropped.
+  const underHeader = (r: number) => {
+    const above = under[r - 1];
+    const cols = own[r] ?? [];
+    return !!above && cols.length >= 2 && cols.every((c) => !!above[c] && !/\d/.test(above[c]!));
+  };
   return grid
     .map((line) => Array.from(line, (cell) => cell ?? ""))
-    .filter((line) => line.some((cell) => cell !== ""))
+    .filter((line, r) => line.some((cell) => cell !== "") || underHeader(r))
     .map((line) => line.join("\t"));
 }
 

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../../src/answers/answerer.ts";
 import { parseReport } from "../../../src/index/read/report.ts";
+import { BLANK_TABLE3_UNFILLED } from "../../../src/index/read/table3-cells.ts";
 import { TABLE3_COLUMNS, TABLE3_GROUPS } from "../../../src/index/template.ts";
 import { randomFigures, type Figures } from "../../helpers/figures.ts";
 import { renderReport, type Style } from "../../helpers/render-report.ts";
@@ -91,14 +92,48 @@ describe("table 3 with zeros printed as empty cells, in layouts that fix each ce
 
 describe("a table 3 with every cell printed empty", () => {
   const none = (f: Figures): Figures => ({ ...f, table3: Object.fromEntries(TABLE3_GROUPS.map((g) => [g, Object.fromEntries(TABLE3_COLUMNS.map((c) => [c, 0]))])) });
-  // (a web page's row of fifteen empty cells leaves no line in the text at all: nothing to read there)
-  it.each([
+  const layouts: Style[] = [
+    { layout: "html" },
     { layout: "html", table3Transposed: true },
     { layout: "tabs", spans: "grid", table3Transposed: true },
     { layout: "tabs", spans: "grid" },
-  ] as Style[])("%o: with tables 1 and 2 read, a report with no case — every cell 0, said printed blank", (style) => {
-    const r = read(none(randomFigures(5106)), { ...style, table3Zeros: "" });
+  ];
+  // A web page's row of fifteen empty <td>s is a line of empty cells (it left no line at all before).
+  it.each(layouts)("%o: in a report that leaves its zeros blank (table 2), every cell 0, said printed blank", (style) => {
+    const r = read(none(randomFigures(5106)), { ...style, table3Zeros: "", blankZeros: "rows" });
     expect(cells(r)).toEqual(Array(15).fill(0));
     expect(r.readings["table3.review.total"]?.reason).toBe("该栏印为空白，按 0 计");
+  });
+
+  it.each(layouts)("%o: in a report that prints its zeros as “0”, the blank table is unread (maybe not filled in), said so — never 0", (style) => {
+    const r = read(none(randomFigures(5107)), { ...style, table3Zeros: "" });
+    expect(cells(r)).toEqual(Array(15).fill(null));
+    expect(r.readings["table3.suit_direct.total"]).toEqual({ read: "unsure", reason: BLANK_TABLE3_UNFILLED });
+    // zeros left blank only inside rows that hold a number, a row of zeros printed “0 … 0”: a blank row is not its zero
+    const mixed = read(none(randomFigures(5107)), { ...style, table3Zeros: "", blankZeros: true });
+    expect(cells(mixed)).toEqual(Array(15).fill(null));
+  });
+
+  it("the text saying no review and no suit happened makes the blank table 0s whatever the zeros' convention", () => {
+    const text = renderReport(none(randomFigures(5108)), { layout: "html", table3Zeros: "" }).replace("编发政府公报6期。", "编发政府公报6期。全年未发生因政府信息公开引起的行政复议和行政诉讼。");
+    const r = parseReport(text, "table3-cells.txt");
+    expect(cells(r)).toEqual(Array(15).fill(0));
+    // only the group the text speaks of: no review stated, suits not
+    const reviewOnly = parseReport(text.replace("行政复议和行政诉讼", "行政复议"), "table3-cells.txt");
+    expect(reviewOnly.table3?.["review"]).toEqual({ upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 });
+    expect(reviewOnly.table3?.["suit_direct"]?.["total"] ?? null).toBeNull();
+  });
+
+  it("answers: the 0 with its note where blank is the report's zero; where it is not, no figure and the blank said", () => {
+    const f = { ...none(randomFigures(5109)), agency: "荻港县卫生健康局", year: 2024 };
+    const file = "荻港县卫生健康局2024年政府信息公开工作年度报告.txt";
+    const q = "荻港县卫生健康局2024年行政复议结果纠正几件";
+    const blank = createAnswerer([parseReport(renderReport(f, { layout: "html", table3Zeros: "", blankZeros: "rows" }), file)]).answer(q);
+    expect(blank.status).toBe("answered");
+    expect(blank.figures[0]?.value).toBe(0);
+    expect(blank.text).toContain("该栏印为空白，按 0 计");
+    const unfilled = createAnswerer([parseReport(renderReport(f, { layout: "html", table3Zeros: "" }), file)]).answer(q);
+    expect(unfilled.figures.map((x) => x.value)).not.toContain(0);
+    expect(unfilled.text).toContain("印为空白");
   });
 });

@@ -35,6 +35,13 @@ describe("htmlToText tables", () => {
     expect(htmlToText(html).split("\n")).toEqual(["表一", "规章\t0"]);
   });
 
+  it("keeps a row of empty cells under a header naming each of their columns (表三 with no case, zeros left blank), not one under figures", () => {
+    const head = `<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>`;
+    const empty = `<tr><td></td><td>&nbsp;</td><td></td><td></td><td></td></tr>`;
+    expect(htmlToText(`<table>${head}${empty}</table>`).split("\n")).toEqual(["结果维持\t结果纠正\t其他结果\t尚未审结\t总计", "\t\t\t\t"]);
+    expect(htmlToText(`<table>${head}<tr><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>${empty}</table>`).split("\n")).toHaveLength(2);
+  });
+
   it("reads layout tables (one column, or a nested table) as blocks, not as one long row", () => {
     const html = `<table><tr><td><p>第一段</p><p>第二段</p><table><tr><td>行政许可</td><td>8014</td></tr></table></td><td>侧栏</td></tr></table>`;
     expect(htmlToText(html).split("\n")).toEqual(["第一段", "第二段", "行政许可\t8014", "侧栏"]);
