@@ -109,10 +109,13 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
   }
   // 和去年比呢, 跟2022年比: the same figure this year against that one, with the change — not that year's alone
   const against = parts.who.length || !COMPARE.test(t) ? undefined : years[0];
-  if (against !== undefined && lastYear !== undefined && against !== lastYear && prev.who.length === 1 && prev.kind !== "ranking") {
+  // (after a comparison of a table figure, each body's change: 对比甲和乙2024年…比2023年增加多少 — not the bodies
+  // compared in the other year; the changes of a figure only the text states are compared body by body, not here)
+  const changeOf = prev.who.length === 1 ? prev.who[0] : prev.kind === "comparison" && prev.who.length > 1 && prev.metric ? `对比${prev.who.join("和")}` : "";
+  if (against !== undefined && lastYear !== undefined && against !== lastYear && changeOf && prev.kind !== "ranking") {
     const [late, early] = against > lastYear ? [against, lastYear] : [lastYear, against];
     const what = prev.figure ?? asked(prev);
-    if (what) return `${prev.who[0]}${late}年${what}比${early}年增加多少`;
+    if (what) return `${changeOf}${late}年${what}比${early}年增加多少`;
   }
   // A question naming place and figure stands on its own.
   if (parts.who.length && parts.metric) return null;
@@ -164,7 +167,9 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
   const fieldPlace = kind && prev.who[0] ? placeOfField(prev) : null;
   if (kind && fieldPlace) {
     const year = years[0] ?? lastYear;
-    const q2 = `${fieldPlace}${year !== undefined ? `${year}年` : ""}各${kind[1]}${prev.figure ?? asked(prev)}`;
+    // (asked with 多少: the field's words alone, 沅桥县2024年各乡镇微信公众号发布, would be read as the place's own figure)
+    const what = prev.figure ?? asked(prev);
+    const q2 = `${fieldPlace}${year !== undefined ? `${year}年` : ""}各${kind[1]}${what}${/多少|几/u.test(what) ? "" : "多少"}`;
     return q2 === t ? null : q2;
   }
 

@@ -41,6 +41,12 @@ const CASES: [string, string[], (string | RegExp)[], (string | RegExp)[]][] = [
   // trend
   ["a text figure, then 趋势呢", ["沅桥县禾坪镇2024年微信公众号发布多少条", "趋势呢"], ["按“沅桥县禾坪镇历年微信公众号发布", /2023 年：71 条/u, /2024 年：83 条/u, /2025 年：94 条/u], ["回复序号或名称"]],
   ["a table figure, then 历年呢", ["沅桥县2024年予以公开多少件", "那历年的变化呢"], ["按“沅桥县历年予以公开", /历年变化：予以公开/u, /2023 年/u, /2025 年/u], ["回复序号或名称"]],
+  // a comparison
+  ["a text figure compared with a place without that year's report", ["沅桥县禾坪镇2023年微信公众号发布多少条", "和泷阳县比呢"], [/微信公众号发布信息：71 条/u, /泷阳县 2023 年：没有这一年的报告/u], ["比较哪一个数字", "依申请公开数量"]],
+  ["a table comparison, then 和去年比呢: each body's change", ["沅桥县禾坪镇2024年予以公开多少件", "和泷阳县比呢", "和去年比呢"], ["按“对比沅桥县禾坪镇和泷阳县2024年予以公开比2023年增加多少”", /比上年增减/u, /没有泷阳县 2023 年的报告/u], []],
+  // a kind of body alone
+  ["a place's text figure, then 那乡镇呢: its towns', not the place's own", ["沅桥县2024年微信公众号发布多少条", "那乡镇呢"], [/1\. 沅桥县石溆镇人民政府 微信公众号发布信息：129 条/u, /2\. 沅桥县禾坪镇人民政府/u], [/沅桥县 2024 年 · 微信公众号发布信息：455 条/u]],
+  ["…then a town alone: that town's, the field's word not carried", ["沅桥县2024年微信公众号发布多少条", "那乡镇呢", "石溆镇呢"], ["按“石溆镇2024年微信公众号发布多少", /微信公众号发布信息：129 条/u], ["各乡镇"]],
   // already right before: kept so
   ["a text figure, another town", ["沅桥县芦湾镇2025年微信公众号发布多少条", "禾坪镇呢", "去年呢"], [/微信公众号发布信息：83 条/u], []],
   ["a text figure, compared with a town", ["沅桥县禾坪镇2025年微信公众号发布多少条", "和石溆镇比呢"], [/沅桥县禾坪镇人民政府：94 条/u, /沅桥县石溆镇人民政府：136 条/u], []],
