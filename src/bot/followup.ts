@@ -179,9 +179,10 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
   const fieldPlace = kind && prev.who[0] ? placeOfField(prev) : null;
   if (kind && fieldPlace) {
     const year = years[0] ?? lastYear;
-    // (asked with 多少: the field's words alone, 沅桥县2024年各乡镇微信公众号发布, would be read as the place's own figure)
+    // (a figure only the text states asked with 多少: its words alone, 沅桥县2024年各乡镇微信公众号发布, are read
+    // as the place's own figure; a table figure's name alone is a ranking)
     const what = prev.figure ?? asked(prev);
-    const q2 = `${fieldPlace}${year !== undefined ? `${year}年` : ""}各${kind[1]}${what}${/多少|几/u.test(what) ? "" : "多少"}`;
+    const q2 = `${fieldPlace}${year !== undefined ? `${year}年` : ""}各${kind[1]}${what}${prev.metric || /多少|几/u.test(what) ? "" : "多少"}`;
     return q2 === t ? null : q2;
   }
 
