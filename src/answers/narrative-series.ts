@@ -137,10 +137,14 @@ export function narrativeComparison(store: ReportStore, question: string, q: Que
     else stated.push(s);
   }
   // one body with a report of the year is no comparison (市政府及市政府办政策性文件: the second name is
-  // a phrase's word read as the one loaded office): the caller's reading stands
-  if (!stated.length || withReport < 2) return null;
+  // a phrase's word read as the one loaded office): the caller's reading stands — unless a comparison
+  // was asked in so many words (对比甲镇和乙县2023年…): the body without that year's report is said so
+  if (!stated.length || (withReport < 2 && !COMPARE_ASKED.test(q.text))) return null;
   return answered(question, "comparison", sameUnit(stated, notes), notes);
 }
+
+/** A comparison asked in so many words. */
+const COMPARE_ASKED = /对比|比较|相比|比一比|比一下/u;
 
 /** A field asked of a text figure that none of its reports states: said so, and that the place's own figure is not the field's. */
 function fieldWithout(question: string, q: Question, why: string): Answer {

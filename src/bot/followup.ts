@@ -95,10 +95,22 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
   const years = relative && lastYear !== undefined ? [lastYear + relative] : parts.years;
   // 甘雨镇呢 after 2024年合江县哪个镇主动公开信息最多: that body's figure for the ranking's quantity and year —
   // not a ranking with the body put in the place's stead, and not the field's word (哪个镇) carried along
-  const ranked = prev.kind === "ranking" && parts.who.length === 1 && !parts.metric && !COMPARE.test(t) && stripped(t).replace(YEAR, "") === parts.who[0] ? prev.figure ?? rankedWhat(prev) : "";
+  const ranked = prev.kind === "ranking" && parts.who.length === 1 && !parts.metric && !COMPARE.test(t) && stripped(t).replace(YEAR, "").replace(/的$/u, "") === parts.who[0] ? prev.figure ?? rankedWhat(prev) : "";
   if (ranked) {
     const year = years[0] ?? lastYear;
-    return `${parts.who[0]}${year !== undefined ? `${year}年` : ""}${ranked}多少`;
+    const when = year !== undefined ? `${year}年` : "";
+    const said = parts.who[0] as string;
+    // 泷阳县呢 after 哪个镇 / 哪个财政局: a place above the field's bodies — the field there (泷阳县财政局,
+    // 2024年泷阳县哪个镇…), never the place's own figure given for its towns or its bureau
+    const field = FIELD_WORD.exec(prev.text);
+    if (field && identify(parts.agencies?.[0] || "").kind === "government" && !/(?:区县|县区|县市|区|县|市|省)$/u.test(field[2] as string)) {
+      const word = field[2] as string;
+      if (word.length >= 3 && /[局委办]$/u.test(word)) return `${said}${word}${when}${ranked}多少`;
+      const q2 = prev.who[0] && !prev.who[0].includes(word) ? prev.text.replace(prev.who[0], said) : prev.text.replace(field[1] as string, `${said}${field[1]}`);
+      return years[0] !== undefined ? withYear(q2, years[0]) : q2;
+    }
+    // 那财政局呢 after 沅桥县2024年各部门…: the bare name in the ranking's place
+    return `${inPlace(prev, said, parts.agencies?.[0], fits)}${when}${ranked}多少`;
   }
   // 那住建局罚没金额呢: another body with its own figure or topic — the last year kept, the words as said
   const own = parts.who.length && MARKER.test(t) && !COMPARE.test(t) && (!parts.years.length || relative) ? ownWords(t, parts.who) : "";
@@ -109,10 +121,13 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
   }
   // 和去年比呢, 跟2022年比: the same figure this year against that one, with the change — not that year's alone
   const against = parts.who.length || !COMPARE.test(t) ? undefined : years[0];
-  if (against !== undefined && lastYear !== undefined && against !== lastYear && prev.who.length === 1 && prev.kind !== "ranking") {
+  // (after a comparison of a table figure, each body's change: 对比甲和乙2024年…比2023年增加多少 — not the bodies
+  // compared in the other year; the changes of a figure only the text states are compared body by body, not here)
+  const changeOf = prev.who.length === 1 ? prev.who[0] : prev.kind === "comparison" && prev.who.length > 1 && prev.metric ? `对比${prev.who.join("和")}` : "";
+  if (against !== undefined && lastYear !== undefined && against !== lastYear && changeOf && prev.kind !== "ranking") {
     const [late, early] = against > lastYear ? [against, lastYear] : [lastYear, against];
     const what = prev.figure ?? asked(prev);
-    if (what) return `${prev.who[0]}${late}年${what}比${early}年增加多少`;
+    if (what) return `${changeOf}${late}年${what}比${early}年增加多少`;
   }
   // A question naming place and figure stands on its own.
   if (parts.who.length && parts.metric) return null;
@@ -164,7 +179,10 @@ export function followUp(prev: Turn | undefined, text: string, parts: Parts, fit
   const fieldPlace = kind && prev.who[0] ? placeOfField(prev) : null;
   if (kind && fieldPlace) {
     const year = years[0] ?? lastYear;
-    const q2 = `${fieldPlace}${year !== undefined ? `${year}年` : ""}各${kind[1]}${prev.figure ?? asked(prev)}`;
+    // (a figure only the text states asked with 多少: its words alone, 沅桥县2024年各乡镇微信公众号发布, are read
+    // as the place's own figure; a table figure's name alone is a ranking)
+    const what = prev.figure ?? asked(prev);
+    const q2 = `${fieldPlace}${year !== undefined ? `${year}年` : ""}各${kind[1]}${what}${prev.metric || /多少|几/u.test(what) ? "" : "多少"}`;
     return q2 === t ? null : q2;
   }
 
@@ -213,6 +231,9 @@ function movedChange(question: string, year: number): string {
   const delta = year - Number(first[0]);
   return question.replace(/(?:19|20)\d{2}(?=\s*年)/gu, (y) => String(Number(y) + delta));
 }
+
+/** A ranking's field as said: 哪个镇, 各乡镇, 哪个财政局 (its word second). */
+const FIELD_WORD = /((?:哪一个|哪个|哪些|哪家|哪几个|各个|各|所有的?))(\p{Script=Han}{0,4}?(?:乡镇|镇街|街道|镇|乡|部门|单位|机关|局|委|区县|县区|县市|区|县|市|省))/u;
 
 /** What a ranking ranked by, without its place, year, field and ranking words (2024年合江县哪个镇主动公开信息最多 → 主动公开信息). */
 function rankedWhat(prev: Turn): string {

@@ -35,7 +35,8 @@ const GOVERNMENT_WORD = /政府|府办|管委会|办事处/u;
 export function sameDepartment(prev: Turn | undefined, parts: Parts, names: readonly AgencyName[]): SameDepartment | null {
   const lastAgency = prev?.agencies?.[0] || prev?.answeredAgency || "";
   const said = prev?.who[0];
-  if (!prev || !said || !lastAgency || !prev.text.includes(said)) return null;
+  // (after a ranking the agency answered is its first place, not a department asked about: followup.ts reads a place then)
+  if (!prev || !said || !lastAgency || !prev.text.includes(said) || prev.kind === "ranking") return null;
   const last = identify(lastAgency);
   if (last.kind !== "department" || !last.region) return null;
   const fn = functionOf(last.branchOf ?? last.body);
