@@ -66,5 +66,5 @@ export function noneHeldText(said: string, noGovernment: boolean, fits: number, 
   const years = `${u.years.join("、")} 年`;
   const listed = `${u.bodies.slice(0, 8).map((b) => `${b.agency}（${b.had} 年）`).join("、")}${u.bodies.length > 8 ? ` 等 ${u.bodies.length} 个` : ""}`;
   const head = noGovernment ? `没有${said}人民政府（或其办公室）${years}的报告，${said}的数字不能用其他机关的数字代替。${said}已收录 ${fits} 个机关的报告` : `“${said}”可以指 ${fits} 个机关`;
-  return `${head}，它们都没有 ${years}的报告；已有：${listed}。`;
+  return `${head}，${u.bodies.length === 1 ? "它没有" : "它们都没有"} ${years}的报告；已有：${listed}。`;
 }
