@@ -47,7 +47,7 @@ import { parentPlace } from "./parent-scope.ts";
 import { leftOutUnder, withSoleEntryLead, withUnsureFirst } from "./sole-entry.ts";
 import { asksConsistency, consistencyAnswer } from "./consistency.ts";
 import { asksText, textAnswer } from "./text-answer.ts";
-import { heldSplit, onlyHeldNote, soleChoice } from "./held-choices.ts";
+import { heldSplit, noneHeldText, onlyHeldNote, soleChoice } from "./held-choices.ts";
 import { hasNoWords, notUnderstoodText, readGarbled } from "./garbled.ts";
 import { withRenamed, type RenamedStore } from "../store/renamed.ts";
 import { oneBodyRenamed, renamedNotes, yearsHad } from "./renamed.ts";
@@ -247,6 +247,7 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
     // (a place with no government's report is asked back even with one body left: its figure is none of theirs)
     const { held, unheld } = m.matches.length > 1 || m.noGovernment ? heldSplit(ctx.store, m.matches, q.years) : { held: m.matches, unheld: undefined };
     if (held.length === 1 && m.matches.length > 1 && !m.noGovernment) heldNotes.push(onlyHeldNote(m.text, (held[0] as AgencyName).agency, m.matches.length, q.years));
+    else if (unheld?.none) return plain(question, "not_found", kindOf(q), noneHeldText(m.text, m.noGovernment === true, m.matches.length, unheld));
     else if (m.matches.length > 1 || m.noGovernment) {
       const { text, choices, notes } = clarifyAgency(q.text, { ...m, matches: held }, m.text, unheld);
       return plain(question, "clarify", kindOf(q), text, { choices, notes });

@@ -108,8 +108,8 @@ export function leftover(q: Question): Leftover {
   }
   // 前五名, 前10位: how much of a ranking is asked (understand.ts reads the number)
   if (q.kind === "ranking") for (const m of q.text.matchAll(/(?:前|后)(?:\d+|[一二三四五六七八九十两]+)(?:名|位|个|家)?/gu)) asking.push([m.index, m.index + m[0].length]);
-  // 政务公众号, 政务微博, 政务新媒体: a body's accounts are all 政务 ones; the channel says which
-  for (const m of q.text.matchAll(/政务(?=微信|公众号|微博|抖音|头条|快手|视频号|服务号|订阅号|新媒体)/gu)) asking.push([m.index, m.index + 2]);
+  // 政务公众号, 政务微博, 官方微博, 政务新媒体: a body's accounts are all its own (政务, 官方) ones; the channel says which
+  for (const m of q.text.matchAll(/(?:政务|官方)(?=微信|公众号|微博|抖音|头条|快手|视频号|服务号|订阅号|新媒体)/gu)) asking.push([m.index, m.index + 2]);
   // 收没收, 交没交, 办不办: a verb asked as “verb-not-verb” is a yes/no question, not 没收 (confiscation)
   for (const m of q.text.matchAll(/(\p{Script=Han})[没不]\1/gu)) asking.push([m.index + 1, m.index + 3]);
   const text = [...q.text].map((ch, i) => ([...q.explained, ...asking].some(([s, e]) => i >= s && i < e) ? " " : ch)).join("");

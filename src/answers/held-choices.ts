@@ -57,3 +57,14 @@ export function onlyHeldNote(said: string, agency: string, fits: number, years: 
   if (!said) return `已收录的报告中合乎问题所说机关、有 ${years.join("、")} 年报告的只有${agency}，按它回答。`;
   return `“${said}”可以指 ${fits} 个机关，有 ${years.join("、")} 年报告的只有${agency}，按它回答。`;
 }
+
+/**
+ * None of the bodies a name fits has a report for the year asked (衡阳市2020年… when 衡阳市's four departments have
+ * 2019, 2022, 2025): asking which one leads nowhere — what is loaded is said instead, each body with its years.
+ */
+export function noneHeldText(said: string, noGovernment: boolean, fits: number, u: Unheld): string {
+  const years = `${u.years.join("、")} 年`;
+  const listed = `${u.bodies.slice(0, 8).map((b) => `${b.agency}（${b.had} 年）`).join("、")}${u.bodies.length > 8 ? ` 等 ${u.bodies.length} 个` : ""}`;
+  const head = noGovernment ? `没有${said}人民政府（或其办公室）${years}的报告，${said}的数字不能用其他机关的数字代替。${said}已收录 ${fits} 个机关的报告` : `“${said}”可以指 ${fits} 个机关`;
+  return `${head}，${u.bodies.length === 1 ? "它没有" : "它们都没有"} ${years}的报告；已有：${listed}。`;
+}

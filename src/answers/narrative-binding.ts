@@ -23,6 +23,9 @@ import { taggedWords, words } from "../index/tokenize.ts";
 import { maxOf } from "../index/min-max.ts";
 import { ITEM_MARK, SERVICE_NUMBER, UNITS as MEASURE } from "../index/read/narrative.ts";
 import { CHANNEL_WORD } from "./accounts.ts";
+import { WIDER_FIELD } from "../index/read/text-vs-table.ts";
+/** A question naming a field of bodies (全省各级, 全市, 各部门, 系统): a system's count is asked. */
+const FIELD_ASKED = /各级|全(?:省|市|州|盟|县|区|旗)|各(?:部门|单位|机关)|系统/u;
 
 export type Role = "plain" | "from" | "to";
 
@@ -85,7 +88,9 @@ export function slotOf(f: NarrativeFigure): Slot | null {
   // “披露…4个领域250余家公共企事业单位”: the verb before the first count is the second's too
   const shared = counted ? head.slice(prevStart, prevAt).toLowerCase() : "";
   if (counted) leadStart += counted.length;
-  const lead = head.slice(leadStart);
+  // “编制印发《公报》4期共800本”: a count said right after another in another measure word (共 alone between) counts
+  // the same thing — the words before the first are its own too
+  const lead = (!counted && leadStart > 0 && /^\s*(?:共|共计|合计|总计)\s*$/u.test(head.slice(leadStart)) ? head.slice(prevStart, prevAt) : "") + head.slice(leadStart);
   // 2. tail: after the measure word, up to the clause end or a list comma (、); words running
   // straight into the next number are that number's lead (“12个整合为3个”), except for from … to
   const rest = s.slice(end);
@@ -306,7 +311,7 @@ export interface Focus {
   qualifier: string | null;
 }
 
-const QUANTITY = /(?:多少|几)\s*(场次|人次|户次|批次|家次|场|期|条|件|宗|个|次|项|家|人|篇|份|批|封|名|户|部|元|万元|起)?/u;
+const QUANTITY = /(?:多少|几)\s*(场次|人次|户次|批次|家次|场|期|条|件|宗|个|次|项|家|人|篇|份|批|封|名|户|部|元|万元|起|本(?![年级部机单届次月期市县区镇乡省])|册)?/u;
 /** Every quantity word with its measure word (几场, 多少户次): words of asking, never content. */
 export const QUANTITY_WORDS = new RegExp(QUANTITY.source, "gu");
 /** Nouns that name no kind of thing: 信息 and a category's 类 (“政务动态类信息”). */
@@ -380,7 +385,7 @@ export function focusOf(question: string, ignore: readonly string[] = []): Focus
 // 户 (households) and 户次 (visits) likewise; 批 and 批次 are both batches.
 // 件, 起 and 宗 all count cases (“收到信息公开申请22起”, “行政复议案件7宗”); 次, 期, 场 all count sessions held
 // (培训几次 is “举办培训班3期” as much as “培训3次”), never 人次.
-const UNIT_FAMILIES = [["件", "起", "宗"], ["个", "家"], ["次", "期", "场", "场次"], ["人", "人次", "名"], ["批", "批次"], ["元", "万元"]];
+const UNIT_FAMILIES = [["件", "起", "宗"], ["个", "家"], ["次", "期", "场", "场次"], ["人", "人次", "名"], ["批", "批次"], ["元", "万元"], ["本", "册", "份"]];
 
 /** 6. The measure word asked fits the number's (a number read without one, always unsure, fits any). */
 export function unitFits(asked: string | null, unit: string): boolean {
@@ -420,11 +425,19 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
 
   const scored: { slot: Slot; score: number }[] = [];
   // 公开政府信息 asked, 申请 never said: the information made public (主动公开), not the applications answered
+  const askedChannels = channelsOf([...ignore].sort((a, b) => b.length - a.length).reduce((t, x) => (x ? t.split(x).join("|") : t), question));
   const kind = disclosureKind(question) ?? (focus.verb && GENERIC_NOUN.test(focus.verb) && !/申请/u.test(question) ? "active" : null);
   for (const slot of slots) {
     // 主动公开 and 依申请公开 are the template's two kinds of 公开: a number of one never answers the other
     const own = disclosureKind(slot.own);
     if (kind && own && kind !== own) continue;
+    // “2020年,镇政府主动公开信息数为42条。…历年累计主动公开信息为97条”: a count over all years is not the year's
+    if (overYears(slot) && !OVER_YEARS_ASKED.test(question)) continue;
+    // “全省各级生态环境部门共办理行政处罚案件524件”: the system's count, not the body's own — unless the question names a field
+    if (WIDER_FIELD.test(slot.own) && !FIELD_ASKED.test(question)) continue;
+    // 微博 asked: a number its own words give to another channel (“局官方网站公开1193条”, ““云县人民政府网”微信平台发布信息56条”) is not it
+    const channels = channelsOf(slot.own);
+    if (askedChannels.size && channels.size && ![...channels].some((c) => askedChannels.has(c))) continue;
     const siblings = (bySentence.get(slot.figure.sentence) ?? []).filter((o) => o !== slot);
     const sentence = slot.figure.sentence.toLowerCase();
     let score = 0;
@@ -453,7 +466,7 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
       if (owns(slot, w) || headed(slot, w, heading)) {
         score += 2;
         bound = true;
-      } else if (slot.context.includes(w)) score += 2;
+      } else if (slot.context.includes(w)) score += listedItem(slot.context, w) ? 1 : 2;
       else if (sentence.includes(w)) score += 1;
     }
     if (!bound) continue;
@@ -462,6 +475,11 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
     if (focus.unit && focus.unit === slot.figure.unit && slots.some((o) => o.figure.sentence === slot.figure.sentence && o.figure.unit !== slot.figure.unit && o.figure.unit)) score += 3;
     scored.push({ slot, score });
   }
+  // 网站 asked: a number whose own words name that channel, over a whole stated under a list of channels (“以门户网站、
+  // 政务微博、微信公众号为主要平台,共主动公开政府信息2604条,其中局门户网站公开1377条”)
+  const ownChannel = (s: Slot) => [...channelsOf(s.own)].some((c) => askedChannels.has(c));
+  const listedUnder = (s: Slot) => CHANNEL_KINDS.some(([k, re]) => askedChannels.has(k) && re.test(s.context) && listedItem(s.context, re.exec(s.context)?.[0] ?? ""));
+  if (askedChannels.size && scored.some((c) => ownChannel(c.slot))) for (const c of [...scored]) if (!channelsOf(c.slot.own).size && listedUnder(c.slot)) scored.splice(scored.indexOf(c), 1);
   dropParts(scored, slots, [focus.verb, focus.noun, focus.qualifier, ...keywords], question, ignore);
   coveringOnly(scored, figures, [focus.verb, focus.noun, focus.qualifier, ...keywords]);
   const top = Math.max(...scored.map((c) => c.score));
@@ -523,6 +541,38 @@ function headed(slot: Slot, w: string, heading: (f: NarrativeFigure) => string):
   // the year said in its clause, or in the clauses opening its sentence (“2022年,累计公开政府信息580条”) — not 截至 a date
   const clause = slot.figure.sentence.slice(0, slot.at).split(/[，,。；;]/u).at(-1) ?? "";
   return /全年|本年|今年|当年|年度|(?:19|20)\d{2}\s*年/u.test(`${clause} ${/截至|截止|以来|至今/u.test(slot.context) ? "" : slot.context}`);
+}
+
+/**
+ * A count its words say runs over the years, not the report's year: 历年累计, 累计…至今, 截至…累计, 自…开通以来累计
+ * (its own words or its clause before it). Asked only when the question asks so (历年, 累计, 至今, 以来, 截至).
+ */
+const OVER_YEARS = /历年|历来|(?:至今|迄今|截至|截止|开通以来|上线以来|建站以来|成立以来|运行以来).*累计|累计.*(?:至今|迄今)/u;
+const OVER_YEARS_ASKED = /历年|累计|至今|迄今|以来|截至|截止/u;
+function overYears(slot: Slot): boolean {
+  const clause = slot.figure.sentence.slice(0, slot.at).split(/[，,。；;]/u).at(-1) ?? "";
+  return OVER_YEARS.test(`${clause}${slot.own}`);
+}
+
+/**
+ * The kinds of channel words name (the body's website, 微信, 微博 …), an account's name in quotes left out: ““云县人民政府网”
+ * 微信平台” is a 微信 channel, not the website.
+ */
+const CHANNEL_KINDS: readonly [string, RegExp][] = [["site", /网站|门户|政府网|网页/u], ["wechat", /微信|公众号|服务号|订阅号|视频号/u], ["weibo", /微博/u], ["video", /抖音|快手|短视频/u], ["toutiao", /头条/u], ["app", /客户端|app/iu]];
+function channelsOf(text: string): Set<string> {
+  const bare = text.replace(/[“"「《‘'][^“”"「」《》‘’']{1,24}[”"」》’']/gu, "|");
+  return new Set(CHANNEL_KINDS.filter(([, re]) => re.test(bare)).map(([k]) => k));
+}
+
+/** The word is one item of a list (“以部门网站、官方微博、微信公众号为主阵地”): the clause speaks of all the items, not of it. */
+function listedItem(text: string, w: string): boolean {
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    const item = /[^、和及与，,\s]*$/u.exec(text.slice(0, i))?.[0].length ?? 0;
+    const before = text.slice(0, i - item).slice(-1);
+    const after = text.slice(i + w.length).replace(/^[^、和及与，,\s]*/u, "").slice(0, 1);
+    if (/[、和及与]/u.test(before) || /[、和及与]/u.test(after)) return true;
+  }
+  return false;
 }
 
 /** Verbs of making information public, the heading's 公开 said as the count's act. */

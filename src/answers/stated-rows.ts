@@ -9,7 +9,7 @@
  *  - the measure word counts cases or documents (件, 起, 宗, 条, 个).
  */
 import type { NarrativeFigure, Report } from "../index/schema.ts";
-import { ON_BEHALF } from "../index/read/text-vs-table.ts";
+import { ON_BEHALF, WIDER_FIELD } from "../index/read/text-vs-table.ts";
 import { METRIC_LEXICON, TABLE1_COLUMN_WORDS, type Metric } from "./lexicon.ts";
 import { table1ColumnIn } from "./figure-value.ts";
 
@@ -51,7 +51,7 @@ function table2Stated(report: Report, rows: readonly string[]): NarrativeFigure 
     report.narrative.find((f) => {
       if (!COUNTS.test(f.unit) || f.parts || f.read === "unsure" || !own.some((p) => ends(f.says, p))) return false;
       const head = before(report, f) + f.sentence.slice(0, f.sentence.indexOf(f.says));
-      if (!/申请/u.test(head + f.says) || ON_BEHALF.test(head + f.says)) return false;
+      if (!/申请/u.test(head + f.says) || ON_BEHALF.test(head + f.says) || WIDER_FIELD.test(f.says)) return false;
       // 其中 after another group's count (“不予公开3件，其中…”) lists that group's parts
       const under = head.lastIndexOf("其中");
       const parent = under < 0 ? "" : (head.slice(0, under).split(/[，,；;。]/u).filter((c) => /\d/u.test(c)).at(-1) ?? "");
@@ -103,7 +103,7 @@ function table1Stated(report: Report, item: string, column: string): NarrativeFi
   };
   return (
     report.narrative.find((f) => {
-      if (!COUNTS.test(f.unit) || f.parts || f.read === "unsure") return false;
+      if (!COUNTS.test(f.unit) || f.parts || f.read === "unsure" || WIDER_FIELD.test(f.says)) return false;
       const clause = f.says.replace(/\s*\d[\d,，.]*\s*(?:余|多)?\s*\S$/u, "");
       const col = lastOf(clause, columnWords);
       if (!col || !words.includes(col.say) || /[不未非]$/u.test(clause.slice(0, col.at))) return false;
@@ -142,7 +142,7 @@ function decisionsStated(report: Report, item: string): NarrativeFigure | null {
   return (
     report.narrative.find((f) => {
       // 项 as well: “决定处理行政许可0项”
-      if (!/^(?:件|起|宗|项)$/u.test(f.unit) || f.parts || f.read === "unsure") return false;
+      if (!/^(?:件|起|宗|项)$/u.test(f.unit) || f.parts || f.read === "unsure" || WIDER_FIELD.test(f.says)) return false;
       const clause = f.says.replace(/\s*\d[\d,，.]*\s*(?:余|多)?\s*\S$/u, "");
       const m = named.exec(clause);
       if (!m) return false;

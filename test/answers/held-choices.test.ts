@@ -36,9 +36,15 @@ describe("ask-backs filtered by the year asked", () => {
     expect(a.choices).toHaveLength(2);
     expect(a.choices.join()).not.toContain("丙山市");
   });
-  it("no year asked, or none has the year: every body is offered", () => {
+  it("no year asked: every body is offered", () => {
     expect(answerer.answer("住建局依申请公开多少件").choices).toHaveLength(3);
-    expect(answerer.answer("住建局2021年依申请公开多少件").choices).toHaveLength(3);
+  });
+
+  it("none has the year: not asked back (no choice could answer), what is loaded said", () => {
+    const a = answerer.answer("住建局2021年依申请公开多少件");
+    expect(a.status, a.text).toBe("not_found");
+    expect(a.choices).toHaveLength(0);
+    expect(a.text).toContain("都没有 2021 年的报告");
   });
 });
 
@@ -79,12 +85,11 @@ describe("what an ask-back leaves out for the year is said, with the years it ha
     numbered(a);
   });
 
-  it("none has the year: every body offered, each with the years it has", () => {
+  it("none has the year: not asked back, each body said with the years it has", () => {
     const a = ask("住建局2021年依申请公开多少件");
-    expect(a.choices).toHaveLength(3);
-    expect(a.notes.join()).toContain("都没有 2021 年的报告；各自已有：甲州市住房和城乡建设局（2023 年）");
-    expect(a.notes.join()).toContain("丙山市住房和城乡建设局（2022 年）");
-    numbered(a);
+    expect(a.status, a.text).toBe("not_found");
+    expect(a.text).toContain("都没有 2021 年的报告；已有：甲州市住房和城乡建设局（2023 年）");
+    expect(a.text).toContain("丙山市住房和城乡建设局（2022 年）");
   });
 
   it("a place with no government's report: its bodies with the year first, the rest said; never one answered", () => {
@@ -94,7 +99,12 @@ describe("what an ask-back leaves out for the year is said, with the years it ha
     expect(a.text).toContain("丁县已收录 3 个机关的报告");
     expect(a.notes.join()).toContain("丁县公安局（2022 年）");
     expect(a.notes.join()).toContain("丁县财政局（2021 年）");
-    expect(ask("丁县2020年依申请公开多少件").notes.join()).toContain("都没有 2020 年的报告");
+    // none has the year asked: said, not asked back (outside round 23 §c)
+    const none = ask("丁县2020年依申请公开多少件");
+    expect(none.status, none.text).toBe("not_found");
+    expect(none.text).toContain("没有丁县人民政府（或其办公室）2020 年的报告");
+    expect(none.text).toContain("都没有 2020 年的报告；已有：");
+    expect(none.text).toContain("丁县公安局（2022 年）");
   });
 
   it("a field of the place (乙水县乡镇): those with the year; one left is answered, said so", () => {

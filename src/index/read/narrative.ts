@@ -6,7 +6,8 @@ import type { NarrativeFigure, Passage } from "../schema.ts";
 import { parseChineseNumber } from "../numerals.ts";
 
 /** The measure words a narrative count is stated in (宗: “行政复议案件7宗”), longest first (户次 before 户: “抽查检查结果1024户次”). */
-export const UNITS = "万人次|万条|万件|万元|万次|场次|人次|户次|批次|家次|件|宗|条|项|次|期|个|场|家|人|篇|份|元|%|％|批|名|户|封|部|起";
+/** 本 and 册 count copies printed (“《公报》4期共800本”), never 本年, 本级, 本部门 … after a number. */
+export const UNITS = "万人次|万条|万件|万元|万次|场次|人次|户次|批次|家次|件|宗|条|项|次|期|个|场|家|人|篇|份|元|%|％|批|名|户|封|部|起|本(?![年级部机单届次月期市县区镇乡省])|册";
 const FIGURE = new RegExp(
   `(\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(余|多)?\\s*(万(?!${"元|条|件|人次|次"}))?\\s*(余|多)?\\s*(${UNITS})`,
   "g",

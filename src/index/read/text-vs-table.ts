@@ -141,6 +141,11 @@ const CASE_UNIT = /^(?:件|条|个|宗|起|份|次)$/u;
  * entrusted to another (“委托县自然资源局办理…申请25件”): part of the work, not the report's total.
  */
 export const ON_BEHALF = /代表|代为|受[^，。；]{0,8}委托|委托[^，。；]{0,12}(?:办理|答复|处理)/u;
+/**
+ * A clause whose subject is a whole system of bodies (“全省各级生态环境部门共办理行政处罚案件524件”, 全市各部门, 全系统):
+ * its count is theirs together, not the reporting body's own.
+ */
+export const WIDER_FIELD = /各级|全(?:省|市|州|盟|县|区|旗)[^，。；;,]{0,12}(?:部门|机关|单位|系统)|全系统/u;
 
 const NUMBER_AT_END = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:余|多)?\\s*(?:${UNITS})$`, "u");
 

@@ -40,6 +40,12 @@ export function titleLineStart(text: string): number {
   return findTitle(text)?.start ?? -1;
 }
 
+/**
+ * A page's navigation bar (“中国政府网 | 中华人民共和国生态环境部 | 湖南省政府门户网站 无障碍浏览|”): links set apart by
+ * bars, no report named — never the agency above a title nor a piece of one; the page's 发布机构 names the body.
+ */
+export const NAVIGATION_BAR = /^(?!.*报告)(?:[^|｜\n]{2,30}[|｜]){2,}/u;
+
 function findTitle(text: string): { info: TitleInfo; start: number } | null {
   const printed = text.slice(0, 4000).split("\n");
   const lines = printed.map(cleanTitleLine);
@@ -83,6 +89,7 @@ function titleAt(text: string, lines: string[], i: number, at: number, length: n
     const prev = lines[j] ?? "";
     if (!prev || isPageFurniture(prev)) continue;
     seen++;
+    if (NAVIGATION_BAR.test(text.split("\n")[j] ?? "")) continue;
     if (prev.length <= 40 && fits(agencyIn(prev))) before = agencyIn(prev);
   }
   for (let j = i + 1, seen = 0; !before && j < lines.length && seen < 2; j++) {

@@ -10,7 +10,7 @@
  * When no name can be read the agency is “机关不明（file）”: the report loads, marked so.
  */
 import { basename, extname } from "node:path";
-import { regionOf, agencyIn, cleanName, FIELD_LABEL, fullAgency, readTitle, type TitleInfo } from "./title.ts";
+import { regionOf, agencyIn, cleanName, FIELD_LABEL, fullAgency, NAVIGATION_BAR, readTitle, type TitleInfo } from "./title.ts";
 import { bareBody, placedBody } from "./bare-body.ts";
 import { isPageFurniture, squash } from "./text.ts";
 import { governsPlace, identify, isZoneRegion } from "../agency/identity.ts";
@@ -111,6 +111,7 @@ function titleLines(text: string, limit: number): string[] {
   return text
     .slice(0, 6000)
     .split("\n")
+    .filter((l) => !NAVIGATION_BAR.test(l))
     .map((l) => squash(l.replace(FIELD_LABEL, "")))
     .filter((l) => l && !isPageFurniture(l))
     .slice(0, limit);
