@@ -36,7 +36,7 @@ import { alsoAsked, splitQuestions, withPart } from "./two-questions.ts";
 import { offTopic, offTopicText } from "./off-topic.ts";
 import { asksNone, withNoneLead } from "./none-asked.ts";
 import { questionSentence } from "./ramble.ts";
-import { askWhichAgency, bodiesOf, clarifyAgency, notLoadedText, placeNote, rankPool, rankScope, whose } from "./who.ts";
+import { askWhichAgency, bodiesOf, clarifyAgency, noGovernmentNoneHeld, notLoadedText, placeNote, rankPool, rankScope, whose } from "./who.ts";
 import { pooled } from "./ranked-pool.ts";
 import { countNote } from "./place-field.ts";
 import { numberText } from "./number-text.ts";
@@ -242,7 +242,11 @@ function answerQuestion(ctx: Ctx, question: string, q: Question): Answer {
     // (a place with no government's report is asked back even with one body left: its figure is none of theirs)
     const { held, unheld } = m.matches.length > 1 || m.noGovernment ? heldSplit(ctx.store, m.matches, q.years) : { held: m.matches, unheld: undefined };
     if (held.length === 1 && m.matches.length > 1 && !m.noGovernment) heldNotes.push(onlyHeldNote(m.text, (held[0] as AgencyName).agency, m.matches.length, q.years));
-    else if (m.matches.length > 1 || m.noGovernment) {
+    else if (m.noGovernment && unheld?.none) {
+      // 衡阳市2020年… when neither the place's government nor any of its bodies has that year: no choice leads anywhere
+      const { text, notes } = noGovernmentNoneHeld(m.text, unheld);
+      return plain(question, "not_found", kindOf(q), text, { notes });
+    } else if (m.matches.length > 1 || m.noGovernment) {
       const { text, choices, notes } = clarifyAgency(q.text, { ...m, matches: held }, m.text, unheld);
       return plain(question, "clarify", kindOf(q), text, { choices, notes });
     }

@@ -133,6 +133,15 @@ export function clarifyAgency(questionText: string, m: AgencyMention, said = m.t
   return { text: [...lines, ...notes.map((x) => `注：${x}`)].join("\n"), choices: shown.map((a) => replaceName(questionText, m.text, a.agency)), notes };
 }
 
+/**
+ * A place with no report of its government or office, none of whose bodies has the year asked (衡阳市2020年…):
+ * no choice leads to the place's figure, so none is offered — the place's reports and their years are said.
+ */
+export function noGovernmentNoneHeld(said: string, u: Unheld): { text: string; notes: string[] } {
+  const notes = [unheldNote(u)];
+  return { text: [`没有${said}人民政府（或其办公室）的报告；${said}已收录的 ${u.bodies.length} 个机关都没有 ${u.years.join("、")} 年的报告。`, ...notes.map((x) => `注：${x}`)].join("\n"), notes };
+}
+
 /** “都没有 2020 年的报告；已有：…” or “没有 2023 年报告的：…”, each body with the years it has. */
 function unheldNote(u: Unheld): string {
   const years = `${u.years.join("、")} 年`;
