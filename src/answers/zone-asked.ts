@@ -44,14 +44,28 @@ export function zoneNamedAt(text: string, names: readonly AgencyName[]): { lengt
   // 孝感市临空经济区 for a zone printed without its city (市临空经济区): the city said before the part, where it fits
   const place = isKnownDivision.longestPrefix(said);
   const part = place && said.length - place.length >= 2 ? said.slice(place.length) : said;
-  const zones = names.filter((a) => {
+  const zones = zonesOf(names).filter((a) => {
     const id = identify(a.agency);
-    if (id.kind !== "zone" && !isZoneRegion(id.region)) return false;
     const at = a.agency.indexOf(part);
     const inName = at >= 0 && at + part.length < id.region.length + a.agency.indexOf(id.region);
     return inName && kindFits(m[2] as string, a.agency) && (part === said || parentFits(place as string, a));
   });
   return zones.length ? { length: m[0].length, zones } : null;
+}
+
+const zonesMade = new WeakMap<readonly AgencyName[], { length: number; last: AgencyName | undefined; zones: AgencyName[] }>();
+
+/** The loaded zones and the bodies in them, found once per set of names (a question's reading tries several positions). */
+function zonesOf(names: readonly AgencyName[]): AgencyName[] {
+  const made = zonesMade.get(names);
+  // checked as resolve.ts directory checks its names: an upload appends to the same array
+  if (made && made.length === names.length && made.last === names[names.length - 1]) return made.zones;
+  const zones = names.filter((a) => {
+    const id = identify(a.agency);
+    return id.kind === "zone" || isZoneRegion(id.region);
+  });
+  zonesMade.set(names, { length: names.length, last: names[names.length - 1], zones });
+  return zones;
 }
 
 /** The zone said and the loaded zones it fits (maybe none); null when no zone word is said. */
