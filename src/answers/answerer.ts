@@ -13,7 +13,7 @@ import { reportsByFiles, type ReportStore } from "../store/store.ts";
 import { answerText, examplesFor, HELP_REGIONS, helpAnswer, LIST_MAX, offer, reportsAnswer } from "./compose.ts";
 import { labelsNote, labelWithParts, narrativeFigureOf, narrativeQuoteOf, readMetric, sectionName, unreadTables, type Reading } from "./figures.ts";
 import { chooseAnswer, findNarrative, headedSentences, pairChoices } from "./narrative.ts";
-import { narrativeLabel, roundNote } from "./narrative-binding.ts";
+import { focusOf, narrativeLabel, roundNote } from "./narrative-binding.ts";
 import { breakdownParts, breakdownQuote, table3Quantities } from "./breakdown.ts";
 import { isPlaceGovernment, understand, type AgencyName, type Metric, type Question } from "./understand.ts";
 import { doubtNote, narrativeDoubt, unsureAnswer } from "./unsure.ts";
@@ -395,6 +395,9 @@ function figureAnswer(question: string, q: Question, metric: Metric, report: Rep
   if (charged) return charged;
   // the table's figure, or the narrative's statement of it when the table lacks it (leping-2023's table 2 starts mid-way)
   const r = readStated(report, metric, q.columns, { part: true });
+  // “受理多少人次” of “共受理4人次信函申请依申请公开事项4项”: a count of people asked is never a count of applications
+  const persons = r.value !== null && r.source.endsWith("（正文）") ? focusOf(q.text).unit : null;
+  if (persons && /^(?:人|人次|名)$/u.test(persons) && !/^(?:人|人次|名)$/u.test(r.unit)) return plain(question, "not_found", "figure", `《${report.title}》正文中的“${r.label}”是 ${r.value} ${r.unit}，不是以“${persons}”计的数，没有给出所问的数字。`, { notes, quotes: r.quote ? [r.quote] : [] });
   if (r.doubts) return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${r.label}`, r.value, r.unit, r.doubts, r.quote ? [r.quote] : [], [...notes, ...r.notes]);
   if (r.value === null) {
     const told = itemTold(question, q, metric, report, notes);

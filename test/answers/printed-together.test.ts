@@ -149,3 +149,15 @@ describe("条 and 篇 both count pieces of information published, year by year",
     expect(a.notes.join("")).toContain("量词不同");
   });
 });
+
+describe("two quantities in one clause: people and the items they applied for", () => {
+  const ITEMS = cut("泖川市发展和改革局", 2021, "(二)依申请公开情况。2021年,我局共受理3人次信函申请依申请公开事项5项。");
+  it("依申请公开多少件 → the items (事项5项), never the 3 people", () => {
+    const a = ask(ITEMS, "泖川市发改局2021年依申请公开多少件");
+    expect(a.status, a.text).toBe("answered");
+    expect(values(a)).toEqual([5]);
+  });
+  it("受理多少人次 is never answered with the items", () => {
+    expect(values(ask(ITEMS, "泖川市发改局2021年受理多少人次"))).not.toContain(5);
+  });
+});

@@ -135,6 +135,11 @@ const JOINT_CASES = /行政复议(?:案件|程序)?(?:[、和及与或]|以及)(
 
 /** The measure words a count of applications or cases is printed in (“收到和处理信息公开申请共计165份”, “共收到33次政府信息公开申请”). */
 const CASE_UNIT = /^(?:件|条|个|宗|起|份|次)$/u;
+/**
+ * A count of cases: in one of those measure words, or in 项 right after 事项 (“共受理4人次信函申请依申请公开事项4项”: the
+ * items applied for; the 4人次 before them count people, never applications).
+ */
+const countsCases = (f: NarrativeFigure) => CASE_UNIT.test(f.unit) || (f.unit === "项" && /事项\s*[\d,，]+\s*项$/u.test(f.says));
 
 /**
  * A count one body states for another (“区政府办代表区政府受理政府信息公开申请17件”), or the share it
@@ -194,7 +199,7 @@ const CARRIED_COUNT = new RegExp(`^\\s*[（(，,]?\\s*(?:其中|含|包括)[^，
 function receivedWithCarried(r: Report): { f: NarrativeFigure; carried: number; remark: string } | null {
   const c = CLAIMS.find((x) => x.key === "table2.new");
   for (const f of r.narrative) {
-    if (!c || f.read === "unsure" || f.parts || !CASE_UNIT.test(f.unit) || ON_BEHALF.test(f.says) || /线上|线下|网上|书面|其中/u.test(f.says)) continue;
+    if (!c || f.read === "unsure" || f.parts || !countsCases(f) || ON_BEHALF.test(f.says) || /线上|线下|网上|书面|其中/u.test(f.says)) continue;
     const at = saysAt(f);
     const m = at < 0 ? null : CARRIED_COUNT.exec(f.sentence.slice(at + f.says.length));
     const clause = claimClause(f);
@@ -326,7 +331,7 @@ function claims(c: { key: string; says: RegExp }, f: NarrativeFigure): boolean {
 
 /** Does this narrative figure state the table figure `key`? Parts stated side by side count by their first clause. */
 export function statesFigure(f: NarrativeFigure, key: string): boolean {
-  if (!CASE_UNIT.test(f.unit)) return false;
+  if (!countsCases(f)) return false;
   return CLAIMS.some((c) => c.key === key && claims(c, f));
 }
 
@@ -369,7 +374,7 @@ function statementsOf(r: Report, key: string): NarrativeFigure[] {
   const inside = !!CLAIMS.find((c) => c.key === key)?.part;
   const under = UNDER_NEW.filter((u) => u.key === key);
   return r.narrative.filter((f) => {
-    if (ON_BEHALF.test(f.says) || !CASE_UNIT.test(f.unit) || !yearsFit(r, claimClause(f))) return false;
+    if (ON_BEHALF.test(f.says) || !countsCases(f) || !yearsFit(r, claimClause(f))) return false;
     if (statesFigure(f, key) && (f.parts || !partSaid(f.says, inside))) return true;
     return !f.parts && f.read !== "unsure" && under.some((u) => claims(u, f)) && afterNew(r, f);
   });
@@ -379,7 +384,7 @@ export function textVsTable(r: Omit<Report, "checks">): Check[] {
   const checks: Check[] = [];
   const seen = new Set<string>();
   for (const f of r.narrative) {
-    if (!CASE_UNIT.test(f.unit) || partSaid(f.says, false) || /本级|部门|乡镇|街道/.test(f.says) || ON_BEHALF.test(f.says)) continue;
+    if (!countsCases(f) || partSaid(f.says, false) || /本级|部门|乡镇|街道/.test(f.says) || ON_BEHALF.test(f.says)) continue;
     for (const c of CLAIMS) {
       if (!claims(c, f) || seen.has(c.what) || !yearsFit(r, claimClause(f))) continue;
       const v = c.table(r);
