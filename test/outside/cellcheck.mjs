@@ -56,12 +56,13 @@ const T1_2019 = {
 /** [key, printed value] for every printed cell of one report. */
 function printedCells(t) {
   const out = [];
+  const printed = t.printed ?? { t2: t.t2, t3: t.t3 }; // truth.json without a separate printed copy: its tables are as printed
   for (const [key, tk] of Object.entries(ROWS)) {
-    const row = t.printed.t2[tk];
+    const row = printed.t2[tk];
     if (!row) continue;
     for (const [col, tc] of Object.entries(COLS)) out.push([`table2.${key}.${col}`, row[tc]]);
   }
-  T3_GROUPS.forEach((g, gi) => T3_FIELDS.forEach((f, fi) => out.push([`table3.${g}.${f}`, t.printed.t3[gi * 5 + fi]])));
+  T3_GROUPS.forEach((g, gi) => T3_FIELDS.forEach((f, fi) => out.push([`table3.${g}.${f}`, printed.t3[gi * 5 + fi]])));
   const t1 = t.tpl === 2019 ? T1_2019 : T1_2021;
   for (const [item, fields] of Object.entries(t1)) {
     const v = t.t1[item];

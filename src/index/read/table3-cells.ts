@@ -168,7 +168,13 @@ function aligned(lines: Line[]): Table3Cells | null {
     if (names.length === width && names.every((n, k) => n.length > 0 && (HEADS[k % 5] as string).includes(n))) {
       // Below: the header's other line (维持 纠正 …), then the row.
       const isHead = (w: Word) => HEADS.some((h) => h.includes(squash(w.s)));
-      const row = lines.slice(i + 1).find((l) => words(l).length > 0 && !words(l).every(isHead));
+      const below = lines.slice(i + 1);
+      const at = below.findIndex((l) => words(l).length > 0 && !words(l).every(isHead));
+      const row = below[at];
+      // The one row of the table: no other line below holds a number (pdftotext's default mode
+      // prints the values one per line — the first of them is no row aligned under the header).
+      const numeric = (l: Line) => words(l).some((w) => valueOf({ s: w.s, start: w.start, end: w.end }) !== null);
+      if (below.slice(at + 1).some(numeric)) return null;
       const values = row ? placed(words(row), heads) : null;
       if (!row || !values) return null;
       return fromGroups(TABLE3_GROUPS.map((g, gi) => ({ g, values: values.slice(gi * 5, gi * 5 + 5), line: row })), { start: row.start, end: row.end });
