@@ -14,7 +14,7 @@ import { NONE } from "../layouts/tokens.ts";
 import { cellKey, mark, type Readings } from "../readings.ts";
 import type { Span, Table } from "../schema.ts";
 import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE3_GROUPS, type Table3Group } from "../template.ts";
-import { parseCellNumber, splitLines, squash, type Line } from "./text.ts";
+import { isPageFurniture, parseCellNumber, splitLines, squash, type Line } from "./text.ts";
 
 /** The reason a cell printed empty (or as “—”) is read as 0. */
 export const PRINTED_BLANK = "该栏印为空白，按 0 计";
@@ -171,6 +171,10 @@ function aligned(lines: Line[]): Table3Cells | null {
       const row = lines.slice(i + 1).find((l) => words(l).length > 0 && !words(l).every(isHead));
       const values = row ? placed(words(row), heads) : null;
       if (!row || !values) return null;
+      // The row must hold every number of the table: more numbers on other lines (values one per
+      // line, as pdftotext without -layout prints them, or a row wrapped) mean the row is not
+      // the fifteen cells with blanks between them, and its missing values are not 0.
+      if (lines.slice(i + 1).some((l) => l !== row && holdsNumber(l))) return null;
       return fromGroups(TABLE3_GROUPS.map((g, gi) => ({ g, values: values.slice(gi * 5, gi * 5 + 5), line: row })), { start: row.start, end: row.end });
     }
     // Transposed: a header ending in the five names, a row per group.
@@ -200,6 +204,9 @@ function aligned(lines: Line[]): Table3Cells | null {
   }
   return null;
 }
+
+/** A line (not a page number) with a word that is a count. */
+const holdsNumber = (l: Line): boolean => !isPageFurniture(l.text) && words(l).some((w) => valueOf(w)?.blank === null);
 
 /** The words of a row placed under the header's columns, or null when any is not surely under one column. */
 function placed(ws: Word[], cols: Word[]): { value: number; blank: null | string }[] | null {
