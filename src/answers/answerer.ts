@@ -41,7 +41,7 @@ import { pooled } from "./ranked-pool.ts";
 import { countNote } from "./place-field.ts";
 import { numberText } from "./number-text.ts";
 import { identify } from "../index/agency/identity.ts";
-import { asksSum, itemisedAnswer, partMissingAnswer, partsAsked, partsSumAnswer, SUM, sumAnswer } from "./sum-asked.ts";
+import { asksSum, itemisedAnswer, overlapping, partMissingAnswer, partsAsked, partsSumAnswer, SUM, sumAnswer } from "./sum-asked.ts";
 import { asksNamedTotal, listedFigures, namedTotal } from "./named-total.ts";
 import { parentPlace } from "./parent-scope.ts";
 import { leftOutUnder, withSoleEntryLead, withUnsureFirst } from "./sole-entry.ts";
@@ -144,8 +144,11 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
     const same = parts.findIndex(binds);
     // every part binds the figure: it is the total printed (“审查规范性和其他政策措施文件共计3个”), not a part
     const whole = parts.filter(binds).length > 1;
-    // two parts bound to one figure (both words read as the same number): not several quantities
-    const distinct = new Set(parts.map((p) => (one(p) ? `${one(p)?.label}|${one(p)?.value}|${one(p)?.source}` : p.text))).size === parts.length;
+    // two parts bound to one figure (both words read as the same number), or one part's cells holding
+    // another's (自然人 + 商业企业 and 商业企业): not several quantities
+    const distinct =
+      new Set(parts.map((p) => (one(p) ? `${one(p)?.label}|${one(p)?.value}|${one(p)?.source}` : p.text))).size === parts.length &&
+      !overlapping(parts.flatMap((p) => (one(p) ? [one(p)?.metric ?? ""] : [])));
     return { parts, same, whole, distinct };
   };
   /**

@@ -99,6 +99,8 @@ export function partsSumAnswer(question: string, parts: readonly Answer[]): Answ
   if (figs.some((f) => f.agency !== first.agency || f.year !== first.year || f.unit !== first.unit)) return null;
   // two parts read as one figure (both words bind the same number): not two parts
   if (new Set(figs.map((f) => `${f.label}|${f.value}|${f.source}`)).size !== figs.length) return null;
+  // a part holding another (自然人 + 商业企业 and 商业企业): adding them counts cells twice
+  if (overlapping(figs.map((f) => f.metric))) return null;
   if (new Set(figs.map((f) => f.label)).size !== figs.length) return null;
   const value = Math.round(figs.reduce((s, f) => s + f.value, 0) * 1e6) / 1e6;
   const shown = figs.map((f) => `${f.label} ${f.value}`).join(" + ");
@@ -124,6 +126,25 @@ export function partsSumAnswer(question: string, parts: readonly Answer[]): Answ
   };
   a.text = answerText(a);
   return a;
+}
+
+/**
+ * Two of the table cells' quantities share a cell: the same row (or a row and its group, or a result
+ * row and （七）总计) in the same column (or a column and 总计). Metrics as figures name them:
+ * table2.<rows joined by +>.<columns joined by +>, table3.<groups joined by +>.<column>, table1.<item>.<column>.
+ */
+export function overlapping(metrics: readonly string[]): boolean {
+  const cells = metrics.map((m) => {
+    const parts = /^(table[123])\.(.+)\.([^.]+)$/u.exec(m);
+    return parts ? { table: parts[1] as string, rows: (parts[2] as string).split("+"), cols: (parts[3] as string).split("+") } : null;
+  });
+  const OUTSIDE_RESULTS = ["new", "carried_in", "carried_out"];
+  const rowsMeet = (a: string, b: string) =>
+    a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`) || ([a, b].includes("results_total") && ![a, b].some((r) => OUTSIDE_RESULTS.includes(r)));
+  const colsMeet = (a: string, b: string) => a === b || a === "total" || b === "total";
+  return cells.some((x, i) =>
+    cells.some((y, j) => j > i && !!x && !!y && x.table === y.table && x.rows.some((a) => y.rows.some((b) => rowsMeet(a, b))) && x.cols.some((a) => y.cols.some((b) => colsMeet(a, b)))),
+  );
 }
 
 /** Where the parts begin in a question: after its body's name and its year. */

@@ -19,6 +19,7 @@ import { readTable2 } from "./table2.ts";
 import { BLANK_TABLE2, blankTable2, zeroBlankRows } from "./blank-rows.ts";
 import { readTable3 } from "./table3.ts";
 import { blankTable3Convention, readTable3Cells, zerosPrinted } from "./table3-cells.ts";
+import { keepTable, sideBySide } from "./side-by-side.ts";
 import { textVsTable } from "./text-vs-table.ts";
 import { squash, splitLines, toHalfWidth } from "./text.ts";
 import { readIdentity } from "./untitled.ts";
@@ -68,14 +69,21 @@ export function parseReport(input: string, file: string): Report {
   const regions = tableRegions(text, sections, chrome.tail);
   const template = detectTemplate(text, [regions.t1, ...(appendix[1] ? [appendix[1]] : [])], title.year);
 
+  // Tables 2 and 3 side by side: each read with the other's lines blanked (side-by-side.ts)
+  const t2Text = regions.sideBySide ? keepTable(text, regions.t2, 2) : text;
+  const t3Text = regions.sideBySide ? keepTable(text, regions.t3, 3) : text;
   const t2 = readWhere(regions.t2, appendix[2], (r) => {
-    const read = readTable2(text, tokenize(text, r.start, r.end, { rowWidth: TABLE2_COLUMNS.length }), template);
-    zeroBlankRows(read.table, template, text, r, read.spans, read.readings);
+    const on = r === regions.t2 ? t2Text : text;
+    const read = readTable2(on, tokenize(on, r.start, r.end, { rowWidth: TABLE2_COLUMNS.length }), template);
+    zeroBlankRows(read.table, template, on, r, read.spans, read.readings);
     return read;
   });
   const t1 = readWhere(regions.t1, appendix[1], (r) => readTable1(text, tokenize(text, r.start, r.end, { everyEmptyCell: true, loneDash: true }), template, figuresIn(t2.table) > 0));
   // Explicit cells (HTML, Word, ruled PDF) place an empty cell by its column; other text by the sums.
-  const t3 = readWhere(regions.t3, appendix[3], (r) => readTable3Cells(text, r, figuresIn(t1.table) + figuresIn(t2.table) > 0) ?? readTable3(tokenize(text, r.start, r.end)));
+  const t3 = readWhere(regions.t3, appendix[3], (r) => {
+    const on = r === regions.t3 ? t3Text : text;
+    return readTable3Cells(on, r, figuresIn(t1.table) + figuresIn(t2.table) > 0) ?? readTable3(tokenize(on, r.start, r.end));
+  });
   const figures = [t1.table, t2.table, t3.table ?? {}].flatMap((t) => Object.values(t)).flatMap((r) => (r ? Object.values(r) : []));
   const tablesRead = figures.some((v) => v !== null);
 
@@ -92,12 +100,12 @@ export function parseReport(input: string, file: string): Report {
   const narrative = narrativeFigures(passages);
   // A table 2 printed blank throughout: 0s where the text says no application came in, else said to be blank.
   const statesNone = zeroStatements({ passages }).some((z) => z.key === "table2.new");
-  const t2Blank = blankTable2(t2.table, template, text, t2.region, t2.spans, readings, { othersRead: figuresIn(t1.table) + figuresIn(t3.table) > 0, statesNone });
+  const t2Blank = blankTable2(t2.table, template, t2.region === regions.t2 ? t2Text : text, t2.region, t2.spans, readings, { othersRead: figuresIn(t1.table) + figuresIn(t3.table) > 0, statesNone });
   if (t2Blank && figuresIn(t2.table) === 0) warnings.push(BLANK_TABLE2);
   const noneStated = new Set(zeroStatements({ passages }).map((z) => z.key));
   const zeros = () => ({
     table1: zerosPrinted(tokenize(text, t1.region.start, t1.region.end, { everyEmptyCell: true, loneDash: true }), readings, "table1"),
-    table2: t2Blank ? { blank: false, marked: false } : zerosPrinted(tokenize(text, t2.region.start, t2.region.end, { rowWidth: TABLE2_COLUMNS.length }), readings, "table2"),
+    table2: t2Blank ? { blank: false, marked: false } : zerosPrinted(tokenize(t2.region === regions.t2 ? t2Text : text, t2.region.start, t2.region.end, { rowWidth: TABLE2_COLUMNS.length }), readings, "table2"),
   });
   blankTable3Convention(t3.table, readings, zeros, { review: noneStated.has("table3.review"), suits: noneStated.has("table3.suits") });
   // Tables that were images, or text that stops before them: the report still answers from its
@@ -155,6 +163,8 @@ interface Regions {
   t1: Region;
   t2: Region;
   t3: Region;
+  /** 三's and 四's headings on one line: the two tables side by side, both down to 五 (side-by-side.ts). */
+  sideBySide: boolean;
 }
 
 /**
@@ -184,10 +194,12 @@ function tableRegions(text: string, sections: Section[], textEnd: number): Regio
   const end = sec(5)?.start ?? sec(6)?.start ?? textEnd;
   const t2s = t2Start >= 0 ? t2Start : t3Start >= 0 ? t3Start : end;
   const t3s = t3Start >= 0 ? t3Start : end;
+  const beside = sideBySide(text, sec(3)?.start, sec(4)?.start);
   return {
     t1: { start: t1Start >= 0 ? t1Start : t2s, end: t2s },
-    t2: { start: t2s, end: t3s },
+    t2: { start: t2s, end: beside ? Math.max(t3s, end) : t3s },
     t3: { start: t3s, end: Math.max(t3s, end) },
+    sideBySide: beside,
   };
 }
 

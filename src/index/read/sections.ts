@@ -14,7 +14,8 @@ const num = (cn: string, digit: number) => `(?:${cn}|${digit}(?=\\s*[、.．]))`
 const HEADINGS: { no: number; re: RegExp }[] = [
   { no: 1, re: new RegExp(`${N}${num("一", 1)}${SEP}总\\s*体\\s*情\\s*况`, "g") },
   { no: 2, re: new RegExp(`${N}${num("二", 2)}${SEP}主\\s*动\\s*公\\s*开(?:政府信息)?(?:情况)?`, "g") },
-  { no: 3, re: new RegExp(`${N}${num("三", 3)}${SEP}(?:收到和处理|依申请公开)[^\\n。]{0,14}`, "g") },
+  // a tab ends it: 四's heading may follow on the same line (tables 2 and 3 side by side, read/side-by-side.ts)
+  { no: 3, re: new RegExp(`${N}${num("三", 3)}${SEP}(?:收到和处理|依申请公开)[^\\n\\t。]{0,14}`, "g") },
   { no: 4, re: new RegExp(`${N}${num("四", 4)}${SEP}[^\\n。]{0,16}?行政复议[^\\n。]{0,12}`, "g") },
   { no: 5, re: new RegExp(`${N}${num("五", 5)}${SEP}[^\\n。]{0,14}?(?:存在的?|主要)[^\\n。]{0,4}问题[^\\n。]{0,10}`, "g") },
   { no: 6, re: new RegExp(`${N}${num("六", 6)}${SEP}其他[^\\n。]{0,10}`, "g") },

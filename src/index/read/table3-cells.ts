@@ -14,7 +14,7 @@ import { NONE, type Tok } from "../layouts/tokens.ts";
 import { cellKey, mark, type Readings } from "../readings.ts";
 import type { Span, Table } from "../schema.ts";
 import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE3_GROUPS, type Table3Group } from "../template.ts";
-import { parseCellNumber, splitLines, squash, type Line } from "./text.ts";
+import { isPageFurniture, parseCellNumber, splitLines, squash, type Line } from "./text.ts";
 
 /** The reason a cell printed empty (or as “—”) is read as 0. */
 export const PRINTED_BLANK = "该栏印为空白，按 0 计";
@@ -168,15 +168,13 @@ function aligned(lines: Line[]): Table3Cells | null {
     if (names.length === width && names.every((n, k) => n.length > 0 && (HEADS[k % 5] as string).includes(n))) {
       // Below: the header's other line (维持 纠正 …), then the row.
       const isHead = (w: Word) => HEADS.some((h) => h.includes(squash(w.s)));
-      const below = lines.slice(i + 1);
-      const at = below.findIndex((l) => words(l).length > 0 && !words(l).every(isHead));
-      const row = below[at];
-      // The one row of the table: no other line below holds a number (pdftotext's default mode
-      // prints the values one per line — the first of them is no row aligned under the header).
-      const numeric = (l: Line) => words(l).some((w) => valueOf({ s: w.s, start: w.start, end: w.end }) !== null);
-      if (below.slice(at + 1).some(numeric)) return null;
+      const row = lines.slice(i + 1).find((l) => words(l).length > 0 && !words(l).every(isHead));
       const values = row ? placed(words(row), heads) : null;
       if (!row || !values) return null;
+      // The row must hold every number of the table: more numbers on other lines (values one per
+      // line, as pdftotext without -layout prints them, or a row wrapped) mean the row is not
+      // the fifteen cells with blanks between them, and its missing values are not 0.
+      if (lines.slice(i + 1).some((l) => l !== row && holdsNumber(l))) return null;
       return fromGroups(TABLE3_GROUPS.map((g, gi) => ({ g, values: values.slice(gi * 5, gi * 5 + 5), line: row })), { start: row.start, end: row.end });
     }
     // Transposed: a header ending in the five names, a row per group.
@@ -206,6 +204,9 @@ function aligned(lines: Line[]): Table3Cells | null {
   }
   return null;
 }
+
+/** A line (not a page number) with a word that is a count. */
+const holdsNumber = (l: Line): boolean => !isPageFurniture(l.text) && words(l).some((w) => valueOf(w)?.blank === null);
 
 /** The words of a row placed under the header's columns, or null when any is not surely under one column. */
 function placed(ws: Word[], cols: Word[]): { value: number; blank: null | string }[] | null {
