@@ -33,9 +33,12 @@ function table2Phrases(rows: readonly string[]): { own: string[]; others: string
   return { own: own.sort((a, b) => b.length - a.length), others };
 }
 
-/** “…答复19起。其中…”: a sentence opening with 其中 continues the one before it, which is read with it. */
+/**
+ * “…答复19起。其中…”, “…收到和办理依申请公开9件…。处理结果中,部分公开2件,因信息不存在的5件”: a sentence opening
+ * with 其中 or with the results' own words continues the one before it, which is read with it.
+ */
 function before(report: Report, f: NarrativeFigure): string {
-  if (!/^\s*其中/u.test(f.sentence)) return "";
+  if (!/^\s*(?:其中|(?:处理|办理|答复)结果)/u.test(f.sentence)) return "";
   const i = report.passages.findIndex((x) => x.text.includes(f.sentence));
   const p = report.passages[i];
   if (!p) return "";

@@ -39,3 +39,15 @@ describe("counts the narrative alone states", () => {
     expect(r.narrative.map((f) => f.value)).not.toContain(1);
   });
 });
+
+describe("a result row stated in the sentence after the applications' count", () => {
+  it("“…收到和办理依申请公开12件…。处理结果中,…因信息不存在的4件” → 信息不存在 4", () => {
+    const a = ask("苕川县人民政府办公室", "全年共收到和办理依申请公开12件，全部为自然人申请。处理结果中，部分公开3件，因信息不存在的4件，结转下一年度办理1件。", "苕川县政府办2024年信息不存在的有几件");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures[0]?.value, a.text).toBe(4);
+  });
+  it("a results sentence after another channel's count is not the applications' (信箱)", () => {
+    const a = ask("苕川县人民政府办公室", "全年县长信箱收到来信12件。处理结果中，因信息不存在的4件。", "苕川县政府办2024年信息不存在的有几件");
+    expect(a.figures.map((f) => f.value)).not.toContain(4);
+  });
+});
