@@ -126,6 +126,8 @@ export function slotOf(f: NarrativeFigure): Slot | null {
  */
 function nounList(rest: string, punct: number): number {
   if (punct <= 0 || rest[punct] !== "、" || !/^\p{Script=Han}/u.test(rest)) return punct;
+  // “开设9个板块:工作动态、领导信息、…”: after a colon the list names the members of what is counted, not more things counted
+  if (/[:：]/u.test(rest.slice(0, punct))) return punct;
   const end = rest.slice(punct).search(CLAUSE_END);
   const list = end < 0 ? rest.slice(punct) : rest.slice(punct, punct + end);
   return /\d|[零〇一二两三四五六七八九十百千]+\s*(?:余|多)?\s*(?:个|件|条|项|次|场|家|人|篇|份)/u.test(list) ? punct : punct + list.length;

@@ -38,6 +38,12 @@ describe("nouns listed after a count are what it counts together", () => {
     const a = ask(OFFICE, q);
     expect(values(a), a.text).not.toContain(37);
   });
+
+  it("a list after a colon names the members of what is counted: 开设几个栏目 → 7", () => {
+    const r = cut("雩山县商务局", 2024, "进一步加强平台建设,我局门户网站主动公开内容共开设7个栏目:工作动态、通知公告、政策文件、");
+    const a = ask(r, "雩山县商务局2024年门户网站主动公开内容开设几个栏目");
+    expect([a.status, values(a)], a.text).toEqual(["answered", [7]]);
+  });
 });
 
 describe("a suit said by its filing", () => {
