@@ -269,6 +269,8 @@ export function carries(agency: string, organ: string): boolean {
 
 /** What people call the things a table counts, beyond its headings: 申请人 (table 2), 案件 (table 3). */
 const TABLE_NOUNS: Record<string, string[]> = { "1": ["文件", "事项"], "2": ["申请人"], "3": ["案件", "案子", "官司"] };
+/** A table's figure is the one “in the table” (本年新收申请数量（表格里的）): the words naming a table are its own. */
+const TABLE_WORDS = ["表格", "统计表", "数据表"];
 /** How table 2's results (办理结果) are said: the application answered, handled (答复说不掌握的, 处理了多少). Not 本年新收's words. */
 const RESULT_VERBS = ["答复", "回复", "告知", "处理", "办理", "办"];
 /** Who decides a suit (法院判维持): words of table 3's 行政诉讼 columns, not of 行政复议's. */
@@ -285,7 +287,7 @@ function vocabulary(f: AnswerFigure, quotes: readonly Quote[], report: Report | 
   const heading = table ? (SECTION_HEADINGS[TABLE_SECTION[Number(table) as 1 | 2 | 3]] ?? "") : "";
   // 收到和处理…: 处理 is the result rows' word (RESULT_VERBS), never 本年新收's or 上年结转's (处理了多少申请 is not 80 新收)
   const section = /^table2\.(?:new|carried_in)\b/u.test(f.metric) ? heading.replace(/和处理/u, "") : heading;
-  return [f.label, ...f.source.replace(/^《[^》]*》/u, "").split(" · ").slice(1), section, ...(TABLE_NOUNS[table ?? ""] ?? []), ...(f.label.includes("诉讼") ? SUIT_NOUNS : []), ...(/^table2\.(?!new\b|carried_in\b)/u.test(f.metric) ? RESULT_VERBS : [])].join(" ");
+  return [f.label, ...f.source.replace(/^《[^》]*》/u, "").split(" · ").slice(1), section, ...(TABLE_NOUNS[table ?? ""] ?? []), ...(table ? TABLE_WORDS : []), ...(f.label.includes("诉讼") ? SUIT_NOUNS : []), ...(/^table2\.(?!new\b|carried_in\b)/u.test(f.metric) ? RESULT_VERBS : [])].join(" ");
 }
 
 /**

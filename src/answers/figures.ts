@@ -29,7 +29,7 @@ import {
 } from "../index/template.ts";
 import { cellOf, type CellAddress } from "./cell-quote.ts";
 import { doubtsOf, type Doubt } from "./unsure.ts";
-import { cellLabel } from "../index/readings.ts";
+import { cellLabel, isUnsure } from "../index/readings.ts";
 import { GROUP_LEAVES, metricValuer, TABLE_CELLS, table1ColumnIn } from "./figure-value.ts";
 import { quoteOf } from "./verbatim.ts";
 import { narrativeLabel } from "./narrative-binding.ts";
@@ -228,11 +228,16 @@ function readTable1(report: Report, metric: Extract<Metric, { table: "table1" }>
     unit: colDef?.unit ?? "",
     label: def && colDef ? `${def.label} · ${colDef.label}` : name,
     source,
-    quote: value === null || !withQuote || !def || !colDef ? null : table1Quote(report, def, colDef.label, def.columns.indexOf(colDef), value),
+    quote: !withQuote || !def || !colDef ? null : value !== null ? table1Quote(report, def, colDef.label, def.columns.indexOf(colDef), value) : unsureRowQuote(report, def, colDef.id),
     notes: [],
     ...(def && !colDef ? { offer: def.columns.map((c) => `${def.label}${c.label}`) } : {}),
     ...(missing ? { missing } : {}),
   };
+}
+
+/** A cell left unread for doubt (the row printed 2 of its 3 numbers): the row as printed, so the reader can look for themself. */
+function unsureRowQuote(report: Report, def: Table1ItemDef, column: string): Quote | null {
+  return isUnsure(report, `table1.${def.id}.${column}`) ? spanQuote(report, [`table1.${def.id}`], SECTION_HEADINGS[2] ?? "") : null;
 }
 
 function table1Quote(report: Report, def: Table1ItemDef, column: string, index: number, value: number): Quote | null {

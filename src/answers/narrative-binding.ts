@@ -247,9 +247,9 @@ const owns = (slot: Slot, w: string) => holds(slot.own, w) || slot.alt.includes(
 const SAME_VERBS: readonly (readonly string[])[] = [["办理", "承办", "办复"], ["培训", "参训", "受训"], ["发布", "公布"]];
 /**
  * Channels the reports and their readers name in other words: the body's website (政府网站 asked, “人民政府网公开政府信息
- * 7055条” printed; 门户网站, 政府信息公开网站), and applying online (网上申请 asked, “网络申请69件” printed).
+ * 7055条” printed; 门户网站, 政府信息公开网站; 官方网站 asked, “门户网站…发布信息563条” printed), and applying online (网上申请 asked, “网络申请69件” printed).
  */
-const SAME_CHANNELS: readonly (readonly string[])[] = [["政府网站", "政府网", "门户网站", "门户网", "政府门户网站", "政府信息公开网站", "政府信息公开网", "信息公开网站"], ["网上", "网络", "线上", "在线"]];
+const SAME_CHANNELS: readonly (readonly string[])[] = [["政府网站", "政府网", "门户网站", "门户网", "政府门户网站", "政府信息公开网站", "政府信息公开网", "信息公开网站", "官方网站", "官网"], ["网上", "网络", "线上", "在线"]];
 
 /**
  * The text holds the word as written, as a verb of the same act (办理 for 承办) or another name of the same

@@ -66,3 +66,22 @@ describe("a short word never drops a negation", () => {
     expect(holds("依法未公开", "依法公开")).toBe(false);
   });
 });
+
+describe("官方网站 / 官网 asked for the 门户网站 the report prints", () => {
+  const sentence = "全年通过区政府门户网站主动公开政府信息418条，通过“浔阳发布”微信公众号发布信息1026条。";
+  it.each([
+    ["官方网站主动公开政府信息多少条", [418]],
+    ["官网公开信息多少条", [418]],
+    ["官方网站和微信公众号一共发布多少条", [1444, 418, 1026]],
+  ])("%s → %j", (what, value) => {
+    const a = ask(sentence, what);
+    expect(a.status, a.text).toBe("answered");
+    expect(values(a)).toEqual(value);
+  });
+
+  it("guard: 官方微博, a channel the report does not name, binds neither number", () => {
+    const a = ask(sentence, "官方微博发布多少条");
+    expect(values(a)).not.toContain(418);
+    expect(values(a)).not.toContain(1026);
+  });
+});

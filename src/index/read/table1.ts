@@ -120,6 +120,15 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId, othe
       const taken = own.slice(0, width);
       if (!taken.length) continue;
       const labelAt = block.find((ev) => ev.k === "item" && ev.item.id === item.id) as { start: number } | undefined;
+      if (taken.length < width) {
+        // Fewer numbers than columns: which column each is, is not known — none is put in a column (an answer
+        // would offer another column's number as the one asked), the reason says what was read; the row is quoted.
+        assign(item, [], labelAt?.start);
+        spans[`table1.${item.id}`] = itemSpan(text, item, labelAt?.start, (taken[0] as NumTok).start, (taken[taken.length - 1] as NumTok).end);
+        const why = `该项只读到 ${taken.length} 个数值（${taken.map((n) => n.raw).join("、")}；应为 ${width} 个），无法确定各属哪一栏，均未取用`;
+        markRow(readings, "table1", item.id, item.columns.map((c) => c.id), { read: "unsure", reason: why });
+        continue;
+      }
       assign(item, taken, labelAt?.start);
       const extra = own.slice(width).filter((n) => !n.blank);
       // A one-column item whose cell spans the grid's columns, repeated in each by the converter

@@ -27,7 +27,7 @@ export function readTable3(toks: Tok[]): { table: Table | null; span?: Span; war
   if (!nums.length) return { table: null, warnings: [], readings };
   let row: { values: number[]; start: number; end: number } | null = null;
   const warnings: string[] = [];
-  let how: Record<number, { read: "realigned" | "unsure"; reason: string }> = {};
+  let how: Record<number, { read: "realigned" | "derived" | "unsure"; reason: string }> = {};
   if (nums.length >= WIDTH) {
     // Prefer a run of fifteen that adds up; else the first fifteen as printed — a guess when
     // there are more than fifteen. Where several runs add up (a stray number before or after the
@@ -109,10 +109,18 @@ function padded(nums: NumTok[]): { values: number[]; start: number; end: number 
  * cells are the tokens it spans, in order, when it has fifteen of them; otherwise (glued digits,
  * blank cells) which cell a letter went to is not known and every cell of the row is in doubt.
  */
-function markOcr(nums: NumTok[], row: { start: number; end: number }, how: Record<number, { read: "realigned" | "unsure"; reason: string }>): void {
+function markOcr(nums: NumTok[], row: { start: number; end: number }, how: Record<number, { read: "realigned" | "derived" | "unsure"; reason: string }>): void {
   const used = nums.filter((n) => n.start >= row.start && n.end <= row.end);
   const misread = used.filter((n) => n.ocr);
   if (!misread.length) return;
+  // 〇, the Chinese zero, printed for the zeros of a row of Arabic digits (“〇 〇 〇 〇 〇 2 1 1 〇 4 …”): a zero by its
+  // place when the row is its fifteen cells, some printed as digits, and every group adds up with it as 0.
+  if (used.length === WIDTH && misread.every((n) => n.ocr === "〇") && used.some((n) => !n.ocr && n.value > 0) && groupsRule(used.map((n) => n.value))) {
+    used.forEach((n, i) => {
+      if (n.ocr) how[i] = { read: "derived", reason: "原文印为“〇”（汉字零），同行其他单元格为阿拉伯数字且各组之和相符，按 0 计" };
+    });
+    return;
+  }
   for (let i = 0; i < WIDTH; i++) {
     const n = used.length === WIDTH ? used[i] : undefined;
     if (used.length === WIDTH && !n?.ocr) continue;
