@@ -31,7 +31,7 @@ describe("谘 in a traditional report is read as 咨", () => {
     const a = createAnswerer([traditionalWith(sentence)]).answer(`浔阳区2023年${what}`);
     expect(a.status, a.text).toBe("answered");
     expect(a.figures.map((f) => f.value)).toEqual([value]);
-    expect(a.figures[0]?.quote ?? a.text).toContain("谘詢");
+    expect(a.quotes.map((q) => q.text).join("\n")).toContain("谘詢");
   });
 
   it("a count of something else in the same report is not given for 咨询", () => {
