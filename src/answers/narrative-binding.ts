@@ -55,6 +55,8 @@ export interface Slot {
 
 const NUMBER = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:余|多)?\\s*(?:${MEASURE})`, "gu");
 const AT_END = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:余|多)?\\s*(?:${MEASURE})$`, "u");
+/** A printed average in days (narrative.ts AVERAGE_DAYS: “平均办理时间为9天”), at the end of its words. */
+const DAYS_END = /\d+(?:\.\d+)?\s*(?:个工作日|工作日|天|日)$/u;
 /** A number read without its measure word (narrative.ts: crawler damage), at the end of its words. */
 const BARE_END = /\d[\d,，]*(?:\.\d+)?$/u;
 const CLAUSE_END = /[，。；：,;！？!?]/gu;
@@ -68,7 +70,7 @@ export function slotOf(f: NarrativeFigure): Slot | null {
   const s = f.sentence;
   const from = s.indexOf(f.says);
   // a measure word read from the same sentence (narrative.ts sameWordsCounted) is not printed after the number
-  const num = (f.unit ? AT_END.exec(f.says) : null) ?? BARE_END.exec(f.says);
+  const num = (f.unit ? (AT_END.exec(f.says) ?? DAYS_END.exec(f.says)) : null) ?? BARE_END.exec(f.says);
   if (from < 0 || !num) return null;
   const at = from + num.index;
   const end = from + f.says.length;
@@ -311,7 +313,7 @@ export interface Focus {
   qualifier: string | null;
 }
 
-const QUANTITY = /(?:多少|几)\s*(场次|人次|户次|批次|家次|场|期|条|件|宗|个|次|项|家|人|篇|份|批|封|名|户|部|元|万元|起|本(?![年级部机单届次月期市县区镇乡省])|册)?/u;
+const QUANTITY = /(?:多少|几)\s*(场次|人次|户次|批次|家次|场|期|条|件|宗|个工作日|工作日|天|个|次|项|家|人|篇|份|批|封|名|户|部|元|万元|起|本(?![年级部机单届次月期市县区镇乡省])|册)?/u;
 /** Every quantity word with its measure word (几场, 多少户次): words of asking, never content. */
 export const QUANTITY_WORDS = new RegExp(QUANTITY.source, "gu");
 /** Nouns that name no kind of thing: 信息 and a category's 类 (“政务动态类信息”). */
