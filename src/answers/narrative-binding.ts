@@ -55,6 +55,8 @@ export interface Slot {
 
 const NUMBER = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:余|多)?\\s*(?:${MEASURE})`, "gu");
 const AT_END = new RegExp(`(?:\\d[\\d,，]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*万?\\s*(?:余|多)?\\s*(?:${MEASURE})$`, "u");
+/** A printed average in days (narrative.ts AVERAGE_DAYS: “平均办理时间为9天”), at the end of its words. */
+const DAYS_END = /\d+(?:\.\d+)?\s*(?:个工作日|工作日|天|日)$/u;
 /** A number read without its measure word (narrative.ts: crawler damage), at the end of its words. */
 const BARE_END = /\d[\d,，]*(?:\.\d+)?$/u;
 const CLAUSE_END = /[，。；：,;！？!?]/gu;
@@ -68,7 +70,7 @@ export function slotOf(f: NarrativeFigure): Slot | null {
   const s = f.sentence;
   const from = s.indexOf(f.says);
   // a measure word read from the same sentence (narrative.ts sameWordsCounted) is not printed after the number
-  const num = (f.unit ? AT_END.exec(f.says) : null) ?? BARE_END.exec(f.says);
+  const num = (f.unit ? (AT_END.exec(f.says) ?? DAYS_END.exec(f.says)) : null) ?? BARE_END.exec(f.says);
   if (from < 0 || !num) return null;
   const at = from + num.index;
   const end = from + f.says.length;
@@ -313,7 +315,7 @@ export interface Focus {
   qualifier: string | null;
 }
 
-const QUANTITY = /(?:多少|几)\s*(场次|人次|户次|批次|家次|场|期|条|件|宗|个|次|项|家|人|篇|份|批|封|名|户|部|元|万元|起|本(?![年级部机单届次月期市县区镇乡省])|册)?/u;
+const QUANTITY = /(?:多少|几)\s*(场次|人次|户次|批次|家次|场|期|条|件|宗|个工作日|工作日|天|个|次|项|家|人|篇|份|批|封|名|户|部|元|万元|起|本(?![年级部机单届次月期市县区镇乡省])|册)?/u;
 /** Every quantity word with its measure word (几场, 多少户次): words of asking, never content. */
 export const QUANTITY_WORDS = new RegExp(QUANTITY.source, "gu");
 /** Nouns that name no kind of thing: 信息 and a category's 类 (“政务动态类信息”). */
@@ -468,7 +470,8 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
       if (owns(slot, w) || headed(slot, w, heading)) {
         score += 2;
         bound = true;
-      } else if (slot.context.includes(w)) score += listedItem(slot.context, w) ? 1 : 2;
+      } else if (siblings.some((o) => listHead(o, slot) && owns(o, w))) score += 2; // ““区长信箱”信件245件、办结率97.96%”: the list's words are its items'
+      else if (slot.context.includes(w)) score += listedItem(slot.context, w) ? 1 : 2;
       else if (sentence.includes(w)) score += 1;
     }
     if (!bound) continue;
@@ -835,7 +838,18 @@ export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigur
   // “4个领域250余家公共企事业单位”: the 4 are the fields of the 250 units, which answer to the 4's verb (披露)
   const next = figures.filter((o) => o !== f && o.sentence === f.sentence).map(slotOf).filter((o): o is Slot => o !== null && o.at > slot.at).sort((a, b) => a.at - b.at)[0];
   const counting = next?.shared && next.clause === slot.clause ? next.own : "";
-  return [slot.own, slot.alt, slot.context, slot.verb, slot.shared, counting, role, narrativeLabel(f).toLowerCase(), ...list, ...before].join(" ");
+  return [slot.own, slot.alt, slot.context, slot.verb, slot.shared, counting, role, narrativeLabel(f).toLowerCase(), listVerbed(slot, list), ...list, ...before].join(" ");
+}
+
+/**
+ * “发布通知公告134篇、回复建议提案12篇、新闻稿件189篇”: an item opening with its noun takes the verb heading the list
+ * (its first item's), said with it (发布新闻稿件), so that a question saying them together is answered; "" otherwise.
+ */
+function listVerbed(slot: Slot, list: readonly string[]): string {
+  const first = list.at(-1);
+  if (!first || !taggedWords(slot.own)[0]?.tag.startsWith("n")) return "";
+  const verb = taggedWords(first)[0];
+  return verb?.tag === "v" ? `${verb.word}${slot.own}` : "";
 }
 
 /** The last count of the sentence right before `f`'s (its passage ends where `f`'s starts, but for blanks), or null. */

@@ -58,16 +58,23 @@ function shareWord(q: Question): string | null {
 const SHARE_WORDS: ReadonlySet<string> = new Set(["占", "比例", "比重"]);
 
 export function printedRate(store: ReportStore, question: string, q: Question, agencies: readonly AgencyName[], measure: MeasureFor): Answer | null {
-  const rate = rateWord(q) ?? shareWord(q);
+  // an average asked (平均办理时间): the tables print none, the text may (“受件平均办理时间为9天”)
+  const average = q.quantity?.kind === "average";
+  const rate = average ? "平均" : (rateWord(q) ?? shareWord(q));
   if (!rate || agencies.length !== 1 || q.years.length > 1 || q.kind === "ranking" || q.kind === "comparison" || q.kind === "trend") return null;
   const own = store.ofAgency((agencies[0] as AgencyName).agency);
   const report = own.find((r) => r.year === (q.years[0] ?? own.at(-1)?.year));
   if (!report) return null;
-  const rates = report.narrative.filter((n) => n.unit === "%" || n.unit === "％");
+  const rates = report.narrative.filter((n) => (average ? n.says.includes("平均") : n.unit === "%" || n.unit === "％"));
   if (!rates.length) return null;
   const words = leftover(q).words;
-  const bound = bindNarrative(rates, q.text, [...(SHARE_WORDS.has(rate) ? SHARE_WORDS : [rate]), ...q.keywords], [...q.agencies.map((a) => a.text), ...q.years.map(String)]);
-  const n = bound && "figure" in bound ? bound.figure : null;
+  const keys = [...(SHARE_WORDS.has(rate) ? SHARE_WORDS : [rate]), ...q.keywords];
+  const ignore = [...q.agencies.map((a) => a.text), ...q.years.map(String)];
+  const first = bindNarrative(rates, q.text, keys, ignore);
+  // two rates alike (““区长信箱”信件245件、办结率97.96%,“部门信箱”信件237件、办结率98.73%”): bound again with the
+  // counts of their sentences, whose words are the rates' listed after them — but only a rate is stated
+  const bound = first && "choose" in first ? bindNarrative(report.narrative.filter((f) => rates.some((r) => r.sentence === f.sentence)), q.text, keys, ignore) : first;
+  const n = bound && "figure" in bound && rates.includes(bound.figure) ? bound.figure : null;
   if (!n) return null;
   const about = answersTo(report.narrative, n);
   // a share said with another share word (比例, 比重 asked of a printed “占比60.56%”) is the same share
@@ -90,8 +97,9 @@ function stated(question: string, report: Parameters<typeof narrativeQuoteOf>[0]
   // “群众满意率达”, “合格率均为”: the rate's name without the verb before its number
   const label = narrativeLabel(n).replace(/[\s（）()：:，,]+$/u, "").replace(/(?:均|都|达到|达|为|是)+$/u, "");
   if (n.read === "unsure") return unsureAnswer(question, "figure", `${whose(report)} ${report.year} 年 · ${label}`, n.value, n.unit, narrativeDoubt(n), [quote], []);
-  const fig = printedPercent(report, n.section, label, n.value);
-  const a: Answer = { question, status: "answered", kind: "figure", figures: [fig], quotes: [quote], notes: ["这是报告正文印出的比率，照录原文，不是由表格计算的。"], choices: [], text: "" };
+  const percent = n.unit === "%" || n.unit === "％";
+  const fig = { ...printedPercent(report, n.section, label, n.value), unit: percent ? "%" : n.unit };
+  const a: Answer = { question, status: "answered", kind: "figure", figures: [fig], quotes: [quote], notes: [`这是报告正文印出的${percent ? "比率" : "数字"}，照录原文，不是由表格计算的。`], choices: [], text: "" };
   a.text = answerText(a);
   return a;
 }

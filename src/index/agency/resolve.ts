@@ -345,9 +345,21 @@ export function simplify(text: string): string {
     const opencc = require("opencc-js/t2cn") as { Converter(o: { from: string; to: string }): (s: string) => string };
     const tw = opencc.Converter({ from: "tw", to: "cn" });
     const hk = opencc.Converter({ from: "hk", to: "cn" });
-    toSimplified = (s) => hk(tw(s));
+    toSimplified = (s) => foldVariants(hk(tw(s)));
   }
   return toSimplified(text);
+}
+
+/**
+ * Variant forms OpenCC's tables leave as they are, though the mainland writes the standard character
+ * (第一批异体字整理表): 谘 (the simplified form of 諮, printed half-converted as “谘詢”) is 咨. Only
+ * variants that stand for one character in every word are folded (not 祇, 甯, 凃: names, 神祇).
+ * One character for one, so a text stays char for char with its printed original.
+ */
+const VARIANTS: Record<string, string> = { 谘: "咨", 甦: "苏", 剳: "札", 撚: "捻" };
+const VARIANT_CHARS = new RegExp(`[${Object.keys(VARIANTS).join("")}]`, "gu");
+function foldVariants(text: string): string {
+  return text.replace(VARIANT_CHARS, (c) => VARIANTS[c] ?? c);
 }
 
 type PinyinFn = (text: string, opts: { toneType: "none"; type: "array"; v?: boolean }) => string[];

@@ -19,6 +19,8 @@ const FIGURE_IN = new RegExp(`\\d\\s*(?:余|多)?\\s*万?\\s*(?:余|多)?\\s*(?:
  * the words after it is, bareNumbers).
  */
 const COUNT_NOUN = /(?<=\p{Script=Han})(?:数|数量|总数)(?:为|是|达|共)?\s*(\d+)(?=\s*(?:[，,。；;）)]|$))/gu;
+/** An average printed in days (“平均办理时间为9天”, “平均答复用时5.5个工作日”): 平均 and a few words, then the number. */
+const AVERAGE_DAYS = /(平均[^，,。；;\d]{0,10}?(?:为|是|约|达|仅)?)\s*(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|日)(?![内期])/gu;
 const CN_UNITS = /^(期|次|场|个|项|条|件|宗|家|场次|人次|户次|家次|批|批次|名|篇)$/;
 /**
  * A number right after a word that closes its clause with no measure word (“…微信公众号发布信息41,微博发布信息46条”): its
@@ -81,6 +83,14 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
       const at = m.index + m[0].length - (m[1] ?? "").length;
       const says = p.text.slice(statedFrom(p.text, at), at + (m[1] ?? "").length).replace(/^[\s、，,]+/u, "").trim();
       found.push({ read: "narrative", value: Number((m[1] ?? "").replace(/[,，]/gu, "")), unit: "", says, sentence: p.text, section: p.section, start: p.start, end: p.end });
+    }
+    // “受件平均办理时间为9天”: a printed average in days, read only where its clause says 平均 (a time limit,
+    // “20个工作日内”, is no figure of the year's work)
+    for (const m of p.text.matchAll(AVERAGE_DAYS)) {
+      const at = m.index + m[0].length - (m[2] ?? "").length - (m[3] ?? "").length;
+      const says = p.text.slice(afterMarkers(p.text, statedFrom(p.text, at), at), m.index + m[0].length).replace(/^[\s、，,]+/u, "").trim();
+      if (!says.includes("平均")) continue;
+      found.push({ read: "narrative", value: Number(m[2]), unit: m[3] ?? "天", says, sentence: p.text, section: p.section, start: p.start, end: p.end });
     }
     for (const f of [...found, ...combined(found)]) out.push(f); // not push(...): a passage may hold very many numbers
   }
