@@ -838,7 +838,18 @@ export function answersTo(figures: readonly NarrativeFigure[], f: NarrativeFigur
   // “4个领域250余家公共企事业单位”: the 4 are the fields of the 250 units, which answer to the 4's verb (披露)
   const next = figures.filter((o) => o !== f && o.sentence === f.sentence).map(slotOf).filter((o): o is Slot => o !== null && o.at > slot.at).sort((a, b) => a.at - b.at)[0];
   const counting = next?.shared && next.clause === slot.clause ? next.own : "";
-  return [slot.own, slot.alt, slot.context, slot.verb, slot.shared, counting, role, narrativeLabel(f).toLowerCase(), ...list, ...before].join(" ");
+  return [slot.own, slot.alt, slot.context, slot.verb, slot.shared, counting, role, narrativeLabel(f).toLowerCase(), listVerbed(slot, list), ...list, ...before].join(" ");
+}
+
+/**
+ * “发布通知公告134篇、回复建议提案12篇、新闻稿件189篇”: an item opening with its noun takes the verb heading the list
+ * (its first item's), said with it (发布新闻稿件), so that a question saying them together is answered; "" otherwise.
+ */
+function listVerbed(slot: Slot, list: readonly string[]): string {
+  const first = list.at(-1);
+  if (!first || !taggedWords(slot.own)[0]?.tag.startsWith("n")) return "";
+  const verb = taggedWords(first)[0];
+  return verb?.tag === "v" ? `${verb.word}${slot.own}` : "";
 }
 
 /** The last count of the sentence right before `f`'s (its passage ends where `f`'s starts, but for blanks), or null. */
