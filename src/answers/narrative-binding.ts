@@ -470,8 +470,7 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
       if (owns(slot, w) || headed(slot, w, heading)) {
         score += 2;
         bound = true;
-      } else if (siblings.some((o) => listHead(o, slot) && owns(o, w))) score += 2; // ““区长信箱”信件245件、办结率97.96%”: the list's words are its items'
-      else if (slot.context.includes(w)) score += listedItem(slot.context, w) ? 1 : 2;
+      } else if (slot.context.includes(w)) score += listedItem(slot.context, w) ? 1 : 2;
       else if (sentence.includes(w)) score += 1;
     }
     if (!bound) continue;

@@ -68,13 +68,8 @@ export function printedRate(store: ReportStore, question: string, q: Question, a
   const rates = report.narrative.filter((n) => (average ? n.says.includes("平均") : n.unit === "%" || n.unit === "％"));
   if (!rates.length) return null;
   const words = leftover(q).words;
-  const keys = [...(SHARE_WORDS.has(rate) ? SHARE_WORDS : [rate]), ...q.keywords];
-  const ignore = [...q.agencies.map((a) => a.text), ...q.years.map(String)];
-  const first = bindNarrative(rates, q.text, keys, ignore);
-  // two rates alike (““区长信箱”信件245件、办结率97.96%,“部门信箱”信件237件、办结率98.73%”): bound again with the
-  // counts of their sentences, whose words are the rates' listed after them — but only a rate is stated
-  const bound = first && "choose" in first ? bindNarrative(report.narrative.filter((f) => rates.some((r) => r.sentence === f.sentence)), q.text, keys, ignore) : first;
-  const n = bound && "figure" in bound && rates.includes(bound.figure) ? bound.figure : null;
+  const bound = bindNarrative(rates, q.text, [...(SHARE_WORDS.has(rate) ? SHARE_WORDS : [rate]), ...q.keywords], [...q.agencies.map((a) => a.text), ...q.years.map(String)]);
+  const n = bound && "figure" in bound ? bound.figure : null;
   if (!n) return null;
   const about = answersTo(report.narrative, n);
   // a share said with another share word (比例, 比重 asked of a printed “占比60.56%”) is the same share
