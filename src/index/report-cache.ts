@@ -226,7 +226,28 @@ const BLOB_NUMBERS = [TABLES_BLOB, FIGURES_BLOB, NOTES_BLOB, CHECKS_BLOB, BODY_B
 function buildBody(r: Lazy): void {
   const { source, i } = r[SLOT];
   const body = v8.deserialize(source.blob(i, BODY_BLOB)) as Body;
-  fill(r, { ...body, passages: body.passages.map((p) => new LazyPassage(p, body.text)) }, BODY);
+  const lazy = Object.getOwnPropertyDescriptor(r, "passages")?.get === SHARED.get("passages");
+  fill(r, body, BODY_BUT_PASSAGES);
+  // the passages made on their first read: a figure's quote reads the text, its spans and sections,
+  // and most answers no passage (their objects were a third of what answers kept on reports)
+  if (lazy) Object.defineProperty(r, "passages", lazyPassages(body.passages, body.text));
+}
+const BODY_BUT_PASSAGES = BODY.filter((k) => k !== "passages");
+
+/** The passages' accessor of one report whose body is built: its passages made on first read, then a data property. */
+function lazyPassages(raw: Body["passages"], text: string): PropertyDescriptor {
+  return {
+    configurable: true,
+    enumerable: true,
+    get(this: Lazy) {
+      const value = raw.map((p) => new LazyPassage(p, text));
+      Object.defineProperty(this, "passages", { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+    set(this: Lazy, value: unknown) {
+      Object.defineProperty(this, "passages", { value, writable: true, enumerable: true, configurable: true });
+    },
+  };
 }
 
 /** One accessor per field, shared by every report (no closure per report): builds the field's group on first read. */

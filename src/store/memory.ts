@@ -41,11 +41,14 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
   // stable sort by year gives, without comparing 50 000 reports.
   const byYear = new Map<number, Report[]>();
   const byFile = new Map<string, Report>();
+  // and the reports' regions as runs in load order (the report list's first page reads no other report object)
+  const runs = new RegionRuns();
   for (const r of reports) {
     const list = byYear.get(r.year);
     if (list) list.push(r);
     else byYear.set(r.year, [r]);
     byFile.set(r.file, r);
+    runs.add(r.region);
   }
   const years = [...byYear.keys()].sort((a, b) => a - b);
   const byAgency = new Map<string, { id: number; reports: Report[] }>();
@@ -116,7 +119,7 @@ export function memoryStore(reports: Report[], opts: MemoryStoreOptions = {}): R
     search: () => (searches ??= keptSearches((index ??= make()))),
     listed(limit, regions) {
       let page = listPages.get(limit);
-      if (!page) listPages.set(limit, (page = firstInListOrder(reports, limit)));
+      if (!page) listPages.set(limit, (page = firstInListOrder(reports, limit, runs.count === reports.length ? runs : undefined)));
       const first = new Set<string>();
       for (const r of reports) {
         if (first.size >= regions) break;
@@ -207,22 +210,53 @@ export function listOrder<T extends { region: string; year: number }>(reports: r
 }
 
 /**
+ * Reports' regions in load order as runs (a region's reports mostly come one after another, loaded
+ * by file): 3 360 runs for 50 000 reports. Walking 50 000 report objects scattered over the heap to
+ * read each one's region was most of the report list's first asking (~8–20 ms of CPU at load 15).
+ */
+export class RegionRuns {
+  /** Each run's region, and where it starts among the reports (one more entry: the end). */
+  readonly regions: string[] = [];
+  readonly starts: number[] = [];
+  count = 0;
+  add(region: string): void {
+    if (this.regions.length === 0 || this.regions[this.regions.length - 1] !== region) {
+      this.regions.push(region);
+      this.starts.push(this.count);
+    }
+    this.count++;
+  }
+  static of(reports: readonly { region: string }[]): RegionRuns {
+    const runs = new RegionRuns();
+    for (const r of reports) runs.add(r.region);
+    return runs;
+  }
+}
+
+/**
  * `listOrder(reports).slice(0, limit)` without putting every region in order: the regions that
  * come first in the collation are picked in one pass, as few as make up `limit` reports (a sort
- * of the ~10 000 regions of 50 000 reports took ~75 ms, the list's first asking).
+ * of the ~10 000 regions of 50 000 reports took ~75 ms, the list's first asking). `runs`: the
+ * reports' regions as runs (made with the store), so that only the chosen regions' reports are read.
  */
-export function firstInListOrder<T extends { region: string; year: number }>(reports: readonly T[], limit: number): T[] {
+export function firstInListOrder<T extends { region: string; year: number }>(reports: readonly T[], limit: number, runs: RegionRuns = RegionRuns.of(reports)): T[] {
   if (limit <= 0) return [];
-  const byRegion = new Map<string, T[]>();
-  for (const r of reports) {
-    const list = byRegion.get(r.region);
-    if (list) list.push(r);
-    else byRegion.set(r.region, [r]);
+  // each region's runs and how many reports they hold, regions as first seen
+  const byRegion = new Map<string, { runs: number[]; size: number }>();
+  for (let k = 0; k < runs.regions.length; k++) {
+    const region = runs.regions[k] as string;
+    const size = (runs.starts[k + 1] ?? runs.count) - (runs.starts[k] as number);
+    const own = byRegion.get(region);
+    if (own) {
+      own.runs.push(k);
+      own.size += size;
+    } else byRegion.set(region, { runs: [k], size });
   }
+  const sizeOf = (region: string) => (byRegion.get(region) as { size: number }).size;
   // the first regions in list order (collation, then first seen), holding at least `limit` reports; the fewest such
   const chosen: string[] = [];
   let count = 0;
-  for (const [region, list] of byRegion) {
+  for (const [region, { size }] of byRegion) {
     const last = chosen[chosen.length - 1];
     // a region seen later that collates alike comes after: it is not before the last chosen
     if (count >= limit && last !== undefined && collator.compare(region, last) >= 0) continue;
@@ -234,10 +268,11 @@ export function firstInListOrder<T extends { region: string; year: number }>(rep
       else hi = mid;
     }
     chosen.splice(lo, 0, region);
-    count += list.length;
-    while (chosen.length > 1 && count - (byRegion.get(chosen[chosen.length - 1] as string) as T[]).length >= limit) count -= (byRegion.get(chosen.pop() as string) as T[]).length;
+    count += size;
+    while (chosen.length > 1 && count - sizeOf(chosen[chosen.length - 1] as string) >= limit) count -= sizeOf(chosen.pop() as string);
   }
-  return chosen.flatMap((region) => (byRegion.get(region) as T[]).sort((a, b) => a.year - b.year)).slice(0, limit);
+  const reportsOf = (region: string) => (byRegion.get(region) as { runs: number[] }).runs.flatMap((k) => reports.slice(runs.starts[k] as number, runs.starts[k + 1] ?? runs.count));
+  return chosen.flatMap((region) => reportsOf(region).sort((a, b) => a.year - b.year)).slice(0, limit);
 }
 
 /** A ranking's key; `asc` null: the figure's values, either order. */

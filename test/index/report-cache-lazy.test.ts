@@ -67,6 +67,25 @@ describe("report cache, loaded lazily", () => {
     expect(json(reports)).toEqual(json(parsed.reports));
   });
 
+  it("makes a report's passages only when they are read, not with its text (a figure's quote reads the text and sections)", async () => {
+    const { data, cache } = scratch();
+    const parsed = await loadCorpus(data, { cacheDir: cache });
+    const { reports } = await loadCorpus(data, { cacheDir: cache });
+    for (const r of reports) {
+      expect(r.sections.length).toBeGreaterThan(0);
+      expect(r.text.length).toBeGreaterThan(0);
+      expect(built(r, "sections") && built(r, "text") && built(r, "spans")).toBe(true);
+      expect(built(r, "passages")).toBe(false);
+    }
+    // read, they are the parsed report's, each once; a copy made before they are read has them too
+    const copies = reports.map((r) => ({ ...r }));
+    const first = reports[0] as Report;
+    expect(first.passages).toBe(first.passages);
+    expect(built(first, "passages")).toBe(true);
+    expect(json(reports)).toEqual(json(parsed.reports));
+    expect(json(copies)).toEqual(json(parsed.reports));
+  });
+
   it("a cache saved again after one new file copies the others' parts unchanged", async () => {
     const { data, cache } = scratch();
     const parsed = await loadCorpus(data, { cacheDir: cache });
