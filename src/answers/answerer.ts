@@ -7,6 +7,7 @@
  * answerer.answer("浔阳区2023年依申请公开多少件").figures[0]?.value // 14
  */
 import type { SearchIndex } from "../index/search.ts";
+import { releasingParts } from "../index/report-cache.ts";
 import type { Answer, AnswerFigure, AnswerKind, NarrativeFigure, Quote, Report } from "../index/schema.ts";
 import { memoryStore } from "../store/memory.ts";
 import { reportsByFiles, type ReportStore } from "../store/store.ts";
@@ -188,7 +189,8 @@ export function createAnswerer(reports: Report[] | ReportStore, opts: AnswererOp
     return null;
   };
   ctx.ask = answerOne;
-  return { answer: answerOne };
+  // a cached report's parts read for an answer are not kept on it (report-cache.ts releasingParts)
+  return { answer: (question) => releasingParts(() => answerOne(question)) };
 }
 
 interface Ctx {

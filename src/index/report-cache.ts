@@ -202,6 +202,39 @@ function fill(r: Lazy, values: Record<string, unknown>, keys: readonly string[])
     props[k] = { value: values[k], writable: true, enumerable: true, configurable: true };
   }
   Object.defineProperties(r, props);
+  if (scopes > 0) builtInScope.push([r, Object.keys(props)]);
+}
+
+/**
+ * Report parts built while an answer runs are given back when it returns (`releasingParts`): the
+ * report's accessors put back, so an answer keeps none of them. Kept, they were most of what each
+ * young collection copied (a report's tables, notes and text, deserialized for one answer, copied
+ * to the survivor space and then to the old generation); asked again, a part is read again
+ * (50–200 µs). Parts built outside an answer (a search index built, a cache saved) stay.
+ */
+let scopes = 0;
+const builtInScope: [Lazy, readonly string[]][] = [];
+
+/** `fn()`, the report parts built while it runs given back when the outermost such call returns. */
+export function releasingParts<T>(fn: () => T): T {
+  scopes++;
+  try {
+    return fn();
+  } finally {
+    if (--scopes === 0) releaseParts();
+  }
+}
+
+function releaseParts(): void {
+  for (const [r, keys] of builtInScope) {
+    const props: PropertyDescriptorMap = {};
+    for (const k of keys) props[k] = DESCRIPTOR_MAP[k] as PropertyDescriptor;
+    // the body's passages, made or not (lazyPassages), go with its text
+    if (keys.includes("text")) props.passages = DESCRIPTOR_MAP.passages as PropertyDescriptor;
+    if (keys.includes("readings")) delete (r as Noted)[BROKEN];
+    Object.defineProperties(r, props);
+  }
+  builtInScope.length = 0;
 }
 
 function buildTables(r: Lazy): void {
