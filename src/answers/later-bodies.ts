@@ -32,6 +32,12 @@ function placeOf(a: AgencyName): string {
   return id.branchOf ? id.region : a.region || id.region;
 }
 
+/** A city bureau's 分局 in one of the city's counties, the city given: 琮阳市自然资源和规划局荻屏分局 under 琮阳市. */
+function branchUnder(a: AgencyName, place: string): boolean {
+  const id = identify(a.agency);
+  return id.branchOf !== undefined && id.chain.includes(place);
+}
+
 /** The loaded bodies (not the government) of `place` that `said` names, by its forms or shortened. */
 function bodiesOfPlace(dir: Directory, place: string, said: string): AgencyName[] {
   const found = resolveForm(dir, place + said);
@@ -64,7 +70,8 @@ export function laterBodies(text: string, dir: Directory, mentions: readonly Fou
     // list's place's (that body, or none — said with its place), never the other place's figure
     const at = out.findIndex((m, i) => i > k && m.start === start);
     const found = out[at];
-    if (found && !placeAt(found.text) && !/^[省市州盟县区旗镇乡]/u.test(found.text) && found.matches.length && found.matches.every((a) => placeOf(a) !== place)) {
+    // (a city bureau's 分局 in its county is the city's: 琮阳市自规局和自规局荻屏分局 names the branch)
+    if (found && !placeAt(found.text) && !/^[省市州盟县区旗镇乡]/u.test(found.text) && found.matches.length && found.matches.every((a) => placeOf(a) !== place && !branchUnder(a, place))) {
       const own = bodiesOfPlace(dir, place, found.text);
       if (own.length || DEPARTMENT.test(found.text)) out[at] = { start, end: found.end, text: own.length ? found.text : place + found.text, matches: own };
       continue;

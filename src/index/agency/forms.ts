@@ -155,13 +155,19 @@ function bodyVariants(body: string): string[] {
   return [...out].filter((r) => r.length > 0);
 }
 
-/** A branch as printed, its parent's place shortened or left out: 杭州市公安局滨江分局, 杭州公安局滨江区分局, 公安局滨江分局. */
+/**
+ * A branch as printed, its parent's place shortened, left out or said by its level word (市生态环境局龙游分局),
+ * its parent by name or short form: 杭州市公安局滨江分局, 杭州公安局滨江区分局, 公安局滨江分局, 琮阳市自规局荻屏分局 —
+ * one body, not the parent and the branch.
+ */
 function branchForms(id: AgencyIdentity, parent: string): string[] {
   const outer = id.chain.at(-2);
-  const before = ["", ...(outer ? [outer, ...regionShortNames(outer)] : [])];
+  const outerWord = outer ? levelWord(outer) : null;
+  const before = ["", ...(outer ? [outer, ...regionShortNames(outer)] : []), ...(outerWord ? [outerWord] : [])];
   const places = [id.region, ...regionShortNames(id.region)];
   const branch = branchWord(id);
-  return before.flatMap((p) => places.map((r) => `${p}${parent}${r}${branch}`));
+  const parents = [parent, ...shortForms(parent).exact.filter((s) => s.endsWith(branch.slice(1)))];
+  return before.flatMap((p) => parents.flatMap((n) => places.map((r) => `${p}${n}${r}${branch}`)));
 }
 
 /** What a branch is called after its place: 分局, 分中心 (its parent's ending with 分 before it). */
