@@ -61,6 +61,7 @@ export function printedRate(store: ReportStore, question: string, q: Question, a
   // an average asked (平均办理时间): the tables print none, the text may (“受件平均办理时间为9天”)
   const average = q.quantity?.kind === "average";
   const rate = average ? "平均" : (rateWord(q) ?? shareWord(q));
+  if (!rate && agencies.length === 1 && q.years.length <= 1 && q.kind !== "ranking" && q.kind !== "comparison" && q.kind !== "trend") return shareAfterCount(store, question, q, agencies[0] as AgencyName, measure);
   if (!rate || agencies.length !== 1 || q.years.length > 1 || q.kind === "ranking" || q.kind === "comparison" || q.kind === "trend") return null;
   const own = store.ofAgency((agencies[0] as AgencyName).agency);
   const report = own.find((r) => r.year === (q.years[0] ?? own.at(-1)?.year));
@@ -69,9 +70,9 @@ export function printedRate(store: ReportStore, question: string, q: Question, a
   if (!rates.length) return null;
   const words = leftover(q).words;
   const bound = bindNarrative(rates, q.text, [...(SHARE_WORDS.has(rate) ? SHARE_WORDS : [rate]), ...q.keywords], [...q.agencies.map((a) => a.text), ...q.years.map(String)]);
-  const n = bound && "figure" in bound ? bound.figure : null;
+  const n = bound && "figure" in bound ? bound.figure : bound && "choose" in bound ? itemRate(bound.choose, words) : null;
   if (!n) return null;
-  const about = answersTo(report.narrative, n);
+  const about = n === (bound && "figure" in bound ? bound.figure : null) ? answersTo(report.narrative, n) : `${answersTo(report.narrative, n)} ${listedItem(n)}`;
   // a share said with another share word (比例, 比重 asked of a printed “占比60.56%”) is the same share
   const said = SHARE_WORDS.has(rate) ? [...SHARE_WORDS].some((w) => about.includes(w)) : about.includes(rate);
   if (!said || !words.every((w) => SHARE_WORDS.has(w) || about.includes(w.toLowerCase()))) return null;
@@ -80,6 +81,54 @@ export function printedRate(store: ReportStore, question: string, q: Question, a
   const formula = "measure" in measure && measure.measure.kind === "formula" && !otherRate(q, measure) ? measure.measure.formula : null;
   if (formula && !words.length && evaluate(report, formula, { quote: false }).value !== null) return null;
   return stated(question, report, n);
+}
+
+/**
+ * A table figure's share asked (予以公开占比) that the tables cannot give (unread), printed by the text right after the
+ * figure's own count (“其中予以公开46件,占比97.8%”): the share is that count's, quoted as printed. Only a share in the
+ * clause right after the statement of the figure asked, nothing between but 占比 (所占比例, 比重) and the number.
+ */
+const SHARE_AFTER = /^\s*[，,]\s*(?:占比|所占比例|所占比重|占比为|比例为|比重为|占)\s*(?:为|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/u;
+
+function shareAfterCount(store: ReportStore, question: string, q: Question, agency: AgencyName, measure: MeasureFor): Answer | null {
+  if (q.quantity?.kind !== "ratio" || !/占|比例|比重/u.test(q.quantity.phrase) || !q.metric) return null;
+  if (!("measure" in measure) || measure.measure.kind !== "formula") return null;
+  const own = store.ofAgency(agency.agency);
+  const report = own.find((r) => r.year === (q.years[0] ?? own.at(-1)?.year));
+  const key = report && q.metric.table === "table2" ? narrativeKey(q.metric, ["total"]) : null;
+  if (!report || !key || evaluate(report, measure.measure.formula, { quote: false }).value !== null) return null;
+  const statement = narrativeStatement(report, key);
+  if (!statement || statement.parts || statement.read === "unsure") return null;
+  const rest = statement.sentence.slice(statement.sentence.indexOf(statement.says) + statement.says.length);
+  const m = SHARE_AFTER.exec(rest);
+  const share = m ? report.narrative.find((f) => f.sentence === statement.sentence && /[%％]/u.test(f.unit) && f.value === Number(m[1]) && f.says.endsWith(m[0].replace(/^\s*[，,]\s*/u, "").trim())) : undefined;
+  return share ? stated(question, report, share) : null;
+}
+
+/**
+ * Two rates alike, each listed after its own channel's count (“全年受理“区长信箱”信件245件、办结率97.96%,“部门信箱”信件237件、
+ * 办结率98.73%”): the rate's list item — its clause back to the rate before it — names its channel. The one rate whose item
+ * holds every other word of the question (区长信箱) is the one asked; none or several, and the rates stay a choice.
+ * Only rates are chosen among here: the count before a rate is never taken for it.
+ */
+function itemRate(rates: readonly NarrativeFigure[], words: readonly string[]): NarrativeFigure | null {
+  const asked = words.filter((w) => !SHARE_WORDS.has(w) && !/率$/u.test(w)).map((w) => w.toLowerCase());
+  if (!asked.length) return null;
+  const fit = rates.filter((r) => {
+    const item = listedItem(r).toLowerCase();
+    return asked.every((w) => item.includes(w));
+  });
+  return fit.length === 1 ? (fit[0] as NarrativeFigure) : null;
+}
+
+/** A printed rate's list item: its sentence from the clause start (or the % number before it) up to the rate. */
+function listedItem(rate: NarrativeFigure): string {
+  const s = rate.sentence;
+  const end = s.indexOf(rate.says) + rate.says.length;
+  const head = s.slice(0, end);
+  const clause = Math.max(...[...head.matchAll(/[，。；,;！？!?]/gu)].map((m) => m.index + 1), 0);
+  const percents = [...head.slice(0, end - rate.says.length).matchAll(/\d+(?:\.\d+)?\s*[%％]/gu)].map((m) => m.index + m[0].length);
+  return head.slice(Math.max(clause, ...percents), end);
 }
 
 /** A percentage the report's text prints (a rate, a change from the year before), as the answer's figure. */
@@ -138,6 +187,39 @@ function changeOfItsOwn(report: Report, key: string): { figure: NarrativeFigure;
 }
 
 /**
+ * Counts listed, then their changes listed after 分别 in the same order (“因依申请公开产生行政复议案件2件和行政诉讼案件7件,
+ * 同比分别下降60%和12.5%”): the change of the one count whose words are the subject asked — as many changes as counts,
+ * the subject in exactly one item, and its count the table's when the table is read; else none.
+ */
+const RESPECTIVE_CHANGE = new RegExp(
+  `([^，,。；;]+)[，,]\\s*(?:(?:较|比|与)(?:上年|去年|上一年|(?:19|20)\\d{2}\\s*年度?)(?:同期)?(?:相比)?|同比)\\s*[，,]?\\s*分别\\s*(增长|增加|上升|提高|下降|减少|降低|回落)了?\\s*((?:\\d+(?:\\.\\d+)?\\s*[%％]\\s*(?:和|、|及|与)\\s*)+\\d+(?:\\.\\d+)?\\s*[%％])`,
+  "gu",
+);
+const LISTED_COUNT = /\d+\s*(?:件|起|宗|个|条|项)/u;
+
+function changeRespectively(report: Report, key: string, table: number | null): { figure: NarrativeFigure; m: RegExpExecArray } | null {
+  const subject = CHANGE_SUBJECT[key];
+  if (!subject) return null;
+  const named = new RegExp(subject, "u");
+  for (const sentence of new Set(report.narrative.map((f) => f.sentence))) {
+    for (const r of sentence.matchAll(RESPECTIVE_CHANGE)) {
+      const [, counts = "", way = "", run = ""] = r;
+      const values = [...run.matchAll(/(\d+(?:\.\d+)?)\s*([%％])/gu)];
+      const items = counts.split(/(?<=\d\s*(?:件|起|宗|个|条|项))\s*(?:和|、|及|与)/u).map((i) => i.trim());
+      if (items.length !== values.length || !items.every((i) => LISTED_COUNT.test(i))) continue;
+      const hits = items.flatMap((item, i) => (named.test(item) && !PART_OF.test(item) ? [i] : []));
+      if (hits.length !== 1) continue;
+      const i = hits[0] as number;
+      const figure = report.narrative.find((f) => f.sentence === sentence && !f.parts && f.says.endsWith(items[i] as string));
+      if (!figure || figure.read === "unsure" || (table !== null && table !== figure.value)) continue;
+      const [, value = "", unit = "%"] = values[i] as RegExpMatchArray;
+      return { figure, m: Object.assign([`${way}${value}${unit}`, way, value, unit], { index: 0, input: sentence }) as RegExpExecArray };
+    }
+  }
+  return null;
+}
+
+/**
  * The change printed right after a statement, or after the words it reads as the count's own
  * (claimClause: “共受理36件政府信息公开申请”) and a remark in brackets (“(均为自然人提交)”):
  * “…36件政府信息公开申请(均为自然人提交),同比上升16.13%”.
@@ -164,7 +246,7 @@ export function printedChange(store: ReportStore, question: string, q: Question,
   const statement = narrativeStatement(report, key);
   // the sentence must state this figure — the table's own, or the one read from it
   const beside = statement && (stated.value === null || stated.value === statement.value) ? changeAfter(statement) : null;
-  const apart = beside ? null : changeOfItsOwn(report, key);
+  const apart = beside ? null : (changeOfItsOwn(report, key) ?? changeRespectively(report, key, stated.value));
   const m = beside ?? apart?.m;
   const source = beside ? statement : apart?.figure;
   if (!m || !source) return null;

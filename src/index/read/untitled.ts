@@ -179,6 +179,8 @@ export function agencyFromBody(text: string): { name: string; where: string } | 
   }
   const self = selfNamed(flat);
   if (self) return { name: self, where: "正文中反复出现、与“我局/我镇”等自称相符的名称" };
+  const guide = ownGuide(flat);
+  if (guide) return { name: guide, where: "正文所引本机关的政府信息公开指南（与正文“我局/我委”等自称相符）" };
   const site = postedBy(lined, flat);
   return site ? { name: site, where: "报告的发布网站（与正文“我县/我区”等自称相符）" } : null;
 }
@@ -262,6 +264,23 @@ function selfNamed(flat: string): string | null {
     if (better) best = [name, n];
   }
   return best ? bodyName(best[0]) : null;
+}
+
+/**
+ * A report that calls itself only by a body word (“我局通过…发布各类信息170条”) and cites its own disclosure guide
+ * (“我局严格落实《南华县乡村振兴局政府信息公开指南》”): the guide's body is the report's when its name ends in that
+ * body word (局 for 我局), holds a place, and is the only such guide cited. A town or a place (我县, 全市) is not read
+ * this way: a government's report cites its departments' guides too.
+ */
+function ownGuide(flat: string): string | null {
+  const said = new Map<string, number>();
+  for (const m of flat.matchAll(SELF)) if (m[0][0] !== "全") said.set(m[1] ?? "", (said.get(m[1] ?? "") ?? 0) + 1);
+  const word = [...said].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!word || !/^(?:局|委|厅)$/u.test(word)) return null;
+  const named = new Set<string>();
+  for (const m of flat.matchAll(/《([^《》]{2,40}?)政府信息公开指南》/gu)) named.add((m[1] ?? "").replace(/\s+/gu, ""));
+  const own = [...named].filter((n) => n.endsWith(word) && placeShaped(n));
+  return own.length === 1 && named.size === 1 ? bodyName(own[0] as string) : null;
 }
 
 const PRONOUN_START = /^[我本该全各此]/u;
