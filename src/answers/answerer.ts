@@ -413,7 +413,7 @@ function figureAnswer(question: string, q: Question, metric: Metric, report: Rep
   // A sum of printed cells says so, with each of them: 行政诉讼（未经复议直接起诉 39 + 复议后起诉 18）.
   const fig = figureOf(report, metricId(metric, q.columns), { ...r, label: labelWithParts(r) }, r.value);
   const fromTable = !r.source.endsWith("（正文）");
-  const detail = fromTable && metric.table === "table2" && (q.columns.length === 0 || q.columns.join() === "total") ? applicantDetail(report, metric) : undefined;
+  const detail = fromTable && metric.table === "table2" && (q.columns.length === 0 || q.columns.join() === "total") ? applicantDetail(report, metric, r.value) : undefined;
   return finish(question, "figure", [fig], r.quote ? [r.quote] : [], [...notes, ...r.notes], detail);
 }
 
@@ -437,12 +437,17 @@ const CASE_UNITS = /^(?:件|个|项|条|份)$/u;
 /** Table 1's items that count documents (制发, 废止, 现行有效); a decision's count (行政处罚) is stated-rows.ts's only. */
 const DOCUMENT_ITEMS: ReadonlySet<string> = new Set(["rules", "normative"]);
 
-/** “（自然人 14，法人或其他组织 0）” for a table-2 total. */
-function applicantDetail(report: Report, metric: Metric): string | undefined {
+/**
+ * “（自然人 14，法人或其他组织 0）” for a table-2 total. Parts that do not add up to the printed total say so
+ * in the brackets (“自然人 25，法人或其他组织 6，两项合计 31，与总计不符”): the headline never reads as 25 + 6 = 33.
+ */
+function applicantDetail(report: Report, metric: Metric, total: number): string | undefined {
   const p = readMetric(report, metric, ["natural_person"]);
   const o = readMetric(report, metric, ["commercial", "research", "public_interest", "legal_service", "other_org"]);
   const [person, orgs] = [p.doubts ? null : p.value, o.doubts ? null : o.value];
-  return person === null || orgs === null ? undefined : `自然人 ${person}，法人或其他组织 ${orgs}`;
+  if (person === null || orgs === null) return undefined;
+  const sum = Math.round((person + orgs) * 1e6) / 1e6;
+  return `自然人 ${person}，法人或其他组织 ${orgs}${sum === total ? "" : `，两项合计 ${sum}，与总计不符`}`;
 }
 
 function finish(question: string, kind: AnswerKind, figures: AnswerFigure[], quotes: Quote[], notes: string[], detail?: string, heading?: string): Answer {

@@ -16,6 +16,7 @@ import { narrativeFigureOf, narrativeQuoteOf } from "./figures.ts";
 import type { Measure } from "./measure.ts";
 import type { AgencyName, Question } from "./understand.ts";
 import { whose } from "./who.ts";
+import { quotedSource } from "./compose.ts";
 
 /** What changes: a measure, or a count only the narrative states, bound in each report as the question words it. */
 type Changed = Measure | { kind: "narrative"; q: Question };
@@ -134,12 +135,13 @@ export function changeAnswer(store: ReportStore, question: string, q: Question, 
   const headline = rateAsked
     ? `${whose(now)} ${year} 年 · ${name}${adjacent ? "同比" : against}：${signed(rate ?? 0)}%（${change >= 0 ? "增加" : "减少"} ${Math.abs(change)} ${unit}）`
     : `${whose(now)} ${year} 年 · ${name}比 ${before} 年${change > 0 ? "多" : change < 0 ? "少" : "持平"}${change ? ` ${Math.abs(change)} ${unit}` : ""}（${signed(change)}${rate !== null && !isRate ? `，${signed(rate)}%` : ""}）`;
+  const quoted = [...a.quotes.slice(0, 1), ...b.quotes.slice(0, 1)];
   const text = [
     headline,
     `计算：${rateAsked ? `（${a.figure.value} − ${b.figure.value}）÷ ${b.figure.value} × 100% = ${signed(rate ?? 0)}%` : changeLine}`,
-    ...[a, b].map((s) => `· ${s.report.year} 年：${s.detail ?? `${s.shown}（来源：${s.figure.source}）`}`),
-    ...[a, b].flatMap((s) => s.inputs.map((f) => `  ${s.report.year} 年 ${f.label}：${f.value} ${f.unit}（来源：${f.source}）`)),
-    ...[...a.quotes.slice(0, 1), ...b.quotes.slice(0, 1)].map((x) => `原文：“${x.text}”（《${x.report}》）`),
+    ...[a, b].map((s) => `· ${s.report.year} 年：${s.detail ?? `${s.shown}（来源：${quotedSource(s.figure, quoted)}）`}`),
+    ...[a, b].flatMap((s) => s.inputs.map((f) => `  ${s.report.year} 年 ${f.label}：${f.value} ${f.unit}（来源：${quotedSource(f, quoted)}）`)),
+    ...quoted.map((x) => `原文：“${x.text}”（《${x.report}》）`),
     ...notes.map((n) => `注：${n}`),
   ].join("\n");
   return {
@@ -147,7 +149,7 @@ export function changeAnswer(store: ReportStore, question: string, q: Question, 
     status: "answered",
     kind: "figure",
     figures: [head, a.figure, ...a.inputs, b.figure, ...b.inputs],
-    quotes: [...a.quotes.slice(0, 1), ...b.quotes.slice(0, 1)],
+    quotes: quoted,
     notes,
     choices: [],
     text,

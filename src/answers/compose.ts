@@ -2,12 +2,13 @@
  * Plain-text rendering of answers (the `text` field: chat-ready, also what the console prints),
  * and the answers that need no figure: help and the list of loaded reports.
  */
-import type { Answer, AnswerFigure, Report, Table } from "../index/schema.ts";
+import type { Answer, AnswerFigure, Quote, Report, Table } from "../index/schema.ts";
 import type { ReportList } from "../store/store.ts";
 import { whose } from "./who.ts";
 import { numberText } from "./number-text.ts";
 import { TABLES_UNREAD } from "../index/read/report.ts";
 import { brokenChecks } from "../index/report-cache.ts";
+import { toHalfWidth } from "../index/read/text.ts";
 
 function value(f: AnswerFigure): string {
   const n = numberText(f.value);
@@ -18,22 +19,58 @@ function line(f: AnswerFigure): string {
   return `${whose(f)} ${f.year} 年 · ${f.label}：${value(f)}`;
 }
 
+/**
+ * A figure's 来源, naming where its quote stands — users check the figure against both. The table cell when the
+ * quote is that cell's row (or no quote of its report is shown); when the quote is a sentence of another part of
+ * the report, that part's text, with the table cell when the sentence prints the same number:
+ * “《…》一、总体情况（正文）；表格中同一数字：三、收到和处理政府信息公开申请情况 · … · 总计”.
+ */
+export function quotedSource(f: Pick<AnswerFigure, "source" | "value">, quotes: readonly Quote[]): string {
+  const own = quotes.filter((q) => f.source.includes(`《${q.report}》`));
+  // the figure's own table row is quoted (“（七）总计 · 总计”, “行政诉讼 · 复议后起诉：这一行第 15 个数…”)
+  if (own.some((q) => q.cell && f.source.includes(q.cell.split(" + ")[0]?.split("：")[0] ?? q.cell))) return f.source;
+  const q = own.find((x) => !x.cell && x.section && !f.source.includes(x.section));
+  if (!q) return f.source;
+  const title = `《${q.report}》`;
+  const end = f.source.indexOf(title) + title.length;
+  const path = f.source.slice(end);
+  if (!statesValue(q.text, f.value)) return `${f.source}；原文在${q.section}（正文）`;
+  return `${f.source.slice(0, end)}${q.section}（正文）${path.endsWith("（正文）") ? "" : `；表格中同一数字：${path}`}`;
+}
+
+/** Whether a sentence prints this number (“1,516”, “１２”). */
+function statesValue(text: string, value: number): boolean {
+  const nums = toHalfWidth(text).replace(/(\d)[,，](?=\d{3}(?!\d))/g, "$1").match(/\d+(?:\.\d+)?/g) ?? [];
+  return nums.some((n) => Number(n) === value);
+}
+
+/** Whether a quote's place (report and section) is named by one of the answer's 来源 lines. */
+function placed(q: Quote, sources: readonly string[]): boolean {
+  return sources.some((s) => (s.includes(`《${q.report}》`) || /^来源：各(?:报告|行)/u.test(s)) && s.includes(q.section));
+}
+
 /** figure: “浔阳区 2023 年 · 本年新收政府信息公开申请：14 件（自然人 14，法人或其他组织 0）。” then source, quote, notes. */
 export function answerText(a: Answer, detail?: string, heading?: string): string {
   const out: string[] = [];
   const [head] = a.figures;
+  const shown = a.quotes.slice(0, a.kind === "search" ? 3 : 2);
   if (a.kind === "search") out.push("相关原文：");
-  else if (a.kind === "figure" && head) out.push(`${line(head)}${detail ? `（${detail}）` : ""}。`, `来源：${head.source}`);
+  else if (a.kind === "figure" && head) out.push(`${line(head)}${detail ? `（${detail}）` : ""}。`, `来源：${quotedSource(head, shown)}`);
   else {
     const title: Record<string, string> = { ranking: "排名", comparison: "对比", trend: "历年变化", breakdown: "明细" };
     if (head) out.push(`${title[a.kind] ?? ""}：${heading ?? head.label}${a.kind === "breakdown" ? `（${whose(head)} ${head.year} 年）` : ""}`);
     a.figures.forEach((f, i) => out.push(a.kind === "breakdown" ? `· ${f.label}：${value(f)}` : `${a.kind === "ranking" ? `${i + 1}. ` : "· "}${whose(f)} ${f.year} 年：${value(f)}`));
     const reports = [...new Set(a.figures.map((f) => /^《[^》]*》/.exec(f.source)?.[0] ?? f.source))];
     if (a.kind === "breakdown") out.push(`来源：${reports[0] ?? ""}${head?.source.replace(/^《[^》]*》/, "").split(" · ")[0] ?? ""}`);
-    else if (reports.length <= 3) out.push(...[...new Set(a.figures.map((f) => f.source))].map((s) => `来源：${s}`));
+    else if (reports.length <= 3) out.push(...[...new Set(a.figures.map((f) => quotedSource(f, shown)))].map((s) => `来源：${s}`));
     else out.push(`来源：各报告${head?.source.replace(/^《[^》]*》/, "") ?? ""}`);
   }
-  for (const q of a.quotes.slice(0, a.kind === "search" ? 3 : 2)) out.push(`原文：“${q.text}”${a.kind === "search" ? `（《${q.report}》${q.section}）` : ""}${q.cell ? `（${q.cell}）` : ""}`);
+  // a quote standing where no 来源 line points (a ranking's top entry, a sum's parts) names its report and section
+  const sources = out.filter((l) => l.startsWith("来源："));
+  for (const q of shown) {
+    const where = a.kind === "search" || !placed(q, sources) ? `《${q.report}》${q.section}` : "";
+    out.push(`原文：“${q.text}”${where || q.cell ? `（${[where, q.cell].filter(Boolean).join(" · ")}）` : ""}`);
+  }
   for (const n of a.notes) out.push(`注：${n}`);
   return out.join("\n");
 }

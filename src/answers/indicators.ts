@@ -9,9 +9,9 @@
  * from follow it.
  */
 import { askWhichAgency, whose } from "./who.ts";
-import type { Answer, AnswerFigure, AnswerKind, Report } from "../index/schema.ts";
+import type { Answer, AnswerFigure, AnswerKind, Quote, Report } from "../index/schema.ts";
 import type { ReportStore } from "../store/store.ts";
-import { answerText } from "./compose.ts";
+import { answerText, quotedSource } from "./compose.ts";
 import { readMetric } from "./figures.ts";
 import { evaluate, type Evaluation, type Formula } from "./formulas.ts";
 import { indicatorFigure, seriesAnswer } from "./indicator-figures.ts";
@@ -123,8 +123,8 @@ export function reportOf(own: Report[], q: Question, agency: AgencyName): { repo
   return { report, notes: q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`] };
 }
 
-function inputLines(figures: AnswerFigure[]): string[] {
-  return figures.map((f) => `· ${f.label}：${f.value} ${f.unit}（来源：${f.source}）`);
+function inputLines(figures: AnswerFigure[], quotes: readonly Quote[]): string[] {
+  return figures.map((f) => `· ${f.label}：${f.value} ${f.unit}（来源：${quotedSource(f, quotes)}）`);
 }
 
 function single(question: string, report: Report, f: Formula, notes: string[]): Answer {
@@ -137,7 +137,7 @@ function single(question: string, report: Report, f: Formula, notes: string[]): 
   const text = [
     `${whose(report)} ${report.year} 年 · ${f.name}：${ev.value}%${ev.unsure.length ? "（不确定：所用数字有读取不确定的）" : ""}`,
     `计算：${ev.text}`,
-    ...inputLines(ev.inputs),
+    ...inputLines(ev.inputs, ev.quotes.slice(0, 2)),
     ...ev.quotes.slice(0, 2).map((x) => `原文：“${x.text}”`),
     ...[...notes, ...ev.notes].map((n) => `注：${n}`),
   ].join("\n");

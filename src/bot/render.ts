@@ -7,6 +7,7 @@ import type { Answer, AnswerFigure } from "../index/schema.ts";
 import type { Block, Reply, Span } from "./types.ts";
 import { whose } from "../answers/who.ts";
 import { numberText } from "../answers/number-text.ts";
+import { quotedSource } from "../answers/compose.ts";
 
 /** “14 件”, “30183.96 万元”, “12.5%”: the unit follows the number, with a space except for %. */
 export function formatValue(value: number, unit: string): string {
@@ -87,7 +88,7 @@ function splitSource(source: string): { title: string; path: string } {
  */
 function quoteBlocks(answer: Answer): Block[] {
   const multi = new Set(answer.figures.map((f) => splitSource(f.source).title)).size > 1;
-  const shownSources = answer.figures.map((f) => bare(f.source));
+  const shownSources = answer.figures.map((f, i) => bare(!i && answer.kind === "figure" ? quotedSource(f, answer.quotes) : f.source));
   const blocks: Block[] = [];
   const seen = new Set<string>();
   let pending: string | null = null;
@@ -193,7 +194,7 @@ export function answerReply(answer: Answer): Reply {
   if (head && answer.kind === "figure") {
     const blocks: Block[] = [
       { kind: "figure", label: figureLabel(head), value: formatValue(head.value, head.unit) },
-      { kind: "source", text: head.source },
+      { kind: "source", text: quotedSource(head, answer.quotes) },
       ...quoteBlocks(answer),
       ...noteBlocks(answer),
     ];
