@@ -24,7 +24,8 @@ export interface TitleInfo {
  * 信息公开年报, and as bodies also write it: “…关于2023年度政府信息公开工作情况的报告”, “…信息公开工作报告”.
  * After 人民 the 政府 is the body's (“洪山区人民政府信息公开工作年度报告”: 洪山区人民政府 + 信息公开…).
  */
-const REPORT_WORDS = /(?:(?<!人民)政府信息|政务|信息)公开(?:工作)?(?:年度)?(?:工作)?(?:情况)?的?(?:报告|年报)/;
+// “…政务信息公开工作开展年度报告”: 开展 may follow 工作.
+const REPORT_WORDS = /(?:(?<!人民)政府信息|政务|信息)公开(?:工作(?:开展)?)?(?:年度)?(?:工作)?(?:情况)?的?(?:报告|年报)/;
 const YEAR_ALL = /((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})\s*年度?/g;
 const REPORT_WORDS_ALL = new RegExp(REPORT_WORDS.source, "g");
 // 州 not before 市: 临夏州 (临夏回族自治州 as people write it), but 杭州市 is one unit.
@@ -140,6 +141,8 @@ const ANNOUNCE = /^.*(?:现将|现予|现公开|公布|发布|印发|编制|编�
 /** Report words a name runs into (“沅江路街道信息公开工作报告”), or a breadcrumb's last crumb before it (“…>政府信息公开年报梅州市人社局”). */
 const REPORT_WORDS_TAIL = new RegExp(`^.*(?:${REPORT_WORDS.source})(?=.)|(?:${REPORT_WORDS.source})$`, "u");
 const LEADING_YEAR = /^(?:(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})\s*年度?|^年度/u;
+/** A count before a noun (“22个乡镇”, “三个部门”): what follows is counted, never a body's name. */
+const COUNTED = /(?:[\d０-９]+|[一二两三四五六七八九十百几多]+)个(?=\p{Script=Han})/u;
 /** A unit named by a pronoun (我镇, 本局, 全市, 该区) names nobody; 本溪市, 全椒县 and 全州县 are places. */
 const PRONOUN = /[我本该全各此](?:省|市|区|县|旗|镇|乡|街道|局|委|办|厅|机关|单位|部门)/;
 
@@ -152,7 +155,9 @@ export function agencyIn(raw: string): string {
   if (CONTACT.test(raw)) return "";
   const s = cleanName(raw);
   if (!s || PRONOUN.test(s)) return "";  // “2023年度我区…”, “提升全市…”: no name here
-  for (let k = 0; k < s.length - 1; k++) {
+  // “31个部门、22个乡镇街区…年度报告”: a counted noun names other bodies, never one; no name starts inside it
+  const counted = s.search(COUNTED);
+  for (let k = 0; k < s.length - 1 && (counted < 0 || k <= counted); k++) {
     const tail = s.slice(k);
     const cut = tail.search(/人民政府|政府|委员会|办公室|办公厅/);
     const first = (cut > 0 ? tail.slice(0, cut) : tail).match(UNIT)?.[0];

@@ -44,7 +44,8 @@ export function readIdentity(text: string, file: string): ReadIdentity | null {
   if (body) {
     const named = fullAgency(body.name);
     const agency = compiledFor(named, body.where, text);
-    const compiler = agency === named ? "" : `（由“${named}”编制，正文说的是${regionOf(agency)}全域的工作）`;
+    const role = body.where === "报告的编制说明" ? `由“${named}”编制` : `“${named}”只是${body.where}里的机关`;
+    const compiler = agency === named ? "" : `（${role}，正文说的是${regionOf(agency)}全域的工作）`;
     return {
       title: `${agency}${year}年政府信息公开工作年度报告`,
       agency,
@@ -69,16 +70,24 @@ export function readIdentity(text: string, file: string): ReadIdentity | null {
  * “本年度报告…由中江县人民政府办公室组织编制”, the text then speaking of 全县 (“全县共收到政府信息公开申请
  * 42件”): the report of the place's government, which its office compiles — not the office's own,
  * which calls itself 我办 / 本办. The office stands when the text says neither.
+ * The same for the office named only as the contact (“如对本报告有任何疑问，请与X区人民政府办公室联系”) or
+ * the page's publisher (发布机构): the office answers for and publishes the government's report — the
+ * weakest evidence of whose report it is; the office stands when the text names it again (its own report
+ * names itself: “2024年，X区人民政府办公室全面贯彻…”).
  */
 function compiledFor(agency: string, where: string, text: string): string {
   const id = identify(agency);
-  if (where !== "报告的编制说明" || id.kind !== "office" || !id.region) return agency;
+  if (!OFFICE_NAMED_IN.has(where) || id.kind !== "office" || !id.region) return agency;
   const flat = squash(text.slice(0, 60000));
   const level = id.region.slice(-1);
   const place = flat.split(new RegExp(`[我本全]${level}`, "u")).length - 1;
   const office = (flat.match(/[我本](?:办|室|厅)(?![法理公事结])/gu) ?? []).length;
-  return place >= 2 && office === 0 ? fullAgency(agency.slice(0, agency.indexOf(id.region) + id.region.length)) : agency;
+  const named = where === "报告的编制说明" ? 0 : flat.split(agency.slice(agency.indexOf(id.region))).length - 2;
+  return place >= 2 && office === 0 && named <= 0 ? fullAgency(agency.slice(0, agency.indexOf(id.region) + id.region.length)) : agency;
 }
+
+/** Where an office named in the text may be only the one compiling, answering for or posting the government's report. */
+const OFFICE_NAMED_IN = new Set(["报告的编制说明", "联系方式", "发布信息"]);
 
 /** How a department, a commission or a 街道 calls itself (我局, 本委, 我街); 我办 and 本单位 governments write too. */
 const OWN_BODY_SELF = /[我本](?:局|委|厅|街道|街|中心)/gu;
