@@ -21,7 +21,7 @@ import { findPhrases, METRIC_LEXICON, TABLE2_COLUMN_WORDS, type LexEntry, type M
 import { chooseAnswer, findNarrative, pairChoices } from "./narrative.ts";
 import { answersTo, channelAct, holds, narrativeLabel, QUANTITY_WORDS, roundNote } from "./narrative-binding.ts";
 import { accountWords, CHANNEL_WORD } from "./accounts.ts";
-import { headingWords } from "./sub-heading.ts";
+import { headingWords, sentenceBeforeWords } from "./sub-heading.ts";
 import { asksAmount, namesAmount, wrongMeasure } from "./amount.ts";
 import { ASKING_LEADS, DISCOURSE_WORDS } from "./discourse.ts";
 import { narrativeDoubt, unsureAnswer } from "./unsure.ts";
@@ -349,10 +349,11 @@ function askedOf(q: Question, report: Report, n: NarrativeFigure, situation: boo
 
 /**
  * The narrative number answers to every one of `words`: its own words, its sentence's context, the
- * account its sentence names and the sub-heading it stands under (narrativeFallback).
+ * account its sentence names, the sub-heading it stands under and, for a count said by its verb alone, the
+ * sentence before it (narrativeFallback).
  */
 function answersAll(report: Report, n: NarrativeFigure, words: readonly string[]): boolean {
-  const own = withNewMedia(`${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)} ${headingWords(report, n)}`);
+  const own = withNewMedia(`${answersTo(report.narrative, n)} ${accountWords(report, n.sentence)} ${headingWords(report, n)} ${sentenceBeforeWords(report, n)}`);
   return words.every((w) => holds(own, w.toLowerCase()) || channelAct(own, w, words.join(" ")) || countsInformation(w, n.unit));
 }
 

@@ -61,10 +61,11 @@ function listedUnderNew(report: Report, f: NarrativeFigure): string[] | null {
 
 /**
  * A remark right after the year's count that all of it came from one applicant (“收到政府信息公开申请5件,
- * 均为自然人网上申请”, “受理36件政府信息公开申请(均为自然人提交)”): that applicant's count is the whole.
+ * 均为自然人网上申请”, “受理36件政府信息公开申请(均为自然人提交)”, “受理申请24件,申请人均为自然人”): that
+ * applicant's count is the whole.
  * One applicant only: “均为自然人和法人” names two.
  */
-const allFrom = (who: string) => new RegExp(`^\\s*[，,（(]?\\s*(?:均|全部|全)(?:为|是|系|由|来自)(?:${who})(?![和及与或、])[^，。；、,;和及与或\\d（()）]{0,8}[）)]?\\s*(?:[，,。；;]|$)`, "u");
+const allFrom = (who: string) => new RegExp(`^\\s*[，,（(]?\\s*(?:申请人|申请者|申请主体|提出申请的)?(?:均|全部|全)(?:为|是|系|由|来自)(?:${who})(?![和及与或、])[^，。；、,;和及与或\\d（()）]{0,8}[）)]?\\s*(?:[，,。；;]|$)`, "u");
 function allFromOne(f: NarrativeFigure): string[] | null {
   if (!statesFigure(f, "table2.new") || NOT_WHOLE.test(f.says)) return null;
   const rest = f.sentence.slice(f.sentence.indexOf(f.says) + f.says.length).replace(/^[^，。；：,;:！？!?、（(\d]*/u, "");

@@ -33,3 +33,29 @@ export function headingWords(report: Report, f: NarrativeFigure): string {
   byStart.set(f.start, words);
   return words;
 }
+
+/** The words opening a count's sentence that say only when (2025年, 全年, 本年度): no thing counted. */
+const WHEN_ONLY = /^\s*(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年|当年|年内)?\s*[,，]?\s*$/u;
+/** A count said by its verb alone (累计审查39件, 共办理12件): adverbs of sum and a verb of two to four characters. */
+const VERB_ONLY = /^(?:累计|共计|共|合计|总计|全年|均|已)*\p{Script=Han}{2,4}?(?:了)?\s*$/u;
+
+/**
+ * “对以县政府…名义印发的文件逐件把关,基本做到了应审尽审。2025年,累计审查39件”: a count said by its verb alone at
+ * the head of its sentence (its clause names no thing counted, only when) counts what the sentence right before it
+ * in the same passage speaks of — that sentence's words, lower case, when it holds no number of its own; "" otherwise.
+ */
+export function sentenceBeforeWords(report: Report, f: NarrativeFigure): string {
+  const at = f.sentence.indexOf(f.says);
+  const num = /\d/u.exec(f.says);
+  if (at < 0 || !num || !WHEN_ONLY.test(f.sentence.slice(0, at)) || !VERB_ONLY.test(f.says.slice(0, num.index))) return "";
+  const i = report.passages.findIndex((p) => p.start === f.start);
+  const passage = report.passages[i];
+  const from = passage ? passage.text.indexOf(f.sentence) : -1;
+  if (!passage || from < 0) return "";
+  // the sentence before in its passage, or the passage right before when the sentence opens its own (one paragraph read as sentences)
+  const prev = report.passages[i - 1];
+  const joined = from === 0 && prev && prev.section === passage.section && passage.start - prev.end <= 2 && /。\s*$/u.test(prev.text);
+  const before = (from > 0 ? passage.text.slice(0, from) : joined ? prev.text : "").replace(/[。；;!！?？\s]+$/u, "");
+  const sentence = before.slice(Math.max(...["。", "；", ";", "！", "？"].map((c) => before.lastIndexOf(c))) + 1);
+  return /\d/u.test(sentence) ? "" : sentence.toLowerCase();
+}

@@ -359,7 +359,22 @@ function afterNew(r: Report, f: NarrativeFigure): boolean {
 /** The narrative's own statement of a table figure, e.g. when the table row is missing (leping-2023). */
 export function narrativeStatement(r: Report, key: string): NarrativeFigure | null {
   const hits = statementsOf(r, key);
-  return hits.find((f) => f.parts) ?? hits[0] ?? zeroStatements(r).find((z) => z.key === key)?.figure ?? null;
+  return hits.find((f) => f.parts) ?? hits[0] ?? zeroStatements(r).find((z) => z.key === key)?.figure ?? (key === "table2.new" ? receivedWithOthers(r) : null);
+}
+
+/** Received applications, then others joined to them (“共收到8件信息公开申请和通过电子邮件提交的信息公开申请”). */
+const RECEIVED_JOINED = new RegExp(`${RECEIVED}[^，。；\\d]{0,12}?(?:${APPLICATIONS})(?:和|及|与|以及)([^，。；\\d]{2,24}?申请)\\d`, "u");
+
+/**
+ * “街道共收到8件信息公开申请和通过电子邮件提交的信息公开申请”: a count of applications received with other
+ * applications joined after it by 和 — whether the count takes them in cannot be read from the sentence: the count
+ * is given as unsure (its doubt said, the sentence quoted), never as the year's 本年新收 for sure, nor refused unseen.
+ */
+function receivedWithOthers(r: Report): NarrativeFigure | null {
+  const found = r.narrative.filter((f) => !f.parts && f.read !== "unsure" && countsCases(f) && !ON_BEHALF.test(f.says) && RECEIVED_JOINED.test(claimClause(f)));
+  const f = found.length === 1 ? (found[0] as NarrativeFigure) : null;
+  const other = f ? RECEIVED_JOINED.exec(claimClause(f))?.[1] : undefined;
+  return f && other ? { ...f, read: "unsure", reason: `正文在这一数字之后又写了“${other}”，这个数字是否包括它们不明确` } : null;
 }
 
 /**
@@ -375,9 +390,31 @@ function statementsOf(r: Report, key: string): NarrativeFigure[] {
   const under = UNDER_NEW.filter((u) => u.key === key);
   return r.narrative.filter((f) => {
     if (ON_BEHALF.test(f.says) || !countsCases(f) || !yearsFit(r, claimClause(f))) return false;
+    // other applications joined after the ones counted: unsure whether the count takes them in (receivedWithOthers)
+    if (key === "table2.new" && RECEIVED_JOINED.test(claimClause(f))) return false;
     if (statesFigure(f, key) && (f.parts || !partSaid(f.says, inside))) return true;
-    return !f.parts && f.read !== "unsure" && under.some((u) => claims(u, f)) && afterNew(r, f);
+    return !f.parts && f.read !== "unsure" && ((under.some((u) => claims(u, f)) && afterNew(r, f)) || (key === "table2.results_total" && balancedResults(r, f)));
   });
+}
+
+/** A count said by its verb alone (“全年办理1503件”): handled, of what the sentence says. */
+const HANDLED_ALONE = /^(?:全年|本年度?|今年|共计|共|累计|合计|依法)*(?:办理|处理|办复|答复)(?:了|完毕|完成)?\s*\d[\d,]*\s*件$/u;
+
+/**
+ * “全年接收政府信息公开申请1554件,2023年结转132件;全年办理1503件,结转2025年183件”: a count said by 办理 alone, in
+ * the sentence that states the applications received, carried over from last year and carried to next year, is
+ * the results' total when the template's balance holds (新收 + 上年结转 = 办理 + 结转下年度: 1554 + 132 = 1503 + 183)
+ * — the sentence's own arithmetic says what it counts; a count that does not balance is never taken for it.
+ */
+function balancedResults(r: Report, f: NarrativeFigure): boolean {
+  if (f.parts || f.read === "unsure" || !HANDLED_ALONE.test(f.says.trim())) return false;
+  const same = r.narrative.filter((o) => o !== f && o.sentence === f.sentence && !o.parts && o.read !== "unsure" && !ON_BEHALF.test(o.says));
+  const one = (key: string) => {
+    const found = same.filter((o) => statesFigure(o, key) && yearsFit(r, claimClause(o)));
+    return found.length === 1 ? (found[0] as NarrativeFigure).value : null;
+  };
+  const [received, carriedIn, carriedOut] = [one("table2.new"), one("table2.carried_in"), one("table2.carried_out")];
+  return received !== null && carriedIn !== null && carriedOut !== null && received + carriedIn === f.value + carriedOut;
 }
 
 export function textVsTable(r: Omit<Report, "checks">): Check[] {
