@@ -93,7 +93,9 @@ function blankNotes(report: Report, keys: string[]): string[] {
   const byReason = new Map<string, string[]>();
   for (const k of keys) {
     const r = report.readings[k];
-    if (r?.read !== "derived" || !r.reason) continue;
+    // a table-3 cell placed by the groups' sums rather than where printed (glued digits split, a row
+    // going on after the text that follows the table, index/read/table3.ts) is said the same way
+    if (!r?.reason || !(r.read === "derived" || (r.read === "realigned" && k.startsWith("table3.")))) continue;
     byReason.set(r.reason, [...(byReason.get(r.reason) ?? []), cellLabel(k)]);
   }
   return [...byReason].map(([reason, cells]) => `读取说明：${cells.length > 2 ? `${cells.slice(0, 2).join("、")} 等 ${cells.length} 栏` : cells.join("、")}：${reason}`);

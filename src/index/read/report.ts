@@ -82,7 +82,8 @@ export function parseReport(input: string, file: string): Report {
   // Explicit cells (HTML, Word, ruled PDF) place an empty cell by its column; other text by the sums.
   const t3 = readWhere(regions.t3, appendix[3], (r) => {
     const on = r === regions.t3 ? t3Text : text;
-    return readTable3Cells(on, r, figuresIn(t1.table) + figuresIn(t2.table) > 0) ?? readTable3(tokenize(on, r.start, r.end));
+    // the row may go on after the section's text (pdftotext's page flow, table3.ts After)
+    return readTable3Cells(on, r, figuresIn(t1.table) + figuresIn(t2.table) > 0) ?? readTable3(tokenize(on, r.start, r.end), r === regions.t3 && !regions.sideBySide ? { text: on, from: r.end, to: Math.max(r.end, chrome.tail) } : undefined);
   });
   const figures = [t1.table, t2.table, t3.table ?? {}].flatMap((t) => Object.values(t)).flatMap((r) => (r ? Object.values(r) : []));
   const tablesRead = figures.some((v) => v !== null);

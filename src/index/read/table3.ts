@@ -7,8 +7,9 @@ import { splitGlued, type RowRule } from "../layouts/rows.ts";
 import type { NumTok, Tok } from "../layouts/tokens.ts";
 import { sum } from "../checks.ts";
 import { cellKey, mark, type Readings } from "../readings.ts";
+import { isPageFurniture, parseCellNumber, splitLines } from "./text.ts";
 import type { Span, Table } from "../schema.ts";
-import { TABLE3_COLUMNS, TABLE3_GROUPS } from "../template.ts";
+import { TABLE3_COLUMNS, TABLE3_GROUPS, type Table3Group } from "../template.ts";
 
 const WIDTH = TABLE3_GROUPS.length * TABLE3_COLUMNS.length;
 
@@ -21,11 +22,26 @@ function completeGroupsAddUp(v: number[]): boolean {
   return true;
 }
 
-export function readTable3(toks: Tok[]): { table: Table | null; span?: Span; warnings: string[]; readings: Readings } {
+/**
+ * The text after table 3's region (sections 五 and 六) where the row may go on: pdftotext's default
+ * mode of a PDF whose table 3 stands at a page's foot prints the row one number to a line, its
+ * first cells after the headers and its last ones after the text that follows (page flow).
+ */
+export interface After {
+  text: string;
+  from: number;
+  to: number;
+}
+
+type Row = { values: number[]; start: number; end: number };
+type Continued = Row & { cells: { value: number; start: number; end: number }[] };
+
+export function readTable3(toks: Tok[], after?: After): { table: Table | null; span?: Span; rowSpans?: Partial<Record<Table3Group, Span>>; warnings: string[]; readings: Readings } {
   const nums = toks.filter((t): t is NumTok => t.t === "num");
   const readings: Readings = {};
   if (!nums.length) return { table: null, warnings: [], readings };
-  let row: { values: number[]; start: number; end: number } | null = null;
+  let row: Row | null = null;
+  let rowSpans: Partial<Record<Table3Group, Span>> | undefined;
   const warnings: string[] = [];
   let how: Record<number, { read: "realigned" | "derived" | "unsure"; reason: string }> = {};
   if (nums.length >= WIDTH) {
@@ -55,6 +71,14 @@ export function readTable3(toks: Tok[]): { table: Table | null; span?: Span; war
     row ??= span(nums.slice(0, WIDTH));
   } else if ((row = padded(nums))) {
     // zeros left blank at the ends of the row (HTML &nbsp;): the row's empty cells are its columns
+  } else if (after && (row = continued(nums, toks, after))) {
+    const cells = (row as Continued).cells;
+    const cont = cells.slice(nums.length);
+    const reason = `表三的后 ${cont.length} 个数值（${cont.map((c) => c.value).join("、")}）印在表格之后的正文后面（分页所致），是正文之后仅有的单独成行的数值，个数正好补足 15 个且各组之和相符，按顺序接在表内数值之后`;
+    for (let i = nums.length; i < WIDTH; i++) how[i] = { read: "realigned", reason };
+    const whole = row;
+    rowSpans = Object.fromEntries(TABLE3_GROUPS.map((g, gi) => [g, { start: cells[gi * 5]?.start ?? whole.start, end: cells[gi * 5 + 4]?.end ?? whole.end }]));
+    warnings.push(`表三：表内只印有 ${nums.length} 个数值，其余 ${cont.length} 个印在正文之后，按个数与各组之和接续`);
   } else {
     // Table 3 has no rule across rows: where the ways a glued row splits disagree, the cell is unknown.
     const glued = splitGlued(nums, WIDTH, groupsRule);
@@ -83,7 +107,38 @@ export function readTable3(toks: Tok[]): { table: Table | null; span?: Span; war
     TABLE3_GROUPS.map((g, gi) => [g, Object.fromEntries(TABLE3_COLUMNS.map((c, ci) => [c, cell(values[gi * 5 + ci])]))]),
   );
   if (nums.length > WIDTH) warnings.push(`表三：区域内有 ${nums.length} 个数值，取其中 15 个`);
-  return { table, span: { start: row.start, end: row.end }, warnings, readings };
+  return { table, span: { start: row.start, end: row.end }, ...(rowSpans ? { rowSpans } : {}), warnings, readings };
+}
+
+/**
+ * The row read on past its region (see After): only when it is proven by count, place and sums —
+ * the region's numbers stand one to a line with nothing between them, the lines after the region
+ * that hold a number alone are one run of exactly the cells missing (whole numbers, no unit), and
+ * with them every group adds up to its 总计. Anything else (a page number, a figure on a line of its
+ * own, a count that does not fill the row) leaves the row unread.
+ */
+function continued(nums: NumTok[], toks: Tok[], after: After): Continued | null {
+  const first = nums[0];
+  const last = nums[nums.length - 1];
+  if (!first || !last || toks.indexOf(last) - toks.indexOf(first) + 1 !== nums.length) return null;
+  if (!nums.every((n) => !n.unit && aloneOnLine(after.text, n.start, n.end))) return null;
+  const lines = splitLines(after.text, after.from, after.to).filter((l) => l.text.trim() && !isPageFurniture(l.text));
+  const lone = lines.flatMap((l, i) => {
+    const n = parseCellNumber(l.text);
+    return n ? [{ i, n, start: l.start + l.text.search(/\S/), end: l.start + l.text.trimEnd().length }] : [];
+  });
+  if (lone.length !== WIDTH - nums.length) return null;
+  if (lone.some((x, k) => x.n.unit || !Number.isInteger(x.n.value) || (k > 0 && x.i !== (lone[k - 1]?.i ?? -2) + 1))) return null;
+  const cells = [...nums.map((n) => ({ value: n.value, start: n.start, end: n.end })), ...lone.map((x) => ({ value: x.n.value, start: x.start, end: x.end }))];
+  const values = cells.map((c) => c.value);
+  if (!groupsRule(values)) return null;
+  return { values, start: first.start, end: lone[lone.length - 1]?.end ?? last.end, cells };
+}
+
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf("\n", start - 1) + 1;
+  const to = text.indexOf("\n", end);
+  return !text.slice(from, start).trim() && !text.slice(end, to < 0 ? text.length : to).trim();
 }
 
 /**
