@@ -441,9 +441,10 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
     // “2020年,镇政府主动公开信息数为42条。…历年累计主动公开信息为97条”: a count over all years is not the year's
     if (overYears(slot) && !OVER_YEARS_ASKED.test(question)) continue;
     // “全省各级生态环境部门共办理行政处罚案件524件”: the system's count, not the body's own — unless the question names a field
-    // and so is a part listed under such a count (“全系统共录用新闻报道1071篇,其中国家级媒体95篇”)
-    const whole = WIDER_FIELD.test(slot.own) ? slot : wholeOf(slot, slots);
-    if (whole && WIDER_FIELD.test(whole.own) && !FIELD_ASKED.test(question)) continue;
+    if (WIDER_FIELD.test(slot.own) && !FIELD_ASKED.test(question)) continue;
+    // and so is a part listed under a department's whole-system count (“全系统共录用新闻报道1071篇,其中国家级媒体95篇”);
+    // a government's “全区各部门…13648条,其中政务新媒体公开3086条” lists its own channels
+    if (/全系统/u.test(wholeOf(slot, slots)?.own ?? "") && !FIELD_ASKED.test(question)) continue;
     // 微博 asked: a number its own words give to another channel (“局官方网站公开1193条”, ““云县人民政府网”微信平台发布信息56条”) is not it
     const channels = channelsOf(slot.own);
     if (askedChannels.size && channels.size && ![...channels].some((c) => askedChannels.has(c))) continue;
