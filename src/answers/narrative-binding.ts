@@ -113,7 +113,10 @@ export function slotOf(f: NarrativeFigure): Slot | null {
     verb = TO.exec(lead)?.[1] ?? "";
   }
   const clause = (s.slice(0, at).match(CLAUSE_END) ?? []).length;
-  const after = intoNext && role !== "from" ? (CLASSIFIER_END.test(s.slice(0, end)) ? countedNoun(tail) : "") : tail;
+  // “7篇审计工作报告和3篇审计整改工作报告”: words closed by a conjunction before the next count are this count's noun,
+  // not words running into the next number
+  const conjoinedNoun = intoNext && role !== "from" && /^\p{Script=Han}/u.test(tail) && CONJOINED.test(tail) ? tail.replace(CONJOINED, "") : "";
+  const after = conjoinedNoun || (intoNext && role !== "from" ? (CLASSIFIER_END.test(s.slice(0, end)) ? countedNoun(tail) : "") : tail);
   // “通过门户网站及7个政务新媒体账号”: the words before a conjunction are another thing's (the 门户网站), not the 7's
   const joined = role === "plain" && after.trim() && CONJOINED.test(lead) ? lead : "";
   const own = (respectively(s, at)?.name ?? (joined ? "" : lead) + after).toLowerCase();
@@ -439,6 +442,9 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
     if (overYears(slot) && !OVER_YEARS_ASKED.test(question)) continue;
     // “全省各级生态环境部门共办理行政处罚案件524件”: the system's count, not the body's own — unless the question names a field
     if (WIDER_FIELD.test(slot.own) && !FIELD_ASKED.test(question)) continue;
+    // and so is a part listed under a department's whole-system count (“全系统共录用新闻报道1071篇,其中国家级媒体95篇”);
+    // a government's “全区各部门…13648条,其中政务新媒体公开3086条” lists its own channels
+    if (/全系统/u.test(wholeOf(slot, slots)?.own ?? "") && !FIELD_ASKED.test(question)) continue;
     // 微博 asked: a number its own words give to another channel (“局官方网站公开1193条”, ““云县人民政府网”微信平台发布信息56条”) is not it
     const channels = channelsOf(slot.own);
     if (askedChannels.size && channels.size && ![...channels].some((c) => askedChannels.has(c))) continue;

@@ -285,6 +285,11 @@ function countBefore(report: Report, change: NarrativeFigure): NarrativeFigure |
 
 function printedChangeAnswer(question: string, q: Question, report: Report, source: NarrativeFigure, m: RegExpExecArray, label: string): Answer | null {
   const [, way = "", value = "0", unit = "%"] = m;
+  // “与2023年相比增加了5件” asked 2024年比2022年: a printed change is against the year it names (上年, 去年, 同比: the
+  // year before) — another base year asked is never answered with it
+  const base = Number(/(?:19|20)\d{2}/u.exec(m[0])?.[0] ?? report.year - 1);
+  const askedBase = q.years.filter((y) => y !== report.year);
+  if (askedBase.length && !askedBase.includes(base)) return null;
   const percent = /[%％]/u.test(unit);
   // a count asked (比上年多了多少件) is answered only with a count, a rate asked (同比, 增长率) only with a percentage
   if (percent ? q.quantity?.kind === "change" && ASKS_COUNT.test(q.text) : q.quantity?.kind === "change_rate") return null;

@@ -61,7 +61,7 @@ export function narrativeFigures(passages: Passage[]): NarrativeFigure[] {
       // “…政务动态信息945公开机构职能信息4条”: the words before a bare number are its own, not this figure's
       for (const bare of bareNumbers(p.text, clauseStart, at)) {
         const says = p.text.slice(clauseStart, bare.end).replace(/^[\s、，,]+/u, "");
-        found.push({ read: "unsure", reason: `数字“${bare.text}”后没有量词，与后面的文字连在一起（“${p.text.slice(bare.end - bare.text.length, bare.end + 2)}”），原文此处可能有脱漏`, value: bare.value, unit: "", says, ...where });
+        found.push({ read: "unsure", reason: `数字“${bare.text}”后没有量词，${p.text[bare.end] === "、" ? "后面是顿号和下一项" : "与后面的文字连在一起"}（“${p.text.slice(bare.end - bare.text.length, bare.end + 2)}”），原文此处可能有脱漏`, value: bare.value, unit: "", says, ...where });
         clauseStart = bare.end;
       }
       found.push({ read: "narrative", value, unit, says: p.text.slice(clauseStart, at + whole.length).replace(/^[\s、，,]+/u, "").trim(), ...where });
@@ -140,7 +140,8 @@ function ownParts(text: string, at: number): boolean {
  * them (crawler damage: “主动发布各类政务动态信息945公开机构职能信息4条” lost “条，” after 945). Service
  * numbers (12345热线, 110), ordinals (第3), dates and counts with their measure word are not bare.
  */
-const BARE = /(?<=\p{Script=Han})(?<!第)(\d[\d,，]*(?:\.\d+)?)(?=\p{Script=Han})/gu;
+// “其中文字解读427、图文解读162件”: a number before a list comma and the next item's words lost its measure word too
+const BARE = /(?<=\p{Script=Han})(?<!第)(\d[\d,，]*(?:\.\d+)?)(?=\p{Script=Han}|、\s*\p{Script=Han})/gu;
 const NOT_BARE_AFTER = new RegExp(`^\\s*(?:余|多)?\\s*万?\\s*(?:余|多)?\\s*(?:${UNITS})|^(?:年|月|日|号|时|分|秒|季|届|位|所|类|种|天|级|岁|周|倍|轮|套|台|支|张|本|页|册|卷|例|句|字|米|亿|千|百|万|余|多|热线|行动|工程|计划|模式|机制|平台|专线)`, "u");
 export const SERVICE_NUMBER = /^(?:11[0249]|12[02]|12\d{3}|9[56]\d{3})$/u;
 
