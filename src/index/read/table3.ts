@@ -8,7 +8,8 @@ import type { NumTok, Tok } from "../layouts/tokens.ts";
 import { sum } from "../checks.ts";
 import { cellKey, mark, type Readings } from "../readings.ts";
 import type { Span, Table } from "../schema.ts";
-import { TABLE3_COLUMNS, TABLE3_GROUPS } from "../template.ts";
+import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE3_GROUPS } from "../template.ts";
+import type { ListSpec } from "../layouts/listed.ts";
 
 const WIDTH = TABLE3_GROUPS.length * TABLE3_COLUMNS.length;
 
@@ -20,6 +21,20 @@ function completeGroupsAddUp(v: number[]): boolean {
   for (let g = 0; g + 5 <= v.length; g += 5) if (sum(v.slice(g, g + 4)) !== v[g + 4]) return false;
   return true;
 }
+
+/** Other names a list sentence gives table 3's columns (“维持2件”, “合计4件”). */
+const LIST_NAMES: Record<(typeof TABLE3_COLUMNS)[number], string[]> = { upheld: ["维持"], corrected: ["纠正"], other: ["其他"], pending: ["未审结"], total: ["合计"] };
+
+/**
+ * Table 3 written as text lists (layouts/listed.ts: “1. 行政复议：结果维持2件，结果纠正1件，…总计4件。”):
+ * each group by its label, its values by their column names, the groups put in template order.
+ */
+export const TABLE3_LISTS: ListSpec = {
+  row: (label) => (/复议后起诉/.test(label) ? "suit_after_review" : /直接起诉/.test(label) ? "suit_direct" : /行政复议/.test(label) && !/起诉/.test(label) ? "review" : null),
+  columns: () => TABLE3_COLUMNS.map((id) => ({ id, names: [TABLE3_COLUMN_LABELS[id], ...LIST_NAMES[id]] })),
+  minCells: 3,
+  order: TABLE3_GROUPS,
+};
 
 export function readTable3(toks: Tok[]): { table: Table | null; span?: Span; warnings: string[]; readings: Readings } {
   const nums = toks.filter((t): t is NumTok => t.t === "num");
@@ -74,6 +89,8 @@ export function readTable3(toks: Tok[]): { table: Table | null; span?: Span; war
     return { table: null, warnings: [`表三：只读到 ${nums.length} 个数值（应为 15 个），未采用`], readings };
   }
   markOcr(nums, row, how);
+  // A list sentence's cells in doubt (layouts/listed.ts): the row is those fifteen, in order.
+  if (nums.length === WIDTH) nums.forEach((n, i) => n.doubt && (how[i] = { read: "unsure", reason: n.doubt }));
   TABLE3_GROUPS.forEach((g, gi) => TABLE3_COLUMNS.forEach((c, ci) => {
     const h = how[gi * 5 + ci];
     if (h) mark(readings, cellKey("table3", g, c), h);
