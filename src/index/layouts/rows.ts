@@ -243,6 +243,7 @@ function row(nums: NumTok[], note?: string): ValueRow {
   if (nums.length && nums.every((n) => n.emptyRow)) r.printedBlank = true;
   nums.forEach((n, i) => {
     if (n.ocr) (r.doubts ??= {})[i] = ocrReason(n.ocr, n.value);
+    if (n.doubt) (r.doubts ??= {})[i] = n.doubt;
     if (n.aligned) (r.alignedBlanks ??= []).push(i);
   });
   return r;

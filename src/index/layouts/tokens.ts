@@ -36,6 +36,8 @@ export interface NumTok {
   emptyRow?: boolean;
   /** Printed with letters OCR puts for digits (“l7” read as 17, layouts/ocr-digits.ts): the text as printed. Its cell is unsure. */
   ocr?: string;
+  /** A cell in doubt, and why (a list sentence whose column names are not one each, layouts/listed.ts); NaN: no value could be placed in it. */
+  doubt?: string;
 }
 export type Tok = TextTok | NumTok;
 

@@ -4,6 +4,7 @@
  */
 import { table2Checks, table3Checks } from "../checks.ts";
 import { tokenize } from "../layouts/tokens.ts";
+import { listsAsRows } from "../layouts/listed.ts";
 import type { Check, Report, Section, Span, Table } from "../schema.ts";
 import { TABLE2_COLUMNS, table2Rows, type TemplateId } from "../template.ts";
 import { mergeReadings } from "../readings.ts";
@@ -14,10 +15,10 @@ import { dropImplausible } from "./plausibility.ts";
 import { checkTable1 } from "./table1-checks.ts";
 import { narrativeFigures } from "./narrative.ts";
 import { findSections } from "./sections.ts";
-import { readTable1 } from "./table1.ts";
-import { readTable2 } from "./table2.ts";
+import { readTable1, table1Lists } from "./table1.ts";
+import { readTable2, table2Lists } from "./table2.ts";
 import { BLANK_TABLE2, blankTable2, zeroBlankRows } from "./blank-rows.ts";
-import { readTable3 } from "./table3.ts";
+import { readTable3, TABLE3_LISTS } from "./table3.ts";
 import { blankTable3Convention, readTable3Cells, zerosPrinted } from "./table3-cells.ts";
 import { keepTable, sideBySide } from "./side-by-side.ts";
 import { textVsTable } from "./text-vs-table.ts";
@@ -74,16 +75,16 @@ export function parseReport(input: string, file: string): Report {
   const t3Text = regions.sideBySide ? keepTable(text, regions.t3, 3) : text;
   const t2 = readWhere(regions.t2, appendix[2], (r) => {
     const on = r === regions.t2 ? t2Text : text;
-    const read = readTable2(on, tokenize(on, r.start, r.end, { rowWidth: TABLE2_COLUMNS.length }), template);
+    const read = readTable2(on, listsAsRows(on, tokenize(on, r.start, r.end, { rowWidth: TABLE2_COLUMNS.length }), table2Lists(template)), template);
     zeroBlankRows(read.table, template, on, r, read.spans, read.readings);
     return read;
   });
-  const t1 = readWhere(regions.t1, appendix[1], (r) => readTable1(text, tokenize(text, r.start, r.end, { everyEmptyCell: true, loneDash: true }), template, figuresIn(t2.table) > 0));
+  const t1 = readWhere(regions.t1, appendix[1], (r) => readTable1(text, listsAsRows(text, tokenize(text, r.start, r.end, { everyEmptyCell: true, loneDash: true }), table1Lists(template)), template, figuresIn(t2.table) > 0));
   // Explicit cells (HTML, Word, ruled PDF) place an empty cell by its column; other text by the sums.
   const t3 = readWhere(regions.t3, appendix[3], (r) => {
     const on = r === regions.t3 ? t3Text : text;
-    // the row may go on after the section's text (pdftotext's page flow, table3.ts After)
-    return readTable3Cells(on, r, figuresIn(t1.table) + figuresIn(t2.table) > 0) ?? readTable3(tokenize(on, r.start, r.end), r === regions.t3 && !regions.sideBySide ? { text: on, from: r.end, to: Math.max(r.end, chrome.tail) } : undefined);
+    // the row may go on after the section's text (pdftotext's page flow, table3.ts After); a table written as text lists is read by its names (layouts/listed.ts)
+    return readTable3Cells(on, r, figuresIn(t1.table) + figuresIn(t2.table) > 0) ?? readTable3(listsAsRows(on, tokenize(on, r.start, r.end), TABLE3_LISTS), r === regions.t3 && !regions.sideBySide ? { text: on, from: r.end, to: Math.max(r.end, chrome.tail) } : undefined);
   });
   const figures = [t1.table, t2.table, t3.table ?? {}].flatMap((t) => Object.values(t)).flatMap((r) => (r ? Object.values(r) : []));
   const tablesRead = figures.some((v) => v !== null);

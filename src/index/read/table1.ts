@@ -11,6 +11,7 @@ import type { NumTok, Tok } from "../layouts/tokens.ts";
 import { mark, markRow, type Readings } from "../readings.ts";
 import type { Span, Table } from "../schema.ts";
 import { table1Items, type Table1ItemDef, type TemplateId } from "../template.ts";
+import type { ListSpec } from "../layouts/listed.ts";
 import { PRINTED_BLANK, PRINTED_NONE } from "./table3-cells.ts";
 import { splitLines, squash, toHalfWidth } from "./text.ts";
 
@@ -77,6 +78,7 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId, othe
         // A cell printed empty or as a dash, read as 0 by its place: said in the answer, as in tables 2 and 3.
         if (n?.blank) mark(readings, `table1.${item.id}.${c.id}`, { read: "derived", reason: n.end > n.start ? PRINTED_NONE(text.slice(n.start, n.end).trim()) : PRINTED_BLANK });
         if (n?.ocr) mark(readings, `table1.${item.id}.${c.id}`, { read: "unsure", reason: ocrReason(n.ocr, n.value) });
+        if (n?.doubt) mark(readings, `table1.${item.id}.${c.id}`, { read: "unsure", reason: n.doubt });
       });
       const first = values[0];
       const last = values[values.length - 1];
@@ -151,6 +153,36 @@ export function readTable1(text: string, toks: Tok[], template: TemplateId, othe
 }
 
 /**
+ * Table 1 written as text lists (layouts/listed.ts: “行政规范性文件：本年制发4件，本年废止1件，现行有效10件。”):
+ * each item by the key standing last in its label, its values by their column names as the template
+ * prints them, also without 件数/数量, 本年 or the unit in brackets (“本年制发4件”, “本年收费金额0万元”).
+ */
+export function table1Lists(template: TemplateId): ListSpec {
+  const items = table1Items(template);
+  return {
+    row(label) {
+      let best: { id: string; at: number } | null = null;
+      for (const item of items) {
+        for (const k of item.keys) {
+          const at = label.lastIndexOf(squash(toHalfWidth(k)));
+          if (at >= 0 && (!best || at > best.at)) best = { id: item.id, at };
+        }
+      }
+      return best?.id ?? null;
+    },
+    columns: (id) => (items.find((i) => i.id === id)?.columns ?? []).map((c) => ({ id: c.id, names: columnNames(c.label) })),
+    minCells: 1,
+  };
+}
+
+function columnNames(label: string): string[] {
+  const full = squash(label);
+  const bare = full.replace(/\([^)]*\)/g, "");
+  const short = bare.replace(/(?:件数|数量)$/, "");
+  return [...new Set([full, bare, short].flatMap((n) => [n, n.replace(/^本年/, "")]))].filter(Boolean);
+}
+
+/**
  * Space-aligned text (pdftotext -layout) leaves no mark of an empty cell; an item printed with
  * every cell empty is its label on a line with no number. Its cells are 0 whichever its columns
  * are — when it is surely empty: its label stands on a line of its own (no other item's, no tab or
@@ -209,7 +241,7 @@ function unreadLabels(blocks: Event[][], table: Table, readings: Readings, unfil
  * 万元 is 25.1 万元, not 251000; the conversion is recorded as derived.
  */
 function inColumnUnit(n: NumTok | undefined, unit: string, key: string, readings: Readings): number | null {
-  if (!n) return null;
+  if (!n || Number.isNaN(n.value)) return null;
   if (unit === "万元" && n.unit === "元") {
     const value = Math.round((n.value / 10000) * 1e6) / 1e6;
     mark(readings, key, { read: "derived", reason: `印为 ${n.raw}元，折合 ${value} 万元` });

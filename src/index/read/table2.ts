@@ -11,7 +11,8 @@ import { buildRows, JOINED_CELL, splitBudget, STRAY_CELL, sumRule, toEntries, ty
 import type { NumTok, Tok } from "../layouts/tokens.ts";
 import { markRow, mark, cellKey, type Readings } from "../readings.ts";
 import type { Repair, Span, Table } from "../schema.ts";
-import { TABLE2_COLUMNS, TABLE2_GROUPS, table2Rows, type Table2Group, type TemplateId } from "../template.ts";
+import { TABLE2_COLUMN_LABELS, TABLE2_COLUMNS, TABLE2_GROUPS, table2Rows, type Table2Group, type TemplateId } from "../template.ts";
+import type { ListColumn, ListSpec } from "../layouts/listed.ts";
 import { rowQuoteStart } from "../layouts/quote-span.ts";
 import { splitLines, squash, toHalfWidth } from "./text.ts";
 import { PRINTED_BLANK } from "./table3-cells.ts";
@@ -597,6 +598,27 @@ function rowVariant(entries: Entry[], template: TemplateId): string[] {
     }
   }
   return rows;
+}
+
+/** Other names a list sentence gives table 2's columns (“其他组织3件”, “合计47件”). */
+const LIST_NAMES: Partial<Record<(typeof TABLE2_COLUMNS)[number], string[]>> = { public_interest: ["公益组织"], other_org: ["其他组织"], total: ["合计"] };
+const LIST_COLUMNS: ListColumn[] = TABLE2_COLUMNS.map((id) => ({ id, names: [TABLE2_COLUMN_LABELS[id], ...(LIST_NAMES[id] ?? [])] }));
+
+/**
+ * Table 2 written as text lists (layouts/listed.ts: “（一）予以公开：自然人13件，商业企业2件，…总计16件。”):
+ * each sentence's row by its label, as for any table 2 (identify), its values by their column names.
+ */
+export function table2Lists(template: TemplateId): ListSpec {
+  let prev: string | null = null;
+  return {
+    row(label) {
+      const id = identify(label, template, prev);
+      if (id && !(id in TABLE2_GROUPS)) prev = id;
+      return id;
+    },
+    columns: () => LIST_COLUMNS,
+    minCells: 4,
+  };
 }
 
 /** Which row a label names: the last row key in it (a label may carry its group heading before it). */

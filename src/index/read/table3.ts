@@ -9,7 +9,8 @@ import { sum } from "../checks.ts";
 import { cellKey, mark, type Readings } from "../readings.ts";
 import { isPageFurniture, parseCellNumber, splitLines } from "./text.ts";
 import type { Span, Table } from "../schema.ts";
-import { TABLE3_COLUMNS, TABLE3_GROUPS, type Table3Group } from "../template.ts";
+import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE3_GROUPS, type Table3Group } from "../template.ts";
+import type { ListSpec } from "../layouts/listed.ts";
 
 const WIDTH = TABLE3_GROUPS.length * TABLE3_COLUMNS.length;
 
@@ -35,6 +36,20 @@ export interface After {
 
 type Row = { values: number[]; start: number; end: number };
 type Continued = Row & { cells: { value: number; start: number; end: number }[] };
+
+/** Other names a list sentence gives table 3's columns (“维持2件”, “合计4件”). */
+const LIST_NAMES: Record<(typeof TABLE3_COLUMNS)[number], string[]> = { upheld: ["维持"], corrected: ["纠正"], other: ["其他"], pending: ["未审结"], total: ["合计"] };
+
+/**
+ * Table 3 written as text lists (layouts/listed.ts: “1. 行政复议：结果维持2件，结果纠正1件，…总计4件。”):
+ * each group by its label, its values by their column names, the groups put in template order.
+ */
+export const TABLE3_LISTS: ListSpec = {
+  row: (label) => (/复议后起诉/.test(label) ? "suit_after_review" : /直接起诉/.test(label) ? "suit_direct" : /行政复议/.test(label) && !/起诉/.test(label) ? "review" : null),
+  columns: () => TABLE3_COLUMNS.map((id) => ({ id, names: [TABLE3_COLUMN_LABELS[id], ...LIST_NAMES[id]] })),
+  minCells: 3,
+  order: TABLE3_GROUPS,
+};
 
 export function readTable3(toks: Tok[], after?: After): { table: Table | null; span?: Span; rowSpans?: Partial<Record<Table3Group, Span>>; warnings: string[]; readings: Readings } {
   const nums = toks.filter((t): t is NumTok => t.t === "num");
@@ -98,6 +113,8 @@ export function readTable3(toks: Tok[], after?: After): { table: Table | null; s
     return { table: null, warnings: [`表三：只读到 ${nums.length} 个数值（应为 15 个），未采用`], readings };
   }
   markOcr(nums, row, how);
+  // A list sentence's cells in doubt (layouts/listed.ts): the row is those fifteen, in order.
+  if (nums.length === WIDTH) nums.forEach((n, i) => n.doubt && (how[i] = { read: "unsure", reason: n.doubt }));
   TABLE3_GROUPS.forEach((g, gi) => TABLE3_COLUMNS.forEach((c, ci) => {
     const h = how[gi * 5 + ci];
     if (h) mark(readings, cellKey("table3", g, c), h);
