@@ -252,9 +252,10 @@ const owns = (slot: Slot, w: string) => holds(slot.own, w) || slot.alt.includes(
 const SAME_VERBS: readonly (readonly string[])[] = [["办理", "承办", "办复"], ["培训", "参训", "受训"], ["发布", "公布"]];
 /**
  * Channels the reports and their readers name in other words: the body's website (政府网站 asked, “人民政府网公开政府信息
- * 7055条” printed; 门户网站, 政府信息公开网站; 官方网站 asked, “门户网站…发布信息563条” printed), and applying online (网上申请 asked, “网络申请69件” printed).
+ * 7055条” printed; 门户网站, 政府信息公开网站; 官方网站 asked, “门户网站…发布信息563条” printed; a department's own site said
+ * by its body word: 门户网站 asked, “局网站发布信息511条” printed), and applying online (网上申请 asked, “网络申请69件” printed).
  */
-const SAME_CHANNELS: readonly (readonly string[])[] = [["政府网站", "政府网", "门户网站", "门户网", "政府门户网站", "政府信息公开网站", "政府信息公开网", "信息公开网站", "官方网站", "官网"], ["网上", "网络", "线上", "在线"]];
+const SAME_CHANNELS: readonly (readonly string[])[] = [["政府网站", "政府网", "门户网站", "门户网", "政府门户网站", "政府信息公开网站", "政府信息公开网", "信息公开网站", "官方网站", "官网", "局网站", "局门户网站", "局官网", "委网站", "办网站", "本机关网站", "机关网站", "部门网站", "单位网站"], ["网上", "网络", "线上", "在线"]];
 
 /**
  * The text holds the word as written, as a verb of the same act (办理 for 承办) or another name of the same
@@ -340,9 +341,9 @@ const FROM_MARK = /(?:前|原有|原来|原先|之前|起初)/u;
 
 /**
  * Words that ask a ranking, a comparison or a trend of the figure named before them (哪个镇主动公开信息最多,
- * 主动公开对比, 发布数量趋势): where such a question asks its quantity, as 多少 does in a question about one body.
+ * 主动公开对比, 发布数量趋势, 甲局和乙局网站公开信息哪个多): where such a question asks its quantity, as 多少 does in a question about one body.
  */
-const SERIES_ASKED = /(?:的)?(?:最[多少高低大小]|排名|排行|排序|对比|比较|相比|趋势|走势|变化|数量|总量)/u;
+const SERIES_ASKED = /(?:的)?(?:最[多少高低大小]|(?:哪(?:一个|个|家|一家)|谁)(?:更|最|比较)?[多少高低大小]|排名|排行|排序|对比|比较|相比|趋势|走势|变化|数量|总量)/u;
 
 /**
  * Where a question with no quantity word (多少, 几) asks its quantity: at the first series word after the figure's
