@@ -424,18 +424,28 @@ function figureAnswer(question: string, q: Question, metric: Metric, report: Rep
  * only (stated-rows.ts reads it from the text); an unsure or ambiguous number is not given here.
  */
 function itemTold(question: string, q: Question, metric: Metric, report: Report, notes: string[]): Answer | null {
-  if (metric.table !== "table1" || metric.columnAsked || !DOCUMENT_ITEMS.has(metric.item)) return null;
+  if (metric.table !== "table1" || metric.columnAsked) return null;
+  const decision = DECISION_ITEMS[metric.item];
+  if (!DOCUMENT_ITEMS.has(metric.item) && !decision) return null;
   const unread = unreadTables(report, "表一");
   if (!unread) return null;
   const bound = findNarrative(report, q);
   if (!bound || !("figure" in bound) || bound.figure.read === "unsure" || !CASE_UNITS.test(bound.figure.unit)) return null;
   // the documents themselves counted (“其中规范性文件3件”), never another thing named after them (“…规范性文件的解读5篇”)
-  if (!/(?:规章|规范性文件)\s*\d[\d,，]*\s*\S$/u.test(bound.figure.says)) return null;
+  if (!decision && !/(?:规章|规范性文件)\s*\d[\d,，]*\s*\S$/u.test(bound.figure.says)) return null;
+  // a decision item (“公布处理行政许可共计38条”): its name right before the number, and said of the body itself — never of a
+  // field (“全省各级生态环境部门共办理行政处罚案件524件” is the province's departments', not the 厅's)
+  const said = bound.figure.sentence.slice(0, bound.figure.sentence.indexOf(bound.figure.says) + bound.figure.says.length);
+  if (decision && (!new RegExp(`${decision}(?:案件|事项|决定)?\\s*(?:共计|共|合计|总计)?\\s*\\d[\\d,，]*\\s*\\S$`, "u").test(bound.figure.says) || DECISION_FIELD.test(said))) return null;
   return narrativeFigureAnswer(question, report, bound.figure, [...notes, `${unread}；这是正文说到的数字（“${bound.figure.says}”），不是表一的“${metric.label}”。`]);
 }
 const CASE_UNITS = /^(?:件|个|项|条|份)$/u;
-/** Table 1's items that count documents (制发, 废止, 现行有效); a decision's count (行政处罚) is stated-rows.ts's only. */
+/** Table 1's items that count documents (制发, 废止, 现行有效). */
 const DOCUMENT_ITEMS: ReadonlySet<string> = new Set(["rules", "normative"]);
+/** Table 1's decision items, by the name a sentence counts them with (“公布处理行政许可共计38条”). */
+const DECISION_ITEMS: Partial<Record<string, string>> = { licensing: "行政许可", penalty: "行政处罚", coercion: "行政强制" };
+/** A sentence speaking of a field of bodies, not the reporting body alone. */
+const DECISION_FIELD = /各级|全(?:省|市|州|盟|县|区|旗)|各(?:部门|单位|机关|地)|系统|辖区/u;
 
 /**
  * “（自然人 14，法人或其他组织 0）” for a table-2 total. Parts that do not add up to the printed total say so

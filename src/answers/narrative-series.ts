@@ -90,7 +90,7 @@ export function narrativeRanking(store: ReportStore, question: string, asked: Qu
   const pool = rankPool(q.text, q.agencies, q.bodies, names);
   const bodies = names.filter((a) => pool.admits(a.agency));
   if (bodies.length > MAX_READ) return null;
-  if (!bodies.length) return q.bodies ? fieldWithout(question, q, `已收录的 ${year} 年报告中没有${pool.label}的报告。${unsureNote(store, pool, year, "比较") ?? ""}`) : null;
+  if (!bodies.length) return q.bodies ? (placeStatesField(store, question, q, year) ?? fieldWithout(question, q, `已收录的 ${year} 年报告中没有${pool.label}的报告。${unsureNote(store, pool, year, "比较") ?? ""}`)) : null;
   const stated: Stated[] = [];
   const lacking: string[] = [];
   for (const a of bodies) {
@@ -101,7 +101,7 @@ export function narrativeRanking(store: ReportStore, question: string, asked: Qu
     else stated.push(s);
   }
   // 硚口区各部门主动公开多少条: the field's, or none — never the place's own figure instead
-  if (!stated.length && q.bodies) return fieldWithout(question, q, lacking.length ? `${year} 年${pool.label}的报告正文中都没有（或不能确定）这一数字：${lacking.slice(0, 10).join("、")}${lacking.length > 10 ? ` 等 ${lacking.length} 个机关` : ""}。` : `已收录的 ${year} 年报告中没有${pool.label}的报告。`);
+  if (!stated.length && q.bodies) return placeStatesField(store, question, q, year) ?? fieldWithout(question, q, lacking.length ? `${year} 年${pool.label}的报告正文中都没有（或不能确定）这一数字：${lacking.slice(0, 10).join("、")}${lacking.length > 10 ? ` 等 ${lacking.length} 个机关` : ""}。` : `已收录的 ${year} 年报告中没有${pool.label}的报告。`);
   if (!stated.length) return null;
   const notes: string[] = [
     ...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${year} 年报告排名。`]),
@@ -145,6 +145,24 @@ export function narrativeComparison(store: ReportStore, question: string, q: Que
 
 /** A comparison asked in so many words. */
 const COMPARE_ASKED = /对比|比较|相比|比一比|比一下/u;
+
+/**
+ * A field asked of a text figure (耒阳市各单位部门公开工作动态多少条) that the place's own report states in the field's words
+ * (“各单位部门公开工作动态 5025 条”): that figure, said to be the place's report's statement of the field — the number's
+ * own words must hold the field word asked (各单位), else the place's own figure is not the field's.
+ */
+function placeStatesField(store: ReportStore, question: string, q: Question, year: number): Answer | null {
+  const place = q.agencies.find((m) => m.matches.length === 1 && identify((m.matches[0] as AgencyName).agency).kind === "government")?.matches[0];
+  const field = q.bodies?.text ?? "";
+  const report = place && field ? store.ofAgency(place.agency).find((r) => r.year === year) : undefined;
+  const bound = report ? findNarrative(report, q) : null;
+  if (!report || !bound || !("figure" in bound) || bound.figure.read === "unsure" || !bound.figure.says.includes(field)) return null;
+  const s = statedIn(report, q);
+  if (typeof s === "string") return null;
+  const a: Answer = { question, status: "answered", kind: "figure", figures: [s.figure], quotes: [s.quote], notes: [...s.notes, `这是${whose(report)}报告正文写明的“${field}”的数字，不是各机关报告的数字相加。`], choices: [], text: "" };
+  a.text = answerText(a);
+  return a;
+}
 
 /** A field asked of a text figure that none of its reports states: said so, and that the place's own figure is not the field's. */
 function fieldWithout(question: string, q: Question, why: string): Answer {
