@@ -269,6 +269,8 @@ export interface PoolWord {
   say: readonly string[];
   kinds: readonly AgencyKind[];
   region?: RegExp;
+  /** The end of the body's name when the word says it (哪个局: a 局, or a 委 by README's 委 for 局 — no 中心, no 大队). */
+  ends?: RegExp;
   label: string;
 }
 
@@ -297,7 +299,7 @@ export const POOL_WORDS: readonly PoolWord[] = [
   // a place's 部门 are its own; 单位 / 机关 take in the bodies managed from above too
   { say: ["部门"], kinds: ["department", "office", "other"], label: "各部门" },
   { say: ["单位", "机关"], kinds: ["department", "office", "vertical", "other"], label: "各部门（单位）" },
-  { say: ["委员会", "局", "委"], kinds: ["department", "vertical"], label: "各部门" },
+  { say: ["委员会", "局", "委"], kinds: ["department", "vertical"], ends: /(?:局|委员会|委)$/u, label: "各部门" },
   { say: ["管委会"], kinds: ["zone"], label: "开发区（园区）管委会" },
 ];
 
@@ -312,7 +314,16 @@ export function poolWord(word: string): PoolWord {
 /** Does the agency belong to the field the word names (kind, and the end of its place's name when the word says it)? */
 function inField(w: PoolWord, agency: string): boolean {
   const id = identify(agency);
-  return w.kinds.includes(id.kind) && (!w.region || w.region.test(id.region));
+  // an upper body's unit sitting in the place (砚州市生态环境局芦渡分局, …中心芦渡县管理部) is the place's
+  // vertically managed unit too (a department by its name, summed with its place's departments with a note: answerer.ts)
+  const kind = w.kinds.includes(id.kind) || (!!id.branchOf && w.kinds.includes("vertical"));
+  return kind && (!w.region || w.region.test(id.region)) && (!w.ends || w.ends.test(id.body));
+}
+
+/** Of the bodies a field word's kinds take, those it leaves out by their name's end (named in the ranking's note). */
+function leftByName(w: PoolWord, agency: string): boolean {
+  const id = identify(agency);
+  return w.kinds.includes(id.kind) && (!w.region || w.region.test(id.region)) && !inField(w, agency);
 }
 
 /** Where a question names a kind of body without 哪个 / 各 (政府办, 街道 …), in order of precedence. */
@@ -357,7 +368,7 @@ export function rankPool(questionText: string, mentions: readonly AgencyMention[
  * county-level city lies under its city too; 3: a field word's kinds in its key — 哪个局 and 哪个部门 share
  * the label 各部门), so a page kept in PostgreSQL by an older rule is not read.
  */
-const FIELD_RULES = "f3";
+const FIELD_RULES = "f4";
 
 /** How many pools' answers (and scopes' fields) are kept per set of names. */
 const POOLS_KEPT = 64;
@@ -453,12 +464,16 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
       // the bodies of that kind the level leaves out, named (菱州市人民政府办公室 is the city's)
       const out = names.map((n) => n.agency).filter((a) => inField(w, a) && !admits(a) && underPlace(a) && identify(a).region !== scope);
       const note = out.length ? `${out.slice(0, 10).join("、")}${out.length > 10 ? ` 等 ${out.length} 个机关` : ""}不是${scope ? `${scope}下辖` : ""}${leveled[2]}的${w.label.replace(/^(?:本级|各)/u, "")}，未参加比较。` : null;
-      return { admits, label, key: `body:${label}:${under.key}:${fieldKey(w)}`, kinds: w.kinds, ...(note ? { note } : {}) };
+      return { admits, label, key: `body:${label}:${under.key}:${fieldKey(w)}`, kinds: fieldKinds(w), ...(note ? { note } : {}) };
     }
     // 省直部门 with no province named, in a corpus of several provinces: whose departments were compared, said
     const places = lv ? [...new Set(names.filter((n) => admits(n.agency)).map((n) => identify(n.agency).region))] : [];
-    const note = places.length > 1 ? `问题没有说是哪个地方的${lv?.[1]}部门：已收录的属于 ${places.length} 个地方（${places.slice(0, 10).join("、")}${places.length > 10 ? " 等" : ""}），都参加比较；只问一个请加上地名（如“${places[0]}${bodies?.text ?? ""}”）。` : null;
-    return { admits, label, key: `body:${label}:${under.key}:${fieldKey(w)}`, kinds: w.kinds, ...(note ? { note, places } : {}), ...unsureOf };
+    const severalNote = places.length > 1 ? `问题没有说是哪个地方的${lv?.[1]}部门：已收录的属于 ${places.length} 个地方（${places.slice(0, 10).join("、")}${places.length > 10 ? " 等" : ""}），都参加比较；只问一个请加上地名（如“${places[0]}${bodies?.text ?? ""}”）。` : null;
+    // 哪个局: the bodies of the field's kinds whose name ends otherwise (融媒体中心, 消防救援大队), named as left out
+    const byName = [...new Set(names.map((n) => n.agency).filter((a) => leftByName(w, a) && within(a) && inCounty(a) && atFieldLevel(a) && ofDomain(a)))];
+    const byNameNote = byName.length ? `${byName.slice(0, 10).join("、")}${byName.length > 10 ? ` 等 ${byName.length} 个机关` : ""}名称不是“局”或“委”，未参加比较。` : null;
+    const note = [severalNote, byNameNote].filter((n) => n).join("") || null;
+    return { admits, label, key: `body:${label}:${under.key}:${fieldKey(w)}`, kinds: fieldKinds(w), ...(note ? { note } : {}), ...(severalNote ? { places } : {}), ...unsureOf };
   }
   return { admits: (a) => identify(a).kind === "government" && underPlace(a), label: `${scope ? `${scope}及下辖` : ""}人民政府`, key: `governments:${scope ?? ""}`, kinds: GOVERNMENTS };
 }
@@ -469,7 +484,12 @@ function kindPool(questionText: string, mentions: readonly AgencyMention[], bodi
  * what they admitted — the second asked answered with the first's field.
  */
 function fieldKey(w: PoolWord): string {
-  return `${w.kinds.join("+")}${w.region ? `/${w.region.source}` : ""}`;
+  return `${w.kinds.join("+")}${w.region ? `/${w.region.source}` : ""}${w.ends ? `$${w.ends.source}` : ""}`;
+}
+
+/** The kinds of body a field word's pool may admit (RankPool.kinds): a vertical field takes in the branches, departments by kind (inField). */
+function fieldKinds(w: PoolWord): readonly AgencyKind[] {
+  return w.kinds.includes("vertical") && !w.kinds.includes("department") ? [...w.kinds, "department"] : w.kinds;
 }
 
 /** The kinds a pool of governments admits (RankPool.kinds). */

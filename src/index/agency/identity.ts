@@ -213,7 +213,7 @@ function cityAt(rest: string): { city: string; body: string } | null {
  */
 function branchAt(rest: string, units: readonly string[]): { place: string; body: string; parent: string } | null {
   const m = BRANCH.exec(rest);
-  if (!m && units.length) return countyNamedBranch(rest, units);
+  if (!m && units.length) return placeUnitBranch(rest, units) ?? countyNamedBranch(rest, units);
   if (!m || !units.length) return null;
   const parent = m[1] as string;
   const ending = m[2] as string;
@@ -222,6 +222,24 @@ function branchAt(rest: string, units: readonly string[]): { place: string; body
   const place = unit === said ? said : unit ? null : (expandShort(said, units) ?? loadedPlace(said, units));
   return place ? { place, body: `${parent.slice(0, -ending.length)}分${ending}`, parent } : null;
 }
+
+/**
+ * An upper body's unit named by the full name of the place it sits in and a unit word
+ * (住房公积金管理中心芦渡县管理部 after 砚州市): the place 芦渡县, the body 住房公积金管理部 (the parent's
+ * name without its ending, and the unit word), the parent 住房公积金管理中心 — the county's unit, never the city's.
+ */
+function placeUnitBranch(rest: string, units: readonly string[]): { place: string; body: string; parent: string } | null {
+  const m = PLACE_UNIT.exec(rest);
+  if (!m) return null;
+  const parent = m[1] as string;
+  const tail = rest.slice(parent.length);
+  const place = unitAt(tail, units);
+  const word = place ? tail.slice(place.length) : "";
+  if (!place || !/^(?:管理部|管理处|分部|办事处)$/u.test(word) || !/(?:县|区|旗|市)$/u.test(place) || units.includes(place)) return null;
+  return { place, body: `${parent.replace(/(?:管理)?(?:中心|局)$/u, "")}${word}`, parent };
+}
+
+const PLACE_UNIT = /^(\p{Script=Han}{2,12}?(?:局|中心))\p{Script=Han}{2,10}?(?:县|区|旗|市)(?:管理部|管理处|分部|办事处)$/u;
 
 /** 公安局滨江区分局, 公共资源交易服务中心兖州分中心: the parent, its ending, and the place the branch is for. */
 const BRANCH = /^(\p{Script=Han}{1,10}?(局|中心))(\p{Script=Han}{2,8}?)分\2$/u;
