@@ -81,3 +81,26 @@ describe("a printed change answers only the base year it names", () => {
     expect(a.figures.map((f) => f.value)).toEqual([5]);
   });
 });
+
+describe("the applications' count said verb first or with 依申请公开 as the verb (tables unread)", () => {
+  it.each([
+    ["芦湾区卫生健康局", "2023年我局共收到申请信息公开件共9件,均按有关规定进行了回复处理。", "芦湾区卫健局2023年收到多少依申请", 9],
+    ["芦湾区人民政府", "2023年共办理申请信息公开312件,其中,完成申请答复300件。", "芦湾区2023年依申请公开多少件", 312],
+    ["芦湾区民政局", "2.依申请公开方面。全年依申请公开政府信息3条;无投诉等情况。", "芦湾区民政局2023年依申请公开多少件", 3],
+    ["芦湾区芦东街道办事处", "(二)收到和处理政府信息公开申请情况。截止12月31日,收到申请信息公开件共2件。", "芦东街道2023年收到几件信息公开申请", 2],
+  ])("%s: %s → %s", (body, text, q, value) => {
+    const a = ask([cut(body, 2023, text)], q);
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => f.value)).toEqual([value]);
+    expect(a.text).toContain("取自正文");
+  });
+
+  it("two years' counts said so are compared, not a printed change against another year", () => {
+    const y22 = cut("芦湾区芦东街道办事处", 2022, "截止12月31日,收到申请信息公开件共2件。");
+    const y24 = cut("芦湾区芦东街道办事处", 2024, "收到申请信息公开件共9件,申请数量与2023年相比增加了4件。");
+    const a = ask([y22, y24], "芦东街道2024年依申请比2022年多了多少件");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => f.value)).toContain(7);
+    expect(a.figures.map((f) => f.value)).not.toContain(4);
+  });
+});

@@ -34,7 +34,8 @@ const t3 = (r: Omit<Report, "checks">, g: string) => {
  */
 const RECEIVED = "(?:收到|接到|受理|办理|答复|新收|接收)";
 // 依申公开: a report's own slip for 依申请公开 (“我局共收到依申公开事项7件”)
-const APPLICATIONS = "公开申请|依申请?(?:政府信息|政府|信息)?公开|申请公开|依申请(?:政府信息)?(?:公开)?事项|依申请(?:公开)?件|公开政府信息的?申请";
+// 申请信息公开: the applications said verb first (“共收到申请信息公开件共7件”, “共办理申请信息公开278件”)
+const APPLICATIONS = "公开申请|依申请?(?:政府信息|政府|信息)?公开|申请公开|申请(?:政府)?信息公开|依申请(?:政府信息)?(?:公开)?事项|依申请(?:公开)?件|公开政府信息的?申请";
 /** The verb right after the applications' noun, the number right after it (“依申请信息公开办理有69件”): time and 共 words between. */
 const RECEIVED_FIRST = "(?:工作|方面)?(?:中|上)?(?:全年|本年度?|今年)?(?:共|总共|累计)?(?:收到|接到|受理|办理|新收|接收)";
 /** A total word after the applications' noun, the count following it: “依申请公开信息合计19件”. */
@@ -70,7 +71,7 @@ const CLAIMS: Claim[] = [
   // “共收到依申请政府信息公开2件”, “共收到70条依申请事项” (claimClause: 共收到依申请事项70条);
   // the noun first, then the verb: “政府信息依申请公开收到申请19条”, “依申请公开方面共受理申请5件”, or a
   // total word: “依申请公开信息合计19件”, or the verb right before the number: “依申请信息公开办理有69件”.
-  { key: "table2.new", what: "表二 本年新收政府信息公开申请数量 · 总计", says: new RegExp(`(?:${RECEIVED}[^，。；]{0,16}(?:${APPLICATIONS})[^，。；]{0,8}|(?:${APPLICATIONS})[^，。；\\d]{0,8}?(?:收到|接到|受理|新收|接收)(?:的|了)?(?:各类|有效)?申请[^，。；]{0,10}|(?:${APPLICATIONS})(?:政府)?(?:信息)?(?:申请)?${TOTALLED}(?:为|达)?\\d[^，。；]{0,6}|(?:${APPLICATIONS})${RECEIVED_FIRST}(?:了|有|共计?|合计|总计)?(?:为|达)?\\d[^，。；]{0,6})$`, "u"), table: (r) => cell(r, "new") },
+  { key: "table2.new", what: "表二 本年新收政府信息公开申请数量 · 总计", says: new RegExp(`(?:${RECEIVED}[^，。；]{0,16}(?:${APPLICATIONS})[^，。；]{0,8}|(?:${APPLICATIONS})[^，。；\\d]{0,8}?(?:收到|接到|受理|新收|接收)(?:的|了)?(?:各类|有效)?申请[^，。；]{0,10}|(?:${APPLICATIONS})(?:政府)?(?:信息)?(?:申请)?${TOTALLED}(?:为|达)?\\d[^，。；]{0,6}|(?:${APPLICATIONS})${RECEIVED_FIRST}(?:了|有|共计?|合计|总计)?(?:为|达)?\\d[^，。；]{0,6}|^[^，。；]{0,6}?(?:全年|本年度?|今年|年内)(?:共|共计|累计)?依申请公开(?:政府信息|信息)?\\d[^，。；]{0,6})$`, "u"), table: (r) => cell(r, "new") },
   // “上年结转3件”, “上年度结转2件”, “结转上年度办理3件”, “上年转结政府信息公开申请0件”
   { key: "table2.carried_in", what: "表二 上年结转政府信息公开申请数量 · 总计", says: new RegExp(`(?:(?:${LAST_YEAR}度?|去年)${CARRIED}(?![至到入]|下一?年)|${CARRIED}(?:自|了)?上一?年度?)的?(?:政府信息|信息)?(?:${APPLICATIONS}|申请)?[^，。；]{0,8}$`, "u"), table: (r) => cell(r, "carried_in") },
   // “办结14件”, “10件已经按时按规完成答复”, “共办结政府信息依申请公开733件”; “按期办结25件，延期办结5件”
