@@ -114,3 +114,15 @@ describe("every figure a breakdown states stands in a quote", () => {
     expect(a.text).toContain("原文：“因政府信息公开被申请行政复议3件。”（《碛川县人民政府2024年政府信息公开工作年度报告》一、总体情况）");
   });
 });
+
+describe("a rate's inputs: each line names where its quote stands", () => {
+  it("the count the sentence states names the sentence; the outcomes, quoted in table 3's row, name their cells", () => {
+    const a = answerer.answer("碛川县2024年行政复议纠错率");
+    expect(a.status, a.text).toBe("answered");
+    const title = "《碛川县人民政府2024年政府信息公开工作年度报告》";
+    const table3 = "四、政府信息公开行政复议、行政诉讼情况";
+    expect(a.text).toContain(`· 行政复议 · 总计：3 件（来源：${title}一、总体情况（正文）；表格中同一数字：${table3} · 行政复议 · 总计）`);
+    expect(a.text).toContain(`· 行政复议 · 结果纠正：1 件（来源：${title}${table3} · 行政复议 · 结果纠正）`);
+    expect(a.text).toContain(`· 行政复议 · 尚未审结：0 件（来源：${title}${table3} · 行政复议 · 尚未审结）`);
+  });
+});
