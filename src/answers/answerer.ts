@@ -521,8 +521,7 @@ function breakdown(question: string, q: Question, report: Report, notes: string[
   const doubts = parts.flatMap((p) => (p.reading.doubts ? [doubtNote(p.reading.label, p.reading.value, p.reading.unit, p.reading.doubts)] : []));
   if (!figures.length) return plain(question, "not_found", "breakdown", [`《${report.title}》中没有${doubts.length ? "能确定读出的" : "这些"}数字。${offer(report)}`, ...doubts].join("\n"), { notes: doubts });
   notes = [...notes, ...doubts];
-  const quote = breakdownQuote(parts);
-  return finish(question, "breakdown", figures, quote ? [quote] : [], [...notes, ...parts.flatMap((p) => p.reading.notes)], undefined, q.metric?.label ?? "办理结果");
+  return finish(question, "breakdown", figures, breakdownQuote(parts), [...notes, ...parts.flatMap((p) => p.reading.notes)], undefined, q.metric?.label ?? "办理结果");
 }
 
 /** A name and year alone (“浔阳区2023年”): the report's main figures, each with its source. */

@@ -81,11 +81,22 @@ export function breakdownParts(report: Report, q: Question): Part[] {
   ];
 }
 
-/** The quote of a breakdown: the first part's, saying where every part stands in it when they share it. */
-export function breakdownQuote(parts: Part[]): Quote | undefined {
-  const first = parts.find((p) => p.reading.quote)?.reading.quote;
-  if (!first) return undefined;
-  const same = parts.filter((p) => p.reading.quote?.text === first.text && p.reading.cells);
-  if (same.length < 2) return first;
-  return { ...first, cell: cellsOf(first.text, same.flatMap((p) => p.reading.cells ?? [])) };
+/**
+ * The quotes of a breakdown: the first part's, saying where every part stands in it when they share it. A first
+ * part quoted from a sentence (“被申请行政复议4件”) leaves the others' figures unquoted when they are read off the
+ * table (结果纠正 1): the table's row is quoted after the sentence, so that every figure stated stands in a quote.
+ */
+export function breakdownQuote(parts: Part[]): Quote[] {
+  const first = shared(parts, parts.find((p) => p.reading.quote)?.reading.quote);
+  if (!first || first.cell) return first ? [first] : [];
+  const row = shared(parts, parts.find((p) => p.reading.quote && p.reading.quote.text !== first.text && p.reading.quote.cell)?.reading.quote);
+  return row ? [first, row] : [first];
+}
+
+/** A quote with the places of every part it holds (cell-quote.ts), when two or more share it. */
+function shared(parts: Part[], quote: Quote | null | undefined): Quote | undefined {
+  if (!quote) return undefined;
+  const same = parts.filter((p) => p.reading.quote?.text === quote.text && p.reading.cells);
+  if (same.length < 2) return quote;
+  return { ...quote, cell: cellsOf(quote.text, same.flatMap((p) => p.reading.cells ?? [])) };
 }

@@ -34,7 +34,10 @@ export function quotedSource(f: Pick<AnswerFigure, "source" | "value">, quotes: 
   const title = `《${q.report}》`;
   const end = f.source.indexOf(title) + title.length;
   const path = f.source.slice(end);
-  if (!statesValue(q.text, f.value)) return `${f.source}；原文在${q.section}（正文）`;
+  if (!statesValue(q.text, f.value)) {
+    // a table row of its section quoted (a rate's inputs share one row of table 3): that is its quote
+    return own.some((x) => x.cell && f.source.includes(x.section)) ? f.source : `${f.source}；原文在${q.section}（正文）`;
+  }
   return `${f.source.slice(0, end)}${q.section}（正文）${path.endsWith("（正文）") ? "" : `；表格中同一数字：${path}`}`;
 }
 

@@ -36,13 +36,12 @@ export function sumAnswer(question: string, q: Question, report: Report, notes: 
     // one title, then each part's place in the table
     source: parts.map((p, i) => (i ? p.reading.source.replace(/^《[^》]*》/u, "") : p.reading.source)).join("；"),
   };
-  const quote = breakdownQuote(parts);
   const a: Answer = {
     question,
     status: "answered",
     kind: "figure",
     figures: [fig],
-    quotes: quote ? [quote] : [],
+    quotes: breakdownQuote(parts),
     notes: [...new Set([...notes, `报告没有印出这一合计，这是各项相加之和：${shown} = ${value}。`, ...parts.flatMap((p) => p.reading.notes)])],
     choices: [],
     text: "",

@@ -31,8 +31,12 @@ const saidBefore = randomFigures(12, "2021", "蔚川县人民政府", 2023);
 const silent = randomFigures(13, "2021", "桐屿区人民政府", 2024);
 const uneven = unbalanced("枳阳县人民政府", 2024, 14);
 const others = [report(randomFigures(15, "2021", "栾溪县人民政府", 2024), "agrees", "luanxi-2024.txt"), report(randomFigures(16, "2021", "芮坪县人民政府", 2024), "agrees", "ruiping-2024.txt")];
+/** A body whose text states its 行政复议 count; the outcomes stand only in table 3. */
+const reviewed = randomFigures(17, "2021", "碛川县人民政府", 2024);
+reviewed.table3["review"] = { upheld: 2, corrected: 1, other: 0, pending: 0, total: 3 };
+const reviewedText = renderReport(reviewed, { layout: "tabs", narrative: "agrees" }).replace(/(结转下年度\d+件。)/u, "$1因政府信息公开被申请行政复议3件。");
 const answerer = createAnswerer(
-  [report(said, "agrees", "weichuan-2024.txt"), report(saidBefore, "agrees", "weichuan-2023.txt"), report(silent, "none", "tongyu-2024.txt"), report(uneven, "agrees", "zhiyang-2024.txt"), ...others],
+  [report(said, "agrees", "weichuan-2024.txt"), report(saidBefore, "agrees", "weichuan-2023.txt"), report(silent, "none", "tongyu-2024.txt"), report(uneven, "agrees", "zhiyang-2024.txt"), ...others, parseReport(reviewedText, "qichuan-2024.txt")],
   { today: () => new Date("2026-11-30") },
 );
 const newTotal = (f: Figures) => f.table2["new"]?.["total"] ?? 0;
@@ -98,5 +102,27 @@ describe("applicants' counts in the headline that do not add up to the total say
   it("counts that add up are said as before", () => {
     const a = answerer.answer("蔚川县2024年依申请公开多少件");
     expect(a.text.split("\n")[0]).toMatch(/件（自然人 \d+，法人或其他组织 \d+）。$/u);
+  });
+});
+
+describe("every figure a breakdown states stands in a quote", () => {
+  it("the count quoted from the sentence stating it, the outcome read off table 3: the table's row is quoted too", () => {
+    const a = answerer.answer("碛川县2024年被复议几次，输了几次");
+    expect([a.status, a.figures.map((f) => f.value)], a.text).toEqual(["answered", [3, 1]]);
+    expect(a.quotes.map((q) => q.section), a.text).toEqual(["一、总体情况", "四、政府信息公开行政复议、行政诉讼情况"]);
+    expect(a.quotes[1]?.cell, a.text).toContain("行政复议 · 结果纠正");
+    expect(a.text).toContain("原文：“因政府信息公开被申请行政复议3件。”（《碛川县人民政府2024年政府信息公开工作年度报告》一、总体情况）");
+  });
+});
+
+describe("a rate's inputs: each line names where its quote stands", () => {
+  it("the count the sentence states names the sentence; the outcomes, quoted in table 3's row, name their cells", () => {
+    const a = answerer.answer("碛川县2024年行政复议纠错率");
+    expect(a.status, a.text).toBe("answered");
+    const title = "《碛川县人民政府2024年政府信息公开工作年度报告》";
+    const table3 = "四、政府信息公开行政复议、行政诉讼情况";
+    expect(a.text).toContain(`· 行政复议 · 总计：3 件（来源：${title}一、总体情况（正文）；表格中同一数字：${table3} · 行政复议 · 总计）`);
+    expect(a.text).toContain(`· 行政复议 · 结果纠正：1 件（来源：${title}${table3} · 行政复议 · 结果纠正）`);
+    expect(a.text).toContain(`· 行政复议 · 尚未审结：0 件（来源：${title}${table3} · 行政复议 · 尚未审结）`);
   });
 });
