@@ -68,3 +68,11 @@ export function readOcrDigits(word: string, lineHasNumber: boolean): OcrDigits {
 export function ocrReason(printed: string, value: number): string {
   return `原文印为“${printed}”，含形似数字的字母（可能是 OCR 识别错误），读作 ${value}，请核对原件`;
 }
+
+/**
+ * 〇, the Chinese zero, printed for the zeros of a table of Arabic digits (round 24's HTML pages): read
+ * as 0 only where the table's own sums make it one (`proof` says which), said so; elsewhere it stays unsure (ocrReason).
+ */
+export function chineseZeroReason(proof: string): string {
+  return `原文印为“〇”（汉字零），${proof}，按 0 计`;
+}

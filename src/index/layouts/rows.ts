@@ -32,6 +32,8 @@ export interface ValueRow {
   alignedBlanks?: number[];
   /** Every cell printed empty (a label over empty cells, read as zeros by position): the table's sums must confirm it. */
   printedBlank?: boolean;
+  /** Cells (by column index) printed “〇”, the Chinese zero, read as 0: the table's sums must prove each (read/table2.ts), else it is unsure. */
+  chineseZeros?: number[];
 }
 
 /** Alternate label text and number runs. */
@@ -242,7 +244,8 @@ function row(nums: NumTok[], note?: string): ValueRow {
   if (note) r.note = note;
   if (nums.length && nums.every((n) => n.emptyRow)) r.printedBlank = true;
   nums.forEach((n, i) => {
-    if (n.ocr) (r.doubts ??= {})[i] = ocrReason(n.ocr, n.value);
+    if (n.ocr === "〇") (r.chineseZeros ??= []).push(i);
+    else if (n.ocr) (r.doubts ??= {})[i] = ocrReason(n.ocr, n.value);
     if (n.doubt) (r.doubts ??= {})[i] = n.doubt;
     if (n.aligned) (r.alignedBlanks ??= []).push(i);
   });

@@ -7,6 +7,7 @@
  * labels after the numbers, so only the sequence reading is possible at all.
  */
 import { rowLabel, table2Checks, table2Score } from "../checks.ts";
+import { chineseZeroReason, ocrReason } from "../layouts/ocr-digits.ts";
 import { buildRows, JOINED_CELL, splitBudget, STRAY_CELL, sumRule, toEntries, type Entry, type ValueRow } from "../layouts/rows.ts";
 import type { NumTok, Tok } from "../layouts/tokens.ts";
 import { markRow, mark, cellKey, type Readings } from "../readings.ts";
@@ -181,6 +182,7 @@ export function readTable2(text: string, toks: Tok[], template: TemplateId): Tab
     // A label over empty cells, read as 0 where the sums confirm it (unconfirmed: unsure, below): said in the answer.
     if (p.row.printedBlank) markRow(readings, "table2", p.id, TABLE2_COLUMNS, { read: "derived", reason: PRINTED_BLANK_ROW });
   }
+  chineseZeros(best.placed, bestTable, template, readings);
   deriveMergedOther(bestTable, template, repairs, readings);
   if (best.name === "label") markRepeatedRows(byLabelAll, bestTable, readings);
   markGaps(bestTable, variant, template, readings);
@@ -385,6 +387,27 @@ function markUncheckedGroups(t: Table, template: TemplateId, readings: Readings)
       if (!missing.length) continue;
       const names = missing.slice(0, 3).map((r) => `“${r.label}”`).join("、");
       mark(readings, cellKey("table2", g, col), { read: "unsure", reason: `同组${names}${missing.length > 3 ? ` 等 ${missing.length} 行` : ""}未读到，${TABLE2_GROUPS[g].label}无法用其下各项之和核对` });
+    }
+  }
+}
+
+/**
+ * Cells printed “〇”, the Chinese zero, among a table of Arabic digits: 0 where the sums make it one
+ * — the table prints a figure in Arabic digits, the cell's row adds up with it as 0, and a holding
+ * rule pins the cell (the balance, the column sum: a 〇 hiding another digit would break them) —
+ * said so; otherwise unsure, as any look-alike letter (as table 3 does, table3.ts markOcr).
+ */
+function chineseZeros(placed: Reading, t: Table, template: TemplateId, readings: Readings): void {
+  const confirmed = confirmation(t, template);
+  const arabic = placed.some((p) => p.row.values.some((v, i) => v > 0 && !p.row.chineseZeros?.includes(i)));
+  for (const p of placed) {
+    if (!p.row.chineseZeros?.length || t[p.id] === null) continue;
+    const addsUp = sumRule(p.row.values);
+    for (const i of p.row.chineseZeros) {
+      const col = TABLE2_COLUMNS[i];
+      if (!col) continue;
+      const proven = arabic && addsUp && confirmed(p.id, col);
+      mark(readings, cellKey("table2", p.id, col), proven ? { read: "derived", reason: chineseZeroReason("同表其他单元格为阿拉伯数字，且该行之和与该栏的勾稽关系成立") } : { read: "unsure", reason: ocrReason("〇", 0) });
     }
   }
 }

@@ -2,7 +2,7 @@
  * Table 3 (行政复议、行政诉讼): fifteen numbers in one row — review, direct suits, suits after
  * review, five columns each. Headers carry no digits, so the numbers of the region are the row.
  */
-import { ocrReason } from "../layouts/ocr-digits.ts";
+import { chineseZeroReason, ocrReason } from "../layouts/ocr-digits.ts";
 import { splitGlued, type RowRule } from "../layouts/rows.ts";
 import type { NumTok, Tok } from "../layouts/tokens.ts";
 import { sum } from "../checks.ts";
@@ -189,7 +189,7 @@ function markOcr(nums: NumTok[], row: { start: number; end: number }, how: Recor
   // place when the row is its fifteen cells, some printed as digits, and every group adds up with it as 0.
   if (used.length === WIDTH && misread.every((n) => n.ocr === "〇") && used.some((n) => !n.ocr && n.value > 0) && groupsRule(used.map((n) => n.value))) {
     used.forEach((n, i) => {
-      if (n.ocr) how[i] = { read: "derived", reason: "原文印为“〇”（汉字零），同行其他单元格为阿拉伯数字且各组之和相符，按 0 计" };
+      if (n.ocr) how[i] = { read: "derived", reason: chineseZeroReason("同行其他单元格为阿拉伯数字且各组之和相符") };
     });
     return;
   }
