@@ -654,11 +654,24 @@ function coveringOnly(scored: { slot: Slot }[], figures: readonly NarrativeFigur
  */
 function listedTopicsOnly(scored: { slot: Slot }[], asked: readonly (string | null)[]): void {
   const words = [...new Set(asked.filter((w): w is string => !!w && w.length > 1 && !GENERIC_NOUN.test(w)).map((w) => w.toLowerCase()))];
-  const listedOnly = (s: Slot, w: string) => !owns(s, w) && listedItem(s.context, w);
+  const listedOnly = (s: Slot, w: string) => !owns(s, w) && enumerated(s.context, w);
   for (const c of [...scored]) {
     const listed = words.filter((w) => listedOnly(c.slot, w));
     if (listed.length && scored.some((o) => o !== c && listed.every((w) => owns(o.slot, w)))) scored.splice(scored.indexOf(c), 1);
   }
+}
+
+/**
+ * The word at the end or the start of an item of an enumeration (“围绕要闻动态、政策法规…”: 要闻 and 动态 before the 、),
+ * not inside a long clause that a 、 happens to follow (“及时公开全市商务领域重要信息围绕…重大政策、”: not 公开).
+ */
+function enumerated(text: string, w: string): boolean {
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    const before = /[^、，,；;：:。\s]*$/u.exec(text.slice(0, i))?.[0].length ?? 0;
+    const after = /^[^、，,；;：:。等\s]*/u.exec(text.slice(i + w.length))?.[0].length ?? 0;
+    if ((text[i + w.length + after] === "、" && after <= 4) || (text[i - before - 1] === "、" && before <= 4)) return true;
+  }
+  return false;
 }
 
 /**

@@ -30,4 +30,14 @@ describe("a topic listed before a total, its own count stated after", () => {
     expect(a.status, a.text).toBe("answered");
     expect(a.figures[0]?.value, a.text).toBe(value);
   });
+
+  it("a word asked inside a long clause a list follows is no listed topic (公开 of “及时公开…信息围绕重大政策、…”)", () => {
+    const text = TEXT.replace(
+      /围绕工作动态.*$/mu,
+      "一是及时公开全区农业领域重要信息围绕农业领域重大政策、重大项目、重点工作,及时发布农产品价格信息61农业动态信息143年度预算和决算信息6条、规划信息2条。",
+    );
+    const a = createAnswerer([parseReport(text, "jinwan-zfb-2024.txt")]).answer("槿湾区政府办2024年年度预算和决算信息公开了几条");
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures[0]?.value, a.text).toBe(6);
+  });
 });
