@@ -347,7 +347,13 @@ function answerAbout(ctx: Ctx, question: string, q: Question, agencies: AgencyNa
   if (!report) {
     return plain(question, "not_found", kindOf(q), `没有${whose(agency)} ${year} 年的报告。已有：${yearsHad(own, agency.agency) || "无"}。`);
   }
-  const yearNote = q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`];
+  // two reports loaded as one body's for one year (a page read under the wrong body, the same report twice): never one
+  // taken silently — the answer says which one it reads and that the other's figures may differ
+  const twins = own.filter((r) => r !== report && r.year === report.year);
+  const twinNote = twins.length
+    ? [`${whose(agency)} ${report.year} 年收录了 ${twins.length + 1} 份报告（${[report, ...twins].map((r) => `《${r.title}》${r.file.split(/[\\/]/u).pop() ?? ""}`).join("；")}）：以下只按第一份回答，其余的数字未必相同，可用 /check 分别查看。`]
+    : [];
+  const yearNote = [...(q.yearWasGiven ? [] : [`未指明年份，按最新的 ${report.year} 年报告回答。`]), ...twinNote];
   // 报告一共几页, 第2页是什么: pages are not kept (pages-asked.ts); a figure's page is its source
   if (pagesAsked(q) && !q.metric) return pagesAnswer(question, report, yearNote);
   // 浏览次数, 发布时间, 网站标识码, 联系电话: the web page's, not the report's (page-furniture.ts)

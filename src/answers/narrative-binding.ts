@@ -492,6 +492,7 @@ export function bindNarrative(figures: readonly NarrativeFigure[], question: str
   const listedUnder = (s: Slot) => CHANNEL_KINDS.some(([k, re]) => askedChannels.has(k) && re.test(s.context) && listedItem(s.context, re.exec(s.context)?.[0] ?? ""));
   if (askedChannels.size && scored.some((c) => ownChannel(c.slot))) for (const c of [...scored]) if (!channelsOf(c.slot.own).size && listedUnder(c.slot)) scored.splice(scored.indexOf(c), 1);
   dropParts(scored, slots, [focus.verb, focus.noun, focus.qualifier, ...keywords], question, ignore);
+  listedTopicsOnly(scored, [focus.noun, focus.qualifier, ...keywords]);
   coveringOnly(scored, figures, [focus.verb, focus.noun, focus.qualifier, ...keywords]);
   const top = Math.max(...scored.map((c) => c.score));
   const tied = scored.filter((c) => c.score === top).map((c) => ({ ...c, ...closeness(c.slot, question, keywords, ignore) }));
@@ -651,6 +652,33 @@ function coveringOnly(scored: { slot: Slot }[], figures: readonly NarrativeFigur
   });
   if (!all.length || all.length === scored.length) return;
   for (const c of [...scored]) if (!all.includes(c)) scored.splice(scored.indexOf(c), 1);
+}
+
+/**
+ * “围绕要闻动态、政策法规、会议决策等方面，通过门户网站发布政务信息2709条。其中，要闻动态方面1695条…”: a number whose
+ * words name a word asked only as one of the topics listed before it counts them all, never that one — when another
+ * number owns that word (its own count), the list's number is taken out of `scored`.
+ */
+function listedTopicsOnly(scored: { slot: Slot }[], asked: readonly (string | null)[]): void {
+  const words = [...new Set(asked.filter((w): w is string => !!w && w.length > 1 && !GENERIC_NOUN.test(w)).map((w) => w.toLowerCase()))];
+  const listedOnly = (s: Slot, w: string) => !owns(s, w) && enumerated(s.context, w);
+  for (const c of [...scored]) {
+    const listed = words.filter((w) => listedOnly(c.slot, w));
+    if (listed.length && scored.some((o) => o !== c && listed.every((w) => owns(o.slot, w)))) scored.splice(scored.indexOf(c), 1);
+  }
+}
+
+/**
+ * The word at the end or the start of an item of an enumeration (“围绕要闻动态、政策法规…”: 要闻 and 动态 before the 、),
+ * not inside a long clause that a 、 happens to follow (“及时公开全市商务领域重要信息围绕…重大政策、”: not 公开).
+ */
+function enumerated(text: string, w: string): boolean {
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    const before = /[^、，,；;：:。\s]*$/u.exec(text.slice(0, i))?.[0].length ?? 0;
+    const after = /^[^、，,；;：:。等\s]*/u.exec(text.slice(i + w.length))?.[0].length ?? 0;
+    if ((text[i + w.length + after] === "、" && after <= 4) || (text[i - before - 1] === "、" && before <= 4)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1019,7 +1019,13 @@ export function understand(text: string, names: readonly AgencyName[], today: Da
     const end = first.text.indexOf(m.text) + m.text.length;
     return m.text.length <= MAX_PREFIX && !isForm(table, m.text) && HAN.test(first.text[end] ?? "") && !overlaps(first.explained, end, end + 1);
   });
-  if (!unresolved && !unsure && !cut) return first;
+  // 湖东街到 (湖东 read as 湖东街道's short name, 街到 left over): the characters no reading explained right
+  // after a name may finish a longer form of it typed by its sound (到 for 道)
+  const unfinished = first.agencies.some((m) => {
+    const end = first.text.indexOf(m.text) + m.text.length;
+    return isForm(table, m.text) && HAN.test(first.text[end] ?? "") && !JOINING.has(first.text[end] ?? "") && !overlaps(first.explained, end, end + 1);
+  });
+  if (!unresolved && !unsure && !cut && !unfinished) return first;
   const reread = (fixed: string, fixes: [string, string][]): Question | null => {
     const second = withShortenedBodies(readQuestion(fixed, table, today), table);
     if (!second.agencies.length || second.agencies.some((m) => m.matches.length === 0)) return null;

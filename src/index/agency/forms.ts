@@ -105,7 +105,12 @@ function bareShortName(region: string): string[] {
     if (autonomous || ethnicTownship) {
       // 恩施土家族苗族 → 恩施: every ethnic name at the end goes
       for (let m = ETHNIC.exec(rest); m && rest.length - m[0].length >= 2; m = ETHNIC.exec(rest)) rest = rest.slice(0, -m[0].length);
+      // a place named after its people (鄂温克族自治旗): 族 and 自治 go, the level stays (鄂温克旗) — the people's name alone is no place
+      if (autonomous && suffix !== "自治区" && ETHNIC.test(rest) && rest.length >= 3) return [`${rest.slice(0, -1)}${suffix.slice(2)}`];
       if (ETHNIC.test(rest)) return ethnicTownship ? [printed] : [];
+      // a county named by a league's wing (喀喇沁左翼蒙古族自治县): the first character and the wing (喀左县, 喀左)
+      const wing = autonomous ? /^(\p{Script=Han})\p{Script=Han}{1,3}?([左右])翼$/u.exec(rest) : null;
+      if (wing) return [rest, rest + suffix.slice(2), `${wing[1]}${wing[2]}${suffix.slice(2)}`, `${wing[1]}${wing[2]}`];
       // and with the level kept, as people write it: 白沙黎族自治县 → 白沙县, 恩施土家族苗族自治州 → 恩施州,
       // 鄂伦春自治旗 → 鄂伦春旗 (an autonomous region is not called 广西区)
       if (rest.length >= 2 && suffix !== "自治区") return [rest, rest + (autonomous ? suffix.slice(2) : suffix), ...(ethnicTownship ? [printed] : [])];

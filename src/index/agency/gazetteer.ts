@@ -64,8 +64,10 @@ function countyShortNames(byName: Map<string, Division[]>): void {
     if (!m) continue;
     let rest = m[1] ?? "";
     for (let e = ETHNIC.exec(rest); e && rest.length - e[0].length >= 2; e = ETHNIC.exec(rest)) rest = rest.slice(0, -e[0].length);
-    const short = `${rest}${m[2]}`;
-    found.set(short, [...(found.get(short) ?? []), ...divisions]);
+    // 鄂温克族自治旗 → 鄂温克旗 (named after its people: 族 goes too); 喀喇沁左翼蒙古族自治县 → 喀喇沁左翼县 and 喀左县 (a league's wing)
+    const wing = /^(\p{Script=Han})\p{Script=Han}{1,3}?([左右])翼$/u.exec(rest);
+    const shorts = [ETHNIC.test(rest) ? `${rest.slice(0, -1)}${m[2]}` : `${rest}${m[2]}`, ...(wing ? [`${wing[1]}${wing[2]}${m[2]}`] : [])];
+    for (const short of shorts) found.set(short, [...(found.get(short) ?? []), ...divisions]);
   }
   addUniqueShorts(byName, found);
 }

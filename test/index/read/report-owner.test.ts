@@ -68,6 +68,17 @@ describe("a page posted by an office: the report's own words decide whose it is"
   }, 60_000);
 });
 
+describe("two reports read as one body's for one year", () => {
+  it("are never collapsed silently: the answer names both and says which it reads", () => {
+    const other = OFFICE.replace("提起行政复议3件", "提起行政复议9件").replace("00293", "00411");
+    const answerer = createAnswerer([parseReport(OFFICE, "page-00293.txt"), parseReport(other, "page-00411.txt")]);
+    const a = answerer.answer("蕙阳区政府办2024年行政复议多少件");
+    expect(a.text).toContain("page-00293.txt");
+    expect(a.text).toContain("page-00411.txt");
+    expect(a.text).toMatch(/收录了 2 份报告/u);
+  }, 60_000);
+});
+
 describe("title lines and sentences naming reports", () => {
   const TABLE_LESS = ["一、总体情况", "2025年,我厅全年主动公开政府信息65条,其中政策文件12条。", "二、依申请公开情况", "2025年,我厅共收到政府信息公开申请3件,均按时答复。"].join("\n");
 
