@@ -12,7 +12,7 @@
 import { KIND_NAMES, governsPlace, identify, otherBodyNames, type AgencyIdentity } from "./identity.ts";
 import { shortForms, type ShortForms } from "./abbreviate.ts";
 import { ETHNIC, isKnownDivision, levelOf } from "./gazetteer.ts";
-import { stageSpellings } from "./successions.ts";
+import { stageOfBody, stageSpellings } from "./successions.ts";
 
 export type Tier = 0 | 1 | 2 | 3;
 
@@ -241,13 +241,24 @@ export function formParts(agency: string): FormParts {
 function bodyForms(id: AgencyIdentity): { exact: string[]; short: ShortForms } {
   const others = otherBodyNames(id);
   // 人民政府外事办公室: shortened as 外事办公室 (外办), never as the whole (人政外办, 人民办)
-  const short = others.length && /^(?:人民)?政府/u.test(id.body) ? { exact: [], loose: [] } : shortForms(id.branchOf ?? id.body);
+  const short = others.length && /^(?:人民)?政府/u.test(id.body) ? { exact: [], loose: [] } : ownLine(id.branchOf ?? id.body, shortForms(id.branchOf ?? id.body));
   if (!others.length) return { exact: [...bodyVariants(id.body), ...(id.branchOf ? [id.branchOf] : [])], short };
   const more = others.map(shortForms);
   return {
     exact: [...bodyVariants(id.body), ...(id.branchOf ? [id.branchOf] : []), ...others],
     short: { exact: [...short.exact, ...more.flatMap((f) => f.exact)], loose: [...short.loose, ...more.flatMap((f) => f.loose)] },
   };
+}
+
+/**
+ * A body of a reform line (successions.ts) is not called by a part of its name that is another line's
+ * body: 农业农村和水利局 (merged from the 农业农村局 and the 水利局, joined to the 农业农村局's years) is no
+ * 水利局 — asked so, a year of the 农业农村局 would be answered for the 水利局.
+ */
+function ownLine(body: string, short: ShortForms): ShortForms {
+  const line = stageOfBody(body)?.line;
+  if (!line) return short;
+  return { exact: short.exact, loose: short.loose.filter((f) => (stageOfBody(f)?.line ?? line) === line) };
 }
 
 /** The other names of the body's stage (successions.ts stageSpellings) and their short forms. */

@@ -13,6 +13,7 @@
 import { governsPlace, type AgencyIdentity } from "./identity.ts";
 import { cutWords } from "./abbreviate.ts";
 import type { AgencyName, Directory } from "./resolve.ts";
+import { stageOfBody } from "./successions.ts";
 
 /** Endings of a body's name and the forms they are said in (委员会 → 委, 办公室 → 办). */
 const ENDINGS: [string, string[]][] = [
@@ -68,9 +69,17 @@ export function shortenedBodies(dir: Directory, said: string): AgencyName[] {
     for (const i of at) {
       const id = dir.ids[i] as AgencyIdentity;
       if (governsPlace(id.kind)) continue;
-      if (shortens(rest, id.branchOf ?? id.body)) found.add(i);
+      // 水利局 is no shortening of 农业农村和水利局: another reform line's body, never read as this line's (successions.ts)
+      if (shortens(rest, id.branchOf ?? id.body) && !otherLine(rest, id.branchOf ?? id.body)) found.add(i);
     }
     if (found.size) return [...found].map((i) => dir.names[i] as AgencyName);
   }
   return [];
+}
+
+/** The words said name a body of another reform line than the body's (水利局 said, 农业农村和水利局 loaded). */
+function otherLine(said: string, body: string): boolean {
+  const line = stageOfBody(body)?.line;
+  const saidLine = line ? stageOfBody(said)?.line : undefined;
+  return !!saidLine && saidLine !== line;
 }
