@@ -9,7 +9,7 @@
  *  - the measure word counts cases or documents (件, 起, 宗, 条, 个).
  */
 import type { NarrativeFigure, Report } from "../index/schema.ts";
-import { ON_BEHALF, WIDER_FIELD } from "../index/read/text-vs-table.ts";
+import { ON_BEHALF, resultInItems, WIDER_FIELD } from "../index/read/text-vs-table.ts";
 import { METRIC_LEXICON, TABLE1_COLUMN_WORDS, type Metric } from "./lexicon.ts";
 import { table1ColumnIn } from "./figure-value.ts";
 
@@ -52,7 +52,7 @@ function table2Stated(report: Report, rows: readonly string[]): NarrativeFigure 
   if (!own.length) return null;
   return (
     report.narrative.find((f) => {
-      if (!COUNTS.test(f.unit) || f.parts || f.read === "unsure" || !own.some((p) => ends(f.says, p))) return false;
+      if (!(COUNTS.test(f.unit) || resultInItems(f)) || f.parts || f.read === "unsure" || !own.some((p) => ends(f.says, p))) return false;
       const head = before(report, f) + f.sentence.slice(0, f.sentence.indexOf(f.says));
       if (!/申请/u.test(head + f.says) || ON_BEHALF.test(head + f.says) || WIDER_FIELD.test(f.says)) return false;
       // 其中 after another group's count (“不予公开3件，其中…”) lists that group's parts

@@ -104,3 +104,16 @@ describe("the applications' count said verb first or with 依申请公开 as the
     expect(a.figures.map((f) => f.value)).not.toContain(4);
   });
 });
+
+describe("the applications' results counted in 项 in the text (tables unread)", () => {
+  const R = cut("芦湾区统计局", 2024, "截至2024年12月31日,共收到政府信息公开申请6件,其中予以公开2项,部分予以公开3项,本部门不掌握信息1项,全部事项均在规定时限答复办结。");
+  it.each([
+    ["芦湾区统计局2024年予以公开几项", 2],
+    ["芦湾区统计局2024年部分公开多少件", 3],
+    ["芦湾区统计局2024年本机关不掌握的有几件", 1],
+  ])("%s → %d", (q, value) => {
+    const a = ask([R], q);
+    expect(a.status, a.text).toBe("answered");
+    expect(a.figures.map((f) => f.value)).toEqual([value]);
+  });
+});

@@ -140,7 +140,9 @@ const CASE_UNIT = /^(?:件|条|个|宗|起|份|次)$/u;
  * A count of cases: in one of those measure words, or in 项 right after 事项 (“共受理4人次信函申请依申请公开事项4项”: the
  * items applied for; the 4人次 before them count people, never applications).
  */
-const countsCases = (f: NarrativeFigure) => CASE_UNIT.test(f.unit) || (f.unit === "项" && /事项\s*[\d,，]+\s*项$/u.test(f.says));
+const countsCases = (f: NarrativeFigure) => CASE_UNIT.test(f.unit) || (f.unit === "项" && /事项\s*[\d,，]+\s*项$/u.test(f.says)) || resultInItems(f);
+/** A result of the applications counted in 项 (“共收到政府信息公开申请5件,其中予以公开3项,部分予以公开1项,本部门不掌握信息1项”). */
+export const resultInItems = (f: NarrativeFigure) => f.unit === "项" && /(?:予以公开|部分(?:予以)?公开|不掌握|不存在|不予公开|无法提供|不予处理|其他处理)[^，。；、,;\d]{0,6}\s*[\d,，]+\s*项$/u.test(f.says);
 
 /**
  * A count one body states for another (“区政府办代表区政府受理政府信息公开申请17件”), or the share it
