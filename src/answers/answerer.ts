@@ -443,6 +443,9 @@ function itemTold(question: string, q: Question, metric: Metric, report: Report,
   // field (“全省各级生态环境部门共办理行政处罚案件524件” is the province's departments', not the 厅's)
   const said = bound.figure.sentence.slice(0, bound.figure.sentence.indexOf(bound.figure.says) + bound.figure.says.length);
   if (decision && (!new RegExp(`${decision}(?:案件|事项|决定)?\\s*(?:共计|共|合计|总计)?\\s*\\d[\\d,，]*\\s*\\S$`, "u").test(bound.figure.says) || DECISION_FIELD.test(said))) return null;
+  // published, not decided: “在信用网站公示行政处罚87件” counts what was put on a site, whatever year it was decided
+  // (a verb of deciding between keeps it: “公布处理行政许可共计38条”)
+  if (decision && new RegExp(`(?:公示|公布|公开|发布|上传|推送)\\s*${decision}`, "u").test(said)) return null;
   return narrativeFigureAnswer(question, report, bound.figure, [...notes, `${unread}；这是正文说到的数字（“${bound.figure.says}”），不是表一的“${metric.label}”。`]);
 }
 const CASE_UNITS = /^(?:件|个|项|条|份)$/u;
