@@ -2,7 +2,7 @@
  * `npm run bench -- --from-cache --sizes N [--questions Q]`: the bot's own start, measured — a
  * fresh process loads the synthetic corpus of N reports from its report cache (left by an earlier
  * `npm run bench -- --sizes N`, or made now by reading every file), as `npm start` and `nianbao
- * ask` do, then answers Q mixed questions (the search snapshot loaded on the first free-text one).
+ * ask` do, then answers Q mixed questions (the search snapshot loaded on the first free-text one — built and saved, as the bot does, when it was made from other reports).
  * Prints start-up wall and CPU time, RSS, and answer p50/p99 by kind, in wall time, in the
  * process's CPU time, and (on Linux) in wall time less the main thread's waiting for a core (on a
  * machine shared with other work, wall time includes that wait; the process's CPU time includes its
@@ -40,11 +40,11 @@ export async function fromCache(size: number, seed: number, n: number): Promise<
   const t0 = performance.now();
   const { loadCorpus } = await import("../src/index/corpus.ts");
   const { createAnswerer } = await import("../src/answers/answerer.ts");
-  const { loadSnapshot } = await import("../src/index/search.ts");
+  const { openSearchIndex } = await import("../src/index/search.ts");
   const t1 = performance.now();
   const c1 = process.cpuUsage();
   const corpus = await loadCorpus(dir, { cacheDir });
-  const answerer = createAnswerer(corpus.reports, { search: () => loadSnapshot(snapshotDir, corpus.reports) });
+  const answerer = createAnswerer(corpus.reports, { search: () => openSearchIndex(snapshotDir, corpus.reports) });
   const t2 = performance.now();
   const c2 = process.cpuUsage();
   const rssStart = process.memoryUsage().rss;
